@@ -1,0 +1,64 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// swift-shapegen: a Swift code generator for AWS-style service APIs.
+///
+/// The generator is a pipeline of small modules (load → check → translate → render → write);
+/// generated code depends only on `ShapegenRuntime`.
+let package = Package(
+    name: "swift-shapegen",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "shapegen", targets: ["shapegen"]),
+        .library(name: "ShapegenRuntime", targets: ["ShapegenRuntime"]),
+        .library(name: "ShapegenKit", targets: ["ShapegenKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+    ],
+    targets: [
+        // Pipeline stages.
+        .target(name: "ShapegenModel"),
+        .target(name: "ShapegenLoader", dependencies: ["ShapegenModel", .product(name: "Yams", package: "Yams")]),
+        .target(name: "ShapegenSwiftCode"),
+        .target(name: "ShapegenNames", dependencies: ["ShapegenModel", "ShapegenSwiftCode"]),
+        .target(name: "ShapegenChecker", dependencies: ["ShapegenModel", "ShapegenNames", "ShapegenSwiftCode"]),
+        .target(name: "ShapegenTranslator", dependencies: ["ShapegenModel", "ShapegenNames", "ShapegenSwiftCode"]),
+        .target(name: "ShapegenRenderer", dependencies: ["ShapegenSwiftCode"]),
+        .target(name: "ShapegenWriter"),
+        .target(
+            name: "ShapegenKit",
+            dependencies: [
+                "ShapegenModel", "ShapegenLoader", "ShapegenChecker", "ShapegenTranslator", "ShapegenRenderer",
+                "ShapegenWriter",
+            ]
+        ),
+        .executableTarget(
+            name: "shapegen",
+            dependencies: ["ShapegenKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+
+        // What generated code depends on.
+        .target(name: "ShapegenRuntime"),
+
+        // Committed output of `swift run shapegen`, compiled so that it stays compiling.
+        .target(name: "Batch", dependencies: ["ShapegenRuntime"], path: "Generated/Batch"),
+
+        // Tests, one target per stage plus the generated code and the CLI.
+        .testTarget(name: "ShapegenLoaderTests", dependencies: ["ShapegenLoader"]),
+        .testTarget(name: "ShapegenCheckerTests", dependencies: ["ShapegenChecker", "ShapegenLoader"]),
+        .testTarget(name: "ShapegenSwiftCodeTests", dependencies: ["ShapegenSwiftCode"]),
+        .testTarget(name: "ShapegenTranslatorTests", dependencies: ["ShapegenKit"]),
+        .testTarget(name: "ShapegenRendererTests", dependencies: ["ShapegenRenderer"]),
+        .testTarget(name: "ShapegenWriterTests", dependencies: ["ShapegenWriter"]),
+        .testTarget(name: "ShapegenRuntimeTests", dependencies: ["ShapegenRuntime"]),
+        .testTarget(name: "BatchTests", dependencies: ["Batch", "ShapegenRuntime"]),
+        .testTarget(
+            name: "ShapegenCLITests",
+            dependencies: ["ShapegenKit", "shapegen"],
+            resources: [.copy("MalformedModels")]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

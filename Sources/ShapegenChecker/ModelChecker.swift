@@ -1,0 +1,73 @@
+import Foundation
+import ShapegenModel
+import ShapegenNames
+
+/// Checks a loaded model's meaning: every name resolves, constraints make sense, and generated
+/// Swift names do not collide.
+///
+/// It reports every problem it finds, each at the place in the file where it was written.
+public struct ModelChecker {
+    /// Creates a checker.
+    public init() {}
+
+    /// All problems in `model`; an empty result means the model can be generated.
+    public func diagnose(_ model: ServiceModel) -> [Diagnostic] {
+        var context = CheckContext(model: model)
+        context.checkService()
+        context.checkShapes()
+        context.checkOperations()
+        return context.diagnostics
+    }
+
+    /// Throws the problems in `model`, if it has any.
+    public func check(_ model: ServiceModel) throws(DiagnosticsError) {
+        let diagnostics = diagnose(model)
+        if diagnostics.contains(where: { $0.severity == .error }) {
+            throw DiagnosticsError(diagnostics)
+        }
+    }
+}
+
+/// The state of one check: the model, its shapes by name, and the diagnostics so far.
+struct CheckContext {
+    let model: ServiceModel
+    let shapes: [String: Shape]
+    var diagnostics: [Diagnostic] = []
+
+    init(model: ServiceModel) {
+        self.model = model
+        self.shapes = model.shapesByName
+    }
+
+    mutating func error(_ message: String, at location: SourceLocation?) {
+        diagnostics.append(.error(message, at: location ?? SourceLocation(file: model.sourcePath, line: 1, column: 1)))
+    }
+
+    /// The shape a reference names, reporting a dangling one.
+    mutating func resolve(_ reference: Reference, what: String) -> Shape? {
+        if let shape = shapes[reference.name] { return shape }
+        let hint = Self.suggestion(for: reference.name, in: shapes.keys)
+        error("\(what) refers to unknown shape '\(reference.name)'\(hint)", at: reference.location)
+        return nil
+    }
+
+    static func suggestion(for name: String, in candidates: some Sequence<String>) -> String {
+        let lowered = name.lowercased()
+        let match = candidates.sorted().first { $0.lowercased() == lowered }
+            ?? candidates.sorted().first { $0.lowercased().hasPrefix(lowered) || lowered.hasPrefix($0.lowercased()) }
+        return match.map { " (did you mean '\($0)'?)" } ?? ""
+    }
+
+    mutating func checkService() {
+        let service = model.service
+        if SwiftNames.serviceType(service).isEmpty || service.name.unicodeScalars.contains(where: { !$0.properties.isAlphabetic && !("0"..."9").contains($0) && $0 != "-" && $0 != "_" && $0 != " " }) {
+            error("service name '\(service.name)' must be letters, digits, spaces, '-' or '_'", at: service.location)
+        }
+        if service.wireProtocol == .json, service.targetPrefix == nil {
+            error("a 'json' protocol service needs 'targetPrefix' (the X-Amz-Target prefix)", at: service.location)
+        }
+        if let version = service.jsonVersion, !["1.0", "1.1"].contains(version) {
+            error("'jsonVersion' must be '1.0' or '1.1', found '\(version)'", at: service.location)
+        }
+    }
+}

@@ -1,0 +1,103 @@
+import ShapegenModel
+import ShapegenNames
+
+/// Checks of operations: shapes they use, HTTP binding, pagination and method name collisions.
+extension CheckContext {
+    static let httpMethods: Set<String> = ["GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"]
+
+    mutating func checkOperations() {
+        var methods: [String: Operation] = [:]
+        for operation in model.operations {
+            let what = "operation '\(operation.name)'"
+            let method = SwiftNames.method(of: operation)
+            if let other = methods[method] {
+                error("\(what) and operation '\(other.name)' both become the Swift method '\(method)'", at: operation.location)
+            } else {
+                methods[method] = operation
+            }
+            if !Self.httpMethods.contains(operation.httpMethod) {
+                error("\(what) has unknown HTTP method '\(operation.httpMethod)'", at: operation.location)
+            }
+            if !operation.requestURI.hasPrefix("/") {
+                error("the request URI of \(what) must start with '/', found '\(operation.requestURI)'", at: operation.location)
+            }
+            let input = operation.input.flatMap { structure($0, what: "the input of \(what)") }
+            let output = operation.output.flatMap { structure($0, what: "the output of \(what)") }
+            for reference in operation.errors {
+                if let shape = resolve(reference, what: "an error of \(what)"), shape.error == nil {
+                    error("'\(shape.name)' is listed as an error of \(what) but has no 'error' key", at: reference.location)
+                }
+            }
+            checkURILabels(of: operation, input: input)
+            if let pagination = operation.pagination {
+                checkPagination(pagination, of: operation, input: input, output: output)
+            }
+        }
+    }
+
+    /// The structure a reference names, reporting anything else.
+    private mutating func structure(_ reference: Reference, what: String) -> Structure? {
+        guard let shape = resolve(reference, what: what) else { return nil }
+        guard case .structure(let body) = shape.kind else {
+            error("\(what) must be a structure; '\(shape.name)' is a \(shape.kind.keyword)", at: reference.location)
+            return nil
+        }
+        return body
+    }
+
+    /// Every `{label}` in the URI is bound to a required `uri` member of the input, and back.
+    private mutating func checkURILabels(of operation: Operation, input: Structure?) {
+        let labels = URITemplate.labels(in: operation.requestURI)
+        let uriMembers = input?.members.filter { $0.httpLocation == .uri } ?? []
+        for label in labels where !uriMembers.contains(where: { $0.wireName == label }) {
+            error(
+                "URI label '{\(label)}' of operation '\(operation.name)' has no input member with location 'uri' and that name",
+                at: operation.location)
+        }
+        for member in uriMembers {
+            if !labels.contains(member.wireName) {
+                error("member '\(member.name)' has location 'uri' but the URI of '\(operation.name)' has no '{\(member.wireName)}'", at: member.location)
+            } else if !member.isRequired {
+                error("URI member '\(member.name)' of '\(operation.name)' must be required", at: member.location)
+            }
+        }
+    }
+
+    private mutating func checkPagination(_ pagination: Pagination, of operation: Operation, input: Structure?, output: Structure?) {
+        let what = "pagination of '\(operation.name)'"
+        guard let input, let output else {
+            error("\(what) needs both an input and an output structure", at: pagination.location)
+            return
+        }
+        for (reference, body, side) in [
+            (pagination.inputToken, input, "input"), (pagination.outputToken, output, "output"),
+        ] {
+            guard let member = body.member(named: reference.name) else {
+                error("\(what): '\(reference.name)' is not a member of the \(side)", at: reference.location)
+                continue
+            }
+            if case .string = shapes[member.target.name]?.kind {} else {
+                error("\(what): token '\(reference.name)' must be a string member", at: reference.location)
+            }
+        }
+        if let limit = pagination.limitKey {
+            if let member = input.member(named: limit.name) {
+                if shapes[member.target.name].map({ $0.kind.isWholeNumber }) != true {
+                    error("\(what): 'limitKey' '\(limit.name)' must be an integer member", at: limit.location)
+                }
+            } else {
+                error("\(what): '\(limit.name)' is not a member of the input", at: limit.location)
+            }
+        }
+        if let items = pagination.items {
+            if let member = output.member(named: items.name) {
+                switch shapes[member.target.name]?.kind {
+                case .list?, .map?: break
+                default: error("\(what): 'items' '\(items.name)' must be a list or map member", at: items.location)
+                }
+            } else {
+                error("\(what): '\(items.name)' is not a member of the output", at: items.location)
+            }
+        }
+    }
+}

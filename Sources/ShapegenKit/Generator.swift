@@ -1,0 +1,98 @@
+import Foundation
+import ShapegenChecker
+import ShapegenLoader
+import ShapegenModel
+import ShapegenNames
+import ShapegenRenderer
+import ShapegenSwiftCode
+import ShapegenTranslator
+import ShapegenWriter
+
+/// The generated code of one service: the folder it belongs in and its files.
+public struct GeneratedService: Sendable, Hashable {
+    /// The service's folder below the output root, e.g. `Batch`.
+    public var folder: String
+    /// The files, in ``GeneratedFile`` order.
+    public var files: [OutputFile]
+}
+
+/// Runs the pipeline: load → check → translate → render, all in memory.
+///
+/// Nothing is written here; ``OutputWriter`` writes only once every model has generated, so a
+/// model error leaves existing output untouched.
+public struct Generator: Sendable {
+    /// The access level of generated declarations.
+    public var access: AccessLevel
+
+    /// Creates a generator.
+    public init(access: AccessLevel = .public) {
+        self.access = access
+    }
+
+    /// Loads and checks the model at `path`.
+    public func loadModel(at path: String) throws(DiagnosticsError) -> ServiceModel {
+        let model = try ModelLoader().load(contentsOf: path)
+        try ModelChecker().check(model)
+        return model
+    }
+
+    /// Generates the service described by the model at `path`.
+    public func generate(modelAt path: String) throws(DiagnosticsError) -> GeneratedService {
+        generate(try loadModel(at: path))
+    }
+
+    /// Generates a loaded, checked model.
+    public func generate(_ model: ServiceModel) -> GeneratedService {
+        let sourceName = URL(fileURLWithPath: model.sourcePath).lastPathComponent
+        let translator = Translator(options: TranslatorOptions(access: access, sourceName: sourceName))
+        let renderer = SwiftRenderer()
+        let files = translator.translate(model).map { file in
+            OutputFile(relativePath: file.name, contents: renderer.render(file))
+        }
+        return GeneratedService(folder: SwiftNames.folder(model.service), files: files)
+    }
+
+    /// Generates every model, collecting the diagnostics of all of them before failing.
+    public func generate(modelsAt paths: [String]) throws(DiagnosticsError) -> [GeneratedService] {
+        var services: [GeneratedService] = []
+        var diagnostics: [Diagnostic] = []
+        for path in paths {
+            do {
+                services.append(try generate(modelAt: path))
+            } catch {
+                diagnostics += error.diagnostics
+            }
+        }
+        if !diagnostics.isEmpty { throw DiagnosticsError(diagnostics) }
+        var folders: [String: String] = [:]
+        for (service, path) in zip(services, paths) {
+            if let other = folders[service.folder] {
+                throw DiagnosticsError([.error(
+                    "models '\(other)' and '\(path)' both generate the service folder '\(service.folder)'",
+                    at: SourceLocation(file: path, line: 1, column: 1))])
+            }
+            folders[service.folder] = path
+        }
+        return services
+    }
+
+    /// The model files in `directory`: `*.yaml` files, sorted by name.
+    public static func modelFiles(in directory: String) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: directory)
+            .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
+            .sorted()
+            .map { (directory as NSString).appendingPathComponent($0) }
+    }
+}
+
+/// Every output file of `services`, with paths below the output root.
+extension [GeneratedService] {
+    public var outputFiles: [OutputFile] {
+        flatMap { service in
+            service.files.map { OutputFile(relativePath: service.folder + "/" + $0.relativePath, contents: $0.contents) }
+        }
+    }
+}
+
+/// The access levels generated declarations can have.
+public typealias AccessLevel = ShapegenSwiftCode.AccessLevel

@@ -1,0 +1,108 @@
+import Foundation
+import ShapegenModel
+import Yams
+
+/// Reads a YAML model file into a ``ServiceModel``, recording where every element was written.
+///
+/// Loading checks the form of the file (keys, value kinds); ``ShapegenChecker`` checks meaning.
+/// All problems are reported together in a ``DiagnosticsError``.
+public struct ModelLoader {
+    /// The format version this loader reads.
+    public static let formatVersion = 1
+
+    /// Creates a loader.
+    public init() {}
+
+    /// Loads the model at `path`.
+    public func load(contentsOf path: String) throws(DiagnosticsError) -> ServiceModel {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw DiagnosticsError([.error("cannot read model file: \(Self.reason(error))", at: nil)].located(path))
+        }
+        return try load(data: data, path: path)
+    }
+
+    /// Loads a model from the bytes of a file named `path`.
+    public func load(data: Data, path: String) throws(DiagnosticsError) -> ServiceModel {
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw DiagnosticsError([.error("model file is not valid UTF-8", at: Self.firstInvalidUTF8(in: data, file: path))])
+        }
+        return try load(yaml: text, path: path)
+    }
+
+    /// Loads a model from YAML text, naming `path` in diagnostics.
+    public func load(yaml: String, path: String) throws(DiagnosticsError) -> ServiceModel {
+        let root: Node
+        do {
+            guard let node = try Yams.compose(yaml: yaml) else {
+                throw DiagnosticsError([.error("model file is empty", at: SourceLocation(file: path, line: 1, column: 1))])
+            }
+            root = node
+        } catch let error as DiagnosticsError {
+            throw error
+        } catch {
+            throw DiagnosticsError([Self.diagnostic(forYAMLError: error, file: path)])
+        }
+        var reader = ModelReader(file: path)
+        let model = reader.read(YAMLNode(node: root, file: path))
+        guard let model, reader.diagnostics.isEmpty else {
+            throw DiagnosticsError(reader.diagnostics)
+        }
+        return model
+    }
+
+    static func reason(_ error: any Error) -> String {
+        (error as NSError).localizedDescription
+    }
+
+    /// Translates a Yams parse error into a located diagnostic.
+    static func diagnostic(forYAMLError error: any Error, file: String) -> Diagnostic {
+        guard let yamlError = error as? YamlError else {
+            return .error("invalid YAML: \(error)", at: SourceLocation(file: file, line: 1, column: 1))
+        }
+        switch yamlError {
+        case .scanner(let context, let problem, let mark, _),
+            .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
+            let detail = context.map { "\(problem) \($0.text)" } ?? problem
+            return .error("invalid YAML: \(detail)", at: SourceLocation(file: file, line: mark.line, column: mark.column))
+        case .reader(let problem, _, _, _):
+            return .error("invalid YAML: \(problem)", at: SourceLocation(file: file, line: 1, column: 1))
+        default:
+            return .error("invalid YAML: \(yamlError)", at: SourceLocation(file: file, line: 1, column: 1))
+        }
+    }
+
+    /// The line and column of the first byte that is not valid UTF-8.
+    static func firstInvalidUTF8(in data: Data, file: String) -> SourceLocation {
+        var line = 1, column = 1
+        var iterator = data.makeIterator()
+        var decoder = UTF8()
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                if scalar == "\n" {
+                    line += 1
+                    column = 1
+                } else {
+                    column += 1
+                }
+            case .emptyInput, .error:
+                return SourceLocation(file: file, line: line, column: column)
+            }
+        }
+    }
+}
+
+extension [Diagnostic] {
+    /// Gives diagnostics without a place the start of `file`.
+    func located(_ file: String) -> [Diagnostic] {
+        map { diagnostic in
+            var located = diagnostic
+            if located.location == nil { located.location = SourceLocation(file: file, line: 1, column: 1) }
+            return located
+        }
+    }
+}

@@ -1,0 +1,143 @@
+import ShapegenModel
+
+/// Walks a model's YAML tree and builds the typed model, collecting diagnostics as it goes.
+struct ModelReader {
+    let file: String
+    var diagnostics: [Diagnostic] = []
+
+    init(file: String) {
+        self.file = file
+    }
+
+    static let rootKeys = ["shapegen", "service", "operations", "shapes"]
+    static let serviceKeys = [
+        "name", "apiVersion", "protocol", "signingName", "endpointPrefix", "jsonVersion", "targetPrefix",
+        "documentation",
+    ]
+    static let operationKeys = [
+        "http", "input", "output", "errors", "documentation", "pagination", "deprecated",
+    ]
+    static let httpKeys = ["method", "uri"]
+    static let paginationKeys = ["inputToken", "outputToken", "limitKey", "items"]
+
+    mutating func read(_ root: YAMLNode) -> ServiceModel? {
+        guard let mapping = root.mapping(&diagnostics, what: "the model", allowedKeys: Self.rootKeys) else { return nil }
+        let version = readVersion(mapping)
+        let service = mapping.required("service", &diagnostics).flatMap { readService($0) }
+        let operations = mapping["operations"].map { readOperations($0) } ?? []
+        let shapes = mapping.required("shapes", &diagnostics).map { readShapes($0) } ?? []
+        guard let version, let service else { return nil }
+        return ServiceModel(formatVersion: version, service: service, operations: operations, shapes: shapes, sourcePath: file)
+    }
+
+    private mutating func readVersion(_ mapping: YAMLMapping) -> Int? {
+        guard let node = mapping.required("shapegen", &diagnostics),
+            let version = node.integer(&diagnostics, what: "'shapegen' (the format version)")
+        else { return nil }
+        guard version == ModelLoader.formatVersion else {
+            diagnostics.append(.error(
+                "unsupported format version \(version); this shapegen reads version \(ModelLoader.formatVersion)",
+                at: node.location))
+            return nil
+        }
+        return version
+    }
+
+    private mutating func readService(_ node: YAMLNode) -> ServiceInfo? {
+        guard let mapping = node.mapping(&diagnostics, what: "'service'", allowedKeys: Self.serviceKeys) else { return nil }
+        let name = mapping.required("name", &diagnostics)?.nonEmptyString(&diagnostics, what: "the service name")
+        let apiVersion = mapping.required("apiVersion", &diagnostics)?.nonEmptyString(&diagnostics, what: "'apiVersion'")
+        let wireProtocol = mapping.required("protocol", &diagnostics).flatMap { node in
+            oneOf(node, WireProtocol.self, what: "'protocol'")
+        }
+        guard let name, let apiVersion, let wireProtocol else { return nil }
+        return ServiceInfo(
+            name: name, apiVersion: apiVersion, wireProtocol: wireProtocol,
+            signingName: optionalString(mapping, "signingName"),
+            endpointPrefix: optionalString(mapping, "endpointPrefix"),
+            jsonVersion: optionalString(mapping, "jsonVersion"),
+            targetPrefix: optionalString(mapping, "targetPrefix"),
+            documentation: optionalString(mapping, "documentation"),
+            location: mapping.location)
+    }
+
+    private mutating func readOperations(_ node: YAMLNode) -> [Operation] {
+        guard let entries = node.entries(&diagnostics, what: "'operations'") else { return [] }
+        return entries.compactMap { entry in readOperation(entry.key, entry.value, at: entry.keyLocation) }
+    }
+
+    private mutating func readOperation(_ name: String, _ node: YAMLNode, at location: SourceLocation) -> Operation? {
+        let what = "operation '\(name)'"
+        guard let mapping = node.mapping(&diagnostics, what: what, allowedKeys: Self.operationKeys) else { return nil }
+        var operation = Operation(name: name, location: location)
+        if let http = mapping.required("http", &diagnostics)?.mapping(
+            &diagnostics, what: "'http' of \(what)", allowedKeys: Self.httpKeys)
+        {
+            operation.httpMethod = http.required("method", &diagnostics)?
+                .nonEmptyString(&diagnostics, what: "the HTTP method") ?? "POST"
+            operation.requestURI = http.required("uri", &diagnostics)?
+                .nonEmptyString(&diagnostics, what: "the request URI") ?? "/"
+        }
+        operation.input = reference(mapping["input"], what: "'input'")
+        operation.output = reference(mapping["output"], what: "'output'")
+        if let errors = mapping["errors"]?.stringList(&diagnostics, what: "'errors'") {
+            operation.errors = errors.map { Reference($0.0, at: $0.1) }
+        }
+        operation.documentation = optionalString(mapping, "documentation")
+        operation.deprecation = deprecation(mapping["deprecated"])
+        if let node = mapping["pagination"] {
+            operation.pagination = readPagination(node, of: what)
+        }
+        return operation
+    }
+
+    private mutating func readPagination(_ node: YAMLNode, of what: String) -> Pagination? {
+        guard let mapping = node.mapping(&diagnostics, what: "'pagination' of \(what)", allowedKeys: Self.paginationKeys)
+        else { return nil }
+        let inputToken = reference(mapping.required("inputToken", &diagnostics), what: "'inputToken'")
+        let outputToken = reference(mapping.required("outputToken", &diagnostics), what: "'outputToken'")
+        guard let inputToken, let outputToken else { return nil }
+        return Pagination(
+            inputToken: inputToken, outputToken: outputToken,
+            limitKey: reference(mapping["limitKey"], what: "'limitKey'"),
+            items: reference(mapping["items"], what: "'items'"),
+            location: mapping.location)
+    }
+
+    // MARK: Shared readers
+
+    mutating func optionalString(_ mapping: YAMLMapping, _ key: String) -> String? {
+        mapping[key]?.string(&diagnostics, what: "'\(key)'")
+    }
+
+    mutating func reference(_ node: YAMLNode?, what: String) -> Reference? {
+        guard let node, let name = node.nonEmptyString(&diagnostics, what: what) else { return nil }
+        return Reference(name, at: node.location)
+    }
+
+    /// `deprecated: true` or `deprecated: "use X instead"`.
+    mutating func deprecation(_ node: YAMLNode?) -> Deprecation? {
+        guard let node, case .scalar(let scalar) = node.node else {
+            if let node { diagnostics.append(.error("'deprecated' must be true, false or a message", at: node.location)) }
+            return nil
+        }
+        if scalar.style == .plain || scalar.style == .any {
+            if scalar.string == "true" { return Deprecation() }
+            if scalar.string == "false" { return nil }
+        }
+        return Deprecation(message: scalar.string)
+    }
+
+    mutating func oneOf<Value: RawRepresentable & CaseIterable>(
+        _ node: YAMLNode, _: Value.Type, what: String
+    ) -> Value? where Value.RawValue == String {
+        guard let text = node.string(&diagnostics, what: what) else { return nil }
+        if let value = Value(rawValue: text) { return value }
+        let allowed = Value.allCases.map(\.rawValue)
+        diagnostics.append(.error(
+            "\(what) must be one of \(allowed.map { "'\($0)'" }.joined(separator: ", ")), found '\(text)'"
+                + Suggestion.hint(for: text, in: allowed),
+            at: node.location))
+        return nil
+    }
+}

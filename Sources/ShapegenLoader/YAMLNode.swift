@@ -1,0 +1,167 @@
+import ShapegenModel
+import Yams
+
+/// A YAML node paired with the file it came from, with typed, diagnosing accessors.
+///
+/// Every accessor that meets a value of the wrong kind records a located diagnostic and returns
+/// `nil`, so that one pass over a model reports every problem in it.
+struct YAMLNode {
+    let node: Node
+    let file: String
+
+    /// Where the node starts.
+    var location: SourceLocation {
+        let mark = node.mark
+        return SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
+    }
+
+    /// What kind of node this is, for messages.
+    var kindDescription: String {
+        switch node {
+        case .scalar: "a scalar"
+        case .mapping: "a mapping"
+        case .sequence: "a list"
+        case .alias: "an alias"
+        }
+    }
+
+    /// The node as a string scalar.
+    func string(_ diagnostics: inout [Diagnostic], what: String) -> String? {
+        guard case .scalar(let scalar) = node else {
+            diagnostics.append(.error("\(what) must be a string, found \(kindDescription)", at: location))
+            return nil
+        }
+        return scalar.string
+    }
+
+    /// The node as a non-empty string scalar.
+    func nonEmptyString(_ diagnostics: inout [Diagnostic], what: String) -> String? {
+        guard let value = string(&diagnostics, what: what) else { return nil }
+        guard !value.isEmpty else {
+            diagnostics.append(.error("\(what) must not be empty", at: location))
+            return nil
+        }
+        return value
+    }
+
+    /// The node as an unquoted `true` or `false`.
+    func bool(_ diagnostics: inout [Diagnostic], what: String) -> Bool? {
+        if case .scalar(let scalar) = node, scalar.style == .plain || scalar.style == .any {
+            switch scalar.string {
+            case "true": return true
+            case "false": return false
+            default: break
+            }
+        }
+        diagnostics.append(.error("\(what) must be true or false", at: location))
+        return nil
+    }
+
+    /// The node as an unquoted, finite number.
+    func number(_ diagnostics: inout [Diagnostic], what: String) -> Double? {
+        if case .scalar(let scalar) = node, scalar.style == .plain || scalar.style == .any,
+            let value = Double(scalar.string), value.isFinite
+        {
+            return value
+        }
+        diagnostics.append(.error("\(what) must be a number", at: location))
+        return nil
+    }
+
+    /// The node as an unquoted whole number that fits in `Int`.
+    func integer(_ diagnostics: inout [Diagnostic], what: String) -> Int? {
+        if case .scalar(let scalar) = node, scalar.style == .plain || scalar.style == .any,
+            let value = Int(scalar.string)
+        {
+            return value
+        }
+        diagnostics.append(.error("\(what) must be a whole number", at: location))
+        return nil
+    }
+
+    /// The node's elements, if it is a list.
+    func list(_ diagnostics: inout [Diagnostic], what: String) -> [YAMLNode]? {
+        guard case .sequence(let sequence) = node else {
+            diagnostics.append(.error("\(what) must be a list, found \(kindDescription)", at: location))
+            return nil
+        }
+        return sequence.map { YAMLNode(node: $0, file: file) }
+    }
+
+    /// A list of strings, or a single string taken as a list of one.
+    func stringList(_ diagnostics: inout [Diagnostic], what: String) -> [(String, SourceLocation)]? {
+        if case .scalar = node, let value = nonEmptyString(&diagnostics, what: what) {
+            return [(value, location)]
+        }
+        guard let elements = list(&diagnostics, what: what) else { return nil }
+        return elements.compactMap { element in
+            element.nonEmptyString(&diagnostics, what: "an element of \(what)").map { ($0, element.location) }
+        }
+    }
+
+    /// The node as a mapping whose keys must all be in `allowedKeys`.
+    func mapping(_ diagnostics: inout [Diagnostic], what: String, allowedKeys: [String]) -> YAMLMapping? {
+        guard let entries = entries(&diagnostics, what: what) else { return nil }
+        let known = Set(allowedKeys)
+        var accepted: [(key: String, keyLocation: SourceLocation, value: YAMLNode)] = []
+        for entry in entries {
+            if known.contains(entry.key) {
+                accepted.append(entry)
+            } else {
+                diagnostics.append(.error(
+                    "unknown key '\(entry.key)' in \(what)\(Suggestion.hint(for: entry.key, in: allowedKeys))",
+                    at: entry.keyLocation))
+            }
+        }
+        return YAMLMapping(entries: accepted, location: location, what: what)
+    }
+
+    /// The node's entries in file order, with duplicate and non-string keys reported.
+    func entries(_ diagnostics: inout [Diagnostic], what: String) -> [(key: String, keyLocation: SourceLocation, value: YAMLNode)]? {
+        guard case .mapping(let mapping) = node else {
+            diagnostics.append(.error("\(what) must be a mapping, found \(kindDescription)", at: location))
+            return nil
+        }
+        var seen: [String: SourceLocation] = [:]
+        var result: [(key: String, keyLocation: SourceLocation, value: YAMLNode)] = []
+        for (keyNode, valueNode) in mapping {
+            let key = YAMLNode(node: keyNode, file: file)
+            guard case .scalar(let scalar) = keyNode else {
+                diagnostics.append(.error("keys in \(what) must be strings, found \(key.kindDescription)", at: key.location))
+                continue
+            }
+            if let first = seen[scalar.string] {
+                diagnostics.append(.error(
+                    "duplicate key '\(scalar.string)' in \(what) (first at line \(first.line))", at: key.location))
+                continue
+            }
+            seen[scalar.string] = key.location
+            result.append((scalar.string, key.location, YAMLNode(node: valueNode, file: file)))
+        }
+        return result
+    }
+}
+
+/// A mapping whose keys have been checked, with look-up by key.
+struct YAMLMapping {
+    let entries: [(key: String, keyLocation: SourceLocation, value: YAMLNode)]
+    /// Where the mapping starts.
+    let location: SourceLocation
+    /// What the mapping is, for messages, e.g. "shape 'Foo'".
+    let what: String
+
+    /// The value of `key`, if present.
+    subscript(key: String) -> YAMLNode? {
+        entries.first { $0.key == key }?.value
+    }
+
+    /// The value of `key`, reporting its absence.
+    func required(_ key: String, _ diagnostics: inout [Diagnostic]) -> YAMLNode? {
+        if let value = self[key] { return value }
+        diagnostics.append(.error("\(what) is missing required key '\(key)'", at: location))
+        return nil
+    }
+
+    /// Whether `key` is present.
+    func has(_ key: String) -> Bool { self[key] != nil }
+}

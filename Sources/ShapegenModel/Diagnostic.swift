@@ -1,0 +1,56 @@
+/// A problem found in a model, reported in the `path:line:column: error: message` form.
+public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
+    /// How serious a diagnostic is.
+    public enum Severity: String, Sendable, Hashable {
+        case error
+        case warning
+        case note
+    }
+
+    /// How serious the problem is; errors stop generation.
+    public var severity: Severity
+    /// A sentence a person understands, without a trailing period.
+    public var message: String
+    /// Where the problem is, when it has a place in a file.
+    public var location: SourceLocation?
+
+    /// Creates a diagnostic.
+    public init(_ severity: Severity, _ message: String, at location: SourceLocation?) {
+        self.severity = severity
+        self.message = message
+        self.location = location
+    }
+
+    /// Creates an error diagnostic.
+    public static func error(_ message: String, at location: SourceLocation?) -> Diagnostic {
+        Diagnostic(.error, message, at: location)
+    }
+
+    /// The diagnostic as one line, e.g. `Models/batch.yaml:3:5: error: unknown key 'typ'`.
+    public var description: String {
+        if let location {
+            return "\(location): \(severity.rawValue): \(message)"
+        }
+        return "\(severity.rawValue): \(message)"
+    }
+}
+
+/// Thrown when a model cannot be generated: holds every error found, in file order.
+public struct DiagnosticsError: Error, Sendable, CustomStringConvertible {
+    /// The diagnostics, sorted by location.
+    public var diagnostics: [Diagnostic]
+
+    /// Creates the error from diagnostics, sorting them by location for stable output.
+    public init(_ diagnostics: [Diagnostic]) {
+        self.diagnostics = diagnostics.sorted { lhs, rhs in
+            switch (lhs.location, rhs.location) {
+            case let (l?, r?): return l < r
+            case (nil, _?): return true
+            default: return false
+            }
+        }
+    }
+
+    /// One diagnostic per line.
+    public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+}

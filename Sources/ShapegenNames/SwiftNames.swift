@@ -1,0 +1,53 @@
+import ShapegenModel
+import ShapegenSwiftCode
+
+/// The Swift names generated code gives to a model's types, members, enum cases and operations.
+///
+/// The checker uses the same names to report collisions before anything is generated.
+public enum SwiftNames {
+    /// The type name for a shape, e.g. `ListJobsRequest`.
+    public static func type(of shape: Shape) -> String {
+        SwiftNaming.typeName(shape.name)
+    }
+
+    /// The property name for a member, unescaped, e.g. `jobQueue`.
+    public static func property(of member: Member) -> String {
+        member.swiftName ?? SwiftNaming.lowerCamel(member.name)
+    }
+
+    /// The case name for an enum value, unescaped, e.g. `submitted` for `SUBMITTED`.
+    public static func enumCase(of value: EnumValue) -> String {
+        value.swiftName ?? SwiftNaming.lowerCamel(value.value)
+    }
+
+    /// The method name for an operation, e.g. `listJobs`.
+    public static func method(of operation: Operation) -> String {
+        SwiftNaming.lowerCamel(operation.name)
+    }
+
+    /// The case that holds values an enum does not know, e.g. one the service added later.
+    public static let unknownEnumCase = "unknown"
+
+    /// Names generated code declares inside every structure, which members must not take.
+    public static let reservedMemberNames: Set<String> = ["validate", "encode", "hash", "hashValue", "init"]
+
+    /// The name of the service protocol, e.g. `BatchAPI`.
+    public static func serviceProtocol(_ service: ServiceInfo) -> String { serviceType(service) + "API" }
+
+    /// The name of the client, e.g. `BatchClient`.
+    public static func client(_ service: ServiceInfo) -> String { serviceType(service) + "Client" }
+
+    /// The name of the mock, e.g. `BatchMock`.
+    public static func mock(_ service: ServiceInfo) -> String { serviceType(service) + "Mock" }
+
+    /// The service's name as a type name prefix, e.g. `Batch`.
+    public static func serviceType(_ service: ServiceInfo) -> String { SwiftNaming.upperCamel(service.name) }
+
+    /// The service's output folder name, e.g. `Batch`.
+    public static func folder(_ service: ServiceInfo) -> String { serviceType(service) }
+
+    /// Type names generated for the service itself, which shapes must not take.
+    public static func serviceTypeNames(_ service: ServiceInfo) -> [String] {
+        [serviceProtocol(service), client(service), mock(service), serviceType(service) + "Service"]
+    }
+}

@@ -1,0 +1,36 @@
+/// Accumulates indented lines of text.
+struct LineWriter {
+    static let indentWidth = 4
+
+    private(set) var text = ""
+    /// The current indentation depth, in levels.
+    private(set) var depth: Int
+
+    init(depth: Int = 0) {
+        self.depth = depth
+    }
+
+    /// Appends a line at the current depth; a line may itself contain newlines (a rendered closure).
+    mutating func line(_ content: String) {
+        text += String(repeating: " ", count: depth * Self.indentWidth) + content + "\n"
+    }
+
+    /// Appends an empty line.
+    mutating func blank() {
+        text += "\n"
+    }
+
+    /// Runs `body` one level deeper.
+    mutating func indented(_ body: (inout LineWriter) -> Void) {
+        depth += 1
+        body(&self)
+        depth -= 1
+    }
+
+    /// `head {`, the indented content, `}`.
+    mutating func block<Content>(_ head: String, _ content: Content, _ render: (Content, inout LineWriter) -> Void) {
+        line(head + " {")
+        indented { render(content, &$0) }
+        line("}")
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+
+/// The wire facts about a service that its client needs: protocol, names and versions.
+public struct ServiceDescription: Sendable, Hashable {
+    /// The protocols the runtime knows about.
+    public enum WireProtocol: String, Sendable, Hashable {
+        case restJSON = "rest-json"
+        case json
+        case query
+        case restXML = "rest-xml"
+        case ec2
+    }
+
+    /// The service's name, e.g. `Batch`.
+    public var name: String
+    /// The API version, e.g. `2016-08-10`.
+    public var apiVersion: String
+    /// The wire protocol.
+    public var wireProtocol: WireProtocol
+    /// The endpoint prefix, e.g. `batch`.
+    public var endpointPrefix: String?
+    /// The SigV4 signing name.
+    public var signingName: String?
+    /// The `X-Amz-Target` prefix of the `json` protocol.
+    public var targetPrefix: String?
+    /// The JSON version of the `json` protocol, `1.0` or `1.1`.
+    public var jsonVersion: String?
+
+    /// Creates a service description.
+    public init(
+        name: String, apiVersion: String, wireProtocol: WireProtocol, endpointPrefix: String? = nil,
+        signingName: String? = nil, targetPrefix: String? = nil, jsonVersion: String? = nil
+    ) {
+        self.name = name
+        self.apiVersion = apiVersion
+        self.wireProtocol = wireProtocol
+        self.endpointPrefix = endpointPrefix
+        self.signingName = signingName
+        self.targetPrefix = targetPrefix
+        self.jsonVersion = jsonVersion
+    }
+}
+
+/// One operation's wire facts: name, HTTP binding and the errors it models.
+public struct OperationDescription: Sendable {
+    /// The operation's name, e.g. `ListJobs`.
+    public var name: String
+    /// The HTTP method.
+    public var method: String
+    /// The request URI template.
+    public var uri: String
+    /// The modelled errors the operation can return.
+    public var errors: [any ServiceErrorShape.Type]
+
+    /// Creates an operation description.
+    public init(name: String, method: String, uri: String, errors: [any ServiceErrorShape.Type] = []) {
+        self.name = name
+        self.method = method
+        self.uri = uri
+        self.errors = errors
+    }
+}
+
+/// How a client is set up: where it sends requests and whether it validates first.
+public struct ClientConfiguration: Sendable {
+    /// The AWS region, used to build the default endpoint.
+    public var region: String
+    /// An explicit endpoint, such as a local test server; overrides the region's endpoint.
+    public var endpoint: URL?
+    /// Whether inputs are validated before they are sent.
+    public var validatesInput: Bool
+
+    /// Creates a configuration.
+    public init(region: String = "us-east-1", endpoint: URL? = nil, validatesInput: Bool = true) {
+        self.region = region
+        self.endpoint = endpoint
+        self.validatesInput = validatesInput
+    }
+}

@@ -1,0 +1,184 @@
+import Foundation
+
+/// Collects violations while a value and everything it holds are checked.
+///
+/// Generated `validate(in:)` methods call these checks member by member; each check names the
+/// member, and the context turns the names into paths such as `filters[0].values[1]`.
+public struct ValidationContext: Sendable {
+    private enum PathComponent: Sendable {
+        case member(String)
+        case index(Int)
+        case key(String)
+    }
+
+    private var path: [PathComponent] = []
+    /// What has been found so far.
+    public private(set) var violations: [ValidationViolation] = []
+
+    /// Creates an empty context.
+    public init() {}
+
+    /// Records a violation at the current path, or at `member` below it.
+    public mutating func report(_ member: String?, _ message: String) {
+        var components = path
+        if let member { components.append(.member(member)) }
+        violations.append(ValidationViolation(path: Self.render(components), message: message))
+    }
+
+    private static func render(_ components: [PathComponent]) -> String {
+        var text = ""
+        for component in components {
+            switch component {
+            case .member(let name): text += text.isEmpty ? name : "." + name
+            case .index(let index): text += "[\(index)]"
+            case .key(let key): text += "[\"\(key)\"]"
+            }
+        }
+        return text
+    }
+
+    private mutating func within(_ member: String?, _ body: (inout ValidationContext) -> Void) {
+        if let member { path.append(.member(member)) }
+        body(&self)
+        if member != nil { path.removeLast() }
+    }
+
+    // MARK: Scalars
+
+    /// Checks a number against inclusive bounds.
+    public mutating func value<Number: Comparable>(_ value: Number?, _ member: String?, min: Number? = nil, max: Number? = nil) {
+        guard let value else { return }
+        if let min, value < min { report(member, "must be at least \(min), got \(value)") }
+        if let max, value > max { report(member, "must be at most \(max), got \(value)") }
+    }
+
+    /// Checks a string's length in Unicode scalars, its pattern and its allowed values.
+    ///
+    /// Values of sensitive members are never quoted in messages.
+    public mutating func string(
+        _ value: String?, _ member: String?, minLength: Int? = nil, maxLength: Int? = nil,
+        pattern: RegexPattern? = nil, allowedValues: [String]? = nil, sensitive: Bool = false, message: String? = nil
+    ) {
+        guard let value else { return }
+        let shown = sensitive ? "a sensitive value" : Self.quoted(value)
+        let length = value.unicodeScalars.count
+        if let minLength, length < minLength {
+            report(member, "must be at least \(Self.plural(minLength, "character")) long, got \(length)")
+        }
+        if let maxLength, length > maxLength {
+            report(member, "must be at most \(Self.plural(maxLength, "character")) long, got \(length)")
+        }
+        if let pattern, !pattern.matches(value) {
+            report(member, (message ?? "must match the pattern \(pattern.source)") + ", got \(shown)")
+        }
+        if let allowedValues, !allowedValues.contains(value) {
+            report(member, "must be one of \(allowedValues.joined(separator: ", ")), got \(shown)")
+        }
+    }
+
+    /// Checks a blob's length in bytes.
+    public mutating func blob(_ value: Data?, _ member: String?, minLength: Int? = nil, maxLength: Int? = nil) {
+        guard let value else { return }
+        if let minLength, value.count < minLength {
+            report(member, "must be at least \(Self.plural(minLength, "byte")) long, got \(value.count)")
+        }
+        if let maxLength, value.count > maxLength {
+            report(member, "must be at most \(Self.plural(maxLength, "byte")) long, got \(value.count)")
+        }
+    }
+
+    /// Checks that an enum holds a value the model lists.
+    public mutating func known<Value: ShapeEnum>(_ value: Value?, _ member: String?) {
+        guard let value, !value.isKnown else { return }
+        let known = Value.allCases.map(\.rawValue).joined(separator: ", ")
+        report(member, "must be one of \(known), got \(Self.quoted(value.rawValue))")
+    }
+
+    /// Checks a nested structure.
+    public mutating func nested<Value: Validatable>(_ value: Value?, _ member: String?) {
+        guard let value else { return }
+        within(member) { value.validate(in: &$0) }
+    }
+
+    // MARK: Collections
+
+    /// Checks a list's element count, then each element with `element`.
+    public mutating func list<Element>(
+        _ value: [Element]?, _ member: String?, minCount: Int? = nil, maxCount: Int? = nil,
+        element: ((inout ValidationContext, Element) -> Void)? = nil
+    ) {
+        guard let value else { return }
+        checkCount(value.count, member, minCount: minCount, maxCount: maxCount)
+        guard let element else { return }
+        within(member) { context in
+            for (index, item) in value.enumerated() {
+                context.path.append(.index(index))
+                element(&context, item)
+                context.path.removeLast()
+            }
+        }
+    }
+
+    /// Checks a map's entry count, then each key and value, in key order.
+    public mutating func map<Value>(
+        _ value: [String: Value]?, _ member: String?, minCount: Int? = nil, maxCount: Int? = nil,
+        key: ((inout ValidationContext, String) -> Void)? = nil,
+        value checkValue: ((inout ValidationContext, Value) -> Void)? = nil
+    ) {
+        guard let value else { return }
+        checkCount(value.count, member, minCount: minCount, maxCount: maxCount)
+        guard key != nil || checkValue != nil else { return }
+        within(member) { context in
+            for entryKey in value.keys.sorted() {
+                context.path.append(.key(entryKey))
+                key?(&context, entryKey)
+                if let entry = value[entryKey] { checkValue?(&context, entry) }
+                context.path.removeLast()
+            }
+        }
+    }
+
+    private mutating func checkCount(_ count: Int, _ member: String?, minCount: Int?, maxCount: Int?) {
+        if let minCount, count < minCount {
+            report(member, "must have at least \(Self.plural(minCount, "element")), got \(count)")
+        }
+        if let maxCount, count > maxCount {
+            report(member, "must have at most \(Self.plural(maxCount, "element")), got \(count)")
+        }
+    }
+
+    // MARK: Member groups
+
+    /// Checks that exactly one of the named members is set; `members` pairs names with "is set".
+    public mutating func exactlyOne(of members: KeyValuePairs<String, Bool>) {
+        let set = members.filter(\.value).map(\.key)
+        guard set.count != 1 else { return }
+        let names = members.map(\.key).joined(separator: ", ")
+        let found = set.isEmpty ? "none is" : Self.list(set) + " are"
+        report(nil, "exactly one of \(names) must be set, but \(found)")
+    }
+
+    /// Checks that at most one of the named members is set.
+    public mutating func atMostOne(of members: KeyValuePairs<String, Bool>) {
+        let set = members.filter(\.value).map(\.key)
+        guard set.count > 1 else { return }
+        report(nil, "at most one of \(members.map(\.key).joined(separator: ", ")) may be set, but \(Self.list(set)) are")
+    }
+
+    // MARK: Text
+
+    private static func plural(_ count: Int, _ noun: String) -> String {
+        count == 1 ? "1 \(noun)" : "\(count) \(noun)s"
+    }
+
+    private static func list(_ names: [String]) -> String {
+        names.count <= 2 ? names.joined(separator: " and ") : names.dropLast().joined(separator: ", ") + " and " + names[names.count - 1]
+    }
+
+    /// The value in quotes, cut short if long.
+    private static func quoted(_ value: String) -> String {
+        let limit = 64
+        let shown = value.unicodeScalars.count > limit ? String(String.UnicodeScalarView(value.unicodeScalars.prefix(limit))) + "…" : value
+        return "\"" + shown + "\""
+    }
+}

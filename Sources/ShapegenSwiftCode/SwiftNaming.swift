@@ -1,0 +1,101 @@
+/// Turns model names into Swift identifiers: case conversion, keyword escaping, invalid characters.
+public enum SwiftNaming {
+    /// Words that must be escaped with backticks to be used as identifiers.
+    public static let keywords: Set<String> = [
+        "associatedtype", "borrowing", "class", "consuming", "deinit", "enum", "extension", "fileprivate", "func",
+        "import", "init", "inout", "internal", "let", "nonisolated", "open", "operator", "package", "private",
+        "precedencegroup", "protocol", "public", "rethrows", "static", "struct", "subscript", "typealias", "var",
+        "break", "case", "catch", "continue", "default", "defer", "do", "else", "fallthrough", "for", "guard",
+        "if", "in", "repeat", "return", "throw", "switch", "where", "while", "as", "Any", "await", "false", "is",
+        "nil", "self", "Self", "super", "throws", "true", "try", "_",
+    ]
+
+    /// Names that cannot name a type even with backticks, or that would break code that uses the type.
+    static let reservedTypeNames: Set<String> = ["Type", "Protocol", "Self", "Any", "_"]
+
+    /// A lowerCamelCase identifier for a member, property or enum case, e.g. `DBInstanceId` → `dbInstanceId`.
+    ///
+    /// Returns the bare name; ``escaped(_:)`` adds backticks where Swift needs them.
+    public static func lowerCamel(_ name: String) -> String {
+        let words = self.words(in: name)
+        guard let first = words.first else { return fallback(for: name) }
+        let head = first.lowercased()
+        let tail = words.dropFirst().map(capitalized)
+        return prefixedIfLeadingDigit(head + tail.joined())
+    }
+
+    /// An UpperCamelCase identifier for a type, e.g. `list-jobs` → `ListJobs`.
+    public static func upperCamel(_ name: String) -> String {
+        let words = self.words(in: name)
+        guard !words.isEmpty else { return fallback(for: name) }
+        let identifier = prefixedIfLeadingDigit(words.map(capitalized).joined())
+        return reservedTypeNames.contains(identifier) ? identifier + "_" : identifier
+    }
+
+    /// A type name that keeps the model's spelling when it is already a valid identifier.
+    public static func typeName(_ name: String) -> String {
+        if isIdentifier(name), name.first.map({ $0.isUppercase }) == true {
+            return reservedTypeNames.contains(name) ? name + "_" : name
+        }
+        return upperCamel(name)
+    }
+
+    /// `name`, in backticks when it is a keyword.
+    public static func escaped(_ name: String) -> String {
+        keywords.contains(name) ? "`\(name)`" : name
+    }
+
+    /// Whether `name` is a plain Swift identifier: ASCII letters, digits and underscores, not starting with a digit.
+    public static func isIdentifier(_ name: String) -> Bool {
+        guard let first = name.unicodeScalars.first, !("0"..."9").contains(first) else { return false }
+        return name.unicodeScalars.allSatisfy { isIdentifierScalar($0) }
+    }
+
+    private static func isIdentifierScalar(_ scalar: Unicode.Scalar) -> Bool {
+        ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "_"
+    }
+
+    /// Splits a name into words at punctuation, case changes and acronym ends: `DBInstanceARN2` → DB, Instance, ARN2.
+    ///
+    /// Letters outside ASCII are kept (Swift accepts them in identifiers); other symbols separate words.
+    static func words(in name: String) -> [String] {
+        var words: [String] = []
+        var current: [Character] = []
+        let characters = Array(name)
+        func flush() {
+            if !current.isEmpty { words.append(String(current)) }
+            current = []
+        }
+        for (index, character) in characters.enumerated() {
+            guard character.isLetter || ("0"..."9").contains(character) else {
+                flush()
+                continue
+            }
+            if let previous = current.last {
+                let next = index + 1 < characters.count ? characters[index + 1] : nil
+                let startsWord =
+                    (character.isUppercase && previous.isLowercase)
+                    || (character.isUppercase && previous.isUppercase && next?.isLowercase == true)
+                    || (character.isLetter && previous.isNumber && character.isUppercase)
+                if startsWord { flush() }
+            }
+            current.append(character)
+        }
+        flush()
+        return words
+    }
+
+    private static func capitalized(_ word: String) -> String {
+        word.prefix(1).uppercased() + word.dropFirst().lowercased()
+    }
+
+    private static func prefixedIfLeadingDigit(_ identifier: String) -> String {
+        identifier.first?.isNumber == true ? "_" + identifier : identifier
+    }
+
+    /// A name for text with no ASCII letters or digits, from its scalars' code points, e.g. `*` → `u2A`.
+    private static func fallback(for name: String) -> String {
+        guard !name.isEmpty else { return "empty" }
+        return "u" + name.unicodeScalars.map { String($0.value, radix: 16, uppercase: true) }.joined(separator: "_")
+    }
+}

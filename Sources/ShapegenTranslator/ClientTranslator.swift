@@ -1,0 +1,123 @@
+import ShapegenModel
+import ShapegenNames
+import ShapegenSwiftCode
+
+/// Translates operations into the service protocol and the client that implements it.
+struct ClientTranslator {
+    let context: TranslationContext
+
+    func declarations() -> [Declaration] {
+        [serviceProtocol(), client()]
+    }
+
+    /// The requirement for one operation: `func listJobs(_ input: ListJobsRequest) async throws -> ListJobsResponse`.
+    static func signature(_ operation: Operation, context: TranslationContext, access: AccessLevel?, body: [Statement]?) -> FunctionDeclaration {
+        FunctionDeclaration(
+            access: access, kind: .function(name: SwiftNaming.escaped(SwiftNames.method(of: operation))),
+            parameters: operation.input.map { [Parameter(label: "_", name: "input", type: context.type(of: $0.name))] } ?? [],
+            isAsync: true, isThrowing: true,
+            returnType: operation.output.map { context.type(of: $0.name) },
+            body: body)
+    }
+
+    private func serviceProtocol() -> Declaration {
+        let service = context.model.service
+        let requirements = context.operations.map { operation in
+            Declaration(
+                documentation: context.documentation(operation.documentation),
+                attributes: context.attributes(operation.deprecation),
+                .function(Self.signature(operation, context: context, access: nil, body: nil)))
+        }
+        return Declaration(
+            documentation: context.documentation(service.documentation).map { "The \(service.name) API.\n\n" + $0 } ?? "The \(service.name) API.",
+            .type(TypeDeclaration(
+                .protocol, access: context.access, name: SwiftNames.serviceProtocol(service), conformances: ["Sendable"],
+                members: requirements)))
+    }
+
+    private func client() -> Declaration {
+        let service = context.model.service
+        let core = context.runtime("ServiceClient")
+        var members: [Declaration] = [
+            Declaration(
+                documentation: "The service's wire description.",
+                .property(PropertyDeclaration(
+                    access: context.access, isStatic: true, isConstant: true, name: "service",
+                    type: .named(context.runtime("ServiceDescription")), initializer: serviceDescription()))),
+            Declaration(
+                documentation: "The runtime client that validates, encodes, sends and decodes.",
+                .property(PropertyDeclaration(access: context.access, isConstant: true, name: "core", type: .named(core)))),
+            Declaration(
+                documentation: "Creates a client that sends requests through `transport`.",
+                .function(FunctionDeclaration(
+                    access: context.access, kind: .initializer,
+                    parameters: [
+                        Parameter(name: "transport", type: .existential(context.runtime("HTTPTransport"))),
+                        Parameter(
+                            name: "configuration", type: .named(context.runtime("ClientConfiguration")),
+                            defaultValue: .id(context.runtime("ClientConfiguration")).call()),
+                    ],
+                    body: [.assignment(
+                        target: .id("core"),
+                        value: .call(.id(core), [
+                            Argument("service", .id("Self").dot("service")), Argument("transport", .id("transport")),
+                            Argument("configuration", .id("configuration")),
+                        ]))]))),
+        ]
+        members += context.operations.map(operationMethod)
+        return Declaration(
+            documentation: "Calls the \(service.name) API over HTTP.",
+            .type(TypeDeclaration(
+                .struct, access: context.access, name: SwiftNames.client(service),
+                conformances: [SwiftNames.serviceProtocol(service)], members: members)))
+    }
+
+    private func serviceDescription() -> Expression {
+        let service = context.model.service
+        var arguments = [
+            Argument("name", .string(service.name)), Argument("apiVersion", .string(service.apiVersion)),
+            Argument("wireProtocol", .member(nil, Self.protocolCase(service.wireProtocol))),
+        ]
+        let optionals: [(String, String?)] = [
+            ("endpointPrefix", service.endpointPrefix), ("signingName", service.signingName),
+            ("targetPrefix", service.targetPrefix), ("jsonVersion", service.jsonVersion),
+        ]
+        for (label, value) in optionals {
+            if let value { arguments.append(Argument(label, .string(value))) }
+        }
+        return .call(.id(context.runtime("ServiceDescription")), arguments)
+    }
+
+    static func protocolCase(_ wireProtocol: WireProtocol) -> String {
+        switch wireProtocol {
+        case .restJSON: "restJSON"
+        case .json: "json"
+        case .query: "query"
+        case .restXML: "restXML"
+        case .ec2: "ec2"
+        }
+    }
+
+    private func operationMethod(_ operation: Operation) -> Declaration {
+        let description = Expression.call(.id(context.runtime("OperationDescription")), [
+            Argument("name", .string(operation.name)), Argument("method", .string(operation.httpMethod)),
+            Argument("uri", .string(operation.requestURI)),
+            Argument("errors", .array(operation.errors.sorted { $0.name < $1.name }.compactMap { reference in
+                context.shapes[reference.name].map { .id(SwiftNames.type(of: $0)).dot("self") }
+            })),
+        ])
+        let input: Expression = operation.input == nil ? .id(context.runtime("EmptyShape")).call() : .id("input")
+        var arguments = [Argument(input), Argument("to", description)]
+        let body: [Statement]
+        if operation.output == nil {
+            arguments.append(Argument("as", .id(context.runtime("EmptyShape")).dot("self")))
+            body = [.assignment(target: .id("_"), value: .try(.await(.call(.id("core").dot("send"), arguments))))]
+        } else {
+            body = [.expression(.try(.await(.call(.id("core").dot("send"), arguments))))]
+        }
+        return Declaration(
+            documentation: context.documentation(operation.documentation),
+            attributes: context.attributes(operation.deprecation),
+            .function(Self.signature(operation, context: context, access: context.access, body: body)))
+    }
+}

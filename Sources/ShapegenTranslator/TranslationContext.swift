@@ -1,0 +1,110 @@
+import ShapegenModel
+import ShapegenNames
+import ShapegenSwiftCode
+
+/// What every part of translation needs to know about the model: shapes by name, Swift type
+/// names, which shapes are inputs, which members close a cycle.
+struct TranslationContext: Sendable {
+    let model: ServiceModel
+    let options: TranslatorOptions
+    let shapes: [String: Shape]
+    /// Type names the model declares; standard types with these names must be qualified.
+    let declaredTypeNames: Set<String>
+    /// Shapes reachable from an operation input: they get validators.
+    let inputShapes: Set<String>
+    /// Members, as "Shape.member", whose target can reach back to their structure without a collection.
+    let indirectMembers: Set<String>
+
+    init(model: ServiceModel, options: TranslatorOptions) {
+        self.model = model
+        self.options = options
+        let shapes = model.shapesByName
+        self.shapes = shapes
+        var names = Set(model.shapes.filter(\.kind.isGeneratedType).map(SwiftNames.type(of:)))
+        names.formUnion(SwiftNames.serviceTypeNames(model.service))
+        self.declaredTypeNames = names
+        self.inputShapes = ShapeGraph.reachable(from: model.operations.compactMap(\.input?.name), in: shapes)
+        self.indirectMembers = ShapeGraph.cycleClosingMembers(in: model.shapes, shapes: shapes)
+    }
+
+    var access: AccessLevel { options.access }
+
+    /// The model's shapes that become types, sorted by name for stable output.
+    var generatedShapes: [Shape] {
+        model.shapes.filter(\.kind.isGeneratedType).sorted { $0.name < $1.name }
+    }
+
+    /// The operations, sorted by name.
+    var operations: [Operation] {
+        model.operations.sorted { $0.name < $1.name }
+    }
+
+    /// Whether any shape needs `Date` or `Data`.
+    var usesFoundation: Bool {
+        model.shapes.contains { shape in
+            switch shape.kind {
+            case .timestamp, .blob: true
+            default: false
+            }
+        }
+    }
+
+    /// A standard library or Foundation type, qualified when the model declares the same name.
+    func standard(_ name: String, module: String = "Swift") -> TypeName {
+        .named(declaredTypeNames.contains(name) ? "\(module).\(name)" : name)
+    }
+
+    /// A runtime type, qualified when the model declares the same name.
+    func runtime(_ name: String) -> String {
+        declaredTypeNames.contains(name) ? "ShapegenRuntime.\(name)" : name
+    }
+
+    /// The Swift type of a value of the shape `name`.
+    func type(of name: String) -> TypeName {
+        guard let shape = shapes[name] else { return standard("Never") }
+        switch shape.kind {
+        case .structure, .union, .enum: return .named(SwiftNames.type(of: shape))
+        case .list(let member): return .array(type(of: member.name))
+        case .map(_, let value): return .dictionary(key: standard("String"), value: type(of: value.name))
+        case .string: return standard("String")
+        case .integer: return standard("Int")
+        case .long: return standard("Int64")
+        case .float: return standard("Float")
+        case .double: return standard("Double")
+        case .boolean: return standard("Bool")
+        case .timestamp: return standard("Date", module: "Foundation")
+        case .blob: return standard("Data", module: "Foundation")
+        }
+    }
+
+    /// A member's property type: optional unless required.
+    func propertyType(of member: Member) -> TypeName {
+        let base = type(of: member.target.name)
+        return member.isRequired ? base : base.optional
+    }
+
+    /// A member's property name, escaped for use in code.
+    func propertyIdentifier(_ member: Member) -> String {
+        SwiftNaming.escaped(SwiftNames.property(of: member))
+    }
+
+    /// Documentation with a deprecation note appended.
+    func documentation(_ text: String?) -> String? {
+        guard let text, !text.isEmpty else { return nil }
+        return text
+    }
+
+    func attributes(_ deprecation: Deprecation?) -> [Attribute] {
+        deprecation.map { [.deprecated(message: $0.message)] } ?? []
+    }
+}
+
+extension ShapeKind {
+    /// Whether the shape becomes a Swift type of its own.
+    var isGeneratedType: Bool {
+        switch self {
+        case .structure, .union, .enum: true
+        default: false
+        }
+    }
+}

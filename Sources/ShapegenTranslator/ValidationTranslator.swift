@@ -1,0 +1,231 @@
+import ShapegenModel
+import ShapegenNames
+import ShapegenSwiftCode
+
+/// Translates constraints into `validate(in:)` methods for every structure an operation input reaches.
+///
+/// Each member's checks call one ``ValidationContext`` method that names the member, so that
+/// violations carry paths; patterns are compiled once, in `static let`s of a private enum.
+struct ValidationTranslator {
+    let context: TranslationContext
+    private let patterns: PatternTable
+    private let needsValidation: Set<String>
+
+    init(context: TranslationContext) {
+        self.context = context
+        self.patterns = PatternTable(model: context.model)
+        self.needsValidation = Self.shapesNeedingValidation(context)
+    }
+
+    func declarations() -> [Declaration] {
+        let structures = context.generatedShapes.filter { shape in
+            shape.kind.structure != nil && context.inputShapes.contains(shape.name)
+        }
+        var declarations = structures.map(validator)
+        if !patterns.isEmpty {
+            declarations.append(patterns.declaration(context: context))
+        }
+        return declarations
+    }
+
+    private func validator(_ shape: Shape) -> Declaration {
+        let body = shape.kind.structure ?? Structure(members: [])
+        var statements: [Statement] = []
+        for member in body.members {
+            guard let target = context.shapes[member.target.name] else { continue }
+            statements += checks(of: .id(context.propertyIdentifier(member)), named: SwiftNames.property(of: member), shape: target, adding: member.constraints, sensitive: target.isSensitive)
+        }
+        var groups = body.exactlyOneOf.map { ("exactlyOne", $0) } + body.atMostOneOf.map { ("atMostOne", $0) }
+        if case .union = shape.kind {
+            groups.insert(("exactlyOne", MemberGroup(members: body.members.map { Reference($0.name) })), at: 0)
+        }
+        for (method, group) in groups {
+            let members = group.members.compactMap { body.member(named: $0.name) }
+            statements.append(.expression(.id("context").dot(method).callAsFunction(Argument("of", .dictionary(
+                keys: members.map { .string(SwiftNames.property(of: $0)) },
+                values: members.map { .binary(.id(context.propertyIdentifier($0)), "!=", .literal(.nil)) })))))
+        }
+        for rule in body.conditionalRules {
+            statements += self.rule(rule, in: body)
+        }
+        return Declaration(
+            .type(TypeDeclaration(
+                .extension, access: nil, name: SwiftNames.type(of: shape), conformances: [context.runtime("Validatable")],
+                members: [Declaration(
+                    documentation: "Records every constraint this value breaks, with the path to it.",
+                    .function(FunctionDeclaration(
+                        access: context.access, kind: .function(name: "validate"),
+                        parameters: [Parameter(label: "in", name: "context", type: .named("inout " + context.runtime("ValidationContext")))],
+                        body: statements)))])))
+    }
+
+    /// `if let name, ["A", "B"].contains(name) { checks of then }`.
+    private func rule(_ rule: ConditionalRule, in body: Structure) -> [Statement] {
+        guard let when = body.member(named: rule.when.name), let then = body.member(named: rule.then.name),
+            let whenShape = context.shapes[when.target.name], let thenShape = context.shapes[then.target.name]
+        else { return [] }
+        let binding = "selector"
+        var value = Expression.id(context.propertyIdentifier(when))
+        if case .enum = whenShape.kind { value = .member(.optionalChain(value), "rawValue") }
+        let checks = checks(
+            of: .id(context.propertyIdentifier(then)), named: SwiftNames.property(of: then), shape: thenShape,
+            adding: rule.constraints, sensitive: thenShape.isSensitive, message: rule.message, ruleOnly: true)
+        return [.if(
+            condition: [
+                .optionalBinding(name: binding, value: value),
+                .expression(.call(.array(rule.values.map(Expression.string)).dot("contains"), [Argument(.id(binding))])),
+            ],
+            then: checks, else: nil)]
+    }
+
+    /// The checks of one value: `expression` holds it, `name` is its path component (nil for list elements).
+    ///
+    /// With `ruleOnly`, only `extra` constraints are checked (the shape's own are checked elsewhere).
+    private func checks(
+        of expression: Expression, named name: String?, shape: Shape, adding extra: Constraints, sensitive: Bool,
+        message: String? = nil, ruleOnly: Bool = false
+    ) -> [Statement] {
+        let constraints = ruleOnly ? extra : shape.constraints.merged(with: extra)
+        let nameArgument = Argument(name.map(Expression.string) ?? .literal(.nil))
+        func call(_ method: String, _ arguments: [Argument]) -> [Statement] {
+            [.expression(.call(.id("context").dot(method), [Argument(expression), nameArgument] + arguments))]
+        }
+        switch shape.kind {
+        case .string:
+            var arguments = lengthArguments(constraints, prefix: "Length")
+            if let pattern = constraints.pattern {
+                arguments.append(Argument("pattern", patterns.reference(for: pattern.source, context: context)))
+            }
+            if let values = constraints.allowedValues {
+                arguments.append(Argument("allowedValues", .array(values.map(Expression.string))))
+            }
+            guard !arguments.isEmpty else { return [] }
+            if sensitive || shape.isSensitive { arguments.append(Argument("sensitive", .literal(.boolean(true)))) }
+            if let message { arguments.append(Argument("message", .string(message))) }
+            return call("string", arguments)
+        case .enum:
+            return ruleOnly ? [] : call("known", [])
+        case .integer, .long, .float, .double:
+            let arguments = boundArguments(constraints, isWhole: shape.kind == .integer || shape.kind == .long)
+            return arguments.isEmpty ? [] : call("value", arguments)
+        case .blob:
+            let arguments = lengthArguments(constraints, prefix: "Length")
+            return arguments.isEmpty ? [] : call("blob", arguments)
+        case .structure, .union:
+            return needsValidation.contains(shape.name) && !ruleOnly ? call("nested", []) : []
+        case .list(let member):
+            var arguments = lengthArguments(constraints, prefix: "Count")
+            if let elementShape = context.shapes[member.name] {
+                let elementChecks = checks(
+                    of: .id("element"), named: nil, shape: elementShape, adding: ruleOnly ? extra : Constraints(),
+                    sensitive: elementShape.isSensitive, message: message, ruleOnly: ruleOnly)
+                if ruleOnly {
+                    arguments = []
+                }
+                if !elementChecks.isEmpty {
+                    arguments.append(Argument("element", .closure(Closure(parameters: ["context", "element"], body: elementChecks))))
+                }
+            }
+            return arguments.isEmpty ? [] : call("list", arguments)
+        case .map(let key, let value):
+            var arguments = lengthArguments(constraints, prefix: "Count")
+            if !ruleOnly, let keyShape = context.shapes[key.name] {
+                let keyChecks = keyChecks(keyShape)
+                if !keyChecks.isEmpty {
+                    arguments.append(Argument("key", .closure(Closure(parameters: ["context", "key"], body: keyChecks))))
+                }
+            }
+            if !ruleOnly, let valueShape = context.shapes[value.name] {
+                let valueChecks = checks(of: .id("value"), named: nil, shape: valueShape, adding: Constraints(), sensitive: valueShape.isSensitive)
+                if !valueChecks.isEmpty {
+                    arguments.append(Argument("value", .closure(Closure(parameters: ["context", "value"], body: valueChecks))))
+                }
+            }
+            return arguments.isEmpty ? [] : call("map", arguments)
+        case .boolean, .timestamp:
+            return []
+        }
+    }
+
+    /// Map keys are strings in Swift; an enum key shape becomes an allowed-values check.
+    private func keyChecks(_ keyShape: Shape) -> [Statement] {
+        if case .enum(let values) = keyShape.kind {
+            let allowed = Constraints(allowedValues: values.map(\.value))
+            let stringShape = Shape(name: keyShape.name, kind: .string)
+            return checks(of: .id("key"), named: nil, shape: stringShape, adding: allowed, sensitive: false)
+        }
+        return checks(of: .id("key"), named: nil, shape: keyShape, adding: Constraints(), sensitive: keyShape.isSensitive)
+    }
+
+    private func lengthArguments(_ constraints: Constraints, prefix: String) -> [Argument] {
+        var arguments: [Argument] = []
+        if let min = constraints.min?.integerValue { arguments.append(Argument("min" + prefix, .int(min))) }
+        if let max = constraints.max?.integerValue { arguments.append(Argument("max" + prefix, .int(max))) }
+        return arguments
+    }
+
+    private func boundArguments(_ constraints: Constraints, isWhole: Bool) -> [Argument] {
+        func literal(_ bound: Bound) -> Expression {
+            if isWhole, let value = bound.integerValue { return .int(value) }
+            return .literal(.double(bound.value))
+        }
+        var arguments: [Argument] = []
+        if let min = constraints.min { arguments.append(Argument("min", literal(min))) }
+        if let max = constraints.max { arguments.append(Argument("max", literal(max))) }
+        return arguments
+    }
+
+    /// Structures whose validation can find something: a constraint, a group, a rule or an enum, here or below.
+    private static func shapesNeedingValidation(_ context: TranslationContext) -> Set<String> {
+        var result: Set<String> = []
+        var changed = true
+        while changed {
+            changed = false
+            for shape in context.model.shapes where !result.contains(shape.name) {
+                guard let body = shape.kind.structure else { continue }
+                let needs = !body.exactlyOneOf.isEmpty || !body.atMostOneOf.isEmpty || !body.conditionalRules.isEmpty
+                    || shape.kind.isUnion
+                    || body.members.contains { member in
+                        !member.constraints.isEmpty || valueNeedsValidation(member.target.name, context, result)
+                    }
+                if needs {
+                    result.insert(shape.name)
+                    changed = true
+                }
+            }
+        }
+        return result
+    }
+
+    private static func valueNeedsValidation(_ name: String, _ context: TranslationContext, _ known: Set<String>) -> Bool {
+        guard let shape = context.shapes[name] else { return false }
+        switch shape.kind {
+        case .enum: return true
+        case .structure, .union: return known.contains(name)
+        case .list(let member): return !shape.constraints.isEmpty || valueNeedsValidation(member.name, context, known)
+        case .map(let key, let value):
+            return !shape.constraints.isEmpty || valueNeedsValidation(key.name, context, known)
+                || valueNeedsValidation(value.name, context, known)
+        default: return !shape.constraints.isEmpty
+        }
+    }
+}
+
+extension ShapeKind {
+    var isUnion: Bool {
+        if case .union = self { return true }
+        return false
+    }
+}
+
+extension Constraints {
+    /// These constraints with `other`'s added; where both bound, the narrower bound wins.
+    func merged(with other: Constraints) -> Constraints {
+        var result = self
+        if let min = other.min, (result.min?.value ?? -.infinity) < min.value { result.min = min }
+        if let max = other.max, (result.max?.value ?? .infinity) > max.value { result.max = max }
+        if let pattern = other.pattern { result.pattern = pattern }
+        if let values = other.allowedValues { result.allowedValues = values }
+        return result
+    }
+}

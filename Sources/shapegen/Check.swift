@@ -1,0 +1,37 @@
+import ArgumentParser
+import Foundation
+import ShapegenKit
+import ShapegenModel
+import ShapegenWriter
+
+/// `shapegen check`: fails with a diff when committed output is not what the models generate.
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check that generated output is up to date; print a unified diff and exit 1 if not.")
+
+    @OptionGroup var models: ModelOptions
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        let services: [GeneratedService]
+        do {
+            services = try Generator(access: output.access).generate(modelsAt: try models.modelPaths())
+        } catch let error as DiagnosticsError {
+            throw fail(with: error)
+        }
+        var stale: [String] = []
+        for service in services {
+            let folder = output.output + "/" + service.folder
+            let writer = OutputWriter(directory: URL(fileURLWithPath: folder))
+            for difference in try writer.differences(from: service.files) {
+                print(difference.unifiedDiff(under: folder), terminator: "")
+                stale.append(folder + "/" + difference.relativePath)
+            }
+        }
+        guard stale.isEmpty else {
+            printError("error: \(stale.count) generated file(s) are stale: run 'swift run shapegen' and commit the result")
+            throw ExitCode.failure
+        }
+        print("shapegen: \(services.count) service(s) up to date")
+    }
+}
