@@ -10,13 +10,13 @@ public struct ModelChecker {
     /// Creates a checker.
     public init() {}
 
-    /// All problems in `model`; an empty result means the model can be generated.
+    /// All problems in `model`, in file order; an empty result means the model can be generated.
     public func diagnose(_ model: ServiceModel) -> [Diagnostic] {
         var context = CheckContext(model: model)
         context.checkService()
         context.checkShapes()
         context.checkOperations()
-        return context.diagnostics
+        return DiagnosticsError(context.diagnostics).diagnostics
     }
 
     /// Throws the problems in `model`, if it has any.

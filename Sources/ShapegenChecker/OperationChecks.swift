@@ -16,10 +16,10 @@ extension CheckContext {
                 methods[method] = operation
             }
             if !Self.httpMethods.contains(operation.httpMethod) {
-                error("\(what) has unknown HTTP method '\(operation.httpMethod)'", at: operation.location)
+                error("\(what) has unknown HTTP method '\(operation.httpMethod)'", at: operation.methodLocation ?? operation.location)
             }
             if !operation.requestURI.hasPrefix("/") {
-                error("the request URI of \(what) must start with '/', found '\(operation.requestURI)'", at: operation.location)
+                error("the request URI of \(what) must start with '/', found '\(operation.requestURI)'", at: operation.uriLocation ?? operation.location)
             }
             let input = operation.input.flatMap { structure($0, what: "the input of \(what)") }
             let output = operation.output.flatMap { structure($0, what: "the output of \(what)") }
@@ -39,7 +39,7 @@ extension CheckContext {
     private mutating func structure(_ reference: Reference, what: String) -> Structure? {
         guard let shape = resolve(reference, what: what) else { return nil }
         guard case .structure(let body) = shape.kind else {
-            error("\(what) must be a structure; '\(shape.name)' is a \(shape.kind.keyword)", at: reference.location)
+            error("\(what) must be a structure; '\(shape.name)' is \(shape.kind.described)", at: reference.location)
             return nil
         }
         return body
@@ -52,7 +52,7 @@ extension CheckContext {
         for label in labels where !uriMembers.contains(where: { $0.wireName == label }) {
             error(
                 "URI label '{\(label)}' of operation '\(operation.name)' has no input member with location 'uri' and that name",
-                at: operation.location)
+                at: operation.uriLocation ?? operation.location)
         }
         for member in uriMembers {
             if !labels.contains(member.wireName) {

@@ -23,7 +23,7 @@ extension CheckContext {
             }
             checkConstraints(shape.constraints, on: shape, what: "shape '\(shape.name)'")
             if shape.error != nil, shape.kind.structure == nil {
-                error("only structures can be errors; shape '\(shape.name)' is a \(shape.kind.keyword)", at: shape.location)
+                error("only structures can be errors; shape '\(shape.name)' is \(shape.kind.described)", at: shape.location)
             }
             if let status = shape.error?.httpStatus, !(100...599).contains(status) {
                 error("HTTP status \(status) of shape '\(shape.name)' is not between 100 and 599", at: shape.location)
@@ -37,7 +37,7 @@ extension CheckContext {
                 if let keyShape = resolve(key, what: "the key of map '\(shape.name)'") {
                     switch keyShape.kind {
                     case .string, .enum: break
-                    default: error("map keys must be strings or enums; '\(key.name)' is a \(keyShape.kind.keyword)", at: key.location)
+                    default: error("map keys must be strings or enums; '\(key.name)' is \(keyShape.kind.described)", at: key.location)
                     }
                 }
                 _ = resolve(value, what: "the value of map '\(shape.name)'")
@@ -103,7 +103,7 @@ extension CheckContext {
         if let when = member(rule.when, in: body, of: shape, what: "'when'"), let target = shapes[when.target.name] {
             switch target.kind {
             case .string, .enum: break
-            default: error("'when' must name a string or enum member; '\(when.name)' is a \(target.kind.keyword)", at: rule.when.location)
+            default: error("'when' must name a string or enum member; '\(when.name)' is \(target.kind.described)", at: rule.when.location)
             }
         }
         if rule.values.isEmpty {
@@ -136,12 +136,12 @@ extension CheckContext {
                 }
             } else if kind.isNumeric {
                 if kind.isWholeNumber, bound.integerValue == nil {
-                    error("a bound of \(what) must be a whole number for a \(kind.keyword), found \(bound.value)", at: bound.location)
+                    error("a bound of \(what) must be a whole number for \(kind.described), found \(bound.value)", at: bound.location)
                 } else if kind.isWholeNumber, let limit = kind.integerRange, let value = bound.integerValue, !limit.contains(value) {
-                    error("bound \(value) of \(what) does not fit a \(kind.keyword)", at: bound.location)
+                    error("bound \(value) of \(what) does not fit \(kind.described)", at: bound.location)
                 }
             } else {
-                error("min/max do not apply to \(what): '\(shape.name)' is a \(kind.keyword)", at: bound.location)
+                error("min/max do not apply to \(what): '\(shape.name)' is \(kind.described)", at: bound.location)
             }
         }
         if let min = constraints.min, let max = constraints.max, min.value > max.value {
@@ -155,14 +155,14 @@ extension CheckContext {
                     self.error("pattern of \(what) is not a valid regular expression: \(pattern.source)", at: pattern.location)
                 }
             } else {
-                error("'pattern' applies only to strings; '\(shape.name)' is a \(kind.keyword)", at: pattern.location)
+                error("'pattern' applies only to strings; '\(shape.name)' is \(kind.described)", at: pattern.location)
             }
         }
         if let values = constraints.allowedValues {
             if case .string = kind {
                 if values.isEmpty { error("'allowedValues' of \(what) must list at least one value", at: shape.location) }
             } else {
-                error("'allowedValues' applies only to strings; '\(shape.name)' is a \(kind.keyword)", at: shape.location)
+                error("'allowedValues' applies only to strings; '\(shape.name)' is \(kind.described)", at: shape.location)
             }
         }
     }
@@ -198,6 +198,12 @@ extension CheckContext {
 }
 
 extension ShapeKind {
+    /// The keyword with its article, e.g. "an integer", "a string".
+    var described: String {
+        let keyword = self.keyword
+        return ("aeiou".contains(keyword.first ?? "x") ? "an " : "a ") + keyword
+    }
+
     /// Whether the shape becomes a type of its own in generated code.
     var isGeneratedType: Bool {
         switch self {

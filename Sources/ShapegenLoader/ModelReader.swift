@@ -73,10 +73,12 @@ struct ModelReader {
         if let http = mapping.required("http", &diagnostics)?.mapping(
             &diagnostics, what: "'http' of \(what)", allowedKeys: Self.httpKeys)
         {
-            operation.httpMethod = http.required("method", &diagnostics)?
-                .nonEmptyString(&diagnostics, what: "the HTTP method") ?? "POST"
-            operation.requestURI = http.required("uri", &diagnostics)?
-                .nonEmptyString(&diagnostics, what: "the request URI") ?? "/"
+            let method = http.required("method", &diagnostics)
+            operation.httpMethod = method?.nonEmptyString(&diagnostics, what: "the HTTP method") ?? "POST"
+            operation.methodLocation = method?.location
+            let uri = http.required("uri", &diagnostics)
+            operation.requestURI = uri?.nonEmptyString(&diagnostics, what: "the request URI") ?? "/"
+            operation.uriLocation = uri?.location
         }
         operation.input = reference(mapping["input"], what: "'input'")
         operation.output = reference(mapping["output"], what: "'output'")

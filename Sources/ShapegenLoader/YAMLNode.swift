@@ -116,13 +116,14 @@ struct YAMLNode {
         return YAMLMapping(entries: accepted, location: location, what: what)
     }
 
-    /// The node's entries in file order, with duplicate and non-string keys reported.
+    /// The node's entries in file order, with non-string keys reported.
+    ///
+    /// Duplicate keys never get here: the YAML parser rejects them (see ``ModelLoader``).
     func entries(_ diagnostics: inout [Diagnostic], what: String) -> [(key: String, keyLocation: SourceLocation, value: YAMLNode)]? {
         guard case .mapping(let mapping) = node else {
             diagnostics.append(.error("\(what) must be a mapping, found \(kindDescription)", at: location))
             return nil
         }
-        var seen: [String: SourceLocation] = [:]
         var result: [(key: String, keyLocation: SourceLocation, value: YAMLNode)] = []
         for (keyNode, valueNode) in mapping {
             let key = YAMLNode(node: keyNode, file: file)
@@ -130,12 +131,6 @@ struct YAMLNode {
                 diagnostics.append(.error("keys in \(what) must be strings, found \(key.kindDescription)", at: key.location))
                 continue
             }
-            if let first = seen[scalar.string] {
-                diagnostics.append(.error(
-                    "duplicate key '\(scalar.string)' in \(what) (first at line \(first.line))", at: key.location))
-                continue
-            }
-            seen[scalar.string] = key.location
             result.append((scalar.string, key.location, YAMLNode(node: valueNode, file: file)))
         }
         return result

@@ -40,13 +40,14 @@ public struct DiagnosticsError: Error, Sendable, CustomStringConvertible {
     /// The diagnostics, sorted by location.
     public var diagnostics: [Diagnostic]
 
-    /// Creates the error from diagnostics, sorting them by location for stable output.
+    /// Creates the error from diagnostics, sorted by location (then message) for stable output.
     public init(_ diagnostics: [Diagnostic]) {
         self.diagnostics = diagnostics.sorted { lhs, rhs in
             switch (lhs.location, rhs.location) {
-            case let (l?, r?): return l < r
+            case let (l?, r?) where l != r: return l < r
             case (nil, _?): return true
-            default: return false
+            case (_?, nil): return false
+            default: return lhs.message < rhs.message
             }
         }
     }

@@ -6,6 +6,10 @@ public struct Operation: Sendable, Hashable {
     public var httpMethod: String
     /// The request URI template, e.g. `/v1/tags/{resourceArn}`.
     public var requestURI: String
+    /// Where the HTTP method is written.
+    public var methodLocation: SourceLocation?
+    /// Where the request URI is written.
+    public var uriLocation: SourceLocation?
     /// The input structure's name.
     public var input: Reference?
     /// The output structure's name.

@@ -15,7 +15,7 @@ public struct SwiftRenderer: Sendable {
         for line in file.header {
             writer.line(SourceText.lineComment(line))
         }
-        if !file.header.isEmpty { writer.blank() }
+        if !file.header.isEmpty, !file.imports.isEmpty || !file.declarations.isEmpty { writer.blank() }
         for module in file.imports {
             writer.line("import \(module)")
         }

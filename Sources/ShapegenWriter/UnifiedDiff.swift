@@ -48,7 +48,7 @@ enum UnifiedDiff {
                 middle.append(.same(a[i]))
                 i += 1
                 j += 1
-            } else if j < b.count, i == a.count || table[i][j + 1] >= table[i + 1][j] {
+            } else if j < b.count, i == a.count || table[i][j + 1] > table[i + 1][j] {
                 middle.append(.added(b[j]))
                 j += 1
             } else {

@@ -1,0 +1,69 @@
+import Foundation
+import ShapegenWriter
+import Testing
+
+@Suite("Writing output")
+struct OutputWriterTests {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("shapegen-writer-\(UUID().uuidString)")
+
+    private func read(_ path: String) throws -> String {
+        String(decoding: try Data(contentsOf: directory.appendingPathComponent(path)), as: UTF8.self)
+    }
+
+    @Test func writesOnlyChangedFiles() throws {
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let writer = OutputWriter(directory: directory)
+        let first = try writer.write([OutputFile(relativePath: "A/One.swift", contents: "1\n"), OutputFile(relativePath: "A/Two.swift", contents: "2\n")])
+        #expect(first.written == ["A/One.swift", "A/Two.swift"])
+        let oneURL = directory.appendingPathComponent("A/One.swift")
+        let before = try FileManager.default.attributesOfItem(atPath: oneURL.path)[.modificationDate] as? Date
+        let second = try writer.write([OutputFile(relativePath: "A/One.swift", contents: "1\n"), OutputFile(relativePath: "A/Two.swift", contents: "two\n")])
+        #expect(second.written == ["A/Two.swift"])
+        #expect(second.unchanged == ["A/One.swift"])
+        let after = try FileManager.default.attributesOfItem(atPath: oneURL.path)[.modificationDate] as? Date
+        #expect(before == after)
+        #expect(try read("A/Two.swift") == "two\n")
+    }
+
+    @Test(arguments: ["../escape.swift", "/etc/passwd", "A/../../b.swift", "", "A//B.swift", "./a.swift", "a\\b.swift"])
+    func refusesPathsOutsideTheFolder(_ path: String) throws {
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let writer = OutputWriter(directory: directory)
+        try writer.write([OutputFile(relativePath: "Keep.swift", contents: "keep\n")])
+        #expect(throws: OutputError.unsafePath(path)) {
+            try writer.write([OutputFile(relativePath: "Keep.swift", contents: "changed\n"), OutputFile(relativePath: path, contents: "x")])
+        }
+        #expect(try read("Keep.swift") == "keep\n", "nothing is written when any path is unsafe")
+    }
+
+    @Test func differencesReportChangedMissingAndStrayFiles() throws {
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let writer = OutputWriter(directory: directory)
+        try writer.write([OutputFile(relativePath: "Same.swift", contents: "s\n"), OutputFile(relativePath: "Changed.swift", contents: "a\nb\nc\n"), OutputFile(relativePath: "Stray.swift", contents: "x\n")])
+        let differences = try writer.differences(from: [
+            OutputFile(relativePath: "Same.swift", contents: "s\n"),
+            OutputFile(relativePath: "Changed.swift", contents: "a\nB\nc\n"),
+            OutputFile(relativePath: "Missing.swift", contents: "m\n"),
+        ])
+        #expect(differences.map(\.relativePath) == ["Changed.swift", "Missing.swift", "Stray.swift"])
+        #expect(differences[0].unifiedDiff(under: "Out") == """
+            --- a/Out/Changed.swift
+            +++ b/Out/Changed.swift
+            @@ -1,3 +1,3 @@
+             a
+            -b
+            +B
+             c
+
+            """)
+        #expect(differences[1].unifiedDiff(under: "Out").hasPrefix("--- /dev/null\n+++ b/Out/Missing.swift\n@@ -0,0 +1,1 @@\n+m"))
+        #expect(differences[2].unifiedDiff(under: "Out").hasPrefix("--- a/Out/Stray.swift\n+++ /dev/null\n@@ -1,1 +0,0 @@\n-x"))
+    }
+
+    @Test func diffHunksKeepThreeLinesOfContext() {
+        let old = (1...20).map(String.init).joined(separator: "\n") + "\n"
+        let new = old.replacingOccurrences(of: "\n10\n", with: "\nten\n")
+        let diff = FileDifference(relativePath: "F.swift", old: old, new: new).unifiedDiff(under: "G")
+        #expect(diff == "--- a/G/F.swift\n+++ b/G/F.swift\n@@ -7,7 +7,7 @@\n 7\n 8\n 9\n-10\n+ten\n 11\n 12\n 13\n")
+    }
+}
