@@ -52,10 +52,7 @@ struct CheckContext {
     }
 
     static func suggestion(for name: String, in candidates: some Sequence<String>) -> String {
-        let lowered = name.lowercased()
-        let match = candidates.sorted().first { $0.lowercased() == lowered }
-            ?? candidates.sorted().first { $0.lowercased().hasPrefix(lowered) || lowered.hasPrefix($0.lowercased()) }
-        return match.map { " (did you mean '\($0)'?)" } ?? ""
+        Suggestion.hint(for: name, in: candidates.sorted())
     }
 
     mutating func checkService() {

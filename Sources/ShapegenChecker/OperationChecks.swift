@@ -76,13 +76,13 @@ extension CheckContext {
                 error("\(what): '\(reference.name)' is not a member of the \(side)", at: reference.location)
                 continue
             }
-            if case .string = shapes[member.target.name]?.kind {} else {
+            if let target = shapes[member.target.name], target.kind != .string {
                 error("\(what): token '\(reference.name)' must be a string member", at: reference.location)
             }
         }
         if let limit = pagination.limitKey {
             if let member = input.member(named: limit.name) {
-                if shapes[member.target.name].map({ $0.kind.isWholeNumber }) != true {
+                if let target = shapes[member.target.name], !target.kind.isWholeNumber {
                     error("\(what): 'limitKey' '\(limit.name)' must be an integer member", at: limit.location)
                 }
             } else {
@@ -92,7 +92,7 @@ extension CheckContext {
         if let items = pagination.items {
             if let member = output.member(named: items.name) {
                 switch shapes[member.target.name]?.kind {
-                case .list?, .map?: break
+                case .list?, .map?, nil: break
                 default: error("\(what): 'items' '\(items.name)' must be a list or map member", at: items.location)
                 }
             } else {
