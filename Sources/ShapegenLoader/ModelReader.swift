@@ -12,12 +12,12 @@ struct ModelReader {
     static let rootKeys = ["shapegen", "service", "operations", "shapes"]
     static let serviceKeys = [
         "name", "apiVersion", "protocol", "signingName", "endpointPrefix", "jsonVersion", "targetPrefix",
-        "documentation",
+        "documentation", "traits",
     ]
     static let operationKeys = [
-        "http", "input", "output", "errors", "documentation", "pagination", "deprecated",
+        "http", "input", "output", "errors", "documentation", "pagination", "deprecated", "traits",
     ]
-    static let httpKeys = ["method", "uri"]
+    static let httpKeys = ["method", "uri", "responseCode"]
     static let paginationKeys = ["inputToken", "outputToken", "limitKey", "items"]
 
     mutating func read(_ root: YAMLNode) -> ServiceModel? {
@@ -58,6 +58,7 @@ struct ModelReader {
             jsonVersion: optionalString(mapping, "jsonVersion"),
             targetPrefix: optionalString(mapping, "targetPrefix"),
             documentation: optionalString(mapping, "documentation"),
+            traits: readTraits(mapping),
             location: mapping.location)
     }
 
@@ -79,6 +80,7 @@ struct ModelReader {
             let uri = http.required("uri", &diagnostics)
             operation.requestURI = uri?.nonEmptyString(&diagnostics, what: "the request URI") ?? "/"
             operation.uriLocation = uri?.location
+            operation.responseCode = http["responseCode"].flatMap { $0.integer(&diagnostics, what: "'responseCode'") }
         }
         operation.input = reference(mapping["input"], what: "'input'")
         operation.output = reference(mapping["output"], what: "'output'")
@@ -87,6 +89,7 @@ struct ModelReader {
         }
         operation.documentation = optionalString(mapping, "documentation")
         operation.deprecation = deprecation(mapping["deprecated"])
+        operation.traits = readTraits(mapping)
         if let node = mapping["pagination"] {
             operation.pagination = readPagination(node, of: what)
         }
@@ -107,6 +110,17 @@ struct ModelReader {
     }
 
     // MARK: Shared readers
+
+    /// `traits:`, a mapping of anything.
+    mutating func readTraits(_ mapping: YAMLMapping) -> Traits {
+        guard let node = mapping["traits"] else { return [:] }
+        guard case .mapping = node.node else {
+            diagnostics.append(.error("'traits' must be a mapping, found \(node.kindDescription)", at: node.location))
+            return [:]
+        }
+        guard case .map(let traits)? = node.traitValue(&diagnostics, what: "'traits'") else { return [:] }
+        return traits
+    }
 
     mutating func optionalString(_ mapping: YAMLMapping, _ key: String) -> String? {
         mapping[key]?.string(&diagnostics, what: "'\(key)'")

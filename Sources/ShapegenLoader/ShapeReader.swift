@@ -2,7 +2,7 @@ import ShapegenModel
 
 /// Reading of the `shapes` section: shapes, members, constraints and rules.
 extension ModelReader {
-    static let commonShapeKeys = ["type", "documentation", "sensitive", "deprecated"]
+    static let commonShapeKeys = ["type", "documentation", "sensitive", "deprecated", "swiftName", "traits"]
     static let constraintKeys = ["min", "max", "pattern", "allowedValues"]
     static let shapeKeysByType: [String: [String]] = [
         "structure": ["members", "exactlyOneOf", "atMostOneOf", "rules", "error"],
@@ -18,9 +18,10 @@ extension ModelReader {
         "boolean": [],
         "timestamp": ["format"],
         "blob": ["min", "max"],
+        "document": [],
     ]
     static let memberKeys = [
-        "target", "required", "documentation", "location", "locationName", "deprecated", "swiftName",
+        "target", "required", "documentation", "location", "locationName", "deprecated", "swiftName", "traits",
     ] + constraintKeys
     static let ruleKeys = ["when", "in", "then", "message"] + constraintKeys
     static let enumValueKeys = ["value", "swiftName", "documentation"]
@@ -55,6 +56,8 @@ extension ModelReader {
         shape.documentation = optionalString(mapping, "documentation")
         shape.isSensitive = mapping["sensitive"].flatMap { $0.bool(&diagnostics, what: "'sensitive'") } ?? false
         shape.deprecation = deprecation(mapping["deprecated"])
+        shape.swiftName = mapping["swiftName"].flatMap { $0.nonEmptyString(&diagnostics, what: "'swiftName'") }
+        shape.traits = readTraits(mapping)
         shape.constraints = readConstraints(mapping)
         if let error = mapping["error"] {
             shape.error = readError(error)
@@ -82,6 +85,7 @@ extension ModelReader {
         case "float": return .float
         case "double": return .double
         case "boolean": return .boolean
+        case "document": return .document
         case "timestamp":
             guard let node = mapping["format"] else { return .timestamp(nil) }
             guard let format = oneOf(node, TimestampFormat.self, what: "'format'") else { return nil }
@@ -118,6 +122,7 @@ extension ModelReader {
         member.locationName = mapping["locationName"].flatMap { $0.nonEmptyString(&diagnostics, what: "'locationName'") }
         member.deprecation = deprecation(mapping["deprecated"])
         member.swiftName = mapping["swiftName"].flatMap { $0.nonEmptyString(&diagnostics, what: "'swiftName'") }
+        member.traits = readTraits(mapping)
         member.constraints = readConstraints(mapping)
         return member
     }
@@ -155,12 +160,8 @@ extension ModelReader {
 
     private mutating func readConstraints(_ mapping: YAMLMapping) -> Constraints {
         var constraints = Constraints()
-        if let node = mapping["min"], let value = node.number(&diagnostics, what: "'min'") {
-            constraints.min = Bound(value, at: node.location)
-        }
-        if let node = mapping["max"], let value = node.number(&diagnostics, what: "'max'") {
-            constraints.max = Bound(value, at: node.location)
-        }
+        constraints.min = mapping["min"].flatMap { $0.bound(&diagnostics, what: "'min'") }
+        constraints.max = mapping["max"].flatMap { $0.bound(&diagnostics, what: "'max'") }
         if let node = mapping["pattern"], let source = node.nonEmptyString(&diagnostics, what: "'pattern'") {
             constraints.pattern = Pattern(source, at: node.location)
         }

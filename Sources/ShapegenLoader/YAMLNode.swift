@@ -57,15 +57,38 @@ struct YAMLNode {
         return nil
     }
 
-    /// The node as an unquoted, finite number.
-    func number(_ diagnostics: inout [Diagnostic], what: String) -> Double? {
+    /// The node as an unquoted, finite number, kept as written.
+    func bound(_ diagnostics: inout [Diagnostic], what: String) -> Bound? {
         if case .scalar(let scalar) = node, scalar.style == .plain || scalar.style == .any,
-            let value = Double(scalar.string), value.isFinite
+            let bound = Bound(text: scalar.string, at: location)
         {
-            return value
+            return bound
         }
         diagnostics.append(.error("\(what) must be a number", at: location))
         return nil
+    }
+
+    /// The node as a trait value: any YAML, with unquoted booleans and numbers told apart from strings.
+    func traitValue(_ diagnostics: inout [Diagnostic], what: String) -> TraitValue? {
+        switch node {
+        case .scalar(let scalar):
+            let isPlain = scalar.style == .plain || scalar.style == .any
+            if isPlain, scalar.string == "true" || scalar.string == "false" { return .boolean(scalar.string == "true") }
+            if isPlain, Bound(text: scalar.string) != nil { return .number(scalar.string) }
+            return .string(scalar.string)
+        case .sequence(let sequence):
+            return .list(sequence.compactMap { YAMLNode(node: $0, file: file).traitValue(&diagnostics, what: what) })
+        case .mapping:
+            guard let entries = entries(&diagnostics, what: what) else { return nil }
+            var map: [String: TraitValue] = [:]
+            for entry in entries {
+                map[entry.key] = entry.value.traitValue(&diagnostics, what: what)
+            }
+            return .map(map)
+        case .alias:
+            diagnostics.append(.error("\(what) must not use YAML aliases", at: location))
+            return nil
+        }
     }
 
     /// The node as an unquoted whole number that fits in `Int`.

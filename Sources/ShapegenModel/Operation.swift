@@ -22,6 +22,10 @@ public struct Operation: Sendable, Hashable {
     public var pagination: Pagination?
     /// Whether the operation is deprecated, and why.
     public var deprecation: Deprecation?
+    /// The HTTP status of a successful response, if not 200.
+    public var responseCode: Int?
+    /// Traits the generator carries but does not interpret.
+    public var traits: Traits = [:]
     /// Where the operation is declared.
     public var location: SourceLocation?
 

@@ -41,6 +41,7 @@ public enum WireProtocol: String, Sendable, Hashable, CaseIterable {
     case query
     case restXML = "rest-xml"
     case ec2
+    case rpcV2CBOR = "smithy-rpc-v2-cbor"
 }
 
 /// Service-level metadata: names, version, protocol and signing.
@@ -61,6 +62,8 @@ public struct ServiceInfo: Sendable, Hashable {
     public var targetPrefix: String?
     /// The service's documentation, Markdown.
     public var documentation: String?
+    /// Traits the generator carries but does not interpret.
+    public var traits: Traits = [:]
     /// Where the `service` mapping starts.
     public var location: SourceLocation?
 
@@ -68,7 +71,7 @@ public struct ServiceInfo: Sendable, Hashable {
     public init(
         name: String, apiVersion: String, wireProtocol: WireProtocol, signingName: String? = nil,
         endpointPrefix: String? = nil, jsonVersion: String? = nil, targetPrefix: String? = nil,
-        documentation: String? = nil, location: SourceLocation? = nil
+        documentation: String? = nil, traits: Traits = [:], location: SourceLocation? = nil
     ) {
         self.name = name
         self.apiVersion = apiVersion
@@ -78,6 +81,7 @@ public struct ServiceInfo: Sendable, Hashable {
         self.jsonVersion = jsonVersion
         self.targetPrefix = targetPrefix
         self.documentation = documentation
+        self.traits = traits
         self.location = location
     }
 }

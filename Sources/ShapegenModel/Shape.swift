@@ -14,6 +14,10 @@ public struct Shape: Sendable, Hashable {
     public var deprecation: Deprecation?
     /// Set on structures that are returned as errors.
     public var error: ErrorTrait?
+    /// A Swift type name to use instead of the one derived from `name`.
+    public var swiftName: String?
+    /// Traits the generator carries but does not interpret.
+    public var traits: Traits = [:]
     /// Where the shape is declared.
     public var location: SourceLocation?
 
@@ -49,6 +53,8 @@ public enum ShapeKind: Sendable, Hashable {
     case boolean
     case timestamp(TimestampFormat?)
     case blob
+    /// Any JSON value (Smithy's document type).
+    case document
 
     /// The name used in model files, e.g. `structure`.
     public var keyword: String {
@@ -66,6 +72,7 @@ public enum ShapeKind: Sendable, Hashable {
         case .boolean: "boolean"
         case .timestamp: "timestamp"
         case .blob: "blob"
+        case .document: "document"
         }
     }
 
@@ -195,6 +202,8 @@ public struct Member: Sendable, Hashable {
     public var deprecation: Deprecation?
     /// A Swift name to use instead of the one derived from `name`.
     public var swiftName: String?
+    /// Traits the generator carries but does not interpret.
+    public var traits: Traits = [:]
     /// Where the member is declared.
     public var location: SourceLocation?
 
@@ -256,20 +265,34 @@ public struct Constraints: Sendable, Hashable {
 }
 
 /// A numeric bound as written, with where it was written.
+///
+/// The text is kept so that integer bounds such as `9223372036854775807` stay exact.
 public struct Bound: Sendable, Hashable {
-    /// The bound's value; lengths and integer bounds are whole numbers.
-    public var value: Double
+    /// The bound as written, e.g. `100`, `0.5` or `1e3`.
+    public var text: String
     /// Where it is written.
     public var location: SourceLocation?
 
-    /// Creates a bound.
-    public init(_ value: Double, at location: SourceLocation? = nil) {
-        self.value = value
+    /// Creates a bound from its text; `nil` unless the text is a finite number.
+    public init?(text: String, at location: SourceLocation? = nil) {
+        guard let value = Double(text), value.isFinite else { return nil }
+        self.text = text
         self.location = location
     }
 
+    /// Creates a bound from a whole number.
+    public init(_ value: Int64, at location: SourceLocation? = nil) {
+        self.text = String(value)
+        self.location = location
+    }
+
+    /// The bound's value.
+    public var value: Double { Double(text) ?? .nan }
+
     /// The value as a whole number, if it is one that fits in 64 bits.
     public var integerValue: Int64? {
+        if let exact = Int64(text) { return exact }
+        let value = self.value
         guard value.rounded() == value, abs(value) < 9.2e18 else { return nil }
         return Int64(value)
     }

@@ -7,7 +7,7 @@ import ShapegenSwiftCode
 public enum SwiftNames {
     /// The type name for a shape, e.g. `ListJobsRequest`.
     public static func type(of shape: Shape) -> String {
-        SwiftNaming.typeName(shape.name)
+        shape.swiftName ?? SwiftNaming.typeName(shape.name)
     }
 
     /// The property name for a member, unescaped, e.g. `jobQueue`.

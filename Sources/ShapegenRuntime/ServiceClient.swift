@@ -68,7 +68,7 @@ public struct ServiceClient: Sendable {
                     HTTPField("X-Amz-Target", target),
                 ],
                 body: body)
-        case .query, .restXML, .ec2:
+        case .query, .restXML, .ec2, .rpcV2CBOR:
             throw ClientError.protocolNotSupported(service.wireProtocol.rawValue)
         }
     }

@@ -9,6 +9,7 @@ public struct ServiceDescription: Sendable, Hashable {
         case query
         case restXML = "rest-xml"
         case ec2
+        case rpcV2CBOR = "smithy-rpc-v2-cbor"
     }
 
     /// The service's name, e.g. `Batch`.

@@ -11,7 +11,11 @@ public enum SwiftNaming {
     ]
 
     /// Names that cannot name a type even with backticks, or that would break code that uses the type.
-    static let reservedTypeNames: Set<String> = ["Type", "Protocol", "Self", "Any", "_"]
+    ///
+    /// Module names are reserved too: generated code qualifies standard types as `Swift.String`.
+    static let reservedTypeNames: Set<String> = [
+        "Type", "Protocol", "Self", "Any", "_", "Swift", "Foundation", "ShapegenRuntime",
+    ]
 
     /// A lowerCamelCase identifier for a member, property or enum case, e.g. `DBInstanceId` → `dbInstanceId`.
     ///

@@ -31,7 +31,7 @@ struct ClientTranslator {
         return Declaration(
             documentation: context.documentation(service.documentation).map { "The \(service.name) API.\n\n" + $0 } ?? "The \(service.name) API.",
             .type(TypeDeclaration(
-                .protocol, access: context.access, name: SwiftNames.serviceProtocol(service), conformances: ["Sendable"],
+                .protocol, access: context.access, name: SwiftNames.serviceProtocol(service), conformances: [context.standardName("Sendable")],
                 members: requirements)))
     }
 
@@ -95,6 +95,7 @@ struct ClientTranslator {
         case .query: "query"
         case .restXML: "restXML"
         case .ec2: "ec2"
+        case .rpcV2CBOR: "rpcV2CBOR"
         }
     }
 

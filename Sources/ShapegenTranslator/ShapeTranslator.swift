@@ -20,7 +20,7 @@ struct ShapeTranslator {
 
     private func structure(_ shape: Shape, _ body: Structure) -> Declaration {
         let typeName = SwiftNames.type(of: shape)
-        var conformances = ["Sendable", "Hashable", "Codable"]
+        var conformances = ["Sendable", "Hashable", "Codable"].map { context.standardName($0) }
         var members: [Declaration] = []
         if let error = shape.error {
             conformances.append(context.runtime("ServiceErrorShape"))
@@ -76,7 +76,7 @@ struct ShapeTranslator {
             let rawValue: Literal? = SwiftNames.property(of: member) == member.wireName ? nil : .string(member.wireName)
             return Declaration(.enumCase(EnumCaseDeclaration(name: context.propertyIdentifier(member), rawValue: rawValue)))
         }
-        return Declaration(.type(TypeDeclaration(.enum, access: .none, name: "CodingKeys", conformances: ["String", "CodingKey"], members: cases)))
+        return Declaration(.type(TypeDeclaration(.enum, access: .none, name: "CodingKeys", conformances: ["String", "CodingKey"].map { context.standardName($0) }, members: cases)))
     }
 
     // MARK: Enums

@@ -51,7 +51,12 @@ struct TranslationContext: Sendable {
 
     /// A standard library or Foundation type, qualified when the model declares the same name.
     func standard(_ name: String, module: String = "Swift") -> TypeName {
-        .named(declaredTypeNames.contains(name) ? "\(module).\(name)" : name)
+        .named(standardName(name, module: module))
+    }
+
+    /// The spelling of a standard type or protocol, qualified when the model declares the same name.
+    func standardName(_ name: String, module: String = "Swift") -> String {
+        declaredTypeNames.contains(name) ? "\(module).\(name)" : name
     }
 
     /// A runtime type, qualified when the model declares the same name.
@@ -74,6 +79,7 @@ struct TranslationContext: Sendable {
         case .boolean: return standard("Bool")
         case .timestamp: return standard("Date", module: "Foundation")
         case .blob: return standard("Data", module: "Foundation")
+        case .document: return .named(runtime("Document"))
         }
     }
 

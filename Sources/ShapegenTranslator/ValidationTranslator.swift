@@ -142,7 +142,7 @@ struct ValidationTranslator {
                 }
             }
             return arguments.isEmpty ? [] : call("map", arguments)
-        case .boolean, .timestamp:
+        case .boolean, .timestamp, .document:
             return []
         }
     }
