@@ -5,7 +5,7 @@ import ShapegenRuntime
 extension BatchAPI {
     /// Every page of `listJobs(_:)`, fetched as the sequence is iterated; stops when the service returns no new `nextToken`.
     public func listJobsPages(_ input: ListJobsRequest) -> PageSequence<ListJobsRequest, ListJobsResponse> {
-        PageSequence(input: input, fetch: { try await self.listJobs($0) }, nextToken: { $0.nextToken }, withToken: { input, token in
+        PageSequence(input: input, fetch: { try await self.listJobs($0) }, inputToken: { $0.nextToken }, nextToken: { $0.nextToken }, withToken: { input, token in
             var next = input
             next.nextToken = token
             return next

@@ -7,29 +7,39 @@ public struct PageSequence<Input: Sendable, Output: Sendable>: AsyncSequence, Se
 
     let input: Input
     let fetch: @Sendable (Input) async throws -> Output
+    let inputToken: @Sendable (Input) -> String?
     let nextToken: @Sendable (Output) -> String?
     let withToken: @Sendable (Input, String) -> Input
 
     /// Creates a page sequence; generated paginators call this.
+    ///
+    /// - Parameters:
+    ///   - input: The first request; its token, if any, counts as seen.
+    ///   - fetch: Calls the operation.
+    ///   - inputToken: Reads the token of a request.
+    ///   - nextToken: Reads the next token of a page.
+    ///   - withToken: A request for the page after `token`.
     public init(
         input: Input, fetch: @escaping @Sendable (Input) async throws -> Output,
-        nextToken: @escaping @Sendable (Output) -> String?, withToken: @escaping @Sendable (Input, String) -> Input
+        inputToken: @escaping @Sendable (Input) -> String?, nextToken: @escaping @Sendable (Output) -> String?,
+        withToken: @escaping @Sendable (Input, String) -> Input
     ) {
         self.input = input
         self.fetch = fetch
+        self.inputToken = inputToken
         self.nextToken = nextToken
         self.withToken = withToken
     }
 
     public func makeAsyncIterator() -> Iterator {
-        Iterator(sequence: self, nextInput: input)
+        Iterator(sequence: self, nextInput: input, seenTokens: Set(inputToken(input).map { [$0] } ?? []))
     }
 
     /// Fetches the next page when asked.
     public struct Iterator: AsyncIteratorProtocol {
         let sequence: PageSequence
         var nextInput: Input?
-        var seenTokens: Set<String> = []
+        var seenTokens: Set<String>
 
         public mutating func next() async throws -> Output? {
             guard let input = nextInput else { return nil }

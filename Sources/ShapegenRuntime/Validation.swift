@@ -60,7 +60,33 @@ public final class RegexPattern: Sendable {
     /// Compiles `source`; the generator has already checked that it compiles.
     public init(_ source: String) {
         self.source = source
-        self.expression = try? NSRegularExpression(pattern: source)
+        self.expression = try? NSRegularExpression(pattern: Self.icuPattern(source))
+    }
+
+    /// `source` with ECMA-262 meaning under ICU: an unescaped `$` outside a character class
+    /// becomes `\z`, because ICU's `$` also matches before a final line break (`"1\n"` would
+    /// pass `^[0-9]+$`), while Smithy patterns follow ECMA-262, where it does not.
+    static func icuPattern(_ source: String) -> String {
+        var result = ""
+        var escaped = false
+        var classDepth = 0
+        for character in source {
+            defer { escaped = !escaped && character == "\\" }
+            if escaped {
+                result.append(character)
+                continue
+            }
+            switch character {
+            case "[": classDepth += 1
+            case "]": classDepth = max(0, classDepth - 1)
+            case "$" where classDepth == 0:
+                result += "\\z"
+                continue
+            default: break
+            }
+            result.append(character)
+        }
+        return result
     }
 
     /// Whether `string` contains a match, as AWS patterns are applied (unanchored unless the pattern anchors).

@@ -31,7 +31,9 @@ public struct ValidationContext: Sendable {
             switch component {
             case .member(let name): text += text.isEmpty ? name : "." + name
             case .index(let index): text += "[\(index)]"
-            case .key(let key): text += "[\"\(key)\"]"
+            case .key(let key):
+                let escaped = key.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+                text += "[\"\(escaped)\"]"
             }
         }
         return text
@@ -46,10 +48,15 @@ public struct ValidationContext: Sendable {
     // MARK: Scalars
 
     /// Checks a number against inclusive bounds.
-    public mutating func value<Number: Comparable>(_ value: Number?, _ member: String?, min: Number? = nil, max: Number? = nil) {
+    ///
+    /// Values of sensitive members are never shown in messages.
+    public mutating func value<Number: Comparable>(
+        _ value: Number?, _ member: String?, min: Number? = nil, max: Number? = nil, sensitive: Bool = false
+    ) {
         guard let value else { return }
-        if let min, value < min { report(member, "must be at least \(min), got \(value)") }
-        if let max, value > max { report(member, "must be at most \(max), got \(value)") }
+        let shown = sensitive ? "a sensitive value" : "\(value)"
+        if let min, value < min { report(member, "must be at least \(min), got \(shown)") }
+        if let max, value > max { report(member, "must be at most \(max), got \(shown)") }
     }
 
     /// Checks a string's length in Unicode scalars, its pattern and its allowed values.
@@ -88,10 +95,10 @@ public struct ValidationContext: Sendable {
     }
 
     /// Checks that an enum holds a value the model lists.
-    public mutating func known<Value: ShapeEnum>(_ value: Value?, _ member: String?) {
+    public mutating func known<Value: ShapeEnum>(_ value: Value?, _ member: String?, sensitive: Bool = false) {
         guard let value, !value.isKnown else { return }
         let known = Value.allCases.map(\.rawValue).joined(separator: ", ")
-        report(member, "must be one of \(known), got \(Self.quoted(value.rawValue))")
+        report(member, "must be one of \(known), got \(sensitive ? "a sensitive value" : Self.quoted(value.rawValue))")
     }
 
     /// Checks a nested structure.

@@ -28,6 +28,7 @@ struct PaginatorTranslator {
         let pages = Expression.call(.id(context.runtime("PageSequence")), [
             Argument("input", .id("input")),
             Argument("fetch", .closure(Closure(body: [.expression(.try(.await(.id("self").dot(SwiftNaming.escaped(method)).callAsFunction(Argument(.id("$0"))))))]))),
+            Argument("inputToken", .closure(Closure(body: [.expression(.id("$0").dot(context.propertyIdentifier(inputToken)))]))),
             Argument("nextToken", .closure(Closure(body: [.expression(.id("$0").dot(context.propertyIdentifier(outputToken)))]))),
             Argument("withToken", .closure(Closure(parameters: ["input", "token"], body: [
                 .binding(isConstant: false, name: "next", type: nil, value: .id("input")),

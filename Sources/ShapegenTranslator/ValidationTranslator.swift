@@ -104,10 +104,12 @@ struct ValidationTranslator {
             if let message { arguments.append(Argument("message", .string(message))) }
             return call("string", arguments)
         case .enum:
-            return ruleOnly ? [] : call("known", [])
+            return ruleOnly ? [] : call("known", sensitive || shape.isSensitive ? [Argument("sensitive", .literal(.boolean(true)))] : [])
         case .integer, .long, .float, .double:
-            let arguments = boundArguments(constraints, isWhole: shape.kind == .integer || shape.kind == .long)
-            return arguments.isEmpty ? [] : call("value", arguments)
+            var arguments = boundArguments(constraints, isWhole: shape.kind == .integer || shape.kind == .long)
+            guard !arguments.isEmpty else { return [] }
+            if sensitive || shape.isSensitive { arguments.append(Argument("sensitive", .literal(.boolean(true)))) }
+            return call("value", arguments)
         case .blob:
             let arguments = lengthArguments(constraints, prefix: "Length")
             return arguments.isEmpty ? [] : call("blob", arguments)

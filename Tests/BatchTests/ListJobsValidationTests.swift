@@ -1,0 +1,51 @@
+import Batch
+import ShapegenRuntime
+import Testing
+
+/// The job status enum check and several violations reported together.
+@Suite("ListJobs: jobStatus and combined violations")
+struct ListJobsValidationTests {
+    static let statusList = "SUBMITTED, PENDING, RUNNABLE, STARTING, RUNNING, SUCCEEDED, FAILED"
+
+    @Test("every known job status is valid", arguments: JobStatus.allCases)
+    func knownStatusIsValid(status: JobStatus) {
+        #expect(violations(of: ListJobsRequest(jobQueue: "q", jobStatus: status)) == [])
+    }
+
+    @Test("an unknown job status is rejected, listing the known ones")
+    func unknownStatusIsRejected() {
+        let request = ListJobsRequest(jobQueue: "q", jobStatus: JobStatus(rawValue: "PAUSED"))
+        #expect(violations(of: request) == [
+            violation("jobStatus", "must be one of \(Self.statusList), got \"PAUSED\"")
+        ])
+    }
+
+    @Test("several violations are all reported in one ValidationError, in check order")
+    func severalViolationsAtOnce() throws {
+        let request = ListJobsRequest(
+            jobStatus: JobStatus(rawValue: "PAUSED"), maxResults: 101,
+            filters: [KeyValuesPair(name: "AFTER_CREATED_AT", values: ["soon"]), KeyValuesPair(name: "NAME")])
+        let error = try #require(throws: ValidationError.self) { try request.validate() }
+        #expect(error.violations == [
+            violation("jobStatus", "must be one of \(Self.statusList), got \"PAUSED\""),
+            violation("maxResults", "must be at most 100, got 101"),
+            violation("filters", "must have at most 1 element, got 2"),
+            violation(
+                "filters[0].values[0]",
+                "must be a decimal number of seconds since 00:00:00 UTC on January 1, 1970, got \"soon\""),
+            violation(
+                "filters[1].name", "must be one of JOB_NAME, JOB_DEFINITION, BEFORE_CREATED_AT, AFTER_CREATED_AT, got \"NAME\""),
+            violation("", "exactly one of jobQueue, arrayJobId, multiNodeJobId must be set, but none is"),
+        ])
+    }
+
+    @Test("the error's description counts and lists the violations")
+    func errorDescription() throws {
+        let request = ListJobsRequest(jobQueue: "q", arrayJobId: "a", maxResults: 0)
+        let error = try #require(throws: ValidationError.self) { try request.validate() }
+        #expect(error.description == """
+            2 validation errors: maxResults: must be at least 1, got 0; \
+            exactly one of jobQueue, arrayJobId, multiNodeJobId must be set, but jobQueue and arrayJobId are
+            """)
+    }
+}
