@@ -11,11 +11,13 @@ let package = Package(
     products: [
         .executable(name: "shapegen", targets: ["shapegen"]),
         .library(name: "ShapegenRuntime", targets: ["ShapegenRuntime"]),
+        .library(name: "ShapegenSigV4", targets: ["ShapegenSigV4"]),
         .library(name: "ShapegenKit", targets: ["ShapegenKit"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
     ],
     targets: [
         // Pipeline stages.
@@ -27,11 +29,16 @@ let package = Package(
         .target(name: "ShapegenTranslator", dependencies: ["ShapegenModel", "ShapegenNames", "ShapegenSwiftCode"]),
         .target(name: "ShapegenRenderer", dependencies: ["ShapegenSwiftCode"]),
         .target(name: "ShapegenWriter"),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
+        .target(
+            name: "ShapegenImporter",
+            dependencies: ["ShapegenModel", "ShapegenNames", "CZlib", .product(name: "Yams", package: "Yams")]
+        ),
         .target(
             name: "ShapegenKit",
             dependencies: [
                 "ShapegenModel", "ShapegenLoader", "ShapegenChecker", "ShapegenTranslator", "ShapegenRenderer",
-                "ShapegenWriter",
+                "ShapegenWriter", "ShapegenImporter",
             ]
         ),
         .executableTarget(
@@ -41,6 +48,11 @@ let package = Package(
 
         // What generated code depends on.
         .target(name: "ShapegenRuntime"),
+        // AWS Signature Version 4 and credentials, for clients that talk to AWS (swift-crypto).
+        .target(
+            name: "ShapegenSigV4",
+            dependencies: ["ShapegenRuntime", .product(name: "Crypto", package: "swift-crypto")]
+        ),
 
         // Committed output of `swift run shapegen`, compiled so that it stays compiling.
         .target(name: "Batch", dependencies: ["ShapegenRuntime"], path: "Generated/Batch"),
@@ -52,8 +64,12 @@ let package = Package(
         .testTarget(name: "ShapegenTranslatorTests", dependencies: ["ShapegenKit"]),
         .testTarget(name: "ShapegenRendererTests", dependencies: ["ShapegenRenderer"]),
         .testTarget(name: "ShapegenWriterTests", dependencies: ["ShapegenWriter"]),
+        .testTarget(name: "ShapegenImporterTests", dependencies: ["ShapegenImporter", "ShapegenKit"]),
         .testTarget(name: "ShapegenRuntimeTests", dependencies: ["ShapegenRuntime"]),
         .testTarget(name: "BatchTests", dependencies: ["Batch", "ShapegenRuntime"]),
+        .testTarget(name: "ShapegenSigV4Tests", dependencies: ["ShapegenSigV4"]),
+        // Against a real AWS-compatible server (moto), started by scripts/test.
+        .testTarget(name: "EndToEndTests", dependencies: ["Batch", "ShapegenRuntime", "ShapegenSigV4"]),
         .testTarget(
             name: "ShapegenCLITests",
             dependencies: ["ShapegenKit", "shapegen"],
