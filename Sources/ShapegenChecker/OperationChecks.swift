@@ -29,10 +29,16 @@ extension CheckContext {
                 }
             }
             checkURILabels(of: operation, input: input)
-            if let pagination = operation.pagination {
+            // A dangling input or output has been reported already; pagination cannot be judged without it.
+            let structuresResolved = (operation.input == nil || input != nil) && (operation.output == nil || output != nil)
+            if let pagination = operation.pagination, structuresResolved {
                 checkPagination(pagination, of: operation, input: input, output: output)
             }
         }
+    }
+
+    private func hint(_ reference: Reference, in body: Structure) -> String {
+        Self.suggestion(for: reference.name, in: body.members.map(\.name))
     }
 
     /// The structure a reference names, reporting anything else.
@@ -73,7 +79,7 @@ extension CheckContext {
             (pagination.inputToken, input, "input"), (pagination.outputToken, output, "output"),
         ] {
             guard let member = body.member(named: reference.name) else {
-                error("\(what): '\(reference.name)' is not a member of the \(side)", at: reference.location)
+                error("\(what): '\(reference.name)' is not a member of the \(side)\(hint(reference, in: body))", at: reference.location)
                 continue
             }
             if let target = shapes[member.target.name], target.kind != .string {
@@ -86,7 +92,7 @@ extension CheckContext {
                     error("\(what): 'limitKey' '\(limit.name)' must be an integer member", at: limit.location)
                 }
             } else {
-                error("\(what): '\(limit.name)' is not a member of the input", at: limit.location)
+                error("\(what): '\(limit.name)' is not a member of the input\(hint(limit, in: input))", at: limit.location)
             }
         }
         if let items = pagination.items {
@@ -96,7 +102,7 @@ extension CheckContext {
                 default: error("\(what): 'items' '\(items.name)' must be a list or map member", at: items.location)
                 }
             } else {
-                error("\(what): '\(items.name)' is not a member of the output", at: items.location)
+                error("\(what): '\(items.name)' is not a member of the output\(hint(items, in: output))", at: items.location)
             }
         }
     }

@@ -132,11 +132,11 @@ extension CheckContext {
         for bound in [constraints.min, constraints.max].compactMap({ $0 }) {
             if kind.hasLength {
                 if bound.integerValue == nil || bound.value < 0 {
-                    error("a length bound of \(what) must be a whole number of at least 0, found \(bound.value)", at: bound.location)
+                    error("a length bound of \(what) must be a whole number of at least 0, found \(bound.text)", at: bound.location)
                 }
             } else if kind.isNumeric {
                 if kind.isWholeNumber, bound.integerValue == nil {
-                    error("a bound of \(what) must be a whole number for \(kind.described), found \(bound.value)", at: bound.location)
+                    error("a bound of \(what) must be a whole number for \(kind.described), found \(bound.text)", at: bound.location)
                 } else if kind.isWholeNumber, let limit = kind.integerRange, let value = bound.integerValue, !limit.contains(value) {
                     error("bound \(value) of \(what) does not fit \(kind.described)", at: bound.location)
                 }
@@ -145,7 +145,7 @@ extension CheckContext {
             }
         }
         if let min = constraints.min, let max = constraints.max, min.value > max.value {
-            error("'min' (\(min.value.shortDescription)) of \(what) is greater than 'max' (\(max.value.shortDescription))", at: min.location)
+            error("'min' (\(min.text)) of \(what) is greater than 'max' (\(max.text))", at: min.location)
         }
         if let pattern = constraints.pattern {
             if case .string = kind {
@@ -160,9 +160,13 @@ extension CheckContext {
         }
         if let values = constraints.allowedValues {
             if case .string = kind {
-                if values.isEmpty { error("'allowedValues' of \(what) must list at least one value", at: shape.location) }
+                if values.isEmpty {
+                    error("'allowedValues' of \(what) must list at least one value", at: constraints.allowedValuesLocation ?? shape.location)
+                }
             } else {
-                error("'allowedValues' applies only to strings; '\(shape.name)' is \(kind.described)", at: shape.location)
+                error(
+                    "'allowedValues' applies only to strings; '\(shape.name)' is \(kind.described)",
+                    at: constraints.allowedValuesLocation ?? shape.location)
             }
         }
     }
@@ -226,12 +230,5 @@ extension ShapeKind {
         case .long: Int64.min...Int64.max
         default: nil
         }
-    }
-}
-
-extension Double {
-    /// `1` rather than `1.0` for whole numbers.
-    var shortDescription: String {
-        rounded() == self && abs(self) < 1e15 ? String(Int64(self)) : description
     }
 }

@@ -85,14 +85,5 @@ public struct Generator: Sendable {
     }
 }
 
-/// Every output file of `services`, with paths below the output root.
-extension [GeneratedService] {
-    public var outputFiles: [OutputFile] {
-        flatMap { service in
-            service.files.map { OutputFile(relativePath: service.folder + "/" + $0.relativePath, contents: $0.contents) }
-        }
-    }
-}
-
 /// The access levels generated declarations can have.
 public typealias AccessLevel = ShapegenSwiftCode.AccessLevel

@@ -15,11 +15,15 @@ public struct ModelLoader {
 
     /// Loads the model at `path`.
     public func load(contentsOf path: String) throws(DiagnosticsError) -> ServiceModel {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
+            throw DiagnosticsError([.error("no such model file: '\(path)'", at: nil)])
+        }
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
-            throw DiagnosticsError([.error("cannot read model file: \(Self.reason(error))", at: nil)].located(path))
+            throw DiagnosticsError([.error("cannot read model file '\(path)': \(Self.reason(error))", at: nil)])
         }
         return try load(data: data, path: path)
     }
@@ -66,8 +70,13 @@ public struct ModelLoader {
         case .scanner(let context, let problem, let mark, _),
             .parser(let context, let problem, let mark, _),
             .composer(let context, let problem, let mark, _):
+            // For a delimited construct (a quoted scalar, a flow sequence or mapping) the context
+            // mark is its opening, where the fix goes; for block structure the problem mark is the
+            // misplaced line itself.
             let detail = context.map { "\(problem) \($0.text)" } ?? problem
-            return .error("invalid YAML: \(detail)", at: SourceLocation(file: file, line: mark.line, column: mark.column))
+            let isDelimited = context.map { $0.text.contains("quoted") || $0.text.contains("flow") } ?? false
+            let place = isDelimited ? context?.mark ?? mark : mark
+            return .error("invalid YAML: \(detail)", at: SourceLocation(file: file, line: place.line, column: place.column))
         case .duplicatedKeysInMapping(let duplicates, let context):
             let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
             return .error(
@@ -97,17 +106,6 @@ public struct ModelLoader {
             case .emptyInput, .error:
                 return SourceLocation(file: file, line: line, column: column)
             }
-        }
-    }
-}
-
-extension [Diagnostic] {
-    /// Gives diagnostics without a place the start of `file`.
-    func located(_ file: String) -> [Diagnostic] {
-        map { diagnostic in
-            var located = diagnostic
-            if located.location == nil { located.location = SourceLocation(file: file, line: 1, column: 1) }
-            return located
         }
     }
 }

@@ -167,6 +167,7 @@ extension ModelReader {
         }
         if let node = mapping["allowedValues"], let values = node.stringList(&diagnostics, what: "'allowedValues'") {
             constraints.allowedValues = values.map(\.0)
+            constraints.allowedValuesLocation = node.location
         }
         return constraints
     }

@@ -15,6 +15,15 @@ struct YAMLNode {
         return SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
     }
 
+    /// What was written, for messages: `'yes'` for a scalar, otherwise its kind.
+    var found: String {
+        if case .scalar(let scalar) = node {
+            let isQuoted = scalar.style == .singleQuoted || scalar.style == .doubleQuoted
+            return (isQuoted ? "the quoted string " : "") + "'\(scalar.string)'"
+        }
+        return kindDescription
+    }
+
     /// What kind of node this is, for messages.
     var kindDescription: String {
         switch node {
@@ -53,7 +62,7 @@ struct YAMLNode {
             default: break
             }
         }
-        diagnostics.append(.error("\(what) must be true or false", at: location))
+        diagnostics.append(.error("\(what) must be true or false, found \(found)", at: location))
         return nil
     }
 
@@ -64,7 +73,7 @@ struct YAMLNode {
         {
             return bound
         }
-        diagnostics.append(.error("\(what) must be a number", at: location))
+        diagnostics.append(.error("\(what) must be a number, found \(found)", at: location))
         return nil
     }
 
@@ -98,7 +107,7 @@ struct YAMLNode {
         {
             return value
         }
-        diagnostics.append(.error("\(what) must be a whole number", at: location))
+        diagnostics.append(.error("\(what) must be a whole number, found \(found)", at: location))
         return nil
     }
 

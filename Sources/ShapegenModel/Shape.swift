@@ -251,13 +251,19 @@ public struct Constraints: Sendable, Hashable {
     public var pattern: Pattern?
     /// Values a string must be one of.
     public var allowedValues: [String]?
+    /// Where `allowedValues` is written.
+    public var allowedValuesLocation: SourceLocation?
 
     /// Creates constraints; all are optional.
-    public init(min: Bound? = nil, max: Bound? = nil, pattern: Pattern? = nil, allowedValues: [String]? = nil) {
+    public init(
+        min: Bound? = nil, max: Bound? = nil, pattern: Pattern? = nil, allowedValues: [String]? = nil,
+        allowedValuesLocation: SourceLocation? = nil
+    ) {
         self.min = min
         self.max = max
         self.pattern = pattern
         self.allowedValues = allowedValues
+        self.allowedValuesLocation = allowedValuesLocation
     }
 
     /// Whether nothing is constrained.

@@ -2,7 +2,9 @@
 public enum Suggestion {
     /// The candidate closest to `word` by edit distance, if it is close enough to be a likely typo.
     public static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
-        let limit = max(2, word.count / 3)
+        // About one edit per three characters, and never so many that nothing of the word is left
+        // (a one-letter name suggests nothing but a change of case).
+        let limit = min(max(1, word.count / 3), word.count - 1)
         var best: (candidate: String, distance: Int)?
         for candidate in candidates {
             let distance = editDistance(word.lowercased(), candidate.lowercased())

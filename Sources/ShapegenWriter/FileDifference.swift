@@ -16,8 +16,9 @@ public struct FileDifference: Sendable, Hashable {
 
     /// A unified diff (`--- a/…`, `+++ b/…`, `@@` hunks with three lines of context).
     public func unifiedDiff(under folder: String) -> String {
-        let oldName = old == nil ? "/dev/null" : "a/\(folder)/\(relativePath)"
-        let newName = new == nil ? "/dev/null" : "b/\(folder)/\(relativePath)"
+        let path = folder.hasPrefix("/") ? String(folder.dropFirst()) : folder
+        let oldName = old == nil ? "/dev/null" : "a/\(path)/\(relativePath)"
+        let newName = new == nil ? "/dev/null" : "b/\(path)/\(relativePath)"
         let hunks = UnifiedDiff.hunks(old: UnifiedDiff.lines(old ?? ""), new: UnifiedDiff.lines(new ?? ""))
         return (["--- \(oldName)", "+++ \(newName)"] + hunks).joined(separator: "\n") + "\n"
     }

@@ -20,6 +20,11 @@ public struct WriteReport: Sendable, Hashable {
     public var written: [String] = []
     /// Files that already had the right bytes and were not touched.
     public var unchanged: [String] = []
+    /// Stale Swift files that were removed.
+    public var removed: [String] = []
+
+    /// Creates an empty report.
+    public init() {}
 }
 
 /// Problems writing output.
@@ -50,8 +55,11 @@ public struct OutputWriter: Sendable {
     }
 
     /// Writes `files`, creating folders as needed.
+    ///
+    /// With `removingStaleFiles`, Swift files below the folder that `files` does not name are
+    /// deleted: use it only for a folder that holds generated code and nothing else.
     @discardableResult
-    public func write(_ files: [OutputFile]) throws(OutputError) -> WriteReport {
+    public func write(_ files: [OutputFile], removingStaleFiles: Bool = false) throws(OutputError) -> WriteReport {
         for file in files {
             try Self.checkSafe(file.relativePath)
         }
@@ -71,6 +79,17 @@ public struct OutputWriter: Sendable {
                 throw .io(path: url.path, reason: (error as NSError).localizedDescription)
             }
             report.written.append(file.relativePath)
+        }
+        if removingStaleFiles {
+            let expected = Set(files.map(\.relativePath))
+            for stale in existingSwiftFiles() where !expected.contains(stale) {
+                do {
+                    try FileManager.default.removeItem(at: directory.appendingPathComponent(stale))
+                } catch {
+                    throw .io(path: stale, reason: (error as NSError).localizedDescription)
+                }
+                report.removed.append(stale)
+            }
         }
         return report
     }

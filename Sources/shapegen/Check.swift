@@ -29,7 +29,7 @@ struct Check: ParsableCommand {
             }
         }
         guard stale.isEmpty else {
-            printError("error: \(stale.count) generated file(s) are stale: run 'swift run shapegen' and commit the result")
+            printError("error: \(stale.count) generated file(s) are stale: run 'shapegen generate' with the same models and --output, and commit the result")
             throw ExitCode.failure
         }
         print("shapegen: \(services.count) service(s) up to date")

@@ -23,17 +23,27 @@ struct Generate: ParsableCommand {
         } catch let error as DiagnosticsError {
             throw fail(with: error)
         }
-        let writer = OutputWriter(directory: URL(fileURLWithPath: output.output))
-        let report: WriteReport
+        var report = WriteReport()
         do {
-            report = try writer.write(services.outputFiles)
+            // Each service folder holds generated code only, so stale Swift files in it are removed.
+            for service in services {
+                let folder = output.output + "/" + service.folder
+                let written = try OutputWriter(directory: URL(fileURLWithPath: folder))
+                    .write(service.files, removingStaleFiles: true)
+                report.written += written.written.map { "\(folder)/\($0)" }
+                report.unchanged += written.unchanged.map { "\(folder)/\($0)" }
+                report.removed += written.removed.map { "\(folder)/\($0)" }
+            }
         } catch {
             printError("error: \(error)")
             throw ExitCode.failure
         }
         if verbose {
-            for path in report.written { print("wrote \(output.output)/\(path)") }
+            for path in report.written { print("wrote \(path)") }
+            for path in report.removed { print("removed \(path)") }
         }
-        print("shapegen: \(services.count) service(s), \(report.written.count) file(s) written, \(report.unchanged.count) unchanged")
+        var summary = "shapegen: \(services.count) service(s), \(report.written.count) file(s) written, \(report.unchanged.count) unchanged"
+        if !report.removed.isEmpty { summary += ", \(report.removed.count) stale removed" }
+        print(summary)
     }
 }

@@ -107,16 +107,16 @@ struct ModelLoaderTests {
               B: {type: structure, members: {m: {target: A, required: yes}}}
             """
         #expect(diagnostics(yaml) == [
-            "m.yaml:2:47: error: 'protocol' must be one of 'rest-json', 'json', 'query', 'rest-xml', 'ec2', found 'grpc'",
-            "m.yaml:4:13: error: unknown shape type 'strng' (did you mean 'string'?); expected one of blob, boolean, double, enum, float, integer, list, long, map, string, structure, timestamp, union",
-            "m.yaml:5:59: error: 'required' must be true or false",
+            "m.yaml:2:47: error: 'protocol' must be one of 'rest-json', 'json', 'query', 'rest-xml', 'ec2', 'smithy-rpc-v2-cbor', found 'grpc'",
+            "m.yaml:4:13: error: unknown shape type 'strng' (did you mean 'string'?); expected one of blob, boolean, document, double, enum, float, integer, list, long, map, string, structure, timestamp, union",
+            "m.yaml:5:59: error: 'required' must be true or false, found 'yes'",
         ])
     }
 
     @Test func yamlSyntaxErrorsAreLocated() {
         let result = diagnostics("shapegen: 1\nservice: [unclosed\n")
         #expect(result.count == 1)
-        #expect(result.first?.hasPrefix("m.yaml:3:1: error: invalid YAML:") == true)
+        #expect(result.first?.hasPrefix("m.yaml:2:10: error: invalid YAML:") == true, "located at the opening bracket")
     }
 
     @Test func invalidUTF8IsLocated() {

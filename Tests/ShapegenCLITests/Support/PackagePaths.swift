@@ -1,0 +1,28 @@
+import Foundation
+
+/// Places in the swift-shapegen package that the CLI tests read.
+enum PackagePaths {
+    /// The package root: the nearest folder above this source file that holds `Package.swift`.
+    static let root: URL = {
+        var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        while folder.path != "/" {
+            if FileManager.default.fileExists(atPath: folder.appendingPathComponent("Package.swift").path) {
+                return folder
+            }
+            folder.deleteLastPathComponent()
+        }
+        return URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    }()
+
+    /// `Models/batch.yaml`, the committed, valid model.
+    static func batchModel() throws -> URL {
+        let url = root.appendingPathComponent("Models/batch.yaml")
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            throw SetupError(description: "the valid model is missing at \(url.path)")
+        }
+        return url
+    }
+
+    /// The names of the files generated for every service, in file-name order.
+    static let generatedFileNames = ["Client.swift", "Mock.swift", "Paginators.swift", "Shapes.swift", "Validation.swift"]
+}
