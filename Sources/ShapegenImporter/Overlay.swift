@@ -1,0 +1,124 @@
+import Foundation
+import ShapegenModel
+import Yams
+
+/// Hand-written additions to an imported model: constraints AWS states only in prose, renames,
+/// fixes to wrong upstream traits. Kept in its own file so that they survive re-import.
+///
+/// An overlay has the model's shape (`service`, `operations`, `shapes`, with `members` inside
+/// shapes) and merges onto the imported model key by key: mappings merge, anything else replaces.
+/// An entry naming an operation, shape or member that the model does not have is stale, and is
+/// an error at its place in the overlay, never silently ignored.
+public struct Overlay {
+    /// The overlay's format key and version.
+    public static let versionKey = "shapegen-overlay"
+    let root: Node
+    let path: String
+
+    /// Reads an overlay file.
+    public init(contentsOf path: String) throws(DiagnosticsError) {
+        let text: String
+        do {
+            text = try String(contentsOfFile: path, encoding: .utf8)
+        } catch {
+            throw DiagnosticsError([.error("cannot read overlay '\(path)': \((error as NSError).localizedDescription)", at: nil)])
+        }
+        try self.init(yaml: text, path: path)
+    }
+
+    /// Reads an overlay from YAML text, naming `path` in diagnostics.
+    public init(yaml: String, path: String) throws(DiagnosticsError) {
+        let start = SourceLocation(file: path, line: 1, column: 1)
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: yaml)
+        } catch {
+            throw DiagnosticsError([.error("invalid YAML in overlay: \(error)", at: start)])
+        }
+        guard let node, case .mapping(let mapping) = node else {
+            throw DiagnosticsError([.error("an overlay must be a mapping", at: start)])
+        }
+        guard mapping[Self.versionKey]?.string == "1" else {
+            throw DiagnosticsError([.error("an overlay must start with '\(Self.versionKey): 1'", at: start)])
+        }
+        self.root = node
+        self.path = path
+    }
+
+    /// `model` (a model file's YAML tree) with the overlay merged in.
+    public func apply(to model: Node) throws(DiagnosticsError) -> Node {
+        var diagnostics: [Diagnostic] = []
+        guard case .mapping(var base) = model, case .mapping(let overlay) = root else { return model }
+        for (keyNode, value) in overlay {
+            guard let key = keyNode.string, key != Self.versionKey else { continue }
+            switch key {
+            case "service":
+                base[keyNode] = merge(base[keyNode], value)
+            case "operations", "shapes":
+                base[keyNode] = mergeEntries(base[keyNode], value, kind: key == "shapes" ? "shape" : "operation", &diagnostics)
+            default:
+                diagnostics.append(.error(
+                    "unknown key '\(key)' in overlay; expected service, operations or shapes\(Suggestion.hint(for: key, in: ["service", "operations", "shapes"]))",
+                    at: location(of: keyNode)))
+            }
+        }
+        if !diagnostics.isEmpty { throw DiagnosticsError(diagnostics) }
+        return .mapping(base)
+    }
+
+    /// Merges named entries (operations, shapes) whose names must exist in the base.
+    private func mergeEntries(_ base: Node?, _ overlay: Node, kind: String, _ diagnostics: inout [Diagnostic]) -> Node? {
+        guard case .mapping(var entries)? = base, case .mapping(let patches) = overlay else { return base }
+        for (nameNode, patch) in patches {
+            guard let existing = entries[nameNode] else {
+                let name = nameNode.string ?? "?"
+                let names = entries.keys.compactMap(\.string)
+                diagnostics.append(.error(
+                    "stale overlay entry: the model has no \(kind) '\(name)'\(Suggestion.hint(for: name, in: names))",
+                    at: location(of: nameNode)))
+                continue
+            }
+            guard kind == "shape", case .mapping(var shape) = existing, case .mapping(let shapePatch) = patch else {
+                entries[nameNode] = merge(existing, patch)
+                continue
+            }
+            for (keyNode, value) in shapePatch {
+                if keyNode.string == "members" {
+                    shape[keyNode] = mergeMembers(shape[keyNode], value, of: nameNode.string ?? "?", &diagnostics)
+                } else {
+                    shape[keyNode] = merge(shape[keyNode], value)
+                }
+            }
+            entries[nameNode] = .mapping(shape)
+        }
+        return .mapping(entries)
+    }
+
+    private func mergeMembers(_ base: Node?, _ overlay: Node, of shape: String, _ diagnostics: inout [Diagnostic]) -> Node? {
+        guard case .mapping(var members)? = base, case .mapping(let patches) = overlay else { return merge(base, overlay) }
+        for (nameNode, patch) in patches {
+            guard let existing = members[nameNode] else {
+                let name = nameNode.string ?? "?"
+                diagnostics.append(.error(
+                    "stale overlay entry: shape '\(shape)' has no member '\(name)'\(Suggestion.hint(for: name, in: members.keys.compactMap(\.string)))",
+                    at: location(of: nameNode)))
+                continue
+            }
+            members[nameNode] = merge(existing, patch)
+        }
+        return .mapping(members)
+    }
+
+    /// Mappings merge key by key; anything else is replaced by the overlay.
+    private func merge(_ base: Node?, _ overlay: Node) -> Node {
+        guard case .mapping(var merged)? = base, case .mapping(let patch) = overlay else { return overlay }
+        for (key, value) in patch {
+            merged[key] = merge(merged[key], value)
+        }
+        return .mapping(merged)
+    }
+
+    private func location(of node: Node) -> SourceLocation {
+        SourceLocation(file: path, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
+    }
+}
