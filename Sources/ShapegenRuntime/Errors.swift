@@ -42,12 +42,19 @@ public enum ClientError: Error, Sendable, Hashable, CustomStringConvertible {
     case invalidResponse(operation: String, reason: String)
     /// The input could not be encoded.
     case invalidRequest(operation: String, reason: String)
+    /// The configured region is not a region name (lower-case letters, digits and hyphens).
+    case invalidRegion(String)
+    /// An attempt took longer than the retry policy's `attemptTimeout`.
+    case timedOut(operation: String, after: Duration)
 
     public var description: String {
         switch self {
         case .protocolNotSupported(let name): "the '\(name)' protocol is not supported by this client yet"
         case .invalidResponse(let operation, let reason): "invalid response to \(operation): \(reason)"
         case .invalidRequest(let operation, let reason): "cannot encode the request of \(operation): \(reason)"
+        case .invalidRegion(let region):
+            "invalid region \"\(region)\": a region is lower-case letters, digits and hyphens, such as us-east-1"
+        case .timedOut(let operation, let timeout): "\(operation) timed out after \(timeout)"
         }
     }
 }

@@ -3,18 +3,51 @@ import Foundation
 /// Turns error responses into the errors the client throws.
 enum ResponseErrors {
     static func decode(_ response: HTTPResponse, errors: [any ServiceErrorShape.Type]) -> any Error {
-        let fields = (try? JSONSerialization.jsonObject(with: response.body)) as? [String: Any] ?? [:]
-        let rawCode = response.header("X-Amzn-ErrorType") ?? fields["__type"] as? String ?? fields["code"] as? String
-            ?? fields["Code"] as? String
-        let code = rawCode.map(normalize)
+        let fields = jsonFields(of: response)
+        let code = code(of: response, fields: fields)
         if let code, let type = errors.first(where: { $0.errorCode == code }),
-            let error = try? JSONCoding.decoder.decode(type, from: response.body.isEmpty ? Data("{}".utf8) : response.body)
+            let error = try? JSONCoding.decoder.decode(type, from: bodyForModelledError(response, fields: fields))
         {
             return error
         }
-        let message = fields["message"] as? String ?? fields["Message"] as? String
+        let message = messageValue(in: fields)
         let requestID = response.header("x-amzn-RequestId") ?? response.header("x-amz-request-id")
         return ServiceError(status: response.status, code: code, message: message, requestID: requestID)
+    }
+
+    /// The normalised error code of an error response, from `X-Amzn-ErrorType`, `__type`, `code` or `Code`.
+    static func code(of response: HTTPResponse) -> String? {
+        code(of: response, fields: jsonFields(of: response))
+    }
+
+    private static func code(of response: HTTPResponse, fields: [String: Any]) -> String? {
+        let rawCode = response.header("X-Amzn-ErrorType") ?? fields["__type"] as? String ?? fields["code"] as? String
+            ?? fields["Code"] as? String
+        return rawCode.map(normalize)
+    }
+
+    private static func jsonFields(of response: HTTPResponse) -> [String: Any] {
+        (try? JSONSerialization.jsonObject(with: response.body)) as? [String: Any] ?? [:]
+    }
+
+    /// The message under `message`, `Message` or any other capitalisation of it.
+    private static func messageValue(in fields: [String: Any]) -> String? {
+        if let message = fields["message"] as? String { return message }
+        if let message = fields["Message"] as? String { return message }
+        return fields.first { $0.key.lowercased() == "message" }?.value as? String
+    }
+
+    /// The body a modelled error decodes from: services write the message as `message` or
+    /// `Message`, so the body gets both spellings (generated error shapes name the member one way).
+    private static func bodyForModelledError(_ response: HTTPResponse, fields: [String: Any]) -> Data {
+        guard !response.body.isEmpty else { return Data("{}".utf8) }
+        guard let message = messageValue(in: fields), fields["message"] == nil || fields["Message"] == nil else {
+            return response.body
+        }
+        var normalized = fields
+        normalized["message"] = normalized["message"] ?? message
+        normalized["Message"] = normalized["Message"] ?? message
+        return (try? JSONSerialization.data(withJSONObject: normalized)) ?? response.body
     }
 
     /// `aws.protocoltests#FooError:http://…` → `FooError`.

@@ -1,12 +1,13 @@
 import Foundation
 
-/// The part of every generated client that does the work: validate, encode, send, decode.
+/// The part of every generated client that does the work: validate, encode, sign, send (with
+/// retries), decode.
 public struct ServiceClient: Sendable {
     /// The service the client talks to.
     public let service: ServiceDescription
     /// What sends requests.
     public let transport: any HTTPTransport
-    /// Endpoint and validation settings.
+    /// Endpoint, validation, signing and retry settings.
     public let configuration: ClientConfiguration
 
     /// Creates a client core.
@@ -17,25 +18,45 @@ public struct ServiceClient: Sendable {
     }
 
     /// The endpoint requests go to: the configured one, or the region's standard AWS endpoint.
+    ///
+    /// For a region that is not a region name, which ``send(_:to:as:)`` rejects with
+    /// ``ClientError/invalidRegion(_:)``, this is `https://invalid-region.invalid`; use
+    /// ``resolvedEndpoint()`` to get the error instead.
     public var endpoint: URL {
+        (try? resolvedEndpoint()) ?? URL(string: "https://invalid-region.invalid") ?? URL(fileURLWithPath: "/")
+    }
+
+    /// The endpoint requests go to: the configured one, or `https://<prefix>.<region>.amazonaws.com`
+    /// (`.amazonaws.com.cn` in the China regions) with the service's endpoint prefix.
+    ///
+    /// - Throws: ``ClientError/invalidRegion(_:)`` when no endpoint is configured and the region is
+    ///   not lower-case letters, digits and hyphens.
+    public func resolvedEndpoint() throws(ClientError) -> URL {
         if let endpoint = configuration.endpoint { return endpoint }
-        let prefix = service.endpointPrefix ?? service.name.lowercased()
-        return URL(string: "https://\(prefix).\(configuration.region).amazonaws.com")
-            ?? URL(fileURLWithPath: "/")
+        return try RegionEndpoint.url(prefix: service.endpointPrefix ?? service.name.lowercased(), region: configuration.region)
+    }
+
+    /// The name the service's requests are signed for: its signing name, endpoint prefix or lower-cased name.
+    public var signingName: String {
+        service.signingName ?? service.endpointPrefix ?? service.name.lowercased()
     }
 
     /// Calls `operation` with `input` and decodes the response as `Output`.
     ///
+    /// Each attempt is signed afresh (when a signer is configured); failed attempts are retried as
+    /// the configuration's ``RetryPolicy`` says.
+    ///
     /// Throws ``ValidationError`` before sending an invalid input (unless validation is off), the
-    /// operation's modelled error, ``ServiceError`` for other error responses, or ``ClientError``.
+    /// operation's modelled error, ``ServiceError`` for other error responses, ``ClientError``, or
+    /// the transport's error when the last attempt failed to get a response.
     public func send<Input: Validatable & Encodable, Output: Decodable>(
         _ input: Input, to operation: OperationDescription, as output: Output.Type = Output.self
     ) async throws -> Output {
         if configuration.validatesInput {
             try input.validate()
         }
-        let request = try RequestEncoder(service: service, endpoint: endpoint).encode(input, for: operation)
-        let response = try await transport.send(request)
+        let request = try RequestEncoder(service: service, endpoint: try resolvedEndpoint()).encode(input, for: operation)
+        let response = try await deliver(request, operation: operation.name)
         guard (200..<300).contains(response.status) else {
             throw ResponseErrors.decode(response, errors: operation.errors)
         }
@@ -44,6 +65,40 @@ public struct ServiceClient: Sendable {
             return try JSONCoding.decoder.decode(Output.self, from: body)
         } catch {
             throw ClientError.invalidResponse(operation: operation.name, reason: JSONCoding.describe(error))
+        }
+    }
+
+    /// Sends `request` until it gets a response that is not worth retrying, or attempts run out.
+    private func deliver(_ request: HTTPRequest, operation: String) async throws -> HTTPResponse {
+        let policy = configuration.retryPolicy
+        var attempt = 1
+        while true {
+            try Task.checkCancellation()
+            let signed = try await sign(request, operation: operation)
+            do {
+                let response = try await attemptSend(signed, operation: operation, policy: policy)
+                let isFinal = attempt >= policy.maxAttempts || (200..<300).contains(response.status)
+                    || !RetryPolicy.isRetryable(status: response.status, code: ResponseErrors.code(of: response))
+                if isFinal { return response }
+            } catch {
+                guard attempt < policy.maxAttempts, RetryPolicy.isRetryable(error) else { throw error }
+            }
+            try await policy.sleep(policy.delay(beforeRetry: attempt))
+            attempt += 1
+        }
+    }
+
+    private func sign(_ request: HTTPRequest, operation: String) async throws -> HTTPRequest {
+        guard let signer = configuration.signer else { return request }
+        let region = try RegionEndpoint.validated(configuration.region)
+        return try await signer.sign(request, context: SigningContext(signingName: signingName, region: region, operation: operation))
+    }
+
+    private func attemptSend(_ request: HTTPRequest, operation: String, policy: RetryPolicy) async throws -> HTTPResponse {
+        guard let timeout = policy.attemptTimeout else { return try await transport.send(request) }
+        let transport = transport
+        return try await withAttemptTimeout(timeout, operation: operation, sleep: policy.sleep) {
+            try await transport.send(request)
         }
     }
 }

@@ -61,20 +61,3 @@ public struct OperationDescription: Sendable {
         self.errors = errors
     }
 }
-
-/// How a client is set up: where it sends requests and whether it validates first.
-public struct ClientConfiguration: Sendable {
-    /// The AWS region, used to build the default endpoint.
-    public var region: String
-    /// An explicit endpoint, such as a local test server; overrides the region's endpoint.
-    public var endpoint: URL?
-    /// Whether inputs are validated before they are sent.
-    public var validatesInput: Bool
-
-    /// Creates a configuration.
-    public init(region: String = "us-east-1", endpoint: URL? = nil, validatesInput: Bool = true) {
-        self.region = region
-        self.endpoint = endpoint
-        self.validatesInput = validatesInput
-    }
-}
