@@ -25,7 +25,9 @@ let package = Package(
         .target(name: "ShapegenLoader", dependencies: ["ShapegenModel", .product(name: "Yams", package: "Yams")]),
         .target(name: "ShapegenSwiftCode"),
         .target(name: "ShapegenNames", dependencies: ["ShapegenModel", "ShapegenSwiftCode"]),
-        .target(name: "ShapegenChecker", dependencies: ["ShapegenModel", "ShapegenNames", "ShapegenSwiftCode"]),
+        .target(
+            name: "ShapegenChecker", dependencies: ["ShapegenModel", "ShapegenNames", "ShapegenSwiftCode", "ShapegenRuntime"]
+        ),
         .target(name: "ShapegenTranslator", dependencies: ["ShapegenModel", "ShapegenNames", "ShapegenSwiftCode"]),
         .target(name: "ShapegenRenderer", dependencies: ["ShapegenSwiftCode"]),
         .target(name: "ShapegenWriter"),

@@ -1,6 +1,7 @@
 import Foundation
 import ShapegenModel
 import ShapegenNames
+import ShapegenRuntime
 import ShapegenSwiftCode
 
 /// Checks of shapes: references, constraints, rules and Swift name collisions.
@@ -63,10 +64,11 @@ extension CheckContext {
                 propertyNames[property] = member
             }
             if member.httpLocation == nil || member.httpLocation == .payload {
-                if let other = wireNames[member.wireName] {
-                    error("\(what) and member '\(other.name)' have the same wire name '\(member.wireName)'", at: member.location)
+                let key = SwiftNames.codingKey(of: member, in: model.service)
+                if let other = wireNames[key] {
+                    error("\(what) and member '\(other.name)' have the same wire name '\(key)'", at: member.location)
                 }
-                wireNames[member.wireName] = member
+                wireNames[key] = member
             }
             if let swiftName = member.swiftName, !SwiftNaming.isIdentifier(swiftName) {
                 error("'swiftName' of \(what) must be a Swift identifier, found '\(swiftName)'", at: member.location)
@@ -149,10 +151,8 @@ extension CheckContext {
         }
         if let pattern = constraints.pattern {
             if case .string = kind {
-                do {
-                    _ = try NSRegularExpression(pattern: pattern.source)
-                } catch {
-                    self.error("pattern of \(what) is not a valid regular expression: \(pattern.source)", at: pattern.location)
+                if !RegexPattern(pattern.source).isValid {
+                    error("pattern of \(what) is not a valid regular expression: \(pattern.source)", at: pattern.location)
                 }
             } else {
                 error("'pattern' applies only to strings; '\(shape.name)' is \(kind.described)", at: pattern.location)

@@ -76,10 +76,10 @@ public struct Generator: Sendable {
         return services
     }
 
-    /// The model files in `directory`: `*.yaml` files, sorted by name.
+    /// The model files in `directory`: `*.yaml` files except overlays (`*.overlay.yaml`), sorted by name.
     public static func modelFiles(in directory: String) throws -> [String] {
         try FileManager.default.contentsOfDirectory(atPath: directory)
-            .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
+            .filter { ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) && !$0.hasSuffix(".overlay.yaml") }
             .sorted()
             .map { (directory as NSString).appendingPathComponent($0) }
     }

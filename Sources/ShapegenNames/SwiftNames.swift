@@ -25,6 +25,17 @@ public enum SwiftNames {
         SwiftNaming.lowerCamel(operation.name)
     }
 
+    /// The key of a member in generated `Codable` conformances (JSON).
+    ///
+    /// For JSON protocols that is the name on the wire; other protocols (XML, query) name their
+    /// elements differently, so their JSON form uses the member's own, unique name.
+    public static func codingKey(of member: Member, in service: ServiceInfo) -> String {
+        switch service.wireProtocol {
+        case .json, .restJSON, .rpcV2CBOR: member.wireName
+        case .query, .restXML, .ec2: member.name
+        }
+    }
+
     /// The case that holds values an enum does not know, e.g. one the service added later.
     public static let unknownEnumCase = "unknown"
 

@@ -57,37 +57,14 @@ public final class RegexPattern: Sendable {
     public let source: String
     private let expression: NSRegularExpression?
 
-    /// Compiles `source`; the generator has already checked that it compiles.
+    /// Compiles `source` (Java/ECMA-262 syntax, as AWS writes it; see ``PatternDialect``).
     public init(_ source: String) {
         self.source = source
-        self.expression = try? NSRegularExpression(pattern: Self.icuPattern(source))
+        self.expression = try? NSRegularExpression(pattern: PatternDialect.icu(source))
     }
 
-    /// `source` with ECMA-262 meaning under ICU: an unescaped `$` outside a character class
-    /// becomes `\z`, because ICU's `$` also matches before a final line break (`"1\n"` would
-    /// pass `^[0-9]+$`), while Smithy patterns follow ECMA-262, where it does not.
-    static func icuPattern(_ source: String) -> String {
-        var result = ""
-        var escaped = false
-        var classDepth = 0
-        for character in source {
-            defer { escaped = !escaped && character == "\\" }
-            if escaped {
-                result.append(character)
-                continue
-            }
-            switch character {
-            case "[": classDepth += 1
-            case "]": classDepth = max(0, classDepth - 1)
-            case "$" where classDepth == 0:
-                result += "\\z"
-                continue
-            default: break
-            }
-            result.append(character)
-        }
-        return result
-    }
+    /// Whether the pattern compiled; the generator refuses models with patterns that do not.
+    public var isValid: Bool { expression != nil }
 
     /// Whether `string` contains a match, as AWS patterns are applied (unanchored unless the pattern anchors).
     public func matches(_ string: String) -> Bool {

@@ -70,10 +70,12 @@ struct ShapeTranslator {
 
     /// `CodingKeys`, only when some wire name differs from its property name.
     private func codingKeys(_ body: Structure) -> Declaration? {
-        let differs = body.members.contains { SwiftNames.property(of: $0) != $0.wireName }
+        let service = context.model.service
+        let differs = body.members.contains { SwiftNames.property(of: $0) != SwiftNames.codingKey(of: $0, in: service) }
         guard differs else { return nil }
         let cases = body.members.map { member in
-            let rawValue: Literal? = SwiftNames.property(of: member) == member.wireName ? nil : .string(member.wireName)
+            let key = SwiftNames.codingKey(of: member, in: service)
+            let rawValue: Literal? = SwiftNames.property(of: member) == key ? nil : .string(key)
             return Declaration(.enumCase(EnumCaseDeclaration(name: context.propertyIdentifier(member), rawValue: rawValue)))
         }
         return Declaration(.type(TypeDeclaration(.enum, access: .none, name: "CodingKeys", conformances: ["String", "CodingKey"].map { context.standardName($0) }, members: cases)))

@@ -1,0 +1,71 @@
+import Foundation
+import ShapegenChecker
+import ShapegenImporter
+import ShapegenLoader
+import ShapegenModel
+import Yams
+
+/// One `shapegen import`: botocore JSON → model → overlay → checked YAML text.
+public struct ModelImport: Sendable {
+    public var model: String
+    public var paginators: String?
+    public var overlay: String?
+    public var output: String
+
+    /// Describes an import.
+    public init(model: String, paginators: String?, overlay: String?, output: String) {
+        self.model = model
+        self.paginators = paginators
+        self.overlay = overlay
+        self.output = output
+    }
+
+    /// The YAML text of the imported model with the overlay applied, checked as the generator would.
+    public func yaml() throws(DiagnosticsError) -> String {
+        let imported: ServiceModel
+        do {
+            imported = try BotocoreImporter().importModel(at: model, paginators: paginatorsPath, sourcePath: output)
+        } catch {
+            throw DiagnosticsError([.error(String(describing: error), at: nil)])
+        }
+        var document = ModelEmitter.document(for: imported)
+        if let overlay {
+            document = try Overlay(contentsOf: overlay).apply(to: document)
+        }
+        let modelName = URL(fileURLWithPath: model).lastPathComponent
+        let header = [
+            "Imported by `shapegen import` from botocore's \(modelName) (\(imported.service.name) \(imported.service.apiVersion)).",
+            overlay.map { "Hand-written additions live in \(URL(fileURLWithPath: $0).lastPathComponent); edit that, then re-import." }
+                ?? "Do not edit by hand: re-import instead, with an overlay for hand-written additions.",
+        ]
+        let text: String
+        do {
+            text = header.map { "# " + $0 + "\n" }.joined() + (try Yams.serialize(node: document, width: 110, allowUnicode: true))
+        } catch {
+            throw DiagnosticsError([.error("cannot write YAML: \(error)", at: nil)])
+        }
+        let reloaded = try ModelLoader().load(yaml: text, path: output)
+        try ModelChecker().check(reloaded)
+        return text
+    }
+
+    /// The paginators file: as given, or `paginators-1.json` beside the model.
+    private var paginatorsPath: String? {
+        if let paginators { return paginators }
+        let folder = URL(fileURLWithPath: model).deletingLastPathComponent()
+        return ["paginators-1.json", "paginators-1.json.gz"].map { folder.appendingPathComponent($0).path }
+            .first(where: FileManager.default.fileExists(atPath:))
+    }
+
+    /// Writes `text` to `path` atomically unless it already holds it; returns whether it wrote.
+    public static func write(_ text: String, to path: String) throws(DiagnosticsError) -> Bool {
+        let data = Data(text.utf8)
+        if (try? Data(contentsOf: URL(fileURLWithPath: path))) == data { return false }
+        do {
+            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+            throw DiagnosticsError([.error("cannot write '\(path)': \((error as NSError).localizedDescription)", at: nil)])
+        }
+        return true
+    }
+}
