@@ -17,6 +17,7 @@ public enum SourceText {
     }
 
     private static func lines(of text: String) -> [String] {
+        if let lines = asciiLines(of: text) { return lines }
         var lines: [String] = []
         var current = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
@@ -25,7 +26,7 @@ public enum SourceText {
                 current = String.UnicodeScalarView()
             } else if scalar == "\t" {
                 current.append(" ")
-            } else if !scalar.properties.generalCategory.isControlOrFormat {
+            } else if isPrintable(scalar) {
                 current.append(scalar)
             }
         }
@@ -33,6 +34,33 @@ public enum SourceText {
         while lines.last?.isEmpty == true { lines.removeLast() }
         while lines.first?.isEmpty == true { lines.removeFirst() }
         return lines
+    }
+
+    /// `lines(of:)` for text of printable ASCII and `\n` only, the usual case, on bytes;
+    /// `nil` for anything else.
+    private static func asciiLines(of text: String) -> [String]? {
+        var text = text
+        return text.withUTF8 { bytes -> [String]? in
+            guard bytes.allSatisfy({ ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x0A }) else { return nil }
+            var lines: [String] = []
+            var start = 0
+            for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x0A {
+                var end = index
+                while end > start, bytes[end - 1] == 0x20 { end -= 1 }
+                lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+                start = index + 1
+            }
+            while lines.last?.isEmpty == true { lines.removeLast() }
+            while lines.first?.isEmpty == true { lines.removeFirst() }
+            return lines
+        }
+    }
+
+    /// Whether a scalar may appear in a comment: not a control, format or unassigned scalar.
+    /// ASCII is decided without a Unicode property look-up.
+    private static func isPrintable(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 { return scalar.value >= 0x20 && scalar.value != 0x7F }
+        return !scalar.properties.generalCategory.isControlOrFormat
     }
 
     private static func trimmed(_ scalars: String.UnicodeScalarView) -> String {
@@ -55,9 +83,8 @@ public enum SourceText {
             case "\r": result += "\\r"
             case "\t": result += "\\t"
             default:
-                if scalar.properties.generalCategory.isControlOrFormat || lineBreaks.contains(scalar)
-                    || scalar.properties.generalCategory == .lineSeparator
-                    || scalar.properties.generalCategory == .paragraphSeparator
+                if !isPrintable(scalar) || lineBreaks.contains(scalar)
+                    || (scalar.value >= 0x80 && [.lineSeparator, .paragraphSeparator].contains(scalar.properties.generalCategory))
                 {
                     result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
                 } else {

@@ -64,33 +64,61 @@ public enum SwiftNaming {
     /// Letters outside ASCII are kept (Swift accepts them in identifiers); other symbols separate words.
     static func words(in name: String) -> [String] {
         var words: [String] = []
-        var current: [Character] = []
-        let characters = Array(name)
-        func flush() {
-            if !current.isEmpty { words.append(String(current)) }
-            current = []
-        }
-        for (index, character) in characters.enumerated() {
-            guard character.isLetter || ("0"..."9").contains(character) else {
-                flush()
+        var current = String.UnicodeScalarView()
+        let scalars = Array(name.unicodeScalars)
+        for (index, scalar) in scalars.enumerated() {
+            guard let kind = CharacterKind(scalar) else {
+                if !current.isEmpty { words.append(String(current)) }
+                current = String.UnicodeScalarView()
                 continue
             }
-            if let previous = current.last {
-                let next = index + 1 < characters.count ? characters[index + 1] : nil
+            if let previous = current.last.flatMap(CharacterKind.init) {
+                let next = index + 1 < scalars.count ? CharacterKind(scalars[index + 1]) : nil
                 let startsWord =
-                    (character.isUppercase && previous.isLowercase)
-                    || (character.isUppercase && previous.isUppercase && next?.isLowercase == true)
-                    || (character.isLetter && previous.isNumber && character.isUppercase)
-                if startsWord { flush() }
+                    (kind == .upper && previous == .lower)
+                    || (kind == .upper && previous == .upper && next == .lower)
+                    || (kind == .upper && previous == .digit)
+                if startsWord {
+                    words.append(String(current))
+                    current = String.UnicodeScalarView()
+                }
             }
-            current.append(character)
+            current.append(scalar)
         }
-        flush()
+        if !current.isEmpty { words.append(String(current)) }
         return words
     }
 
+    /// How a scalar takes part in a name; `nil` for separators. ASCII is decided without
+    /// Unicode property look-ups, which dominate the cost of naming large models otherwise.
+    private enum CharacterKind: Equatable {
+        case upper, lower, otherLetter, digit
+
+        init?(_ scalar: Unicode.Scalar) {
+            switch scalar.value {
+            case 0x41...0x5A: self = .upper
+            case 0x61...0x7A: self = .lower
+            case 0x30...0x39: self = .digit
+            case 0..<0x80: return nil
+            default:
+                let properties = scalar.properties
+                guard properties.isAlphabetic else { return nil }
+                self = properties.isUppercase ? .upper : properties.isLowercase ? .lower : .otherLetter
+            }
+        }
+    }
+
     private static func capitalized(_ word: String) -> String {
-        word.prefix(1).uppercased() + word.dropFirst().lowercased()
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes = Array(word.utf8)
+            for index in bytes.indices {
+                let byte = bytes[index]
+                if index == 0, (0x61...0x7A).contains(byte) { bytes[index] = byte - 0x20 }
+                if index > 0, (0x41...0x5A).contains(byte) { bytes[index] = byte + 0x20 }
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        return word.prefix(1).uppercased() + word.dropFirst().lowercased()
     }
 
     private static func prefixedIfLeadingDigit(_ identifier: String) -> String {
