@@ -7,10 +7,318 @@ public struct BatchMock: BatchAPI {
     /// Creates a mock whose handlers all throw `MockNotConfigured`.
     public init() {}
 
+    /// Answers `cancelJob`; set it in a test. Until then it throws `MockNotConfigured`.
+    public var cancelJobHandler: @Sendable (CancelJobRequest) async throws -> CancelJobResponse = { _ in throw MockNotConfigured(operation: "CancelJob") }
+
+    public func cancelJob(_ input: CancelJobRequest) async throws -> CancelJobResponse {
+        try await cancelJobHandler(input)
+    }
+
+    /// Answers `createComputeEnvironment`; set it in a test. Until then it throws `MockNotConfigured`.
+    public var createComputeEnvironmentHandler: @Sendable (CreateComputeEnvironmentRequest) async throws -> CreateComputeEnvironmentResponse = { _ in throw MockNotConfigured(operation: "CreateComputeEnvironment") }
+
+    public func createComputeEnvironment(_ input: CreateComputeEnvironmentRequest) async throws -> CreateComputeEnvironmentResponse {
+        try await createComputeEnvironmentHandler(input)
+    }
+
+    /// Answers `createConsumableResource`; set it in a test. Until then it throws `MockNotConfigured`.
+    public var createConsumableResourceHandler: @Sendable (CreateConsumableResourceRequest) async throws -> CreateConsumableResourceResponse = { _ in throw MockNotConfigured(operation: "CreateConsumableResource") }
+
+    public func createConsumableResource(_ input: CreateConsumableResourceRequest) async throws -> CreateConsumableResourceResponse {
+        try await createConsumableResourceHandler(input)
+    }
+
+    /// Answers `createJobQueue`; set it in a test. Until then it throws `MockNotConfigured`.
+    public var createJobQueueHandler: @Sendable (CreateJobQueueRequest) async throws -> CreateJobQueueResponse = { _ in throw MockNotConfigured(operation: "CreateJobQueue") }
+
+    public func createJobQueue(_ input: CreateJobQueueRequest) async throws -> CreateJobQueueResponse {
+        try await createJobQueueHandler(input)
+    }
+
+    /// Answers `createQuotaShare`; set it in a test. Until then it throws `MockNotConfigured`.
+    public var createQuotaShareHandler: @Sendable (CreateQuotaShareRequest) async throws -> CreateQuotaShareResponse = { _ in throw MockNotConfigured(operation: "CreateQuotaShare") }
+
+    public func createQuotaShare(_ input: CreateQuotaShareRequest) async throws -> CreateQuotaShareResponse {
+        try await createQuotaShareHandler(input)
+    }
+
+    /// Answers `createSchedulingPolicy`; set it in a test. Until then it throws `MockNotConfigured`.
+    public var createSchedulingPolicyHandler: @Sendable (CreateSchedulingPolicyRequest) async throws -> CreateSchedulingPolicyResponse = { _ in throw MockNotConfigured(operation: "CreateSchedulingPolicy") }
+
+    public func createSchedulingPolicy(_ input: CreateSchedulingPolicyRequest) async throws -> CreateSchedulingPolicyResponse {
+        try await createSchedulingPolicyHandler(input)
+    }
+
+    /// Answers `createServiceEnvironment`; set it in a test. Until then it throws `MockNotConfigured`.
+    public var createServiceEnvironmentHandler: @Sendable (CreateServiceEnvironmentRequest) async throws -> CreateServiceEnvironmentResponse = { _ in throw MockNotConfigured(operation: "CreateServiceEnvironment") }
+
+    public func createServiceEnvironment(_ input: CreateServiceEnvironmentRequest) async throws -> CreateServiceEnvironmentResponse {
+        try await createServiceEnvironmentHandler(input)
+    }
+
+    /// Answers `deleteComputeEnvironment`; set it in a test. Until then it throws `MockNotConfigured`.
+    public var deleteComputeEnvironmentHandler: @Sendable (DeleteComputeEnvironmentRequest) async throws -> DeleteComputeEnvironmentResponse = { _ in throw MockNotConfigured(operation: "DeleteComputeEnvironment") }
+
+    public func deleteComputeEnvironment(_ input: DeleteComputeEnvironmentRequest) async throws -> DeleteComputeEnvironmentResponse {
+        try await deleteComputeEnvironmentHandler(input)
+    }
+
+    /// Answers `deleteConsumableResource`; set it in a test. Until then it throws `MockNotConfigured`.
+    public var deleteConsumableResourceHandler: @Sendable (DeleteConsumableResourceRequest) async throws -> DeleteConsumableResourceResponse = { _ in throw MockNotConfigured(operation: "DeleteConsumableResource") }
+
+    public func deleteConsumableResource(_ input: DeleteConsumableResourceRequest) async throws -> DeleteConsumableResourceResponse {
+        try await deleteConsumableResourceHandler(input)
+    }
+
+    /// Answers `deleteJobQueue`; set it in a test. Until then it throws `MockNotConfigured`.
+    public var deleteJobQueueHandler: @Sendable (DeleteJobQueueRequest) async throws -> DeleteJobQueueResponse = { _ in throw MockNotConfigured(operation: "DeleteJobQueue") }
+
+    public func deleteJobQueue(_ input: DeleteJobQueueRequest) async throws -> DeleteJobQueueResponse {
+        try await deleteJobQueueHandler(input)
+    }
+
+    /// Answers `deleteQuotaShare`; set it in a test. Until then it throws `MockNotConfigured`.
+    public var deleteQuotaShareHandler: @Sendable (DeleteQuotaShareRequest) async throws -> DeleteQuotaShareResponse = { _ in throw MockNotConfigured(operation: "DeleteQuotaShare") }
+
+    public func deleteQuotaShare(_ input: DeleteQuotaShareRequest) async throws -> DeleteQuotaShareResponse {
+        try await deleteQuotaShareHandler(input)
+    }
+
+    /// Answers `deleteSchedulingPolicy`; set it in a test. Until then it throws `MockNotConfigured`.
+    public var deleteSchedulingPolicyHandler: @Sendable (DeleteSchedulingPolicyRequest) async throws -> DeleteSchedulingPolicyResponse = { _ in throw MockNotConfigured(operation: "DeleteSchedulingPolicy") }
+
+    public func deleteSchedulingPolicy(_ input: DeleteSchedulingPolicyRequest) async throws -> DeleteSchedulingPolicyResponse {
+        try await deleteSchedulingPolicyHandler(input)
+    }
+
+    /// Answers `deleteServiceEnvironment`; set it in a test. Until then it throws `MockNotConfigured`.
+    public var deleteServiceEnvironmentHandler: @Sendable (DeleteServiceEnvironmentRequest) async throws -> DeleteServiceEnvironmentResponse = { _ in throw MockNotConfigured(operation: "DeleteServiceEnvironment") }
+
+    public func deleteServiceEnvironment(_ input: DeleteServiceEnvironmentRequest) async throws -> DeleteServiceEnvironmentResponse {
+        try await deleteServiceEnvironmentHandler(input)
+    }
+
+    /// Answers `deregisterJobDefinition`; set it in a test. Until then it throws `MockNotConfigured`.
+    public var deregisterJobDefinitionHandler: @Sendable (DeregisterJobDefinitionRequest) async throws -> DeregisterJobDefinitionResponse = { _ in throw MockNotConfigured(operation: "DeregisterJobDefinition") }
+
+    public func deregisterJobDefinition(_ input: DeregisterJobDefinitionRequest) async throws -> DeregisterJobDefinitionResponse {
+        try await deregisterJobDefinitionHandler(input)
+    }
+
+    /// Answers `describeComputeEnvironments`; set it in a test. Until then it throws `MockNotConfigured`.
+    public var describeComputeEnvironmentsHandler: @Sendable (DescribeComputeEnvironmentsRequest) async throws -> DescribeComputeEnvironmentsResponse = { _ in throw MockNotConfigured(operation: "DescribeComputeEnvironments") }
+
+    public func describeComputeEnvironments(_ input: DescribeComputeEnvironmentsRequest) async throws -> DescribeComputeEnvironmentsResponse {
+        try await describeComputeEnvironmentsHandler(input)
+    }
+
+    /// Answers `describeConsumableResource`; set it in a test. Until then it throws `MockNotConfigured`.
+    public var describeConsumableResourceHandler: @Sendable (DescribeConsumableResourceRequest) async throws -> DescribeConsumableResourceResponse = { _ in throw MockNotConfigured(operation: "DescribeConsumableResource") }
+
+    public func describeConsumableResource(_ input: DescribeConsumableResourceRequest) async throws -> DescribeConsumableResourceResponse {
+        try await describeConsumableResourceHandler(input)
+    }
+
+    /// Answers `describeJobDefinitions`; set it in a test. Until then it throws `MockNotConfigured`.
+    public var describeJobDefinitionsHandler: @Sendable (DescribeJobDefinitionsRequest) async throws -> DescribeJobDefinitionsResponse = { _ in throw MockNotConfigured(operation: "DescribeJobDefinitions") }
+
+    public func describeJobDefinitions(_ input: DescribeJobDefinitionsRequest) async throws -> DescribeJobDefinitionsResponse {
+        try await describeJobDefinitionsHandler(input)
+    }
+
+    /// Answers `describeJobQueues`; set it in a test. Until then it throws `MockNotConfigured`.
+    public var describeJobQueuesHandler: @Sendable (DescribeJobQueuesRequest) async throws -> DescribeJobQueuesResponse = { _ in throw MockNotConfigured(operation: "DescribeJobQueues") }
+
+    public func describeJobQueues(_ input: DescribeJobQueuesRequest) async throws -> DescribeJobQueuesResponse {
+        try await describeJobQueuesHandler(input)
+    }
+
+    /// Answers `describeJobs`; set it in a test. Until then it throws `MockNotConfigured`.
+    public var describeJobsHandler: @Sendable (DescribeJobsRequest) async throws -> DescribeJobsResponse = { _ in throw MockNotConfigured(operation: "DescribeJobs") }
+
+    public func describeJobs(_ input: DescribeJobsRequest) async throws -> DescribeJobsResponse {
+        try await describeJobsHandler(input)
+    }
+
+    /// Answers `describeQuotaShare`; set it in a test. Until then it throws `MockNotConfigured`.
+    public var describeQuotaShareHandler: @Sendable (DescribeQuotaShareRequest) async throws -> DescribeQuotaShareResponse = { _ in throw MockNotConfigured(operation: "DescribeQuotaShare") }
+
+    public func describeQuotaShare(_ input: DescribeQuotaShareRequest) async throws -> DescribeQuotaShareResponse {
+        try await describeQuotaShareHandler(input)
+    }
+
+    /// Answers `describeSchedulingPolicies`; set it in a test. Until then it throws `MockNotConfigured`.
+    public var describeSchedulingPoliciesHandler: @Sendable (DescribeSchedulingPoliciesRequest) async throws -> DescribeSchedulingPoliciesResponse = { _ in throw MockNotConfigured(operation: "DescribeSchedulingPolicies") }
+
+    public func describeSchedulingPolicies(_ input: DescribeSchedulingPoliciesRequest) async throws -> DescribeSchedulingPoliciesResponse {
+        try await describeSchedulingPoliciesHandler(input)
+    }
+
+    /// Answers `describeServiceEnvironments`; set it in a test. Until then it throws `MockNotConfigured`.
+    public var describeServiceEnvironmentsHandler: @Sendable (DescribeServiceEnvironmentsRequest) async throws -> DescribeServiceEnvironmentsResponse = { _ in throw MockNotConfigured(operation: "DescribeServiceEnvironments") }
+
+    public func describeServiceEnvironments(_ input: DescribeServiceEnvironmentsRequest) async throws -> DescribeServiceEnvironmentsResponse {
+        try await describeServiceEnvironmentsHandler(input)
+    }
+
+    /// Answers `describeServiceJob`; set it in a test. Until then it throws `MockNotConfigured`.
+    public var describeServiceJobHandler: @Sendable (DescribeServiceJobRequest) async throws -> DescribeServiceJobResponse = { _ in throw MockNotConfigured(operation: "DescribeServiceJob") }
+
+    public func describeServiceJob(_ input: DescribeServiceJobRequest) async throws -> DescribeServiceJobResponse {
+        try await describeServiceJobHandler(input)
+    }
+
+    /// Answers `getJobQueueSnapshot`; set it in a test. Until then it throws `MockNotConfigured`.
+    public var getJobQueueSnapshotHandler: @Sendable (GetJobQueueSnapshotRequest) async throws -> GetJobQueueSnapshotResponse = { _ in throw MockNotConfigured(operation: "GetJobQueueSnapshot") }
+
+    public func getJobQueueSnapshot(_ input: GetJobQueueSnapshotRequest) async throws -> GetJobQueueSnapshotResponse {
+        try await getJobQueueSnapshotHandler(input)
+    }
+
+    /// Answers `listConsumableResources`; set it in a test. Until then it throws `MockNotConfigured`.
+    public var listConsumableResourcesHandler: @Sendable (ListConsumableResourcesRequest) async throws -> ListConsumableResourcesResponse = { _ in throw MockNotConfigured(operation: "ListConsumableResources") }
+
+    public func listConsumableResources(_ input: ListConsumableResourcesRequest) async throws -> ListConsumableResourcesResponse {
+        try await listConsumableResourcesHandler(input)
+    }
+
     /// Answers `listJobs`; set it in a test. Until then it throws `MockNotConfigured`.
     public var listJobsHandler: @Sendable (ListJobsRequest) async throws -> ListJobsResponse = { _ in throw MockNotConfigured(operation: "ListJobs") }
 
     public func listJobs(_ input: ListJobsRequest) async throws -> ListJobsResponse {
         try await listJobsHandler(input)
+    }
+
+    /// Answers `listJobsByConsumableResource`; set it in a test. Until then it throws `MockNotConfigured`.
+    public var listJobsByConsumableResourceHandler: @Sendable (ListJobsByConsumableResourceRequest) async throws -> ListJobsByConsumableResourceResponse = { _ in throw MockNotConfigured(operation: "ListJobsByConsumableResource") }
+
+    public func listJobsByConsumableResource(_ input: ListJobsByConsumableResourceRequest) async throws -> ListJobsByConsumableResourceResponse {
+        try await listJobsByConsumableResourceHandler(input)
+    }
+
+    /// Answers `listQuotaShares`; set it in a test. Until then it throws `MockNotConfigured`.
+    public var listQuotaSharesHandler: @Sendable (ListQuotaSharesRequest) async throws -> ListQuotaSharesResponse = { _ in throw MockNotConfigured(operation: "ListQuotaShares") }
+
+    public func listQuotaShares(_ input: ListQuotaSharesRequest) async throws -> ListQuotaSharesResponse {
+        try await listQuotaSharesHandler(input)
+    }
+
+    /// Answers `listSchedulingPolicies`; set it in a test. Until then it throws `MockNotConfigured`.
+    public var listSchedulingPoliciesHandler: @Sendable (ListSchedulingPoliciesRequest) async throws -> ListSchedulingPoliciesResponse = { _ in throw MockNotConfigured(operation: "ListSchedulingPolicies") }
+
+    public func listSchedulingPolicies(_ input: ListSchedulingPoliciesRequest) async throws -> ListSchedulingPoliciesResponse {
+        try await listSchedulingPoliciesHandler(input)
+    }
+
+    /// Answers `listServiceJobs`; set it in a test. Until then it throws `MockNotConfigured`.
+    public var listServiceJobsHandler: @Sendable (ListServiceJobsRequest) async throws -> ListServiceJobsResponse = { _ in throw MockNotConfigured(operation: "ListServiceJobs") }
+
+    public func listServiceJobs(_ input: ListServiceJobsRequest) async throws -> ListServiceJobsResponse {
+        try await listServiceJobsHandler(input)
+    }
+
+    /// Answers `listTagsForResource`; set it in a test. Until then it throws `MockNotConfigured`.
+    public var listTagsForResourceHandler: @Sendable (ListTagsForResourceRequest) async throws -> ListTagsForResourceResponse = { _ in throw MockNotConfigured(operation: "ListTagsForResource") }
+
+    public func listTagsForResource(_ input: ListTagsForResourceRequest) async throws -> ListTagsForResourceResponse {
+        try await listTagsForResourceHandler(input)
+    }
+
+    /// Answers `registerJobDefinition`; set it in a test. Until then it throws `MockNotConfigured`.
+    public var registerJobDefinitionHandler: @Sendable (RegisterJobDefinitionRequest) async throws -> RegisterJobDefinitionResponse = { _ in throw MockNotConfigured(operation: "RegisterJobDefinition") }
+
+    public func registerJobDefinition(_ input: RegisterJobDefinitionRequest) async throws -> RegisterJobDefinitionResponse {
+        try await registerJobDefinitionHandler(input)
+    }
+
+    /// Answers `submitJob`; set it in a test. Until then it throws `MockNotConfigured`.
+    public var submitJobHandler: @Sendable (SubmitJobRequest) async throws -> SubmitJobResponse = { _ in throw MockNotConfigured(operation: "SubmitJob") }
+
+    public func submitJob(_ input: SubmitJobRequest) async throws -> SubmitJobResponse {
+        try await submitJobHandler(input)
+    }
+
+    /// Answers `submitServiceJob`; set it in a test. Until then it throws `MockNotConfigured`.
+    public var submitServiceJobHandler: @Sendable (SubmitServiceJobRequest) async throws -> SubmitServiceJobResponse = { _ in throw MockNotConfigured(operation: "SubmitServiceJob") }
+
+    public func submitServiceJob(_ input: SubmitServiceJobRequest) async throws -> SubmitServiceJobResponse {
+        try await submitServiceJobHandler(input)
+    }
+
+    /// Answers `tagResource`; set it in a test. Until then it throws `MockNotConfigured`.
+    public var tagResourceHandler: @Sendable (TagResourceRequest) async throws -> TagResourceResponse = { _ in throw MockNotConfigured(operation: "TagResource") }
+
+    public func tagResource(_ input: TagResourceRequest) async throws -> TagResourceResponse {
+        try await tagResourceHandler(input)
+    }
+
+    /// Answers `terminateJob`; set it in a test. Until then it throws `MockNotConfigured`.
+    public var terminateJobHandler: @Sendable (TerminateJobRequest) async throws -> TerminateJobResponse = { _ in throw MockNotConfigured(operation: "TerminateJob") }
+
+    public func terminateJob(_ input: TerminateJobRequest) async throws -> TerminateJobResponse {
+        try await terminateJobHandler(input)
+    }
+
+    /// Answers `terminateServiceJob`; set it in a test. Until then it throws `MockNotConfigured`.
+    public var terminateServiceJobHandler: @Sendable (TerminateServiceJobRequest) async throws -> TerminateServiceJobResponse = { _ in throw MockNotConfigured(operation: "TerminateServiceJob") }
+
+    public func terminateServiceJob(_ input: TerminateServiceJobRequest) async throws -> TerminateServiceJobResponse {
+        try await terminateServiceJobHandler(input)
+    }
+
+    /// Answers `untagResource`; set it in a test. Until then it throws `MockNotConfigured`.
+    public var untagResourceHandler: @Sendable (UntagResourceRequest) async throws -> UntagResourceResponse = { _ in throw MockNotConfigured(operation: "UntagResource") }
+
+    public func untagResource(_ input: UntagResourceRequest) async throws -> UntagResourceResponse {
+        try await untagResourceHandler(input)
+    }
+
+    /// Answers `updateComputeEnvironment`; set it in a test. Until then it throws `MockNotConfigured`.
+    public var updateComputeEnvironmentHandler: @Sendable (UpdateComputeEnvironmentRequest) async throws -> UpdateComputeEnvironmentResponse = { _ in throw MockNotConfigured(operation: "UpdateComputeEnvironment") }
+
+    public func updateComputeEnvironment(_ input: UpdateComputeEnvironmentRequest) async throws -> UpdateComputeEnvironmentResponse {
+        try await updateComputeEnvironmentHandler(input)
+    }
+
+    /// Answers `updateConsumableResource`; set it in a test. Until then it throws `MockNotConfigured`.
+    public var updateConsumableResourceHandler: @Sendable (UpdateConsumableResourceRequest) async throws -> UpdateConsumableResourceResponse = { _ in throw MockNotConfigured(operation: "UpdateConsumableResource") }
+
+    public func updateConsumableResource(_ input: UpdateConsumableResourceRequest) async throws -> UpdateConsumableResourceResponse {
+        try await updateConsumableResourceHandler(input)
+    }
+
+    /// Answers `updateJobQueue`; set it in a test. Until then it throws `MockNotConfigured`.
+    public var updateJobQueueHandler: @Sendable (UpdateJobQueueRequest) async throws -> UpdateJobQueueResponse = { _ in throw MockNotConfigured(operation: "UpdateJobQueue") }
+
+    public func updateJobQueue(_ input: UpdateJobQueueRequest) async throws -> UpdateJobQueueResponse {
+        try await updateJobQueueHandler(input)
+    }
+
+    /// Answers `updateQuotaShare`; set it in a test. Until then it throws `MockNotConfigured`.
+    public var updateQuotaShareHandler: @Sendable (UpdateQuotaShareRequest) async throws -> UpdateQuotaShareResponse = { _ in throw MockNotConfigured(operation: "UpdateQuotaShare") }
+
+    public func updateQuotaShare(_ input: UpdateQuotaShareRequest) async throws -> UpdateQuotaShareResponse {
+        try await updateQuotaShareHandler(input)
+    }
+
+    /// Answers `updateSchedulingPolicy`; set it in a test. Until then it throws `MockNotConfigured`.
+    public var updateSchedulingPolicyHandler: @Sendable (UpdateSchedulingPolicyRequest) async throws -> UpdateSchedulingPolicyResponse = { _ in throw MockNotConfigured(operation: "UpdateSchedulingPolicy") }
+
+    public func updateSchedulingPolicy(_ input: UpdateSchedulingPolicyRequest) async throws -> UpdateSchedulingPolicyResponse {
+        try await updateSchedulingPolicyHandler(input)
+    }
+
+    /// Answers `updateServiceEnvironment`; set it in a test. Until then it throws `MockNotConfigured`.
+    public var updateServiceEnvironmentHandler: @Sendable (UpdateServiceEnvironmentRequest) async throws -> UpdateServiceEnvironmentResponse = { _ in throw MockNotConfigured(operation: "UpdateServiceEnvironment") }
+
+    public func updateServiceEnvironment(_ input: UpdateServiceEnvironmentRequest) async throws -> UpdateServiceEnvironmentResponse {
+        try await updateServiceEnvironmentHandler(input)
+    }
+
+    /// Answers `updateServiceJob`; set it in a test. Until then it throws `MockNotConfigured`.
+    public var updateServiceJobHandler: @Sendable (UpdateServiceJobRequest) async throws -> UpdateServiceJobResponse = { _ in throw MockNotConfigured(operation: "UpdateServiceJob") }
+
+    public func updateServiceJob(_ input: UpdateServiceJobRequest) async throws -> UpdateServiceJobResponse {
+        try await updateServiceJobHandler(input)
     }
 }

@@ -3,6 +3,76 @@
 import ShapegenRuntime
 
 extension BatchAPI {
+    /// Every page of `describeComputeEnvironments(_:)`, fetched as the sequence is iterated; stops when the service returns no new `nextToken`.
+    public func describeComputeEnvironmentsPages(_ input: DescribeComputeEnvironmentsRequest) -> PageSequence<DescribeComputeEnvironmentsRequest, DescribeComputeEnvironmentsResponse> {
+        PageSequence(input: input, fetch: { try await self.describeComputeEnvironments($0) }, inputToken: { $0.nextToken }, nextToken: { $0.nextToken }, withToken: { input, token in
+            var next = input
+            next.nextToken = token
+            return next
+        })
+    }
+
+    /// Every `computeEnvironments` item of every page of `describeComputeEnvironments(_:)`, in order.
+    public func describeComputeEnvironmentsItems(_ input: DescribeComputeEnvironmentsRequest) -> ItemSequence<DescribeComputeEnvironmentsRequest, DescribeComputeEnvironmentsResponse, ComputeEnvironmentDetail> {
+        ItemSequence(pages: describeComputeEnvironmentsPages(input), items: { $0.computeEnvironments ?? [] })
+    }
+
+    /// Every page of `describeJobDefinitions(_:)`, fetched as the sequence is iterated; stops when the service returns no new `nextToken`.
+    public func describeJobDefinitionsPages(_ input: DescribeJobDefinitionsRequest) -> PageSequence<DescribeJobDefinitionsRequest, DescribeJobDefinitionsResponse> {
+        PageSequence(input: input, fetch: { try await self.describeJobDefinitions($0) }, inputToken: { $0.nextToken }, nextToken: { $0.nextToken }, withToken: { input, token in
+            var next = input
+            next.nextToken = token
+            return next
+        })
+    }
+
+    /// Every `jobDefinitions` item of every page of `describeJobDefinitions(_:)`, in order.
+    public func describeJobDefinitionsItems(_ input: DescribeJobDefinitionsRequest) -> ItemSequence<DescribeJobDefinitionsRequest, DescribeJobDefinitionsResponse, JobDefinition> {
+        ItemSequence(pages: describeJobDefinitionsPages(input), items: { $0.jobDefinitions ?? [] })
+    }
+
+    /// Every page of `describeJobQueues(_:)`, fetched as the sequence is iterated; stops when the service returns no new `nextToken`.
+    public func describeJobQueuesPages(_ input: DescribeJobQueuesRequest) -> PageSequence<DescribeJobQueuesRequest, DescribeJobQueuesResponse> {
+        PageSequence(input: input, fetch: { try await self.describeJobQueues($0) }, inputToken: { $0.nextToken }, nextToken: { $0.nextToken }, withToken: { input, token in
+            var next = input
+            next.nextToken = token
+            return next
+        })
+    }
+
+    /// Every `jobQueues` item of every page of `describeJobQueues(_:)`, in order.
+    public func describeJobQueuesItems(_ input: DescribeJobQueuesRequest) -> ItemSequence<DescribeJobQueuesRequest, DescribeJobQueuesResponse, JobQueueDetail> {
+        ItemSequence(pages: describeJobQueuesPages(input), items: { $0.jobQueues ?? [] })
+    }
+
+    /// Every page of `describeServiceEnvironments(_:)`, fetched as the sequence is iterated; stops when the service returns no new `nextToken`.
+    public func describeServiceEnvironmentsPages(_ input: DescribeServiceEnvironmentsRequest) -> PageSequence<DescribeServiceEnvironmentsRequest, DescribeServiceEnvironmentsResponse> {
+        PageSequence(input: input, fetch: { try await self.describeServiceEnvironments($0) }, inputToken: { $0.nextToken }, nextToken: { $0.nextToken }, withToken: { input, token in
+            var next = input
+            next.nextToken = token
+            return next
+        })
+    }
+
+    /// Every `serviceEnvironments` item of every page of `describeServiceEnvironments(_:)`, in order.
+    public func describeServiceEnvironmentsItems(_ input: DescribeServiceEnvironmentsRequest) -> ItemSequence<DescribeServiceEnvironmentsRequest, DescribeServiceEnvironmentsResponse, ServiceEnvironmentDetail> {
+        ItemSequence(pages: describeServiceEnvironmentsPages(input), items: { $0.serviceEnvironments ?? [] })
+    }
+
+    /// Every page of `listConsumableResources(_:)`, fetched as the sequence is iterated; stops when the service returns no new `nextToken`.
+    public func listConsumableResourcesPages(_ input: ListConsumableResourcesRequest) -> PageSequence<ListConsumableResourcesRequest, ListConsumableResourcesResponse> {
+        PageSequence(input: input, fetch: { try await self.listConsumableResources($0) }, inputToken: { $0.nextToken }, nextToken: { $0.nextToken }, withToken: { input, token in
+            var next = input
+            next.nextToken = token
+            return next
+        })
+    }
+
+    /// Every `consumableResources` item of every page of `listConsumableResources(_:)`, in order.
+    public func listConsumableResourcesItems(_ input: ListConsumableResourcesRequest) -> ItemSequence<ListConsumableResourcesRequest, ListConsumableResourcesResponse, ConsumableResourceSummary> {
+        ItemSequence(pages: listConsumableResourcesPages(input), items: { $0.consumableResources })
+    }
+
     /// Every page of `listJobs(_:)`, fetched as the sequence is iterated; stops when the service returns no new `nextToken`.
     public func listJobsPages(_ input: ListJobsRequest) -> PageSequence<ListJobsRequest, ListJobsResponse> {
         PageSequence(input: input, fetch: { try await self.listJobs($0) }, inputToken: { $0.nextToken }, nextToken: { $0.nextToken }, withToken: { input, token in
@@ -15,5 +85,61 @@ extension BatchAPI {
     /// Every `jobSummaryList` item of every page of `listJobs(_:)`, in order.
     public func listJobsItems(_ input: ListJobsRequest) -> ItemSequence<ListJobsRequest, ListJobsResponse, JobSummary> {
         ItemSequence(pages: listJobsPages(input), items: { $0.jobSummaryList })
+    }
+
+    /// Every page of `listJobsByConsumableResource(_:)`, fetched as the sequence is iterated; stops when the service returns no new `nextToken`.
+    public func listJobsByConsumableResourcePages(_ input: ListJobsByConsumableResourceRequest) -> PageSequence<ListJobsByConsumableResourceRequest, ListJobsByConsumableResourceResponse> {
+        PageSequence(input: input, fetch: { try await self.listJobsByConsumableResource($0) }, inputToken: { $0.nextToken }, nextToken: { $0.nextToken }, withToken: { input, token in
+            var next = input
+            next.nextToken = token
+            return next
+        })
+    }
+
+    /// Every `jobs` item of every page of `listJobsByConsumableResource(_:)`, in order.
+    public func listJobsByConsumableResourceItems(_ input: ListJobsByConsumableResourceRequest) -> ItemSequence<ListJobsByConsumableResourceRequest, ListJobsByConsumableResourceResponse, ListJobsByConsumableResourceSummary> {
+        ItemSequence(pages: listJobsByConsumableResourcePages(input), items: { $0.jobs })
+    }
+
+    /// Every page of `listQuotaShares(_:)`, fetched as the sequence is iterated; stops when the service returns no new `nextToken`.
+    public func listQuotaSharesPages(_ input: ListQuotaSharesRequest) -> PageSequence<ListQuotaSharesRequest, ListQuotaSharesResponse> {
+        PageSequence(input: input, fetch: { try await self.listQuotaShares($0) }, inputToken: { $0.nextToken }, nextToken: { $0.nextToken }, withToken: { input, token in
+            var next = input
+            next.nextToken = token
+            return next
+        })
+    }
+
+    /// Every `quotaShares` item of every page of `listQuotaShares(_:)`, in order.
+    public func listQuotaSharesItems(_ input: ListQuotaSharesRequest) -> ItemSequence<ListQuotaSharesRequest, ListQuotaSharesResponse, QuotaShareDetail> {
+        ItemSequence(pages: listQuotaSharesPages(input), items: { $0.quotaShares ?? [] })
+    }
+
+    /// Every page of `listSchedulingPolicies(_:)`, fetched as the sequence is iterated; stops when the service returns no new `nextToken`.
+    public func listSchedulingPoliciesPages(_ input: ListSchedulingPoliciesRequest) -> PageSequence<ListSchedulingPoliciesRequest, ListSchedulingPoliciesResponse> {
+        PageSequence(input: input, fetch: { try await self.listSchedulingPolicies($0) }, inputToken: { $0.nextToken }, nextToken: { $0.nextToken }, withToken: { input, token in
+            var next = input
+            next.nextToken = token
+            return next
+        })
+    }
+
+    /// Every `schedulingPolicies` item of every page of `listSchedulingPolicies(_:)`, in order.
+    public func listSchedulingPoliciesItems(_ input: ListSchedulingPoliciesRequest) -> ItemSequence<ListSchedulingPoliciesRequest, ListSchedulingPoliciesResponse, SchedulingPolicyListingDetail> {
+        ItemSequence(pages: listSchedulingPoliciesPages(input), items: { $0.schedulingPolicies ?? [] })
+    }
+
+    /// Every page of `listServiceJobs(_:)`, fetched as the sequence is iterated; stops when the service returns no new `nextToken`.
+    public func listServiceJobsPages(_ input: ListServiceJobsRequest) -> PageSequence<ListServiceJobsRequest, ListServiceJobsResponse> {
+        PageSequence(input: input, fetch: { try await self.listServiceJobs($0) }, inputToken: { $0.nextToken }, nextToken: { $0.nextToken }, withToken: { input, token in
+            var next = input
+            next.nextToken = token
+            return next
+        })
+    }
+
+    /// Every `jobSummaryList` item of every page of `listServiceJobs(_:)`, in order.
+    public func listServiceJobsItems(_ input: ListServiceJobsRequest) -> ItemSequence<ListServiceJobsRequest, ListServiceJobsResponse, ServiceJobSummary> {
+        ItemSequence(pages: listServiceJobsPages(input), items: { $0.jobSummaryList })
     }
 }

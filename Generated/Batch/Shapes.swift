@@ -2,7 +2,70 @@
 
 import ShapegenRuntime
 
-/// An object representing the array properties of a job.
+public enum ArrayJobDependency: ShapeEnum {
+    case nToN
+    case sequential
+
+    /// A value this version of the model does not list, kept as received.
+    case unknown(String)
+
+    /// The values the model lists.
+    public static let allCases: [ArrayJobDependency] = [.nToN, .sequential]
+
+    /// The case for `rawValue`; values the model does not list become `.unknown`.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "N_TO_N": self = .nToN
+        case "SEQUENTIAL": self = .sequential
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    /// The value on the wire.
+    public var rawValue: String {
+        switch self {
+        case .nToN: "N_TO_N"
+        case .sequential: "SEQUENTIAL"
+        case .unknown(let value): value
+        }
+    }
+}
+
+/// An object that represents an Batch array job.
+public struct ArrayProperties: Sendable, Hashable, Codable {
+    /// The size of the array job.
+    public var size: Int?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(size: Int? = nil) {
+        self.size = size
+    }
+}
+
+/// An object that represents the array properties of a job.
+public struct ArrayPropertiesDetail: Sendable, Hashable, Codable {
+    /// A summary of the number of array job children in each available job status. This parameter is returned for parent array jobs.
+    public var statusSummary: [String: Int]?
+
+    /// The Unix timestamp (in milliseconds) for when the `statusSummary` was last updated.
+    public var statusSummaryLastUpdatedAt: Int64?
+
+    /// The size of the array job. This parameter is returned for parent array jobs.
+    public var size: Int?
+
+    /// The job index within the array that's associated with this job. This parameter is returned for array job children.
+    public var index: Int?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(statusSummary: [String: Int]? = nil, statusSummaryLastUpdatedAt: Int64? = nil, size: Int? = nil, index: Int? = nil) {
+        self.statusSummary = statusSummary
+        self.statusSummaryLastUpdatedAt = statusSummaryLastUpdatedAt
+        self.size = size
+        self.index = index
+    }
+}
+
+/// An object that represents the array properties of a job.
 public struct ArrayPropertiesSummary: Sendable, Hashable, Codable {
     /// The size of the array job. This parameter is returned for parent array jobs.
     public var size: Int?
@@ -10,10 +73,390 @@ public struct ArrayPropertiesSummary: Sendable, Hashable, Codable {
     /// The job index within the array that's associated with this job. This parameter is returned for children of array jobs.
     public var index: Int?
 
+    /// A summary of the number of array job children in each available job status. This parameter is returned for parent array jobs.
+    public var statusSummary: [String: Int]?
+
+    /// The Unix timestamp (in milliseconds) for when the `statusSummary` was last updated.
+    public var statusSummaryLastUpdatedAt: Int64?
+
     /// Creates a value; optional members default to `nil`.
-    public init(size: Int? = nil, index: Int? = nil) {
+    public init(size: Int? = nil, index: Int? = nil, statusSummary: [String: Int]? = nil, statusSummaryLastUpdatedAt: Int64? = nil) {
         self.size = size
         self.index = index
+        self.statusSummary = statusSummary
+        self.statusSummaryLastUpdatedAt = statusSummaryLastUpdatedAt
+    }
+}
+
+public enum AssignPublicIp: ShapeEnum {
+    case enabled
+    case disabled
+
+    /// A value this version of the model does not list, kept as received.
+    case unknown(String)
+
+    /// The values the model lists.
+    public static let allCases: [AssignPublicIp] = [.enabled, .disabled]
+
+    /// The case for `rawValue`; values the model does not list become `.unknown`.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "ENABLED": self = .enabled
+        case "DISABLED": self = .disabled
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    /// The value on the wire.
+    public var rawValue: String {
+        switch self {
+        case .enabled: "ENABLED"
+        case .disabled: "DISABLED"
+        case .unknown(let value): value
+        }
+    }
+}
+
+/// An object that represents the details of a container that's part of a job attempt.
+public struct AttemptContainerDetail: Sendable, Hashable, Codable {
+    /// The Amazon Resource Name (ARN) of the Amazon ECS container instance that hosts the job attempt.
+    public var containerInstanceArn: String?
+
+    /// The Amazon Resource Name (ARN) of the Amazon ECS task that's associated with the job attempt. Each container attempt receives a task ARN when they reach the `STARTING` status.
+    public var taskArn: String?
+
+    /// The exit code for the job attempt. A non-zero exit code is considered failed.
+    public var exitCode: Int?
+
+    /// A short (255 max characters) human-readable string to provide additional details for a running or stopped container.
+    public var reason: String?
+
+    /// The name of the CloudWatch Logs log stream that's associated with the container. The log group for Batch jobs is `/aws/batch/job`. Each container attempt receives a log stream name when they reach the `RUNNING` status.
+    public var logStreamName: String?
+
+    /// The network interfaces that are associated with the job attempt.
+    public var networkInterfaces: [NetworkInterface]?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(containerInstanceArn: String? = nil, taskArn: String? = nil, exitCode: Int? = nil, reason: String? = nil, logStreamName: String? = nil, networkInterfaces: [NetworkInterface]? = nil) {
+        self.containerInstanceArn = containerInstanceArn
+        self.taskArn = taskArn
+        self.exitCode = exitCode
+        self.reason = reason
+        self.logStreamName = logStreamName
+        self.networkInterfaces = networkInterfaces
+    }
+}
+
+/// An object that represents a job attempt.
+public struct AttemptDetail: Sendable, Hashable, Codable {
+    /// The details for the container in this job attempt.
+    public var container: AttemptContainerDetail?
+
+    /// The Unix timestamp (in milliseconds) for when the attempt was started (when the attempt transitioned from the `STARTING` state to the `RUNNING` state).
+    public var startedAt: Int64?
+
+    /// The Unix timestamp (in milliseconds) for when the attempt was stopped (when the attempt transitioned from the `RUNNING` state to a terminal state, such as `SUCCEEDED` or `FAILED`).
+    public var stoppedAt: Int64?
+
+    /// A short, human-readable string to provide additional details for the current status of the job attempt.
+    public var statusReason: String?
+
+    /// The properties for a task definition that describes the container and volume definitions of an Amazon ECS task.
+    public var taskProperties: [AttemptEcsTaskDetails]?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(container: AttemptContainerDetail? = nil, startedAt: Int64? = nil, stoppedAt: Int64? = nil, statusReason: String? = nil, taskProperties: [AttemptEcsTaskDetails]? = nil) {
+        self.container = container
+        self.startedAt = startedAt
+        self.stoppedAt = stoppedAt
+        self.statusReason = statusReason
+        self.taskProperties = taskProperties
+    }
+}
+
+/// An object that represents the details of a task.
+public struct AttemptEcsTaskDetails: Sendable, Hashable, Codable {
+    /// The Amazon Resource Name (ARN) of the container instance that hosts the task.
+    public var containerInstanceArn: String?
+
+    /// The ARN of the Amazon ECS task.
+    public var taskArn: String?
+
+    /// A list of containers that are included in the `taskProperties` list.
+    public var containers: [AttemptTaskContainerDetails]?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(containerInstanceArn: String? = nil, taskArn: String? = nil, containers: [AttemptTaskContainerDetails]? = nil) {
+        self.containerInstanceArn = containerInstanceArn
+        self.taskArn = taskArn
+        self.containers = containers
+    }
+}
+
+/// An object that represents the details of a container that's part of a job attempt.
+public struct AttemptTaskContainerDetails: Sendable, Hashable, Codable {
+    /// The exit code for the container’s attempt. A non-zero exit code is considered failed.
+    public var exitCode: Int?
+
+    /// The name of a container.
+    public var name: String?
+
+    /// A short (255 max characters) string that's easy to understand and provides additional details for a running or stopped container.
+    public var reason: String?
+
+    /// The name of the Amazon CloudWatch Logs log stream that's associated with the container. The log group for Batch jobs is `/aws/batch/job`. Each container attempt receives a log stream name when they reach the `RUNNING` status.
+    public var logStreamName: String?
+
+    /// The network interfaces that are associated with the job attempt.
+    public var networkInterfaces: [NetworkInterface]?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(exitCode: Int? = nil, name: String? = nil, reason: String? = nil, logStreamName: String? = nil, networkInterfaces: [NetworkInterface]? = nil) {
+        self.exitCode = exitCode
+        self.name = name
+        self.reason = reason
+        self.logStreamName = logStreamName
+        self.networkInterfaces = networkInterfaces
+    }
+}
+
+public enum CEState: ShapeEnum {
+    case enabled
+    case disabled
+
+    /// A value this version of the model does not list, kept as received.
+    case unknown(String)
+
+    /// The values the model lists.
+    public static let allCases: [CEState] = [.enabled, .disabled]
+
+    /// The case for `rawValue`; values the model does not list become `.unknown`.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "ENABLED": self = .enabled
+        case "DISABLED": self = .disabled
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    /// The value on the wire.
+    public var rawValue: String {
+        switch self {
+        case .enabled: "ENABLED"
+        case .disabled: "DISABLED"
+        case .unknown(let value): value
+        }
+    }
+}
+
+public enum CEStatus: ShapeEnum {
+    case creating
+    case updating
+    case deleting
+    case deleted
+    case valid
+    case invalid
+
+    /// A value this version of the model does not list, kept as received.
+    case unknown(String)
+
+    /// The values the model lists.
+    public static let allCases: [CEStatus] = [.creating, .updating, .deleting, .deleted, .valid, .invalid]
+
+    /// The case for `rawValue`; values the model does not list become `.unknown`.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "CREATING": self = .creating
+        case "UPDATING": self = .updating
+        case "DELETING": self = .deleting
+        case "DELETED": self = .deleted
+        case "VALID": self = .valid
+        case "INVALID": self = .invalid
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    /// The value on the wire.
+    public var rawValue: String {
+        switch self {
+        case .creating: "CREATING"
+        case .updating: "UPDATING"
+        case .deleting: "DELETING"
+        case .deleted: "DELETED"
+        case .valid: "VALID"
+        case .invalid: "INVALID"
+        case .unknown(let value): value
+        }
+    }
+}
+
+public enum CEType: ShapeEnum {
+    case managed
+    case unmanaged
+
+    /// A value this version of the model does not list, kept as received.
+    case unknown(String)
+
+    /// The values the model lists.
+    public static let allCases: [CEType] = [.managed, .unmanaged]
+
+    /// The case for `rawValue`; values the model does not list become `.unknown`.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "MANAGED": self = .managed
+        case "UNMANAGED": self = .unmanaged
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    /// The value on the wire.
+    public var rawValue: String {
+        switch self {
+        case .managed: "MANAGED"
+        case .unmanaged: "UNMANAGED"
+        case .unknown(let value): value
+        }
+    }
+}
+
+public enum CRAllocationStrategy: ShapeEnum {
+    case bestFit
+    case bestFitProgressive
+    case spotCapacityOptimized
+    case spotPriceCapacityOptimized
+
+    /// A value this version of the model does not list, kept as received.
+    case unknown(String)
+
+    /// The values the model lists.
+    public static let allCases: [CRAllocationStrategy] = [.bestFit, .bestFitProgressive, .spotCapacityOptimized, .spotPriceCapacityOptimized]
+
+    /// The case for `rawValue`; values the model does not list become `.unknown`.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "BEST_FIT": self = .bestFit
+        case "BEST_FIT_PROGRESSIVE": self = .bestFitProgressive
+        case "SPOT_CAPACITY_OPTIMIZED": self = .spotCapacityOptimized
+        case "SPOT_PRICE_CAPACITY_OPTIMIZED": self = .spotPriceCapacityOptimized
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    /// The value on the wire.
+    public var rawValue: String {
+        switch self {
+        case .bestFit: "BEST_FIT"
+        case .bestFitProgressive: "BEST_FIT_PROGRESSIVE"
+        case .spotCapacityOptimized: "SPOT_CAPACITY_OPTIMIZED"
+        case .spotPriceCapacityOptimized: "SPOT_PRICE_CAPACITY_OPTIMIZED"
+        case .unknown(let value): value
+        }
+    }
+}
+
+public enum CRType: ShapeEnum {
+    case ec2
+    case spot
+    case fargate
+    case fargateSpot
+
+    /// A value this version of the model does not list, kept as received.
+    case unknown(String)
+
+    /// The values the model lists.
+    public static let allCases: [CRType] = [.ec2, .spot, .fargate, .fargateSpot]
+
+    /// The case for `rawValue`; values the model does not list become `.unknown`.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "EC2": self = .ec2
+        case "SPOT": self = .spot
+        case "FARGATE": self = .fargate
+        case "FARGATE_SPOT": self = .fargateSpot
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    /// The value on the wire.
+    public var rawValue: String {
+        switch self {
+        case .ec2: "EC2"
+        case .spot: "SPOT"
+        case .fargate: "FARGATE"
+        case .fargateSpot: "FARGATE_SPOT"
+        case .unknown(let value): value
+        }
+    }
+}
+
+public enum CRUpdateAllocationStrategy: ShapeEnum {
+    case bestFitProgressive
+    case spotCapacityOptimized
+    case spotPriceCapacityOptimized
+
+    /// A value this version of the model does not list, kept as received.
+    case unknown(String)
+
+    /// The values the model lists.
+    public static let allCases: [CRUpdateAllocationStrategy] = [.bestFitProgressive, .spotCapacityOptimized, .spotPriceCapacityOptimized]
+
+    /// The case for `rawValue`; values the model does not list become `.unknown`.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "BEST_FIT_PROGRESSIVE": self = .bestFitProgressive
+        case "SPOT_CAPACITY_OPTIMIZED": self = .spotCapacityOptimized
+        case "SPOT_PRICE_CAPACITY_OPTIMIZED": self = .spotPriceCapacityOptimized
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    /// The value on the wire.
+    public var rawValue: String {
+        switch self {
+        case .bestFitProgressive: "BEST_FIT_PROGRESSIVE"
+        case .spotCapacityOptimized: "SPOT_CAPACITY_OPTIMIZED"
+        case .spotPriceCapacityOptimized: "SPOT_PRICE_CAPACITY_OPTIMIZED"
+        case .unknown(let value): value
+        }
+    }
+}
+
+/// Contains the parameters for `CancelJob`.
+public struct CancelJobRequest: Sendable, Hashable, Codable {
+    /// The Batch job ID of the job to cancel.
+    public var jobId: String
+
+    /// A message to attach to the job that explains the reason for canceling it. This message is returned by future DescribeJobs operations on the job. It is also recorded in the Batch activity logs.
+    ///
+    /// This parameter has as limit of 1024 characters.
+    public var reason: String
+
+    /// Creates a value; optional members default to `nil`.
+    public init(jobId: String, reason: String) {
+        self.jobId = jobId
+        self.reason = reason
+    }
+}
+
+public struct CancelJobResponse: Sendable, Hashable, Codable {
+    public init() {}
+}
+
+/// Defines the type and maximum quantity of resources that can be allocated to service jobs in a service environment.
+public struct CapacityLimit: Sendable, Hashable, Codable {
+    /// The maximum capacity available for the service environment. For a quota management enabled service environment, this value represents the maximum quantity of a particular resource type (specified by `capacityUnit`) that can be allocated to service jobs. For other service environments, this value represents the maximum quantity of all resources that can be allocated to service jobs.
+    ///
+    /// For example, if `maxCapacity=50` and `capacityUnit=NUM_INSTANCES`, you can run up to 50 instances concurrently. If you run 5 SageMaker Training jobs that each use 10 instances, a subsequent job requiring 10 instances waits in the queue until capacity is available. In a quota management enabled service environment with `capacityUnit=ml.m5.large`, only `ml.m5.large` instances count against this limit, and jobs requiring other instance types wait until a matching capacity limit is configured.
+    public var maxCapacity: Int?
+
+    /// The unit of measure for the capacity limit, which defines how `maxCapacity` is interpreted. For `SAGEMAKER_TRAINING` jobs in a quota management enabled service environment, specify the [instance type](https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ResourceConfig.html#sagemaker-Type-ResourceConfig-InstanceType) (for example, `ml.m5.large`). Otherwise, use `NUM_INSTANCES`.
+    public var capacityUnit: String?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(maxCapacity: Int? = nil, capacityUnit: String? = nil) {
+        self.maxCapacity = maxCapacity
+        self.capacityUnit = capacityUnit
     }
 }
 
@@ -29,18 +472,3410 @@ public struct ClientException: Sendable, Hashable, Codable, ServiceErrorShape {
     }
 }
 
-/// An object representing summary details of a container within a job.
+/// An object that represents an Batch compute environment.
+public struct ComputeEnvironmentDetail: Sendable, Hashable, Codable {
+    /// The name of the compute environment. It can be up to 128 characters long. It can contain uppercase and lowercase letters, numbers, hyphens (-), and underscores (\_).
+    public var computeEnvironmentName: String
+
+    /// The Amazon Resource Name (ARN) of the compute environment.
+    public var computeEnvironmentArn: String
+
+    /// The maximum number of VCPUs expected to be used for an unmanaged compute environment.
+    public var unmanagedvCpus: Int?
+
+    /// The Amazon Resource Name (ARN) of the underlying Amazon ECS cluster that the compute environment uses.
+    public var ecsClusterArn: String?
+
+    /// The tags applied to the compute environment.
+    public var tags: [String: String]?
+
+    /// The type of the compute environment: `MANAGED` or `UNMANAGED`. For more information, see [Compute environments](https://docs.aws.amazon.com/batch/latest/userguide/compute_environments.html) in the *Batch User Guide*.
+    public var type: CEType?
+
+    /// The state of the compute environment. The valid values are `ENABLED` or `DISABLED`.
+    ///
+    /// If the state is `ENABLED`, then the Batch scheduler can attempt to place jobs from an associated job queue on the compute resources within the environment. If the compute environment is managed, then it can scale its instances out or in automatically based on the job queue demand.
+    ///
+    /// If the state is `DISABLED`, then the Batch scheduler doesn't attempt to place jobs within the environment. Jobs in a `STARTING` or `RUNNING` state continue to progress normally. Managed compute environments in the `DISABLED` state don't scale out.
+    ///
+    /// > Note: Compute environments in a `DISABLED` state may continue to incur billing charges, for example, if they have running instances due to jobs that are still executing or a non-zero `minvCpus` setting. To prevent additional charges, disable and delete the compute environment.
+    ///
+    /// When an instance is idle, the instance scales down to the `minvCpus` value. However, the instance size doesn't change. For example, consider a `c5.8xlarge` instance with a `minvCpus` value of `4` and a `desiredvCpus` value of `36`. This instance doesn't scale down to a `c5.large` instance.
+    public var state: CEState?
+
+    /// The current status of the compute environment (for example, `CREATING` or `VALID`).
+    public var status: CEStatus?
+
+    /// A short, human-readable string to provide additional details for the current status of the compute environment.
+    public var statusReason: String?
+
+    /// The compute resources defined for the compute environment. For more information, see [Compute environments](https://docs.aws.amazon.com/batch/latest/userguide/compute_environments.html) in the *Batch User Guide*.
+    public var computeResources: ComputeResource?
+
+    /// The service role that's associated with the compute environment that allows Batch to make calls to Amazon Web Services API operations on your behalf. For more information, see [Batch service IAM role](https://docs.aws.amazon.com/batch/latest/userguide/service_IAM_role.html) in the *Batch User Guide*.
+    public var serviceRole: String?
+
+    /// Specifies the infrastructure update policy for the compute environment. For more information about infrastructure updates, see [Updating compute environments](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html) in the *Batch User Guide*.
+    public var updatePolicy: UpdatePolicy?
+
+    /// The configuration for the Amazon EKS cluster that supports the Batch compute environment. Only specify this parameter if the `containerOrchestrationType` is `EKS`.
+    public var eksConfiguration: EksConfiguration?
+
+    /// The orchestration type of the compute environment. The valid values are `ECS` (default) or `EKS`.
+    public var containerOrchestrationType: OrchestrationType?
+
+    /// Unique identifier for the compute environment.
+    public var uuid: String?
+
+    /// Reserved.
+    public var context: String?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(computeEnvironmentName: String, computeEnvironmentArn: String, unmanagedvCpus: Int? = nil, ecsClusterArn: String? = nil, tags: [String: String]? = nil, type: CEType? = nil, state: CEState? = nil, status: CEStatus? = nil, statusReason: String? = nil, computeResources: ComputeResource? = nil, serviceRole: String? = nil, updatePolicy: UpdatePolicy? = nil, eksConfiguration: EksConfiguration? = nil, containerOrchestrationType: OrchestrationType? = nil, uuid: String? = nil, context: String? = nil) {
+        self.computeEnvironmentName = computeEnvironmentName
+        self.computeEnvironmentArn = computeEnvironmentArn
+        self.unmanagedvCpus = unmanagedvCpus
+        self.ecsClusterArn = ecsClusterArn
+        self.tags = tags
+        self.type = type
+        self.state = state
+        self.status = status
+        self.statusReason = statusReason
+        self.computeResources = computeResources
+        self.serviceRole = serviceRole
+        self.updatePolicy = updatePolicy
+        self.eksConfiguration = eksConfiguration
+        self.containerOrchestrationType = containerOrchestrationType
+        self.uuid = uuid
+        self.context = context
+    }
+}
+
+/// The order that compute environments are tried in for job placement within a queue. Compute environments are tried in ascending order. For example, if two compute environments are associated with a job queue, the compute environment with a lower order integer value is tried for job placement first. Compute environments must be in the `VALID` state before you can associate them with a job queue. All of the compute environments must be either EC2 (`EC2` or `SPOT`) or Fargate (`FARGATE` or `FARGATE_SPOT`); Amazon EC2 and Fargate compute environments can't be mixed.
+///
+/// > Note: All compute environments that are associated with a job queue must share the same architecture. Batch doesn't support mixing compute environment architecture types in a single job queue.
+public struct ComputeEnvironmentOrder: Sendable, Hashable, Codable {
+    /// The order of the compute environment. Compute environments are tried in ascending order. For example, if two compute environments are associated with a job queue, the compute environment with a lower `order` integer value is tried for job placement first.
+    public var order: Int
+
+    /// The Amazon Resource Name (ARN) of the compute environment.
+    public var computeEnvironment: String
+
+    /// Creates a value; optional members default to `nil`.
+    public init(order: Int, computeEnvironment: String) {
+        self.order = order
+        self.computeEnvironment = computeEnvironment
+    }
+}
+
+/// An object that represents an Batch compute resource. For more information, see [Compute environments](https://docs.aws.amazon.com/batch/latest/userguide/compute_environments.html) in the *Batch User Guide*.
+public struct ComputeResource: Sendable, Hashable, Codable {
+    /// The type of compute environment: `EC2`, `SPOT`, `FARGATE`, or `FARGATE_SPOT`. For more information, see [Compute environments](https://docs.aws.amazon.com/batch/latest/userguide/compute_environments.html) in the *Batch User Guide*.
+    ///
+    /// If you choose `SPOT`, you must also specify an Amazon EC2 Spot Fleet role with the `spotIamFleetRole` parameter. For more information, see [Amazon EC2 spot fleet role](https://docs.aws.amazon.com/batch/latest/userguide/spot_fleet_IAM_role.html) in the *Batch User Guide*.
+    ///
+    /// > Note: Multi-node parallel jobs aren't supported on Spot Instances.
+    public var type: CRType
+
+    /// The allocation strategy to use for the compute resource if not enough instances of the best fitting instance type can be allocated. This might be because of availability of the instance type in the Region or [Amazon EC2 service limits](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ec2-resource-limits.html). For more information, see [Allocation strategies](https://docs.aws.amazon.com/batch/latest/userguide/allocation-strategies.html) in the *Batch User Guide*.
+    ///
+    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
+    ///
+    /// - **BEST_FIT (default)**: Batch selects an instance type that best fits the needs of the jobs with a preference for the lowest-cost instance type. If additional instances of the selected instance type aren't available, Batch waits for the additional instances to be available. If there aren't enough instances available or the user is reaching [Amazon EC2 service limits](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ec2-resource-limits.html), additional jobs aren't run until the currently running jobs are completed. This allocation strategy keeps costs lower but can limit scaling. If you're using Spot Fleets with `BEST_FIT`, the Spot Fleet IAM Role must be specified. Compute resources that use a `BEST_FIT` allocation strategy don't support infrastructure updates and can't update some parameters. For more information, see [Updating compute environments](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html) in the *Batch User Guide*.
+    /// - **BEST_FIT_PROGRESSIVE**: Batch selects additional instance types that are large enough to meet the requirements of the jobs in the queue. Its preference is for instance types with lower cost vCPUs. If additional instances of the previously selected instance types aren't available, Batch selects new instance types.
+    /// - **SPOT_CAPACITY_OPTIMIZED**: Batch selects one or more instance types that are large enough to meet the requirements of the jobs in the queue. Its preference is for instance types that are less likely to be interrupted. This allocation strategy is only available for Spot Instance compute resources.
+    /// - **SPOT_PRICE_CAPACITY_OPTIMIZED**: The price and capacity optimized allocation strategy looks at both price and capacity to select the Spot Instance pools that are the least likely to be interrupted and have the lowest possible price. This allocation strategy is only available for Spot Instance compute resources.
+    ///
+    /// With `BEST_FIT_PROGRESSIVE`,`SPOT_CAPACITY_OPTIMIZED` and `SPOT_PRICE_CAPACITY_OPTIMIZED` (recommended) strategies using On-Demand or Spot Instances, and the `BEST_FIT` strategy using Spot Instances, Batch might need to exceed `maxvCpus` to meet your capacity requirements. In this event, Batch never exceeds `maxvCpus` by more than a single instance.
+    public var allocationStrategy: CRAllocationStrategy?
+
+    /// The minimum number of vCPUs that a compute environment should maintain (even if the compute environment is `DISABLED`).
+    ///
+    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
+    public var minvCpus: Int?
+
+    /// The maximum number of vCPUs that a compute environment can support.
+    ///
+    /// > Note: With `BEST_FIT_PROGRESSIVE`,`SPOT_CAPACITY_OPTIMIZED` and `SPOT_PRICE_CAPACITY_OPTIMIZED` (recommended) strategies using On-Demand or Spot Instances, and the `BEST_FIT` strategy using Spot Instances, Batch might need to exceed `maxvCpus` to meet your capacity requirements. In this event, Batch never exceeds `maxvCpus` by more than a single instance.
+    public var maxvCpus: Int
+
+    /// The desired number of vCPUS in the compute environment. Batch modifies this value between the minimum and maximum values based on job queue demand.
+    ///
+    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
+    public var desiredvCpus: Int?
+
+    /// The instances types that can be launched. You can specify instance families to launch any instance type within those families (for example, `c5` or `p3`), or you can specify specific sizes within a family (such as `c5.8xlarge`).
+    ///
+    /// Batch can select the instance type for you if you choose one of the following:
+    ///
+    /// - `optimal` to select instance types (from the `c4`, `m4`, `r4`, `c5`, `m5`, and `r5` instance families) that match the demand of your job queues.
+    /// - `default_x86_64` to choose x86 based instance types (from the `m6i`, `c6i`, `r6i`, and `c7i` instance families) that matches the resource demands of the job queue.
+    /// - `default_arm64` to choose ARM based instance types (from the `m6g`, `c6g`, `r6g`, and `c7g` instance families) that matches the resource demands of the job queue.
+    ///
+    /// > Note: Starting on 11/01/2025 the behavior of `optimal` is going to be changed to match `default_x86_64`. During the change your instance families could be updated to a newer generation. You do not need to perform any actions for the upgrade to happen. For more information about change, see [Optimal instance type configuration to receive automatic instance family updates](https://docs.aws.amazon.com/batch/latest/userguide/optimal-default-instance-troubleshooting.html).
+    ///
+    /// > Note: Instance family availability varies by Amazon Web Services Region. For example, some Amazon Web Services Regions may not have any fourth generation instance families but have fifth and sixth generation instance families.
+    /// >
+    /// > When using `default_x86_64` or `default_arm64` instance bundles, Batch selects instance families based on a balance of cost-effectiveness and performance. While newer generation instances often provide better price-performance, Batch may choose an earlier generation instance family if it provides the optimal combination of availability, cost, and performance for your workload. For example, in an Amazon Web Services Region where both c6i and c7i instances are available, Batch might select c6i instances if they offer better cost-effectiveness for your specific job requirements. For more information on Batch instance types and Amazon Web Services Region availability, see [Instance type compute table](https://docs.aws.amazon.com/batch/latest/userguide/instance-type-compute-table.html) in the *Batch User Guide*.
+    /// >
+    /// > Batch periodically updates your instances in default bundles to newer, more cost-effective options. Updates happen automatically without requiring any action from you. Your workloads continue running during updates with no interruption
+    ///
+    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
+    ///
+    /// > Note: When you create a compute environment, the instance types that you select for the compute environment must share the same architecture. For example, you can't mix x86 and ARM instances in the same compute environment.
+    public var instanceTypes: [String]?
+
+    /// The Amazon Machine Image (AMI) ID used for instances launched in the compute environment. This parameter is overridden by the `imageIdOverride` member of the `Ec2Configuration` structure.
+    ///
+    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
+    ///
+    /// > Note: The AMI that you choose for a compute environment must match the architecture of the instance types that you intend to use for that compute environment. For example, if your compute environment uses A1 instance types, the compute resource AMI that you choose must support ARM instances. Amazon ECS vends both x86 and ARM versions of the Amazon ECS-optimized Amazon Linux 2023 AMI. For more information, see [Amazon ECS-optimized Amazon Linux 2023 AMI](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-optimized_AMI.html#ecs-optimized-ami-linux-variants.html) in the *Amazon Elastic Container Service Developer Guide*.
+    @available(*, deprecated, message: "This field is deprecated, use ec2Configuration[].imageIdOverride instead.")
+    public var imageId: String?
+
+    /// The VPC subnets where the compute resources are launched. These subnets must be within the same VPC. Fargate compute resources can contain up to 16 subnets. For more information, see [VPCs and subnets](https://docs.aws.amazon.com/vpc/latest/userguide/VPC_Subnets.html) in the *Amazon VPC User Guide*.
+    ///
+    /// > Note: Batch on Amazon EC2 and Batch on Amazon EKS support Local Zones. For more information, see [Local Zones](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/using-regions-availability-zones.html#concepts-local-zones) in the *Amazon EC2 User Guide for Linux Instances*, [Amazon EKS and Amazon Web Services Local Zones](https://docs.aws.amazon.com/eks/latest/userguide/local-zones.html) in the *Amazon EKS User Guide* and [Amazon ECS clusters in Local Zones, Wavelength Zones, and Amazon Web Services Outposts](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/cluster-regions-zones.html#clusters-local-zones) in the *Amazon ECS Developer Guide*.
+    /// >
+    /// > Batch on Fargate doesn't currently support Local Zones.
+    public var subnets: [String]
+
+    /// The Amazon EC2 security groups that are associated with instances launched in the compute environment. One or more security groups must be specified, either in `securityGroupIds` or using a launch template referenced in `launchTemplate`. This parameter is required for jobs that are running on Fargate resources and must contain at least one security group. Fargate doesn't support launch templates. If security groups are specified using both `securityGroupIds` and `launchTemplate`, the values in `securityGroupIds` are used.
+    public var securityGroupIds: [String]?
+
+    /// The Amazon EC2 key pair that's used for instances launched in the compute environment. You can use this key pair to log in to your instances with SSH.
+    ///
+    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
+    public var ec2KeyPair: String?
+
+    /// The Amazon ECS instance profile applied to Amazon EC2 instances in a compute environment. This parameter is required for Amazon EC2 instances types. You can specify the short name or full Amazon Resource Name (ARN) of an instance profile. For example, `ecsInstanceRole` or `arn:aws:iam::<aws_account_id>:instance-profile/ecsInstanceRole`. For more information, see [Amazon ECS instance role](https://docs.aws.amazon.com/batch/latest/userguide/instance_IAM_role.html) in the *Batch User Guide*.
+    ///
+    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
+    public var instanceRole: String?
+
+    /// Key-value pair tags to be applied to Amazon EC2 resources that are launched in the compute environment. For Batch, these take the form of `"String1": "String2"`, where `String1` is the tag key and `String2` is the tag value (for example, `{ "Name": "Batch Instance - C4OnDemand" }`). This is helpful for recognizing your Batch instances in the Amazon EC2 console. Updating these tags requires an infrastructure update to the compute environment. For more information, see [Updating compute environments](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html) in the *Batch User Guide*. These tags aren't seen when using the Batch `ListTagsForResource` API operation.
+    ///
+    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
+    public var tags: [String: String]?
+
+    /// The Amazon EC2 placement group to associate with your compute resources. If you intend to submit multi-node parallel jobs to your compute environment, you should consider creating a cluster placement group and associate it with your compute resources. This keeps your multi-node parallel job on a logical grouping of instances within a single Availability Zone with high network flow potential. For more information, see [Placement groups](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/placement-groups.html) in the *Amazon EC2 User Guide for Linux Instances*.
+    ///
+    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
+    public var placementGroup: String?
+
+    /// The maximum percentage that a Spot Instance price can be when compared with the On-Demand price for that instance type before instances are launched. For example, if your maximum percentage is 20%, then the Spot price must be less than 20% of the current On-Demand price for that Amazon EC2 instance. You always pay the lowest (market) price and never more than your maximum percentage. If you leave this field empty, the default value is 100% of the On-Demand price. For most use cases, we recommend leaving this field empty.
+    ///
+    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
+    public var bidPercentage: Int?
+
+    /// The Amazon Resource Name (ARN) of the Amazon EC2 Spot Fleet IAM role applied to a `SPOT` compute environment. This role is required if the allocation strategy set to `BEST_FIT` or if the allocation strategy isn't specified. For more information, see [Amazon EC2 spot fleet role](https://docs.aws.amazon.com/batch/latest/userguide/spot_fleet_IAM_role.html) in the *Batch User Guide*.
+    ///
+    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
+    ///
+    /// > Important: To tag your Spot Instances on creation, the Spot Fleet IAM role specified here must use the newer **AmazonEC2SpotFleetTaggingRole** managed policy. The previously recommended **AmazonEC2SpotFleetRole** managed policy doesn't have the required permissions to tag Spot Instances. For more information, see [Spot instances not tagged on creation](https://docs.aws.amazon.com/batch/latest/userguide/troubleshooting.html#spot-instance-no-tag) in the *Batch User Guide*.
+    public var spotIamFleetRole: String?
+
+    /// The launch template to use for your compute resources. Any other compute resource parameters that you specify in a [CreateComputeEnvironment](https://docs.aws.amazon.com/batch/latest/APIReference/API_CreateComputeEnvironment.html) API operation override the same parameters in the launch template. You must specify either the launch template ID or launch template name in the request, but not both. For more information, see [Launch template support](https://docs.aws.amazon.com/batch/latest/userguide/launch-templates.html) in the *Batch User Guide*.
+    ///
+    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
+    public var launchTemplate: LaunchTemplateSpecification?
+
+    /// Provides information that's used to select Amazon Machine Images (AMIs) for Amazon EC2 instances in the compute environment. If `Ec2Configuration` isn't specified, the default is `ECS_AL2023` for EC2 (ECS) compute environments and `EKS_AL2023` for EKS compute environments.
+    ///
+    /// One or two values can be provided.
+    ///
+    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
+    public var ec2Configuration: [Ec2Configuration]?
+
+    /// The scaling policy configuration for the compute environment.
+    ///
+    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
+    public var scalingPolicy: ComputeScalingPolicy?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(type: CRType, allocationStrategy: CRAllocationStrategy? = nil, minvCpus: Int? = nil, maxvCpus: Int, desiredvCpus: Int? = nil, instanceTypes: [String]? = nil, imageId: String? = nil, subnets: [String], securityGroupIds: [String]? = nil, ec2KeyPair: String? = nil, instanceRole: String? = nil, tags: [String: String]? = nil, placementGroup: String? = nil, bidPercentage: Int? = nil, spotIamFleetRole: String? = nil, launchTemplate: LaunchTemplateSpecification? = nil, ec2Configuration: [Ec2Configuration]? = nil, scalingPolicy: ComputeScalingPolicy? = nil) {
+        self.type = type
+        self.allocationStrategy = allocationStrategy
+        self.minvCpus = minvCpus
+        self.maxvCpus = maxvCpus
+        self.desiredvCpus = desiredvCpus
+        self.instanceTypes = instanceTypes
+        self.imageId = imageId
+        self.subnets = subnets
+        self.securityGroupIds = securityGroupIds
+        self.ec2KeyPair = ec2KeyPair
+        self.instanceRole = instanceRole
+        self.tags = tags
+        self.placementGroup = placementGroup
+        self.bidPercentage = bidPercentage
+        self.spotIamFleetRole = spotIamFleetRole
+        self.launchTemplate = launchTemplate
+        self.ec2Configuration = ec2Configuration
+        self.scalingPolicy = scalingPolicy
+    }
+}
+
+/// An object that represents the attributes of a compute environment that can be updated. For more information, see [Updating compute environments](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html) in the *Batch User Guide*.
+public struct ComputeResourceUpdate: Sendable, Hashable, Codable {
+    /// The minimum number of vCPUs that an environment should maintain (even if the compute environment is `DISABLED`).
+    ///
+    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
+    public var minvCpus: Int?
+
+    /// The maximum number of Amazon EC2 vCPUs that an environment can reach.
+    ///
+    /// > Note: With `BEST_FIT_PROGRESSIVE`,`SPOT_CAPACITY_OPTIMIZED` and `SPOT_PRICE_CAPACITY_OPTIMIZED` (recommended) strategies using On-Demand or Spot Instances, and the `BEST_FIT` strategy using Spot Instances, Batch might need to exceed `maxvCpus` to meet your capacity requirements. In this event, Batch never exceeds `maxvCpus` by more than a single instance.
+    public var maxvCpus: Int?
+
+    /// The desired number of vCPUS in the compute environment. Batch modifies this value between the minimum and maximum values based on job queue demand.
+    ///
+    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
+    ///
+    /// > Note: Batch doesn't support changing the desired number of vCPUs of an existing compute environment. Don't specify this parameter for compute environments using Amazon EKS clusters.
+    ///
+    /// > Note: When you update the `desiredvCpus` setting, the value must be between the `minvCpus` and `maxvCpus` values.
+    /// >
+    /// > Additionally, the updated `desiredvCpus` value must be greater than or equal to the current `desiredvCpus` value. For more information, see [Troubleshooting Batch](https://docs.aws.amazon.com/batch/latest/userguide/troubleshooting.html#error-desired-vcpus-update) in the *Batch User Guide*.
+    public var desiredvCpus: Int?
+
+    /// The VPC subnets where the compute resources are launched. Fargate compute resources can contain up to 16 subnets. For Fargate compute resources, providing an empty list will be handled as if this parameter wasn't specified and no change is made. For Amazon EC2 compute resources, providing an empty list removes the VPC subnets from the compute resource. For more information, see [VPCs and subnets](https://docs.aws.amazon.com/vpc/latest/userguide/VPC_Subnets.html) in the *Amazon VPC User Guide*.
+    ///
+    /// When updating a compute environment, changing the VPC subnets requires an infrastructure update of the compute environment. For more information, see [Updating compute environments](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html) in the *Batch User Guide*.
+    ///
+    /// > Note: Batch on Amazon EC2 and Batch on Amazon EKS support Local Zones. For more information, see [Local Zones](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/using-regions-availability-zones.html#concepts-local-zones) in the *Amazon EC2 User Guide for Linux Instances*, [Amazon EKS and Amazon Web Services Local Zones](https://docs.aws.amazon.com/eks/latest/userguide/local-zones.html) in the *Amazon EKS User Guide* and [Amazon ECS clusters in Local Zones, Wavelength Zones, and Amazon Web Services Outposts](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/cluster-regions-zones.html#clusters-local-zones) in the *Amazon ECS Developer Guide*.
+    /// >
+    /// > Batch on Fargate doesn't currently support Local Zones.
+    public var subnets: [String]?
+
+    /// The Amazon EC2 security groups that are associated with instances launched in the compute environment. This parameter is required for Fargate compute resources, where it can contain up to 5 security groups. For Fargate compute resources, providing an empty list is handled as if this parameter wasn't specified and no change is made. For Amazon EC2 compute resources, providing an empty list removes the security groups from the compute resource.
+    ///
+    /// When updating a compute environment, changing the Amazon EC2 security groups requires an infrastructure update of the compute environment. For more information, see [Updating compute environments](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html) in the *Batch User Guide*.
+    public var securityGroupIds: [String]?
+
+    /// The allocation strategy to use for the compute resource if there's not enough instances of the best fitting instance type that can be allocated. This might be because of availability of the instance type in the Region or [Amazon EC2 service limits](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ec2-resource-limits.html). For more information, see [Allocation strategies](https://docs.aws.amazon.com/batch/latest/userguide/allocation-strategies.html) in the *Batch User Guide*.
+    ///
+    /// When updating a compute environment, changing the allocation strategy requires an infrastructure update of the compute environment. For more information, see [Updating compute environments](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html) in the *Batch User Guide*. `BEST_FIT` isn't supported when updating a compute environment.
+    ///
+    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
+    ///
+    /// - **BEST_FIT_PROGRESSIVE**: Batch selects additional instance types that are large enough to meet the requirements of the jobs in the queue. Its preference is for instance types with lower cost vCPUs. If additional instances of the previously selected instance types aren't available, Batch selects new instance types.
+    /// - **SPOT_CAPACITY_OPTIMIZED**: Batch selects one or more instance types that are large enough to meet the requirements of the jobs in the queue. Its preference is for instance types that are less likely to be interrupted. This allocation strategy is only available for Spot Instance compute resources.
+    /// - **SPOT_PRICE_CAPACITY_OPTIMIZED**: The price and capacity optimized allocation strategy looks at both price and capacity to select the Spot Instance pools that are the least likely to be interrupted and have the lowest possible price. This allocation strategy is only available for Spot Instance compute resources.
+    ///
+    /// With `BEST_FIT_PROGRESSIVE`,`SPOT_CAPACITY_OPTIMIZED` and `SPOT_PRICE_CAPACITY_OPTIMIZED` (recommended) strategies using On-Demand or Spot Instances, and the `BEST_FIT` strategy using Spot Instances, Batch might need to exceed `maxvCpus` to meet your capacity requirements. In this event, Batch never exceeds `maxvCpus` by more than a single instance.
+    public var allocationStrategy: CRUpdateAllocationStrategy?
+
+    /// The instances types that can be launched. You can specify instance families to launch any instance type within those families (for example, `c5` or `p3`), or you can specify specific sizes within a family (such as `c5.8xlarge`).
+    ///
+    /// Batch can select the instance type for you if you choose one of the following:
+    ///
+    /// - `optimal` to select instance types (from the `c4`, `m4`, `r4`, `c5`, `m5`, and `r5` instance families) that match the demand of your job queues.
+    /// - `default_x86_64` to choose x86 based instance types (from the `m6i`, `c6i`, `r6i`, and `c7i` instance families) that matches the resource demands of the job queue.
+    /// - `default_arm64` to choose x86 based instance types (from the `m6g`, `c6g`, `r6g`, and `c7g` instance families) that matches the resource demands of the job queue.
+    ///
+    /// > Note: Starting on 11/01/2025 the behavior of `optimal` is going to be changed to match `default_x86_64`. During the change your instance families could be updated to a newer generation. You do not need to perform any actions for the upgrade to happen. For more information about change, see [Optimal instance type configuration to receive automatic instance family updates](https://docs.aws.amazon.com/batch/latest/userguide/optimal-default-instance-troubleshooting.html).
+    ///
+    /// > Note: Instance family availability varies by Amazon Web Services Region. For example, some Amazon Web Services Regions may not have any fourth generation instance families but have fifth and sixth generation instance families.
+    /// >
+    /// > When using `default_x86_64` or `default_arm64` instance bundles, Batch selects instance families based on a balance of cost-effectiveness and performance. While newer generation instances often provide better price-performance, Batch may choose an earlier generation instance family if it provides the optimal combination of availability, cost, and performance for your workload. For example, in an Amazon Web Services Region where both c6i and c7i instances are available, Batch might select c6i instances if they offer better cost-effectiveness for your specific job requirements. For more information on Batch instance types and Amazon Web Services Region availability, see [Instance type compute table](https://docs.aws.amazon.com/batch/latest/userguide/instance-type-compute-table.html) in the *Batch User Guide*.
+    /// >
+    /// > Batch periodically updates your instances in default bundles to newer, more cost-effective options. Updates happen automatically without requiring any action from you. Your workloads continue running during updates with no interruption
+    ///
+    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
+    ///
+    /// > Note: When you create a compute environment, the instance types that you select for the compute environment must share the same architecture. For example, you can't mix x86 and ARM instances in the same compute environment.
+    public var instanceTypes: [String]?
+
+    /// The Amazon EC2 key pair that's used for instances launched in the compute environment. You can use this key pair to log in to your instances with SSH. To remove the Amazon EC2 key pair, set this value to an empty string.
+    ///
+    /// When updating a compute environment, changing the Amazon EC2 key pair requires an infrastructure update of the compute environment. For more information, see [Updating compute environments](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html) in the *Batch User Guide*.
+    ///
+    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
+    public var ec2KeyPair: String?
+
+    /// The Amazon ECS instance profile applied to Amazon EC2 instances in a compute environment. Required for Amazon EC2 instances. You can specify the short name or full Amazon Resource Name (ARN) of an instance profile. For example, `ecsInstanceRole` or `arn:aws:iam::<aws_account_id>:instance-profile/ecsInstanceRole`. For more information, see [Amazon ECS instance role](https://docs.aws.amazon.com/batch/latest/userguide/instance_IAM_role.html) in the *Batch User Guide*.
+    ///
+    /// When updating a compute environment, changing this setting requires an infrastructure update of the compute environment. For more information, see [Updating compute environments](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html) in the *Batch User Guide*.
+    ///
+    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
+    public var instanceRole: String?
+
+    /// Key-value pair tags to be applied to Amazon EC2 resources that are launched in the compute environment. For Batch, these take the form of `"String1": "String2"`, where `String1` is the tag key and `String2` is the tag value (for example, `{ "Name": "Batch Instance - C4OnDemand" }`). This is helpful for recognizing your Batch instances in the Amazon EC2 console. These tags aren't seen when using the Batch `ListTagsForResource` API operation.
+    ///
+    /// When updating a compute environment, changing this setting requires an infrastructure update of the compute environment. For more information, see [Updating compute environments](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html) in the *Batch User Guide*.
+    ///
+    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
+    public var tags: [String: String]?
+
+    /// The Amazon EC2 placement group to associate with your compute resources. If you intend to submit multi-node parallel jobs to your compute environment, you should consider creating a cluster placement group and associate it with your compute resources. This keeps your multi-node parallel job on a logical grouping of instances within a single Availability Zone with high network flow potential. For more information, see [Placement groups](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/placement-groups.html) in the *Amazon EC2 User Guide for Linux Instances*.
+    ///
+    /// When updating a compute environment, changing the placement group requires an infrastructure update of the compute environment. For more information, see [Updating compute environments](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html) in the *Batch User Guide*.
+    ///
+    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
+    public var placementGroup: String?
+
+    /// The maximum percentage that a Spot Instance price can be when compared with the On-Demand price for that instance type before instances are launched. For example, if your maximum percentage is 20%, the Spot price must be less than 20% of the current On-Demand price for that Amazon EC2 instance. You always pay the lowest (market) price and never more than your maximum percentage. For most use cases, we recommend leaving this field empty.
+    ///
+    /// When updating a compute environment, changing the bid percentage requires an infrastructure update of the compute environment. For more information, see [Updating compute environments](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html) in the *Batch User Guide*.
+    ///
+    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
+    public var bidPercentage: Int?
+
+    /// The updated launch template to use for your compute resources. You must specify either the launch template ID or launch template name in the request, but not both. For more information, see [Launch template support](https://docs.aws.amazon.com/batch/latest/userguide/launch-templates.html) in the *Batch User Guide*. To remove the custom launch template and use the default launch template, set `launchTemplateId` or `launchTemplateName` member of the launch template specification to an empty string. Removing the launch template from a compute environment will not remove the AMI specified in the launch template. In order to update the AMI specified in a launch template, the `updateToLatestImageVersion` parameter must be set to `true`.
+    ///
+    /// When updating a compute environment, changing the launch template requires an infrastructure update of the compute environment. For more information, see [Updating compute environments](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html) in the *Batch User Guide*.
+    ///
+    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
+    public var launchTemplate: LaunchTemplateSpecification?
+
+    /// Provides information used to select Amazon Machine Images (AMIs) for Amazon EC2 instances in the compute environment. If `Ec2Configuration` isn't specified, the default is `ECS_AL2023` for EC2 (ECS) compute environments and `EKS_AL2023` for EKS compute environments.
+    ///
+    /// When updating a compute environment, changing this setting requires an infrastructure update of the compute environment. For more information, see [Updating compute environments](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html) in the *Batch User Guide*. To remove the Amazon EC2 configuration and any custom AMI ID specified in `imageIdOverride`, set this value to an empty string.
+    ///
+    /// One or two values can be provided.
+    ///
+    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
+    public var ec2Configuration: [Ec2Configuration]?
+
+    /// Specifies whether the AMI ID is updated to the latest one that's supported by Batch when the compute environment has an infrastructure update. The default value is `false`.
+    ///
+    /// > Note: An AMI ID can either be specified in the `imageId` or `imageIdOverride` parameters or be determined by the launch template that's specified in the `launchTemplate` parameter. If an AMI ID is specified any of these ways, this parameter is ignored. For more information about to update AMI IDs during an infrastructure update, see [Updating the AMI ID](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html#updating-compute-environments-ami) in the *Batch User Guide*.
+    ///
+    /// When updating a compute environment, changing this setting requires an infrastructure update of the compute environment. For more information, see [Updating compute environments](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html) in the *Batch User Guide*.
+    public var updateToLatestImageVersion: Bool?
+
+    /// The type of compute environment: `EC2`, `SPOT`, `FARGATE`, or `FARGATE_SPOT`. For more information, see [Compute environments](https://docs.aws.amazon.com/batch/latest/userguide/compute_environments.html) in the *Batch User Guide*.
+    ///
+    /// If you choose `SPOT`, you must also specify an Amazon EC2 Spot Fleet role with the `spotIamFleetRole` parameter. For more information, see [Amazon EC2 spot fleet role](https://docs.aws.amazon.com/batch/latest/userguide/spot_fleet_IAM_role.html) in the *Batch User Guide*.
+    ///
+    /// When updating a compute environment, changing the type of a compute environment requires an infrastructure update of the compute environment. For more information, see [Updating compute environments](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html) in the *Batch User Guide*.
+    public var type: CRType?
+
+    /// The Amazon Machine Image (AMI) ID used for instances launched in the compute environment. This parameter is overridden by the `imageIdOverride` member of the `Ec2Configuration` structure. To remove the custom AMI ID and use the default AMI ID, set this value to an empty string.
+    ///
+    /// When updating a compute environment, changing the AMI ID requires an infrastructure update of the compute environment. For more information, see [Updating compute environments](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html) in the *Batch User Guide*.
+    ///
+    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
+    ///
+    /// > Note: The AMI that you choose for a compute environment must match the architecture of the instance types that you intend to use for that compute environment. For example, if your compute environment uses A1 instance types, the compute resource AMI that you choose must support ARM instances. Amazon ECS vends both x86 and ARM versions of the Amazon ECS-optimized Amazon Linux 2023 AMI. For more information, see [Amazon ECS-optimized Amazon Linux 2023 AMI](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-optimized_AMI.html#ecs-optimized-ami-linux-variants.html) in the *Amazon Elastic Container Service Developer Guide*.
+    public var imageId: String?
+
+    /// The scaling policy configuration for the compute environment.
+    ///
+    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
+    public var scalingPolicy: ComputeScalingPolicy?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(minvCpus: Int? = nil, maxvCpus: Int? = nil, desiredvCpus: Int? = nil, subnets: [String]? = nil, securityGroupIds: [String]? = nil, allocationStrategy: CRUpdateAllocationStrategy? = nil, instanceTypes: [String]? = nil, ec2KeyPair: String? = nil, instanceRole: String? = nil, tags: [String: String]? = nil, placementGroup: String? = nil, bidPercentage: Int? = nil, launchTemplate: LaunchTemplateSpecification? = nil, ec2Configuration: [Ec2Configuration]? = nil, updateToLatestImageVersion: Bool? = nil, type: CRType? = nil, imageId: String? = nil, scalingPolicy: ComputeScalingPolicy? = nil) {
+        self.minvCpus = minvCpus
+        self.maxvCpus = maxvCpus
+        self.desiredvCpus = desiredvCpus
+        self.subnets = subnets
+        self.securityGroupIds = securityGroupIds
+        self.allocationStrategy = allocationStrategy
+        self.instanceTypes = instanceTypes
+        self.ec2KeyPair = ec2KeyPair
+        self.instanceRole = instanceRole
+        self.tags = tags
+        self.placementGroup = placementGroup
+        self.bidPercentage = bidPercentage
+        self.launchTemplate = launchTemplate
+        self.ec2Configuration = ec2Configuration
+        self.updateToLatestImageVersion = updateToLatestImageVersion
+        self.type = type
+        self.imageId = imageId
+        self.scalingPolicy = scalingPolicy
+    }
+}
+
+/// An object that represents a scaling policy for a compute environment.
+public struct ComputeScalingPolicy: Sendable, Hashable, Codable {
+    /// The minimum time (in minutes) that Batch keeps instances running in the compute environment after their jobs complete. For each instance, the delay period begins when the last job finishes. If no new jobs are placed on the instance during this delay, Batch terminates the instance once the delay expires.
+    ///
+    /// Valid Range: Minimum value of 20. Maximum value of 10080. Use 0 to unset and disable the scale down delay.
+    ///
+    /// > Note: Idle instances retained during the scale-down delay period are billable at standard EC2 pricing.
+    ///
+    /// > Note: The scale down delay does not apply to:
+    /// >
+    /// > - Instances being replaced during infrastructure updates
+    /// > - Newly launched instances that have not yet run any jobs
+    /// > - Spot instances reclaimed due to interruption
+    public var minScaleDownDelayMinutes: Int?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(minScaleDownDelayMinutes: Int? = nil) {
+        self.minScaleDownDelayMinutes = minScaleDownDelayMinutes
+    }
+}
+
+/// Contains a list of consumable resources required by a job.
+public struct ConsumableResourceProperties: Sendable, Hashable, Codable {
+    /// The list of consumable resources required by a job.
+    public var consumableResourceList: [ConsumableResourceRequirement]?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(consumableResourceList: [ConsumableResourceRequirement]? = nil) {
+        self.consumableResourceList = consumableResourceList
+    }
+}
+
+/// Information about a consumable resource required to run a job.
+public struct ConsumableResourceRequirement: Sendable, Hashable, Codable {
+    /// The name or ARN of the consumable resource.
+    public var consumableResource: String?
+
+    /// The quantity of the consumable resource that is needed.
+    public var quantity: Int64?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(consumableResource: String? = nil, quantity: Int64? = nil) {
+        self.consumableResource = consumableResource
+        self.quantity = quantity
+    }
+}
+
+/// Current information about a consumable resource.
+public struct ConsumableResourceSummary: Sendable, Hashable, Codable {
+    /// The Amazon Resource Name (ARN) of the consumable resource.
+    public var consumableResourceArn: String
+
+    /// The name of the consumable resource.
+    public var consumableResourceName: String
+
+    /// The total amount of the consumable resource that is available.
+    public var totalQuantity: Int64?
+
+    /// The amount of the consumable resource that is currently in use.
+    public var inUseQuantity: Int64?
+
+    /// Indicates whether the resource is available to be re-used after a job completes. Can be one of:
+    ///
+    /// - `REPLENISHABLE`
+    /// - `NON_REPLENISHABLE`
+    public var resourceType: String?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(consumableResourceArn: String, consumableResourceName: String, totalQuantity: Int64? = nil, inUseQuantity: Int64? = nil, resourceType: String? = nil) {
+        self.consumableResourceArn = consumableResourceArn
+        self.consumableResourceName = consumableResourceName
+        self.totalQuantity = totalQuantity
+        self.inUseQuantity = inUseQuantity
+        self.resourceType = resourceType
+    }
+}
+
+/// An object that represents the details of a container that's part of a job.
+public struct ContainerDetail: Sendable, Hashable, Codable {
+    /// The image used to start the container.
+    public var image: String?
+
+    /// The number of vCPUs reserved for the container. For jobs that run on Amazon EC2 resources, you can specify the vCPU requirement for the job using `resourceRequirements`, but you can't specify the vCPU requirements in both the `vcpus` and `resourceRequirements` object. This parameter maps to `CpuShares` in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `--cpu-shares` option to [docker run](https://docs.docker.com/engine/reference/run/). Each vCPU is equivalent to 1,024 CPU shares. You must specify at least one vCPU. This is required but can be specified in several places. It must be specified for each node at least once.
+    ///
+    /// > Note: This parameter isn't applicable to jobs that run on Fargate resources. For jobs that run on Fargate resources, you must specify the vCPU requirement for the job using `resourceRequirements`.
+    public var vcpus: Int?
+
+    /// For jobs running on Amazon EC2 resources that didn't specify memory requirements using `resourceRequirements`, the number of MiB of memory reserved for the job. For other jobs, including all run on Fargate resources, see `resourceRequirements`.
+    public var memory: Int?
+
+    /// The command that's passed to the container.
+    public var command: [String]?
+
+    /// The Amazon Resource Name (ARN) that's associated with the job when run.
+    public var jobRoleArn: String?
+
+    /// The Amazon Resource Name (ARN) of the execution role that Batch can assume. For more information, see [Batch execution IAM role](https://docs.aws.amazon.com/batch/latest/userguide/execution-IAM-role.html) in the *Batch User Guide*.
+    public var executionRoleArn: String?
+
+    /// A list of volumes that are associated with the job.
+    public var volumes: [Volume]?
+
+    /// The environment variables to pass to a container.
+    ///
+    /// > Note: Environment variables cannot start with "`AWS_BATCH`". This naming convention is reserved for variables that Batch sets.
+    public var environment: [KeyValuePair]?
+
+    /// The mount points for data volumes in your container.
+    public var mountPoints: [MountPoint]?
+
+    /// When this parameter is true, the container is given read-only access to its root file system. This parameter maps to `ReadonlyRootfs` in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `--read-only` option to [`docker run`](https://docs.docker.com/engine/reference/commandline/run/) .
+    public var readonlyRootFilesystem: Bool?
+
+    /// A list of `ulimit` values to set in the container. This parameter maps to `Ulimits` in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `--ulimit` option to [docker run](https://docs.docker.com/engine/reference/run/).
+    ///
+    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources.
+    public var ulimits: [Ulimit]?
+
+    /// When this parameter is true, the container is given elevated permissions on the host container instance (similar to the `root` user). The default value is `false`.
+    ///
+    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources and shouldn't be provided, or specified as `false`.
+    public var privileged: Bool?
+
+    /// The user name to use inside the container. This parameter maps to `User` in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `--user` option to [docker run](https://docs.docker.com/engine/reference/run/).
+    public var user: String?
+
+    /// The exit code returned upon completion.
+    public var exitCode: Int?
+
+    /// A short (255 max characters) human-readable string to provide additional details for a running or stopped container.
+    public var reason: String?
+
+    /// The Amazon Resource Name (ARN) of the container instance that the container is running on.
+    public var containerInstanceArn: String?
+
+    /// The Amazon Resource Name (ARN) of the Amazon ECS task that's associated with the container job. Each container attempt receives a task ARN when they reach the `STARTING` status.
+    public var taskArn: String?
+
+    /// The name of the Amazon CloudWatch Logs log stream that's associated with the container. The log group for Batch jobs is `/aws/batch/job`. Each container attempt receives a log stream name when they reach the `RUNNING` status.
+    public var logStreamName: String?
+
+    /// The instance type of the underlying host infrastructure of a multi-node parallel job.
+    ///
+    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources.
+    public var instanceType: String?
+
+    /// The network interfaces that are associated with the job.
+    public var networkInterfaces: [NetworkInterface]?
+
+    /// The type and amount of resources to assign to a container. The supported resources include `GPU`, `MEMORY`, and `VCPU`.
+    public var resourceRequirements: [ResourceRequirement]?
+
+    /// Linux-specific modifications that are applied to the container, such as details for device mappings.
+    public var linuxParameters: LinuxParameters?
+
+    /// The log configuration specification for the container.
+    ///
+    /// This parameter maps to `LogConfig` in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `--log-driver` option to [docker run](https://docs.docker.com/engine/reference/run/). By default, containers use the same logging driver that the Docker daemon uses. However, the container might use a different logging driver than the Docker daemon by specifying a log driver with this parameter in the container definition. To use a different logging driver for a container, the log system must be configured properly on the container instance. Or, alternatively, it must be configured on a different log server for remote logging options. For more information on the options for different supported log drivers, see [Configure logging drivers](https://docs.docker.com/engine/admin/logging/overview/) in the Docker documentation.
+    ///
+    /// > Note: Batch currently supports a subset of the logging drivers available to the Docker daemon (shown in the [LogConfiguration](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-batch-jobdefinition-containerproperties-logconfiguration.html) data type). Additional log drivers might be available in future releases of the Amazon ECS container agent.
+    ///
+    /// This parameter requires version 1.18 of the Docker Remote API or greater on your container instance. To check the Docker Remote API version on your container instance, log in to your container instance and run the following command: `sudo docker version | grep "Server API version"`
+    ///
+    /// > Note: The Amazon ECS container agent running on a container instance must register the logging drivers available on that instance with the `ECS_AVAILABLE_LOGGING_DRIVERS` environment variable before containers placed on that instance can use these log configuration options. For more information, see [Amazon ECS container agent configuration](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-agent-config.html) in the *Amazon Elastic Container Service Developer Guide*.
+    public var logConfiguration: LogConfiguration?
+
+    /// The secrets to pass to the container. For more information, see [Specifying sensitive data](https://docs.aws.amazon.com/batch/latest/userguide/specifying-sensitive-data.html) in the *Batch User Guide*.
+    public var secrets: [Secret]?
+
+    /// The network configuration for jobs that are running on Fargate resources. Jobs that are running on Amazon EC2 resources must not specify this parameter.
+    public var networkConfiguration: NetworkConfiguration?
+
+    /// The platform configuration for jobs that are running on Fargate resources. Jobs that are running on Amazon EC2 resources must not specify this parameter.
+    public var fargatePlatformConfiguration: FargatePlatformConfiguration?
+
+    /// The amount of ephemeral storage allocated for the task. This parameter is used to expand the total amount of ephemeral storage available, beyond the default amount, for tasks hosted on Fargate.
+    public var ephemeralStorage: EphemeralStorage?
+
+    /// An object that represents the compute environment architecture for Batch jobs on Fargate.
+    public var runtimePlatform: RuntimePlatform?
+
+    /// The private repository authentication credentials to use.
+    public var repositoryCredentials: RepositoryCredentials?
+
+    /// Determines whether execute command functionality is turned on for this task. If `true`, execute command functionality is turned on all the containers in the task.
+    public var enableExecuteCommand: Bool?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(image: String? = nil, vcpus: Int? = nil, memory: Int? = nil, command: [String]? = nil, jobRoleArn: String? = nil, executionRoleArn: String? = nil, volumes: [Volume]? = nil, environment: [KeyValuePair]? = nil, mountPoints: [MountPoint]? = nil, readonlyRootFilesystem: Bool? = nil, ulimits: [Ulimit]? = nil, privileged: Bool? = nil, user: String? = nil, exitCode: Int? = nil, reason: String? = nil, containerInstanceArn: String? = nil, taskArn: String? = nil, logStreamName: String? = nil, instanceType: String? = nil, networkInterfaces: [NetworkInterface]? = nil, resourceRequirements: [ResourceRequirement]? = nil, linuxParameters: LinuxParameters? = nil, logConfiguration: LogConfiguration? = nil, secrets: [Secret]? = nil, networkConfiguration: NetworkConfiguration? = nil, fargatePlatformConfiguration: FargatePlatformConfiguration? = nil, ephemeralStorage: EphemeralStorage? = nil, runtimePlatform: RuntimePlatform? = nil, repositoryCredentials: RepositoryCredentials? = nil, enableExecuteCommand: Bool? = nil) {
+        self.image = image
+        self.vcpus = vcpus
+        self.memory = memory
+        self.command = command
+        self.jobRoleArn = jobRoleArn
+        self.executionRoleArn = executionRoleArn
+        self.volumes = volumes
+        self.environment = environment
+        self.mountPoints = mountPoints
+        self.readonlyRootFilesystem = readonlyRootFilesystem
+        self.ulimits = ulimits
+        self.privileged = privileged
+        self.user = user
+        self.exitCode = exitCode
+        self.reason = reason
+        self.containerInstanceArn = containerInstanceArn
+        self.taskArn = taskArn
+        self.logStreamName = logStreamName
+        self.instanceType = instanceType
+        self.networkInterfaces = networkInterfaces
+        self.resourceRequirements = resourceRequirements
+        self.linuxParameters = linuxParameters
+        self.logConfiguration = logConfiguration
+        self.secrets = secrets
+        self.networkConfiguration = networkConfiguration
+        self.fargatePlatformConfiguration = fargatePlatformConfiguration
+        self.ephemeralStorage = ephemeralStorage
+        self.runtimePlatform = runtimePlatform
+        self.repositoryCredentials = repositoryCredentials
+        self.enableExecuteCommand = enableExecuteCommand
+    }
+}
+
+/// The overrides that should be sent to a container.
+///
+/// For information about using Batch overrides when you connect event sources to targets, see [BatchContainerOverrides](https://docs.aws.amazon.com/eventbridge/latest/pipes-reference/API_BatchContainerOverrides.html).
+public struct ContainerOverrides: Sendable, Hashable, Codable {
+    /// This parameter is deprecated, use `resourceRequirements` to override the `vcpus` parameter that's set in the job definition. It's not supported for jobs running on Fargate resources. For jobs that run on Amazon EC2 resources, it overrides the `vcpus` parameter set in the job definition, but doesn't override any vCPU requirement specified in the `resourceRequirements` structure in the job definition. To override vCPU requirements that are specified in the `resourceRequirements` structure in the job definition, `resourceRequirements` must be specified in the `SubmitJob` request, with `type` set to `VCPU` and `value` set to the new value. For more information, see [Can't override job definition resource requirements](https://docs.aws.amazon.com/batch/latest/userguide/troubleshooting.html#override-resource-requirements) in the *Batch User Guide*.
+    @available(*, deprecated, message: "This field is deprecated, use resourceRequirements instead.")
+    public var vcpus: Int?
+
+    /// This parameter is deprecated, use `resourceRequirements` to override the memory requirements specified in the job definition. It's not supported for jobs running on Fargate resources. For jobs that run on Amazon EC2 resources, it overrides the `memory` parameter set in the job definition, but doesn't override any memory requirement that's specified in the `resourceRequirements` structure in the job definition. To override memory requirements that are specified in the `resourceRequirements` structure in the job definition, `resourceRequirements` must be specified in the `SubmitJob` request, with `type` set to `MEMORY` and `value` set to the new value. For more information, see [Can't override job definition resource requirements](https://docs.aws.amazon.com/batch/latest/userguide/troubleshooting.html#override-resource-requirements) in the *Batch User Guide*.
+    @available(*, deprecated, message: "This field is deprecated, use resourceRequirements instead.")
+    public var memory: Int?
+
+    /// The command to send to the container that overrides the default command from the Docker image or the job definition.
+    ///
+    /// > Note: This parameter can't contain an empty string.
+    public var command: [String]?
+
+    /// The instance type to use for a multi-node parallel job.
+    ///
+    /// > Note: This parameter isn't applicable to single-node container jobs or jobs that run on Fargate resources, and shouldn't be provided.
+    public var instanceType: String?
+
+    /// The environment variables to send to the container. You can add new environment variables, which are added to the container at launch, or you can override the existing environment variables from the Docker image or the job definition.
+    ///
+    /// > Note: Environment variables cannot start with "`AWS_BATCH`". This naming convention is reserved for variables that Batch sets.
+    public var environment: [KeyValuePair]?
+
+    /// The type and amount of resources to assign to a container. This overrides the settings in the job definition. The supported resources include `GPU`, `MEMORY`, and `VCPU`.
+    public var resourceRequirements: [ResourceRequirement]?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(vcpus: Int? = nil, memory: Int? = nil, command: [String]? = nil, instanceType: String? = nil, environment: [KeyValuePair]? = nil, resourceRequirements: [ResourceRequirement]? = nil) {
+        self.vcpus = vcpus
+        self.memory = memory
+        self.command = command
+        self.instanceType = instanceType
+        self.environment = environment
+        self.resourceRequirements = resourceRequirements
+    }
+}
+
+/// Container properties are used for Amazon ECS based job definitions. These properties to describe the container that's launched as part of a job.
+public struct ContainerProperties: Sendable, Hashable, Codable {
+    /// Required. The image used to start a container. This string is passed directly to the Docker daemon. Images in the Docker Hub registry are available by default. Other repositories are specified with `repository-url/image:tag`. It can be 255 characters long. It can contain uppercase and lowercase letters, numbers, hyphens (-), underscores (\_), colons (:), periods (.), forward slashes (/), and number signs (#). This parameter maps to `Image` in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `IMAGE` parameter of [docker run](https://docs.docker.com/engine/reference/run/).
+    ///
+    /// > Note: Docker image architecture must match the processor architecture of the compute resources that they're scheduled on. For example, ARM-based Docker images can only run on ARM-based compute resources.
+    ///
+    /// - Images in Amazon ECR Public repositories use the full `registry/repository[:tag]` or `registry/repository[@digest]` naming conventions. For example, `public.ecr.aws/registry_alias/my-web-app:latest`.
+    /// - Images in Amazon ECR repositories use the full registry and repository URI (for example, `123456789012.dkr.ecr.<region-name>.amazonaws.com/<repository-name>`).
+    /// - Images in official repositories on Docker Hub use a single name (for example, `ubuntu` or `mongo`).
+    /// - Images in other repositories on Docker Hub are qualified with an organization name (for example, `amazon/amazon-ecs-agent`).
+    /// - Images in other online repositories are qualified further by a domain name (for example, `quay.io/assemblyline/ubuntu`).
+    public var image: String?
+
+    /// This parameter is deprecated, use `resourceRequirements` to specify the vCPU requirements for the job definition. It's not supported for jobs running on Fargate resources. For jobs running on Amazon EC2 resources, it specifies the number of vCPUs reserved for the job.
+    ///
+    /// Each vCPU is equivalent to 1,024 CPU shares. This parameter maps to `CpuShares` in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `--cpu-shares` option to [docker run](https://docs.docker.com/engine/reference/run/). The number of vCPUs must be specified but can be specified in several places. You must specify it at least once for each node.
+    @available(*, deprecated, message: "This field is deprecated, use resourceRequirements instead.")
+    public var vcpus: Int?
+
+    /// This parameter is deprecated, use `resourceRequirements` to specify the memory requirements for the job definition. It's not supported for jobs running on Fargate resources. For jobs that run on Amazon EC2 resources, it specifies the memory hard limit (in MiB) for a container. If your container attempts to exceed the specified number, it's terminated. You must specify at least 4 MiB of memory for a job using this parameter. The memory hard limit can be specified in several places. It must be specified for each node at least once.
+    @available(*, deprecated, message: "This field is deprecated, use resourceRequirements instead.")
+    public var memory: Int?
+
+    /// The command that's passed to the container. This parameter maps to `Cmd` in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `COMMAND` parameter to [docker run](https://docs.docker.com/engine/reference/run/). For more information, see [https://docs.docker.com/engine/reference/builder/#cmd](https://docs.docker.com/engine/reference/builder/#cmd).
+    public var command: [String]?
+
+    /// The Amazon Resource Name (ARN) of the IAM role that the container can assume for Amazon Web Services permissions. For more information, see [IAM roles for tasks](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-iam-roles.html) in the *Amazon Elastic Container Service Developer Guide*.
+    public var jobRoleArn: String?
+
+    /// The Amazon Resource Name (ARN) of the execution role that Batch can assume. For jobs that run on Fargate resources, you must provide an execution role. For more information, see [Batch execution IAM role](https://docs.aws.amazon.com/batch/latest/userguide/execution-IAM-role.html) in the *Batch User Guide*.
+    public var executionRoleArn: String?
+
+    /// A list of data volumes used in a job.
+    public var volumes: [Volume]?
+
+    /// The environment variables to pass to a container. This parameter maps to `Env` in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `--env` option to [docker run](https://docs.docker.com/engine/reference/run/).
+    ///
+    /// > Important: We don't recommend using plaintext environment variables for sensitive information, such as credential data.
+    ///
+    /// > Note: Environment variables cannot start with "`AWS_BATCH`". This naming convention is reserved for variables that Batch sets.
+    public var environment: [KeyValuePair]?
+
+    /// The mount points for data volumes in your container. This parameter maps to `Volumes` in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `--volume` option to [docker run](https://docs.docker.com/engine/reference/run/).
+    public var mountPoints: [MountPoint]?
+
+    /// When this parameter is true, the container is given read-only access to its root file system. This parameter maps to `ReadonlyRootfs` in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `--read-only` option to `docker run`.
+    public var readonlyRootFilesystem: Bool?
+
+    /// When this parameter is true, the container is given elevated permissions on the host container instance (similar to the `root` user). This parameter maps to `Privileged` in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `--privileged` option to [docker run](https://docs.docker.com/engine/reference/run/). The default value is false.
+    ///
+    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources and shouldn't be provided, or specified as false.
+    public var privileged: Bool?
+
+    /// A list of `ulimits` to set in the container. This parameter maps to `Ulimits` in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `--ulimit` option to [docker run](https://docs.docker.com/engine/reference/run/).
+    ///
+    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources and shouldn't be provided.
+    public var ulimits: [Ulimit]?
+
+    /// The user name to use inside the container. This parameter maps to `User` in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `--user` option to [docker run](https://docs.docker.com/engine/reference/run/).
+    public var user: String?
+
+    /// The instance type to use for a multi-node parallel job. All node groups in a multi-node parallel job must use the same instance type.
+    ///
+    /// > Note: This parameter isn't applicable to single-node container jobs or jobs that run on Fargate resources, and shouldn't be provided.
+    public var instanceType: String?
+
+    /// The type and amount of resources to assign to a container. The supported resources include `GPU`, `MEMORY`, and `VCPU`.
+    public var resourceRequirements: [ResourceRequirement]?
+
+    /// Linux-specific modifications that are applied to the container, such as details for device mappings.
+    public var linuxParameters: LinuxParameters?
+
+    /// The log configuration specification for the container.
+    ///
+    /// This parameter maps to `LogConfig` in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `--log-driver` option to [docker run](https://docs.docker.com/engine/reference/run/). By default, containers use the same logging driver that the Docker daemon uses. However the container might use a different logging driver than the Docker daemon by specifying a log driver with this parameter in the container definition. To use a different logging driver for a container, the log system must be configured properly on the container instance (or on a different log server for remote logging options). For more information on the options for different supported log drivers, see [Configure logging drivers](https://docs.docker.com/engine/admin/logging/overview/) in the Docker documentation.
+    ///
+    /// > Note: Batch currently supports a subset of the logging drivers available to the Docker daemon (shown in the [LogConfiguration](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-batch-jobdefinition-containerproperties-logconfiguration.html) data type).
+    ///
+    /// This parameter requires version 1.18 of the Docker Remote API or greater on your container instance. To check the Docker Remote API version on your container instance, log in to your container instance and run the following command: `sudo docker version | grep "Server API version"`
+    ///
+    /// > Note: The Amazon ECS container agent running on a container instance must register the logging drivers available on that instance with the `ECS_AVAILABLE_LOGGING_DRIVERS` environment variable before containers placed on that instance can use these log configuration options. For more information, see [Amazon ECS container agent configuration](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-agent-config.html) in the *Amazon Elastic Container Service Developer Guide*.
+    public var logConfiguration: LogConfiguration?
+
+    /// The secrets for the container. For more information, see [Specifying sensitive data](https://docs.aws.amazon.com/batch/latest/userguide/specifying-sensitive-data.html) in the *Batch User Guide*.
+    public var secrets: [Secret]?
+
+    /// The network configuration for jobs that are running on Fargate resources. Jobs that are running on Amazon EC2 resources must not specify this parameter.
+    public var networkConfiguration: NetworkConfiguration?
+
+    /// The platform configuration for jobs that are running on Fargate resources. Jobs that are running on Amazon EC2 resources must not specify this parameter.
+    public var fargatePlatformConfiguration: FargatePlatformConfiguration?
+
+    /// Determines whether execute command functionality is turned on for this task. If `true`, execute command functionality is turned on all the containers in the task.
+    public var enableExecuteCommand: Bool?
+
+    /// The amount of ephemeral storage to allocate for the task. This parameter is used to expand the total amount of ephemeral storage available, beyond the default amount, for tasks hosted on Fargate.
+    public var ephemeralStorage: EphemeralStorage?
+
+    /// An object that represents the compute environment architecture for Batch jobs on Fargate.
+    public var runtimePlatform: RuntimePlatform?
+
+    /// The private repository authentication credentials to use.
+    public var repositoryCredentials: RepositoryCredentials?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(image: String? = nil, vcpus: Int? = nil, memory: Int? = nil, command: [String]? = nil, jobRoleArn: String? = nil, executionRoleArn: String? = nil, volumes: [Volume]? = nil, environment: [KeyValuePair]? = nil, mountPoints: [MountPoint]? = nil, readonlyRootFilesystem: Bool? = nil, privileged: Bool? = nil, ulimits: [Ulimit]? = nil, user: String? = nil, instanceType: String? = nil, resourceRequirements: [ResourceRequirement]? = nil, linuxParameters: LinuxParameters? = nil, logConfiguration: LogConfiguration? = nil, secrets: [Secret]? = nil, networkConfiguration: NetworkConfiguration? = nil, fargatePlatformConfiguration: FargatePlatformConfiguration? = nil, enableExecuteCommand: Bool? = nil, ephemeralStorage: EphemeralStorage? = nil, runtimePlatform: RuntimePlatform? = nil, repositoryCredentials: RepositoryCredentials? = nil) {
+        self.image = image
+        self.vcpus = vcpus
+        self.memory = memory
+        self.command = command
+        self.jobRoleArn = jobRoleArn
+        self.executionRoleArn = executionRoleArn
+        self.volumes = volumes
+        self.environment = environment
+        self.mountPoints = mountPoints
+        self.readonlyRootFilesystem = readonlyRootFilesystem
+        self.privileged = privileged
+        self.ulimits = ulimits
+        self.user = user
+        self.instanceType = instanceType
+        self.resourceRequirements = resourceRequirements
+        self.linuxParameters = linuxParameters
+        self.logConfiguration = logConfiguration
+        self.secrets = secrets
+        self.networkConfiguration = networkConfiguration
+        self.fargatePlatformConfiguration = fargatePlatformConfiguration
+        self.enableExecuteCommand = enableExecuteCommand
+        self.ephemeralStorage = ephemeralStorage
+        self.runtimePlatform = runtimePlatform
+        self.repositoryCredentials = repositoryCredentials
+    }
+}
+
+/// An object that represents summary details of a container within a job.
 public struct ContainerSummary: Sendable, Hashable, Codable {
     /// The exit code to return upon completion.
     public var exitCode: Int?
 
-    /// A short (255 max characters) human-readable string to provide additional details about a running or stopped container.
+    /// A short (255 max characters) human-readable string to provide additional details for a running or stopped container.
     public var reason: String?
 
     /// Creates a value; optional members default to `nil`.
     public init(exitCode: Int? = nil, reason: String? = nil) {
         self.exitCode = exitCode
         self.reason = reason
+    }
+}
+
+/// Contains the parameters for `CreateComputeEnvironment`.
+public struct CreateComputeEnvironmentRequest: Sendable, Hashable, Codable {
+    /// The name for your compute environment. It can be up to 128 characters long. It can contain uppercase and lowercase letters, numbers, hyphens (-), and underscores (\_).
+    public var computeEnvironmentName: String
+
+    /// The type of the compute environment: `MANAGED` or `UNMANAGED`. For more information, see [Compute Environments](https://docs.aws.amazon.com/batch/latest/userguide/compute_environments.html) in the *Batch User Guide*.
+    public var type: CEType
+
+    /// The state of the compute environment. If the state is `ENABLED`, then the compute environment accepts jobs from a queue and can scale out automatically based on queues.
+    ///
+    /// If the state is `ENABLED`, then the Batch scheduler can attempt to place jobs from an associated job queue on the compute resources within the environment. If the compute environment is managed, then it can scale its instances out or in automatically, based on the job queue demand.
+    ///
+    /// If the state is `DISABLED`, then the Batch scheduler doesn't attempt to place jobs within the environment. Jobs in a `STARTING` or `RUNNING` state continue to progress normally. Managed compute environments in the `DISABLED` state don't scale out.
+    ///
+    /// > Note: Compute environments in a `DISABLED` state may continue to incur billing charges, for example, if they have running instances due to jobs that are still executing or a non-zero `minvCpus` setting. To prevent additional charges, disable and delete the compute environment.
+    ///
+    /// When an instance is idle, the instance scales down to the `minvCpus` value. However, the instance size doesn't change. For example, consider a `c5.8xlarge` instance with a `minvCpus` value of `4` and a `desiredvCpus` value of `36`. This instance doesn't scale down to a `c5.large` instance.
+    public var state: CEState?
+
+    /// The maximum number of vCPUs for an unmanaged compute environment. This parameter is only used for fair-share scheduling to reserve vCPU capacity for new share identifiers. If this parameter isn't provided for a fair-share job queue, no vCPU capacity is reserved.
+    ///
+    /// > Note: This parameter is only supported when the `type` parameter is set to `UNMANAGED`.
+    public var unmanagedvCpus: Int?
+
+    /// Details about the compute resources managed by the compute environment. This parameter is required for managed compute environments. For more information, see [Compute Environments](https://docs.aws.amazon.com/batch/latest/userguide/compute_environments.html) in the *Batch User Guide*.
+    public var computeResources: ComputeResource?
+
+    /// The full Amazon Resource Name (ARN) of the IAM role that allows Batch to make calls to other Amazon Web Services services on your behalf. For more information, see [Batch service IAM role](https://docs.aws.amazon.com/batch/latest/userguide/service_IAM_role.html) in the *Batch User Guide*.
+    ///
+    /// > Important: If your account already created the Batch service-linked role, that role is used by default for your compute environment unless you specify a different role here. If the Batch service-linked role doesn't exist in your account, and no role is specified here, the service attempts to create the Batch service-linked role in your account.
+    ///
+    /// If your specified role has a path other than `/`, then you must specify either the full role ARN (recommended) or prefix the role name with the path. For example, if a role with the name `bar` has a path of `/foo/`, specify `/foo/bar` as the role name. For more information, see [Friendly names and paths](https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html#identifiers-friendly-names) in the *IAM User Guide*.
+    ///
+    /// > Note: Depending on how you created your Batch service role, its ARN might contain the `service-role` path prefix. When you only specify the name of the service role, Batch assumes that your ARN doesn't use the `service-role` path prefix. Because of this, we recommend that you specify the full ARN of your service role when you create compute environments.
+    public var serviceRole: String?
+
+    /// The tags that you apply to the compute environment to help you categorize and organize your resources. Each tag consists of a key and an optional value. For more information, see [Tagging Amazon Web Services Resources](https://docs.aws.amazon.com/general/latest/gr/aws_tagging.html) in *Amazon Web Services General Reference*.
+    ///
+    /// These tags can be updated or removed using the [TagResource](https://docs.aws.amazon.com/batch/latest/APIReference/API_TagResource.html) and [UntagResource](https://docs.aws.amazon.com/batch/latest/APIReference/API_UntagResource.html) API operations. These tags don't propagate to the underlying compute resources.
+    public var tags: [String: String]?
+
+    /// The details for the Amazon EKS cluster that supports the compute environment.
+    ///
+    /// > Note: To create a compute environment that uses EKS resources, the caller must have permissions to call `eks:DescribeCluster`.
+    public var eksConfiguration: EksConfiguration?
+
+    /// Reserved.
+    public var context: String?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(computeEnvironmentName: String, type: CEType, state: CEState? = nil, unmanagedvCpus: Int? = nil, computeResources: ComputeResource? = nil, serviceRole: String? = nil, tags: [String: String]? = nil, eksConfiguration: EksConfiguration? = nil, context: String? = nil) {
+        self.computeEnvironmentName = computeEnvironmentName
+        self.type = type
+        self.state = state
+        self.unmanagedvCpus = unmanagedvCpus
+        self.computeResources = computeResources
+        self.serviceRole = serviceRole
+        self.tags = tags
+        self.eksConfiguration = eksConfiguration
+        self.context = context
+    }
+}
+
+public struct CreateComputeEnvironmentResponse: Sendable, Hashable, Codable {
+    /// The name of the compute environment. It can be up to 128 characters long. It can contain uppercase and lowercase letters, numbers, hyphens (-), and underscores (\_).
+    public var computeEnvironmentName: String?
+
+    /// The Amazon Resource Name (ARN) of the compute environment.
+    public var computeEnvironmentArn: String?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(computeEnvironmentName: String? = nil, computeEnvironmentArn: String? = nil) {
+        self.computeEnvironmentName = computeEnvironmentName
+        self.computeEnvironmentArn = computeEnvironmentArn
+    }
+}
+
+public struct CreateConsumableResourceRequest: Sendable, Hashable, Codable {
+    /// The name of the consumable resource. Must be unique.
+    public var consumableResourceName: String
+
+    /// The total amount of the consumable resource that is available. Must be non-negative.
+    public var totalQuantity: Int64?
+
+    /// Indicates whether the resource is available to be re-used after a job completes. Can be one of:
+    ///
+    /// - `REPLENISHABLE` (default)
+    /// - `NON_REPLENISHABLE`
+    public var resourceType: String?
+
+    /// The tags that you apply to the consumable resource to help you categorize and organize your resources. Each tag consists of a key and an optional value. For more information, see [Tagging your Batch resources](https://docs.aws.amazon.com/batch/latest/userguide/using-tags.html).
+    public var tags: [String: String]?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(consumableResourceName: String, totalQuantity: Int64? = nil, resourceType: String? = nil, tags: [String: String]? = nil) {
+        self.consumableResourceName = consumableResourceName
+        self.totalQuantity = totalQuantity
+        self.resourceType = resourceType
+        self.tags = tags
+    }
+}
+
+public struct CreateConsumableResourceResponse: Sendable, Hashable, Codable {
+    /// The name of the consumable resource.
+    public var consumableResourceName: String
+
+    /// The Amazon Resource Name (ARN) of the consumable resource.
+    public var consumableResourceArn: String
+
+    /// Creates a value; optional members default to `nil`.
+    public init(consumableResourceName: String, consumableResourceArn: String) {
+        self.consumableResourceName = consumableResourceName
+        self.consumableResourceArn = consumableResourceArn
+    }
+}
+
+/// Contains the parameters for `CreateJobQueue`.
+public struct CreateJobQueueRequest: Sendable, Hashable, Codable {
+    /// The name of the job queue. It can be up to 128 letters long. It can contain uppercase and lowercase letters, numbers, hyphens (-), and underscores (\_).
+    public var jobQueueName: String
+
+    /// The state of the job queue. If the job queue state is `ENABLED`, it is able to accept jobs. If the job queue state is `DISABLED`, new jobs can't be added to the queue, but jobs already in the queue can finish.
+    public var state: JQState?
+
+    /// The Amazon Resource Name (ARN) of the fair-share scheduling policy. Job queues that don't have a fair-share scheduling policy are scheduled in a first-in, first-out (FIFO) model. After a job queue has a fair-share scheduling policy, it can be replaced but can't be removed.
+    ///
+    /// The format is `aws:Partition:batch:Region:Account:scheduling-policy/Name`.
+    ///
+    /// An example is `aws:aws:batch:us-west-2:123456789012:scheduling-policy/MySchedulingPolicy`.
+    ///
+    /// A job queue without a fair-share scheduling policy is scheduled as a FIFO job queue and can't have a fair-share scheduling policy added. Jobs queues with a fair-share scheduling policy can have a maximum of 500 active share identifiers. When the limit has been reached, submissions of any jobs that add a new share identifier fail.
+    public var schedulingPolicyArn: String?
+
+    /// The priority of the job queue. Job queues with a higher priority (or a higher integer value for the `priority` parameter) are evaluated first when associated with the same compute environment. Priority is determined in descending order. For example, a job queue with a priority value of `10` is given scheduling preference over a job queue with a priority value of `1`. All of the compute environments must be either EC2 (`EC2` or `SPOT`) or Fargate (`FARGATE` or `FARGATE_SPOT`); EC2 and Fargate compute environments can't be mixed.
+    public var priority: Int
+
+    /// The set of compute environments mapped to a job queue and their order relative to each other. The job scheduler uses this parameter to determine which compute environment runs a specific job. Compute environments must be in the `VALID` state before you can associate them with a job queue. You can associate up to three compute environments with a job queue. All of the compute environments must be either EC2 (`EC2` or `SPOT`) or Fargate (`FARGATE` or `FARGATE_SPOT`); EC2 and Fargate compute environments can't be mixed.
+    ///
+    /// > Note: All compute environments that are associated with a job queue must share the same architecture. Batch doesn't support mixing compute environment architecture types in a single job queue.
+    public var computeEnvironmentOrder: [ComputeEnvironmentOrder]?
+
+    /// A list of service environments that this job queue can use to allocate jobs. All serviceEnvironments must have the same type. A job queue can't have both a serviceEnvironmentOrder and a computeEnvironmentOrder field.
+    public var serviceEnvironmentOrder: [ServiceEnvironmentOrder]?
+
+    /// The type of job queue. For service jobs that run on SageMaker Training, this value is `SAGEMAKER_TRAINING`. For regular container jobs, this value is `EKS`, `ECS`, or `ECS_FARGATE` depending on the compute environment.
+    public var jobQueueType: JobQueueType?
+
+    /// The tags that you apply to the job queue to help you categorize and organize your resources. Each tag consists of a key and an optional value. For more information, see [Tagging your Batch resources](https://docs.aws.amazon.com/batch/latest/userguide/using-tags.html) in *Batch User Guide*.
+    public var tags: [String: String]?
+
+    /// The set of actions that Batch performs on jobs that remain at the head of the job queue in the specified state longer than specified times. Batch will perform each action after `maxTimeSeconds` has passed. (**Note**: The minimum value for maxTimeSeconds is 600 (10 minutes) and its maximum value is 86,400 (24 hours).)
+    public var jobStateTimeLimitActions: [JobStateTimeLimitAction]?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(jobQueueName: String, state: JQState? = nil, schedulingPolicyArn: String? = nil, priority: Int, computeEnvironmentOrder: [ComputeEnvironmentOrder]? = nil, serviceEnvironmentOrder: [ServiceEnvironmentOrder]? = nil, jobQueueType: JobQueueType? = nil, tags: [String: String]? = nil, jobStateTimeLimitActions: [JobStateTimeLimitAction]? = nil) {
+        self.jobQueueName = jobQueueName
+        self.state = state
+        self.schedulingPolicyArn = schedulingPolicyArn
+        self.priority = priority
+        self.computeEnvironmentOrder = computeEnvironmentOrder
+        self.serviceEnvironmentOrder = serviceEnvironmentOrder
+        self.jobQueueType = jobQueueType
+        self.tags = tags
+        self.jobStateTimeLimitActions = jobStateTimeLimitActions
+    }
+}
+
+public struct CreateJobQueueResponse: Sendable, Hashable, Codable {
+    /// The name of the job queue.
+    public var jobQueueName: String
+
+    /// The Amazon Resource Name (ARN) of the job queue.
+    public var jobQueueArn: String
+
+    /// Creates a value; optional members default to `nil`.
+    public init(jobQueueName: String, jobQueueArn: String) {
+        self.jobQueueName = jobQueueName
+        self.jobQueueArn = jobQueueArn
+    }
+}
+
+public struct CreateQuotaShareRequest: Sendable, Hashable, Codable {
+    /// The name of the quota share. It can be up to 128 characters long. It can contain uppercase and lowercase letters, numbers, hyphens (-), and underscores (\_).
+    public var quotaShareName: String
+
+    /// The Batch job queue associated with the quota share. This can be the job queue name or ARN. A job queue must be in the `VALID` state before you can associate it with a quota share.
+    public var jobQueue: String
+
+    /// A list that specifies the quantity and type of compute capacity allocated to the quota share.
+    public var capacityLimits: [QuotaShareCapacityLimit]
+
+    /// Specifies whether a quota share reserves, lends, or both lends and borrows idle compute capacity.
+    public var resourceSharingConfiguration: QuotaShareResourceSharingConfiguration
+
+    /// Specifies the preemption behavior for jobs in a quota share.
+    public var preemptionConfiguration: QuotaSharePreemptionConfiguration
+
+    /// The state of the quota share. If the quota share is `ENABLED`, it is able to accept jobs. If the quota share is `DISABLED`, new jobs won't be accepted but jobs already submitted can finish. The default state is `ENABLED`.
+    public var state: QuotaShareState?
+
+    /// The tags that you apply to the quota share to help you categorize and organize your resources. Each tag consists of a key and an optional value. For more information, see [Tagging your Batch resources](https://docs.aws.amazon.com/batch/latest/userguide/using-tags.html) in *Batch User Guide*.
+    public var tags: [String: String]?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(quotaShareName: String, jobQueue: String, capacityLimits: [QuotaShareCapacityLimit], resourceSharingConfiguration: QuotaShareResourceSharingConfiguration, preemptionConfiguration: QuotaSharePreemptionConfiguration, state: QuotaShareState? = nil, tags: [String: String]? = nil) {
+        self.quotaShareName = quotaShareName
+        self.jobQueue = jobQueue
+        self.capacityLimits = capacityLimits
+        self.resourceSharingConfiguration = resourceSharingConfiguration
+        self.preemptionConfiguration = preemptionConfiguration
+        self.state = state
+        self.tags = tags
+    }
+}
+
+public struct CreateQuotaShareResponse: Sendable, Hashable, Codable {
+    /// The name of the quota share.
+    public var quotaShareName: String?
+
+    /// The Amazon Resource Name (ARN) of the quota share.
+    public var quotaShareArn: String?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(quotaShareName: String? = nil, quotaShareArn: String? = nil) {
+        self.quotaShareName = quotaShareName
+        self.quotaShareArn = quotaShareArn
+    }
+}
+
+/// Contains the parameters for `CreateSchedulingPolicy`.
+public struct CreateSchedulingPolicyRequest: Sendable, Hashable, Codable {
+    /// The name of the fair-share scheduling policy. It can be up to 128 letters long. It can contain uppercase and lowercase letters, numbers, hyphens (-), and underscores (\_).
+    public var name: String
+
+    /// The quota share scheduling policy details. Only one of fairsharePolicy or quotaSharePolicy can be set. Once set, this policy type cannot be removed or changed to a fairSharePolicy.
+    public var quotaSharePolicy: QuotaSharePolicy?
+
+    /// The fair-share scheduling policy details. Only one of fairsharePolicy or quotaSharePolicy can be set. Once set, this policy type cannot be removed or changed to a quotaSharePolicy.
+    public var fairsharePolicy: FairsharePolicy?
+
+    /// The tags that you apply to the scheduling policy to help you categorize and organize your resources. Each tag consists of a key and an optional value. For more information, see [Tagging Amazon Web Services Resources](https://docs.aws.amazon.com/general/latest/gr/aws_tagging.html) in *Amazon Web Services General Reference*.
+    ///
+    /// These tags can be updated or removed using the [TagResource](https://docs.aws.amazon.com/batch/latest/APIReference/API_TagResource.html) and [UntagResource](https://docs.aws.amazon.com/batch/latest/APIReference/API_UntagResource.html) API operations.
+    public var tags: [String: String]?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(name: String, quotaSharePolicy: QuotaSharePolicy? = nil, fairsharePolicy: FairsharePolicy? = nil, tags: [String: String]? = nil) {
+        self.name = name
+        self.quotaSharePolicy = quotaSharePolicy
+        self.fairsharePolicy = fairsharePolicy
+        self.tags = tags
+    }
+}
+
+public struct CreateSchedulingPolicyResponse: Sendable, Hashable, Codable {
+    /// The name of the scheduling policy.
+    public var name: String
+
+    /// The Amazon Resource Name (ARN) of the scheduling policy. The format is `aws:Partition:batch:Region:Account:scheduling-policy/Name`. For example, `aws:aws:batch:us-west-2:123456789012:scheduling-policy/MySchedulingPolicy`.
+    public var arn: String
+
+    /// Creates a value; optional members default to `nil`.
+    public init(name: String, arn: String) {
+        self.name = name
+        self.arn = arn
+    }
+}
+
+public struct CreateServiceEnvironmentRequest: Sendable, Hashable, Codable {
+    /// The name for the service environment. It can be up to 128 characters long and can contain letters, numbers, hyphens (-), and underscores (\_).
+    public var serviceEnvironmentName: String
+
+    /// The type of service environment. For SageMaker Training jobs, specify `SAGEMAKER_TRAINING`.
+    public var serviceEnvironmentType: ServiceEnvironmentType
+
+    /// The state of the service environment. Valid values are `ENABLED` and `DISABLED`. The default value is `ENABLED`.
+    public var state: ServiceEnvironmentState?
+
+    /// The capacity limits for the service environment. The number of instances a job consumes is the total number of instances requested in the submit training job request resource configuration.
+    public var capacityLimits: [CapacityLimit]
+
+    /// The tags that you apply to the service environment to help you categorize and organize your resources. Each tag consists of a key and an optional value. For more information, see [Tagging your Batch resources](https://docs.aws.amazon.com/batch/latest/userguide/using-tags.html).
+    public var tags: [String: String]?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(serviceEnvironmentName: String, serviceEnvironmentType: ServiceEnvironmentType, state: ServiceEnvironmentState? = nil, capacityLimits: [CapacityLimit], tags: [String: String]? = nil) {
+        self.serviceEnvironmentName = serviceEnvironmentName
+        self.serviceEnvironmentType = serviceEnvironmentType
+        self.state = state
+        self.capacityLimits = capacityLimits
+        self.tags = tags
+    }
+}
+
+public struct CreateServiceEnvironmentResponse: Sendable, Hashable, Codable {
+    /// The name of the service environment.
+    public var serviceEnvironmentName: String
+
+    /// The Amazon Resource Name (ARN) of the service environment.
+    public var serviceEnvironmentArn: String
+
+    /// Creates a value; optional members default to `nil`.
+    public init(serviceEnvironmentName: String, serviceEnvironmentArn: String) {
+        self.serviceEnvironmentName = serviceEnvironmentName
+        self.serviceEnvironmentArn = serviceEnvironmentArn
+    }
+}
+
+/// Contains the parameters for `DeleteComputeEnvironment`.
+public struct DeleteComputeEnvironmentRequest: Sendable, Hashable, Codable {
+    /// The name or Amazon Resource Name (ARN) of the compute environment to delete.
+    public var computeEnvironment: String
+
+    /// Creates a value; optional members default to `nil`.
+    public init(computeEnvironment: String) {
+        self.computeEnvironment = computeEnvironment
+    }
+}
+
+public struct DeleteComputeEnvironmentResponse: Sendable, Hashable, Codable {
+    public init() {}
+}
+
+public struct DeleteConsumableResourceRequest: Sendable, Hashable, Codable {
+    /// The name or ARN of the consumable resource that will be deleted.
+    public var consumableResource: String
+
+    /// Creates a value; optional members default to `nil`.
+    public init(consumableResource: String) {
+        self.consumableResource = consumableResource
+    }
+}
+
+public struct DeleteConsumableResourceResponse: Sendable, Hashable, Codable {
+    public init() {}
+}
+
+/// Contains the parameters for `DeleteJobQueue`.
+public struct DeleteJobQueueRequest: Sendable, Hashable, Codable {
+    /// The short name or full Amazon Resource Name (ARN) of the queue to delete.
+    public var jobQueue: String
+
+    /// Creates a value; optional members default to `nil`.
+    public init(jobQueue: String) {
+        self.jobQueue = jobQueue
+    }
+}
+
+public struct DeleteJobQueueResponse: Sendable, Hashable, Codable {
+    public init() {}
+}
+
+public struct DeleteQuotaShareRequest: Sendable, Hashable, Codable {
+    /// The Amazon Resource Name (ARN) of the quota share.
+    public var quotaShareArn: String
+
+    /// Creates a value; optional members default to `nil`.
+    public init(quotaShareArn: String) {
+        self.quotaShareArn = quotaShareArn
+    }
+}
+
+public struct DeleteQuotaShareResponse: Sendable, Hashable, Codable {
+    public init() {}
+}
+
+/// Contains the parameters for `DeleteSchedulingPolicy`.
+public struct DeleteSchedulingPolicyRequest: Sendable, Hashable, Codable {
+    /// The Amazon Resource Name (ARN) of the scheduling policy to delete.
+    public var arn: String
+
+    /// Creates a value; optional members default to `nil`.
+    public init(arn: String) {
+        self.arn = arn
+    }
+}
+
+public struct DeleteSchedulingPolicyResponse: Sendable, Hashable, Codable {
+    public init() {}
+}
+
+public struct DeleteServiceEnvironmentRequest: Sendable, Hashable, Codable {
+    /// The name or ARN of the service environment to delete.
+    public var serviceEnvironment: String
+
+    /// Creates a value; optional members default to `nil`.
+    public init(serviceEnvironment: String) {
+        self.serviceEnvironment = serviceEnvironment
+    }
+}
+
+public struct DeleteServiceEnvironmentResponse: Sendable, Hashable, Codable {
+    public init() {}
+}
+
+public struct DeregisterJobDefinitionRequest: Sendable, Hashable, Codable {
+    /// The name and revision (`name:revision`) or full Amazon Resource Name (ARN) of the job definition to deregister.
+    public var jobDefinition: String
+
+    /// Creates a value; optional members default to `nil`.
+    public init(jobDefinition: String) {
+        self.jobDefinition = jobDefinition
+    }
+}
+
+public struct DeregisterJobDefinitionResponse: Sendable, Hashable, Codable {
+    public init() {}
+}
+
+/// Contains the parameters for `DescribeComputeEnvironments`.
+public struct DescribeComputeEnvironmentsRequest: Sendable, Hashable, Codable {
+    /// A list of up to 100 compute environment names or full Amazon Resource Name (ARN) entries.
+    public var computeEnvironments: [String]?
+
+    /// The maximum number of cluster results returned by `DescribeComputeEnvironments` in paginated output. When this parameter is used, `DescribeComputeEnvironments` only returns `maxResults` results in a single page along with a `nextToken` response element. The remaining results of the initial request can be seen by sending another `DescribeComputeEnvironments` request with the returned `nextToken` value. This value can be between 1 and 100. If this parameter isn't used, then `DescribeComputeEnvironments` returns up to 100 results and a `nextToken` value if applicable.
+    public var maxResults: Int?
+
+    /// The `nextToken` value returned from a previous paginated `DescribeComputeEnvironments` request where `maxResults` was used and the results exceeded the value of that parameter. Pagination continues from the end of the previous results that returned the `nextToken` value. This value is `null` when there are no more results to return.
+    ///
+    /// > Note: Treat this token as an opaque identifier that's only used to retrieve the next items in a list and not for other programmatic purposes.
+    public var nextToken: String?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(computeEnvironments: [String]? = nil, maxResults: Int? = nil, nextToken: String? = nil) {
+        self.computeEnvironments = computeEnvironments
+        self.maxResults = maxResults
+        self.nextToken = nextToken
+    }
+}
+
+public struct DescribeComputeEnvironmentsResponse: Sendable, Hashable, Codable {
+    /// The list of compute environments.
+    public var computeEnvironments: [ComputeEnvironmentDetail]?
+
+    /// The `nextToken` value to include in a future `DescribeComputeEnvironments` request. When the results of a `DescribeComputeEnvironments` request exceed `maxResults`, this value can be used to retrieve the next page of results. This value is `null` when there are no more results to return.
+    public var nextToken: String?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(computeEnvironments: [ComputeEnvironmentDetail]? = nil, nextToken: String? = nil) {
+        self.computeEnvironments = computeEnvironments
+        self.nextToken = nextToken
+    }
+}
+
+public struct DescribeConsumableResourceRequest: Sendable, Hashable, Codable {
+    /// The name or ARN of the consumable resource whose description will be returned.
+    public var consumableResource: String
+
+    /// Creates a value; optional members default to `nil`.
+    public init(consumableResource: String) {
+        self.consumableResource = consumableResource
+    }
+}
+
+public struct DescribeConsumableResourceResponse: Sendable, Hashable, Codable {
+    /// The name of the consumable resource.
+    public var consumableResourceName: String
+
+    /// The Amazon Resource Name (ARN) of the consumable resource.
+    public var consumableResourceArn: String
+
+    /// The total amount of the consumable resource that is available.
+    public var totalQuantity: Int64?
+
+    /// The amount of the consumable resource that is currently in use.
+    public var inUseQuantity: Int64?
+
+    /// The amount of the consumable resource that is currently available to use.
+    public var availableQuantity: Int64?
+
+    /// Indicates whether the resource is available to be re-used after a job completes. Can be one of:
+    ///
+    /// - `REPLENISHABLE`
+    /// - `NON_REPLENISHABLE`
+    public var resourceType: String?
+
+    /// The Unix timestamp (in milliseconds) for when the consumable resource was created.
+    public var createdAt: Int64?
+
+    /// The tags that you apply to the consumable resource to help you categorize and organize your resources. Each tag consists of a key and an optional value. For more information, see [Tagging your Batch resources](https://docs.aws.amazon.com/batch/latest/userguide/using-tags.html).
+    public var tags: [String: String]?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(consumableResourceName: String, consumableResourceArn: String, totalQuantity: Int64? = nil, inUseQuantity: Int64? = nil, availableQuantity: Int64? = nil, resourceType: String? = nil, createdAt: Int64? = nil, tags: [String: String]? = nil) {
+        self.consumableResourceName = consumableResourceName
+        self.consumableResourceArn = consumableResourceArn
+        self.totalQuantity = totalQuantity
+        self.inUseQuantity = inUseQuantity
+        self.availableQuantity = availableQuantity
+        self.resourceType = resourceType
+        self.createdAt = createdAt
+        self.tags = tags
+    }
+}
+
+/// Contains the parameters for `DescribeJobDefinitions`.
+public struct DescribeJobDefinitionsRequest: Sendable, Hashable, Codable {
+    /// A list of up to 100 job definitions. Each entry in the list can either be an ARN in the format `arn:aws:batch:${Region}:${Account}:job-definition/${JobDefinitionName}:${Revision}` or a short version using the form `${JobDefinitionName}:${Revision}`. This parameter can't be used with other parameters.
+    public var jobDefinitions: [String]?
+
+    /// The maximum number of results returned by `DescribeJobDefinitions` in paginated output. When this parameter is used, `DescribeJobDefinitions` only returns `maxResults` results in a single page and a `nextToken` response element. The remaining results of the initial request can be seen by sending another `DescribeJobDefinitions` request with the returned `nextToken` value. This value can be between 1 and 100. If this parameter isn't used, then `DescribeJobDefinitions` returns up to 100 results and a `nextToken` value if applicable.
+    public var maxResults: Int?
+
+    /// The name of the job definition to describe.
+    public var jobDefinitionName: String?
+
+    /// The status used to filter job definitions.
+    public var status: String?
+
+    /// The `nextToken` value returned from a previous paginated `DescribeJobDefinitions` request where `maxResults` was used and the results exceeded the value of that parameter. Pagination continues from the end of the previous results that returned the `nextToken` value. This value is `null` when there are no more results to return.
+    ///
+    /// > Note: Treat this token as an opaque identifier that's only used to retrieve the next items in a list and not for other programmatic purposes.
+    public var nextToken: String?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(jobDefinitions: [String]? = nil, maxResults: Int? = nil, jobDefinitionName: String? = nil, status: String? = nil, nextToken: String? = nil) {
+        self.jobDefinitions = jobDefinitions
+        self.maxResults = maxResults
+        self.jobDefinitionName = jobDefinitionName
+        self.status = status
+        self.nextToken = nextToken
+    }
+}
+
+public struct DescribeJobDefinitionsResponse: Sendable, Hashable, Codable {
+    /// The list of job definitions.
+    public var jobDefinitions: [JobDefinition]?
+
+    /// The `nextToken` value to include in a future `DescribeJobDefinitions` request. When the results of a `DescribeJobDefinitions` request exceed `maxResults`, this value can be used to retrieve the next page of results. This value is `null` when there are no more results to return.
+    public var nextToken: String?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(jobDefinitions: [JobDefinition]? = nil, nextToken: String? = nil) {
+        self.jobDefinitions = jobDefinitions
+        self.nextToken = nextToken
+    }
+}
+
+/// Contains the parameters for `DescribeJobQueues`.
+public struct DescribeJobQueuesRequest: Sendable, Hashable, Codable {
+    /// A list of up to 100 queue names or full queue Amazon Resource Name (ARN) entries.
+    public var jobQueues: [String]?
+
+    /// The maximum number of results returned by `DescribeJobQueues` in paginated output. When this parameter is used, `DescribeJobQueues` only returns `maxResults` results in a single page and a `nextToken` response element. The remaining results of the initial request can be seen by sending another `DescribeJobQueues` request with the returned `nextToken` value. This value can be between 1 and 100. If this parameter isn't used, then `DescribeJobQueues` returns up to 100 results and a `nextToken` value if applicable.
+    public var maxResults: Int?
+
+    /// The `nextToken` value returned from a previous paginated `DescribeJobQueues` request where `maxResults` was used and the results exceeded the value of that parameter. Pagination continues from the end of the previous results that returned the `nextToken` value. This value is `null` when there are no more results to return.
+    ///
+    /// > Note: Treat this token as an opaque identifier that's only used to retrieve the next items in a list and not for other programmatic purposes.
+    public var nextToken: String?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(jobQueues: [String]? = nil, maxResults: Int? = nil, nextToken: String? = nil) {
+        self.jobQueues = jobQueues
+        self.maxResults = maxResults
+        self.nextToken = nextToken
+    }
+}
+
+public struct DescribeJobQueuesResponse: Sendable, Hashable, Codable {
+    /// The list of job queues.
+    public var jobQueues: [JobQueueDetail]?
+
+    /// The `nextToken` value to include in a future `DescribeJobQueues` request. When the results of a `DescribeJobQueues` request exceed `maxResults`, this value can be used to retrieve the next page of results. This value is `null` when there are no more results to return.
+    public var nextToken: String?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(jobQueues: [JobQueueDetail]? = nil, nextToken: String? = nil) {
+        self.jobQueues = jobQueues
+        self.nextToken = nextToken
+    }
+}
+
+/// Contains the parameters for `DescribeJobs`.
+public struct DescribeJobsRequest: Sendable, Hashable, Codable {
+    /// A list of up to 100 job IDs.
+    public var jobs: [String]
+
+    /// Creates a value; optional members default to `nil`.
+    public init(jobs: [String]) {
+        self.jobs = jobs
+    }
+}
+
+public struct DescribeJobsResponse: Sendable, Hashable, Codable {
+    /// The list of jobs.
+    public var jobs: [JobDetail]?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(jobs: [JobDetail]? = nil) {
+        self.jobs = jobs
+    }
+}
+
+public struct DescribeQuotaShareRequest: Sendable, Hashable, Codable {
+    /// The Amazon Resource Name (ARN) of the quota share.
+    public var quotaShareArn: String
+
+    /// Creates a value; optional members default to `nil`.
+    public init(quotaShareArn: String) {
+        self.quotaShareArn = quotaShareArn
+    }
+}
+
+public struct DescribeQuotaShareResponse: Sendable, Hashable, Codable {
+    /// The name of the quota share.
+    public var quotaShareName: String?
+
+    /// The Amazon Resource Name (ARN) of the quota share.
+    public var quotaShareArn: String?
+
+    /// The ARN of the job queue associated with the quota share.
+    public var jobQueueArn: String?
+
+    /// A list that specifies the quantity and type of compute capacity allocated to the quota share.
+    public var capacityLimits: [QuotaShareCapacityLimit]?
+
+    /// Specifies whether a quota share reserves, lends, or both lends and borrows idle compute capacity.
+    public var resourceSharingConfiguration: QuotaShareResourceSharingConfiguration?
+
+    /// Specifies the preemption behavior for jobs in a quota share.
+    public var preemptionConfiguration: QuotaSharePreemptionConfiguration?
+
+    /// The state of the quota share.
+    public var state: QuotaShareState?
+
+    /// The current status of the quota share.
+    public var status: QuotaShareStatus?
+
+    /// The tags applied to the quota share.
+    public var tags: [String: String]?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(quotaShareName: String? = nil, quotaShareArn: String? = nil, jobQueueArn: String? = nil, capacityLimits: [QuotaShareCapacityLimit]? = nil, resourceSharingConfiguration: QuotaShareResourceSharingConfiguration? = nil, preemptionConfiguration: QuotaSharePreemptionConfiguration? = nil, state: QuotaShareState? = nil, status: QuotaShareStatus? = nil, tags: [String: String]? = nil) {
+        self.quotaShareName = quotaShareName
+        self.quotaShareArn = quotaShareArn
+        self.jobQueueArn = jobQueueArn
+        self.capacityLimits = capacityLimits
+        self.resourceSharingConfiguration = resourceSharingConfiguration
+        self.preemptionConfiguration = preemptionConfiguration
+        self.state = state
+        self.status = status
+        self.tags = tags
+    }
+}
+
+/// Contains the parameters for `DescribeSchedulingPolicies`.
+public struct DescribeSchedulingPoliciesRequest: Sendable, Hashable, Codable {
+    /// A list of up to 100 scheduling policy Amazon Resource Name (ARN) entries.
+    public var arns: [String]
+
+    /// Creates a value; optional members default to `nil`.
+    public init(arns: [String]) {
+        self.arns = arns
+    }
+}
+
+public struct DescribeSchedulingPoliciesResponse: Sendable, Hashable, Codable {
+    /// The list of scheduling policies.
+    public var schedulingPolicies: [SchedulingPolicyDetail]?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(schedulingPolicies: [SchedulingPolicyDetail]? = nil) {
+        self.schedulingPolicies = schedulingPolicies
+    }
+}
+
+public struct DescribeServiceEnvironmentsRequest: Sendable, Hashable, Codable {
+    /// An array of service environment names or ARN entries.
+    public var serviceEnvironments: [String]?
+
+    /// The maximum number of results returned by `DescribeServiceEnvironments` in paginated output. When this parameter is used, `DescribeServiceEnvironments` only returns `maxResults` results in a single page and a `nextToken` response element. The remaining results of the initial request can be seen by sending another `DescribeServiceEnvironments` request with the returned `nextToken` value. This value can be between 1 and 100. If this parameter isn't used, then `DescribeServiceEnvironments` returns up to 100 results and a `nextToken` value if applicable.
+    public var maxResults: Int?
+
+    /// The `nextToken` value returned from a previous paginated `DescribeServiceEnvironments` request where `maxResults` was used and the results exceeded the value of that parameter. Pagination continues from the end of the previous results that returned the `nextToken` value. This value is `null` when there are no more results to return.
+    ///
+    /// > Note: Treat this token as an opaque identifier that's only used to retrieve the next items in a list and not for other programmatic purposes.
+    public var nextToken: String?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(serviceEnvironments: [String]? = nil, maxResults: Int? = nil, nextToken: String? = nil) {
+        self.serviceEnvironments = serviceEnvironments
+        self.maxResults = maxResults
+        self.nextToken = nextToken
+    }
+}
+
+public struct DescribeServiceEnvironmentsResponse: Sendable, Hashable, Codable {
+    /// The list of service environments that match the request.
+    public var serviceEnvironments: [ServiceEnvironmentDetail]?
+
+    /// The `nextToken` value to include in a future `DescribeServiceEnvironments` request. When the results of a `DescribeServiceEnvironments` request exceed `maxResults`, this value can be used to retrieve the next page of results. This value is `null` when there are no more results to return.
+    public var nextToken: String?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(serviceEnvironments: [ServiceEnvironmentDetail]? = nil, nextToken: String? = nil) {
+        self.serviceEnvironments = serviceEnvironments
+        self.nextToken = nextToken
+    }
+}
+
+public struct DescribeServiceJobRequest: Sendable, Hashable, Codable {
+    /// The job ID for the service job to describe.
+    public var jobId: String
+
+    /// Creates a value; optional members default to `nil`.
+    public init(jobId: String) {
+        self.jobId = jobId
+    }
+}
+
+public struct DescribeServiceJobResponse: Sendable, Hashable, Codable {
+    /// A list of job attempts associated with the service job.
+    public var attempts: [ServiceJobAttemptDetail]?
+
+    /// The configured capacity for the service job, such as the number of instances. The number of instances should be the same value as the `serviceRequestPayload.InstanceCount` field.
+    public var capacityUsage: [ServiceJobCapacityUsageDetail]?
+
+    /// The Unix timestamp (in milliseconds) for when the service job was created.
+    public var createdAt: Int64?
+
+    /// Indicates whether the service job has been terminated.
+    public var isTerminated: Bool?
+
+    /// The Amazon Resource Name (ARN) of the service job.
+    public var jobArn: String?
+
+    /// The job ID for the service job.
+    public var jobId: String
+
+    /// The name of the service job.
+    public var jobName: String
+
+    /// The ARN of the job queue that the service job is associated with.
+    public var jobQueue: String
+
+    /// The latest attempt associated with the service job.
+    public var latestAttempt: LatestServiceJobAttempt?
+
+    /// The retry strategy to use for failed service jobs that are submitted with this service job.
+    public var retryStrategy: ServiceJobRetryStrategy?
+
+    /// The Unix timestamp (in milliseconds) for when the service job was scheduled. This represents when the service job was dispatched to SageMaker and the service job transitioned to the `SCHEDULED` state.
+    public var scheduledAt: Int64?
+
+    /// The scheduling priority of the service job.
+    public var schedulingPriority: Int?
+
+    /// The request, in JSON, for the service that the `SubmitServiceJob` operation is queueing.
+    public var serviceRequestPayload: String?
+
+    /// The type of service job. For SageMaker Training jobs, this value is `SAGEMAKER_TRAINING`.
+    public var serviceJobType: ServiceJobType
+
+    /// The share identifier for the service job. This is used for fair-share scheduling.
+    public var shareIdentifier: String?
+
+    /// The name of the quota share that the service job is associated with.
+    public var quotaShareName: String?
+
+    /// Specifies the service job behavior when preempted.
+    public var preemptionConfiguration: ServiceJobPreemptionConfiguration?
+
+    /// Summarizes the preemptions of the service job. This field appears on a service job when it has been preempted.
+    public var preemptionSummary: ServiceJobPreemptionSummary?
+
+    /// The Unix timestamp (in milliseconds) for when the service job was started.
+    public var startedAt: Int64
+
+    /// The current status of the service job.
+    public var status: ServiceJobStatus
+
+    /// A short, human-readable string to provide more details for the current status of the service job.
+    public var statusReason: String?
+
+    /// The Unix timestamp (in milliseconds) for when the service job stopped running.
+    public var stoppedAt: Int64?
+
+    /// The tags that are associated with the service job. Each tag consists of a key and an optional value. For more information, see [Tagging your Batch resources](https://docs.aws.amazon.com/batch/latest/userguide/using-tags.html).
+    public var tags: [String: String]?
+
+    /// The timeout configuration for the service job.
+    public var timeoutConfig: ServiceJobTimeout?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(attempts: [ServiceJobAttemptDetail]? = nil, capacityUsage: [ServiceJobCapacityUsageDetail]? = nil, createdAt: Int64? = nil, isTerminated: Bool? = nil, jobArn: String? = nil, jobId: String, jobName: String, jobQueue: String, latestAttempt: LatestServiceJobAttempt? = nil, retryStrategy: ServiceJobRetryStrategy? = nil, scheduledAt: Int64? = nil, schedulingPriority: Int? = nil, serviceRequestPayload: String? = nil, serviceJobType: ServiceJobType, shareIdentifier: String? = nil, quotaShareName: String? = nil, preemptionConfiguration: ServiceJobPreemptionConfiguration? = nil, preemptionSummary: ServiceJobPreemptionSummary? = nil, startedAt: Int64, status: ServiceJobStatus, statusReason: String? = nil, stoppedAt: Int64? = nil, tags: [String: String]? = nil, timeoutConfig: ServiceJobTimeout? = nil) {
+        self.attempts = attempts
+        self.capacityUsage = capacityUsage
+        self.createdAt = createdAt
+        self.isTerminated = isTerminated
+        self.jobArn = jobArn
+        self.jobId = jobId
+        self.jobName = jobName
+        self.jobQueue = jobQueue
+        self.latestAttempt = latestAttempt
+        self.retryStrategy = retryStrategy
+        self.scheduledAt = scheduledAt
+        self.schedulingPriority = schedulingPriority
+        self.serviceRequestPayload = serviceRequestPayload
+        self.serviceJobType = serviceJobType
+        self.shareIdentifier = shareIdentifier
+        self.quotaShareName = quotaShareName
+        self.preemptionConfiguration = preemptionConfiguration
+        self.preemptionSummary = preemptionSummary
+        self.startedAt = startedAt
+        self.status = status
+        self.statusReason = statusReason
+        self.stoppedAt = stoppedAt
+        self.tags = tags
+        self.timeoutConfig = timeoutConfig
+    }
+}
+
+/// An object that represents a container instance host device.
+///
+/// > Note: This object isn't applicable to jobs that are running on Fargate resources and shouldn't be provided.
+public struct Device: Sendable, Hashable, Codable {
+    /// The path for the device on the host container instance.
+    public var hostPath: String
+
+    /// The path inside the container that's used to expose the host device. By default, the `hostPath` value is used.
+    public var containerPath: String?
+
+    /// The explicit permissions to provide to the container for the device. By default, the container has permissions for `read`, `write`, and `mknod` for the device.
+    public var permissions: [DeviceCgroupPermission]?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(hostPath: String, containerPath: String? = nil, permissions: [DeviceCgroupPermission]? = nil) {
+        self.hostPath = hostPath
+        self.containerPath = containerPath
+        self.permissions = permissions
+    }
+}
+
+public enum DeviceCgroupPermission: ShapeEnum {
+    case read
+    case write
+    case mknod
+
+    /// A value this version of the model does not list, kept as received.
+    case unknown(String)
+
+    /// The values the model lists.
+    public static let allCases: [DeviceCgroupPermission] = [.read, .write, .mknod]
+
+    /// The case for `rawValue`; values the model does not list become `.unknown`.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "READ": self = .read
+        case "WRITE": self = .write
+        case "MKNOD": self = .mknod
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    /// The value on the wire.
+    public var rawValue: String {
+        switch self {
+        case .read: "READ"
+        case .write: "WRITE"
+        case .mknod: "MKNOD"
+        case .unknown(let value): value
+        }
+    }
+}
+
+/// The authorization configuration details for the Amazon EFS file system.
+public struct EFSAuthorizationConfig: Sendable, Hashable, Codable {
+    /// The Amazon EFS access point ID to use. If an access point is specified, the root directory value specified in the `EFSVolumeConfiguration` must either be omitted or set to `/` which enforces the path set on the EFS access point. If an access point is used, transit encryption must be enabled in the `EFSVolumeConfiguration`. For more information, see [Working with Amazon EFS access points](https://docs.aws.amazon.com/efs/latest/ug/efs-access-points.html) in the *Amazon Elastic File System User Guide*.
+    public var accessPointId: String?
+
+    /// Whether or not to use the Batch job IAM role defined in a job definition when mounting the Amazon EFS file system. If enabled, transit encryption must be enabled in the `EFSVolumeConfiguration`. If this parameter is omitted, the default value of `DISABLED` is used. For more information, see [Using Amazon EFS access points](https://docs.aws.amazon.com/batch/latest/userguide/efs-volumes.html#efs-volume-accesspoints) in the *Batch User Guide*. EFS IAM authorization requires that `TransitEncryption` be `ENABLED` and that a `JobRoleArn` is specified.
+    public var iam: EFSAuthorizationConfigIAM?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(accessPointId: String? = nil, iam: EFSAuthorizationConfigIAM? = nil) {
+        self.accessPointId = accessPointId
+        self.iam = iam
+    }
+}
+
+public enum EFSAuthorizationConfigIAM: ShapeEnum {
+    case enabled
+    case disabled
+
+    /// A value this version of the model does not list, kept as received.
+    case unknown(String)
+
+    /// The values the model lists.
+    public static let allCases: [EFSAuthorizationConfigIAM] = [.enabled, .disabled]
+
+    /// The case for `rawValue`; values the model does not list become `.unknown`.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "ENABLED": self = .enabled
+        case "DISABLED": self = .disabled
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    /// The value on the wire.
+    public var rawValue: String {
+        switch self {
+        case .enabled: "ENABLED"
+        case .disabled: "DISABLED"
+        case .unknown(let value): value
+        }
+    }
+}
+
+public enum EFSTransitEncryption: ShapeEnum {
+    case enabled
+    case disabled
+
+    /// A value this version of the model does not list, kept as received.
+    case unknown(String)
+
+    /// The values the model lists.
+    public static let allCases: [EFSTransitEncryption] = [.enabled, .disabled]
+
+    /// The case for `rawValue`; values the model does not list become `.unknown`.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "ENABLED": self = .enabled
+        case "DISABLED": self = .disabled
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    /// The value on the wire.
+    public var rawValue: String {
+        switch self {
+        case .enabled: "ENABLED"
+        case .disabled: "DISABLED"
+        case .unknown(let value): value
+        }
+    }
+}
+
+/// This is used when you're using an Amazon Elastic File System file system for job storage. For more information, see [Amazon EFS Volumes](https://docs.aws.amazon.com/batch/latest/userguide/efs-volumes.html) in the *Batch User Guide*.
+public struct EFSVolumeConfiguration: Sendable, Hashable, Codable {
+    /// The Amazon EFS file system ID to use.
+    public var fileSystemId: String
+
+    /// The directory within the Amazon EFS file system to mount as the root directory inside the host. If this parameter is omitted, the root of the Amazon EFS volume is used instead. Specifying `/` has the same effect as omitting this parameter. The maximum length is 4,096 characters.
+    ///
+    /// > Important: If an EFS access point is specified in the `authorizationConfig`, the root directory parameter must either be omitted or set to `/`, which enforces the path set on the Amazon EFS access point.
+    public var rootDirectory: String?
+
+    /// Determines whether to enable encryption for Amazon EFS data in transit between the Amazon ECS host and the Amazon EFS server. Transit encryption must be enabled if Amazon EFS IAM authorization is used. If this parameter is omitted, the default value of `DISABLED` is used. For more information, see [Encrypting data in transit](https://docs.aws.amazon.com/efs/latest/ug/encryption-in-transit.html) in the *Amazon Elastic File System User Guide*.
+    public var transitEncryption: EFSTransitEncryption?
+
+    /// The port to use when sending encrypted data between the Amazon ECS host and the Amazon EFS server. If you don't specify a transit encryption port, it uses the port selection strategy that the Amazon EFS mount helper uses. The value must be between 0 and 65,535. For more information, see [EFS mount helper](https://docs.aws.amazon.com/efs/latest/ug/efs-mount-helper.html) in the *Amazon Elastic File System User Guide*.
+    public var transitEncryptionPort: Int?
+
+    /// The authorization configuration details for the Amazon EFS file system.
+    public var authorizationConfig: EFSAuthorizationConfig?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(fileSystemId: String, rootDirectory: String? = nil, transitEncryption: EFSTransitEncryption? = nil, transitEncryptionPort: Int? = nil, authorizationConfig: EFSAuthorizationConfig? = nil) {
+        self.fileSystemId = fileSystemId
+        self.rootDirectory = rootDirectory
+        self.transitEncryption = transitEncryption
+        self.transitEncryptionPort = transitEncryptionPort
+        self.authorizationConfig = authorizationConfig
+    }
+}
+
+/// Provides information used to select Amazon Machine Images (AMIs) for instances in the compute environment. If `Ec2Configuration` isn't specified, the default is `ECS_AL2023` ([Amazon ECS-optimized Amazon Linux 2023](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-optimized_AMI.html)) for EC2 (ECS) compute environments and `EKS_AL2023` ([Amazon EKS-optimized Amazon Linux 2023 AMI](https://docs.aws.amazon.com/eks/latest/userguide/eks-optimized-ami.html)) for EKS compute environments.
+///
+/// > Note: This object isn't applicable to jobs that are running on Fargate resources.
+public struct Ec2Configuration: Sendable, Hashable, Codable {
+    /// The image type to match with the instance type to select an AMI. The supported values are different for `ECS` and `EKS` resources.
+    ///
+    /// - **ECS**: If the `imageIdOverride` parameter isn't specified, then a recent [Amazon ECS-optimized Amazon Linux 2023 AMI](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-optimized_AMI.html) (`ECS_AL2023`) is used. If a new image type is specified in an update, but neither an `imageId` nor a `imageIdOverride` parameter is specified, then the latest Amazon ECS optimized AMI for that image type that's supported by Batch is used.
+    ///
+    ///   > Important: Amazon Web Services is ending support for Amazon ECS Amazon Linux 2-optimized and accelerated AMIs on June 30, 2026. On January 12, 2026, Batch changed the default AMI for new Amazon ECS compute environments from Amazon Linux 2 to Amazon Linux 2023. Effective June 30, 2026, Batch will block creation of new Amazon ECS compute environments using Batch-provided Amazon Linux 2 AMIs. We strongly recommend migrating your existing Batch Amazon ECS compute environments to Amazon Linux 2023 prior to June 30, 2026. For more information on upgrading from AL2 to AL2023, see [How to migrate from ECS AL2 to ECS AL2023](https://docs.aws.amazon.com/batch/latest/userguide/ecs-migration-2023.html) in the *Batch User Guide*.
+    ///   - **ECS_AL2**: [Amazon Linux 2](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-optimized_AMI.html): Used for non-GPU instance families.
+    ///   - **ECS_AL2_NVIDIA**: [Amazon Linux 2 (GPU)](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-optimized_AMI.html#gpuami): Used for GPU instance families (for example `P4` and `G4`) and non Amazon Web Services Graviton-based instance types.
+    ///   - **ECS_AL2023**: [Amazon Linux 2023](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-optimized_AMI.html): Default for all non-GPU instance families.
+    ///
+    ///     > Note: Amazon Linux 2023 does not support `A1` instances.
+    ///   - **ECS_AL2023_NVIDIA**: [Amazon Linux 2023 (GPU)](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-optimized_AMI.html#gpuami): Default for all GPU instance families and can be used for all non Amazon Web Services Graviton-based instance types.
+    ///
+    ///     > Note: ECS_AL2023_NVIDIA doesn't support `p3` and `g3` instance types.
+    /// - **EKS**: If the `imageIdOverride` parameter isn't specified, then a recent [Amazon EKS-optimized Amazon Linux 2023 AMI](https://docs.aws.amazon.com/eks/latest/userguide/eks-optimized-ami.html) (`EKS_AL2023`) is used. If a new image type is specified in an update, but neither an `imageId` nor a `imageIdOverride` parameter is specified, then the latest Amazon EKS optimized AMI for that image type that Batch supports is used.
+    ///
+    ///   > Important: Amazon Linux 2023 AMIs are the default on Batch for Amazon EKS.
+    ///   >
+    ///   > Amazon Web Services ended support for Amazon EKS AL2-optimized and AL2-accelerated AMIs on November 26, 2025. Batch Amazon EKS compute environments using Amazon Linux 2 will no longer receive software updates, security patches, or bug fixes from Amazon Web Services. We recommend migrating to Amazon Linux 2023. For more information on upgrading from AL2 to AL2023, see [How to upgrade from EKS AL2 to EKS AL2023](https://docs.aws.amazon.com/batch/latest/userguide/eks-migration-2023.html) in the *Batch User Guide*.
+    ///   - **EKS_AL2**: [Amazon Linux 2](https://docs.aws.amazon.com/eks/latest/userguide/eks-optimized-ami.html): Used for non-GPU instance families.
+    ///   - **EKS_AL2_NVIDIA**: [Amazon Linux 2 (accelerated)](https://docs.aws.amazon.com/eks/latest/userguide/eks-optimized-ami.html): Used for GPU instance families (for example, `P4` and `G4`) and can be used for all non Amazon Web Services Graviton-based instance types.
+    ///   - **EKS_AL2023**: [Amazon Linux 2023](https://docs.aws.amazon.com/eks/latest/userguide/eks-optimized-ami.html): Default for non-GPU instance families.
+    ///
+    ///     > Note: Amazon Linux 2023 does not support `A1` instances.
+    ///   - **EKS_AL2023_NVIDIA**: [Amazon Linux 2023 (accelerated)](https://docs.aws.amazon.com/eks/latest/userguide/eks-optimized-ami.html): Default for GPU instance families and can be used for all non Amazon Web Services Graviton-based instance types.
+    public var imageType: String
+
+    /// The AMI ID used for instances launched in the compute environment that match the image type. This setting overrides the `imageId` set in the `computeResource` object.
+    ///
+    /// > Note: The AMI that you choose for a compute environment must match the architecture of the instance types that you intend to use for that compute environment. For example, if your compute environment uses A1 instance types, the compute resource AMI that you choose must support ARM instances. Amazon ECS vends both x86 and ARM versions of the Amazon ECS-optimized Amazon Linux 2023 AMI. For more information, see [Amazon ECS-optimized Amazon Linux 2023 AMI](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-optimized_AMI.html#ecs-optimized-ami-linux-variants.html) in the *Amazon Elastic Container Service Developer Guide*.
+    public var imageIdOverride: String?
+
+    /// The status of the Batch-provided default AMIs associated with the `imageType`.
+    ///
+    /// The field only appears after the compute environment has begun scaling instances using the `imageType`. The field is not present when an image is specified in `ComputeResources.imageId` (deprecated), the default launch template, or `Ec2Configuration.imageIdOverride`. The field is also not present when the compute environment has a launch template override. For more information on image selection, see [AMI selection order](https://docs.aws.amazon.com/batch/latest/userguide/ami-selection-order.html).
+    ///
+    /// > Note: This field is read-only and only appears in the [DescribeComputeEnvironments](https://docs.aws.amazon.com/batch/latest/APIReference/API_DescribeComputeEnvironments.html) response.
+    ///
+    /// - `LATEST` − Using the most recent AMI supported
+    /// - `UPDATE_AVAILABLE` − An updated AMI is available
+    ///   - If a compute environment has multiple AMIs for the `imageType` and any one AMI has `UPDATE_AVAILABLE`, the status shows `UPDATE_AVAILABLE`.
+    ///   - For compute environments that use `BEST_FIT` as their allocation strategy, you can perform a [blue/green update](https://docs.aws.amazon.com/batch/latest/userguide/blue-green-updates.html) to update the AMI.
+    ///   - For all other compute environments, you can perform an [AMI version update](https://docs.aws.amazon.com/batch/latest/userguide/managing-ami-versions.html#updating-ami-versions) to update the AMI to the latest version.
+    public var batchImageStatus: String?
+
+    /// The Kubernetes version for the compute environment. If you don't specify a value, the latest version that Batch supports is used.
+    public var imageKubernetesVersion: String?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(imageType: String, imageIdOverride: String? = nil, batchImageStatus: String? = nil, imageKubernetesVersion: String? = nil) {
+        self.imageType = imageType
+        self.imageIdOverride = imageIdOverride
+        self.batchImageStatus = batchImageStatus
+        self.imageKubernetesVersion = imageKubernetesVersion
+    }
+}
+
+/// An object that contains the properties for the Amazon ECS resources of a job.
+public struct EcsProperties: Sendable, Hashable, Codable {
+    /// An object that contains the properties for the Amazon ECS task definition of a job.
+    ///
+    /// > Note: This object is currently limited to one task element. However, the task element can run up to 10 containers.
+    public var taskProperties: [EcsTaskProperties]
+
+    /// Creates a value; optional members default to `nil`.
+    public init(taskProperties: [EcsTaskProperties]) {
+        self.taskProperties = taskProperties
+    }
+}
+
+/// An object that contains the details for the Amazon ECS resources of a job.
+public struct EcsPropertiesDetail: Sendable, Hashable, Codable {
+    /// The properties for the Amazon ECS task definition of a job.
+    public var taskProperties: [EcsTaskDetails]?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(taskProperties: [EcsTaskDetails]? = nil) {
+        self.taskProperties = taskProperties
+    }
+}
+
+/// An object that contains overrides for the Amazon ECS task definition of a job.
+public struct EcsPropertiesOverride: Sendable, Hashable, Codable {
+    /// The overrides for the Amazon ECS task definition of a job.
+    ///
+    /// > Note: This object is currently limited to one element.
+    public var taskProperties: [TaskPropertiesOverride]?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(taskProperties: [TaskPropertiesOverride]? = nil) {
+        self.taskProperties = taskProperties
+    }
+}
+
+/// The details of a task definition that describes the container and volume definitions of an Amazon ECS task.
+public struct EcsTaskDetails: Sendable, Hashable, Codable {
+    /// A list of containers that are included in the `taskProperties` list.
+    public var containers: [TaskContainerDetails]?
+
+    /// The Amazon Resource Name (ARN) of the container instance that hosts the task.
+    public var containerInstanceArn: String?
+
+    /// The ARN of the Amazon ECS task.
+    public var taskArn: String?
+
+    /// The amount of ephemeral storage allocated for the task.
+    public var ephemeralStorage: EphemeralStorage?
+
+    /// The Amazon Resource Name (ARN) of the execution role that Batch can assume. For more information, see [Batch execution IAM role](https://docs.aws.amazon.com/batch/latest/userguide/execution-IAM-role.html) in the *Batch User Guide*.
+    public var executionRoleArn: String?
+
+    /// The Fargate platform version where the jobs are running.
+    public var platformVersion: String?
+
+    /// The IPC resource namespace to use for the containers in the task. The valid values are `host`, `task`, or `none`. For more information see `ipcMode` in [EcsTaskProperties](https://docs.aws.amazon.com/batch/latest/APIReference/API_EcsTaskProperties.html).
+    public var ipcMode: String?
+
+    /// The Amazon Resource Name (ARN) of the IAM role that the container can assume for Amazon Web Services permissions. For more information, see [IAM roles for tasks](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-iam-roles.html) in the *Amazon Elastic Container Service Developer Guide*.
+    ///
+    /// > Note: This is object is comparable to [ContainerProperties:jobRoleArn](https://docs.aws.amazon.com/batch/latest/APIReference/API_ContainerProperties.html).
+    public var taskRoleArn: String?
+
+    /// The process namespace to use for the containers in the task. The valid values are `host`, or `task`. For more information see `pidMode` in [EcsTaskProperties](https://docs.aws.amazon.com/batch/latest/APIReference/API_EcsTaskProperties.html).
+    public var pidMode: String?
+
+    /// The network configuration for jobs that are running on Fargate resources. Jobs that are running on Amazon EC2 resources must not specify this parameter.
+    public var networkConfiguration: NetworkConfiguration?
+
+    /// An object that represents the compute environment architecture for Batch jobs on Fargate.
+    public var runtimePlatform: RuntimePlatform?
+
+    /// A list of data volumes used in a job.
+    public var volumes: [Volume]?
+
+    /// Determines whether execute command functionality is turned on for this task. If `true`, execute command functionality is turned on all the containers in the task.
+    public var enableExecuteCommand: Bool?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(containers: [TaskContainerDetails]? = nil, containerInstanceArn: String? = nil, taskArn: String? = nil, ephemeralStorage: EphemeralStorage? = nil, executionRoleArn: String? = nil, platformVersion: String? = nil, ipcMode: String? = nil, taskRoleArn: String? = nil, pidMode: String? = nil, networkConfiguration: NetworkConfiguration? = nil, runtimePlatform: RuntimePlatform? = nil, volumes: [Volume]? = nil, enableExecuteCommand: Bool? = nil) {
+        self.containers = containers
+        self.containerInstanceArn = containerInstanceArn
+        self.taskArn = taskArn
+        self.ephemeralStorage = ephemeralStorage
+        self.executionRoleArn = executionRoleArn
+        self.platformVersion = platformVersion
+        self.ipcMode = ipcMode
+        self.taskRoleArn = taskRoleArn
+        self.pidMode = pidMode
+        self.networkConfiguration = networkConfiguration
+        self.runtimePlatform = runtimePlatform
+        self.volumes = volumes
+        self.enableExecuteCommand = enableExecuteCommand
+    }
+}
+
+/// The properties for a task definition that describes the container and volume definitions of an Amazon ECS task. You can specify which Docker images to use, the required resources, and other configurations related to launching the task definition through an Amazon ECS service or task.
+public struct EcsTaskProperties: Sendable, Hashable, Codable {
+    /// This object is a list of containers.
+    public var containers: [TaskContainerProperties]
+
+    /// The amount of ephemeral storage to allocate for the task. This parameter is used to expand the total amount of ephemeral storage available, beyond the default amount, for tasks hosted on Fargate.
+    public var ephemeralStorage: EphemeralStorage?
+
+    /// The Amazon Resource Name (ARN) of the execution role that Batch can assume. For jobs that run on Fargate resources, you must provide an execution role. For more information, see [Batch execution IAM role](https://docs.aws.amazon.com/batch/latest/userguide/execution-IAM-role.html) in the *Batch User Guide*.
+    public var executionRoleArn: String?
+
+    /// The Fargate platform version where the jobs are running. A platform version is specified only for jobs that are running on Fargate resources. If one isn't specified, the `LATEST` platform version is used by default. This uses a recent, approved version of the Fargate platform for compute resources. For more information, see [Fargate platform versions](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/platform_versions.html) in the *Amazon Elastic Container Service Developer Guide*.
+    public var platformVersion: String?
+
+    /// The IPC resource namespace to use for the containers in the task. The valid values are `host`, `task`, or `none`.
+    ///
+    /// If `host` is specified, all containers within the tasks that specified the `host` IPC mode on the same container instance share the same IPC resources with the host Amazon EC2 instance.
+    ///
+    /// If `task` is specified, all containers within the specified `task` share the same IPC resources.
+    ///
+    /// If `none` is specified, the IPC resources within the containers of a task are private, and are not shared with other containers in a task or on the container instance.
+    ///
+    /// If no value is specified, then the IPC resource namespace sharing depends on the Docker daemon setting on the container instance. For more information, see [IPC settings](https://docs.docker.com/engine/reference/run/#ipc-settings---ipc) in the Docker run reference.
+    public var ipcMode: String?
+
+    /// The Amazon Resource Name (ARN) that's associated with the Amazon ECS task.
+    ///
+    /// > Note: This is object is comparable to [ContainerProperties:jobRoleArn](https://docs.aws.amazon.com/batch/latest/APIReference/API_ContainerProperties.html).
+    public var taskRoleArn: String?
+
+    /// The process namespace to use for the containers in the task. The valid values are `host` or `task`. For example, monitoring sidecars might need `pidMode` to access information about other containers running in the same task.
+    ///
+    /// If `host` is specified, all containers within the tasks that specified the `host` PID mode on the same container instance share the process namespace with the host Amazon EC2 instance.
+    ///
+    /// If `task` is specified, all containers within the specified task share the same process namespace.
+    ///
+    /// If no value is specified, the default is a private namespace for each container. For more information, see [PID settings](https://docs.docker.com/engine/reference/run/#pid-settings---pid) in the Docker run reference.
+    public var pidMode: String?
+
+    /// The network configuration for jobs that are running on Fargate resources. Jobs that are running on Amazon EC2 resources must not specify this parameter.
+    public var networkConfiguration: NetworkConfiguration?
+
+    /// An object that represents the compute environment architecture for Batch jobs on Fargate.
+    public var runtimePlatform: RuntimePlatform?
+
+    /// A list of volumes that are associated with the job.
+    public var volumes: [Volume]?
+
+    /// Determines whether execute command functionality is turned on for this task. If `true`, execute command functionality is turned on all the containers in the task.
+    public var enableExecuteCommand: Bool?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(containers: [TaskContainerProperties], ephemeralStorage: EphemeralStorage? = nil, executionRoleArn: String? = nil, platformVersion: String? = nil, ipcMode: String? = nil, taskRoleArn: String? = nil, pidMode: String? = nil, networkConfiguration: NetworkConfiguration? = nil, runtimePlatform: RuntimePlatform? = nil, volumes: [Volume]? = nil, enableExecuteCommand: Bool? = nil) {
+        self.containers = containers
+        self.ephemeralStorage = ephemeralStorage
+        self.executionRoleArn = executionRoleArn
+        self.platformVersion = platformVersion
+        self.ipcMode = ipcMode
+        self.taskRoleArn = taskRoleArn
+        self.pidMode = pidMode
+        self.networkConfiguration = networkConfiguration
+        self.runtimePlatform = runtimePlatform
+        self.volumes = volumes
+        self.enableExecuteCommand = enableExecuteCommand
+    }
+}
+
+/// An object that represents the details for an attempt for a job attempt that an Amazon EKS container runs.
+public struct EksAttemptContainerDetail: Sendable, Hashable, Codable {
+    /// The name of a container.
+    public var name: String?
+
+    /// The ID for the container.
+    public var containerId: String?
+
+    /// The exit code returned for the job attempt. A non-zero exit code is considered failed.
+    public var exitCode: Int?
+
+    /// A short (255 max characters) human-readable string to provide additional details for a running or stopped container.
+    public var reason: String?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(name: String? = nil, containerId: String? = nil, exitCode: Int? = nil, reason: String? = nil) {
+        self.name = name
+        self.containerId = containerId
+        self.exitCode = exitCode
+        self.reason = reason
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case name
+        case containerId = "containerID"
+        case exitCode
+        case reason
+    }
+}
+
+/// An object that represents the details of a job attempt for a job attempt by an Amazon EKS container.
+public struct EksAttemptDetail: Sendable, Hashable, Codable {
+    /// The details for the final status of the containers for this job attempt.
+    public var containers: [EksAttemptContainerDetail]?
+
+    /// The details for the init containers.
+    public var initContainers: [EksAttemptContainerDetail]?
+
+    /// The Amazon Resource Name (ARN) of the Amazon EKS cluster.
+    public var eksClusterArn: String?
+
+    /// The name of the pod for this job attempt.
+    public var podName: String?
+
+    /// The namespace of the Amazon EKS cluster that the pod exists in.
+    public var podNamespace: String?
+
+    /// The name of the node for this job attempt.
+    public var nodeName: String?
+
+    /// The Unix timestamp (in milliseconds) for when the attempt was started (when the attempt transitioned from the `STARTING` state to the `RUNNING` state).
+    public var startedAt: Int64?
+
+    /// The Unix timestamp (in milliseconds) for when the attempt was stopped. This happens when the attempt transitioned from the `RUNNING` state to a terminal state, such as `SUCCEEDED` or `FAILED`.
+    public var stoppedAt: Int64?
+
+    /// A short, human-readable string to provide additional details for the current status of the job attempt.
+    public var statusReason: String?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(containers: [EksAttemptContainerDetail]? = nil, initContainers: [EksAttemptContainerDetail]? = nil, eksClusterArn: String? = nil, podName: String? = nil, podNamespace: String? = nil, nodeName: String? = nil, startedAt: Int64? = nil, stoppedAt: Int64? = nil, statusReason: String? = nil) {
+        self.containers = containers
+        self.initContainers = initContainers
+        self.eksClusterArn = eksClusterArn
+        self.podName = podName
+        self.podNamespace = podNamespace
+        self.nodeName = nodeName
+        self.startedAt = startedAt
+        self.stoppedAt = stoppedAt
+        self.statusReason = statusReason
+    }
+}
+
+/// Configuration for the Amazon EKS cluster that supports the Batch compute environment. The cluster must exist before the compute environment can be created.
+public struct EksConfiguration: Sendable, Hashable, Codable {
+    /// The Amazon Resource Name (ARN) of the Amazon EKS cluster. An example is `arn:aws:eks:us-east-1:123456789012:cluster/ClusterForBatch`.
+    public var eksClusterArn: String
+
+    /// The namespace of the Amazon EKS cluster. Batch manages pods in this namespace. The value can't left empty or null. It must be fewer than 64 characters long, can't be set to `default`, can't start with "`kube-`," and must match this regular expression: `^[a-z0-9]([-a-z0-9]*[a-z0-9])?$`. For more information, see [Namespaces](https://kubernetes.io/docs/concepts/overview/working-with-objects/namespaces/) in the Kubernetes documentation.
+    public var kubernetesNamespace: String
+
+    /// Creates a value; optional members default to `nil`.
+    public init(eksClusterArn: String, kubernetesNamespace: String) {
+        self.eksClusterArn = eksClusterArn
+        self.kubernetesNamespace = kubernetesNamespace
+    }
+}
+
+/// EKS container properties are used in job definitions for Amazon EKS based job definitions to describe the properties for a container node in the pod that's launched as part of a job. This can't be specified for Amazon ECS based job definitions.
+public struct EksContainer: Sendable, Hashable, Codable {
+    /// The name of the container. If the name isn't specified, the default name "`Default`" is used. Each container in a pod must have a unique name.
+    public var name: String?
+
+    /// The Docker image used to start the container.
+    public var image: String
+
+    /// The image pull policy for the container. Supported values are `Always`, `IfNotPresent`, and `Never`. This parameter defaults to `IfNotPresent`. However, if the `:latest` tag is specified, it defaults to `Always`. For more information, see [Updating images](https://kubernetes.io/docs/concepts/containers/images/#updating-images) in the *Kubernetes documentation*.
+    public var imagePullPolicy: String?
+
+    /// The entrypoint for the container. This isn't run within a shell. If this isn't specified, the `ENTRYPOINT` of the container image is used. Environment variable references are expanded using the container's environment.
+    ///
+    /// If the referenced environment variable doesn't exist, the reference in the command isn't changed. For example, if the reference is to "`$(NAME1)`" and the `NAME1` environment variable doesn't exist, the command string will remain "`$(NAME1)`." `$$` is replaced with `$` and the resulting string isn't expanded. For example, `$$(VAR_NAME)` will be passed as `$(VAR_NAME)` whether or not the `VAR_NAME` environment variable exists. The entrypoint can't be updated. For more information, see [ENTRYPOINT](https://docs.docker.com/engine/reference/builder/#entrypoint) in the *Dockerfile reference* and [Define a command and arguments for a container](https://kubernetes.io/docs/tasks/inject-data-application/define-command-argument-container/) and [Entrypoint](https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/#entrypoint) in the *Kubernetes documentation*.
+    public var command: [String]?
+
+    /// An array of arguments to the entrypoint. If this isn't specified, the `CMD` of the container image is used. This corresponds to the `args` member in the [Entrypoint](https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/#entrypoint) portion of the [Pod](https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/) in Kubernetes. Environment variable references are expanded using the container's environment.
+    ///
+    /// If the referenced environment variable doesn't exist, the reference in the command isn't changed. For example, if the reference is to "`$(NAME1)`" and the `NAME1` environment variable doesn't exist, the command string will remain "`$(NAME1)`." `$$` is replaced with `$`, and the resulting string isn't expanded. For example, `$$(VAR_NAME)` is passed as `$(VAR_NAME)` whether or not the `VAR_NAME` environment variable exists. For more information, see [Dockerfile reference: CMD](https://docs.docker.com/engine/reference/builder/#cmd) and [Define a command and arguments for a pod](https://kubernetes.io/docs/tasks/inject-data-application/define-command-argument-container/) in the *Kubernetes documentation*.
+    public var args: [String]?
+
+    /// The environment variables to pass to a container.
+    ///
+    /// > Note: Environment variables cannot start with "`AWS_BATCH`". This naming convention is reserved for variables that Batch sets.
+    public var env: [EksContainerEnvironmentVariable]?
+
+    /// The type and amount of resources to assign to a container. The supported resources include `memory`, `cpu`, and `nvidia.com/gpu`. For more information, see [Resource management for pods and containers](https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/) in the *Kubernetes documentation*.
+    public var resources: EksContainerResourceRequirements?
+
+    /// The volume mounts for the container. Batch supports `emptyDir`, `hostPath`, and `secret` volume types. For more information about volumes and volume mounts in Kubernetes, see [Volumes](https://kubernetes.io/docs/concepts/storage/volumes/) in the *Kubernetes documentation*.
+    public var volumeMounts: [EksContainerVolumeMount]?
+
+    /// The security context for a job. For more information, see [Configure a security context for a pod or container](https://kubernetes.io/docs/tasks/configure-pod-container/security-context/) in the *Kubernetes documentation*.
+    public var securityContext: EksContainerSecurityContext?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(name: String? = nil, image: String, imagePullPolicy: String? = nil, command: [String]? = nil, args: [String]? = nil, env: [EksContainerEnvironmentVariable]? = nil, resources: EksContainerResourceRequirements? = nil, volumeMounts: [EksContainerVolumeMount]? = nil, securityContext: EksContainerSecurityContext? = nil) {
+        self.name = name
+        self.image = image
+        self.imagePullPolicy = imagePullPolicy
+        self.command = command
+        self.args = args
+        self.env = env
+        self.resources = resources
+        self.volumeMounts = volumeMounts
+        self.securityContext = securityContext
+    }
+}
+
+/// The details for container properties that are returned by `DescribeJobs` for jobs that use Amazon EKS.
+public struct EksContainerDetail: Sendable, Hashable, Codable {
+    /// The name of the container. If the name isn't specified, the default name "`Default`" is used. Each container in a pod must have a unique name.
+    public var name: String?
+
+    /// The Docker image used to start the container.
+    public var image: String?
+
+    /// The image pull policy for the container. Supported values are `Always`, `IfNotPresent`, and `Never`. This parameter defaults to `Always` if the `:latest` tag is specified, `IfNotPresent` otherwise. For more information, see [Updating images](https://kubernetes.io/docs/concepts/containers/images/#updating-images) in the *Kubernetes documentation*.
+    public var imagePullPolicy: String?
+
+    /// The entrypoint for the container. For more information, see [Entrypoint](https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/#entrypoint) in the *Kubernetes documentation*.
+    public var command: [String]?
+
+    /// An array of arguments to the entrypoint. If this isn't specified, the `CMD` of the container image is used. This corresponds to the `args` member in the [Entrypoint](https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/#entrypoint) portion of the [Pod](https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/) in Kubernetes. Environment variable references are expanded using the container's environment.
+    ///
+    /// If the referenced environment variable doesn't exist, the reference in the command isn't changed. For example, if the reference is to "`$(NAME1)`" and the `NAME1` environment variable doesn't exist, the command string will remain "`$(NAME1)`". `$$` is replaced with `$` and the resulting string isn't expanded. For example, `$$(VAR_NAME)` is passed as `$(VAR_NAME)` whether or not the `VAR_NAME` environment variable exists. For more information, see [Dockerfile reference: CMD](https://docs.docker.com/engine/reference/builder/#cmd) and [Define a command and arguments for a pod](https://kubernetes.io/docs/tasks/inject-data-application/define-command-argument-container/) in the *Kubernetes documentation*.
+    public var args: [String]?
+
+    /// The environment variables to pass to a container.
+    ///
+    /// > Note: Environment variables cannot start with "`AWS_BATCH`". This naming convention is reserved for variables that Batch sets.
+    public var env: [EksContainerEnvironmentVariable]?
+
+    /// The type and amount of resources to assign to a container. The supported resources include `memory`, `cpu`, and `nvidia.com/gpu`. For more information, see [Resource management for pods and containers](https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/) in the *Kubernetes documentation*.
+    public var resources: EksContainerResourceRequirements?
+
+    /// The exit code returned for the job attempt. A non-zero exit code is considered failed.
+    public var exitCode: Int?
+
+    /// A short human-readable string to provide additional details for a running or stopped container. It can be up to 255 characters long.
+    public var reason: String?
+
+    /// The volume mounts for the container. Batch supports `emptyDir`, `hostPath`, and `secret` volume types. For more information about volumes and volume mounts in Kubernetes, see [Volumes](https://kubernetes.io/docs/concepts/storage/volumes/) in the *Kubernetes documentation*.
+    public var volumeMounts: [EksContainerVolumeMount]?
+
+    /// The security context for a job. For more information, see [Configure a security context for a pod or container](https://kubernetes.io/docs/tasks/configure-pod-container/security-context/) in the *Kubernetes documentation*.
+    public var securityContext: EksContainerSecurityContext?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(name: String? = nil, image: String? = nil, imagePullPolicy: String? = nil, command: [String]? = nil, args: [String]? = nil, env: [EksContainerEnvironmentVariable]? = nil, resources: EksContainerResourceRequirements? = nil, exitCode: Int? = nil, reason: String? = nil, volumeMounts: [EksContainerVolumeMount]? = nil, securityContext: EksContainerSecurityContext? = nil) {
+        self.name = name
+        self.image = image
+        self.imagePullPolicy = imagePullPolicy
+        self.command = command
+        self.args = args
+        self.env = env
+        self.resources = resources
+        self.exitCode = exitCode
+        self.reason = reason
+        self.volumeMounts = volumeMounts
+        self.securityContext = securityContext
+    }
+}
+
+/// An environment variable.
+public struct EksContainerEnvironmentVariable: Sendable, Hashable, Codable {
+    /// The name of the environment variable.
+    public var name: String
+
+    /// The value of the environment variable.
+    public var value: String?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(name: String, value: String? = nil) {
+        self.name = name
+        self.value = value
+    }
+}
+
+/// Object representing any Kubernetes overrides to a job definition that's used in a [SubmitJob](https://docs.aws.amazon.com/batch/latest/APIReference/API_SubmitJob.html) API operation.
+public struct EksContainerOverride: Sendable, Hashable, Codable {
+    /// A pointer to the container that you want to override. The name must match a unique container name that you wish to override.
+    public var name: String?
+
+    /// The override of the Docker image that's used to start the container.
+    public var image: String?
+
+    /// The command to send to the container that overrides the default command from the Docker image or the job definition.
+    public var command: [String]?
+
+    /// The arguments to the entrypoint to send to the container that overrides the default arguments from the Docker image or the job definition. For more information, see [Dockerfile reference: CMD](https://docs.docker.com/engine/reference/builder/#cmd) and [Define a command an arguments for a pod](https://kubernetes.io/docs/tasks/inject-data-application/define-command-argument-container/) in the *Kubernetes documentation*.
+    public var args: [String]?
+
+    /// The environment variables to send to the container. You can add new environment variables, which are added to the container at launch. Or, you can override the existing environment variables from the Docker image or the job definition.
+    ///
+    /// > Note: Environment variables cannot start with "`AWS_BATCH`". This naming convention is reserved for variables that Batch sets.
+    public var env: [EksContainerEnvironmentVariable]?
+
+    /// The type and amount of resources to assign to a container. These override the settings in the job definition. The supported resources include `memory`, `cpu`, and `nvidia.com/gpu`. For more information, see [Resource management for pods and containers](https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/) in the *Kubernetes documentation*.
+    public var resources: EksContainerResourceRequirements?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(name: String? = nil, image: String? = nil, command: [String]? = nil, args: [String]? = nil, env: [EksContainerEnvironmentVariable]? = nil, resources: EksContainerResourceRequirements? = nil) {
+        self.name = name
+        self.image = image
+        self.command = command
+        self.args = args
+        self.env = env
+        self.resources = resources
+    }
+}
+
+/// The type and amount of resources to assign to a container. The supported resources include `memory`, `cpu`, and `nvidia.com/gpu`. For more information, see [Resource management for pods and containers](https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/) in the *Kubernetes documentation*.
+public struct EksContainerResourceRequirements: Sendable, Hashable, Codable {
+    /// The type and quantity of the resources to reserve for the container. The values vary based on the `name` that's specified. Resources can be requested using either the `limits` or the `requests` objects.
+    ///
+    /// - **memory**: The memory hard limit (in MiB) for the container, using whole integers, with a "Mi" suffix. If your container attempts to exceed the memory specified, the container is terminated. You must specify at least 4 MiB of memory for a job. `memory` can be specified in `limits`, `requests`, or both. If `memory` is specified in both places, then the value that's specified in `limits` must be equal to the value that's specified in `requests`.
+    ///
+    ///   > Note: To maximize your resource utilization, provide your jobs with as much memory as possible for the specific instance type that you are using. To learn how, see [Memory management](https://docs.aws.amazon.com/batch/latest/userguide/memory-management.html) in the *Batch User Guide*.
+    /// - **cpu**: The number of CPUs that's reserved for the container. Values must be an even multiple of `0.25`. `cpu` can be specified in `limits`, `requests`, or both. If `cpu` is specified in both places, then the value that's specified in `limits` must be at least as large as the value that's specified in `requests`.
+    /// - **nvidia.com/gpu**: The number of GPUs that's reserved for the container. Values must be a whole integer. `memory` can be specified in `limits`, `requests`, or both. If `memory` is specified in both places, then the value that's specified in `limits` must be equal to the value that's specified in `requests`.
+    public var limits: [String: String]?
+
+    /// The type and quantity of the resources to request for the container. The values vary based on the `name` that's specified. Resources can be requested by using either the `limits` or the `requests` objects.
+    ///
+    /// - **memory**: The memory hard limit (in MiB) for the container, using whole integers, with a "Mi" suffix. If your container attempts to exceed the memory specified, the container is terminated. You must specify at least 4 MiB of memory for a job. `memory` can be specified in `limits`, `requests`, or both. If `memory` is specified in both, then the value that's specified in `limits` must be equal to the value that's specified in `requests`.
+    ///
+    ///   > Note: If you're trying to maximize your resource utilization by providing your jobs as much memory as possible for a particular instance type, see [Memory management](https://docs.aws.amazon.com/batch/latest/userguide/memory-management.html) in the *Batch User Guide*.
+    /// - **cpu**: The number of CPUs that are reserved for the container. Values must be an even multiple of `0.25`. `cpu` can be specified in `limits`, `requests`, or both. If `cpu` is specified in both, then the value that's specified in `limits` must be at least as large as the value that's specified in `requests`.
+    /// - **nvidia.com/gpu**: The number of GPUs that are reserved for the container. Values must be a whole integer. `nvidia.com/gpu` can be specified in `limits`, `requests`, or both. If `nvidia.com/gpu` is specified in both, then the value that's specified in `limits` must be equal to the value that's specified in `requests`.
+    public var requests: [String: String]?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(limits: [String: String]? = nil, requests: [String: String]? = nil) {
+        self.limits = limits
+        self.requests = requests
+    }
+}
+
+/// The security context for a job. For more information, see [Configure a security context for a pod or container](https://kubernetes.io/docs/tasks/configure-pod-container/security-context/) in the *Kubernetes documentation*.
+public struct EksContainerSecurityContext: Sendable, Hashable, Codable {
+    /// When this parameter is specified, the container is run as the specified user ID (`uid`). If this parameter isn't specified, the default is the user that's specified in the image metadata. This parameter maps to `RunAsUser` and `MustRanAs` policy in the [Users and groups pod security policies](https://kubernetes.io/docs/concepts/security/pod-security-policy/#users-and-groups) in the *Kubernetes documentation*.
+    public var runAsUser: Int64?
+
+    /// When this parameter is specified, the container is run as the specified group ID (`gid`). If this parameter isn't specified, the default is the group that's specified in the image metadata. This parameter maps to `RunAsGroup` and `MustRunAs` policy in the [Users and groups pod security policies](https://kubernetes.io/docs/concepts/security/pod-security-policy/#users-and-groups) in the *Kubernetes documentation*.
+    public var runAsGroup: Int64?
+
+    /// When this parameter is `true`, the container is given elevated permissions on the host container instance. The level of permissions are similar to the `root` user permissions. The default value is `false`. This parameter maps to `privileged` policy in the [Privileged pod security policies](https://kubernetes.io/docs/concepts/security/pod-security-policy/#privileged) in the *Kubernetes documentation*.
+    public var privileged: Bool?
+
+    /// Whether or not a container or a Kubernetes pod is allowed to gain more privileges than its parent process. The default value is `false`.
+    public var allowPrivilegeEscalation: Bool?
+
+    /// When this parameter is `true`, the container is given read-only access to its root file system. The default value is `false`. This parameter maps to `ReadOnlyRootFilesystem` policy in the [Volumes and file systems pod security policies](https://kubernetes.io/docs/concepts/security/pod-security-policy/#volumes-and-file-systems) in the *Kubernetes documentation*.
+    public var readOnlyRootFilesystem: Bool?
+
+    /// When this parameter is specified, the container is run as a user with a `uid` other than 0. If this parameter isn't specified, so such rule is enforced. This parameter maps to `RunAsUser` and `MustRunAsNonRoot` policy in the [Users and groups pod security policies](https://kubernetes.io/docs/concepts/security/pod-security-policy/#users-and-groups) in the *Kubernetes documentation*.
+    public var runAsNonRoot: Bool?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(runAsUser: Int64? = nil, runAsGroup: Int64? = nil, privileged: Bool? = nil, allowPrivilegeEscalation: Bool? = nil, readOnlyRootFilesystem: Bool? = nil, runAsNonRoot: Bool? = nil) {
+        self.runAsUser = runAsUser
+        self.runAsGroup = runAsGroup
+        self.privileged = privileged
+        self.allowPrivilegeEscalation = allowPrivilegeEscalation
+        self.readOnlyRootFilesystem = readOnlyRootFilesystem
+        self.runAsNonRoot = runAsNonRoot
+    }
+}
+
+/// The volume mounts for a container for an Amazon EKS job. For more information about volumes and volume mounts in Kubernetes, see [Volumes](https://kubernetes.io/docs/concepts/storage/volumes/) in the *Kubernetes documentation*.
+public struct EksContainerVolumeMount: Sendable, Hashable, Codable {
+    /// The name the volume mount. This must match the name of one of the volumes in the pod.
+    public var name: String?
+
+    /// The path on the container where the volume is mounted.
+    public var mountPath: String?
+
+    /// A sub-path inside the referenced volume instead of its root.
+    public var subPath: String?
+
+    /// If this value is `true`, the container has read-only access to the volume. Otherwise, the container can write to the volume. The default value is `false`.
+    public var readOnly: Bool?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(name: String? = nil, mountPath: String? = nil, subPath: String? = nil, readOnly: Bool? = nil) {
+        self.name = name
+        self.mountPath = mountPath
+        self.subPath = subPath
+        self.readOnly = readOnly
+    }
+}
+
+/// Specifies the configuration of a Kubernetes `emptyDir` volume. An `emptyDir` volume is first created when a pod is assigned to a node. It exists as long as that pod is running on that node. The `emptyDir` volume is initially empty. All containers in the pod can read and write the files in the `emptyDir` volume. However, the `emptyDir` volume can be mounted at the same or different paths in each container. When a pod is removed from a node for any reason, the data in the `emptyDir` is deleted permanently. For more information, see [emptyDir](https://kubernetes.io/docs/concepts/storage/volumes/#emptydir) in the *Kubernetes documentation*.
+public struct EksEmptyDir: Sendable, Hashable, Codable {
+    /// The medium to store the volume. The default value is an empty string, which uses the storage of the node.
+    ///
+    /// - **""**: **(Default)** Use the disk storage of the node.
+    /// - **"Memory"**: Use the `tmpfs` volume that's backed by the RAM of the node. Contents of the volume are lost when the node reboots, and any storage on the volume counts against the container's memory limit.
+    public var medium: String?
+
+    /// The maximum size of the volume. By default, there's no maximum size defined.
+    public var sizeLimit: String?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(medium: String? = nil, sizeLimit: String? = nil) {
+        self.medium = medium
+        self.sizeLimit = sizeLimit
+    }
+}
+
+/// Specifies the configuration of a Kubernetes `hostPath` volume. A `hostPath` volume mounts an existing file or directory from the host node's filesystem into your pod. For more information, see [hostPath](https://kubernetes.io/docs/concepts/storage/volumes/#hostpath) in the *Kubernetes documentation*.
+public struct EksHostPath: Sendable, Hashable, Codable {
+    /// The path of the file or directory on the host to mount into containers on the pod.
+    public var path: String?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(path: String? = nil) {
+        self.path = path
+    }
+}
+
+/// Describes and uniquely identifies Kubernetes resources. For example, the compute environment that a pod runs in or the `jobID` for a job running in the pod. For more information, see [Understanding Kubernetes Objects](https://kubernetes.io/docs/concepts/overview/working-with-objects/kubernetes-objects/) in the *Kubernetes documentation*.
+public struct EksMetadata: Sendable, Hashable, Codable {
+    /// Key-value pairs used to identify, sort, and organize cube resources. Can contain up to 63 uppercase letters, lowercase letters, numbers, hyphens (-), and underscores (\_). Labels can be added or modified at any time. Each resource can have multiple labels, but each key must be unique for a given object.
+    public var labels: [String: String]?
+
+    /// Key-value pairs used to attach arbitrary, non-identifying metadata to Kubernetes objects. Valid annotation keys have two segments: an optional prefix and a name, separated by a slash (/).
+    ///
+    /// - The prefix is optional and must be 253 characters or less. If specified, the prefix must be a DNS subdomain− a series of DNS labels separated by dots (.), and it must end with a slash (/).
+    /// - The name segment is required and must be 63 characters or less. It can include alphanumeric characters ([a-z0-9A-Z]), dashes (-), underscores (\_), and dots (.), but must begin and end with an alphanumeric character.
+    ///
+    /// > Note: Annotation values must be 255 characters or less.
+    ///
+    /// Annotations can be added or modified at any time. Each resource can have multiple annotations.
+    public var annotations: [String: String]?
+
+    /// The namespace of the Amazon EKS cluster. In Kubernetes, namespaces provide a mechanism for isolating groups of resources within a single cluster. Names of resources need to be unique within a namespace, but not across namespaces. Batch places Batch Job pods in this namespace. If this field is provided, the value can't be empty or null. It must meet the following requirements:
+    ///
+    /// - 1-63 characters long
+    /// - Can't be set to default
+    /// - Can't start with `kube`
+    /// - Must match the following regular expression: `^[a-z0-9]([-a-z0-9]*[a-z0-9])?$`
+    ///
+    /// For more information, see [Namespaces](https://kubernetes.io/docs/concepts/overview/working-with-objects/namespaces/) in the *Kubernetes documentation*. This namespace can be different from the `kubernetesNamespace` set in the compute environment's `EksConfiguration`, but must have identical role-based access control (RBAC) roles as the compute environment's `kubernetesNamespace`. For multi-node parallel jobs, the same value must be provided across all the node ranges.
+    public var namespace: String?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(labels: [String: String]? = nil, annotations: [String: String]? = nil, namespace: String? = nil) {
+        self.labels = labels
+        self.annotations = annotations
+        self.namespace = namespace
+    }
+}
+
+/// A `persistentVolumeClaim` volume is used to mount a [PersistentVolume](https://kubernetes.io/docs/concepts/storage/persistent-volumes/) into a Pod. PersistentVolumeClaims are a way for users to "claim" durable storage without knowing the details of the particular cloud environment. See the information about [PersistentVolumes](https://kubernetes.io/docs/concepts/storage/persistent-volumes/) in the *Kubernetes documentation*.
+public struct EksPersistentVolumeClaim: Sendable, Hashable, Codable {
+    /// The name of the `persistentVolumeClaim` bounded to a `persistentVolume`. For more information, see [Persistent Volume Claims](https://kubernetes.io/docs/concepts/storage/persistent-volumes/#persistentvolumeclaims) in the *Kubernetes documentation*.
+    public var claimName: String
+
+    /// An optional boolean value indicating if the mount is read only. Default is false. For more information, see [Read Only Mounts](https://kubernetes.io/docs/concepts/storage/volumes/#read-only-mounts) in the *Kubernetes documentation*.
+    public var readOnly: Bool?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(claimName: String, readOnly: Bool? = nil) {
+        self.claimName = claimName
+        self.readOnly = readOnly
+    }
+}
+
+/// The properties for the pod.
+public struct EksPodProperties: Sendable, Hashable, Codable {
+    /// The name of the service account that's used to run the pod. For more information, see [Kubernetes service accounts](https://docs.aws.amazon.com/eks/latest/userguide/service-accounts.html) and [Configure a Kubernetes service account to assume an IAM role](https://docs.aws.amazon.com/eks/latest/userguide/associate-service-account-role.html) in the *Amazon EKS User Guide* and [Configure service accounts for pods](https://kubernetes.io/docs/tasks/configure-pod-container/configure-service-account/) in the *Kubernetes documentation*.
+    public var serviceAccountName: String?
+
+    /// Indicates if the pod uses the hosts' network IP address. The default value is `true`. Setting this to `false` enables the Kubernetes pod networking model. Most Batch workloads are egress-only and don't require the overhead of IP allocation for each pod for incoming connections. For more information, see [Host namespaces](https://kubernetes.io/docs/concepts/security/pod-security-policy/#host-namespaces) and [Pod networking](https://kubernetes.io/docs/concepts/workloads/pods/#pod-networking) in the *Kubernetes documentation*.
+    public var hostNetwork: Bool?
+
+    /// The DNS policy for the pod. The default value is `ClusterFirst`. If the `hostNetwork` parameter is not specified, the default is `ClusterFirstWithHostNet`. `ClusterFirst` indicates that any DNS query that does not match the configured cluster domain suffix is forwarded to the upstream nameserver inherited from the node. For more information, see [Pod's DNS policy](https://kubernetes.io/docs/concepts/services-networking/dns-pod-service/#pod-s-dns-policy) in the *Kubernetes documentation*.
+    ///
+    /// Valid values: `Default` | `ClusterFirst` | `ClusterFirstWithHostNet`
+    public var dnsPolicy: String?
+
+    /// References a Kubernetes secret resource. It holds a list of secrets. These secrets help to gain access to pull an images from a private registry.
+    ///
+    /// `ImagePullSecret$name` is required when this object is used.
+    public var imagePullSecrets: [ImagePullSecret]?
+
+    /// The properties of the container that's used on the Amazon EKS pod.
+    ///
+    /// > Note: This object is limited to 10 elements.
+    public var containers: [EksContainer]?
+
+    /// These containers run before application containers, always runs to completion, and must complete successfully before the next container starts. These containers are registered with the Amazon EKS Connector agent and persists the registration information in the Kubernetes backend data store. For more information, see [Init Containers](https://kubernetes.io/docs/concepts/workloads/pods/init-containers/) in the *Kubernetes documentation*.
+    ///
+    /// > Note: This object is limited to 10 elements.
+    public var initContainers: [EksContainer]?
+
+    /// Specifies the volumes for a job definition that uses Amazon EKS resources.
+    public var volumes: [EksVolume]?
+
+    /// Metadata about the Kubernetes pod. For more information, see [Understanding Kubernetes Objects](https://kubernetes.io/docs/concepts/overview/working-with-objects/kubernetes-objects/) in the *Kubernetes documentation*.
+    public var metadata: EksMetadata?
+
+    /// Indicates if the processes in a container are shared, or visible, to other containers in the same pod. For more information, see [Share Process Namespace between Containers in a Pod](https://kubernetes.io/docs/tasks/configure-pod-container/share-process-namespace/).
+    public var shareProcessNamespace: Bool?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(serviceAccountName: String? = nil, hostNetwork: Bool? = nil, dnsPolicy: String? = nil, imagePullSecrets: [ImagePullSecret]? = nil, containers: [EksContainer]? = nil, initContainers: [EksContainer]? = nil, volumes: [EksVolume]? = nil, metadata: EksMetadata? = nil, shareProcessNamespace: Bool? = nil) {
+        self.serviceAccountName = serviceAccountName
+        self.hostNetwork = hostNetwork
+        self.dnsPolicy = dnsPolicy
+        self.imagePullSecrets = imagePullSecrets
+        self.containers = containers
+        self.initContainers = initContainers
+        self.volumes = volumes
+        self.metadata = metadata
+        self.shareProcessNamespace = shareProcessNamespace
+    }
+}
+
+/// The details for the pod.
+public struct EksPodPropertiesDetail: Sendable, Hashable, Codable {
+    /// The name of the service account that's used to run the pod. For more information, see [Kubernetes service accounts](https://docs.aws.amazon.com/eks/latest/userguide/service-accounts.html) and [Configure a Kubernetes service account to assume an IAM role](https://docs.aws.amazon.com/eks/latest/userguide/associate-service-account-role.html) in the *Amazon EKS User Guide* and [Configure service accounts for pods](https://kubernetes.io/docs/tasks/configure-pod-container/configure-service-account/) in the *Kubernetes documentation*.
+    public var serviceAccountName: String?
+
+    /// Indicates if the pod uses the hosts' network IP address. The default value is `true`. Setting this to `false` enables the Kubernetes pod networking model. Most Batch workloads are egress-only and don't require the overhead of IP allocation for each pod for incoming connections. For more information, see [Host namespaces](https://kubernetes.io/docs/concepts/security/pod-security-policy/#host-namespaces) and [Pod networking](https://kubernetes.io/docs/concepts/workloads/pods/#pod-networking) in the *Kubernetes documentation*.
+    public var hostNetwork: Bool?
+
+    /// The DNS policy for the pod. The default value is `ClusterFirst`. If the `hostNetwork` parameter is not specified, the default is `ClusterFirstWithHostNet`. `ClusterFirst` indicates that any DNS query that does not match the configured cluster domain suffix is forwarded to the upstream nameserver inherited from the node. If no value was specified for `dnsPolicy` in the [RegisterJobDefinition](https://docs.aws.amazon.com/batch/latest/APIReference/API_RegisterJobDefinition.html) API operation, then no value will be returned for `dnsPolicy` by either of [DescribeJobDefinitions](https://docs.aws.amazon.com/batch/latest/APIReference/API_DescribeJobDefinitions.html) or [DescribeJobs](https://docs.aws.amazon.com/batch/latest/APIReference/API_DescribeJobs.html) API operations. The pod spec setting will contain either `ClusterFirst` or `ClusterFirstWithHostNet`, depending on the value of the `hostNetwork` parameter. For more information, see [Pod's DNS policy](https://kubernetes.io/docs/concepts/services-networking/dns-pod-service/#pod-s-dns-policy) in the *Kubernetes documentation*.
+    ///
+    /// Valid values: `Default` | `ClusterFirst` | `ClusterFirstWithHostNet`
+    public var dnsPolicy: String?
+
+    /// Displays the reference pointer to the Kubernetes secret resource. These secrets help to gain access to pull an images from a private registry.
+    public var imagePullSecrets: [ImagePullSecret]?
+
+    /// The properties of the container that's used on the Amazon EKS pod.
+    public var containers: [EksContainerDetail]?
+
+    /// The container registered with the Amazon EKS Connector agent and persists the registration information in the Kubernetes backend data store.
+    public var initContainers: [EksContainerDetail]?
+
+    /// Specifies the volumes for a job definition using Amazon EKS resources.
+    public var volumes: [EksVolume]?
+
+    /// The name of the pod for this job.
+    public var podName: String?
+
+    /// The name of the node for this job.
+    public var nodeName: String?
+
+    /// Describes and uniquely identifies Kubernetes resources. For example, the compute environment that a pod runs in or the `jobID` for a job running in the pod. For more information, see [Understanding Kubernetes Objects](https://kubernetes.io/docs/concepts/overview/working-with-objects/kubernetes-objects/) in the *Kubernetes documentation*.
+    public var metadata: EksMetadata?
+
+    /// Indicates if the processes in a container are shared, or visible, to other containers in the same pod. For more information, see [Share Process Namespace between Containers in a Pod](https://kubernetes.io/docs/tasks/configure-pod-container/share-process-namespace/).
+    public var shareProcessNamespace: Bool?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(serviceAccountName: String? = nil, hostNetwork: Bool? = nil, dnsPolicy: String? = nil, imagePullSecrets: [ImagePullSecret]? = nil, containers: [EksContainerDetail]? = nil, initContainers: [EksContainerDetail]? = nil, volumes: [EksVolume]? = nil, podName: String? = nil, nodeName: String? = nil, metadata: EksMetadata? = nil, shareProcessNamespace: Bool? = nil) {
+        self.serviceAccountName = serviceAccountName
+        self.hostNetwork = hostNetwork
+        self.dnsPolicy = dnsPolicy
+        self.imagePullSecrets = imagePullSecrets
+        self.containers = containers
+        self.initContainers = initContainers
+        self.volumes = volumes
+        self.podName = podName
+        self.nodeName = nodeName
+        self.metadata = metadata
+        self.shareProcessNamespace = shareProcessNamespace
+    }
+}
+
+/// An object that contains overrides for the Kubernetes pod properties of a job.
+public struct EksPodPropertiesOverride: Sendable, Hashable, Codable {
+    /// The overrides for the container that's used on the Amazon EKS pod.
+    public var containers: [EksContainerOverride]?
+
+    /// The overrides for the `initContainers` defined in the Amazon EKS pod. These containers run before application containers, always run to completion, and must complete successfully before the next container starts. These containers are registered with the Amazon EKS Connector agent and persists the registration information in the Kubernetes backend data store. For more information, see [Init Containers](https://kubernetes.io/docs/concepts/workloads/pods/init-containers/) in the *Kubernetes documentation*.
+    public var initContainers: [EksContainerOverride]?
+
+    /// Metadata about the overrides for the container that's used on the Amazon EKS pod.
+    public var metadata: EksMetadata?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(containers: [EksContainerOverride]? = nil, initContainers: [EksContainerOverride]? = nil, metadata: EksMetadata? = nil) {
+        self.containers = containers
+        self.initContainers = initContainers
+        self.metadata = metadata
+    }
+}
+
+/// An object that contains the properties for the Kubernetes resources of a job.
+public struct EksProperties: Sendable, Hashable, Codable {
+    /// The properties for the Kubernetes pod resources of a job.
+    public var podProperties: EksPodProperties?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(podProperties: EksPodProperties? = nil) {
+        self.podProperties = podProperties
+    }
+}
+
+/// An object that contains the details for the Kubernetes resources of a job.
+public struct EksPropertiesDetail: Sendable, Hashable, Codable {
+    /// The properties for the Kubernetes pod resources of a job.
+    public var podProperties: EksPodPropertiesDetail?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(podProperties: EksPodPropertiesDetail? = nil) {
+        self.podProperties = podProperties
+    }
+}
+
+/// An object that contains overrides for the Kubernetes resources of a job.
+public struct EksPropertiesOverride: Sendable, Hashable, Codable {
+    /// The overrides for the Kubernetes pod resources of a job.
+    public var podProperties: EksPodPropertiesOverride?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(podProperties: EksPodPropertiesOverride? = nil) {
+        self.podProperties = podProperties
+    }
+}
+
+/// Specifies the configuration of a Kubernetes `secret` volume. For more information, see [secret](https://kubernetes.io/docs/concepts/storage/volumes/#secret) in the *Kubernetes documentation*.
+public struct EksSecret: Sendable, Hashable, Codable {
+    /// The name of the secret. The name must be allowed as a DNS subdomain name. For more information, see [DNS subdomain names](https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#dns-subdomain-names) in the *Kubernetes documentation*.
+    public var secretName: String
+
+    /// Specifies whether the secret or the secret's keys must be defined.
+    public var optional: Bool?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(secretName: String, optional: Bool? = nil) {
+        self.secretName = secretName
+        self.optional = optional
+    }
+}
+
+/// Specifies an Amazon EKS volume for a job definition.
+public struct EksVolume: Sendable, Hashable, Codable {
+    /// The name of the volume. The name must be allowed as a DNS subdomain name. For more information, see [DNS subdomain names](https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#dns-subdomain-names) in the *Kubernetes documentation*.
+    public var name: String
+
+    /// Specifies the configuration of a Kubernetes `hostPath` volume. For more information, see [hostPath](https://kubernetes.io/docs/concepts/storage/volumes/#hostpath) in the *Kubernetes documentation*.
+    public var hostPath: EksHostPath?
+
+    /// Specifies the configuration of a Kubernetes `emptyDir` volume. For more information, see [emptyDir](https://kubernetes.io/docs/concepts/storage/volumes/#emptydir) in the *Kubernetes documentation*.
+    public var emptyDir: EksEmptyDir?
+
+    /// Specifies the configuration of a Kubernetes `secret` volume. For more information, see [secret](https://kubernetes.io/docs/concepts/storage/volumes/#secret) in the *Kubernetes documentation*.
+    public var secret: EksSecret?
+
+    /// Specifies the configuration of a Kubernetes `persistentVolumeClaim` bounded to a `persistentVolume`. For more information, see [Persistent Volume Claims](https://kubernetes.io/docs/concepts/storage/persistent-volumes/#persistentvolumeclaims) in the *Kubernetes documentation*.
+    public var persistentVolumeClaim: EksPersistentVolumeClaim?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(name: String, hostPath: EksHostPath? = nil, emptyDir: EksEmptyDir? = nil, secret: EksSecret? = nil, persistentVolumeClaim: EksPersistentVolumeClaim? = nil) {
+        self.name = name
+        self.hostPath = hostPath
+        self.emptyDir = emptyDir
+        self.secret = secret
+        self.persistentVolumeClaim = persistentVolumeClaim
+    }
+}
+
+/// The amount of ephemeral storage to allocate for the task. This parameter is used to expand the total amount of ephemeral storage available, beyond the default amount, for tasks hosted on Fargate.
+public struct EphemeralStorage: Sendable, Hashable, Codable {
+    /// The total amount, in GiB, of ephemeral storage to set for the task. The minimum supported value is `21` GiB and the maximum supported value is `200` GiB.
+    public var sizeInGiB: Int
+
+    /// Creates a value; optional members default to `nil`.
+    public init(sizeInGiB: Int) {
+        self.sizeInGiB = sizeInGiB
+    }
+}
+
+/// Specifies an array of up to 5 conditions to be met, and an action to take (`RETRY` or `EXIT`) if all conditions are met. If none of the `EvaluateOnExit` conditions in a `RetryStrategy` match, then the job is retried.
+public struct EvaluateOnExit: Sendable, Hashable, Codable {
+    /// Contains a glob pattern to match against the `StatusReason` returned for a job. The pattern can contain up to 512 characters. It can contain letters, numbers, periods (.), colons (:), and white spaces (including spaces or tabs). It can optionally end with an asterisk (\*) so that only the start of the string needs to be an exact match.
+    public var onStatusReason: String?
+
+    /// Contains a glob pattern to match against the `Reason` returned for a job. The pattern can contain up to 512 characters. It can contain letters, numbers, periods (.), colons (:), and white space (including spaces and tabs). It can optionally end with an asterisk (\*) so that only the start of the string needs to be an exact match.
+    public var onReason: String?
+
+    /// Contains a glob pattern to match against the decimal representation of the `ExitCode` returned for a job. The pattern can be up to 512 characters long. It can contain only numbers, and can end with an asterisk (\*) so that only the start of the string needs to be an exact match.
+    ///
+    /// The string can contain up to 512 characters.
+    public var onExitCode: String?
+
+    /// Specifies the action to take if all of the specified conditions (`onStatusReason`, `onReason`, and `onExitCode`) are met. The values aren't case sensitive.
+    public var action: RetryAction
+
+    /// Creates a value; optional members default to `nil`.
+    public init(onStatusReason: String? = nil, onReason: String? = nil, onExitCode: String? = nil, action: RetryAction) {
+        self.onStatusReason = onStatusReason
+        self.onReason = onReason
+        self.onExitCode = onExitCode
+        self.action = action
+    }
+}
+
+/// The capacity usage for a fairshare scheduling job queue.
+public struct FairshareCapacityUsage: Sendable, Hashable, Codable {
+    /// The unit of measure for the capacity usage. For compute jobs, this is `VCPU` for Amazon EC2 and `cpu` for Amazon EKS. For service jobs, this is the instance type.
+    public var capacityUnit: String?
+
+    /// The quantity of capacity being used, measured in the units specified by `capacityUnit`.
+    public var quantity: Double?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(capacityUnit: String? = nil, quantity: Double? = nil) {
+        self.capacityUnit = capacityUnit
+        self.quantity = quantity
+    }
+}
+
+/// The capacity utilization for a specific share in a fairshare scheduling job queue, including the share identifier and its current usage.
+public struct FairshareCapacityUtilization: Sendable, Hashable, Codable {
+    /// The share identifier for the fairshare scheduling job queue.
+    public var shareIdentifier: String?
+
+    /// The capacity usage information for this share, including the unit of measure and quantity being used. This is `VCPU` for Amazon EC2 and `cpu` for Amazon EKS.
+    public var capacityUsage: [FairshareCapacityUsage]?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(shareIdentifier: String? = nil, capacityUsage: [FairshareCapacityUsage]? = nil) {
+        self.shareIdentifier = shareIdentifier
+        self.capacityUsage = capacityUsage
+    }
+}
+
+/// The fair-share scheduling policy details.
+public struct FairsharePolicy: Sendable, Hashable, Codable {
+    /// The amount of time (in seconds) to use to calculate a fair-share percentage for each share identifier in use. A value of zero (0) indicates the default minimum time window (600 seconds). The maximum supported value is 604800 (1 week).
+    ///
+    /// The decay allows for more recently run jobs to have more weight than jobs that ran earlier. Consider adjusting this number if you have jobs that (on average) run longer than ten minutes, or a large difference in job count or job run times between share identifiers, and the allocation of resources doesn't meet your needs.
+    public var shareDecaySeconds: Int?
+
+    /// A value used to reserve some of the available maximum vCPU for share identifiers that aren't already used.
+    ///
+    /// The reserved ratio is `(computeReservation/100)^ActiveFairShares` where `ActiveFairShares` is the number of active share identifiers.
+    ///
+    /// For example, a `computeReservation` value of 50 indicates that Batch reserves 50% of the maximum available vCPU if there's only one share identifier. It reserves 25% if there are two share identifiers. It reserves 12.5% if there are three share identifiers. A `computeReservation` value of 25 indicates that Batch should reserve 25% of the maximum available vCPU if there's only one share identifier, 6.25% if there are two fair share identifiers, and 1.56% if there are three share identifiers.
+    ///
+    /// The minimum value is 0 and the maximum value is 99.
+    public var computeReservation: Int?
+
+    /// An array of `SharedIdentifier` objects that contain the weights for the share identifiers for the fair-share policy. Share identifiers that aren't included have a default weight of `1.0`.
+    public var shareDistribution: [ShareAttributes]?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(shareDecaySeconds: Int? = nil, computeReservation: Int? = nil, shareDistribution: [ShareAttributes]? = nil) {
+        self.shareDecaySeconds = shareDecaySeconds
+        self.computeReservation = computeReservation
+        self.shareDistribution = shareDistribution
+    }
+}
+
+/// The fairshare utilization for a job queue, including the number of active shares and top capacity utilization.
+public struct FairshareUtilizationDetail: Sendable, Hashable, Codable {
+    /// The total number of active shares in the fairshare scheduling job queue that are currently utilizing capacity.
+    public var activeShareCount: Int64?
+
+    /// A list of the top 20 shares with the highest capacity utilization, ordered by usage amount.
+    public var topCapacityUtilization: [FairshareCapacityUtilization]?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(activeShareCount: Int64? = nil, topCapacityUtilization: [FairshareCapacityUtilization]? = nil) {
+        self.activeShareCount = activeShareCount
+        self.topCapacityUtilization = topCapacityUtilization
+    }
+}
+
+/// The platform configuration for jobs that are running on Fargate resources. Jobs that run on Amazon EC2 resources must not specify this parameter.
+public struct FargatePlatformConfiguration: Sendable, Hashable, Codable {
+    /// The Fargate platform version where the jobs are running. A platform version is specified only for jobs that are running on Fargate resources. If one isn't specified, the `LATEST` platform version is used by default. This uses a recent, approved version of the Fargate platform for compute resources. For more information, see [Fargate platform versions](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/platform_versions.html) in the *Amazon Elastic Container Service Developer Guide*.
+    public var platformVersion: String?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(platformVersion: String? = nil) {
+        self.platformVersion = platformVersion
+    }
+}
+
+/// The FireLens configuration for the container. This is used to specify and configure a log router for container logs. For more information, see [Custom log](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/using_firelens.html) routing in the *Amazon Elastic Container Service Developer Guide*.
+public struct FirelensConfiguration: Sendable, Hashable, Codable {
+    /// The log router to use. The valid values are `fluentd` or `fluentbit`.
+    public var type: FirelensConfigurationType
+
+    /// The options to use when configuring the log router. This field is optional and can be used to specify a custom configuration file or to add additional metadata, such as the task, task definition, cluster, and container instance details to the log event. If specified, the syntax to use is `"options":{"enable-ecs-log-metadata":"true|false","config-file-type:"s3|file","config-file-value":"arn:aws:s3:::mybucket/fluent.conf|filepath"}`. For more information, see [Creating a task definition that uses a FireLens configuration](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/using_firelens.html#firelens-taskdef) in the *Amazon Elastic Container Service Developer Guide*.
+    public var options: [String: String]?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(type: FirelensConfigurationType, options: [String: String]? = nil) {
+        self.type = type
+        self.options = options
+    }
+}
+
+public enum FirelensConfigurationType: ShapeEnum {
+    case fluentd
+    case fluentbit
+
+    /// A value this version of the model does not list, kept as received.
+    case unknown(String)
+
+    /// The values the model lists.
+    public static let allCases: [FirelensConfigurationType] = [.fluentd, .fluentbit]
+
+    /// The case for `rawValue`; values the model does not list become `.unknown`.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "fluentd": self = .fluentd
+        case "fluentbit": self = .fluentbit
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    /// The value on the wire.
+    public var rawValue: String {
+        switch self {
+        case .fluentd: "fluentd"
+        case .fluentbit: "fluentbit"
+        case .unknown(let value): value
+        }
+    }
+}
+
+/// Contains a list of the first 100 `RUNNABLE` jobs associated to a single job queue.
+public struct FrontOfQueueDetail: Sendable, Hashable, Codable {
+    /// The Amazon Resource Names (ARNs) of the first 100 `RUNNABLE` jobs in a named job queue. For first-in-first-out (FIFO) job queues, jobs are ordered based on their submission time. For fair-share scheduling (FSS) job queues, jobs are ordered based on their job priority and share usage.
+    public var jobs: [FrontOfQueueJobSummary]?
+
+    /// The Unix timestamp (in milliseconds) for when each of the first 100 `RUNNABLE` jobs were last updated.
+    public var lastUpdatedAt: Int64?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(jobs: [FrontOfQueueJobSummary]? = nil, lastUpdatedAt: Int64? = nil) {
+        self.jobs = jobs
+        self.lastUpdatedAt = lastUpdatedAt
+    }
+}
+
+/// An object that represents summary details for the first 100 `RUNNABLE` jobs in a job queue.
+public struct FrontOfQueueJobSummary: Sendable, Hashable, Codable {
+    /// The ARN for a job in a named job queue.
+    public var jobArn: String?
+
+    /// The Unix timestamp (in milliseconds) for when the job transitioned to its current position in the job queue.
+    public var earliestTimeAtPosition: Int64?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(jobArn: String? = nil, earliestTimeAtPosition: Int64? = nil) {
+        self.jobArn = jobArn
+        self.earliestTimeAtPosition = earliestTimeAtPosition
+    }
+}
+
+/// An object that represents summary details for the first `RUNNABLE` job in a quota share.
+public struct FrontOfQuotaShareJobSummary: Sendable, Hashable, Codable {
+    /// The ARN for a job in a named quota share.
+    public var jobArn: String?
+
+    /// The Unix timestamp (in milliseconds) for when the job transitioned to its current position in the quota share.
+    public var earliestTimeAtPosition: Int64?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(jobArn: String? = nil, earliestTimeAtPosition: Int64? = nil) {
+        self.jobArn = jobArn
+        self.earliestTimeAtPosition = earliestTimeAtPosition
+    }
+}
+
+/// An object that represents the details of the first `RUNNABLE` job in each named quota share associated with a single job queue.
+public struct FrontOfQuotaSharesDetail: Sendable, Hashable, Codable {
+    /// Contains a list of the first `RUNNABLE` job in each named quota share.
+    public var quotaShares: [String: [FrontOfQuotaShareJobSummary]]?
+
+    /// The Unix timestamp (in milliseconds) for when the first `RUNNABLE` job per quota share were all last updated.
+    public var lastUpdatedAt: Int64?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(quotaShares: [String: [FrontOfQuotaShareJobSummary]]? = nil, lastUpdatedAt: Int64? = nil) {
+        self.quotaShares = quotaShares
+        self.lastUpdatedAt = lastUpdatedAt
+    }
+}
+
+public struct GetJobQueueSnapshotRequest: Sendable, Hashable, Codable {
+    /// The job queue’s name or full queue Amazon Resource Name (ARN).
+    public var jobQueue: String
+
+    /// Creates a value; optional members default to `nil`.
+    public init(jobQueue: String) {
+        self.jobQueue = jobQueue
+    }
+}
+
+public struct GetJobQueueSnapshotResponse: Sendable, Hashable, Codable {
+    /// The list of the first 100 `RUNNABLE` jobs in each job queue. For first-in-first-out (FIFO) job queues, jobs are ordered based on their submission time. For job queues with an attached fair-share scheduling (FSS) or quota-share policy, jobs are ordered based on their job priority and share usage.
+    public var frontOfQueue: FrontOfQueueDetail?
+
+    /// The first `RUNNABLE` job in each quota share. Jobs are ordered based on their job priority and share usage.
+    public var frontOfQuotaShares: FrontOfQuotaSharesDetail?
+
+    /// The job queue's capacity utilization, including total usage and breakdown per given share.
+    public var queueUtilization: QueueSnapshotUtilizationDetail?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(frontOfQueue: FrontOfQueueDetail? = nil, frontOfQuotaShares: FrontOfQuotaSharesDetail? = nil, queueUtilization: QueueSnapshotUtilizationDetail? = nil) {
+        self.frontOfQueue = frontOfQueue
+        self.frontOfQuotaShares = frontOfQuotaShares
+        self.queueUtilization = queueUtilization
+    }
+}
+
+/// Determine whether your data volume persists on the host container instance and where it's stored. If this parameter is empty, then the Docker daemon assigns a host path for your data volume. However, the data isn't guaranteed to persist after the containers that are associated with it stop running.
+public struct Host: Sendable, Hashable, Codable {
+    /// The path on the host container instance that's presented to the container. If this parameter is empty, then the Docker daemon has assigned a host path for you. If this parameter contains a file location, then the data volume persists at the specified location on the host container instance until you delete it manually. If the source path location doesn't exist on the host container instance, the Docker daemon creates it. If the location does exist, the contents of the source path folder are exported.
+    ///
+    /// > Note: This parameter isn't applicable to jobs that run on Fargate resources. Don't provide this for these jobs.
+    public var sourcePath: String?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(sourcePath: String? = nil) {
+        self.sourcePath = sourcePath
+    }
+}
+
+/// References a Kubernetes secret resource. This name of the secret must start and end with an alphanumeric character, is required to be lowercase, can include periods (.) and hyphens (-), and can't contain more than 253 characters.
+public struct ImagePullSecret: Sendable, Hashable, Codable {
+    /// Provides a unique identifier for the `ImagePullSecret`. This object is required when `EksPodProperties$imagePullSecrets` is used.
+    public var name: String
+
+    /// Creates a value; optional members default to `nil`.
+    public init(name: String) {
+        self.name = name
+    }
+}
+
+public enum JQState: ShapeEnum {
+    case enabled
+    case disabled
+
+    /// A value this version of the model does not list, kept as received.
+    case unknown(String)
+
+    /// The values the model lists.
+    public static let allCases: [JQState] = [.enabled, .disabled]
+
+    /// The case for `rawValue`; values the model does not list become `.unknown`.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "ENABLED": self = .enabled
+        case "DISABLED": self = .disabled
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    /// The value on the wire.
+    public var rawValue: String {
+        switch self {
+        case .enabled: "ENABLED"
+        case .disabled: "DISABLED"
+        case .unknown(let value): value
+        }
+    }
+}
+
+public enum JQStatus: ShapeEnum {
+    case creating
+    case updating
+    case deleting
+    case deleted
+    case valid
+    case invalid
+
+    /// A value this version of the model does not list, kept as received.
+    case unknown(String)
+
+    /// The values the model lists.
+    public static let allCases: [JQStatus] = [.creating, .updating, .deleting, .deleted, .valid, .invalid]
+
+    /// The case for `rawValue`; values the model does not list become `.unknown`.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "CREATING": self = .creating
+        case "UPDATING": self = .updating
+        case "DELETING": self = .deleting
+        case "DELETED": self = .deleted
+        case "VALID": self = .valid
+        case "INVALID": self = .invalid
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    /// The value on the wire.
+    public var rawValue: String {
+        switch self {
+        case .creating: "CREATING"
+        case .updating: "UPDATING"
+        case .deleting: "DELETING"
+        case .deleted: "DELETED"
+        case .valid: "VALID"
+        case .invalid: "INVALID"
+        case .unknown(let value): value
+        }
+    }
+}
+
+/// The capacity usage for a job, including the unit of measure and quantity of resources being used.
+public struct JobCapacityUsageSummary: Sendable, Hashable, Codable {
+    /// The unit of measure for the capacity usage. This is `VCPU` for Amazon EC2 and `cpu` for Amazon EKS.
+    public var capacityUnit: String?
+
+    /// The quantity of capacity being used by the job, measured in the units specified by `capacityUnit`.
+    public var quantity: Double?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(capacityUnit: String? = nil, quantity: Double? = nil) {
+        self.capacityUnit = capacityUnit
+        self.quantity = quantity
+    }
+}
+
+/// An object that represents an Batch job definition.
+public struct JobDefinition: Sendable, Hashable, Codable {
+    /// The name of the job definition.
+    public var jobDefinitionName: String
+
+    /// The Amazon Resource Name (ARN) for the job definition.
+    public var jobDefinitionArn: String
+
+    /// The revision of the job definition.
+    public var revision: Int
+
+    /// The status of the job definition.
+    public var status: String?
+
+    /// The type of job definition. It's either `container` or `multinode`. If the job is run on Fargate resources, then `multinode` isn't supported. For more information about multi-node parallel jobs, see [Creating a multi-node parallel job definition](https://docs.aws.amazon.com/batch/latest/userguide/multi-node-job-def.html) in the *Batch User Guide*.
+    public var type: String
+
+    /// The scheduling priority of the job definition. This only affects jobs in job queues with a fair-share policy. Jobs with a higher scheduling priority are scheduled before jobs with a lower scheduling priority.
+    public var schedulingPriority: Int?
+
+    /// Default parameters or parameter substitution placeholders that are set in the job definition. Parameters are specified as a key-value pair mapping. Parameters in a `SubmitJob` request override any corresponding parameter defaults from the job definition. For more information about specifying parameters, see [Job definition parameters](https://docs.aws.amazon.com/batch/latest/userguide/job_definition_parameters.html) in the *Batch User Guide*.
+    public var parameters: [String: String]?
+
+    /// The retry strategy to use for failed jobs that are submitted with this job definition.
+    public var retryStrategy: RetryStrategy?
+
+    /// An object with properties specific to Amazon ECS-based jobs. When `containerProperties` is used in the job definition, it can't be used in addition to `eksProperties`, `ecsProperties`, or `nodeProperties`.
+    public var containerProperties: ContainerProperties?
+
+    /// The timeout time for jobs that are submitted with this job definition. After the amount of time you specify passes, Batch terminates your jobs if they aren't finished.
+    public var timeout: JobTimeout?
+
+    /// An object with properties that are specific to multi-node parallel jobs. When `nodeProperties` is used in the job definition, it can't be used in addition to `containerProperties`, `ecsProperties`, or `eksProperties`.
+    ///
+    /// > Note: If the job runs on Fargate resources, don't specify `nodeProperties`. Use `containerProperties` instead.
+    public var nodeProperties: NodeProperties?
+
+    /// The tags that are applied to the job definition.
+    public var tags: [String: String]?
+
+    /// Specifies whether to propagate the tags from the job or job definition to the corresponding Amazon ECS task. If no value is specified, the tags aren't propagated. Tags can only be propagated to the tasks when the tasks are created. For tags with the same name, job tags are given priority over job definitions tags. If the total number of combined tags from the job and job definition is over 50, the job is moved to the `FAILED` state.
+    public var propagateTags: Bool?
+
+    /// The platform capabilities required by the job definition. If no value is specified, it defaults to `EC2`. Jobs run on Fargate resources specify `FARGATE`.
+    public var platformCapabilities: [PlatformCapability]?
+
+    /// An object that contains the properties for the Amazon ECS resources of a job.When `ecsProperties` is used in the job definition, it can't be used in addition to `containerProperties`, `eksProperties`, or `nodeProperties`.
+    public var ecsProperties: EcsProperties?
+
+    /// An object with properties that are specific to Amazon EKS-based jobs. When `eksProperties` is used in the job definition, it can't be used in addition to `containerProperties`, `ecsProperties`, or `nodeProperties`.
+    public var eksProperties: EksProperties?
+
+    /// The orchestration type of the compute environment. The valid values are `ECS` (default) or `EKS`.
+    public var containerOrchestrationType: OrchestrationType?
+
+    /// Contains a list of consumable resources required by the job.
+    public var consumableResourceProperties: ConsumableResourceProperties?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(jobDefinitionName: String, jobDefinitionArn: String, revision: Int, status: String? = nil, type: String, schedulingPriority: Int? = nil, parameters: [String: String]? = nil, retryStrategy: RetryStrategy? = nil, containerProperties: ContainerProperties? = nil, timeout: JobTimeout? = nil, nodeProperties: NodeProperties? = nil, tags: [String: String]? = nil, propagateTags: Bool? = nil, platformCapabilities: [PlatformCapability]? = nil, ecsProperties: EcsProperties? = nil, eksProperties: EksProperties? = nil, containerOrchestrationType: OrchestrationType? = nil, consumableResourceProperties: ConsumableResourceProperties? = nil) {
+        self.jobDefinitionName = jobDefinitionName
+        self.jobDefinitionArn = jobDefinitionArn
+        self.revision = revision
+        self.status = status
+        self.type = type
+        self.schedulingPriority = schedulingPriority
+        self.parameters = parameters
+        self.retryStrategy = retryStrategy
+        self.containerProperties = containerProperties
+        self.timeout = timeout
+        self.nodeProperties = nodeProperties
+        self.tags = tags
+        self.propagateTags = propagateTags
+        self.platformCapabilities = platformCapabilities
+        self.ecsProperties = ecsProperties
+        self.eksProperties = eksProperties
+        self.containerOrchestrationType = containerOrchestrationType
+        self.consumableResourceProperties = consumableResourceProperties
+    }
+}
+
+public enum JobDefinitionType: ShapeEnum {
+    case container
+    case multinode
+
+    /// A value this version of the model does not list, kept as received.
+    case unknown(String)
+
+    /// The values the model lists.
+    public static let allCases: [JobDefinitionType] = [.container, .multinode]
+
+    /// The case for `rawValue`; values the model does not list become `.unknown`.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "container": self = .container
+        case "multinode": self = .multinode
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    /// The value on the wire.
+    public var rawValue: String {
+        switch self {
+        case .container: "container"
+        case .multinode: "multinode"
+        case .unknown(let value): value
+        }
+    }
+}
+
+/// An object that represents an Batch job dependency.
+public struct JobDependency: Sendable, Hashable, Codable {
+    /// The job ID of the Batch job that's associated with this dependency.
+    public var jobId: String?
+
+    /// The type of the job dependency.
+    public var type: ArrayJobDependency?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(jobId: String? = nil, type: ArrayJobDependency? = nil) {
+        self.jobId = jobId
+        self.type = type
+    }
+}
+
+/// An object that represents an Batch job.
+public struct JobDetail: Sendable, Hashable, Codable {
+    /// The Amazon Resource Name (ARN) of the job.
+    public var jobArn: String?
+
+    /// The job name.
+    public var jobName: String
+
+    /// The job ID.
+    public var jobId: String
+
+    /// The Amazon Resource Name (ARN) of the job queue that the job is associated with.
+    public var jobQueue: String
+
+    /// The current status for the job.
+    ///
+    /// > Note: If your jobs don't progress to `STARTING`, see [Jobs stuck in RUNNABLE status](https://docs.aws.amazon.com/batch/latest/userguide/troubleshooting.html#job_stuck_in_runnable) in the troubleshooting section of the *Batch User Guide*.
+    public var status: JobStatus
+
+    /// The share identifier for the job.
+    public var shareIdentifier: String?
+
+    /// The scheduling policy of the job definition. This only affects jobs in job queues with a fair-share policy. Jobs with a higher scheduling priority are scheduled before jobs with a lower scheduling priority.
+    public var schedulingPriority: Int?
+
+    /// A list of job attempts that are associated with this job.
+    public var attempts: [AttemptDetail]?
+
+    /// A short, human-readable string to provide more details for the current status of the job.
+    ///
+    /// - `CAPACITY:INSUFFICIENT_INSTANCE_CAPACITY` - All compute environments have insufficient capacity to service the job.
+    /// - `MISCONFIGURATION:COMPUTE_ENVIRONMENT_MAX_RESOURCE` - All compute environments have a `maxVcpu` setting that is smaller than the job requirements.
+    /// - `MISCONFIGURATION:JOB_RESOURCE_REQUIREMENT` - All compute environments have no connected instances that meet the job requirements.
+    /// - `MISCONFIGURATION:SERVICE_ROLE_PERMISSIONS` - All compute environments have problems with the service role permissions.
+    public var statusReason: String?
+
+    /// The Unix timestamp (in milliseconds) for when the job was created. For non-array jobs and parent array jobs, this is when the job entered the `SUBMITTED` state. This is specifically at the time [SubmitJob](https://docs.aws.amazon.com/batch/latest/APIReference/API_SubmitJob.html) was called. For array child jobs, this is when the child job was spawned by its parent and entered the `PENDING` state.
+    public var createdAt: Int64?
+
+    /// The retry strategy to use for this job if an attempt fails.
+    public var retryStrategy: RetryStrategy?
+
+    /// The Unix timestamp (in milliseconds) for when the job was started. More specifically, it's when the job transitioned from the `STARTING` state to the `RUNNING` state.
+    public var startedAt: Int64
+
+    /// The Unix timestamp (in milliseconds) for when the job was stopped. More specifically, it's when the job transitioned from the `RUNNING` state to a terminal state, such as `SUCCEEDED` or `FAILED`.
+    public var stoppedAt: Int64?
+
+    /// A list of job IDs that this job depends on.
+    public var dependsOn: [JobDependency]?
+
+    /// The Amazon Resource Name (ARN) of the job definition that this job uses.
+    public var jobDefinition: String
+
+    /// Additional parameters that are passed to the job that replace parameter substitution placeholders or override any corresponding parameter defaults from the job definition.
+    public var parameters: [String: String]?
+
+    /// An object that represents the details for the container that's associated with the job. If the details are for a multiple-container job, this object will be empty.
+    public var container: ContainerDetail?
+
+    /// An object that represents the details of a node that's associated with a multi-node parallel job.
+    public var nodeDetails: NodeDetails?
+
+    /// An object that represents the node properties of a multi-node parallel job.
+    ///
+    /// > Note: This isn't applicable to jobs that are running on Fargate resources.
+    public var nodeProperties: NodeProperties?
+
+    /// The array properties of the job, if it's an array job.
+    public var arrayProperties: ArrayPropertiesDetail?
+
+    /// The timeout configuration for the job.
+    public var timeout: JobTimeout?
+
+    /// The tags that are applied to the job.
+    public var tags: [String: String]?
+
+    /// Specifies whether to propagate the tags from the job or job definition to the corresponding Amazon ECS task. If no value is specified, the tags aren't propagated. Tags can only be propagated to the tasks when the tasks are created. For tags with the same name, job tags are given priority over job definitions tags. If the total number of combined tags from the job and job definition is over 50, the job is moved to the `FAILED` state.
+    public var propagateTags: Bool?
+
+    /// The platform capabilities required by the job definition. If no value is specified, it defaults to `EC2`. Jobs run on Fargate resources specify `FARGATE`.
+    public var platformCapabilities: [PlatformCapability]?
+
+    /// An object with various properties that are specific to Amazon EKS based jobs.
+    public var eksProperties: EksPropertiesDetail?
+
+    /// A list of job attempts that are associated with this job.
+    public var eksAttempts: [EksAttemptDetail]?
+
+    /// An object with properties that are specific to Amazon ECS-based jobs.
+    public var ecsProperties: EcsPropertiesDetail?
+
+    /// Indicates whether the job is canceled.
+    public var isCancelled: Bool?
+
+    /// Indicates whether the job is terminated.
+    public var isTerminated: Bool?
+
+    /// Contains a list of consumable resources required by the job.
+    public var consumableResourceProperties: ConsumableResourceProperties?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(jobArn: String? = nil, jobName: String, jobId: String, jobQueue: String, status: JobStatus, shareIdentifier: String? = nil, schedulingPriority: Int? = nil, attempts: [AttemptDetail]? = nil, statusReason: String? = nil, createdAt: Int64? = nil, retryStrategy: RetryStrategy? = nil, startedAt: Int64, stoppedAt: Int64? = nil, dependsOn: [JobDependency]? = nil, jobDefinition: String, parameters: [String: String]? = nil, container: ContainerDetail? = nil, nodeDetails: NodeDetails? = nil, nodeProperties: NodeProperties? = nil, arrayProperties: ArrayPropertiesDetail? = nil, timeout: JobTimeout? = nil, tags: [String: String]? = nil, propagateTags: Bool? = nil, platformCapabilities: [PlatformCapability]? = nil, eksProperties: EksPropertiesDetail? = nil, eksAttempts: [EksAttemptDetail]? = nil, ecsProperties: EcsPropertiesDetail? = nil, isCancelled: Bool? = nil, isTerminated: Bool? = nil, consumableResourceProperties: ConsumableResourceProperties? = nil) {
+        self.jobArn = jobArn
+        self.jobName = jobName
+        self.jobId = jobId
+        self.jobQueue = jobQueue
+        self.status = status
+        self.shareIdentifier = shareIdentifier
+        self.schedulingPriority = schedulingPriority
+        self.attempts = attempts
+        self.statusReason = statusReason
+        self.createdAt = createdAt
+        self.retryStrategy = retryStrategy
+        self.startedAt = startedAt
+        self.stoppedAt = stoppedAt
+        self.dependsOn = dependsOn
+        self.jobDefinition = jobDefinition
+        self.parameters = parameters
+        self.container = container
+        self.nodeDetails = nodeDetails
+        self.nodeProperties = nodeProperties
+        self.arrayProperties = arrayProperties
+        self.timeout = timeout
+        self.tags = tags
+        self.propagateTags = propagateTags
+        self.platformCapabilities = platformCapabilities
+        self.eksProperties = eksProperties
+        self.eksAttempts = eksAttempts
+        self.ecsProperties = ecsProperties
+        self.isCancelled = isCancelled
+        self.isTerminated = isTerminated
+        self.consumableResourceProperties = consumableResourceProperties
+    }
+}
+
+/// An object that represents the details for an Batch job queue.
+public struct JobQueueDetail: Sendable, Hashable, Codable {
+    /// The job queue name.
+    public var jobQueueName: String
+
+    /// The Amazon Resource Name (ARN) of the job queue.
+    public var jobQueueArn: String
+
+    /// Describes the ability of the queue to accept new jobs. If the job queue state is `ENABLED`, it can accept jobs. If the job queue state is `DISABLED`, new jobs can't be added to the queue, but jobs already in the queue can finish.
+    public var state: JQState
+
+    /// The Amazon Resource Name (ARN) of the scheduling policy. The format is `aws:Partition:batch:Region:Account:scheduling-policy/Name`. For example, `aws:aws:batch:us-west-2:123456789012:scheduling-policy/MySchedulingPolicy`.
+    public var schedulingPolicyArn: String?
+
+    /// The status of the job queue (for example, `CREATING` or `VALID`).
+    public var status: JQStatus?
+
+    /// A short, human-readable string to provide additional details for the current status of the job queue.
+    public var statusReason: String?
+
+    /// The priority of the job queue. Job queue priority determines the order that job queues are evaluated when multiple queues dispatch jobs within a shared compute environment. A higher value for `priority` indicates a higher priority. Queues are evaluated in cycles, in descending order by priority. For example, a job queue with a priority value of `10` is evaluated before a queue with a priority value of `1`. All of the compute environments must be either Amazon EC2 (`EC2` or `SPOT`) or Fargate (`FARGATE` or `FARGATE_SPOT`). Amazon EC2 and Fargate compute environments can't be mixed.
+    ///
+    /// > Note: Job queue priority doesn't guarantee that a particular job executes before a job in a lower priority queue. Jobs added to higher priority queues during the queue evaluation cycle might not be evaluated until the next cycle. A job is dispatched from a queue only if resources are available when the queue is evaluated. If there are insufficient resources available at that time, the cycle proceeds to the next queue. This means that jobs added to higher priority queues might have to wait for jobs in multiple lower priority queues to complete before they are dispatched. You can use job dependencies to control the order for jobs from queues with different priorities. For more information, see [Job Dependencies](https://docs.aws.amazon.com/batch/latest/userguide/job_dependencies.html) in the *Batch User Guide*.
+    public var priority: Int
+
+    /// The compute environments that are attached to the job queue and the order that job placement is preferred. Compute environments are selected for job placement in ascending order.
+    public var computeEnvironmentOrder: [ComputeEnvironmentOrder]
+
+    /// The order of the service environment associated with the job queue. Job queues with a higher priority are evaluated first when associated with the same service environment.
+    public var serviceEnvironmentOrder: [ServiceEnvironmentOrder]?
+
+    /// The type of job queue. For service jobs that run on SageMaker Training, this value is `SAGEMAKER_TRAINING`. For regular container jobs, this value is `EKS`, `ECS`, or `ECS_FARGATE` depending on the compute environment.
+    public var jobQueueType: JobQueueType?
+
+    /// The tags that are applied to the job queue. For more information, see [Tagging your Batch resources](https://docs.aws.amazon.com/batch/latest/userguide/using-tags.html) in *Batch User Guide*.
+    public var tags: [String: String]?
+
+    /// The set of actions that Batch perform on jobs that remain at the head of the job queue in the specified state longer than specified times. Batch will perform each action after `maxTimeSeconds` has passed.
+    public var jobStateTimeLimitActions: [JobStateTimeLimitAction]?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(jobQueueName: String, jobQueueArn: String, state: JQState, schedulingPolicyArn: String? = nil, status: JQStatus? = nil, statusReason: String? = nil, priority: Int, computeEnvironmentOrder: [ComputeEnvironmentOrder], serviceEnvironmentOrder: [ServiceEnvironmentOrder]? = nil, jobQueueType: JobQueueType? = nil, tags: [String: String]? = nil, jobStateTimeLimitActions: [JobStateTimeLimitAction]? = nil) {
+        self.jobQueueName = jobQueueName
+        self.jobQueueArn = jobQueueArn
+        self.state = state
+        self.schedulingPolicyArn = schedulingPolicyArn
+        self.status = status
+        self.statusReason = statusReason
+        self.priority = priority
+        self.computeEnvironmentOrder = computeEnvironmentOrder
+        self.serviceEnvironmentOrder = serviceEnvironmentOrder
+        self.jobQueueType = jobQueueType
+        self.tags = tags
+        self.jobStateTimeLimitActions = jobStateTimeLimitActions
+    }
+}
+
+public enum JobQueueType: ShapeEnum {
+    case eks
+    case ecs
+    case ecsFargate
+    case sagemakerTraining
+
+    /// A value this version of the model does not list, kept as received.
+    case unknown(String)
+
+    /// The values the model lists.
+    public static let allCases: [JobQueueType] = [.eks, .ecs, .ecsFargate, .sagemakerTraining]
+
+    /// The case for `rawValue`; values the model does not list become `.unknown`.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "EKS": self = .eks
+        case "ECS": self = .ecs
+        case "ECS_FARGATE": self = .ecsFargate
+        case "SAGEMAKER_TRAINING": self = .sagemakerTraining
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    /// The value on the wire.
+    public var rawValue: String {
+        switch self {
+        case .eks: "EKS"
+        case .ecs: "ECS"
+        case .ecsFargate: "ECS_FARGATE"
+        case .sagemakerTraining: "SAGEMAKER_TRAINING"
+        case .unknown(let value): value
+        }
+    }
+}
+
+/// Specifies an action that Batch will take after the job has remained at the head of the queue in the specified state for longer than the specified time.
+public struct JobStateTimeLimitAction: Sendable, Hashable, Codable {
+    /// The reason to log for the action being taken.
+    public var reason: String
+
+    /// The state of the job needed to trigger the action. The only supported value is `RUNNABLE`.
+    public var state: JobStateTimeLimitActionsState
+
+    /// The approximate amount of time, in seconds, that must pass with the job in the specified state before the action is taken. The minimum value is 600 (10 minutes) and the maximum value is 86,400 (24 hours).
+    public var maxTimeSeconds: Int
+
+    /// The action to take when a job is at the head of the job queue in the specified state for the specified period of time. For job queues connected to a `ECS`, `FARGATE` or `EKS` compute environment, the only supported value is `CANCEL`, which will cancel the job. For job queues connected to a `SAGEMAKER_TRAINING` service environment, the only supported value is `TERMINATE`, which will terminate the job.
+    public var action: JobStateTimeLimitActionsAction
+
+    /// Creates a value; optional members default to `nil`.
+    public init(reason: String, state: JobStateTimeLimitActionsState, maxTimeSeconds: Int, action: JobStateTimeLimitActionsAction) {
+        self.reason = reason
+        self.state = state
+        self.maxTimeSeconds = maxTimeSeconds
+        self.action = action
+    }
+}
+
+public enum JobStateTimeLimitActionsAction: ShapeEnum {
+    case cancel
+    case terminate
+
+    /// A value this version of the model does not list, kept as received.
+    case unknown(String)
+
+    /// The values the model lists.
+    public static let allCases: [JobStateTimeLimitActionsAction] = [.cancel, .terminate]
+
+    /// The case for `rawValue`; values the model does not list become `.unknown`.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "CANCEL": self = .cancel
+        case "TERMINATE": self = .terminate
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    /// The value on the wire.
+    public var rawValue: String {
+        switch self {
+        case .cancel: "CANCEL"
+        case .terminate: "TERMINATE"
+        case .unknown(let value): value
+        }
+    }
+}
+
+public enum JobStateTimeLimitActionsState: ShapeEnum {
+    case runnable
+
+    /// A value this version of the model does not list, kept as received.
+    case unknown(String)
+
+    /// The values the model lists.
+    public static let allCases: [JobStateTimeLimitActionsState] = [.runnable]
+
+    /// The case for `rawValue`; values the model does not list become `.unknown`.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "RUNNABLE": self = .runnable
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    /// The value on the wire.
+    public var rawValue: String {
+        switch self {
+        case .runnable: "RUNNABLE"
+        case .unknown(let value): value
+        }
     }
 }
 
@@ -88,36 +3923,45 @@ public enum JobStatus: ShapeEnum {
     }
 }
 
-/// An object representing summary details of a job.
+/// An object that represents summary details of a job.
 public struct JobSummary: Sendable, Hashable, Codable {
     /// The Amazon Resource Name (ARN) of the job.
     public var jobArn: String?
 
-    /// The ID of the job.
+    /// The job ID.
     public var jobId: String
 
-    /// The name of the job.
+    /// The job name.
     public var jobName: String
 
-    /// The Unix timestamp (in milliseconds) for when the job was created. For non-array jobs and parent array jobs, this is when the job entered the `SUBMITTED` state (at the time `SubmitJob` was called). For array child jobs, this is when the child job was spawned by its parent and entered the `PENDING` state.
+    /// The configured capacity usage information for this job, including the unit of measure and quantity of resources.
+    public var capacityUsage: [JobCapacityUsageSummary]?
+
+    /// The Unix timestamp (in milliseconds) for when the job was created. For non-array jobs and parent array jobs, this is when the job entered the `SUBMITTED` state (at the time [SubmitJob](https://docs.aws.amazon.com/batch/latest/APIReference/API_SubmitJob.html) was called). For array child jobs, this is when the child job was spawned by its parent and entered the `PENDING` state.
     public var createdAt: Int64?
+
+    /// The Unix timestamp (in milliseconds) for when the job was scheduled for execution. For more information on job statues, see [Service job status](https://docs.aws.amazon.com/batch/latest/userguide/service-job-status.html) in the *Batch User Guide*.
+    public var scheduledAt: Int64?
+
+    /// The share identifier for the fairshare scheduling queue that this job is associated with.
+    public var shareIdentifier: String?
 
     /// The current status for the job.
     public var status: JobStatus?
 
-    /// A short, human-readable string to provide additional details about the current status of the job.
+    /// A short, human-readable string to provide more details for the current status of the job.
     public var statusReason: String?
 
-    /// The Unix timestamp for when the job was started (when the job transitioned from the `STARTING` state to the `RUNNING` state).
+    /// The Unix timestamp for when the job was started. More specifically, it's when the job transitioned from the `STARTING` state to the `RUNNING` state.
     public var startedAt: Int64?
 
-    /// The Unix timestamp for when the job was stopped (when the job transitioned from the `RUNNING` state to a terminal state, such as `SUCCEEDED` or `FAILED`).
+    /// The Unix timestamp for when the job was stopped. More specifically, it's when the job transitioned from the `RUNNING` state to a terminal state, such as `SUCCEEDED` or `FAILED`.
     public var stoppedAt: Int64?
 
-    /// An object representing the details of the container that's associated with the job.
+    /// An object that represents the details of the container that's associated with the job.
     public var container: ContainerSummary?
 
-    /// The array properties of the job, if it is an array job.
+    /// The array properties of the job, if it's an array job.
     public var arrayProperties: ArrayPropertiesSummary?
 
     /// The node properties for a single node in a job summary list.
@@ -129,11 +3973,14 @@ public struct JobSummary: Sendable, Hashable, Codable {
     public var jobDefinition: String?
 
     /// Creates a value; optional members default to `nil`.
-    public init(jobArn: String? = nil, jobId: String, jobName: String, createdAt: Int64? = nil, status: JobStatus? = nil, statusReason: String? = nil, startedAt: Int64? = nil, stoppedAt: Int64? = nil, container: ContainerSummary? = nil, arrayProperties: ArrayPropertiesSummary? = nil, nodeProperties: NodePropertiesSummary? = nil, jobDefinition: String? = nil) {
+    public init(jobArn: String? = nil, jobId: String, jobName: String, capacityUsage: [JobCapacityUsageSummary]? = nil, createdAt: Int64? = nil, scheduledAt: Int64? = nil, shareIdentifier: String? = nil, status: JobStatus? = nil, statusReason: String? = nil, startedAt: Int64? = nil, stoppedAt: Int64? = nil, container: ContainerSummary? = nil, arrayProperties: ArrayPropertiesSummary? = nil, nodeProperties: NodePropertiesSummary? = nil, jobDefinition: String? = nil) {
         self.jobArn = jobArn
         self.jobId = jobId
         self.jobName = jobName
+        self.capacityUsage = capacityUsage
         self.createdAt = createdAt
+        self.scheduledAt = scheduledAt
+        self.shareIdentifier = shareIdentifier
         self.status = status
         self.statusReason = statusReason
         self.startedAt = startedAt
@@ -145,7 +3992,37 @@ public struct JobSummary: Sendable, Hashable, Codable {
     }
 }
 
-/// A filter name and value pair that's used to return a more specific list of results from a `ListJobs` API operation.
+/// An object that represents a job timeout configuration.
+public struct JobTimeout: Sendable, Hashable, Codable {
+    /// The job timeout time (in seconds) that's measured from the job attempt's `startedAt` timestamp. After this time passes, Batch terminates your jobs if they aren't finished. The minimum value for the timeout is 60 seconds.
+    ///
+    /// For array jobs, the timeout applies to the child jobs, not to the parent array job.
+    ///
+    /// For multi-node parallel (MNP) jobs, the timeout applies to the whole job, not to the individual nodes.
+    public var attemptDurationSeconds: Int?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(attemptDurationSeconds: Int? = nil) {
+        self.attemptDurationSeconds = attemptDurationSeconds
+    }
+}
+
+/// A key-value pair object.
+public struct KeyValuePair: Sendable, Hashable, Codable {
+    /// The name of the key-value pair. For environment variables, this is the name of the environment variable.
+    public var name: String?
+
+    /// The value of the key-value pair. For environment variables, this is the value of the environment variable.
+    public var value: String?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(name: String? = nil, value: String? = nil) {
+        self.name = name
+        self.value = value
+    }
+}
+
+/// A filter name and value pair that's used to return a more specific list of results from a `ListJobs` or `ListJobsByConsumableResource` API operation.
 public struct KeyValuesPair: Sendable, Hashable, Codable {
     /// The name of the filter. Filter names are case sensitive.
     public var name: String?
@@ -160,6 +4037,325 @@ public struct KeyValuesPair: Sendable, Hashable, Codable {
     }
 }
 
+/// Information about the latest attempt of a service job. A Service job can transition from `SCHEDULED` back to `RUNNABLE` state when they encounter capacity constraints.
+public struct LatestServiceJobAttempt: Sendable, Hashable, Codable {
+    /// The service resource identifier associated with the service job attempt.
+    public var serviceResourceId: ServiceResourceId?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(serviceResourceId: ServiceResourceId? = nil) {
+        self.serviceResourceId = serviceResourceId
+    }
+}
+
+/// An object that represents a launch template that's associated with a compute resource. You must specify either the launch template ID or launch template name in the request, but not both.
+///
+/// If security groups are specified using both the `securityGroupIds` parameter of `CreateComputeEnvironment` and the launch template, the values in the `securityGroupIds` parameter of `CreateComputeEnvironment` will be used.
+///
+/// > Note: This object isn't applicable to jobs that are running on Fargate resources.
+public struct LaunchTemplateSpecification: Sendable, Hashable, Codable {
+    /// The ID of the launch template.
+    public var launchTemplateId: String?
+
+    /// The name of the launch template.
+    public var launchTemplateName: String?
+
+    /// The version number of the launch template, `$Default`, or `$Latest`.
+    ///
+    /// If the value is `$Default`, the default version of the launch template is used. If the value is `$Latest`, the latest version of the launch template is used.
+    ///
+    /// > Important: If the AMI ID that's used in a compute environment is from the launch template, the AMI isn't changed when the compute environment is updated. It's only changed if the `updateToLatestImageVersion` parameter for the compute environment is set to `true`. During an infrastructure update, if either `$Default` or `$Latest` is specified, Batch re-evaluates the launch template version, and it might use a different version of the launch template. This is the case even if the launch template isn't specified in the update. When updating a compute environment, changing the launch template requires an infrastructure update of the compute environment. For more information, see [Updating compute environments](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html) in the *Batch User Guide*.
+    ///
+    /// Default: `$Default`
+    ///
+    /// Latest: `$Latest`
+    public var version: String?
+
+    /// A launch template to use in place of the default launch template. You must specify either the launch template ID or launch template name in the request, but not both.
+    ///
+    /// You can specify up to ten (10) launch template overrides that are associated to unique instance types or families for each compute environment.
+    ///
+    /// > Note: To unset all override templates for a compute environment, you can pass an empty array to the [UpdateComputeEnvironment.overrides](https://docs.aws.amazon.com/batch/latest/APIReference/API_UpdateComputeEnvironment.html) parameter, or not include the `overrides` parameter when submitting the `UpdateComputeEnvironment` API operation.
+    public var overrides: [LaunchTemplateSpecificationOverride]?
+
+    /// The EKS node initialization process to use. You only need to specify this value if you are using a custom AMI. The default value is `EKS_BOOTSTRAP_SH`. If *imageType* is a custom AMI based on EKS_AL2023 or EKS_AL2023_NVIDIA then you must choose `EKS_NODEADM`.
+    public var userdataType: UserdataType?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(launchTemplateId: String? = nil, launchTemplateName: String? = nil, version: String? = nil, overrides: [LaunchTemplateSpecificationOverride]? = nil, userdataType: UserdataType? = nil) {
+        self.launchTemplateId = launchTemplateId
+        self.launchTemplateName = launchTemplateName
+        self.version = version
+        self.overrides = overrides
+        self.userdataType = userdataType
+    }
+}
+
+/// An object that represents a launch template to use in place of the default launch template. You must specify either the launch template ID or launch template name in the request, but not both.
+///
+/// If security groups are specified using both the `securityGroupIds` parameter of `CreateComputeEnvironment` and the launch template, the values in the `securityGroupIds` parameter of `CreateComputeEnvironment` will be used.
+///
+/// You can define up to ten (10) overrides for each compute environment.
+///
+/// > Note: This object isn't applicable to jobs that are running on Fargate resources.
+///
+/// > Note: To unset all override templates for a compute environment, you can pass an empty array to the [UpdateComputeEnvironment.overrides](https://docs.aws.amazon.com/batch/latest/APIReference/API_UpdateComputeEnvironment.html) parameter, or not include the `overrides` parameter when submitting the `UpdateComputeEnvironment` API operation.
+public struct LaunchTemplateSpecificationOverride: Sendable, Hashable, Codable {
+    /// The ID of the launch template.
+    ///
+    /// **Note:** If you specify the `launchTemplateId` you can't specify the `launchTemplateName` as well.
+    public var launchTemplateId: String?
+
+    /// The name of the launch template.
+    ///
+    /// **Note:** If you specify the `launchTemplateName` you can't specify the `launchTemplateId` as well.
+    public var launchTemplateName: String?
+
+    /// The version number of the launch template, `$Default`, or `$Latest`.
+    ///
+    /// If the value is `$Default`, the default version of the launch template is used. If the value is `$Latest`, the latest version of the launch template is used.
+    ///
+    /// > Important: If the AMI ID that's used in a compute environment is from the launch template, the AMI isn't changed when the compute environment is updated. It's only changed if the `updateToLatestImageVersion` parameter for the compute environment is set to `true`. During an infrastructure update, if either `$Default` or `$Latest` is specified, Batch re-evaluates the launch template version, and it might use a different version of the launch template. This is the case even if the launch template isn't specified in the update. When updating a compute environment, changing the launch template requires an infrastructure update of the compute environment. For more information, see [Updating compute environments](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html) in the *Batch User Guide*.
+    ///
+    /// Default: `$Default`
+    ///
+    /// Latest: `$Latest`
+    public var version: String?
+
+    /// The instance type or family that this override launch template should be applied to.
+    ///
+    /// This parameter is required when defining a launch template override.
+    ///
+    /// Information included in this parameter must meet the following requirements:
+    ///
+    /// - Must be a valid Amazon EC2 instance type or family.
+    /// - The following Batch `InstanceTypes` are not allowed: `optimal`, `default_x86_64`, and `default_arm64`.
+    /// - `targetInstanceTypes` can target only instance types and families that are included within the [`ComputeResource.instanceTypes`](https://docs.aws.amazon.com/batch/latest/APIReference/API_ComputeResource.html#Batch-Type-ComputeResource-instanceTypes) set. `targetInstanceTypes` doesn't need to include all of the instances from the `instanceType` set, but at least a subset. For example, if `ComputeResource.instanceTypes` includes `[m5, g5]`, `targetInstanceTypes` can include `[m5.2xlarge]` and `[m5.large]` but not `[c5.large]`.
+    /// - `targetInstanceTypes` included within the same launch template override or across launch template overrides can't overlap for the same compute environment. For example, you can't define one launch template override to target an instance family and another define an instance type within this same family.
+    public var targetInstanceTypes: [String]?
+
+    /// The EKS node initialization process to use. You only need to specify this value if you are using a custom AMI. The default value is `EKS_BOOTSTRAP_SH`. If *imageType* is a custom AMI based on EKS_AL2023 or EKS_AL2023_NVIDIA then you must choose `EKS_NODEADM`.
+    public var userdataType: UserdataType?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(launchTemplateId: String? = nil, launchTemplateName: String? = nil, version: String? = nil, targetInstanceTypes: [String]? = nil, userdataType: UserdataType? = nil) {
+        self.launchTemplateId = launchTemplateId
+        self.launchTemplateName = launchTemplateName
+        self.version = version
+        self.targetInstanceTypes = targetInstanceTypes
+        self.userdataType = userdataType
+    }
+}
+
+/// Linux-specific modifications that are applied to the container, such as details for device mappings.
+public struct LinuxParameters: Sendable, Hashable, Codable {
+    /// Any of the host devices to expose to the container. This parameter maps to `Devices` in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `--device` option to [docker run](https://docs.docker.com/engine/reference/run/).
+    ///
+    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't provide it for these jobs.
+    public var devices: [Device]?
+
+    /// If true, run an `init` process inside the container that forwards signals and reaps processes. This parameter maps to the `--init` option to [docker run](https://docs.docker.com/engine/reference/run/). This parameter requires version 1.25 of the Docker Remote API or greater on your container instance. To check the Docker Remote API version on your container instance, log in to your container instance and run the following command: `sudo docker version | grep "Server API version"`
+    public var initProcessEnabled: Bool?
+
+    /// The value for the size (in MiB) of the `/dev/shm` volume. This parameter maps to the `--shm-size` option to [docker run](https://docs.docker.com/engine/reference/run/).
+    ///
+    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't provide it for these jobs.
+    public var sharedMemorySize: Int?
+
+    /// The container path, mount options, and size (in MiB) of the `tmpfs` mount. This parameter maps to the `--tmpfs` option to [docker run](https://docs.docker.com/engine/reference/run/).
+    ///
+    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't provide this parameter for this resource type.
+    public var tmpfs: [Tmpfs]?
+
+    /// The total amount of swap memory (in MiB) a container can use. This parameter is translated to the `--memory-swap` option to [docker run](https://docs.docker.com/engine/reference/run/) where the value is the sum of the container memory plus the `maxSwap` value. For more information, see [`--memory-swap` details](https://docs.docker.com/config/containers/resource_constraints/#--memory-swap-details) in the Docker documentation.
+    ///
+    /// If a `maxSwap` value of `0` is specified, the container doesn't use swap. Accepted values are `0` or any positive integer. If the `maxSwap` parameter is omitted, the container doesn't use the swap configuration for the container instance on which it runs. A `maxSwap` value must be set for the `swappiness` parameter to be used.
+    ///
+    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't provide it for these jobs.
+    public var maxSwap: Int?
+
+    /// You can use this parameter to tune a container's memory swappiness behavior. A `swappiness` value of `0` causes swapping to not occur unless absolutely necessary. A `swappiness` value of `100` causes pages to be swapped aggressively. Valid values are whole numbers between `0` and `100`. If the `swappiness` parameter isn't specified, a default value of `60` is used. If a value isn't specified for `maxSwap`, then this parameter is ignored. If `maxSwap` is set to 0, the container doesn't use swap. This parameter maps to the `--memory-swappiness` option to [docker run](https://docs.docker.com/engine/reference/run/).
+    ///
+    /// Consider the following when you use a per-container swap configuration.
+    ///
+    /// - Swap space must be enabled and allocated on the container instance for the containers to use.
+    ///
+    ///   > Note: By default, the Amazon ECS optimized AMIs don't have swap enabled. You must enable swap on the instance to use this feature. For more information, see [Instance store swap volumes](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/instance-store-swap-volumes.html) in the *Amazon EC2 User Guide for Linux Instances* or [How do I allocate memory to work as swap space in an Amazon EC2 instance by using a swap file?](http://aws.amazon.com/premiumsupport/knowledge-center/ec2-memory-swap-file/)
+    /// - The swap space parameters are only supported for job definitions using EC2 resources.
+    /// - If the `maxSwap` and `swappiness` parameters are omitted from a job definition, each container has a default `swappiness` value of 60. Moreover, the total swap usage is limited to two times the memory reservation of the container.
+    ///
+    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't provide it for these jobs.
+    public var swappiness: Int?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(devices: [Device]? = nil, initProcessEnabled: Bool? = nil, sharedMemorySize: Int? = nil, tmpfs: [Tmpfs]? = nil, maxSwap: Int? = nil, swappiness: Int? = nil) {
+        self.devices = devices
+        self.initProcessEnabled = initProcessEnabled
+        self.sharedMemorySize = sharedMemorySize
+        self.tmpfs = tmpfs
+        self.maxSwap = maxSwap
+        self.swappiness = swappiness
+    }
+}
+
+public struct ListConsumableResourcesRequest: Sendable, Hashable, Codable {
+    /// The filters to apply to the consumable resource list query. If used, only those consumable resources that match the filter are listed. Filter names and values can be:
+    ///
+    /// - name: `CONSUMABLE_RESOURCE_NAME`
+    ///
+    ///   values: case-insensitive matches for the consumable resource name. If a filter value ends with an asterisk (\*), it matches any consumable resource name that begins with the string before the '\*'.
+    public var filters: [KeyValuesPair]?
+
+    /// The maximum number of results returned by `ListConsumableResources` in paginated output. When this parameter is used, `ListConsumableResources` only returns `maxResults` results in a single page and a `nextToken` response element. The remaining results of the initial request can be seen by sending another `ListConsumableResources` request with the returned `nextToken` value. This value can be between 1 and 100. If this parameter isn't used, then `ListConsumableResources` returns up to 100 results and a `nextToken` value if applicable.
+    public var maxResults: Int?
+
+    /// The `nextToken` value returned from a previous paginated `ListConsumableResources` request where `maxResults` was used and the results exceeded the value of that parameter. Pagination continues from the end of the previous results that returned the `nextToken` value. This value is `null` when there are no more results to return.
+    ///
+    /// > Note: Treat this token as an opaque identifier that's only used to retrieve the next items in a list and not for other programmatic purposes.
+    public var nextToken: String?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(filters: [KeyValuesPair]? = nil, maxResults: Int? = nil, nextToken: String? = nil) {
+        self.filters = filters
+        self.maxResults = maxResults
+        self.nextToken = nextToken
+    }
+}
+
+public struct ListConsumableResourcesResponse: Sendable, Hashable, Codable {
+    /// A list of consumable resources that match the request.
+    public var consumableResources: [ConsumableResourceSummary]
+
+    /// The `nextToken` value to include in a future `ListConsumableResources` request. When the results of a `ListConsumableResources` request exceed `maxResults`, this value can be used to retrieve the next page of results. This value is `null` when there are no more results to return.
+    public var nextToken: String?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(consumableResources: [ConsumableResourceSummary], nextToken: String? = nil) {
+        self.consumableResources = consumableResources
+        self.nextToken = nextToken
+    }
+}
+
+public struct ListJobsByConsumableResourceRequest: Sendable, Hashable, Codable {
+    /// The name or ARN of the consumable resource.
+    public var consumableResource: String
+
+    /// The filters to apply to the job list query. If used, only those jobs requiring the specified consumable resource (`consumableResource`) and that match the value of the filters are listed. The filter names and values can be:
+    ///
+    /// - name: `JOB_STATUS`
+    ///
+    ///   values: `SUBMITTED | PENDING | RUNNABLE | STARTING | RUNNING | SUCCEEDED | FAILED`
+    /// - name: `JOB_NAME`
+    ///
+    ///   The values are case-insensitive matches for the job name. If a filter value ends with an asterisk (\*), it matches any job name that begins with the string before the '\*'.
+    public var filters: [KeyValuesPair]?
+
+    /// The maximum number of results returned by `ListJobsByConsumableResource` in paginated output. When this parameter is used, `ListJobsByConsumableResource` only returns `maxResults` results in a single page and a `nextToken` response element. The remaining results of the initial request can be seen by sending another `ListJobsByConsumableResource` request with the returned `nextToken` value. This value can be between 1 and 100. If this parameter isn't used, then `ListJobsByConsumableResource` returns up to 100 results and a `nextToken` value if applicable.
+    public var maxResults: Int?
+
+    /// The `nextToken` value returned from a previous paginated `ListJobsByConsumableResource` request where `maxResults` was used and the results exceeded the value of that parameter. Pagination continues from the end of the previous results that returned the `nextToken` value. This value is `null` when there are no more results to return.
+    ///
+    /// > Note: Treat this token as an opaque identifier that's only used to retrieve the next items in a list and not for other programmatic purposes.
+    public var nextToken: String?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(consumableResource: String, filters: [KeyValuesPair]? = nil, maxResults: Int? = nil, nextToken: String? = nil) {
+        self.consumableResource = consumableResource
+        self.filters = filters
+        self.maxResults = maxResults
+        self.nextToken = nextToken
+    }
+}
+
+public struct ListJobsByConsumableResourceResponse: Sendable, Hashable, Codable {
+    /// The list of jobs that require the specified consumable resources.
+    public var jobs: [ListJobsByConsumableResourceSummary]
+
+    /// The `nextToken` value to include in a future `ListJobsByConsumableResource` request. When the results of a `ListJobsByConsumableResource` request exceed `maxResults`, this value can be used to retrieve the next page of results. This value is `null` when there are no more results to return.
+    public var nextToken: String?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(jobs: [ListJobsByConsumableResourceSummary], nextToken: String? = nil) {
+        self.jobs = jobs
+        self.nextToken = nextToken
+    }
+}
+
+/// Current information about a consumable resource required by a job.
+public struct ListJobsByConsumableResourceSummary: Sendable, Hashable, Codable {
+    /// The Amazon Resource Name (ARN) of the job.
+    public var jobArn: String
+
+    /// The Amazon Resource Name (ARN) of the job queue.
+    public var jobQueueArn: String
+
+    /// The name of the job.
+    public var jobName: String
+
+    /// The Amazon Resource Name (ARN) of the job definition.
+    public var jobDefinitionArn: String?
+
+    /// The fair-share scheduling identifier for the job.
+    public var shareIdentifier: String?
+
+    /// The status of the job. Can be one of:
+    ///
+    /// - `SUBMITTED`
+    /// - `PENDING`
+    /// - `RUNNABLE`
+    /// - `STARTING`
+    /// - `RUNNING`
+    /// - `SUCCEEDED`
+    /// - `FAILED`
+    public var jobStatus: String
+
+    /// The total amount of the consumable resource that is available.
+    public var quantity: Int64
+
+    /// A short, human-readable string to provide more details for the current status of the job.
+    public var statusReason: String?
+
+    /// The Unix timestamp for when the job was started. More specifically, it's when the job transitioned from the `STARTING` state to the `RUNNING` state.
+    public var startedAt: Int64?
+
+    /// The Unix timestamp (in milliseconds) for when the consumable resource was created.
+    public var createdAt: Int64
+
+    /// Contains a list of consumable resources required by the job.
+    public var consumableResourceProperties: ConsumableResourceProperties
+
+    /// Creates a value; optional members default to `nil`.
+    public init(jobArn: String, jobQueueArn: String, jobName: String, jobDefinitionArn: String? = nil, shareIdentifier: String? = nil, jobStatus: String, quantity: Int64, statusReason: String? = nil, startedAt: Int64? = nil, createdAt: Int64, consumableResourceProperties: ConsumableResourceProperties) {
+        self.jobArn = jobArn
+        self.jobQueueArn = jobQueueArn
+        self.jobName = jobName
+        self.jobDefinitionArn = jobDefinitionArn
+        self.shareIdentifier = shareIdentifier
+        self.jobStatus = jobStatus
+        self.quantity = quantity
+        self.statusReason = statusReason
+        self.startedAt = startedAt
+        self.createdAt = createdAt
+        self.consumableResourceProperties = consumableResourceProperties
+    }
+}
+
+/// A filter name and value pair that's used to return a more specific list of results from a `ListJobs` API operation.
+public struct ListJobsFilter: Sendable, Hashable, Codable {
+    /// The name of the filter. Filter names are case sensitive.
+    public var name: String?
+
+    /// The filter values.
+    public var values: [String]?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(name: String? = nil, values: [String]? = nil) {
+        self.name = name
+        self.values = values
+    }
+}
+
+/// Contains the parameters for `ListJobs`.
 public struct ListJobsRequest: Sendable, Hashable, Codable {
     /// The name or full Amazon Resource Name (ARN) of the job queue used to list jobs.
     public var jobQueue: String?
@@ -170,51 +4366,39 @@ public struct ListJobsRequest: Sendable, Hashable, Codable {
     /// The job ID for a multi-node parallel job. Specifying a multi-node parallel job ID with this parameter lists all nodes that are associated with the specified job.
     public var multiNodeJobId: String?
 
-    /// The job status used to filter jobs in the specified queue. If the `filters` parameter is specified, the `jobStatus` parameter is ignored and jobs with any status are returned. If you don't specify a status, only `RUNNING` jobs are returned.
+    /// The job status used to filter jobs in the specified queue. If the `filters` parameter is specified, the `jobStatus` parameter is ignored and jobs with any status are returned. The exception is the `SHARE_IDENTIFIER` filter and `jobStatus` can be used together. If you don't specify a status, only `RUNNING` jobs are returned.
+    ///
+    /// > Note: Array job parents are updated to `PENDING` when any child job is updated to `RUNNABLE` and remain in `PENDING` status while child jobs are running. To view these jobs, filter by `PENDING` status until all child jobs reach a terminal state.
     public var jobStatus: JobStatus?
 
-    /// The maximum number of results returned by `ListJobs` in paginated output. When this parameter is used, `ListJobs` only returns `maxResults` results in a single page and a `nextToken` response element. The remaining results of the initial request can be seen by sending another `ListJobs` request with the returned `nextToken` value. This value can be between 1 and 100. If this parameter isn't used, then `ListJobs` returns up to 100 results and a `nextToken` value if applicable.
+    /// The maximum number of results returned by `ListJobs` in a paginated output. When this parameter is used, `ListJobs` returns up to `maxResults` results in a single page and a `nextToken` response element, if applicable. The remaining results of the initial request can be seen by sending another `ListJobs` request with the returned `nextToken` value.
+    ///
+    /// The following outlines key parameters and limitations:
+    ///
+    /// - The minimum value is 1.
+    /// - When `--job-status` is used, Batch returns up to 1000 values.
+    /// - When `--filters` is used, Batch returns up to 100 values.
+    /// - If neither parameter is used, then `ListJobs` returns up to 1000 results (jobs that are in the `RUNNING` status) and a `nextToken` value, if applicable.
     public var maxResults: Int?
 
-    /// The `nextToken` value returned from a previous paginated `ListJobs` request where `maxResults` was
-    /// used and the results exceeded the value of that parameter. Pagination continues from the end of the
-    /// previous results that returned the `nextToken` value. This value is null when there are no more
-    /// results to return.
+    /// The `nextToken` value returned from a previous paginated `ListJobs` request where `maxResults` was used and the results exceeded the value of that parameter. Pagination continues from the end of the previous results that returned the `nextToken` value. This value is `null` when there are no more results to return.
     ///
-    /// > Note: This token should be treated as an opaque identifier that's only used to retrieve the next
-    /// > items in a list and not for other programmatic purposes.
+    /// > Note: Treat this token as an opaque identifier that's only used to retrieve the next items in a list and not for other programmatic purposes.
     public var nextToken: String?
 
-    /// The filter to apply to the query. Only one filter can be used at a time. When the filter is used,
-    /// `jobStatus` is ignored. The filter doesn't apply to child jobs in an array or multi-node parallel
-    /// (MNP) jobs. The results are sorted by the `createdAt` field, with the most recent jobs being first.
+    /// The filter to apply to the query. Only one filter can be used at a time. When the filter is used, `jobStatus` is ignored with the exception that `SHARE_IDENTIFIER` and `jobStatus` can be used together. The filter doesn't apply to child jobs in an array or multi-node parallel (MNP) jobs. The results are sorted by the `createdAt` field, with the most recent jobs being first.
     ///
-    /// - term `JOB_NAME`: The value of the filter is a case-insensitive match for the job name. If the
-    ///   value ends with an asterisk (*), the filter will match any job name that begins with the string
-    ///   before the '*'. This corresponds to the `jobName` value. For example, `test1` matches both
-    ///   `Test1` and `test1`, and `test1*` matches both `test1` and `Test10`. When the `JOB_NAME` filter
-    ///   is used, the results are grouped by the job name and version.
-    /// - term `JOB_DEFINITION`: The value for the filter is the name or Amazon Resource Name (ARN) of the
-    ///   job definition. This corresponds to the `jobDefinition` value. The value is case sensitive. When
-    ///   the value for the filter is the job definition name, the results include all the jobs that used
-    ///   any revision of that job definition name. If the value ends with an asterisk (*), the filter will
-    ///   match any job definition name that begins with the string before the '*'. For example, `jd1`
-    ///   matches only `jd1`, and `jd1*` matches both `jd1` and `jd1A`. The version of the job definition
-    ///   that's used doesn't affect the sort order. When the `JOB_DEFINITION` filter is used and the ARN is
-    ///   used (which is in the form
-    ///   `arn:${Partition}:batch:${Region}:${Account}:job-definition/${JobDefinitionName}:${Revision}`),
-    ///   the results include jobs that used the specified revision of the job definition. Asterisk (*) is
-    ///   not supported when the ARN is used.
-    /// - term `BEFORE_CREATED_AT`: The value for the filter is the time that's before the job was created.
-    ///   This corresponds to the `createdAt` value. The value is a string representation of the number of
-    ///   seconds since 00:00:00 UTC (midnight) on January 1, 1970.
-    /// - term `AFTER_CREATED_AT`: The value for the filter is the time that's after the job was created.
-    ///   This corresponds to the `createdAt` value. The value is a string representation of the number of
-    ///   seconds since 00:00:00 UTC (midnight) on January 1, 1970.
-    public var filters: [KeyValuesPair]?
+    /// > Note: The `SHARE_IDENTIFIER` filter and the `jobStatus` field can be used together to filter results.
+    ///
+    /// - **JOB_NAME**: The value of the filter is a case-insensitive match for the job name. If the value ends with an asterisk (\*), the filter matches any job name that begins with the string before the '\*'. This corresponds to the `jobName` value. For example, `test1` matches both `Test1` and `test1`, and `test1*` matches both `test1` and `Test10`. When the `JOB_NAME` filter is used, the results are grouped by the job name and version.
+    /// - **JOB_DEFINITION**: The value for the filter is the name or Amazon Resource Name (ARN) of the job definition. This corresponds to the `jobDefinition` value. The value is case sensitive. When the value for the filter is the job definition name, the results include all the jobs that used any revision of that job definition name. If the value ends with an asterisk (\*), the filter matches any job definition name that begins with the string before the '\*'. For example, `jd1` matches only `jd1`, and `jd1*` matches both `jd1` and `jd1A`. The version of the job definition that's used doesn't affect the sort order. When the `JOB_DEFINITION` filter is used and the ARN is used (which is in the form `arn:${Partition}:batch:${Region}:${Account}:job-definition/${JobDefinitionName}:${Revision}`), the results include jobs that used the specified revision of the job definition. Asterisk (\*) isn't supported when the ARN is used.
+    /// - **BEFORE_CREATED_AT**: The value for the filter is the time that's before the job was created. This corresponds to the `createdAt` value. The value is a string representation of the number of milliseconds since 00:00:00 UTC (midnight) on January 1, 1970.
+    /// - **AFTER_CREATED_AT**: The value for the filter is the time that's after the job was created. This corresponds to the `createdAt` value. The value is a string representation of the number of milliseconds since 00:00:00 UTC (midnight) on January 1, 1970.
+    /// - **SHARE_IDENTIFIER**: The value for the filter is the fairshare scheduling share identifier.
+    public var filters: [ListJobsFilter]?
 
     /// Creates a value; optional members default to `nil`.
-    public init(jobQueue: String? = nil, arrayJobId: String? = nil, multiNodeJobId: String? = nil, jobStatus: JobStatus? = nil, maxResults: Int? = nil, nextToken: String? = nil, filters: [KeyValuesPair]? = nil) {
+    public init(jobQueue: String? = nil, arrayJobId: String? = nil, multiNodeJobId: String? = nil, jobStatus: JobStatus? = nil, maxResults: Int? = nil, nextToken: String? = nil, filters: [ListJobsFilter]? = nil) {
         self.jobQueue = jobQueue
         self.arrayJobId = arrayJobId
         self.multiNodeJobId = multiNodeJobId
@@ -229,7 +4413,7 @@ public struct ListJobsResponse: Sendable, Hashable, Codable {
     /// A list of job summaries that match the request.
     public var jobSummaryList: [JobSummary]
 
-    /// The `nextToken` value to include in a future `ListJobs` request. When the results of a `ListJobs` request exceed `maxResults`, this value can be used to retrieve the next page of results. This value is null when there are no more results to return.
+    /// The `nextToken` value to include in a future `ListJobs` request. When the results of a `ListJobs` request exceed `maxResults`, this value can be used to retrieve the next page of results. This value is `null` when there are no more results to return.
     public var nextToken: String?
 
     /// Creates a value; optional members default to `nil`.
@@ -239,12 +4423,339 @@ public struct ListJobsResponse: Sendable, Hashable, Codable {
     }
 }
 
-/// An object representing the properties of a node that's associated with a multi-node parallel job.
+public struct ListQuotaSharesRequest: Sendable, Hashable, Codable {
+    /// The name or full Amazon Resource Name (ARN) of the job queue used to list quota shares.
+    public var jobQueue: String
+
+    /// The maximum number of results returned by `ListQuotaShares` in paginated output. When this parameter is used, `ListQuotaShares` only returns `maxResults` results in a single page and a `nextToken` response element. You can see the remaining results of the initial request by sending another `ListQuotaShares` request with the returned `nextToken` value. This value can be between 1 and 100. If this parameter isn't used, `ListQuotaShares` returns up to 100 results and a `nextToken` value if applicable.
+    public var maxResults: Int?
+
+    /// The `nextToken` value that's returned from a previous paginated `ListQuotaShares` request where `maxResults` was used and the results exceeded the value of that parameter. Pagination continues from the end of the previous results that returned the `nextToken` value. This value is `null` when there are no more results to return.
+    ///
+    /// > Note: Treat this token as an opaque identifier that's only used to retrieve the next items in a list and not for other programmatic purposes.
+    public var nextToken: String?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(jobQueue: String, maxResults: Int? = nil, nextToken: String? = nil) {
+        self.jobQueue = jobQueue
+        self.maxResults = maxResults
+        self.nextToken = nextToken
+    }
+}
+
+public struct ListQuotaSharesResponse: Sendable, Hashable, Codable {
+    /// A list of quota shares that match the request.
+    public var quotaShares: [QuotaShareDetail]?
+
+    /// The `nextToken` value to include in a future `ListQuotaShares` request. When the results of a `ListQuotaShares` request exceed `maxResults`, this value can be used to retrieve the next page of results. This value is `null` when there are no more results to return.
+    public var nextToken: String?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(quotaShares: [QuotaShareDetail]? = nil, nextToken: String? = nil) {
+        self.quotaShares = quotaShares
+        self.nextToken = nextToken
+    }
+}
+
+/// Contains the parameters for `ListSchedulingPolicies`.
+public struct ListSchedulingPoliciesRequest: Sendable, Hashable, Codable {
+    /// The maximum number of results that's returned by `ListSchedulingPolicies` in paginated output. When this parameter is used, `ListSchedulingPolicies` only returns `maxResults` results in a single page and a `nextToken` response element. You can see the remaining results of the initial request by sending another `ListSchedulingPolicies` request with the returned `nextToken` value. This value can be between 1 and 100. If this parameter isn't used, `ListSchedulingPolicies` returns up to 100 results and a `nextToken` value if applicable.
+    public var maxResults: Int?
+
+    /// The `nextToken` value that's returned from a previous paginated `ListSchedulingPolicies` request where `maxResults` was used and the results exceeded the value of that parameter. Pagination continues from the end of the previous results that returned the `nextToken` value. This value is `null` when there are no more results to return.
+    ///
+    /// > Note: Treat this token as an opaque identifier that's only used to retrieve the next items in a list and not for other programmatic purposes.
+    public var nextToken: String?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(maxResults: Int? = nil, nextToken: String? = nil) {
+        self.maxResults = maxResults
+        self.nextToken = nextToken
+    }
+}
+
+public struct ListSchedulingPoliciesResponse: Sendable, Hashable, Codable {
+    /// A list of scheduling policies that match the request.
+    public var schedulingPolicies: [SchedulingPolicyListingDetail]?
+
+    /// The `nextToken` value to include in a future `ListSchedulingPolicies` request. When the results of a `ListSchedulingPolicies` request exceed `maxResults`, this value can be used to retrieve the next page of results. This value is `null` when there are no more results to return.
+    public var nextToken: String?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(schedulingPolicies: [SchedulingPolicyListingDetail]? = nil, nextToken: String? = nil) {
+        self.schedulingPolicies = schedulingPolicies
+        self.nextToken = nextToken
+    }
+}
+
+public struct ListServiceJobsRequest: Sendable, Hashable, Codable {
+    /// The name or ARN of the job queue with which to list service jobs.
+    public var jobQueue: String?
+
+    /// The job status used to filter service jobs in the specified queue. If the `filters` parameter is specified, the `jobStatus` parameter is ignored and jobs with any status are returned. The exceptions are the `SHARE_IDENTIFIER` filter and `QUOTA_SHARE_NAME` filter, which can be used with `jobStatus`. If you don't specify a status, only `RUNNING` jobs are returned.
+    ///
+    /// > Note: The `SHARE_IDENTIFIER` filter or `QUOTA_SHARE_NAME` filter can be used with the `jobStatus` field to filter results.
+    public var jobStatus: ServiceJobStatus?
+
+    /// The maximum number of results returned by `ListServiceJobs` in paginated output. When this parameter is used, `ListServiceJobs` only returns `maxResults` results in a single page and a `nextToken` response element. The remaining results of the initial request can be seen by sending another `ListServiceJobs` request with the returned `nextToken` value. This value can be between 1 and 100. If this parameter isn't used, then `ListServiceJobs` returns up to 100 results and a `nextToken` value if applicable.
+    public var maxResults: Int?
+
+    /// The `nextToken` value returned from a previous paginated `ListServiceJobs` request where `maxResults` was used and the results exceeded the value of that parameter. Pagination continues from the end of the previous results that returned the `nextToken` value. This value is `null` when there are no more results to return.
+    ///
+    /// > Note: Treat this token as an opaque identifier that's only used to retrieve the next items in a list and not for other programmatic purposes.
+    public var nextToken: String?
+
+    /// The filter to apply to the query. Only one filter can be used at a time. When the filter is used, `jobStatus` is ignored with the exception that `SHARE_IDENTIFIER` or `QUOTA_SHARE_NAME` and `jobStatus` can be used together. The results are sorted by the `createdAt` field, with the most recent jobs being first.
+    ///
+    /// > Note: The `SHARE_IDENTIFIER` or `QUOTA_SHARE_NAME` filter and the `jobStatus` field can be used together to filter results.
+    ///
+    /// - **JOB_NAME**: The value of the filter is a case-insensitive match for the job name. If the value ends with an asterisk (\*), the filter matches any job name that begins with the string before the '\*'. This corresponds to the `jobName` value. For example, `test1` matches both `Test1` and `test1`, and `test1*` matches both `test1` and `Test10`. When the `JOB_NAME` filter is used, the results are grouped by the job name and version.
+    /// - **BEFORE_CREATED_AT**: The value for the filter is the time that's before the job was created. This corresponds to the `createdAt` value. The value is a string representation of the number of milliseconds since 00:00:00 UTC (midnight) on January 1, 1970.
+    /// - **AFTER_CREATED_AT**: The value for the filter is the time that's after the job was created. This corresponds to the `createdAt` value. The value is a string representation of the number of milliseconds since 00:00:00 UTC (midnight) on January 1, 1970.
+    /// - **SHARE_IDENTIFIER**: The value for the filter is the fairshare scheduling share identifier.
+    /// - **QUOTA_SHARE_NAME**: The value for the filter is the quota management share name.
+    public var filters: [KeyValuesPair]?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(jobQueue: String? = nil, jobStatus: ServiceJobStatus? = nil, maxResults: Int? = nil, nextToken: String? = nil, filters: [KeyValuesPair]? = nil) {
+        self.jobQueue = jobQueue
+        self.jobStatus = jobStatus
+        self.maxResults = maxResults
+        self.nextToken = nextToken
+        self.filters = filters
+    }
+}
+
+public struct ListServiceJobsResponse: Sendable, Hashable, Codable {
+    /// A list of service job summaries.
+    public var jobSummaryList: [ServiceJobSummary]
+
+    /// The `nextToken` value to include in a future `ListServiceJobs` request. When the results of a `ListServiceJobs` request exceed `maxResults`, this value can be used to retrieve the next page of results. This value is `null` when there are no more results to return.
+    public var nextToken: String?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(jobSummaryList: [ServiceJobSummary], nextToken: String? = nil) {
+        self.jobSummaryList = jobSummaryList
+        self.nextToken = nextToken
+    }
+}
+
+/// Contains the parameters for `ListTagsForResource`.
+public struct ListTagsForResourceRequest: Sendable, Hashable, Codable {
+    /// The Amazon Resource Name (ARN) that identifies the resource that tags are listed for. Batch resources that support tags are compute environments, jobs, job definitions, job queues, and scheduling policies. ARNs for child jobs of array and multi-node parallel (MNP) jobs aren't supported.
+    public var resourceArn: String
+
+    /// Creates a value; optional members default to `nil`.
+    public init(resourceArn: String) {
+        self.resourceArn = resourceArn
+    }
+}
+
+public struct ListTagsForResourceResponse: Sendable, Hashable, Codable {
+    /// The tags for the resource.
+    public var tags: [String: String]?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(tags: [String: String]? = nil) {
+        self.tags = tags
+    }
+}
+
+/// Log configuration options to send to a custom log driver for the container.
+public struct LogConfiguration: Sendable, Hashable, Codable {
+    /// The log driver to use for the container. The valid values that are listed for this parameter are log drivers that the Amazon ECS container agent can communicate with by default.
+    ///
+    /// The supported log drivers are `awsfirelens`, `awslogs`, `fluentd`, `gelf`, `json-file`, `journald`, `logentries`, `syslog`, and `splunk`.
+    ///
+    /// > Note: Jobs that are running on Fargate resources are restricted to the `awslogs` and `splunk` log drivers.
+    ///
+    /// - **awsfirelens**: Specifies the firelens logging driver. For more information on configuring Firelens, see [Send Amazon ECS logs to an Amazon Web Services service or Amazon Web Services Partner](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/using_firelens.html) in the *Amazon Elastic Container Service Developer Guide*.
+    /// - **awslogs**: Specifies the Amazon CloudWatch Logs logging driver. For more information, see [Using the awslogs log driver](https://docs.aws.amazon.com/batch/latest/userguide/using_awslogs.html) in the *Batch User Guide* and [Amazon CloudWatch Logs logging driver](https://docs.docker.com/config/containers/logging/awslogs/) in the Docker documentation.
+    /// - **fluentd**: Specifies the Fluentd logging driver. For more information including usage and options, see [Fluentd logging driver](https://docs.docker.com/config/containers/logging/fluentd/) in the *Docker documentation*.
+    /// - **gelf**: Specifies the Graylog Extended Format (GELF) logging driver. For more information including usage and options, see [Graylog Extended Format logging driver](https://docs.docker.com/config/containers/logging/gelf/) in the *Docker documentation*.
+    /// - **journald**: Specifies the journald logging driver. For more information including usage and options, see [Journald logging driver](https://docs.docker.com/config/containers/logging/journald/) in the *Docker documentation*.
+    /// - **json-file**: Specifies the JSON file logging driver. For more information including usage and options, see [JSON File logging driver](https://docs.docker.com/config/containers/logging/json-file/) in the *Docker documentation*.
+    /// - **splunk**: Specifies the Splunk logging driver. For more information including usage and options, see [Splunk logging driver](https://docs.docker.com/config/containers/logging/splunk/) in the *Docker documentation*.
+    /// - **syslog**: Specifies the syslog logging driver. For more information including usage and options, see [Syslog logging driver](https://docs.docker.com/config/containers/logging/syslog/) in the *Docker documentation*.
+    ///
+    /// > Note: If you have a custom driver that's not listed earlier that you want to work with the Amazon ECS container agent, you can fork the Amazon ECS container agent project that's [available on GitHub](https://github.com/aws/amazon-ecs-agent) and customize it to work with that driver. We encourage you to submit pull requests for changes that you want to have included. However, Amazon Web Services doesn't currently support running modified copies of this software.
+    ///
+    /// This parameter requires version 1.18 of the Docker Remote API or greater on your container instance. To check the Docker Remote API version on your container instance, log in to your container instance and run the following command: `sudo docker version | grep "Server API version"`
+    public var logDriver: LogDriver
+
+    /// The configuration options to send to the log driver. This parameter requires version 1.19 of the Docker Remote API or greater on your container instance. To check the Docker Remote API version on your container instance, log in to your container instance and run the following command: `sudo docker version | grep "Server API version"`
+    public var options: [String: String]?
+
+    /// The secrets to pass to the log configuration. For more information, see [Specifying sensitive data](https://docs.aws.amazon.com/batch/latest/userguide/specifying-sensitive-data.html) in the *Batch User Guide*.
+    public var secretOptions: [Secret]?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(logDriver: LogDriver, options: [String: String]? = nil, secretOptions: [Secret]? = nil) {
+        self.logDriver = logDriver
+        self.options = options
+        self.secretOptions = secretOptions
+    }
+}
+
+public enum LogDriver: ShapeEnum {
+    case jsonFile
+    case syslog
+    case journald
+    case gelf
+    case fluentd
+    case awslogs
+    case splunk
+    case awsfirelens
+
+    /// A value this version of the model does not list, kept as received.
+    case unknown(String)
+
+    /// The values the model lists.
+    public static let allCases: [LogDriver] = [.jsonFile, .syslog, .journald, .gelf, .fluentd, .awslogs, .splunk, .awsfirelens]
+
+    /// The case for `rawValue`; values the model does not list become `.unknown`.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "json-file": self = .jsonFile
+        case "syslog": self = .syslog
+        case "journald": self = .journald
+        case "gelf": self = .gelf
+        case "fluentd": self = .fluentd
+        case "awslogs": self = .awslogs
+        case "splunk": self = .splunk
+        case "awsfirelens": self = .awsfirelens
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    /// The value on the wire.
+    public var rawValue: String {
+        switch self {
+        case .jsonFile: "json-file"
+        case .syslog: "syslog"
+        case .journald: "journald"
+        case .gelf: "gelf"
+        case .fluentd: "fluentd"
+        case .awslogs: "awslogs"
+        case .splunk: "splunk"
+        case .awsfirelens: "awsfirelens"
+        case .unknown(let value): value
+        }
+    }
+}
+
+/// Details for a Docker volume mount point that's used in a job's container properties. This parameter maps to `Volumes` in the [Create a container](https://docs.docker.com/engine/api/v1.43/#tag/Container/operation/ContainerCreate) section of the *Docker Remote API* and the `--volume` option to docker run.
+public struct MountPoint: Sendable, Hashable, Codable {
+    /// The path on the container where the host volume is mounted.
+    public var containerPath: String?
+
+    /// If this value is `true`, the container has read-only access to the volume. Otherwise, the container can write to the volume. The default value is `false`.
+    public var readOnly: Bool?
+
+    /// The name of the volume to mount.
+    public var sourceVolume: String?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(containerPath: String? = nil, readOnly: Bool? = nil, sourceVolume: String? = nil) {
+        self.containerPath = containerPath
+        self.readOnly = readOnly
+        self.sourceVolume = sourceVolume
+    }
+}
+
+/// The network configuration for jobs that are running on Fargate resources. Jobs that are running on Amazon EC2 resources must not specify this parameter.
+public struct NetworkConfiguration: Sendable, Hashable, Codable {
+    /// Indicates whether the job has a public IP address. For a job that's running on Fargate resources in a private subnet to send outbound traffic to the internet (for example, to pull container images), the private subnet requires a NAT gateway be attached to route requests to the internet. For more information, see [Amazon ECS task networking](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-networking.html) in the *Amazon Elastic Container Service Developer Guide*. The default value is "`DISABLED`".
+    public var assignPublicIp: AssignPublicIp?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(assignPublicIp: AssignPublicIp? = nil) {
+        self.assignPublicIp = assignPublicIp
+    }
+}
+
+/// An object that represents the elastic network interface for a multi-node parallel job node.
+public struct NetworkInterface: Sendable, Hashable, Codable {
+    /// The attachment ID for the network interface.
+    public var attachmentId: String?
+
+    /// The private IPv6 address for the network interface.
+    public var ipv6Address: String?
+
+    /// The private IPv4 address for the network interface.
+    public var privateIpv4Address: String?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(attachmentId: String? = nil, ipv6Address: String? = nil, privateIpv4Address: String? = nil) {
+        self.attachmentId = attachmentId
+        self.ipv6Address = ipv6Address
+        self.privateIpv4Address = privateIpv4Address
+    }
+}
+
+/// An object that represents the details of a multi-node parallel job node.
+public struct NodeDetails: Sendable, Hashable, Codable {
+    /// The node index for the node. Node index numbering starts at zero. This index is also available on the node with the `AWS_BATCH_JOB_NODE_INDEX` environment variable.
+    public var nodeIndex: Int?
+
+    /// Specifies whether the current node is the main node for a multi-node parallel job.
+    public var isMainNode: Bool?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(nodeIndex: Int? = nil, isMainNode: Bool? = nil) {
+        self.nodeIndex = nodeIndex
+        self.isMainNode = isMainNode
+    }
+}
+
+/// An object that represents any node overrides to a job definition that's used in a [SubmitJob](https://docs.aws.amazon.com/batch/latest/APIReference/API_SubmitJob.html) API operation.
+///
+/// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't provide it for these jobs. Rather, use `containerOverrides` instead.
+public struct NodeOverrides: Sendable, Hashable, Codable {
+    /// The number of nodes to use with a multi-node parallel job. This value overrides the number of nodes that are specified in the job definition. To use this override, you must meet the following conditions:
+    ///
+    /// - There must be at least one node range in your job definition that has an open upper boundary, such as `:` or `n:`.
+    /// - The lower boundary of the node range that's specified in the job definition must be fewer than the number of nodes specified in the override.
+    /// - The main node index that's specified in the job definition must be fewer than the number of nodes specified in the override.
+    public var numNodes: Int?
+
+    /// The node property overrides for the job.
+    public var nodePropertyOverrides: [NodePropertyOverride]?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(numNodes: Int? = nil, nodePropertyOverrides: [NodePropertyOverride]? = nil) {
+        self.numNodes = numNodes
+        self.nodePropertyOverrides = nodePropertyOverrides
+    }
+}
+
+/// An object that represents the node properties of a multi-node parallel job.
+///
+/// > Note: Node properties can't be specified for Amazon EKS based job definitions.
+public struct NodeProperties: Sendable, Hashable, Codable {
+    /// The number of nodes that are associated with a multi-node parallel job.
+    public var numNodes: Int
+
+    /// Specifies the node index for the main node of a multi-node parallel job. This node index value must be fewer than the number of nodes.
+    public var mainNode: Int
+
+    /// A list of node ranges and their properties that are associated with a multi-node parallel job.
+    public var nodeRangeProperties: [NodeRangeProperty]
+
+    /// Creates a value; optional members default to `nil`.
+    public init(numNodes: Int, mainNode: Int, nodeRangeProperties: [NodeRangeProperty]) {
+        self.numNodes = numNodes
+        self.mainNode = mainNode
+        self.nodeRangeProperties = nodeRangeProperties
+    }
+}
+
+/// An object that represents the properties of a node that's associated with a multi-node parallel job.
 public struct NodePropertiesSummary: Sendable, Hashable, Codable {
     /// Specifies whether the current node is the main node for a multi-node parallel job.
     public var isMainNode: Bool?
 
-    /// The number of nodes associated with a multi-node parallel job.
+    /// The number of nodes that are associated with a multi-node parallel job.
     public var numNodes: Int?
 
     /// The node index for the node. Node index numbering begins at zero. This index is also available on the node with the `AWS_BATCH_JOB_NODE_INDEX` environment variable.
@@ -258,6 +4769,799 @@ public struct NodePropertiesSummary: Sendable, Hashable, Codable {
     }
 }
 
+/// The object that represents any node overrides to a job definition that's used in a [SubmitJob](https://docs.aws.amazon.com/batch/latest/APIReference/API_SubmitJob.html) API operation.
+public struct NodePropertyOverride: Sendable, Hashable, Codable {
+    /// The range of nodes, using node index values, that's used to override. A range of `0:3` indicates nodes with index values of `0` through `3`. If the starting range value is omitted (`:n`), then `0` is used to start the range. If the ending range value is omitted (`n:`), then the highest possible node index is used to end the range.
+    public var targetNodes: String
+
+    /// The overrides that are sent to a node range.
+    public var containerOverrides: ContainerOverrides?
+
+    /// An object that contains the properties that you want to replace for the existing Amazon ECS resources of a job.
+    public var ecsPropertiesOverride: EcsPropertiesOverride?
+
+    /// An object that contains the instance types that you want to replace for the existing resources of a job.
+    public var instanceTypes: [String]?
+
+    /// An object that contains the properties that you want to replace for the existing Amazon EKS resources of a job.
+    public var eksPropertiesOverride: EksPropertiesOverride?
+
+    /// An object that contains overrides for the consumable resources of a job.
+    public var consumableResourcePropertiesOverride: ConsumableResourceProperties?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(targetNodes: String, containerOverrides: ContainerOverrides? = nil, ecsPropertiesOverride: EcsPropertiesOverride? = nil, instanceTypes: [String]? = nil, eksPropertiesOverride: EksPropertiesOverride? = nil, consumableResourcePropertiesOverride: ConsumableResourceProperties? = nil) {
+        self.targetNodes = targetNodes
+        self.containerOverrides = containerOverrides
+        self.ecsPropertiesOverride = ecsPropertiesOverride
+        self.instanceTypes = instanceTypes
+        self.eksPropertiesOverride = eksPropertiesOverride
+        self.consumableResourcePropertiesOverride = consumableResourcePropertiesOverride
+    }
+}
+
+/// This is an object that represents the properties of the node range for a multi-node parallel job.
+public struct NodeRangeProperty: Sendable, Hashable, Codable {
+    /// The range of nodes, using node index values. A range of `0:3` indicates nodes with index values of `0` through `3`. If the starting range value is omitted (`:n`), then `0` is used to start the range. If the ending range value is omitted (`n:`), then the highest possible node index is used to end the range. Your accumulative node ranges must account for all nodes (`0:n`). You can nest node ranges (for example, `0:10` and `4:5`). In this case, the `4:5` range properties override the `0:10` properties.
+    public var targetNodes: String
+
+    /// The container details for the node range.
+    public var container: ContainerProperties?
+
+    /// The instance types of the underlying host infrastructure of a multi-node parallel job.
+    ///
+    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources.
+    /// >
+    /// > In addition, this list object is currently limited to one element.
+    public var instanceTypes: [String]?
+
+    /// This is an object that represents the properties of the node range for a multi-node parallel job.
+    public var ecsProperties: EcsProperties?
+
+    /// This is an object that represents the properties of the node range for a multi-node parallel job.
+    public var eksProperties: EksProperties?
+
+    /// Contains a list of consumable resources required by a job.
+    public var consumableResourceProperties: ConsumableResourceProperties?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(targetNodes: String, container: ContainerProperties? = nil, instanceTypes: [String]? = nil, ecsProperties: EcsProperties? = nil, eksProperties: EksProperties? = nil, consumableResourceProperties: ConsumableResourceProperties? = nil) {
+        self.targetNodes = targetNodes
+        self.container = container
+        self.instanceTypes = instanceTypes
+        self.ecsProperties = ecsProperties
+        self.eksProperties = eksProperties
+        self.consumableResourceProperties = consumableResourceProperties
+    }
+}
+
+public enum OrchestrationType: ShapeEnum {
+    case ecs
+    case eks
+
+    /// A value this version of the model does not list, kept as received.
+    case unknown(String)
+
+    /// The values the model lists.
+    public static let allCases: [OrchestrationType] = [.ecs, .eks]
+
+    /// The case for `rawValue`; values the model does not list become `.unknown`.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "ECS": self = .ecs
+        case "EKS": self = .eks
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    /// The value on the wire.
+    public var rawValue: String {
+        switch self {
+        case .ecs: "ECS"
+        case .eks: "EKS"
+        case .unknown(let value): value
+        }
+    }
+}
+
+public enum PlatformCapability: ShapeEnum {
+    case ec2
+    case fargate
+
+    /// A value this version of the model does not list, kept as received.
+    case unknown(String)
+
+    /// The values the model lists.
+    public static let allCases: [PlatformCapability] = [.ec2, .fargate]
+
+    /// The case for `rawValue`; values the model does not list become `.unknown`.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "EC2": self = .ec2
+        case "FARGATE": self = .fargate
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    /// The value on the wire.
+    public var rawValue: String {
+        switch self {
+        case .ec2: "EC2"
+        case .fargate: "FARGATE"
+        case .unknown(let value): value
+        }
+    }
+}
+
+/// The configured capacity usage for a job queue snapshot, including the unit of measure and quantity of resources being used.
+public struct QueueSnapshotCapacityUsage: Sendable, Hashable, Codable {
+    /// The unit of measure for the capacity usage. For compute jobs, this is `VCPU` for Amazon EC2 and `cpu` for Amazon EKS. For service jobs, this is the instance type.
+    public var capacityUnit: String?
+
+    /// The quantity of capacity being used in the queue snapshot, measured in the units specified by `capacityUnit`.
+    public var quantity: Double?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(capacityUnit: String? = nil, quantity: Double? = nil) {
+        self.capacityUnit = capacityUnit
+        self.quantity = quantity
+    }
+}
+
+/// The job queue utilization at a specific point in time, including total capacity usage, and quota share or fairshare utilization breakdown depending on the job queue scheduling policy.
+public struct QueueSnapshotUtilizationDetail: Sendable, Hashable, Codable {
+    /// The total capacity usage for the entire job queue.
+    public var totalCapacityUsage: [QueueSnapshotCapacityUsage]?
+
+    /// The utilization information for a fairshare scheduling job queues, including active share count and top capacity utilization by share.
+    public var fairshareUtilization: FairshareUtilizationDetail?
+
+    /// The utilization information for a job queue with a quota share scheduling policy.
+    public var quotaShareUtilization: QuotaShareUtilizationDetail?
+
+    /// The Unix timestamp (in milliseconds) for when the queue utilization information was last updated.
+    public var lastUpdatedAt: Int64?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(totalCapacityUsage: [QueueSnapshotCapacityUsage]? = nil, fairshareUtilization: FairshareUtilizationDetail? = nil, quotaShareUtilization: QuotaShareUtilizationDetail? = nil, lastUpdatedAt: Int64? = nil) {
+        self.totalCapacityUsage = totalCapacityUsage
+        self.fairshareUtilization = fairshareUtilization
+        self.quotaShareUtilization = quotaShareUtilization
+        self.lastUpdatedAt = lastUpdatedAt
+    }
+}
+
+/// Defines the capacity limit for a quota share, or the type and maximum quantity of a particular resource that can be allocated to jobs in the quota share without borrowing.
+public struct QuotaShareCapacityLimit: Sendable, Hashable, Codable {
+    /// The maximum capacity available for the quota share. This value represents the maximum quantity of a resource that can be allocated to jobs in the quota share without borrowing.
+    public var maxCapacity: Int
+
+    /// The unit of compute capacity for the capacityLimit. For example, `ml.m5.large`.
+    public var capacityUnit: String
+
+    /// Creates a value; optional members default to `nil`.
+    public init(maxCapacity: Int, capacityUnit: String) {
+        self.maxCapacity = maxCapacity
+        self.capacityUnit = capacityUnit
+    }
+}
+
+/// The capacity usage for a quota share, including units of compute capacity and quantity of resources being used.
+public struct QuotaShareCapacityUsage: Sendable, Hashable, Codable {
+    /// The unit of compute capacity for the capacity usage.
+    public var capacityUnit: String?
+
+    /// The quantity of capacity being used.
+    public var quantity: Double?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(capacityUnit: String? = nil, quantity: Double? = nil) {
+        self.capacityUnit = capacityUnit
+        self.quantity = quantity
+    }
+}
+
+/// The capacity utilization for a specific quota share, including the quota share name and its current usage.
+public struct QuotaShareCapacityUtilization: Sendable, Hashable, Codable {
+    /// The name of the quota share.
+    public var quotaShareName: String?
+
+    /// The capacity usage information for this quota share, including the units of compute capacity and quantity being used.
+    public var capacityUsage: [QuotaShareCapacityUsage]?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(quotaShareName: String? = nil, capacityUsage: [QuotaShareCapacityUsage]? = nil) {
+        self.quotaShareName = quotaShareName
+        self.capacityUsage = capacityUsage
+    }
+}
+
+/// Detailed information about a quota share, including its configuration, state, and capacity limits.
+public struct QuotaShareDetail: Sendable, Hashable, Codable {
+    /// The name of the quota share.
+    public var quotaShareName: String?
+
+    /// The Amazon Resource Name (ARN) of the quota share.
+    public var quotaShareArn: String?
+
+    /// The Amazon Resource Name (ARN) of the job queue associated with the quota share.
+    public var jobQueueArn: String?
+
+    /// A list that specifies the quantity and type of compute capacity allocated to the quota share.
+    public var capacityLimits: [QuotaShareCapacityLimit]?
+
+    /// Specifies whether a quota share reserves, lends, or both lends and borrows idle compute capacity.
+    public var resourceSharingConfiguration: QuotaShareResourceSharingConfiguration?
+
+    /// Specifies the preemption behavior for jobs in a quota share.
+    public var preemptionConfiguration: QuotaSharePreemptionConfiguration?
+
+    /// The state of the quota share.
+    public var state: QuotaShareState?
+
+    /// The current status of the quota share.
+    public var status: QuotaShareStatus?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(quotaShareName: String? = nil, quotaShareArn: String? = nil, jobQueueArn: String? = nil, capacityLimits: [QuotaShareCapacityLimit]? = nil, resourceSharingConfiguration: QuotaShareResourceSharingConfiguration? = nil, preemptionConfiguration: QuotaSharePreemptionConfiguration? = nil, state: QuotaShareState? = nil, status: QuotaShareStatus? = nil) {
+        self.quotaShareName = quotaShareName
+        self.quotaShareArn = quotaShareArn
+        self.jobQueueArn = jobQueueArn
+        self.capacityLimits = capacityLimits
+        self.resourceSharingConfiguration = resourceSharingConfiguration
+        self.preemptionConfiguration = preemptionConfiguration
+        self.state = state
+        self.status = status
+    }
+}
+
+public enum QuotaShareIdleResourceAssignmentStrategy: ShapeEnum {
+    case fifo
+
+    /// A value this version of the model does not list, kept as received.
+    case unknown(String)
+
+    /// The values the model lists.
+    public static let allCases: [QuotaShareIdleResourceAssignmentStrategy] = [.fifo]
+
+    /// The case for `rawValue`; values the model does not list become `.unknown`.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "FIFO": self = .fifo
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    /// The value on the wire.
+    public var rawValue: String {
+        switch self {
+        case .fifo: "FIFO"
+        case .unknown(let value): value
+        }
+    }
+}
+
+public enum QuotaShareInSharePreemptionState: ShapeEnum {
+    case enabled
+    case disabled
+
+    /// A value this version of the model does not list, kept as received.
+    case unknown(String)
+
+    /// The values the model lists.
+    public static let allCases: [QuotaShareInSharePreemptionState] = [.enabled, .disabled]
+
+    /// The case for `rawValue`; values the model does not list become `.unknown`.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "ENABLED": self = .enabled
+        case "DISABLED": self = .disabled
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    /// The value on the wire.
+    public var rawValue: String {
+        switch self {
+        case .enabled: "ENABLED"
+        case .disabled: "DISABLED"
+        case .unknown(let value): value
+        }
+    }
+}
+
+/// The quota share scheduling policy details for a job queue.
+public struct QuotaSharePolicy: Sendable, Hashable, Codable {
+    /// The strategy that determines how idle resources are assigned to quota shares that are borrowing capacity. Currently, only `FIFO` is supported.
+    public var idleResourceAssignmentStrategy: QuotaShareIdleResourceAssignmentStrategy
+
+    /// Creates a value; optional members default to `nil`.
+    public init(idleResourceAssignmentStrategy: QuotaShareIdleResourceAssignmentStrategy) {
+        self.idleResourceAssignmentStrategy = idleResourceAssignmentStrategy
+    }
+}
+
+/// Specifies the preemption behavior for jobs in a quota share.
+public struct QuotaSharePreemptionConfiguration: Sendable, Hashable, Codable {
+    /// Specifies whether jobs within a quota share can be preempted by another, higher priority job in the same quota share.
+    public var inSharePreemption: QuotaShareInSharePreemptionState
+
+    /// Creates a value; optional members default to `nil`.
+    public init(inSharePreemption: QuotaShareInSharePreemptionState) {
+        self.inSharePreemption = inSharePreemption
+    }
+}
+
+/// Specifies whether a quota share reserves, lends, or both lends and borrows idle compute capacity.
+public struct QuotaShareResourceSharingConfiguration: Sendable, Hashable, Codable {
+    /// The resource sharing strategy for the quota share. The `RESERVE` strategy allows a quota share to reserve idle capacity for itself. `LEND` configures the share to lend its idle capacity to another share in need of capacity. The `LEND_AND_BORROW` strategy configures the share to borrow idle capacity from an underutilized share, as well as lend to another share.
+    public var strategy: QuotaShareResourceSharingStrategy
+
+    /// The maximum percentage of additional capacity that the quota share can borrow from other shares. `borrowLimit` can only be applied to quota shares with a strategy of `LEND_AND_BORROW`. This value is expressed as a percentage of the quota share's configured [CapacityLimits](https://docs.aws.amazon.com/batch/latest/APIReference/API_QuotaShareCapacityLimit.html).
+    ///
+    /// The `borrowLimit` is applied uniformly across all capacity units. For example, if the `borrowLimit` is 200, the quota share can borrow up to 200% of its configured `maxCapacity` for each capacity unit. The default `borrowLimit` is -1, which indicates unlimited borrowing.
+    public var borrowLimit: Int?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(strategy: QuotaShareResourceSharingStrategy, borrowLimit: Int? = nil) {
+        self.strategy = strategy
+        self.borrowLimit = borrowLimit
+    }
+}
+
+public enum QuotaShareResourceSharingStrategy: ShapeEnum {
+    case reserve
+    case lend
+    case lendAndBorrow
+
+    /// A value this version of the model does not list, kept as received.
+    case unknown(String)
+
+    /// The values the model lists.
+    public static let allCases: [QuotaShareResourceSharingStrategy] = [.reserve, .lend, .lendAndBorrow]
+
+    /// The case for `rawValue`; values the model does not list become `.unknown`.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "RESERVE": self = .reserve
+        case "LEND": self = .lend
+        case "LEND_AND_BORROW": self = .lendAndBorrow
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    /// The value on the wire.
+    public var rawValue: String {
+        switch self {
+        case .reserve: "RESERVE"
+        case .lend: "LEND"
+        case .lendAndBorrow: "LEND_AND_BORROW"
+        case .unknown(let value): value
+        }
+    }
+}
+
+public enum QuotaShareState: ShapeEnum {
+    case enabled
+    case disabled
+
+    /// A value this version of the model does not list, kept as received.
+    case unknown(String)
+
+    /// The values the model lists.
+    public static let allCases: [QuotaShareState] = [.enabled, .disabled]
+
+    /// The case for `rawValue`; values the model does not list become `.unknown`.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "ENABLED": self = .enabled
+        case "DISABLED": self = .disabled
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    /// The value on the wire.
+    public var rawValue: String {
+        switch self {
+        case .enabled: "ENABLED"
+        case .disabled: "DISABLED"
+        case .unknown(let value): value
+        }
+    }
+}
+
+public enum QuotaShareStatus: ShapeEnum {
+    case creating
+    case valid
+    case invalid
+    case updating
+    case deleting
+
+    /// A value this version of the model does not list, kept as received.
+    case unknown(String)
+
+    /// The values the model lists.
+    public static let allCases: [QuotaShareStatus] = [.creating, .valid, .invalid, .updating, .deleting]
+
+    /// The case for `rawValue`; values the model does not list become `.unknown`.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "CREATING": self = .creating
+        case "VALID": self = .valid
+        case "INVALID": self = .invalid
+        case "UPDATING": self = .updating
+        case "DELETING": self = .deleting
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    /// The value on the wire.
+    public var rawValue: String {
+        switch self {
+        case .creating: "CREATING"
+        case .valid: "VALID"
+        case .invalid: "INVALID"
+        case .updating: "UPDATING"
+        case .deleting: "DELETING"
+        case .unknown(let value): value
+        }
+    }
+}
+
+/// An object that represents the capacity utilization details of all quota shares associated with a single job queue.
+public struct QuotaShareUtilizationDetail: Sendable, Hashable, Codable {
+    /// A list of the top capacity utilizations across quota shares associated with a job queue.
+    public var topCapacityUtilization: [QuotaShareCapacityUtilization]?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(topCapacityUtilization: [QuotaShareCapacityUtilization]? = nil) {
+        self.topCapacityUtilization = topCapacityUtilization
+    }
+}
+
+/// Contains the parameters for `RegisterJobDefinition`.
+public struct RegisterJobDefinitionRequest: Sendable, Hashable, Codable {
+    /// The name of the job definition to register. It can be up to 128 letters long. It can contain uppercase and lowercase letters, numbers, hyphens (-), and underscores (\_).
+    public var jobDefinitionName: String
+
+    /// The type of job definition. For more information about multi-node parallel jobs, see [Creating a multi-node parallel job definition](https://docs.aws.amazon.com/batch/latest/userguide/multi-node-job-def.html) in the *Batch User Guide*.
+    ///
+    /// - If the value is `container`, then one of the following is required: `containerProperties`, `ecsProperties`, or `eksProperties`.
+    /// - If the value is `multinode`, then `nodeProperties` is required.
+    ///
+    /// > Note: If the job is run on Fargate resources, then `multinode` isn't supported.
+    public var type: JobDefinitionType
+
+    /// Default parameter substitution placeholders to set in the job definition. Parameters are specified as a key-value pair mapping. Parameters in a `SubmitJob` request override any corresponding parameter defaults from the job definition.
+    public var parameters: [String: String]?
+
+    /// The scheduling priority for jobs that are submitted with this job definition. This only affects jobs in job queues with a fair-share policy. Jobs with a higher scheduling priority are scheduled before jobs with a lower scheduling priority.
+    ///
+    /// The minimum supported value is 0 and the maximum supported value is 9999.
+    public var schedulingPriority: Int?
+
+    /// An object with properties specific to Amazon ECS-based single-node container-based jobs. If the job definition's `type` parameter is `container`, then you must specify either `containerProperties` or `nodeProperties`. This must not be specified for Amazon EKS-based job definitions.
+    ///
+    /// > Note: If the job runs on Fargate resources, then you must not specify `nodeProperties`; use only `containerProperties`.
+    public var containerProperties: ContainerProperties?
+
+    /// An object with properties specific to multi-node parallel jobs. If you specify node properties for a job, it becomes a multi-node parallel job. For more information, see [Multi-node Parallel Jobs](https://docs.aws.amazon.com/batch/latest/userguide/multi-node-parallel-jobs.html) in the *Batch User Guide*.
+    ///
+    /// > Note: If the job runs on Fargate resources, then you must not specify `nodeProperties`; use `containerProperties` instead.
+    ///
+    /// > Note: If the job runs on Amazon EKS resources, then you must not specify `nodeProperties`.
+    public var nodeProperties: NodeProperties?
+
+    /// The retry strategy to use for failed jobs that are submitted with this job definition. Any retry strategy that's specified during a SubmitJob operation overrides the retry strategy defined here. If a job is terminated due to a timeout, it isn't retried.
+    public var retryStrategy: RetryStrategy?
+
+    /// Specifies whether to propagate the tags from the job or job definition to the corresponding Amazon ECS task. If no value is specified, the tags are not propagated. Tags can only be propagated to the tasks during task creation. For tags with the same name, job tags are given priority over job definitions tags. If the total number of combined tags from the job and job definition is over 50, the job is moved to the `FAILED` state.
+    ///
+    /// > Note: If the job runs on Amazon EKS resources, then you must not specify `propagateTags`.
+    public var propagateTags: Bool?
+
+    /// The timeout configuration for jobs that are submitted with this job definition, after which Batch terminates your jobs if they have not finished. If a job is terminated due to a timeout, it isn't retried. The minimum value for the timeout is 60 seconds. Any timeout configuration that's specified during a SubmitJob operation overrides the timeout configuration defined here. For more information, see [Job Timeouts](https://docs.aws.amazon.com/batch/latest/userguide/job_timeouts.html) in the *Batch User Guide*.
+    public var timeout: JobTimeout?
+
+    /// The tags that you apply to the job definition to help you categorize and organize your resources. Each tag consists of a key and an optional value. For more information, see [Tagging Amazon Web Services Resources](https://docs.aws.amazon.com/batch/latest/userguide/using-tags.html) in *Batch User Guide*.
+    public var tags: [String: String]?
+
+    /// The platform capabilities required by the job definition. If no value is specified, it defaults to `EC2`. To run the job on Fargate resources, specify `FARGATE`.
+    ///
+    /// > Note: If the job runs on Amazon EKS resources, then you must not specify `platformCapabilities`.
+    public var platformCapabilities: [PlatformCapability]?
+
+    /// An object with properties that are specific to Amazon EKS-based jobs. This must not be specified for Amazon ECS based job definitions.
+    public var eksProperties: EksProperties?
+
+    /// An object with properties that are specific to Amazon ECS-based jobs. This must not be specified for Amazon EKS-based job definitions.
+    public var ecsProperties: EcsProperties?
+
+    /// Contains a list of consumable resources required by the job.
+    public var consumableResourceProperties: ConsumableResourceProperties?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(jobDefinitionName: String, type: JobDefinitionType, parameters: [String: String]? = nil, schedulingPriority: Int? = nil, containerProperties: ContainerProperties? = nil, nodeProperties: NodeProperties? = nil, retryStrategy: RetryStrategy? = nil, propagateTags: Bool? = nil, timeout: JobTimeout? = nil, tags: [String: String]? = nil, platformCapabilities: [PlatformCapability]? = nil, eksProperties: EksProperties? = nil, ecsProperties: EcsProperties? = nil, consumableResourceProperties: ConsumableResourceProperties? = nil) {
+        self.jobDefinitionName = jobDefinitionName
+        self.type = type
+        self.parameters = parameters
+        self.schedulingPriority = schedulingPriority
+        self.containerProperties = containerProperties
+        self.nodeProperties = nodeProperties
+        self.retryStrategy = retryStrategy
+        self.propagateTags = propagateTags
+        self.timeout = timeout
+        self.tags = tags
+        self.platformCapabilities = platformCapabilities
+        self.eksProperties = eksProperties
+        self.ecsProperties = ecsProperties
+        self.consumableResourceProperties = consumableResourceProperties
+    }
+}
+
+public struct RegisterJobDefinitionResponse: Sendable, Hashable, Codable {
+    /// The name of the job definition.
+    public var jobDefinitionName: String
+
+    /// The Amazon Resource Name (ARN) of the job definition.
+    public var jobDefinitionArn: String
+
+    /// The revision of the job definition.
+    public var revision: Int
+
+    /// Creates a value; optional members default to `nil`.
+    public init(jobDefinitionName: String, jobDefinitionArn: String, revision: Int) {
+        self.jobDefinitionName = jobDefinitionName
+        self.jobDefinitionArn = jobDefinitionArn
+        self.revision = revision
+    }
+}
+
+/// The repository credentials for private registry authentication.
+public struct RepositoryCredentials: Sendable, Hashable, Codable {
+    /// The Amazon Resource Name (ARN) of the secret containing the private repository credentials.
+    public var credentialsParameter: String
+
+    /// Creates a value; optional members default to `nil`.
+    public init(credentialsParameter: String) {
+        self.credentialsParameter = credentialsParameter
+    }
+}
+
+/// The type and amount of a resource to assign to a container. The supported resources include `GPU`, `MEMORY`, and `VCPU`.
+public struct ResourceRequirement: Sendable, Hashable, Codable {
+    /// The quantity of the specified resource to reserve for the container. The values vary based on the `type` specified.
+    ///
+    /// - **type="GPU"**: The number of physical GPUs to reserve for the container. Make sure that the number of GPUs reserved for all containers in a job doesn't exceed the number of available GPUs on the compute resource that the job is launched on.
+    ///
+    ///   > Note: GPUs aren't available for jobs that are running on Fargate resources.
+    /// - **type="MEMORY"**: The memory hard limit (in MiB) present to the container. This parameter is supported for jobs that are running on Amazon EC2 resources. If your container attempts to exceed the memory specified, the container is terminated. This parameter maps to `Memory` in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `--memory` option to [docker run](https://docs.docker.com/engine/reference/run/). You must specify at least 4 MiB of memory for a job. This is required but can be specified in several places for multi-node parallel (MNP) jobs. It must be specified for each node at least once. This parameter maps to `Memory` in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `--memory` option to [docker run](https://docs.docker.com/engine/reference/run/).
+    ///
+    ///   > Note: If you're trying to maximize your resource utilization by providing your jobs as much memory as possible for a particular instance type, see [Memory management](https://docs.aws.amazon.com/batch/latest/userguide/memory-management.html) in the *Batch User Guide*.
+    ///
+    ///   For jobs that are running on Fargate resources, then `value` is the hard limit (in MiB), and must match one of the supported values and the `VCPU` values must be one of the values supported for that memory value.
+    ///   - **value = 512**: `VCPU` = 0.25
+    ///   - **value = 1024**: `VCPU` = 0.25 or 0.5
+    ///   - **value = 2048**: `VCPU` = 0.25, 0.5, or 1
+    ///   - **value = 3072**: `VCPU` = 0.5, or 1
+    ///   - **value = 4096**: `VCPU` = 0.5, 1, or 2
+    ///   - **value = 5120, 6144, or 7168**: `VCPU` = 1 or 2
+    ///   - **value = 8192**: `VCPU` = 1, 2, or 4
+    ///   - **value = 9216, 10240, 11264, 12288, 13312, 14336, or 15360**: `VCPU` = 2 or 4
+    ///   - **value = 16384**: `VCPU` = 2, 4, or 8
+    ///   - **value = 17408, 18432, 19456, 21504, 22528, 23552, 25600, 26624, 27648, 29696, or 30720**: `VCPU` = 4
+    ///   - **value = 20480, 24576, or 28672**: `VCPU` = 4 or 8
+    ///   - **value = 36864, 45056, 53248, or 61440**: `VCPU` = 8
+    ///   - **value = 32768, 40960, 49152, or 57344**: `VCPU` = 8 or 16
+    ///   - **value = 65536, 73728, 81920, 90112, 98304, 106496, 114688, or 122880**: `VCPU` = 16
+    /// - **type="VCPU"**: The number of vCPUs reserved for the container. This parameter maps to `CpuShares` in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `--cpu-shares` option to [docker run](https://docs.docker.com/engine/reference/run/). Each vCPU is equivalent to 1,024 CPU shares. For Amazon EC2 resources, you must specify at least one vCPU. This is required but can be specified in several places; it must be specified for each node at least once.
+    ///
+    ///   The default for the Fargate On-Demand vCPU resource count quota is 6 vCPUs. For more information about Fargate quotas, see [Fargate quotas](https://docs.aws.amazon.com/general/latest/gr/ecs-service.html#service-quotas-fargate) in the *Amazon Web Services General Reference*.
+    ///
+    ///   For jobs that are running on Fargate resources, then `value` must match one of the supported values and the `MEMORY` values must be one of the values supported for that `VCPU` value. The supported values are 0.25, 0.5, 1, 2, 4, 8, and 16
+    ///   - **value = 0.25**: `MEMORY` = 512, 1024, or 2048
+    ///   - **value = 0.5**: `MEMORY` = 1024, 2048, 3072, or 4096
+    ///   - **value = 1**: `MEMORY` = 2048, 3072, 4096, 5120, 6144, 7168, or 8192
+    ///   - **value = 2**: `MEMORY` = 4096, 5120, 6144, 7168, 8192, 9216, 10240, 11264, 12288, 13312, 14336, 15360, or 16384
+    ///   - **value = 4**: `MEMORY` = 8192, 9216, 10240, 11264, 12288, 13312, 14336, 15360, 16384, 17408, 18432, 19456, 20480, 21504, 22528, 23552, 24576, 25600, 26624, 27648, 28672, 29696, or 30720
+    ///   - **value = 8**: `MEMORY` = 16384, 20480, 24576, 28672, 32768, 36864, 40960, 45056, 49152, 53248, 57344, or 61440
+    ///   - **value = 16**: `MEMORY` = 32768, 40960, 49152, 57344, 65536, 73728, 81920, 90112, 98304, 106496, 114688, or 122880
+    public var value: String
+
+    /// The type of resource to assign to a container. The supported resources include `GPU`, `MEMORY`, and `VCPU`.
+    public var type: ResourceType
+
+    /// Creates a value; optional members default to `nil`.
+    public init(value: String, type: ResourceType) {
+        self.value = value
+        self.type = type
+    }
+}
+
+public enum ResourceType: ShapeEnum {
+    case gpu
+    case vcpu
+    case memory
+
+    /// A value this version of the model does not list, kept as received.
+    case unknown(String)
+
+    /// The values the model lists.
+    public static let allCases: [ResourceType] = [.gpu, .vcpu, .memory]
+
+    /// The case for `rawValue`; values the model does not list become `.unknown`.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "GPU": self = .gpu
+        case "VCPU": self = .vcpu
+        case "MEMORY": self = .memory
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    /// The value on the wire.
+    public var rawValue: String {
+        switch self {
+        case .gpu: "GPU"
+        case .vcpu: "VCPU"
+        case .memory: "MEMORY"
+        case .unknown(let value): value
+        }
+    }
+}
+
+public enum RetryAction: ShapeEnum {
+    case retry
+    case exit
+
+    /// A value this version of the model does not list, kept as received.
+    case unknown(String)
+
+    /// The values the model lists.
+    public static let allCases: [RetryAction] = [.retry, .exit]
+
+    /// The case for `rawValue`; values the model does not list become `.unknown`.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "RETRY": self = .retry
+        case "EXIT": self = .exit
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    /// The value on the wire.
+    public var rawValue: String {
+        switch self {
+        case .retry: "RETRY"
+        case .exit: "EXIT"
+        case .unknown(let value): value
+        }
+    }
+}
+
+/// The retry strategy that's associated with a job. For more information, see [Automated job retries](https://docs.aws.amazon.com/batch/latest/userguide/job_retries.html) in the *Batch User Guide*.
+public struct RetryStrategy: Sendable, Hashable, Codable {
+    /// The number of times to move a job to the `RUNNABLE` status. You can specify between 1 and 10 attempts. If the value of `attempts` is greater than one, the job is retried on failure the same number of attempts as the value.
+    public var attempts: Int?
+
+    /// Array of up to 5 objects that specify the conditions where jobs are retried or failed. If this parameter is specified, then the `attempts` parameter must also be specified. If none of the listed conditions match, then the job is retried.
+    public var evaluateOnExit: [EvaluateOnExit]?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(attempts: Int? = nil, evaluateOnExit: [EvaluateOnExit]? = nil) {
+        self.attempts = attempts
+        self.evaluateOnExit = evaluateOnExit
+    }
+}
+
+/// An object that represents the compute environment architecture for Batch jobs on Fargate.
+public struct RuntimePlatform: Sendable, Hashable, Codable {
+    /// The operating system for the compute environment. Valid values are: `LINUX` (default), `WINDOWS_SERVER_2019_CORE`, `WINDOWS_SERVER_2019_FULL`, `WINDOWS_SERVER_2022_CORE`, and `WINDOWS_SERVER_2022_FULL`.
+    ///
+    /// > Note: The following parameters can’t be set for Windows containers: `linuxParameters`, `privileged`, `user`, `ulimits`, `readonlyRootFilesystem`, and `efsVolumeConfiguration`.
+    ///
+    /// > Note: The Batch Scheduler checks the compute environments that are attached to the job queue before registering a task definition with Fargate. In this scenario, the job queue is where the job is submitted. If the job requires a Windows container and the first compute environment is `LINUX`, the compute environment is skipped and the next compute environment is checked until a Windows-based compute environment is found.
+    ///
+    /// > Note: Fargate Spot is not supported on Windows-based containers on Fargate. A job queue will be blocked if a Windows job is submitted to a job queue with only Fargate Spot compute environments. However, you can attach both `FARGATE` and `FARGATE_SPOT` compute environments to the same job queue.
+    public var operatingSystemFamily: String?
+
+    /// The vCPU architecture. The default value is `X86_64`. Valid values are `X86_64` and `ARM64`.
+    ///
+    /// > Note: This parameter must be set to `X86_64` for Windows containers.
+    ///
+    /// > Note: Fargate Spot is not supported on Windows-based containers on Fargate. A job queue will be blocked if a Windows job is submitted to a job queue with only Fargate Spot compute environments. However, you can attach both `FARGATE` and `FARGATE_SPOT` compute environments to the same job queue.
+    public var cpuArchitecture: String?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(operatingSystemFamily: String? = nil, cpuArchitecture: String? = nil) {
+        self.operatingSystemFamily = operatingSystemFamily
+        self.cpuArchitecture = cpuArchitecture
+    }
+}
+
+/// This is used when you're using an S3Files file system for job storage.
+public struct S3FilesVolumeConfiguration: Sendable, Hashable, Codable {
+    /// The Amazon Resource Name (ARN) of the S3Files file system to use.
+    public var fileSystemArn: String
+
+    /// The directory within the S3Files file system to mount as the root directory.
+    public var rootDirectory: String?
+
+    /// The port to use when sending encrypted data between the Amazon ECS host and the S3Files file system server.
+    public var transitEncryptionPort: Int?
+
+    /// The Amazon Resource Name (ARN) of the S3Files access point to use.
+    public var accessPointArn: String?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(fileSystemArn: String, rootDirectory: String? = nil, transitEncryptionPort: Int? = nil, accessPointArn: String? = nil) {
+        self.fileSystemArn = fileSystemArn
+        self.rootDirectory = rootDirectory
+        self.transitEncryptionPort = transitEncryptionPort
+        self.accessPointArn = accessPointArn
+    }
+}
+
+/// An object that represents a scheduling policy.
+public struct SchedulingPolicyDetail: Sendable, Hashable, Codable {
+    /// The name of the fair-share scheduling policy.
+    public var name: String
+
+    /// The Amazon Resource Name (ARN) of the scheduling policy. An example is `arn:aws:batch:us-east-1:123456789012:scheduling-policy/HighPriority`.
+    public var arn: String
+
+    /// The quota share scheduling policy details.
+    public var quotaSharePolicy: QuotaSharePolicy?
+
+    /// The fair-share scheduling policy details.
+    public var fairsharePolicy: FairsharePolicy?
+
+    /// The tags that you apply to the fair-share scheduling policy to categorize and organize your resources. Each tag consists of a key and an optional value. For more information, see [Tagging Amazon Web Services resources](https://docs.aws.amazon.com/general/latest/gr/aws_tagging.html) in *Amazon Web Services General Reference*.
+    public var tags: [String: String]?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(name: String, arn: String, quotaSharePolicy: QuotaSharePolicy? = nil, fairsharePolicy: FairsharePolicy? = nil, tags: [String: String]? = nil) {
+        self.name = name
+        self.arn = arn
+        self.quotaSharePolicy = quotaSharePolicy
+        self.fairsharePolicy = fairsharePolicy
+        self.tags = tags
+    }
+}
+
+/// An object that contains the details of a scheduling policy that's returned in a `ListSchedulingPolicy` action.
+public struct SchedulingPolicyListingDetail: Sendable, Hashable, Codable {
+    /// Amazon Resource Name (ARN) of the scheduling policy.
+    public var arn: String
+
+    /// Creates a value; optional members default to `nil`.
+    public init(arn: String) {
+        self.arn = arn
+    }
+}
+
+/// An object that represents the secret to expose to your container. Secrets can be exposed to a container in the following ways:
+///
+/// - To inject sensitive data into your containers as environment variables, use the `secrets` container definition parameter.
+/// - To reference sensitive information in the log configuration of a container, use the `secretOptions` container definition parameter.
+///
+/// For more information, see [Specifying sensitive data](https://docs.aws.amazon.com/batch/latest/userguide/specifying-sensitive-data.html) in the *Batch User Guide*.
+public struct Secret: Sendable, Hashable, Codable {
+    /// The name of the secret.
+    public var name: String
+
+    /// The secret to expose to the container. The supported values are either the full Amazon Resource Name (ARN) of the Secrets Manager secret or the full ARN of the parameter in the Amazon Web Services Systems Manager Parameter Store.
+    ///
+    /// > Note: If the Amazon Web Services Systems Manager Parameter Store parameter exists in the same Region as the job you're launching, then you can use either the full Amazon Resource Name (ARN) or name of the parameter. If the parameter exists in a different Region, then the full ARN must be specified.
+    public var valueFrom: String
+
+    /// Creates a value; optional members default to `nil`.
+    public init(name: String, valueFrom: String) {
+        self.name = name
+        self.valueFrom = valueFrom
+    }
+}
+
 /// These errors are usually caused by a server issue.
 public struct ServerException: Sendable, Hashable, Codable, ServiceErrorShape {
     /// The error's code on the wire.
@@ -267,5 +5571,1504 @@ public struct ServerException: Sendable, Hashable, Codable, ServiceErrorShape {
     /// Creates a value; optional members default to `nil`.
     public init(message: String? = nil) {
         self.message = message
+    }
+}
+
+/// Detailed information about a service environment, including its configuration, state, and capacity limits.
+public struct ServiceEnvironmentDetail: Sendable, Hashable, Codable {
+    /// The name of the service environment.
+    public var serviceEnvironmentName: String
+
+    /// The Amazon Resource Name (ARN) of the service environment.
+    public var serviceEnvironmentArn: String
+
+    /// The type of service environment. For SageMaker Training jobs, this value is `SAGEMAKER_TRAINING`.
+    public var serviceEnvironmentType: ServiceEnvironmentType
+
+    /// The state of the service environment. Valid values are `ENABLED` and `DISABLED`.
+    public var state: ServiceEnvironmentState?
+
+    /// The current status of the service environment.
+    public var status: ServiceEnvironmentStatus?
+
+    /// The capacity limits for the service environment. This defines the maximum resources that can be used by service jobs in this environment.
+    public var capacityLimits: [CapacityLimit]
+
+    /// The tags associated with the service environment. Each tag consists of a key and an optional value. For more information, see [Tagging your Batch resources](https://docs.aws.amazon.com/batch/latest/userguide/using-tags.html).
+    public var tags: [String: String]?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(serviceEnvironmentName: String, serviceEnvironmentArn: String, serviceEnvironmentType: ServiceEnvironmentType, state: ServiceEnvironmentState? = nil, status: ServiceEnvironmentStatus? = nil, capacityLimits: [CapacityLimit], tags: [String: String]? = nil) {
+        self.serviceEnvironmentName = serviceEnvironmentName
+        self.serviceEnvironmentArn = serviceEnvironmentArn
+        self.serviceEnvironmentType = serviceEnvironmentType
+        self.state = state
+        self.status = status
+        self.capacityLimits = capacityLimits
+        self.tags = tags
+    }
+}
+
+/// Specifies the order of a service environment for a job queue. This determines the priority order when multiple service environments are associated with the same job queue.
+public struct ServiceEnvironmentOrder: Sendable, Hashable, Codable {
+    /// The order of the service environment. Job queues with a higher priority are evaluated first when associated with the same service environment.
+    public var order: Int
+
+    /// The name or ARN of the service environment.
+    public var serviceEnvironment: String
+
+    /// Creates a value; optional members default to `nil`.
+    public init(order: Int, serviceEnvironment: String) {
+        self.order = order
+        self.serviceEnvironment = serviceEnvironment
+    }
+}
+
+public enum ServiceEnvironmentState: ShapeEnum {
+    case enabled
+    case disabled
+
+    /// A value this version of the model does not list, kept as received.
+    case unknown(String)
+
+    /// The values the model lists.
+    public static let allCases: [ServiceEnvironmentState] = [.enabled, .disabled]
+
+    /// The case for `rawValue`; values the model does not list become `.unknown`.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "ENABLED": self = .enabled
+        case "DISABLED": self = .disabled
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    /// The value on the wire.
+    public var rawValue: String {
+        switch self {
+        case .enabled: "ENABLED"
+        case .disabled: "DISABLED"
+        case .unknown(let value): value
+        }
+    }
+}
+
+public enum ServiceEnvironmentStatus: ShapeEnum {
+    case creating
+    case updating
+    case deleting
+    case deleted
+    case valid
+    case invalid
+
+    /// A value this version of the model does not list, kept as received.
+    case unknown(String)
+
+    /// The values the model lists.
+    public static let allCases: [ServiceEnvironmentStatus] = [.creating, .updating, .deleting, .deleted, .valid, .invalid]
+
+    /// The case for `rawValue`; values the model does not list become `.unknown`.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "CREATING": self = .creating
+        case "UPDATING": self = .updating
+        case "DELETING": self = .deleting
+        case "DELETED": self = .deleted
+        case "VALID": self = .valid
+        case "INVALID": self = .invalid
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    /// The value on the wire.
+    public var rawValue: String {
+        switch self {
+        case .creating: "CREATING"
+        case .updating: "UPDATING"
+        case .deleting: "DELETING"
+        case .deleted: "DELETED"
+        case .valid: "VALID"
+        case .invalid: "INVALID"
+        case .unknown(let value): value
+        }
+    }
+}
+
+public enum ServiceEnvironmentType: ShapeEnum {
+    case sagemakerTraining
+
+    /// A value this version of the model does not list, kept as received.
+    case unknown(String)
+
+    /// The values the model lists.
+    public static let allCases: [ServiceEnvironmentType] = [.sagemakerTraining]
+
+    /// The case for `rawValue`; values the model does not list become `.unknown`.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "SAGEMAKER_TRAINING": self = .sagemakerTraining
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    /// The value on the wire.
+    public var rawValue: String {
+        switch self {
+        case .sagemakerTraining: "SAGEMAKER_TRAINING"
+        case .unknown(let value): value
+        }
+    }
+}
+
+/// Detailed information about an attempt to run a service job.
+public struct ServiceJobAttemptDetail: Sendable, Hashable, Codable {
+    /// The service resource identifier associated with the service job attempt.
+    public var serviceResourceId: ServiceResourceId?
+
+    /// The Unix timestamp (in milliseconds) for when the service job attempt was started.
+    public var startedAt: Int64?
+
+    /// The Unix timestamp (in milliseconds) for when the service job attempt stopped running.
+    public var stoppedAt: Int64?
+
+    /// A string that provides additional details for the current status of the service job attempt.
+    public var statusReason: String?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(serviceResourceId: ServiceResourceId? = nil, startedAt: Int64? = nil, stoppedAt: Int64? = nil, statusReason: String? = nil) {
+        self.serviceResourceId = serviceResourceId
+        self.startedAt = startedAt
+        self.stoppedAt = stoppedAt
+        self.statusReason = statusReason
+    }
+}
+
+/// The capacity usage for a service job, including the unit of measure and quantity of resources being consumed.
+public struct ServiceJobCapacityUsageDetail: Sendable, Hashable, Codable {
+    /// The unit of measure for the service job capacity usage. For service jobs, this is the instance type.
+    public var capacityUnit: String?
+
+    /// The quantity of capacity being used by the service job, measured in the units specified by `capacityUnit`.
+    public var quantity: Double?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(capacityUnit: String? = nil, quantity: Double? = nil) {
+        self.capacityUnit = capacityUnit
+        self.quantity = quantity
+    }
+}
+
+/// The capacity usage for a service job, including the unit of measure and quantity of resources being used.
+public struct ServiceJobCapacityUsageSummary: Sendable, Hashable, Codable {
+    /// The unit of measure for the service job capacity usage. For service jobs, this is the instance type.
+    public var capacityUnit: String?
+
+    /// The quantity of capacity being used by the service job, measured in the units specified by `capacityUnit`.
+    public var quantity: Double?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(capacityUnit: String? = nil, quantity: Double? = nil) {
+        self.capacityUnit = capacityUnit
+        self.quantity = quantity
+    }
+}
+
+/// Specifies conditions for when to exit or retry a service job based on the exit status or status reason.
+public struct ServiceJobEvaluateOnExit: Sendable, Hashable, Codable {
+    /// The action to take if the service job exits with the specified condition. Valid values are `RETRY` and `EXIT`.
+    public var action: ServiceJobRetryAction?
+
+    /// Contains a glob pattern to match against the StatusReason returned for a job. The pattern can contain up to 512 characters and can contain all printable characters. It can optionally end with an asterisk (\*) so that only the start of the string needs to be an exact match.
+    public var onStatusReason: String?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(action: ServiceJobRetryAction? = nil, onStatusReason: String? = nil) {
+        self.action = action
+        self.onStatusReason = onStatusReason
+    }
+}
+
+/// Detailed information about a preempted attempt of a service job.
+public struct ServiceJobPreemptedAttempt: Sendable, Hashable, Codable {
+    /// The service resource identifier associated with the service job attempt.
+    public var serviceResourceId: ServiceResourceId?
+
+    /// The Unix timestamp (in milliseconds) for when the service job attempt was started.
+    public var startedAt: Int64?
+
+    /// The Unix timestamp (in milliseconds) for when the service job attempt stopped running.
+    public var stoppedAt: Int64?
+
+    /// A string that provides additional details for the current status of the service job attempt.
+    public var statusReason: String?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(serviceResourceId: ServiceResourceId? = nil, startedAt: Int64? = nil, stoppedAt: Int64? = nil, statusReason: String? = nil) {
+        self.serviceResourceId = serviceResourceId
+        self.startedAt = startedAt
+        self.stoppedAt = stoppedAt
+        self.statusReason = statusReason
+    }
+}
+
+/// Specifies the service job behavior when preempted.
+public struct ServiceJobPreemptionConfiguration: Sendable, Hashable, Codable {
+    /// The number of times a service job can be retried after it is preempted. A job will be terminated when preemption retries have been exhausted. If this field is unset, preempted jobs will be requeued an unlimited number of times.
+    public var preemptionRetriesBeforeTermination: Int?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(preemptionRetriesBeforeTermination: Int? = nil) {
+        self.preemptionRetriesBeforeTermination = preemptionRetriesBeforeTermination
+    }
+}
+
+/// Summarizes the preemptions of the service job. This field appears on a service job when it has been preempted.
+public struct ServiceJobPreemptionSummary: Sendable, Hashable, Codable {
+    /// The total number of times the service job has been preempted.
+    public var preemptedAttemptCount: Int?
+
+    /// A list of the most recent preemption attempts for the service job.
+    public var recentPreemptedAttempts: [ServiceJobPreemptedAttempt]?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(preemptedAttemptCount: Int? = nil, recentPreemptedAttempts: [ServiceJobPreemptedAttempt]? = nil) {
+        self.preemptedAttemptCount = preemptedAttemptCount
+        self.recentPreemptedAttempts = recentPreemptedAttempts
+    }
+}
+
+public enum ServiceJobRetryAction: ShapeEnum {
+    case retry
+    case exit
+
+    /// A value this version of the model does not list, kept as received.
+    case unknown(String)
+
+    /// The values the model lists.
+    public static let allCases: [ServiceJobRetryAction] = [.retry, .exit]
+
+    /// The case for `rawValue`; values the model does not list become `.unknown`.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "RETRY": self = .retry
+        case "EXIT": self = .exit
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    /// The value on the wire.
+    public var rawValue: String {
+        switch self {
+        case .retry: "RETRY"
+        case .exit: "EXIT"
+        case .unknown(let value): value
+        }
+    }
+}
+
+/// The retry strategy for service jobs. This defines how many times to retry a failed service job and under what conditions. For more information, see [Service job retry strategies](https://docs.aws.amazon.com/batch/latest/userguide/service-job-retries.html) in the *Batch User Guide*.
+public struct ServiceJobRetryStrategy: Sendable, Hashable, Codable {
+    /// The number of times to move a service job to `RUNNABLE` status. You can specify between 1 and 10 attempts.
+    public var attempts: Int
+
+    /// Array of `ServiceJobEvaluateOnExit` objects that specify conditions under which the service job should be retried or failed.
+    public var evaluateOnExit: [ServiceJobEvaluateOnExit]?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(attempts: Int, evaluateOnExit: [ServiceJobEvaluateOnExit]? = nil) {
+        self.attempts = attempts
+        self.evaluateOnExit = evaluateOnExit
+    }
+}
+
+public enum ServiceJobStatus: ShapeEnum {
+    case submitted
+    case pending
+    case runnable
+    case scheduled
+    case starting
+    case running
+    case succeeded
+    case failed
+
+    /// A value this version of the model does not list, kept as received.
+    case unknown(String)
+
+    /// The values the model lists.
+    public static let allCases: [ServiceJobStatus] = [.submitted, .pending, .runnable, .scheduled, .starting, .running, .succeeded, .failed]
+
+    /// The case for `rawValue`; values the model does not list become `.unknown`.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "SUBMITTED": self = .submitted
+        case "PENDING": self = .pending
+        case "RUNNABLE": self = .runnable
+        case "SCHEDULED": self = .scheduled
+        case "STARTING": self = .starting
+        case "RUNNING": self = .running
+        case "SUCCEEDED": self = .succeeded
+        case "FAILED": self = .failed
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    /// The value on the wire.
+    public var rawValue: String {
+        switch self {
+        case .submitted: "SUBMITTED"
+        case .pending: "PENDING"
+        case .runnable: "RUNNABLE"
+        case .scheduled: "SCHEDULED"
+        case .starting: "STARTING"
+        case .running: "RUNNING"
+        case .succeeded: "SUCCEEDED"
+        case .failed: "FAILED"
+        case .unknown(let value): value
+        }
+    }
+}
+
+/// Summary information about a service job.
+public struct ServiceJobSummary: Sendable, Hashable, Codable {
+    /// Information about the latest attempt for the service job.
+    public var latestAttempt: LatestServiceJobAttempt?
+
+    /// The capacity usage information for this service job, including the unit of measure and quantity of resources being used.
+    public var capacityUsage: [ServiceJobCapacityUsageSummary]?
+
+    /// The Unix timestamp (in milliseconds) for when the service job was created.
+    public var createdAt: Int64?
+
+    /// The Amazon Resource Name (ARN) of the service job.
+    public var jobArn: String?
+
+    /// The job ID for the service job.
+    public var jobId: String
+
+    /// The name of the service job.
+    public var jobName: String
+
+    /// The Unix timestamp (in milliseconds) for when the service job was scheduled for execution.
+    public var scheduledAt: Int64?
+
+    /// The type of service job. For SageMaker Training jobs, this value is `SAGEMAKER_TRAINING`.
+    public var serviceJobType: ServiceJobType
+
+    /// The share identifier for the job.
+    public var shareIdentifier: String?
+
+    /// The quota share for the service job.
+    public var quotaShareName: String?
+
+    /// The current status of the service job.
+    public var status: ServiceJobStatus?
+
+    /// A short string to provide more details on the current status of the service job.
+    public var statusReason: String?
+
+    /// The Unix timestamp (in milliseconds) for when the service job was started.
+    public var startedAt: Int64?
+
+    /// The Unix timestamp (in milliseconds) for when the service job stopped running.
+    public var stoppedAt: Int64?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(latestAttempt: LatestServiceJobAttempt? = nil, capacityUsage: [ServiceJobCapacityUsageSummary]? = nil, createdAt: Int64? = nil, jobArn: String? = nil, jobId: String, jobName: String, scheduledAt: Int64? = nil, serviceJobType: ServiceJobType, shareIdentifier: String? = nil, quotaShareName: String? = nil, status: ServiceJobStatus? = nil, statusReason: String? = nil, startedAt: Int64? = nil, stoppedAt: Int64? = nil) {
+        self.latestAttempt = latestAttempt
+        self.capacityUsage = capacityUsage
+        self.createdAt = createdAt
+        self.jobArn = jobArn
+        self.jobId = jobId
+        self.jobName = jobName
+        self.scheduledAt = scheduledAt
+        self.serviceJobType = serviceJobType
+        self.shareIdentifier = shareIdentifier
+        self.quotaShareName = quotaShareName
+        self.status = status
+        self.statusReason = statusReason
+        self.startedAt = startedAt
+        self.stoppedAt = stoppedAt
+    }
+}
+
+/// The timeout configuration for service jobs.
+public struct ServiceJobTimeout: Sendable, Hashable, Codable {
+    /// The maximum duration in seconds that a service job attempt can run. After this time is reached, Batch terminates the service job attempt.
+    public var attemptDurationSeconds: Int?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(attemptDurationSeconds: Int? = nil) {
+        self.attemptDurationSeconds = attemptDurationSeconds
+    }
+}
+
+public enum ServiceJobType: ShapeEnum {
+    case sagemakerTraining
+
+    /// A value this version of the model does not list, kept as received.
+    case unknown(String)
+
+    /// The values the model lists.
+    public static let allCases: [ServiceJobType] = [.sagemakerTraining]
+
+    /// The case for `rawValue`; values the model does not list become `.unknown`.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "SAGEMAKER_TRAINING": self = .sagemakerTraining
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    /// The value on the wire.
+    public var rawValue: String {
+        switch self {
+        case .sagemakerTraining: "SAGEMAKER_TRAINING"
+        case .unknown(let value): value
+        }
+    }
+}
+
+/// The Batch unique identifier.
+public struct ServiceResourceId: Sendable, Hashable, Codable {
+    /// The name of the resource identifier.
+    public var name: ServiceResourceIdName
+
+    /// The value of the resource identifier.
+    public var value: String
+
+    /// Creates a value; optional members default to `nil`.
+    public init(name: ServiceResourceIdName, value: String) {
+        self.name = name
+        self.value = value
+    }
+}
+
+public enum ServiceResourceIdName: ShapeEnum {
+    case trainingJobArn
+
+    /// A value this version of the model does not list, kept as received.
+    case unknown(String)
+
+    /// The values the model lists.
+    public static let allCases: [ServiceResourceIdName] = [.trainingJobArn]
+
+    /// The case for `rawValue`; values the model does not list become `.unknown`.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "TrainingJobArn": self = .trainingJobArn
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    /// The value on the wire.
+    public var rawValue: String {
+        switch self {
+        case .trainingJobArn: "TrainingJobArn"
+        case .unknown(let value): value
+        }
+    }
+}
+
+/// Specifies the weights for the share identifiers for the fair-share policy. Share identifiers that aren't included have a default weight of `1.0`.
+public struct ShareAttributes: Sendable, Hashable, Codable {
+    /// A share identifier or share identifier prefix. If the string ends with an asterisk (\*), this entry specifies the weight factor to use for share identifiers that start with that prefix. The list of share identifiers in a fair-share policy can't overlap. For example, you can't have one that specifies a `shareIdentifier` of `UserA*` and another that specifies a `shareIdentifier` of `UserA1`.
+    ///
+    /// There can be no more than 500 share identifiers active in a job queue.
+    ///
+    /// The string is limited to 255 alphanumeric characters, and can be followed by an asterisk (\*).
+    public var shareIdentifier: String
+
+    /// The weight factor for the share identifier. The default value is 1.0. A lower value has a higher priority for compute resources. For example, jobs that use a share identifier with a weight factor of 0.125 (1/8) get 8 times the compute resources of jobs that use a share identifier with a weight factor of 1.
+    ///
+    /// The smallest supported value is 0.0001, and the largest supported value is 999.9999.
+    public var weightFactor: Float?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(shareIdentifier: String, weightFactor: Float? = nil) {
+        self.shareIdentifier = shareIdentifier
+        self.weightFactor = weightFactor
+    }
+}
+
+/// Contains the parameters for `SubmitJob`.
+public struct SubmitJobRequest: Sendable, Hashable, Codable {
+    /// The name of the job. It can be up to 128 letters long. The first character must be alphanumeric, can contain uppercase and lowercase letters, numbers, hyphens (-), and underscores (\_).
+    public var jobName: String
+
+    /// The job queue where the job is submitted. You can specify either the name or the Amazon Resource Name (ARN) of the queue.
+    public var jobQueue: String
+
+    /// The share identifier for the job. Don't specify this parameter if the job queue doesn't have a fair-share scheduling policy. If the job queue has a fair-share scheduling policy, then this parameter must be specified.
+    ///
+    /// This string is limited to 255 alphanumeric characters, and can be followed by an asterisk (\*).
+    public var shareIdentifier: String?
+
+    /// The scheduling priority for the job. This only affects jobs in job queues with a fair-share policy. Jobs with a higher scheduling priority are scheduled before jobs with a lower scheduling priority. This overrides any scheduling priority in the job definition and works only within a single share identifier.
+    ///
+    /// The minimum supported value is 0 and the maximum supported value is 9999.
+    public var schedulingPriorityOverride: Int?
+
+    /// The array properties for the submitted job, such as the size of the array. The array size can be between 2 and 10,000. If you specify array properties for a job, it becomes an array job. For more information, see [Array Jobs](https://docs.aws.amazon.com/batch/latest/userguide/array_jobs.html) in the *Batch User Guide*.
+    public var arrayProperties: ArrayProperties?
+
+    /// A list of dependencies for the job. A job can depend upon a maximum of 20 jobs. You can specify a `SEQUENTIAL` type dependency without specifying a job ID for array jobs so that each child array job completes sequentially, starting at index 0. You can also specify an `N_TO_N` type dependency with a job ID for array jobs. In that case, each index child of this job must wait for the corresponding index child of each dependency to complete before it can begin.
+    public var dependsOn: [JobDependency]?
+
+    /// The job definition used by this job. This value can be one of `definition-name`, `definition-name:revision`, or the Amazon Resource Name (ARN) for the job definition, with or without the revision (`arn:aws:batch:region:account:job-definition/definition-name:revision`, or `arn:aws:batch:region:account:job-definition/definition-name`).
+    ///
+    /// If the revision is not specified, then the latest active revision is used.
+    public var jobDefinition: String
+
+    /// Additional parameters passed to the job that replace parameter substitution placeholders that are set in the job definition. Parameters are specified as a key and value pair mapping. Parameters in a `SubmitJob` request override any corresponding parameter defaults from the job definition.
+    public var parameters: [String: String]?
+
+    /// An object with properties that override the defaults for the job definition that specify the name of a container in the specified job definition and the overrides it should receive. You can override the default command for a container, which is specified in the job definition or the Docker image, with a `command` override. You can also override existing environment variables on a container or add new environment variables to it with an `environment` override.
+    public var containerOverrides: ContainerOverrides?
+
+    /// A list of node overrides in JSON format that specify the node range to target and the container overrides for that node range.
+    ///
+    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources; use `containerOverrides` instead.
+    public var nodeOverrides: NodeOverrides?
+
+    /// The retry strategy to use for failed jobs from this SubmitJob operation. When a retry strategy is specified here, it overrides the retry strategy defined in the job definition.
+    public var retryStrategy: RetryStrategy?
+
+    /// Specifies whether to propagate the tags from the job or job definition to the corresponding Amazon ECS task. If no value is specified, the tags aren't propagated. Tags can only be propagated to the tasks during task creation. For tags with the same name, job tags are given priority over job definitions tags. If the total number of combined tags from the job and job definition is over 50, the job is moved to the `FAILED` state. When specified, this overrides the tag propagation setting in the job definition.
+    public var propagateTags: Bool?
+
+    /// The timeout configuration for this SubmitJob operation. You can specify a timeout duration after which Batch terminates your jobs if they haven't finished. If a job is terminated due to a timeout, it isn't retried. The minimum value for the timeout is 60 seconds. This configuration overrides any timeout configuration specified in the job definition. For array jobs, child jobs have the same timeout configuration as the parent job. For more information, see [Job Timeouts](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/job_timeouts.html) in the *Amazon Elastic Container Service Developer Guide*.
+    public var timeout: JobTimeout?
+
+    /// The tags that you apply to the job request to help you categorize and organize your resources. Each tag consists of a key and an optional value. For more information, see [Tagging Amazon Web Services Resources](https://docs.aws.amazon.com/general/latest/gr/aws_tagging.html) in *Amazon Web Services General Reference*.
+    public var tags: [String: String]?
+
+    /// An object, with properties that override defaults for the job definition, can only be specified for jobs that are run on Amazon EKS resources.
+    public var eksPropertiesOverride: EksPropertiesOverride?
+
+    /// An object, with properties that override defaults for the job definition, can only be specified for jobs that are run on Amazon ECS resources.
+    public var ecsPropertiesOverride: EcsPropertiesOverride?
+
+    /// An object that contains overrides for the consumable resources of a job.
+    public var consumableResourcePropertiesOverride: ConsumableResourceProperties?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(jobName: String, jobQueue: String, shareIdentifier: String? = nil, schedulingPriorityOverride: Int? = nil, arrayProperties: ArrayProperties? = nil, dependsOn: [JobDependency]? = nil, jobDefinition: String, parameters: [String: String]? = nil, containerOverrides: ContainerOverrides? = nil, nodeOverrides: NodeOverrides? = nil, retryStrategy: RetryStrategy? = nil, propagateTags: Bool? = nil, timeout: JobTimeout? = nil, tags: [String: String]? = nil, eksPropertiesOverride: EksPropertiesOverride? = nil, ecsPropertiesOverride: EcsPropertiesOverride? = nil, consumableResourcePropertiesOverride: ConsumableResourceProperties? = nil) {
+        self.jobName = jobName
+        self.jobQueue = jobQueue
+        self.shareIdentifier = shareIdentifier
+        self.schedulingPriorityOverride = schedulingPriorityOverride
+        self.arrayProperties = arrayProperties
+        self.dependsOn = dependsOn
+        self.jobDefinition = jobDefinition
+        self.parameters = parameters
+        self.containerOverrides = containerOverrides
+        self.nodeOverrides = nodeOverrides
+        self.retryStrategy = retryStrategy
+        self.propagateTags = propagateTags
+        self.timeout = timeout
+        self.tags = tags
+        self.eksPropertiesOverride = eksPropertiesOverride
+        self.ecsPropertiesOverride = ecsPropertiesOverride
+        self.consumableResourcePropertiesOverride = consumableResourcePropertiesOverride
+    }
+}
+
+public struct SubmitJobResponse: Sendable, Hashable, Codable {
+    /// The Amazon Resource Name (ARN) for the job.
+    public var jobArn: String?
+
+    /// The name of the job.
+    public var jobName: String
+
+    /// The unique identifier for the job.
+    public var jobId: String
+
+    /// Creates a value; optional members default to `nil`.
+    public init(jobArn: String? = nil, jobName: String, jobId: String) {
+        self.jobArn = jobArn
+        self.jobName = jobName
+        self.jobId = jobId
+    }
+}
+
+public struct SubmitServiceJobRequest: Sendable, Hashable, Codable {
+    /// The name of the service job. It can be up to 128 characters long. It can contain uppercase and lowercase letters, numbers, hyphens (-), and underscores (\_).
+    public var jobName: String
+
+    /// The job queue into which the service job is submitted. You can specify either the name or the ARN of the queue. The job queue must have the type `SAGEMAKER_TRAINING`.
+    public var jobQueue: String
+
+    /// The retry strategy to use for failed service jobs that are submitted with this service job request.
+    public var retryStrategy: ServiceJobRetryStrategy?
+
+    /// The scheduling priority of the service job. Valid values are integers between 0 and 9999.
+    public var schedulingPriority: Int?
+
+    /// The request, in JSON, for the service that the SubmitServiceJob operation is queueing.
+    public var serviceRequestPayload: String
+
+    /// The type of service job. For SageMaker Training jobs, specify `SAGEMAKER_TRAINING`.
+    public var serviceJobType: ServiceJobType
+
+    /// The share identifier for the service job. Don't specify this parameter if the job queue doesn't have a fair-share scheduling policy. If the job queue has a fair-share scheduling policy, then this parameter must be specified.
+    public var shareIdentifier: String?
+
+    /// The quota share for the service job. Don't specify this parameter if the job queue doesn't have a quota share scheduling policy. If the job queue has a quota share scheduling policy, then this parameter must be specified.
+    public var quotaShareName: String?
+
+    /// Specifies the service job behavior when preempted.
+    public var preemptionConfiguration: ServiceJobPreemptionConfiguration?
+
+    /// The timeout configuration for the service job. If none is specified, Batch defers to the default timeout of the underlying service handling the job.
+    public var timeoutConfig: ServiceJobTimeout?
+
+    /// The tags that you apply to the service job request. Each tag consists of a key and an optional value. For more information, see [Tagging your Batch resources](https://docs.aws.amazon.com/batch/latest/userguide/using-tags.html).
+    public var tags: [String: String]?
+
+    /// A unique identifier for the request. This token is used to ensure idempotency of requests. If this parameter is specified and two submit requests with identical payloads and `clientToken`s are received, these requests are considered the same request and the second request is rejected.
+    public var clientToken: String?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(jobName: String, jobQueue: String, retryStrategy: ServiceJobRetryStrategy? = nil, schedulingPriority: Int? = nil, serviceRequestPayload: String, serviceJobType: ServiceJobType, shareIdentifier: String? = nil, quotaShareName: String? = nil, preemptionConfiguration: ServiceJobPreemptionConfiguration? = nil, timeoutConfig: ServiceJobTimeout? = nil, tags: [String: String]? = nil, clientToken: String? = nil) {
+        self.jobName = jobName
+        self.jobQueue = jobQueue
+        self.retryStrategy = retryStrategy
+        self.schedulingPriority = schedulingPriority
+        self.serviceRequestPayload = serviceRequestPayload
+        self.serviceJobType = serviceJobType
+        self.shareIdentifier = shareIdentifier
+        self.quotaShareName = quotaShareName
+        self.preemptionConfiguration = preemptionConfiguration
+        self.timeoutConfig = timeoutConfig
+        self.tags = tags
+        self.clientToken = clientToken
+    }
+}
+
+public struct SubmitServiceJobResponse: Sendable, Hashable, Codable {
+    /// The Amazon Resource Name (ARN) for the service job.
+    public var jobArn: String?
+
+    /// The name of the service job.
+    public var jobName: String
+
+    /// The unique identifier for the service job.
+    public var jobId: String
+
+    /// Creates a value; optional members default to `nil`.
+    public init(jobArn: String? = nil, jobName: String, jobId: String) {
+        self.jobArn = jobArn
+        self.jobName = jobName
+        self.jobId = jobId
+    }
+}
+
+/// Contains the parameters for `TagResource`.
+public struct TagResourceRequest: Sendable, Hashable, Codable {
+    /// The Amazon Resource Name (ARN) of the resource that tags are added to. Batch resources that support tags are compute environments, jobs, job definitions, job queues, and scheduling policies. ARNs for child jobs of array and multi-node parallel (MNP) jobs aren't supported.
+    public var resourceArn: String
+
+    /// The tags that you apply to the resource to help you categorize and organize your resources. Each tag consists of a key and an optional value. For more information, see [Tagging Amazon Web Services Resources](https://docs.aws.amazon.com/general/latest/gr/aws_tagging.html) in *Amazon Web Services General Reference*.
+    public var tags: [String: String]
+
+    /// Creates a value; optional members default to `nil`.
+    public init(resourceArn: String, tags: [String: String]) {
+        self.resourceArn = resourceArn
+        self.tags = tags
+    }
+}
+
+public struct TagResourceResponse: Sendable, Hashable, Codable {
+    public init() {}
+}
+
+/// A list of containers that this task depends on.
+public struct TaskContainerDependency: Sendable, Hashable, Codable {
+    /// A unique identifier for the container.
+    public var containerName: String?
+
+    /// The dependency condition of the container. The following are the available conditions and their behavior:
+    ///
+    /// - `START` - This condition emulates the behavior of links and volumes today. It validates that a dependent container is started before permitting other containers to start.
+    /// - `COMPLETE` - This condition validates that a dependent container runs to completion (exits) before permitting other containers to start. This can be useful for nonessential containers that run a script and then exit. This condition can't be set on an essential container.
+    /// - `SUCCESS` - This condition is the same as `COMPLETE`, but it also requires that the container exits with a zero status. This condition can't be set on an essential container.
+    public var condition: String?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(containerName: String? = nil, condition: String? = nil) {
+        self.containerName = containerName
+        self.condition = condition
+    }
+}
+
+/// The details for the container in this task attempt.
+public struct TaskContainerDetails: Sendable, Hashable, Codable {
+    /// The command that's passed to the container. This parameter maps to `Cmd` in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `COMMAND` parameter to [docker run](https://docs.docker.com/engine/reference/run/). For more information, see [https://docs.docker.com/engine/reference/builder/#cmd](https://docs.docker.com/engine/reference/builder/#cmd).
+    public var command: [String]?
+
+    /// A list of containers that this container depends on.
+    public var dependsOn: [TaskContainerDependency]?
+
+    /// The environment variables to pass to a container. This parameter maps to `Env` in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `--env` option to [docker run](https://docs.docker.com/engine/reference/run/).
+    ///
+    /// > Important: We don't recommend using plaintext environment variables for sensitive information, such as credential data.
+    public var environment: [KeyValuePair]?
+
+    /// If the essential parameter of a container is marked as `true`, and that container fails or stops for any reason, all other containers that are part of the task are stopped. If the `essential` parameter of a container is marked as false, its failure doesn't affect the rest of the containers in a task. If this parameter is omitted, a container is assumed to be essential.
+    ///
+    /// All jobs must have at least one essential container. If you have an application that's composed of multiple containers, group containers that are used for a common purpose into components, and separate the different components into multiple task definitions. For more information, see [Application Architecture](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/application_architecture.html) in the *Amazon Elastic Container Service Developer Guide*.
+    public var essential: Bool?
+
+    /// The FireLens configuration for the container. This is used to specify and configure a log router for container logs. For more information, see [Custom log](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/using_firelens.html) routing in the *Amazon Elastic Container Service Developer Guide*.
+    public var firelensConfiguration: FirelensConfiguration?
+
+    /// The image used to start a container. This string is passed directly to the Docker daemon. By default, images in the Docker Hub registry are available. Other repositories are specified with either `repository-url/image:tag` or `repository-url/image@digest`. Up to 255 letters (uppercase and lowercase), numbers, hyphens, underscores, colons, periods, forward slashes, and number signs are allowed. This parameter maps to `Image` in the [Create a container](https://docs.docker.com/engine/api/v1.35/#operation/ContainerCreate) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.35/) and the `IMAGE` parameter of the [*docker run*](https://docs.docker.com/engine/reference/run/#security-configuration) .
+    public var image: String?
+
+    /// Linux-specific modifications that are applied to the container, such as Linux kernel capabilities. For more information, see [KernelCapabilities](https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_KernelCapabilities.html).
+    ///
+    /// > Note: This parameter is not supported for Windows containers.
+    public var linuxParameters: LinuxParameters?
+
+    /// The log configuration specification for the container.
+    ///
+    /// This parameter maps to `LogConfig` in the [Create a container](https://docs.docker.com/engine/api/v1.35/#operation/ContainerCreate) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.35/) and the `--log-driver` option to [docker run](https://docs.docker.com/engine/reference/run/#security-configuration).
+    ///
+    /// By default, containers use the same logging driver that the Docker daemon uses. However the container can use a different logging driver than the Docker daemon by specifying a log driver with this parameter in the container definition. To use a different logging driver for a container, the log system must be configured properly on the container instance (or on a different log server for remote logging options). For more information about the options for different supported log drivers, see [Configure logging drivers](https://docs.docker.com/engine/admin/logging/overview/) in the *Docker documentation*.
+    ///
+    /// > Note: Amazon ECS currently supports a subset of the logging drivers available to the Docker daemon (shown in the `LogConfiguration` data type). Additional log drivers may be available in future releases of the Amazon ECS container agent.
+    ///
+    /// This parameter requires version 1.18 of the Docker Remote API or greater on your container instance. To check the Docker Remote API version on your container instance, log in to your container instance and run the following command: sudo docker version `--format '{{.Server.APIVersion}}'`
+    ///
+    /// > Note: The Amazon ECS container agent running on a container instance must register the logging drivers available on that instance with the `ECS_AVAILABLE_LOGGING_DRIVERS` environment variable before containers placed on that instance can use these log configuration options. For more information, see [Amazon ECS container agent configuration](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-agent-config.html) in the *Amazon Elastic Container Service Developer Guide*.
+    public var logConfiguration: LogConfiguration?
+
+    /// The mount points for data volumes in your container.
+    ///
+    /// This parameter maps to `Volumes` in the [Create a container](https://docs.docker.com/engine/api/v1.35/#operation/ContainerCreate) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.35/) and the -\-volume option to [docker run](https://docs.docker.com/engine/reference/run/#security-configuration).
+    ///
+    /// Windows containers can mount whole directories on the same drive as `$env:ProgramData`. Windows containers can't mount directories on a different drive, and mount point can't be across drives.
+    public var mountPoints: [MountPoint]?
+
+    /// The name of a container.
+    public var name: String?
+
+    /// When this parameter is `true`, the container is given elevated privileges on the host container instance (similar to the `root` user). This parameter maps to `Privileged` in the [Create a container](https://docs.docker.com/engine/api/v1.35/#operation/ContainerCreate) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.35/) and the `--privileged` option to [docker run](https://docs.docker.com/engine/reference/run/#security-configuration).
+    ///
+    /// > Note: This parameter is not supported for Windows containers or tasks run on Fargate.
+    public var privileged: Bool?
+
+    /// When this parameter is true, the container is given read-only access to its root file system. This parameter maps to `ReadonlyRootfs` in the [Create a container](https://docs.docker.com/engine/api/v1.35/#operation/ContainerCreate) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.35/) and the `--read-only` option to [docker run](https://docs.docker.com/engine/reference/run/#security-configuration).
+    ///
+    /// > Note: This parameter is not supported for Windows containers.
+    public var readonlyRootFilesystem: Bool?
+
+    /// The private repository authentication credentials to use.
+    public var repositoryCredentials: RepositoryCredentials?
+
+    /// The type and amount of a resource to assign to a container. The only supported resource is a GPU.
+    public var resourceRequirements: [ResourceRequirement]?
+
+    /// The secrets to pass to the container. For more information, see [Specifying Sensitive Data](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/specifying-sensitive-data.html) in the Amazon Elastic Container Service Developer Guide.
+    public var secrets: [Secret]?
+
+    /// A list of `ulimits` to set in the container. If a `ulimit` value is specified in a task definition, it overrides the default values set by Docker. This parameter maps to `Ulimits` in the [Create a container](https://docs.docker.com/engine/api/v1.35/#operation/ContainerCreate) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.35/) and the `--ulimit` option to [docker run](https://docs.docker.com/engine/reference/run/#security-configuration).
+    ///
+    /// Amazon ECS tasks hosted on Fargate use the default resource limit values set by the operating system with the exception of the nofile resource limit parameter which Fargate overrides. The `nofile` resource limit sets a restriction on the number of open files that a container can use. The default `nofile` soft limit is `1024` and the default hard limit is `65535`.
+    ///
+    /// This parameter requires version 1.18 of the Docker Remote API or greater on your container instance. To check the Docker Remote API version on your container instance, log in to your container instance and run the following command: sudo docker version `--format '{{.Server.APIVersion}}'`
+    ///
+    /// > Note: This parameter is not supported for Windows containers.
+    public var ulimits: [Ulimit]?
+
+    /// The user to use inside the container. This parameter maps to User in the Create a container section of the Docker Remote API and the -\-user option to docker run.
+    ///
+    /// > Note: When running tasks using the `host` network mode, don't run containers using the `root user (UID 0)`. We recommend using a non-root user for better security.
+    ///
+    /// You can specify the `user` using the following formats. If specifying a UID or GID, you must specify it as a positive integer.
+    ///
+    /// - `user`
+    /// - `user:group`
+    /// - `uid`
+    /// - `uid:gid`
+    /// - `user:gi`
+    /// - `uid:group`
+    ///
+    /// > Note: This parameter is not supported for Windows containers.
+    public var user: String?
+
+    /// Time duration (in seconds) to wait before giving up on resolving dependencies for a container. The minimum value is 2 seconds and the maximum value for Fargate is 120 seconds.
+    public var startTimeout: Int?
+
+    /// Time duration (in seconds) to wait before the container is forcefully killed if it doesn't exit normally on its own. The minimum value is 2 seconds and the maximum value for Fargate is 120 seconds. If the parameter is not specified, the default value of 30 seconds is used. For tasks that use the EC2 launch type, if the `stopTimeout` parameter isn't specified, the value set for the Amazon ECS container agent configuration variable `ECS_CONTAINER_STOP_TIMEOUT` is used. If neither the `stopTimeout` parameter nor the `ECS_CONTAINER_STOP_TIMEOUT` agent configuration variable are set, then the default value of 30 seconds is used.
+    public var stopTimeout: Int?
+
+    /// The exit code returned upon completion.
+    public var exitCode: Int?
+
+    /// A short (255 max characters) human-readable string to provide additional details for a running or stopped container.
+    public var reason: String?
+
+    /// The name of the CloudWatch Logs log stream that's associated with the container. The log group for Batch jobs is /aws/batch/job. Each container attempt receives a log stream name when they reach the `RUNNING` status.
+    public var logStreamName: String?
+
+    /// The network interfaces that are associated with the job.
+    public var networkInterfaces: [NetworkInterface]?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(command: [String]? = nil, dependsOn: [TaskContainerDependency]? = nil, environment: [KeyValuePair]? = nil, essential: Bool? = nil, firelensConfiguration: FirelensConfiguration? = nil, image: String? = nil, linuxParameters: LinuxParameters? = nil, logConfiguration: LogConfiguration? = nil, mountPoints: [MountPoint]? = nil, name: String? = nil, privileged: Bool? = nil, readonlyRootFilesystem: Bool? = nil, repositoryCredentials: RepositoryCredentials? = nil, resourceRequirements: [ResourceRequirement]? = nil, secrets: [Secret]? = nil, ulimits: [Ulimit]? = nil, user: String? = nil, startTimeout: Int? = nil, stopTimeout: Int? = nil, exitCode: Int? = nil, reason: String? = nil, logStreamName: String? = nil, networkInterfaces: [NetworkInterface]? = nil) {
+        self.command = command
+        self.dependsOn = dependsOn
+        self.environment = environment
+        self.essential = essential
+        self.firelensConfiguration = firelensConfiguration
+        self.image = image
+        self.linuxParameters = linuxParameters
+        self.logConfiguration = logConfiguration
+        self.mountPoints = mountPoints
+        self.name = name
+        self.privileged = privileged
+        self.readonlyRootFilesystem = readonlyRootFilesystem
+        self.repositoryCredentials = repositoryCredentials
+        self.resourceRequirements = resourceRequirements
+        self.secrets = secrets
+        self.ulimits = ulimits
+        self.user = user
+        self.startTimeout = startTimeout
+        self.stopTimeout = stopTimeout
+        self.exitCode = exitCode
+        self.reason = reason
+        self.logStreamName = logStreamName
+        self.networkInterfaces = networkInterfaces
+    }
+}
+
+/// The overrides that should be sent to a container.
+///
+/// For information about using Batch overrides when you connect event sources to targets, see [BatchContainerOverrides](https://docs.aws.amazon.com/eventbridge/latest/pipes-reference/API_BatchContainerOverrides.html).
+public struct TaskContainerOverrides: Sendable, Hashable, Codable {
+    /// The command to send to the container that overrides the default command from the Docker image or the job definition.
+    ///
+    /// > Note: This parameter can't contain an empty string.
+    public var command: [String]?
+
+    /// The environment variables to send to the container. You can add new environment variables, which are added to the container at launch, or you can override the existing environment variables from the Docker image or the job definition.
+    ///
+    /// > Note: Environment variables cannot start with `AWS_BATCH`. This naming convention is reserved for variables that Batch sets.
+    public var environment: [KeyValuePair]?
+
+    /// A pointer to the container that you want to override. The container's name provides a unique identifier for the container being used.
+    public var name: String?
+
+    /// The type and amount of resources to assign to a container. This overrides the settings in the job definition. The supported resources include `GPU`, `MEMORY`, and `VCPU`.
+    public var resourceRequirements: [ResourceRequirement]?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(command: [String]? = nil, environment: [KeyValuePair]? = nil, name: String? = nil, resourceRequirements: [ResourceRequirement]? = nil) {
+        self.command = command
+        self.environment = environment
+        self.name = name
+        self.resourceRequirements = resourceRequirements
+    }
+}
+
+/// Container properties are used for Amazon ECS-based job definitions. These properties to describe the container that's launched as part of a job.
+public struct TaskContainerProperties: Sendable, Hashable, Codable {
+    /// The command that's passed to the container. This parameter maps to `Cmd` in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `COMMAND` parameter to [docker run](https://docs.docker.com/engine/reference/run/). For more information, see [Dockerfile reference: CMD](https://docs.docker.com/engine/reference/builder/#cmd).
+    public var command: [String]?
+
+    /// A list of containers that this container depends on.
+    public var dependsOn: [TaskContainerDependency]?
+
+    /// The environment variables to pass to a container. This parameter maps to Env in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `--env` parameter to [docker run](https://docs.docker.com/engine/reference/run/).
+    ///
+    /// > Important: We don't recommend using plaintext environment variables for sensitive information, such as credential data.
+    ///
+    /// > Note: Environment variables cannot start with `AWS_BATCH`. This naming convention is reserved for variables that Batch sets.
+    public var environment: [KeyValuePair]?
+
+    /// If the essential parameter of a container is marked as `true`, and that container fails or stops for any reason, all other containers that are part of the task are stopped. If the `essential` parameter of a container is marked as false, its failure doesn't affect the rest of the containers in a task. If this parameter is omitted, a container is assumed to be essential.
+    ///
+    /// All jobs must have at least one essential container. If you have an application that's composed of multiple containers, group containers that are used for a common purpose into components, and separate the different components into multiple task definitions. For more information, see [Application Architecture](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/application_architecture.html) in the *Amazon Elastic Container Service Developer Guide*.
+    public var essential: Bool?
+
+    /// The FireLens configuration for the container. This is used to specify and configure a log router for container logs. For more information, see [Custom log](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/using_firelens.html) routing in the *Amazon Elastic Container Service Developer Guide*.
+    public var firelensConfiguration: FirelensConfiguration?
+
+    /// The image used to start a container. This string is passed directly to the Docker daemon. By default, images in the Docker Hub registry are available. Other repositories are specified with either `repository-url/image:tag` or `repository-url/image@digest`. Up to 255 letters (uppercase and lowercase), numbers, hyphens, underscores, colons, periods, forward slashes, and number signs are allowed. This parameter maps to `Image` in the [Create a container](https://docs.docker.com/engine/api/v1.35/#operation/ContainerCreate) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.35/) and the `IMAGE` parameter of the [*docker run*](https://docs.docker.com/engine/reference/run/#security-configuration) .
+    public var image: String
+
+    /// Linux-specific modifications that are applied to the container, such as Linux kernel capabilities. For more information, see [KernelCapabilities](https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_KernelCapabilities.html).
+    public var linuxParameters: LinuxParameters?
+
+    /// The log configuration specification for the container.
+    ///
+    /// This parameter maps to `LogConfig` in the [Create a container](https://docs.docker.com/engine/api/v1.35/#operation/ContainerCreate) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.35/) and the `--log-driver` option to [docker run](https://docs.docker.com/engine/reference/run/#security-configuration).
+    ///
+    /// By default, containers use the same logging driver that the Docker daemon uses. However the container can use a different logging driver than the Docker daemon by specifying a log driver with this parameter in the container definition. To use a different logging driver for a container, the log system must be configured properly on the container instance (or on a different log server for remote logging options). For more information about the options for different supported log drivers, see [Configure logging drivers](https://docs.docker.com/engine/admin/logging/overview/) in the *Docker documentation*.
+    ///
+    /// > Note: Amazon ECS currently supports a subset of the logging drivers available to the Docker daemon (shown in the `LogConfiguration` data type). Additional log drivers may be available in future releases of the Amazon ECS container agent.
+    ///
+    /// This parameter requires version 1.18 of the Docker Remote API or greater on your container instance. To check the Docker Remote API version on your container instance, log in to your container instance and run the following command: sudo docker version `--format '{{.Server.APIVersion}}'`
+    ///
+    /// > Note: The Amazon ECS container agent running on a container instance must register the logging drivers available on that instance with the `ECS_AVAILABLE_LOGGING_DRIVERS` environment variable before containers placed on that instance can use these log configuration options. For more information, see [Amazon ECS container agent configuration](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-agent-config.html) in the *Amazon Elastic Container Service Developer Guide*.
+    public var logConfiguration: LogConfiguration?
+
+    /// The mount points for data volumes in your container.
+    ///
+    /// This parameter maps to `Volumes` in the [Create a container](https://docs.docker.com/engine/api/v1.35/#operation/ContainerCreate) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.35/) and the -\-volume option to [docker run](https://docs.docker.com/engine/reference/run/#security-configuration).
+    ///
+    /// Windows containers can mount whole directories on the same drive as `$env:ProgramData`. Windows containers can't mount directories on a different drive, and mount point can't be across drives.
+    public var mountPoints: [MountPoint]?
+
+    /// The name of a container. The name can be used as a unique identifier to target your `dependsOn` and `Overrides` objects.
+    public var name: String?
+
+    /// When this parameter is `true`, the container is given elevated privileges on the host container instance (similar to the `root` user). This parameter maps to `Privileged` in the [Create a container](https://docs.docker.com/engine/api/v1.35/#operation/ContainerCreate) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.35/) and the `--privileged` option to [docker run](https://docs.docker.com/engine/reference/run/#security-configuration).
+    ///
+    /// > Note: This parameter is not supported for Windows containers or tasks run on Fargate.
+    public var privileged: Bool?
+
+    /// When this parameter is true, the container is given read-only access to its root file system. This parameter maps to `ReadonlyRootfs` in the [Create a container](https://docs.docker.com/engine/api/v1.35/#operation/ContainerCreate) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.35/) and the `--read-only` option to [docker run](https://docs.docker.com/engine/reference/run/#security-configuration).
+    ///
+    /// > Note: This parameter is not supported for Windows containers.
+    public var readonlyRootFilesystem: Bool?
+
+    /// The private repository authentication credentials to use.
+    public var repositoryCredentials: RepositoryCredentials?
+
+    /// The type and amount of a resource to assign to a container. The only supported resource is a GPU.
+    public var resourceRequirements: [ResourceRequirement]?
+
+    /// The secrets to pass to the container. For more information, see [Specifying Sensitive Data](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/specifying-sensitive-data.html) in the Amazon Elastic Container Service Developer Guide.
+    public var secrets: [Secret]?
+
+    /// A list of `ulimits` to set in the container. If a `ulimit` value is specified in a task definition, it overrides the default values set by Docker. This parameter maps to `Ulimits` in the [Create a container](https://docs.docker.com/engine/api/v1.35/#operation/ContainerCreate) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.35/) and the `--ulimit` option to [docker run](https://docs.docker.com/engine/reference/run/#security-configuration).
+    ///
+    /// Amazon ECS tasks hosted on Fargate use the default resource limit values set by the operating system with the exception of the nofile resource limit parameter which Fargate overrides. The `nofile` resource limit sets a restriction on the number of open files that a container can use. The default `nofile` soft limit is `1024` and the default hard limit is `65535`.
+    ///
+    /// This parameter requires version 1.18 of the Docker Remote API or greater on your container instance. To check the Docker Remote API version on your container instance, log in to your container instance and run the following command: sudo docker version `--format '{{.Server.APIVersion}}'`
+    ///
+    /// > Note: This parameter is not supported for Windows containers.
+    public var ulimits: [Ulimit]?
+
+    /// The user to use inside the container. This parameter maps to User in the Create a container section of the Docker Remote API and the -\-user option to docker run.
+    ///
+    /// > Note: When running tasks using the `host` network mode, don't run containers using the `root user (UID 0)`. We recommend using a non-root user for better security.
+    ///
+    /// You can specify the `user` using the following formats. If specifying a UID or GID, you must specify it as a positive integer.
+    ///
+    /// - `user`
+    /// - `user:group`
+    /// - `uid`
+    /// - `uid:gid`
+    /// - `user:gi`
+    /// - `uid:group`
+    ///
+    /// > Note: This parameter is not supported for Windows containers.
+    public var user: String?
+
+    /// Time duration (in seconds) to wait before giving up on resolving dependencies for a container. The minimum value is 2 seconds and the maximum value for Fargate is 120 seconds.
+    public var startTimeout: Int?
+
+    /// Time duration (in seconds) to wait before the container is forcefully killed if it doesn't exit normally on its own. The minimum value is 2 seconds and the maximum value for Fargate is 120 seconds. If the parameter is not specified, the default value of 30 seconds is used. For tasks that use the EC2 launch type, if the `stopTimeout` parameter isn't specified, the value set for the Amazon ECS container agent configuration variable `ECS_CONTAINER_STOP_TIMEOUT` is used. If neither the `stopTimeout` parameter nor the `ECS_CONTAINER_STOP_TIMEOUT` agent configuration variable are set, then the default value of 30 seconds is used.
+    public var stopTimeout: Int?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(command: [String]? = nil, dependsOn: [TaskContainerDependency]? = nil, environment: [KeyValuePair]? = nil, essential: Bool? = nil, firelensConfiguration: FirelensConfiguration? = nil, image: String, linuxParameters: LinuxParameters? = nil, logConfiguration: LogConfiguration? = nil, mountPoints: [MountPoint]? = nil, name: String? = nil, privileged: Bool? = nil, readonlyRootFilesystem: Bool? = nil, repositoryCredentials: RepositoryCredentials? = nil, resourceRequirements: [ResourceRequirement]? = nil, secrets: [Secret]? = nil, ulimits: [Ulimit]? = nil, user: String? = nil, startTimeout: Int? = nil, stopTimeout: Int? = nil) {
+        self.command = command
+        self.dependsOn = dependsOn
+        self.environment = environment
+        self.essential = essential
+        self.firelensConfiguration = firelensConfiguration
+        self.image = image
+        self.linuxParameters = linuxParameters
+        self.logConfiguration = logConfiguration
+        self.mountPoints = mountPoints
+        self.name = name
+        self.privileged = privileged
+        self.readonlyRootFilesystem = readonlyRootFilesystem
+        self.repositoryCredentials = repositoryCredentials
+        self.resourceRequirements = resourceRequirements
+        self.secrets = secrets
+        self.ulimits = ulimits
+        self.user = user
+        self.startTimeout = startTimeout
+        self.stopTimeout = stopTimeout
+    }
+}
+
+/// An object that contains overrides for the task definition of a job.
+public struct TaskPropertiesOverride: Sendable, Hashable, Codable {
+    /// The overrides for the container definition of a job.
+    public var containers: [TaskContainerOverrides]?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(containers: [TaskContainerOverrides]? = nil) {
+        self.containers = containers
+    }
+}
+
+/// Contains the parameters for `TerminateJob`.
+public struct TerminateJobRequest: Sendable, Hashable, Codable {
+    /// The Batch job ID of the job to terminate.
+    public var jobId: String
+
+    /// A message to attach to the job that explains the reason for canceling it. This message is returned by future DescribeJobs operations on the job. It is also recorded in the Batch activity logs.
+    ///
+    /// This parameter has as limit of 1024 characters.
+    public var reason: String
+
+    /// Creates a value; optional members default to `nil`.
+    public init(jobId: String, reason: String) {
+        self.jobId = jobId
+        self.reason = reason
+    }
+}
+
+public struct TerminateJobResponse: Sendable, Hashable, Codable {
+    public init() {}
+}
+
+public struct TerminateServiceJobRequest: Sendable, Hashable, Codable {
+    /// The service job ID of the service job to terminate.
+    public var jobId: String
+
+    /// A message to attach to the service job that explains the reason for canceling it. This message is returned by `DescribeServiceJob` operations on the service job.
+    public var reason: String
+
+    /// Creates a value; optional members default to `nil`.
+    public init(jobId: String, reason: String) {
+        self.jobId = jobId
+        self.reason = reason
+    }
+}
+
+public struct TerminateServiceJobResponse: Sendable, Hashable, Codable {
+    public init() {}
+}
+
+/// The container path, mount options, and size of the `tmpfs` mount.
+///
+/// > Note: This object isn't applicable to jobs that are running on Fargate resources.
+public struct Tmpfs: Sendable, Hashable, Codable {
+    /// The absolute file path in the container where the `tmpfs` volume is mounted.
+    public var containerPath: String
+
+    /// The size (in MiB) of the `tmpfs` volume.
+    public var size: Int
+
+    /// The list of `tmpfs` volume mount options.
+    ///
+    /// Valid values: "`defaults`" | "`ro`" | "`rw`" | "`suid`" | "`nosuid`" | "`dev`" | "`nodev`" | "`exec`" | "`noexec`" | "`sync`" | "`async`" | "`dirsync`" | "`remount`" | "`mand`" | "`nomand`" | "`atime`" | "`noatime`" | "`diratime`" | "`nodiratime`" | "`bind`" | "`rbind" | "unbindable" | "runbindable" | "private" | "rprivate" | "shared" | "rshared" | "slave" | "rslave" | "relatime`" | "`norelatime`" | "`strictatime`" | "`nostrictatime`" | "`mode`" | "`uid`" | "`gid`" | "`nr_inodes`" | "`nr_blocks`" | "`mpol`"
+    public var mountOptions: [String]?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(containerPath: String, size: Int, mountOptions: [String]? = nil) {
+        self.containerPath = containerPath
+        self.size = size
+        self.mountOptions = mountOptions
+    }
+}
+
+/// The `ulimit` settings to pass to the container. For more information, see [Ulimit](https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_Ulimit.html).
+///
+/// > Note: This object isn't applicable to jobs that are running on Fargate resources.
+public struct Ulimit: Sendable, Hashable, Codable {
+    /// The hard limit for the `ulimit` type.
+    public var hardLimit: Int
+
+    /// The `type` of the `ulimit`. Valid values are: `core` | `cpu` | `data` | `fsize` | `locks` | `memlock` | `msgqueue` | `nice` | `nofile` | `nproc` | `rss` | `rtprio` | `rttime` | `sigpending` | `stack`.
+    public var name: String
+
+    /// The soft limit for the `ulimit` type.
+    public var softLimit: Int
+
+    /// Creates a value; optional members default to `nil`.
+    public init(hardLimit: Int, name: String, softLimit: Int) {
+        self.hardLimit = hardLimit
+        self.name = name
+        self.softLimit = softLimit
+    }
+}
+
+/// Contains the parameters for `UntagResource`.
+public struct UntagResourceRequest: Sendable, Hashable, Codable {
+    /// The Amazon Resource Name (ARN) of the resource from which to delete tags. Batch resources that support tags are compute environments, jobs, job definitions, job queues, and scheduling policies. ARNs for child jobs of array and multi-node parallel (MNP) jobs aren't supported.
+    public var resourceArn: String
+
+    /// The keys of the tags to be removed.
+    public var tagKeys: [String]
+
+    /// Creates a value; optional members default to `nil`.
+    public init(resourceArn: String, tagKeys: [String]) {
+        self.resourceArn = resourceArn
+        self.tagKeys = tagKeys
+    }
+}
+
+public struct UntagResourceResponse: Sendable, Hashable, Codable {
+    public init() {}
+}
+
+/// Contains the parameters for `UpdateComputeEnvironment`.
+public struct UpdateComputeEnvironmentRequest: Sendable, Hashable, Codable {
+    /// The name or full Amazon Resource Name (ARN) of the compute environment to update.
+    public var computeEnvironment: String
+
+    /// The state of the compute environment. Compute environments in the `ENABLED` state can accept jobs from a queue and scale in or out automatically based on the workload demand of its associated queues.
+    ///
+    /// If the state is `ENABLED`, then the Batch scheduler can attempt to place jobs from an associated job queue on the compute resources within the environment. If the compute environment is managed, then it can scale its instances out or in automatically, based on the job queue demand.
+    ///
+    /// If the state is `DISABLED`, then the Batch scheduler doesn't attempt to place jobs within the environment. Jobs in a `STARTING` or `RUNNING` state continue to progress normally. Managed compute environments in the `DISABLED` state don't scale out.
+    ///
+    /// > Note: Compute environments in a `DISABLED` state may continue to incur billing charges, for example, if they have running instances due to jobs that are still executing or a non-zero `minvCpus` setting. To prevent additional charges, disable and delete the compute environment.
+    ///
+    /// When an instance is idle, the instance scales down to the `minvCpus` value. However, the instance size doesn't change. For example, consider a `c5.8xlarge` instance with a `minvCpus` value of `4` and a `desiredvCpus` value of `36`. This instance doesn't scale down to a `c5.large` instance.
+    public var state: CEState?
+
+    /// The maximum number of vCPUs expected to be used for an unmanaged compute environment. Don't specify this parameter for a managed compute environment. This parameter is only used for fair-share scheduling to reserve vCPU capacity for new share identifiers. If this parameter isn't provided for a fair-share job queue, no vCPU capacity is reserved.
+    public var unmanagedvCpus: Int?
+
+    /// Details of the compute resources managed by the compute environment. Required for a managed compute environment. For more information, see [Compute Environments](https://docs.aws.amazon.com/batch/latest/userguide/compute_environments.html) in the *Batch User Guide*.
+    public var computeResources: ComputeResourceUpdate?
+
+    /// The full Amazon Resource Name (ARN) of the IAM role that allows Batch to make calls to other Amazon Web Services services on your behalf. For more information, see [Batch service IAM role](https://docs.aws.amazon.com/batch/latest/userguide/service_IAM_role.html) in the *Batch User Guide*.
+    ///
+    /// > Important: If the compute environment has a service-linked role, it can't be changed to use a regular IAM role. Likewise, if the compute environment has a regular IAM role, it can't be changed to use a service-linked role. To update the parameters for the compute environment that require an infrastructure update to change, the **AWSServiceRoleForBatch** service-linked role must be used. For more information, see [Updating compute environments](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html) in the *Batch User Guide*.
+    ///
+    /// If your specified role has a path other than `/`, then you must either specify the full role ARN (recommended) or prefix the role name with the path.
+    ///
+    /// > Note: Depending on how you created your Batch service role, its ARN might contain the `service-role` path prefix. When you only specify the name of the service role, Batch assumes that your ARN doesn't use the `service-role` path prefix. Because of this, we recommend that you specify the full ARN of your service role when you create compute environments.
+    public var serviceRole: String?
+
+    /// Specifies the updated infrastructure update policy for the compute environment. For more information about infrastructure updates, see [Updating compute environments](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html) in the *Batch User Guide*.
+    public var updatePolicy: UpdatePolicy?
+
+    /// Reserved.
+    public var context: String?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(computeEnvironment: String, state: CEState? = nil, unmanagedvCpus: Int? = nil, computeResources: ComputeResourceUpdate? = nil, serviceRole: String? = nil, updatePolicy: UpdatePolicy? = nil, context: String? = nil) {
+        self.computeEnvironment = computeEnvironment
+        self.state = state
+        self.unmanagedvCpus = unmanagedvCpus
+        self.computeResources = computeResources
+        self.serviceRole = serviceRole
+        self.updatePolicy = updatePolicy
+        self.context = context
+    }
+}
+
+public struct UpdateComputeEnvironmentResponse: Sendable, Hashable, Codable {
+    /// The name of the compute environment. It can be up to 128 characters long. It can contain uppercase and lowercase letters, numbers, hyphens (-), and underscores (\_).
+    public var computeEnvironmentName: String?
+
+    /// The Amazon Resource Name (ARN) of the compute environment.
+    public var computeEnvironmentArn: String?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(computeEnvironmentName: String? = nil, computeEnvironmentArn: String? = nil) {
+        self.computeEnvironmentName = computeEnvironmentName
+        self.computeEnvironmentArn = computeEnvironmentArn
+    }
+}
+
+public struct UpdateConsumableResourceRequest: Sendable, Hashable, Codable {
+    /// The name or ARN of the consumable resource to be updated.
+    public var consumableResource: String
+
+    /// Indicates how the quantity of the consumable resource will be updated. Must be one of:
+    ///
+    /// - `SET`
+    ///
+    ///   Sets the quantity of the resource to the value specified by the `quantity` parameter.
+    /// - `ADD`
+    ///
+    ///   Increases the quantity of the resource by the value specified by the `quantity` parameter.
+    /// - `REMOVE`
+    ///
+    ///   Reduces the quantity of the resource by the value specified by the `quantity` parameter.
+    public var operation: String?
+
+    /// The change in the total quantity of the consumable resource. The `operation` parameter determines whether the value specified here will be the new total quantity, or the amount by which the total quantity will be increased or reduced. Must be a non-negative value.
+    public var quantity: Int64?
+
+    /// If this parameter is specified and two update requests with identical payloads and `clientToken`s are received, these requests are considered the same request. Both requests will succeed, but the update will only happen once. A `clientToken` is valid for 8 hours.
+    public var clientToken: String?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(consumableResource: String, operation: String? = nil, quantity: Int64? = nil, clientToken: String? = nil) {
+        self.consumableResource = consumableResource
+        self.operation = operation
+        self.quantity = quantity
+        self.clientToken = clientToken
+    }
+}
+
+public struct UpdateConsumableResourceResponse: Sendable, Hashable, Codable {
+    /// The name of the consumable resource to be updated.
+    public var consumableResourceName: String
+
+    /// The Amazon Resource Name (ARN) of the consumable resource.
+    public var consumableResourceArn: String
+
+    /// The total amount of the consumable resource that is available.
+    public var totalQuantity: Int64?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(consumableResourceName: String, consumableResourceArn: String, totalQuantity: Int64? = nil) {
+        self.consumableResourceName = consumableResourceName
+        self.consumableResourceArn = consumableResourceArn
+        self.totalQuantity = totalQuantity
+    }
+}
+
+/// Contains the parameters for `UpdateJobQueue`.
+public struct UpdateJobQueueRequest: Sendable, Hashable, Codable {
+    /// The name or the Amazon Resource Name (ARN) of the job queue.
+    public var jobQueue: String
+
+    /// Describes the queue's ability to accept new jobs. If the job queue state is `ENABLED`, it can accept jobs. If the job queue state is `DISABLED`, new jobs can't be added to the queue, but jobs already in the queue can finish.
+    public var state: JQState?
+
+    /// Amazon Resource Name (ARN) of the fair-share scheduling policy. Once a job queue is created, the fair-share scheduling policy can be replaced but not removed. The format is `aws:Partition:batch:Region:Account:scheduling-policy/Name`. For example, `aws:aws:batch:us-west-2:123456789012:scheduling-policy/MySchedulingPolicy`.
+    public var schedulingPolicyArn: String?
+
+    /// The priority of the job queue. Job queues with a higher priority (or a higher integer value for the `priority` parameter) are evaluated first when associated with the same compute environment. Priority is determined in descending order. For example, a job queue with a priority value of `10` is given scheduling preference over a job queue with a priority value of `1`. All of the compute environments must be either EC2 (`EC2` or `SPOT`) or Fargate (`FARGATE` or `FARGATE_SPOT`). EC2 and Fargate compute environments can't be mixed.
+    public var priority: Int?
+
+    /// Details the set of compute environments mapped to a job queue and their order relative to each other. This is one of the parameters used by the job scheduler to determine which compute environment runs a given job. Compute environments must be in the `VALID` state before you can associate them with a job queue. All of the compute environments must be either EC2 (`EC2` or `SPOT`) or Fargate (`FARGATE` or `FARGATE_SPOT`). EC2 and Fargate compute environments can't be mixed.
+    ///
+    /// > Note: All compute environments that are associated with a job queue must share the same architecture. Batch doesn't support mixing compute environment architecture types in a single job queue.
+    public var computeEnvironmentOrder: [ComputeEnvironmentOrder]?
+
+    /// The order of the service environment associated with the job queue. Job queues with a higher priority are evaluated first when associated with the same service environment.
+    public var serviceEnvironmentOrder: [ServiceEnvironmentOrder]?
+
+    /// The set of actions that Batch perform on jobs that remain at the head of the job queue in the specified state longer than specified times. Batch will perform each action after `maxTimeSeconds` has passed. (**Note**: The minimum value for maxTimeSeconds is 600 (10 minutes) and its maximum value is 86,400 (24 hours).)
+    public var jobStateTimeLimitActions: [JobStateTimeLimitAction]?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(jobQueue: String, state: JQState? = nil, schedulingPolicyArn: String? = nil, priority: Int? = nil, computeEnvironmentOrder: [ComputeEnvironmentOrder]? = nil, serviceEnvironmentOrder: [ServiceEnvironmentOrder]? = nil, jobStateTimeLimitActions: [JobStateTimeLimitAction]? = nil) {
+        self.jobQueue = jobQueue
+        self.state = state
+        self.schedulingPolicyArn = schedulingPolicyArn
+        self.priority = priority
+        self.computeEnvironmentOrder = computeEnvironmentOrder
+        self.serviceEnvironmentOrder = serviceEnvironmentOrder
+        self.jobStateTimeLimitActions = jobStateTimeLimitActions
+    }
+}
+
+public struct UpdateJobQueueResponse: Sendable, Hashable, Codable {
+    /// The name of the job queue.
+    public var jobQueueName: String?
+
+    /// The Amazon Resource Name (ARN) of the job queue.
+    public var jobQueueArn: String?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(jobQueueName: String? = nil, jobQueueArn: String? = nil) {
+        self.jobQueueName = jobQueueName
+        self.jobQueueArn = jobQueueArn
+    }
+}
+
+/// Specifies the infrastructure update policy for the Amazon EC2 compute environment. For more information about infrastructure updates, see [Updating compute environments](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html) in the *Batch User Guide*.
+public struct UpdatePolicy: Sendable, Hashable, Codable {
+    /// Specifies whether jobs are automatically terminated when the compute environment infrastructure is updated. The default value is `false`.
+    public var terminateJobsOnUpdate: Bool?
+
+    /// Specifies the job timeout (in minutes) when the compute environment infrastructure is updated. The default value is 30.
+    public var jobExecutionTimeoutMinutes: Int64?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(terminateJobsOnUpdate: Bool? = nil, jobExecutionTimeoutMinutes: Int64? = nil) {
+        self.terminateJobsOnUpdate = terminateJobsOnUpdate
+        self.jobExecutionTimeoutMinutes = jobExecutionTimeoutMinutes
+    }
+}
+
+public struct UpdateQuotaShareRequest: Sendable, Hashable, Codable {
+    /// The Amazon Resource Name (ARN) of the quota share to update.
+    public var quotaShareArn: String
+
+    /// A list that specifies the quantity and type of compute capacity allocated to the quota share.
+    public var capacityLimits: [QuotaShareCapacityLimit]?
+
+    /// Specifies whether a quota share reserves, lends, or both lends and borrows idle compute capacity.
+    public var resourceSharingConfiguration: QuotaShareResourceSharingConfiguration?
+
+    /// Specifies the preemption behavior for jobs in a quota share.
+    public var preemptionConfiguration: QuotaSharePreemptionConfiguration?
+
+    /// The state of the quota share. If the quota share is `ENABLED`, it is able to accept jobs. If the quota share is `DISABLED`, new jobs won't be accepted but jobs already submitted can finish.
+    public var state: QuotaShareState?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(quotaShareArn: String, capacityLimits: [QuotaShareCapacityLimit]? = nil, resourceSharingConfiguration: QuotaShareResourceSharingConfiguration? = nil, preemptionConfiguration: QuotaSharePreemptionConfiguration? = nil, state: QuotaShareState? = nil) {
+        self.quotaShareArn = quotaShareArn
+        self.capacityLimits = capacityLimits
+        self.resourceSharingConfiguration = resourceSharingConfiguration
+        self.preemptionConfiguration = preemptionConfiguration
+        self.state = state
+    }
+}
+
+public struct UpdateQuotaShareResponse: Sendable, Hashable, Codable {
+    /// The name of the quota share.
+    public var quotaShareName: String?
+
+    /// The Amazon Resource Name (ARN) of the quota share.
+    public var quotaShareArn: String?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(quotaShareName: String? = nil, quotaShareArn: String? = nil) {
+        self.quotaShareName = quotaShareName
+        self.quotaShareArn = quotaShareArn
+    }
+}
+
+/// Contains the parameters for `UpdateSchedulingPolicy`.
+public struct UpdateSchedulingPolicyRequest: Sendable, Hashable, Codable {
+    /// The Amazon Resource Name (ARN) of the scheduling policy to update.
+    public var arn: String
+
+    /// The quota share scheduling policy details. Once set during creation, a quotaSharePolicy cannot be removed or changed to a fairsharePolicy.
+    public var quotaSharePolicy: QuotaSharePolicy?
+
+    /// The fair-share policy scheduling details. Once set during creation, a fairsharePolicy cannot be removed or changed to a quotaSharePolicy.
+    public var fairsharePolicy: FairsharePolicy?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(arn: String, quotaSharePolicy: QuotaSharePolicy? = nil, fairsharePolicy: FairsharePolicy? = nil) {
+        self.arn = arn
+        self.quotaSharePolicy = quotaSharePolicy
+        self.fairsharePolicy = fairsharePolicy
+    }
+}
+
+public struct UpdateSchedulingPolicyResponse: Sendable, Hashable, Codable {
+    public init() {}
+}
+
+public struct UpdateServiceEnvironmentRequest: Sendable, Hashable, Codable {
+    /// The name or ARN of the service environment to update.
+    public var serviceEnvironment: String
+
+    /// The state of the service environment.
+    public var state: ServiceEnvironmentState?
+
+    /// The capacity limits for the service environment. This defines the maximum resources that can be used by service jobs in this environment.
+    public var capacityLimits: [CapacityLimit]?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(serviceEnvironment: String, state: ServiceEnvironmentState? = nil, capacityLimits: [CapacityLimit]? = nil) {
+        self.serviceEnvironment = serviceEnvironment
+        self.state = state
+        self.capacityLimits = capacityLimits
+    }
+}
+
+public struct UpdateServiceEnvironmentResponse: Sendable, Hashable, Codable {
+    /// The name of the service environment that was updated.
+    public var serviceEnvironmentName: String
+
+    /// The Amazon Resource Name (ARN) of the service environment that was updated.
+    public var serviceEnvironmentArn: String
+
+    /// Creates a value; optional members default to `nil`.
+    public init(serviceEnvironmentName: String, serviceEnvironmentArn: String) {
+        self.serviceEnvironmentName = serviceEnvironmentName
+        self.serviceEnvironmentArn = serviceEnvironmentArn
+    }
+}
+
+public struct UpdateServiceJobRequest: Sendable, Hashable, Codable {
+    /// The Batch job ID of the job to update.
+    public var jobId: String
+
+    /// The scheduling priority for the job. This only affects jobs in job queues with a quota-share or fair-share scheduling policy. Jobs with a higher scheduling priority are scheduled before jobs with a lower scheduling priority within a share.
+    ///
+    /// The minimum supported value is 0 and the maximum supported value is 9999.
+    public var schedulingPriority: Int
+
+    /// Creates a value; optional members default to `nil`.
+    public init(jobId: String, schedulingPriority: Int) {
+        self.jobId = jobId
+        self.schedulingPriority = schedulingPriority
+    }
+}
+
+public struct UpdateServiceJobResponse: Sendable, Hashable, Codable {
+    /// The Amazon Resource Name (ARN) for the job.
+    public var jobArn: String?
+
+    /// The name of the job.
+    public var jobName: String?
+
+    /// The unique identifier for the job.
+    public var jobId: String?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(jobArn: String? = nil, jobName: String? = nil, jobId: String? = nil) {
+        self.jobArn = jobArn
+        self.jobName = jobName
+        self.jobId = jobId
+    }
+}
+
+public enum UserdataType: ShapeEnum {
+    case eksBootstrapSh
+    case eksNodeadm
+
+    /// A value this version of the model does not list, kept as received.
+    case unknown(String)
+
+    /// The values the model lists.
+    public static let allCases: [UserdataType] = [.eksBootstrapSh, .eksNodeadm]
+
+    /// The case for `rawValue`; values the model does not list become `.unknown`.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "EKS_BOOTSTRAP_SH": self = .eksBootstrapSh
+        case "EKS_NODEADM": self = .eksNodeadm
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    /// The value on the wire.
+    public var rawValue: String {
+        switch self {
+        case .eksBootstrapSh: "EKS_BOOTSTRAP_SH"
+        case .eksNodeadm: "EKS_NODEADM"
+        case .unknown(let value): value
+        }
+    }
+}
+
+/// A data volume that's used in a job's container properties.
+public struct Volume: Sendable, Hashable, Codable {
+    /// The contents of the `host` parameter determine whether your data volume persists on the host container instance and where it's stored. If the host parameter is empty, then the Docker daemon assigns a host path for your data volume. However, the data isn't guaranteed to persist after the containers that are associated with it stop running.
+    ///
+    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources and shouldn't be provided.
+    public var host: Host?
+
+    /// The name of the volume. It can be up to 255 characters long. It can contain uppercase and lowercase letters, numbers, hyphens (-), and underscores (\_). This name is referenced in the `sourceVolume` parameter of container definition `mountPoints`.
+    public var name: String?
+
+    /// This parameter is specified when you're using an Amazon Elastic File System file system for job storage. Jobs that are running on Fargate resources must specify a `platformVersion` of at least `1.4.0`.
+    public var efsVolumeConfiguration: EFSVolumeConfiguration?
+
+    /// This parameter is specified when you're using an S3Files file system for job storage.
+    public var s3filesVolumeConfiguration: S3FilesVolumeConfiguration?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(host: Host? = nil, name: String? = nil, efsVolumeConfiguration: EFSVolumeConfiguration? = nil, s3filesVolumeConfiguration: S3FilesVolumeConfiguration? = nil) {
+        self.host = host
+        self.name = name
+        self.efsVolumeConfiguration = efsVolumeConfiguration
+        self.s3filesVolumeConfiguration = s3filesVolumeConfiguration
     }
 }

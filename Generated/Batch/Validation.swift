@@ -2,12 +2,486 @@
 
 import ShapegenRuntime
 
-extension KeyValuesPair: Validatable {
+extension ArrayProperties: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {}
+}
+
+extension CancelJobRequest: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {}
+}
+
+extension CapacityLimit: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {}
+}
+
+extension ComputeEnvironmentOrder: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {}
+}
+
+extension ComputeResource: Validatable {
     /// Records every constraint this value breaks, with the path to it.
     public func validate(in context: inout ValidationContext) {
-        context.string(name, "name", allowedValues: ["JOB_NAME", "JOB_DEFINITION", "BEFORE_CREATED_AT", "AFTER_CREATED_AT"])
+        context.known(type, "type")
+        context.known(allocationStrategy, "allocationStrategy")
+        context.nested(launchTemplate, "launchTemplate")
+        context.list(ec2Configuration, "ec2Configuration", element: { context, element in context.nested(element, nil) })
+    }
+}
+
+extension ComputeResourceUpdate: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {
+        context.known(allocationStrategy, "allocationStrategy")
+        context.nested(launchTemplate, "launchTemplate")
+        context.list(ec2Configuration, "ec2Configuration", element: { context, element in context.nested(element, nil) })
+        context.known(type, "type")
+    }
+}
+
+extension ComputeScalingPolicy: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {}
+}
+
+extension ConsumableResourceProperties: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {}
+}
+
+extension ConsumableResourceRequirement: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {}
+}
+
+extension ContainerOverrides: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {
+        context.list(resourceRequirements, "resourceRequirements", element: { context, element in context.nested(element, nil) })
+    }
+}
+
+extension ContainerProperties: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {
+        context.list(volumes, "volumes", element: { context, element in context.nested(element, nil) })
+        context.list(resourceRequirements, "resourceRequirements", element: { context, element in context.nested(element, nil) })
+        context.nested(linuxParameters, "linuxParameters")
+        context.nested(logConfiguration, "logConfiguration")
+        context.nested(networkConfiguration, "networkConfiguration")
+    }
+}
+
+extension CreateComputeEnvironmentRequest: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {
+        context.known(type, "type")
+        context.known(state, "state")
+        context.nested(computeResources, "computeResources")
+        context.map(tags, "tags", minCount: 1, maxCount: 50, key: { context, key in context.string(key, nil, minLength: 1, maxLength: 128) }, value: { context, value in context.string(value, nil, maxLength: 256) })
+    }
+}
+
+extension CreateConsumableResourceRequest: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {
+        context.map(tags, "tags", minCount: 1, maxCount: 50, key: { context, key in context.string(key, nil, minLength: 1, maxLength: 128) }, value: { context, value in context.string(value, nil, maxLength: 256) })
+    }
+}
+
+extension CreateJobQueueRequest: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {
+        context.known(state, "state")
+        context.known(jobQueueType, "jobQueueType")
+        context.map(tags, "tags", minCount: 1, maxCount: 50, key: { context, key in context.string(key, nil, minLength: 1, maxLength: 128) }, value: { context, value in context.string(value, nil, maxLength: 256) })
+        context.list(jobStateTimeLimitActions, "jobStateTimeLimitActions", element: { context, element in context.nested(element, nil) })
+    }
+}
+
+extension CreateQuotaShareRequest: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {
+        context.nested(resourceSharingConfiguration, "resourceSharingConfiguration")
+        context.nested(preemptionConfiguration, "preemptionConfiguration")
+        context.known(state, "state")
+        context.map(tags, "tags", minCount: 1, maxCount: 50, key: { context, key in context.string(key, nil, minLength: 1, maxLength: 128) }, value: { context, value in context.string(value, nil, maxLength: 256) })
+    }
+}
+
+extension CreateSchedulingPolicyRequest: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {
+        context.nested(quotaSharePolicy, "quotaSharePolicy")
+        context.map(tags, "tags", minCount: 1, maxCount: 50, key: { context, key in context.string(key, nil, minLength: 1, maxLength: 128) }, value: { context, value in context.string(value, nil, maxLength: 256) })
+    }
+}
+
+extension CreateServiceEnvironmentRequest: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {
+        context.known(serviceEnvironmentType, "serviceEnvironmentType")
+        context.known(state, "state")
+        context.map(tags, "tags", minCount: 1, maxCount: 50, key: { context, key in context.string(key, nil, minLength: 1, maxLength: 128) }, value: { context, value in context.string(value, nil, maxLength: 256) })
+    }
+}
+
+extension DeleteComputeEnvironmentRequest: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {}
+}
+
+extension DeleteConsumableResourceRequest: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {}
+}
+
+extension DeleteJobQueueRequest: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {}
+}
+
+extension DeleteQuotaShareRequest: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {}
+}
+
+extension DeleteSchedulingPolicyRequest: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {}
+}
+
+extension DeleteServiceEnvironmentRequest: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {}
+}
+
+extension DeregisterJobDefinitionRequest: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {}
+}
+
+extension DescribeComputeEnvironmentsRequest: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {}
+}
+
+extension DescribeConsumableResourceRequest: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {}
+}
+
+extension DescribeJobDefinitionsRequest: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {}
+}
+
+extension DescribeJobQueuesRequest: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {}
+}
+
+extension DescribeJobsRequest: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {}
+}
+
+extension DescribeQuotaShareRequest: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {}
+}
+
+extension DescribeSchedulingPoliciesRequest: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {}
+}
+
+extension DescribeServiceEnvironmentsRequest: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {}
+}
+
+extension DescribeServiceJobRequest: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {}
+}
+
+extension Device: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {
+        context.list(permissions, "permissions", element: { context, element in context.known(element, nil) })
+    }
+}
+
+extension EFSAuthorizationConfig: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {
+        context.known(iam, "iam")
+    }
+}
+
+extension EFSVolumeConfiguration: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {
+        context.known(transitEncryption, "transitEncryption")
+        context.nested(authorizationConfig, "authorizationConfig")
+    }
+}
+
+extension Ec2Configuration: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {
+        context.string(imageType, "imageType", minLength: 1, maxLength: 256)
+        context.string(imageIdOverride, "imageIdOverride", minLength: 1, maxLength: 256)
+        context.string(imageKubernetesVersion, "imageKubernetesVersion", minLength: 1, maxLength: 256)
+    }
+}
+
+extension EcsProperties: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {
+        context.list(taskProperties, "taskProperties", element: { context, element in context.nested(element, nil) })
+    }
+}
+
+extension EcsPropertiesOverride: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {
+        context.list(taskProperties, "taskProperties", element: { context, element in context.nested(element, nil) })
+    }
+}
+
+extension EcsTaskProperties: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {
+        context.list(containers, "containers", element: { context, element in context.nested(element, nil) })
+        context.nested(networkConfiguration, "networkConfiguration")
+        context.list(volumes, "volumes", element: { context, element in context.nested(element, nil) })
+    }
+}
+
+extension EksConfiguration: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {}
+}
+
+extension EksContainer: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {
+        context.nested(resources, "resources")
+    }
+}
+
+extension EksContainerEnvironmentVariable: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {}
+}
+
+extension EksContainerOverride: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {
+        context.nested(resources, "resources")
+    }
+}
+
+extension EksContainerResourceRequirements: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {
+        context.map(limits, "limits", value: { context, value in context.string(value, nil, minLength: 1, maxLength: 256) })
+        context.map(requests, "requests", value: { context, value in context.string(value, nil, minLength: 1, maxLength: 256) })
+    }
+}
+
+extension EksContainerSecurityContext: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {}
+}
+
+extension EksContainerVolumeMount: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {}
+}
+
+extension EksEmptyDir: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {
+        context.string(sizeLimit, "sizeLimit", minLength: 1, maxLength: 256)
+    }
+}
+
+extension EksHostPath: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {}
+}
+
+extension EksMetadata: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {}
+}
+
+extension EksPersistentVolumeClaim: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {}
+}
+
+extension EksPodProperties: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {
+        context.list(containers, "containers", element: { context, element in context.nested(element, nil) })
+        context.list(initContainers, "initContainers", element: { context, element in context.nested(element, nil) })
+        context.list(volumes, "volumes", element: { context, element in context.nested(element, nil) })
+    }
+}
+
+extension EksPodPropertiesOverride: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {
+        context.list(containers, "containers", element: { context, element in context.nested(element, nil) })
+        context.list(initContainers, "initContainers", element: { context, element in context.nested(element, nil) })
+    }
+}
+
+extension EksProperties: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {
+        context.nested(podProperties, "podProperties")
+    }
+}
+
+extension EksPropertiesOverride: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {
+        context.nested(podProperties, "podProperties")
+    }
+}
+
+extension EksSecret: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {}
+}
+
+extension EksVolume: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {
+        context.nested(emptyDir, "emptyDir")
+    }
+}
+
+extension EphemeralStorage: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {}
+}
+
+extension EvaluateOnExit: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {
+        context.known(action, "action")
+    }
+}
+
+extension FairsharePolicy: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {}
+}
+
+extension FargatePlatformConfiguration: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {}
+}
+
+extension FirelensConfiguration: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {
+        context.known(type, "type")
+    }
+}
+
+extension GetJobQueueSnapshotRequest: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {}
+}
+
+extension Host: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {}
+}
+
+extension ImagePullSecret: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {}
+}
+
+extension JobDependency: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {
+        context.known(type, "type")
+    }
+}
+
+extension JobStateTimeLimitAction: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {
+        context.known(state, "state")
+        context.known(action, "action")
+    }
+}
+
+extension JobTimeout: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {}
+}
+
+extension KeyValuePair: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {}
+}
+
+extension KeyValuesPair: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {}
+}
+
+extension LaunchTemplateSpecification: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {
+        context.list(overrides, "overrides", element: { context, element in context.nested(element, nil) })
+        context.known(userdataType, "userdataType")
+    }
+}
+
+extension LaunchTemplateSpecificationOverride: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {
+        context.known(userdataType, "userdataType")
+    }
+}
+
+extension LinuxParameters: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {
+        context.list(devices, "devices", element: { context, element in context.nested(element, nil) })
+    }
+}
+
+extension ListConsumableResourcesRequest: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {}
+}
+
+extension ListJobsByConsumableResourceRequest: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {}
+}
+
+extension ListJobsFilter: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {
+        context.string(name, "name", allowedValues: ["JOB_NAME", "JOB_DEFINITION", "BEFORE_CREATED_AT", "AFTER_CREATED_AT", "SHARE_IDENTIFIER"])
         if let selector = name, ["BEFORE_CREATED_AT", "AFTER_CREATED_AT"].contains(selector) {
-            context.list(values, "values", element: { context, element in context.string(element, nil, pattern: _Patterns.p0, message: "must be a decimal number of seconds since 00:00:00 UTC on January 1, 1970") })
+            context.list(values, "values", element: { context, element in context.string(element, nil, pattern: _Patterns.p0, message: "must be a decimal number, the time since 00:00:00 UTC on January 1, 1970") })
         }
     }
 }
@@ -19,6 +493,339 @@ extension ListJobsRequest: Validatable {
         context.value(maxResults, "maxResults", min: 1, max: 100)
         context.list(filters, "filters", maxCount: 1, element: { context, element in context.nested(element, nil) })
         context.exactlyOne(of: ["jobQueue": jobQueue != nil, "arrayJobId": arrayJobId != nil, "multiNodeJobId": multiNodeJobId != nil])
+    }
+}
+
+extension ListQuotaSharesRequest: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {}
+}
+
+extension ListSchedulingPoliciesRequest: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {}
+}
+
+extension ListServiceJobsRequest: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {
+        context.known(jobStatus, "jobStatus")
+    }
+}
+
+extension ListTagsForResourceRequest: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {}
+}
+
+extension LogConfiguration: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {
+        context.known(logDriver, "logDriver")
+    }
+}
+
+extension MountPoint: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {}
+}
+
+extension NetworkConfiguration: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {
+        context.known(assignPublicIp, "assignPublicIp")
+    }
+}
+
+extension NodeOverrides: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {
+        context.list(nodePropertyOverrides, "nodePropertyOverrides", element: { context, element in context.nested(element, nil) })
+    }
+}
+
+extension NodeProperties: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {
+        context.list(nodeRangeProperties, "nodeRangeProperties", element: { context, element in context.nested(element, nil) })
+    }
+}
+
+extension NodePropertyOverride: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {
+        context.nested(containerOverrides, "containerOverrides")
+        context.nested(ecsPropertiesOverride, "ecsPropertiesOverride")
+        context.nested(eksPropertiesOverride, "eksPropertiesOverride")
+    }
+}
+
+extension NodeRangeProperty: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {
+        context.nested(container, "container")
+        context.nested(ecsProperties, "ecsProperties")
+        context.nested(eksProperties, "eksProperties")
+    }
+}
+
+extension QuotaShareCapacityLimit: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {}
+}
+
+extension QuotaSharePolicy: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {
+        context.known(idleResourceAssignmentStrategy, "idleResourceAssignmentStrategy")
+    }
+}
+
+extension QuotaSharePreemptionConfiguration: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {
+        context.known(inSharePreemption, "inSharePreemption")
+    }
+}
+
+extension QuotaShareResourceSharingConfiguration: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {
+        context.known(strategy, "strategy")
+    }
+}
+
+extension RegisterJobDefinitionRequest: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {
+        context.known(type, "type")
+        context.nested(containerProperties, "containerProperties")
+        context.nested(nodeProperties, "nodeProperties")
+        context.nested(retryStrategy, "retryStrategy")
+        context.map(tags, "tags", minCount: 1, maxCount: 50, key: { context, key in context.string(key, nil, minLength: 1, maxLength: 128) }, value: { context, value in context.string(value, nil, maxLength: 256) })
+        context.list(platformCapabilities, "platformCapabilities", element: { context, element in context.known(element, nil) })
+        context.nested(eksProperties, "eksProperties")
+        context.nested(ecsProperties, "ecsProperties")
+    }
+}
+
+extension RepositoryCredentials: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {}
+}
+
+extension ResourceRequirement: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {
+        context.known(type, "type")
+    }
+}
+
+extension RetryStrategy: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {
+        context.list(evaluateOnExit, "evaluateOnExit", element: { context, element in context.nested(element, nil) })
+    }
+}
+
+extension RuntimePlatform: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {}
+}
+
+extension S3FilesVolumeConfiguration: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {}
+}
+
+extension Secret: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {}
+}
+
+extension ServiceEnvironmentOrder: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {}
+}
+
+extension ServiceJobEvaluateOnExit: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {
+        context.known(action, "action")
+    }
+}
+
+extension ServiceJobPreemptionConfiguration: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {}
+}
+
+extension ServiceJobRetryStrategy: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {
+        context.list(evaluateOnExit, "evaluateOnExit", element: { context, element in context.nested(element, nil) })
+    }
+}
+
+extension ServiceJobTimeout: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {}
+}
+
+extension ShareAttributes: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {}
+}
+
+extension SubmitJobRequest: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {
+        context.list(dependsOn, "dependsOn", element: { context, element in context.nested(element, nil) })
+        context.nested(containerOverrides, "containerOverrides")
+        context.nested(nodeOverrides, "nodeOverrides")
+        context.nested(retryStrategy, "retryStrategy")
+        context.map(tags, "tags", minCount: 1, maxCount: 50, key: { context, key in context.string(key, nil, minLength: 1, maxLength: 128) }, value: { context, value in context.string(value, nil, maxLength: 256) })
+        context.nested(eksPropertiesOverride, "eksPropertiesOverride")
+        context.nested(ecsPropertiesOverride, "ecsPropertiesOverride")
+    }
+}
+
+extension SubmitServiceJobRequest: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {
+        context.nested(retryStrategy, "retryStrategy")
+        context.known(serviceJobType, "serviceJobType")
+        context.map(tags, "tags", minCount: 1, maxCount: 50, key: { context, key in context.string(key, nil, minLength: 1, maxLength: 128) }, value: { context, value in context.string(value, nil, maxLength: 256) })
+        context.string(clientToken, "clientToken", minLength: 1, maxLength: 64)
+    }
+}
+
+extension TagResourceRequest: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {
+        context.map(tags, "tags", minCount: 1, maxCount: 50, key: { context, key in context.string(key, nil, minLength: 1, maxLength: 128) }, value: { context, value in context.string(value, nil, maxLength: 256) })
+    }
+}
+
+extension TaskContainerDependency: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {}
+}
+
+extension TaskContainerOverrides: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {
+        context.list(resourceRequirements, "resourceRequirements", element: { context, element in context.nested(element, nil) })
+    }
+}
+
+extension TaskContainerProperties: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {
+        context.nested(firelensConfiguration, "firelensConfiguration")
+        context.nested(linuxParameters, "linuxParameters")
+        context.nested(logConfiguration, "logConfiguration")
+        context.list(resourceRequirements, "resourceRequirements", element: { context, element in context.nested(element, nil) })
+    }
+}
+
+extension TaskPropertiesOverride: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {
+        context.list(containers, "containers", element: { context, element in context.nested(element, nil) })
+    }
+}
+
+extension TerminateJobRequest: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {}
+}
+
+extension TerminateServiceJobRequest: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {}
+}
+
+extension Tmpfs: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {}
+}
+
+extension Ulimit: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {}
+}
+
+extension UntagResourceRequest: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {
+        context.list(tagKeys, "tagKeys", minCount: 1, maxCount: 50, element: { context, element in context.string(element, nil, minLength: 1, maxLength: 128) })
+    }
+}
+
+extension UpdateComputeEnvironmentRequest: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {
+        context.known(state, "state")
+        context.nested(computeResources, "computeResources")
+        context.nested(updatePolicy, "updatePolicy")
+    }
+}
+
+extension UpdateConsumableResourceRequest: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {
+        context.string(clientToken, "clientToken", minLength: 1, maxLength: 64)
+    }
+}
+
+extension UpdateJobQueueRequest: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {
+        context.known(state, "state")
+        context.list(jobStateTimeLimitActions, "jobStateTimeLimitActions", element: { context, element in context.nested(element, nil) })
+    }
+}
+
+extension UpdatePolicy: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {
+        context.value(jobExecutionTimeoutMinutes, "jobExecutionTimeoutMinutes", min: 1, max: 360)
+    }
+}
+
+extension UpdateQuotaShareRequest: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {
+        context.nested(resourceSharingConfiguration, "resourceSharingConfiguration")
+        context.nested(preemptionConfiguration, "preemptionConfiguration")
+        context.known(state, "state")
+    }
+}
+
+extension UpdateSchedulingPolicyRequest: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {
+        context.nested(quotaSharePolicy, "quotaSharePolicy")
+    }
+}
+
+extension UpdateServiceEnvironmentRequest: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {
+        context.known(state, "state")
+    }
+}
+
+extension UpdateServiceJobRequest: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {}
+}
+
+extension Volume: Validatable {
+    /// Records every constraint this value breaks, with the path to it.
+    public func validate(in context: inout ValidationContext) {
+        context.nested(efsVolumeConfiguration, "efsVolumeConfiguration")
     }
 }
 

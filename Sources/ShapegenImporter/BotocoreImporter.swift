@@ -42,9 +42,13 @@ public struct BotocoreImporter {
                 throw Failure(description: "\(path): \(error)")
             }
         }
-        guard let object = (try? JSONSerialization.jsonObject(with: data)).flatMap(JSONObject.init) else {
-            throw Failure(description: "\(path): not a JSON object")
+        let value: JSONValue
+        do {
+            value = try JSONParser.parse([UInt8](data))
+        } catch {
+            throw Failure(description: "\(path): \(error)")
         }
+        guard let object = JSONObject(value) else { throw Failure(description: "\(path): not a JSON object") }
         return object
     }
 
@@ -54,13 +58,14 @@ public struct BotocoreImporter {
             throw Failure(description: "\(sourcePath): not a botocore service model (no 'metadata' or 'shapes')")
         }
         let info = serviceInfo(metadata, documentation: json.string("documentation"))
-        let rawShapes = shapesJSON.sortedKeys.compactMap { name in shapesJSON.object(name).map { (name, $0) } }
-        var shapes = rawShapes.map { name, shape in ShapeImporter.shape(named: name, from: shape) }
+        var shapes = shapesJSON.entries.compactMap { name, value in
+            JSONObject(value).map { ShapeImporter.shape(named: name, from: $0) }
+        }
         let shapesByName = Dictionary(shapes.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         let pages = paginators?.object("pagination")
-        let operationsJSON = json.object("operations") ?? JSONObject([:])
-        let operations = operationsJSON.sortedKeys.compactMap { name in
-            operationsJSON.object(name).map {
+        let operationsJSON = json.object("operations") ?? JSONObject([])
+        let operations = operationsJSON.entries.compactMap { name, value in
+            JSONObject(value).map {
                 OperationImporter.operation(named: name, from: $0, paginator: pages?.object(name), shapes: shapesByName)
             }
         }

@@ -1,48 +1,52 @@
-import Foundation
-
-/// Typed access to a parsed JSON object (`JSONSerialization` output), for reading botocore models.
+/// Typed access to a JSON object of a botocore model, keys in document order.
 struct JSONObject {
-    let values: [String: Any]
+    let entries: [(key: String, value: JSONValue)]
 
-    init(_ values: [String: Any]) {
-        self.values = values
+    init(_ entries: [(key: String, value: JSONValue)]) {
+        self.entries = entries
     }
 
-    init?(_ value: Any?) {
-        guard let values = value as? [String: Any] else { return nil }
-        self.values = values
+    init?(_ value: JSONValue?) {
+        guard case .object(let entries)? = value else { return nil }
+        self.entries = entries
     }
 
-    subscript(key: String) -> Any? { values[key] }
+    /// The value of `key`; objects in models are small, so a scan is cheapest.
+    subscript(key: String) -> JSONValue? {
+        entries.first { $0.key == key }?.value
+    }
 
-    func string(_ key: String) -> String? { values[key] as? String }
+    /// The keys, in document order.
+    var keys: [String] { entries.map(\.key) }
 
-    func object(_ key: String) -> JSONObject? { JSONObject(values[key]) }
+    func string(_ key: String) -> String? {
+        if case .string(let value)? = self[key] { return value }
+        return nil
+    }
 
-    /// `true` only for a JSON `true` (not for the number 1).
+    func object(_ key: String) -> JSONObject? { JSONObject(self[key]) }
+
+    /// `true` only for a JSON `true`.
     func bool(_ key: String) -> Bool {
-        guard let number = values[key] as? NSNumber, Self.isBoolean(number) else { return false }
-        return number.boolValue
+        if case .boolean(true)? = self[key] { return true }
+        return false
     }
 
-    func strings(_ key: String) -> [String] { values[key] as? [String] ?? [] }
-
-    /// The keys, sorted, for deterministic iteration.
-    var sortedKeys: [String] { values.keys.sorted() }
-}
-
-extension JSONObject {
-    /// A number's text as JSON wrote it (`9223372036854775807` stays exact).
-    static func numberText(_ value: Any?) -> String? {
-        guard let number = value as? NSNumber, !isBoolean(number) else { return nil }
-        return number.stringValue
+    /// A number's text as written (`9223372036854775807` stays exact).
+    func number(_ key: String) -> String? {
+        if case .number(let text)? = self[key] { return text }
+        return nil
     }
 
-    /// JSON booleans arrive as a distinct NSNumber subclass.
-    private static let booleanType = type(of: NSNumber(value: true))
+    /// The strings of an array of strings; other elements are skipped.
+    func strings(_ key: String) -> [String] {
+        guard case .array(let values)? = self[key] else { return [] }
+        return values.compactMap { if case .string(let value) = $0 { value } else { nil } }
+    }
 
-    /// Whether a parsed JSON value was `true` or `false` rather than a number.
-    static func isBoolean(_ number: NSNumber) -> Bool {
-        type(of: number) == booleanType
+    /// The objects of an array of objects; other elements are skipped.
+    func objects(_ key: String) -> [JSONObject] {
+        guard case .array(let values)? = self[key] else { return [] }
+        return values.compactMap(JSONObject.init)
     }
 }

@@ -10,10 +10,10 @@ enum OperationImporter {
         let http = json.object("http")
         var operation = Operation(
             name: name, httpMethod: http?.string("method") ?? "POST", requestURI: http?.string("requestUri") ?? "/")
-        operation.responseCode = (http?["responseCode"]).flatMap(JSONObject.numberText).flatMap { Int($0) }
+        operation.responseCode = http?.number("responseCode").flatMap { Int($0) }
         operation.input = json.object("input")?.string("shape").map { Reference($0) }
         operation.output = json.object("output")?.string("shape").map { Reference($0) }
-        operation.errors = (json["errors"] as? [[String: Any]] ?? []).compactMap { ($0["shape"] as? String).map { Reference($0) } }
+        operation.errors = json.objects("errors").compactMap { $0.string("shape").map { Reference($0) } }
         operation.documentation = ShapeImporter.documentation(json.string("documentation"))
         operation.deprecation = ShapeImporter.deprecation(json)
         var traits = TraitConversion.traits(of: json, excluding: operationFields)
@@ -25,7 +25,7 @@ enum OperationImporter {
         if let paginator {
             operation.pagination = pagination(paginator, input: operation.input, output: operation.output, shapes: shapes)
             if operation.pagination == nil || !isSimple(paginator) {
-                traits["paginator"] = TraitConversion.value(paginator.values)
+                traits["paginator"] = .map(TraitConversion.traits(of: paginator, excluding: []))
             }
         }
         operation.traits = traits
@@ -36,7 +36,7 @@ enum OperationImporter {
     private static func isSimple(_ paginator: JSONObject) -> Bool {
         ["input_token", "output_token", "limit_key", "result_key"].allSatisfy { key in
             paginator[key] == nil || (paginator.string(key).map(isMemberName) ?? false)
-        } && paginator.values.keys.allSatisfy { ["input_token", "output_token", "limit_key", "result_key"].contains($0) }
+        } && paginator.keys.allSatisfy { ["input_token", "output_token", "limit_key", "result_key"].contains($0) }
     }
 
     private static func isMemberName(_ text: String) -> Bool {

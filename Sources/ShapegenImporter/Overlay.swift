@@ -8,7 +8,8 @@ import Yams
 /// An overlay has the model's shape (`service`, `operations`, `shapes`, with `members` inside
 /// shapes) and merges onto the imported model key by key: mappings merge, anything else replaces.
 /// An entry naming an operation, shape or member that the model does not have is stale, and is
-/// an error at its place in the overlay, never silently ignored.
+/// an error at its place in the overlay, never silently ignored. A shape entry with a `type` (and a
+/// member entry with a `target`) that the model does not have is an addition.
 public struct Overlay {
     /// The overlay's format key and version.
     public static let versionKey = "shapegen-overlay"
@@ -71,6 +72,10 @@ public struct Overlay {
         guard case .mapping(var entries)? = base, case .mapping(let patches) = overlay else { return base }
         for (nameNode, patch) in patches {
             guard let existing = entries[nameNode] else {
+                if kind == "shape", Self.defines(patch, key: "type") {
+                    entries[nameNode] = patch
+                    continue
+                }
                 let name = nameNode.string ?? "?"
                 let names = entries.keys.compactMap(\.string)
                 diagnostics.append(.error(
@@ -98,6 +103,10 @@ public struct Overlay {
         guard case .mapping(var members)? = base, case .mapping(let patches) = overlay else { return merge(base, overlay) }
         for (nameNode, patch) in patches {
             guard let existing = members[nameNode] else {
+                if Self.defines(patch, key: "target") {
+                    members[nameNode] = patch
+                    continue
+                }
                 let name = nameNode.string ?? "?"
                 diagnostics.append(.error(
                     "stale overlay entry: shape '\(shape)' has no member '\(name)'\(Suggestion.hint(for: name, in: members.keys.compactMap(\.string)))",
@@ -107,6 +116,12 @@ public struct Overlay {
             members[nameNode] = merge(existing, patch)
         }
         return .mapping(members)
+    }
+
+    /// Whether an overlay entry is a complete definition (it has `key`) rather than a patch.
+    private static func defines(_ node: Node, key: String) -> Bool {
+        if case .mapping(let mapping) = node { return mapping[key] != nil }
+        return false
     }
 
     /// Mappings merge key by key; anything else is replaced by the overlay.

@@ -23,7 +23,7 @@ enum ShapeImporter {
         shape.constraints = constraints(json, for: kind, traits: &traits)
         if json.bool("exception") || json.object("error") != nil, kind.structure != nil {
             let error = json.object("error")
-            let status = (error?["httpStatusCode"]).flatMap(JSONObject.numberText).flatMap { Int($0) }
+            let status = error?.number("httpStatusCode").flatMap { Int($0) }
             shape.error = ErrorTrait(
                 httpStatus: status, fault: json.bool("fault") ? .server : .client,
                 code: error?.string("code").flatMap { $0 == name ? nil : $0 })
@@ -73,11 +73,10 @@ enum ShapeImporter {
     private static func structure(_ json: JSONObject) -> Structure {
         let required = Set(json.strings("required"))
         let payload = json.string("payload")
-        let membersJSON = json.object("members") ?? JSONObject([:])
-        // botocore lists members in a meaningful order (the API's); JSONSerialization does not keep it,
-        // so members are sorted by name for determinism.
-        let members = membersJSON.sortedKeys.compactMap { name -> Member? in
-            guard let memberJSON = membersJSON.object(name) else { return nil }
+        let membersJSON = json.object("members") ?? JSONObject([])
+        // botocore lists members in the API's order, which generated initializers keep.
+        let members = membersJSON.entries.compactMap { name, value -> Member? in
+            guard let memberJSON = JSONObject(value) else { return nil }
             var member = Member(name: name, target: Reference(memberJSON.string("shape") ?? ""))
             member.isRequired = required.contains(name) && !json.bool("union")
             member.documentation = documentation(memberJSON.string("documentation"))
@@ -95,7 +94,7 @@ enum ShapeImporter {
         var constraints = Constraints()
         let bounds = kind.hasLength || kind.isNumeric
         for key in ["min", "max"] {
-            guard let text = JSONObject.numberText(json[key]) else { continue }
+            guard let text = json.number(key) else { continue }
             if bounds, let bound = Bound(text: text) {
                 if key == "min" { constraints.min = bound } else { constraints.max = bound }
             } else {

@@ -1,4 +1,3 @@
-import Foundation
 import ShapegenModel
 
 /// Turns upstream JSON that the model has no field for into carried-through traits.
@@ -6,22 +5,21 @@ enum TraitConversion {
     /// Every key of `object` not in `excluded`, as traits.
     static func traits(of object: JSONObject, excluding excluded: Set<String>) -> Traits {
         var traits: Traits = [:]
-        for key in object.sortedKeys where !excluded.contains(key) {
-            if let value = value(object[key]) { traits[key] = value }
+        for (key, json) in object.entries where !excluded.contains(key) {
+            if let value = value(json) { traits[key] = value }
         }
         return traits
     }
 
     /// A JSON value as a trait value; `nil` for JSON null.
-    static func value(_ json: Any?) -> TraitValue? {
+    static func value(_ json: JSONValue) -> TraitValue? {
         switch json {
-        case let string as String: return .string(string)
-        case let number as NSNumber:
-            return JSONObject.isBoolean(number) ? .boolean(number.boolValue) : JSONObject.numberText(number).map(TraitValue.number)
-        case let array as [Any]: return .list(array.compactMap(value))
-        case let object as [String: Any]:
-            return .map(object.reduce(into: [:]) { result, entry in result[entry.key] = value(entry.value) })
-        default: return nil
+        case .null: nil
+        case .boolean(let flag): .boolean(flag)
+        case .number(let text): .number(text)
+        case .string(let text): .string(text)
+        case .array(let values): .list(values.compactMap(value))
+        case .object(let entries): .map(traits(of: JSONObject(entries), excluding: []))
         }
     }
 }

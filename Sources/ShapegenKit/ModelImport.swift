@@ -32,21 +32,27 @@ public struct ModelImport: Sendable {
         if let overlay {
             document = try Overlay(contentsOf: overlay).apply(to: document)
         }
+        let merged: ServiceModel
+        do {
+            merged = try ModelLoader().load(yaml: try Yams.serialize(node: document), path: output)
+        } catch let error as DiagnosticsError {
+            throw error
+        } catch {
+            throw DiagnosticsError([.error("cannot write YAML: \(error)", at: nil)])
+        }
+        try ModelChecker().check(merged)
         let modelName = URL(fileURLWithPath: model).lastPathComponent
         let header = [
             "Imported by `shapegen import` from botocore's \(modelName) (\(imported.service.name) \(imported.service.apiVersion)).",
             overlay.map { "Hand-written additions live in \(URL(fileURLWithPath: $0).lastPathComponent); edit that, then re-import." }
                 ?? "Do not edit by hand: re-import instead, with an overlay for hand-written additions.",
         ]
-        let text: String
+        // Emitting the merged model again puts overlay keys in their canonical places.
         do {
-            text = header.map { "# " + $0 + "\n" }.joined() + (try Yams.serialize(node: document, width: 110, allowUnicode: true))
+            return try ModelEmitter.yaml(for: merged, header: header)
         } catch {
             throw DiagnosticsError([.error("cannot write YAML: \(error)", at: nil)])
         }
-        let reloaded = try ModelLoader().load(yaml: text, path: output)
-        try ModelChecker().check(reloaded)
-        return text
     }
 
     /// The paginators file: as given, or `paginators-1.json` beside the model.

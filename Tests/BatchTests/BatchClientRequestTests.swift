@@ -19,7 +19,7 @@ struct BatchClientRequestTests {
         let client = BatchClient(transport: transport)
         let input = ListJobsRequest(
             jobQueue: "HighPriority", jobStatus: .running, maxResults: 25, nextToken: "abc",
-            filters: [KeyValuesPair(name: "AFTER_CREATED_AT", values: ["1627776000"])])
+            filters: [ListJobsFilter(name: "AFTER_CREATED_AT", values: ["1627776000"])])
 
         let response = try await client.listJobs(input)
 

@@ -41,7 +41,7 @@ struct ListJobsResponseDecodingTests {
 
     @Test("members this model does not know are ignored")
     func unknownMembersAreIgnored() throws {
-        let response = try decode(#"{"jobSummaryList":[{"jobId":"1","jobName":"a","shareIdentifier":"s"}],"extra":[1]}"#)
+        let response = try decode(#"{"jobSummaryList":[{"jobId":"1","jobName":"a","memberAddedNextYear":"s"}],"extra":[1]}"#)
         #expect(response == ListJobsResponse(jobSummaryList: [JobSummary(jobId: "1", jobName: "a")]))
     }
 

@@ -24,7 +24,7 @@ struct ListJobsValidationTests {
     func severalViolationsAtOnce() throws {
         let request = ListJobsRequest(
             jobStatus: JobStatus(rawValue: "PAUSED"), maxResults: 101,
-            filters: [KeyValuesPair(name: "AFTER_CREATED_AT", values: ["soon"]), KeyValuesPair(name: "NAME")])
+            filters: [ListJobsFilter(name: "AFTER_CREATED_AT", values: ["soon"]), ListJobsFilter(name: "NAME")])
         let error = try #require(throws: ValidationError.self) { try request.validate() }
         #expect(error.violations == [
             violation("jobStatus", "must be one of \(Self.statusList), got \"PAUSED\""),
@@ -32,9 +32,9 @@ struct ListJobsValidationTests {
             violation("filters", "must have at most 1 element, got 2"),
             violation(
                 "filters[0].values[0]",
-                "must be a decimal number of seconds since 00:00:00 UTC on January 1, 1970, got \"soon\""),
+                "must be a decimal number, the time since 00:00:00 UTC on January 1, 1970, got \"soon\""),
             violation(
-                "filters[1].name", "must be one of JOB_NAME, JOB_DEFINITION, BEFORE_CREATED_AT, AFTER_CREATED_AT, got \"NAME\""),
+                "filters[1].name", "must be one of JOB_NAME, JOB_DEFINITION, BEFORE_CREATED_AT, AFTER_CREATED_AT, SHARE_IDENTIFIER, got \"NAME\""),
             violation("", "exactly one of jobQueue, arrayJobId, multiNodeJobId must be set, but none is"),
         ])
     }

@@ -24,23 +24,3 @@ struct GzipTests {
         #expect(throws: Gzip.Failure.self) { try Gzip.decompress(Data([0x1F, 0x8B])) }
     }
 }
-
-@Suite("Reading botocore JSON values")
-struct JSONValueTests {
-    let object = JSONObject(
-        (try? JSONSerialization.jsonObject(with: Data(#"{"t": true, "one": 1, "big": 9223372036854775807, "small": 0.001, "s": "x"}"#.utf8)))
-            as? [String: Any] ?? [:])
-
-    @Test func booleansAreNotNumbers() {
-        #expect(object.bool("t"))
-        #expect(!object.bool("one"))
-        #expect(JSONObject.numberText(object["t"]) == nil)
-    }
-
-    @Test func numbersKeepTheirExactText() {
-        #expect(JSONObject.numberText(object["one"]) == "1")
-        #expect(JSONObject.numberText(object["big"]) == "9223372036854775807")
-        #expect(JSONObject.numberText(object["small"]) == "0.001")
-        #expect(JSONObject.numberText(object["s"]) == nil)
-    }
-}

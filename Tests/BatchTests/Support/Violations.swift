@@ -18,7 +18,7 @@ func violation(_ path: String, _ message: String) -> ValidationViolation {
 
 extension ListJobsRequest {
     /// A request for queue `q` with `filters`, otherwise empty: valid unless the filters are not.
-    static func queue(filters: [KeyValuesPair]?) -> ListJobsRequest {
+    static func queue(filters: [ListJobsFilter]?) -> ListJobsRequest {
         ListJobsRequest(jobQueue: "q", filters: filters)
     }
 }
