@@ -36,11 +36,12 @@ let package = Package(
             name: "ShapegenImporter",
             dependencies: ["ShapegenModel", "ShapegenNames", "CZlib", .product(name: "Yams", package: "Yams")]
         ),
+        .target(name: "ShapegenDiff", dependencies: ["ShapegenModel"]),
         .target(
             name: "ShapegenKit",
             dependencies: [
                 "ShapegenModel", "ShapegenLoader", "ShapegenChecker", "ShapegenTranslator", "ShapegenRenderer",
-                "ShapegenWriter", "ShapegenImporter",
+                "ShapegenWriter", "ShapegenImporter", "ShapegenDiff",
             ]
         ),
         .executableTarget(
@@ -67,6 +68,9 @@ let package = Package(
         .testTarget(name: "ShapegenRendererTests", dependencies: ["ShapegenRenderer"]),
         .testTarget(name: "ShapegenWriterTests", dependencies: ["ShapegenWriter"]),
         .testTarget(name: "ShapegenImporterTests", dependencies: ["ShapegenImporter", "ShapegenKit"]),
+        .testTarget(
+            name: "ShapegenDiffTests", dependencies: ["ShapegenDiff", "ShapegenKit"], resources: [.copy("Fixtures")]
+        ),
         .testTarget(name: "ShapegenRuntimeTests", dependencies: ["ShapegenRuntime"]),
         .testTarget(name: "BatchTests", dependencies: ["Batch", "ShapegenRuntime"]),
         .testTarget(name: "ShapegenSigV4Tests", dependencies: ["ShapegenSigV4"]),

@@ -1,0 +1,4 @@
+import ShapegenModel
+
+/// Compares two versions of a service model and describes what changed for its users.
+public enum ModelDiff {}
