@@ -4,6 +4,11 @@ import Foundation
 enum ResponseErrors {
     static func decode(_ response: HTTPResponse, errors: [any ServiceErrorShape.Type]) -> any Error {
         let fields = jsonFields(of: response)
+        if fields.isEmpty, let xml = XMLErrorBody(response.body) {
+            let requestID = response.header("x-amzn-RequestId") ?? response.header("x-amz-request-id") ?? xml.requestID
+            let code = response.header("X-Amzn-ErrorType").map(normalize) ?? xml.code
+            return ServiceError(status: response.status, code: code, message: xml.message, requestID: requestID)
+        }
         let code = code(of: response, fields: fields)
         if let code, let type = errors.first(where: { $0.errorCode == code }),
             let error = try? JSONCoding.decoder.decode(type, from: bodyForModelledError(response, fields: fields))
@@ -23,7 +28,7 @@ enum ResponseErrors {
     private static func code(of response: HTTPResponse, fields: [String: Any]) -> String? {
         let rawCode = response.header("X-Amzn-ErrorType") ?? fields["__type"] as? String ?? fields["code"] as? String
             ?? fields["Code"] as? String
-        return rawCode.map(normalize)
+        return rawCode.map(normalize) ?? (fields.isEmpty ? XMLErrorBody(response.body)?.code : nil)
     }
 
     private static func jsonFields(of response: HTTPResponse) -> [String: Any] {

@@ -41,10 +41,12 @@ final class LoopbackHTTPServer: @unchecked Sendable {
     /// Starts a server that answers with `reply`.
     init(reply: @escaping @Sendable (Received) -> Reply) throws {
         self.reply = reply
+        // Close-on-exec, so that a process another test starts meanwhile cannot keep the port open.
         #if canImport(Glibc)
-        let listener = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        let listener = socket(AF_INET, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
         #else
         let listener = socket(AF_INET, SOCK_STREAM, 0)
+        _ = fcntl(listener, F_SETFD, FD_CLOEXEC)
         #endif
         guard listener >= 0 else { throw POSIXError(.EIO) }
         self.listener = listener
@@ -88,6 +90,7 @@ final class LoopbackHTTPServer: @unchecked Sendable {
         while true {
             let connection = accept(listener, nil, nil)
             guard connection >= 0 else { return }
+            _ = fcntl(connection, F_SETFD, FD_CLOEXEC)
             guard let request = read(from: connection) else {
                 close(connection)
                 continue

@@ -49,26 +49,31 @@ enum BotocoreOracle {
     }
 
     /// Signs every request with botocore; results in the same order.
+    ///
+    /// Requests, results and diagnostics go through files, not pipes: a pipe's end can be inherited
+    /// by a process another test starts at the same moment, which would hold off the end of file.
     static func sign(_ requests: [BotocoreRequest]) throws -> [BotocoreSignature] {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("shapegen-oracle-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let input = directory.appendingPathComponent("requests.json")
+        let output = directory.appendingPathComponent("signatures.json")
+        let diagnostics = directory.appendingPathComponent("stderr.txt")
+        try JSONEncoder().encode(requests).write(to: input)
+        try Data().write(to: diagnostics)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script]
-        let input = Pipe()
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = errors
+        process.arguments = ["python3", "-c", script, input.path, output.path]
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = try FileHandle(forWritingTo: diagnostics)
         try process.run()
-        input.fileHandleForWriting.write(try JSONEncoder().encode(requests))
-        try input.fileHandleForWriting.close()
-        let result = output.fileHandleForReading.readDataToEndOfFile()
-        let diagnostics = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
-            throw Failure.python(status: process.terminationStatus, output: String(decoding: diagnostics, as: UTF8.self))
+            let message = (try? String(contentsOf: diagnostics, encoding: .utf8)) ?? ""
+            throw Failure.python(status: process.terminationStatus, output: message)
         }
-        return try JSONDecoder().decode([BotocoreSignature].self, from: result)
+        return try JSONDecoder().decode([BotocoreSignature].self, from: Data(contentsOf: output))
     }
 
     private static let script = #"""
@@ -85,7 +90,9 @@ enum BotocoreOracle {
                 return self.recorded
 
         results = []
-        for case in json.load(sys.stdin):
+        with open(sys.argv[1], encoding="utf-8") as requests:
+            cases = json.load(requests)
+        for case in cases:
             instant = datetime.datetime.strptime(case["timestamp"], "%Y%m%dT%H%M%SZ").replace(tzinfo=datetime.timezone.utc)
             botocore.auth.get_current_datetime = lambda instant=instant: instant
             url = case["url"]
@@ -110,6 +117,7 @@ enum BotocoreOracle {
                 "canonicalRequest": auth.recorded,
                 "bodySHA256": hashlib.sha256(body).hexdigest(),
             })
-        json.dump(results, sys.stdout)
+        with open(sys.argv[2], "w", encoding="utf-8") as signatures:
+            json.dump(results, signatures)
         """#
 }
