@@ -10,23 +10,19 @@ public enum ArrayJobDependency: ShapeEnum {
     case unknown(String)
 
     /// The values the model lists.
-    public static let allCases: [ArrayJobDependency] = [.nToN, .sequential]
+    public static let allCases: [ArrayJobDependency] = [ArrayJobDependency.nToN, ArrayJobDependency.sequential]
 
     /// The case for `rawValue`; values the model does not list become `.unknown`.
     public init(rawValue: String) {
-        switch rawValue {
-        case "N_TO_N": self = .nToN
-        case "SEQUENTIAL": self = .sequential
-        default: self = .unknown(rawValue)
-        }
+        self = Self.allCases.first { $0.rawValue == rawValue } ?? .unknown(rawValue)
     }
 
     /// The value on the wire.
     public var rawValue: String {
         switch self {
-        case .nToN: "N_TO_N"
-        case .sequential: "SEQUENTIAL"
-        case .unknown(let value): value
+        case .nToN: return "N_TO_N"
+        case .sequential: return "SEQUENTIAL"
+        case .unknown(let value): return value
         }
     }
 }
@@ -96,23 +92,19 @@ public enum AssignPublicIp: ShapeEnum {
     case unknown(String)
 
     /// The values the model lists.
-    public static let allCases: [AssignPublicIp] = [.enabled, .disabled]
+    public static let allCases: [AssignPublicIp] = [AssignPublicIp.enabled, AssignPublicIp.disabled]
 
     /// The case for `rawValue`; values the model does not list become `.unknown`.
     public init(rawValue: String) {
-        switch rawValue {
-        case "ENABLED": self = .enabled
-        case "DISABLED": self = .disabled
-        default: self = .unknown(rawValue)
-        }
+        self = Self.allCases.first { $0.rawValue == rawValue } ?? .unknown(rawValue)
     }
 
     /// The value on the wire.
     public var rawValue: String {
         switch self {
-        case .enabled: "ENABLED"
-        case .disabled: "DISABLED"
-        case .unknown(let value): value
+        case .enabled: return "ENABLED"
+        case .disabled: return "DISABLED"
+        case .unknown(let value): return value
         }
     }
 }
@@ -229,23 +221,19 @@ public enum CEState: ShapeEnum {
     case unknown(String)
 
     /// The values the model lists.
-    public static let allCases: [CEState] = [.enabled, .disabled]
+    public static let allCases: [CEState] = [CEState.enabled, CEState.disabled]
 
     /// The case for `rawValue`; values the model does not list become `.unknown`.
     public init(rawValue: String) {
-        switch rawValue {
-        case "ENABLED": self = .enabled
-        case "DISABLED": self = .disabled
-        default: self = .unknown(rawValue)
-        }
+        self = Self.allCases.first { $0.rawValue == rawValue } ?? .unknown(rawValue)
     }
 
     /// The value on the wire.
     public var rawValue: String {
         switch self {
-        case .enabled: "ENABLED"
-        case .disabled: "DISABLED"
-        case .unknown(let value): value
+        case .enabled: return "ENABLED"
+        case .disabled: return "DISABLED"
+        case .unknown(let value): return value
         }
     }
 }
@@ -262,31 +250,23 @@ public enum CEStatus: ShapeEnum {
     case unknown(String)
 
     /// The values the model lists.
-    public static let allCases: [CEStatus] = [.creating, .updating, .deleting, .deleted, .valid, .invalid]
+    public static let allCases: [CEStatus] = [CEStatus.creating, CEStatus.updating, CEStatus.deleting, CEStatus.deleted, CEStatus.valid, CEStatus.invalid]
 
     /// The case for `rawValue`; values the model does not list become `.unknown`.
     public init(rawValue: String) {
-        switch rawValue {
-        case "CREATING": self = .creating
-        case "UPDATING": self = .updating
-        case "DELETING": self = .deleting
-        case "DELETED": self = .deleted
-        case "VALID": self = .valid
-        case "INVALID": self = .invalid
-        default: self = .unknown(rawValue)
-        }
+        self = Self.allCases.first { $0.rawValue == rawValue } ?? .unknown(rawValue)
     }
 
     /// The value on the wire.
     public var rawValue: String {
         switch self {
-        case .creating: "CREATING"
-        case .updating: "UPDATING"
-        case .deleting: "DELETING"
-        case .deleted: "DELETED"
-        case .valid: "VALID"
-        case .invalid: "INVALID"
-        case .unknown(let value): value
+        case .creating: return "CREATING"
+        case .updating: return "UPDATING"
+        case .deleting: return "DELETING"
+        case .deleted: return "DELETED"
+        case .valid: return "VALID"
+        case .invalid: return "INVALID"
+        case .unknown(let value): return value
         }
     }
 }
@@ -299,23 +279,19 @@ public enum CEType: ShapeEnum {
     case unknown(String)
 
     /// The values the model lists.
-    public static let allCases: [CEType] = [.managed, .unmanaged]
+    public static let allCases: [CEType] = [CEType.managed, CEType.unmanaged]
 
     /// The case for `rawValue`; values the model does not list become `.unknown`.
     public init(rawValue: String) {
-        switch rawValue {
-        case "MANAGED": self = .managed
-        case "UNMANAGED": self = .unmanaged
-        default: self = .unknown(rawValue)
-        }
+        self = Self.allCases.first { $0.rawValue == rawValue } ?? .unknown(rawValue)
     }
 
     /// The value on the wire.
     public var rawValue: String {
         switch self {
-        case .managed: "MANAGED"
-        case .unmanaged: "UNMANAGED"
-        case .unknown(let value): value
+        case .managed: return "MANAGED"
+        case .unmanaged: return "UNMANAGED"
+        case .unknown(let value): return value
         }
     }
 }
@@ -330,27 +306,21 @@ public enum CRAllocationStrategy: ShapeEnum {
     case unknown(String)
 
     /// The values the model lists.
-    public static let allCases: [CRAllocationStrategy] = [.bestFit, .bestFitProgressive, .spotCapacityOptimized, .spotPriceCapacityOptimized]
+    public static let allCases: [CRAllocationStrategy] = [CRAllocationStrategy.bestFit, CRAllocationStrategy.bestFitProgressive, CRAllocationStrategy.spotCapacityOptimized, CRAllocationStrategy.spotPriceCapacityOptimized]
 
     /// The case for `rawValue`; values the model does not list become `.unknown`.
     public init(rawValue: String) {
-        switch rawValue {
-        case "BEST_FIT": self = .bestFit
-        case "BEST_FIT_PROGRESSIVE": self = .bestFitProgressive
-        case "SPOT_CAPACITY_OPTIMIZED": self = .spotCapacityOptimized
-        case "SPOT_PRICE_CAPACITY_OPTIMIZED": self = .spotPriceCapacityOptimized
-        default: self = .unknown(rawValue)
-        }
+        self = Self.allCases.first { $0.rawValue == rawValue } ?? .unknown(rawValue)
     }
 
     /// The value on the wire.
     public var rawValue: String {
         switch self {
-        case .bestFit: "BEST_FIT"
-        case .bestFitProgressive: "BEST_FIT_PROGRESSIVE"
-        case .spotCapacityOptimized: "SPOT_CAPACITY_OPTIMIZED"
-        case .spotPriceCapacityOptimized: "SPOT_PRICE_CAPACITY_OPTIMIZED"
-        case .unknown(let value): value
+        case .bestFit: return "BEST_FIT"
+        case .bestFitProgressive: return "BEST_FIT_PROGRESSIVE"
+        case .spotCapacityOptimized: return "SPOT_CAPACITY_OPTIMIZED"
+        case .spotPriceCapacityOptimized: return "SPOT_PRICE_CAPACITY_OPTIMIZED"
+        case .unknown(let value): return value
         }
     }
 }
@@ -365,27 +335,21 @@ public enum CRType: ShapeEnum {
     case unknown(String)
 
     /// The values the model lists.
-    public static let allCases: [CRType] = [.ec2, .spot, .fargate, .fargateSpot]
+    public static let allCases: [CRType] = [CRType.ec2, CRType.spot, CRType.fargate, CRType.fargateSpot]
 
     /// The case for `rawValue`; values the model does not list become `.unknown`.
     public init(rawValue: String) {
-        switch rawValue {
-        case "EC2": self = .ec2
-        case "SPOT": self = .spot
-        case "FARGATE": self = .fargate
-        case "FARGATE_SPOT": self = .fargateSpot
-        default: self = .unknown(rawValue)
-        }
+        self = Self.allCases.first { $0.rawValue == rawValue } ?? .unknown(rawValue)
     }
 
     /// The value on the wire.
     public var rawValue: String {
         switch self {
-        case .ec2: "EC2"
-        case .spot: "SPOT"
-        case .fargate: "FARGATE"
-        case .fargateSpot: "FARGATE_SPOT"
-        case .unknown(let value): value
+        case .ec2: return "EC2"
+        case .spot: return "SPOT"
+        case .fargate: return "FARGATE"
+        case .fargateSpot: return "FARGATE_SPOT"
+        case .unknown(let value): return value
         }
     }
 }
@@ -399,25 +363,20 @@ public enum CRUpdateAllocationStrategy: ShapeEnum {
     case unknown(String)
 
     /// The values the model lists.
-    public static let allCases: [CRUpdateAllocationStrategy] = [.bestFitProgressive, .spotCapacityOptimized, .spotPriceCapacityOptimized]
+    public static let allCases: [CRUpdateAllocationStrategy] = [CRUpdateAllocationStrategy.bestFitProgressive, CRUpdateAllocationStrategy.spotCapacityOptimized, CRUpdateAllocationStrategy.spotPriceCapacityOptimized]
 
     /// The case for `rawValue`; values the model does not list become `.unknown`.
     public init(rawValue: String) {
-        switch rawValue {
-        case "BEST_FIT_PROGRESSIVE": self = .bestFitProgressive
-        case "SPOT_CAPACITY_OPTIMIZED": self = .spotCapacityOptimized
-        case "SPOT_PRICE_CAPACITY_OPTIMIZED": self = .spotPriceCapacityOptimized
-        default: self = .unknown(rawValue)
-        }
+        self = Self.allCases.first { $0.rawValue == rawValue } ?? .unknown(rawValue)
     }
 
     /// The value on the wire.
     public var rawValue: String {
         switch self {
-        case .bestFitProgressive: "BEST_FIT_PROGRESSIVE"
-        case .spotCapacityOptimized: "SPOT_CAPACITY_OPTIMIZED"
-        case .spotPriceCapacityOptimized: "SPOT_PRICE_CAPACITY_OPTIMIZED"
-        case .unknown(let value): value
+        case .bestFitProgressive: return "BEST_FIT_PROGRESSIVE"
+        case .spotCapacityOptimized: return "SPOT_CAPACITY_OPTIMIZED"
+        case .spotPriceCapacityOptimized: return "SPOT_PRICE_CAPACITY_OPTIMIZED"
+        case .unknown(let value): return value
         }
     }
 }
@@ -631,7 +590,13 @@ public struct ComputeResource: Sendable, Hashable, Codable {
     ///
     /// > Note: The AMI that you choose for a compute environment must match the architecture of the instance types that you intend to use for that compute environment. For example, if your compute environment uses A1 instance types, the compute resource AMI that you choose must support ARM instances. Amazon ECS vends both x86 and ARM versions of the Amazon ECS-optimized Amazon Linux 2023 AMI. For more information, see [Amazon ECS-optimized Amazon Linux 2023 AMI](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-optimized_AMI.html#ecs-optimized-ami-linux-variants.html) in the *Amazon Elastic Container Service Developer Guide*.
     @available(*, deprecated, message: "This field is deprecated, use ec2Configuration[].imageIdOverride instead.")
-    public var imageId: String?
+    public var imageId: String? {
+        get { _imageId }
+        set { _imageId = newValue }
+    }
+
+    /// `imageId`, stored without its deprecation for generated code.
+    var _imageId: String?
 
     /// The VPC subnets where the compute resources are launched. These subnets must be within the same VPC. Fargate compute resources can contain up to 16 subnets. For more information, see [VPCs and subnets](https://docs.aws.amazon.com/vpc/latest/userguide/VPC_Subnets.html) in the *Amazon VPC User Guide*.
     ///
@@ -693,14 +658,13 @@ public struct ComputeResource: Sendable, Hashable, Codable {
     public var scalingPolicy: ComputeScalingPolicy?
 
     /// Creates a value; optional members default to `nil`.
-    public init(type: CRType, allocationStrategy: CRAllocationStrategy? = nil, minvCpus: Int? = nil, maxvCpus: Int, desiredvCpus: Int? = nil, instanceTypes: [String]? = nil, imageId: String? = nil, subnets: [String], securityGroupIds: [String]? = nil, ec2KeyPair: String? = nil, instanceRole: String? = nil, tags: [String: String]? = nil, placementGroup: String? = nil, bidPercentage: Int? = nil, spotIamFleetRole: String? = nil, launchTemplate: LaunchTemplateSpecification? = nil, ec2Configuration: [Ec2Configuration]? = nil, scalingPolicy: ComputeScalingPolicy? = nil) {
+    public init(type: CRType, allocationStrategy: CRAllocationStrategy? = nil, minvCpus: Int? = nil, maxvCpus: Int, desiredvCpus: Int? = nil, instanceTypes: [String]? = nil, subnets: [String], securityGroupIds: [String]? = nil, ec2KeyPair: String? = nil, instanceRole: String? = nil, tags: [String: String]? = nil, placementGroup: String? = nil, bidPercentage: Int? = nil, spotIamFleetRole: String? = nil, launchTemplate: LaunchTemplateSpecification? = nil, ec2Configuration: [Ec2Configuration]? = nil, scalingPolicy: ComputeScalingPolicy? = nil) {
         self.type = type
         self.allocationStrategy = allocationStrategy
         self.minvCpus = minvCpus
         self.maxvCpus = maxvCpus
         self.desiredvCpus = desiredvCpus
         self.instanceTypes = instanceTypes
-        self.imageId = imageId
         self.subnets = subnets
         self.securityGroupIds = securityGroupIds
         self.ec2KeyPair = ec2KeyPair
@@ -712,6 +676,50 @@ public struct ComputeResource: Sendable, Hashable, Codable {
         self.launchTemplate = launchTemplate
         self.ec2Configuration = ec2Configuration
         self.scalingPolicy = scalingPolicy
+    }
+
+    /// Creates a value that sets deprecated members too; optional members default to `nil`.
+    @available(*, deprecated, message: "sets the deprecated member imageId")
+    public init(type: CRType, allocationStrategy: CRAllocationStrategy? = nil, minvCpus: Int? = nil, maxvCpus: Int, desiredvCpus: Int? = nil, instanceTypes: [String]? = nil, imageId: String? = nil, subnets: [String], securityGroupIds: [String]? = nil, ec2KeyPair: String? = nil, instanceRole: String? = nil, tags: [String: String]? = nil, placementGroup: String? = nil, bidPercentage: Int? = nil, spotIamFleetRole: String? = nil, launchTemplate: LaunchTemplateSpecification? = nil, ec2Configuration: [Ec2Configuration]? = nil, scalingPolicy: ComputeScalingPolicy? = nil) {
+        self.type = type
+        self.allocationStrategy = allocationStrategy
+        self.minvCpus = minvCpus
+        self.maxvCpus = maxvCpus
+        self.desiredvCpus = desiredvCpus
+        self.instanceTypes = instanceTypes
+        self._imageId = imageId
+        self.subnets = subnets
+        self.securityGroupIds = securityGroupIds
+        self.ec2KeyPair = ec2KeyPair
+        self.instanceRole = instanceRole
+        self.tags = tags
+        self.placementGroup = placementGroup
+        self.bidPercentage = bidPercentage
+        self.spotIamFleetRole = spotIamFleetRole
+        self.launchTemplate = launchTemplate
+        self.ec2Configuration = ec2Configuration
+        self.scalingPolicy = scalingPolicy
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case type
+        case allocationStrategy
+        case minvCpus
+        case maxvCpus
+        case desiredvCpus
+        case instanceTypes
+        case _imageId = "imageId"
+        case subnets
+        case securityGroupIds
+        case ec2KeyPair
+        case instanceRole
+        case tags
+        case placementGroup
+        case bidPercentage
+        case spotIamFleetRole
+        case launchTemplate
+        case ec2Configuration
+        case scalingPolicy
     }
 }
 
@@ -1116,11 +1124,23 @@ public struct ContainerDetail: Sendable, Hashable, Codable {
 public struct ContainerOverrides: Sendable, Hashable, Codable {
     /// This parameter is deprecated, use `resourceRequirements` to override the `vcpus` parameter that's set in the job definition. It's not supported for jobs running on Fargate resources. For jobs that run on Amazon EC2 resources, it overrides the `vcpus` parameter set in the job definition, but doesn't override any vCPU requirement specified in the `resourceRequirements` structure in the job definition. To override vCPU requirements that are specified in the `resourceRequirements` structure in the job definition, `resourceRequirements` must be specified in the `SubmitJob` request, with `type` set to `VCPU` and `value` set to the new value. For more information, see [Can't override job definition resource requirements](https://docs.aws.amazon.com/batch/latest/userguide/troubleshooting.html#override-resource-requirements) in the *Batch User Guide*.
     @available(*, deprecated, message: "This field is deprecated, use resourceRequirements instead.")
-    public var vcpus: Int?
+    public var vcpus: Int? {
+        get { _vcpus }
+        set { _vcpus = newValue }
+    }
+
+    /// `vcpus`, stored without its deprecation for generated code.
+    var _vcpus: Int?
 
     /// This parameter is deprecated, use `resourceRequirements` to override the memory requirements specified in the job definition. It's not supported for jobs running on Fargate resources. For jobs that run on Amazon EC2 resources, it overrides the `memory` parameter set in the job definition, but doesn't override any memory requirement that's specified in the `resourceRequirements` structure in the job definition. To override memory requirements that are specified in the `resourceRequirements` structure in the job definition, `resourceRequirements` must be specified in the `SubmitJob` request, with `type` set to `MEMORY` and `value` set to the new value. For more information, see [Can't override job definition resource requirements](https://docs.aws.amazon.com/batch/latest/userguide/troubleshooting.html#override-resource-requirements) in the *Batch User Guide*.
     @available(*, deprecated, message: "This field is deprecated, use resourceRequirements instead.")
-    public var memory: Int?
+    public var memory: Int? {
+        get { _memory }
+        set { _memory = newValue }
+    }
+
+    /// `memory`, stored without its deprecation for generated code.
+    var _memory: Int?
 
     /// The command to send to the container that overrides the default command from the Docker image or the job definition.
     ///
@@ -1141,13 +1161,31 @@ public struct ContainerOverrides: Sendable, Hashable, Codable {
     public var resourceRequirements: [ResourceRequirement]?
 
     /// Creates a value; optional members default to `nil`.
-    public init(vcpus: Int? = nil, memory: Int? = nil, command: [String]? = nil, instanceType: String? = nil, environment: [KeyValuePair]? = nil, resourceRequirements: [ResourceRequirement]? = nil) {
-        self.vcpus = vcpus
-        self.memory = memory
+    public init(command: [String]? = nil, instanceType: String? = nil, environment: [KeyValuePair]? = nil, resourceRequirements: [ResourceRequirement]? = nil) {
         self.command = command
         self.instanceType = instanceType
         self.environment = environment
         self.resourceRequirements = resourceRequirements
+    }
+
+    /// Creates a value that sets deprecated members too; optional members default to `nil`.
+    @available(*, deprecated, message: "sets the deprecated members vcpus, memory")
+    public init(vcpus: Int? = nil, memory: Int? = nil, command: [String]? = nil, instanceType: String? = nil, environment: [KeyValuePair]? = nil, resourceRequirements: [ResourceRequirement]? = nil) {
+        self._vcpus = vcpus
+        self._memory = memory
+        self.command = command
+        self.instanceType = instanceType
+        self.environment = environment
+        self.resourceRequirements = resourceRequirements
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case _vcpus = "vcpus"
+        case _memory = "memory"
+        case command
+        case instanceType
+        case environment
+        case resourceRequirements
     }
 }
 
@@ -1168,11 +1206,23 @@ public struct ContainerProperties: Sendable, Hashable, Codable {
     ///
     /// Each vCPU is equivalent to 1,024 CPU shares. This parameter maps to `CpuShares` in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `--cpu-shares` option to [docker run](https://docs.docker.com/engine/reference/run/). The number of vCPUs must be specified but can be specified in several places. You must specify it at least once for each node.
     @available(*, deprecated, message: "This field is deprecated, use resourceRequirements instead.")
-    public var vcpus: Int?
+    public var vcpus: Int? {
+        get { _vcpus }
+        set { _vcpus = newValue }
+    }
+
+    /// `vcpus`, stored without its deprecation for generated code.
+    var _vcpus: Int?
 
     /// This parameter is deprecated, use `resourceRequirements` to specify the memory requirements for the job definition. It's not supported for jobs running on Fargate resources. For jobs that run on Amazon EC2 resources, it specifies the memory hard limit (in MiB) for a container. If your container attempts to exceed the specified number, it's terminated. You must specify at least 4 MiB of memory for a job using this parameter. The memory hard limit can be specified in several places. It must be specified for each node at least once.
     @available(*, deprecated, message: "This field is deprecated, use resourceRequirements instead.")
-    public var memory: Int?
+    public var memory: Int? {
+        get { _memory }
+        set { _memory = newValue }
+    }
+
+    /// `memory`, stored without its deprecation for generated code.
+    var _memory: Int?
 
     /// The command that's passed to the container. This parameter maps to `Cmd` in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `COMMAND` parameter to [docker run](https://docs.docker.com/engine/reference/run/). For more information, see [https://docs.docker.com/engine/reference/builder/#cmd](https://docs.docker.com/engine/reference/builder/#cmd).
     public var command: [String]?
@@ -1256,10 +1306,8 @@ public struct ContainerProperties: Sendable, Hashable, Codable {
     public var repositoryCredentials: RepositoryCredentials?
 
     /// Creates a value; optional members default to `nil`.
-    public init(image: String? = nil, vcpus: Int? = nil, memory: Int? = nil, command: [String]? = nil, jobRoleArn: String? = nil, executionRoleArn: String? = nil, volumes: [Volume]? = nil, environment: [KeyValuePair]? = nil, mountPoints: [MountPoint]? = nil, readonlyRootFilesystem: Bool? = nil, privileged: Bool? = nil, ulimits: [Ulimit]? = nil, user: String? = nil, instanceType: String? = nil, resourceRequirements: [ResourceRequirement]? = nil, linuxParameters: LinuxParameters? = nil, logConfiguration: LogConfiguration? = nil, secrets: [Secret]? = nil, networkConfiguration: NetworkConfiguration? = nil, fargatePlatformConfiguration: FargatePlatformConfiguration? = nil, enableExecuteCommand: Bool? = nil, ephemeralStorage: EphemeralStorage? = nil, runtimePlatform: RuntimePlatform? = nil, repositoryCredentials: RepositoryCredentials? = nil) {
+    public init(image: String? = nil, command: [String]? = nil, jobRoleArn: String? = nil, executionRoleArn: String? = nil, volumes: [Volume]? = nil, environment: [KeyValuePair]? = nil, mountPoints: [MountPoint]? = nil, readonlyRootFilesystem: Bool? = nil, privileged: Bool? = nil, ulimits: [Ulimit]? = nil, user: String? = nil, instanceType: String? = nil, resourceRequirements: [ResourceRequirement]? = nil, linuxParameters: LinuxParameters? = nil, logConfiguration: LogConfiguration? = nil, secrets: [Secret]? = nil, networkConfiguration: NetworkConfiguration? = nil, fargatePlatformConfiguration: FargatePlatformConfiguration? = nil, enableExecuteCommand: Bool? = nil, ephemeralStorage: EphemeralStorage? = nil, runtimePlatform: RuntimePlatform? = nil, repositoryCredentials: RepositoryCredentials? = nil) {
         self.image = image
-        self.vcpus = vcpus
-        self.memory = memory
         self.command = command
         self.jobRoleArn = jobRoleArn
         self.executionRoleArn = executionRoleArn
@@ -1281,6 +1329,62 @@ public struct ContainerProperties: Sendable, Hashable, Codable {
         self.ephemeralStorage = ephemeralStorage
         self.runtimePlatform = runtimePlatform
         self.repositoryCredentials = repositoryCredentials
+    }
+
+    /// Creates a value that sets deprecated members too; optional members default to `nil`.
+    @available(*, deprecated, message: "sets the deprecated members vcpus, memory")
+    public init(image: String? = nil, vcpus: Int? = nil, memory: Int? = nil, command: [String]? = nil, jobRoleArn: String? = nil, executionRoleArn: String? = nil, volumes: [Volume]? = nil, environment: [KeyValuePair]? = nil, mountPoints: [MountPoint]? = nil, readonlyRootFilesystem: Bool? = nil, privileged: Bool? = nil, ulimits: [Ulimit]? = nil, user: String? = nil, instanceType: String? = nil, resourceRequirements: [ResourceRequirement]? = nil, linuxParameters: LinuxParameters? = nil, logConfiguration: LogConfiguration? = nil, secrets: [Secret]? = nil, networkConfiguration: NetworkConfiguration? = nil, fargatePlatformConfiguration: FargatePlatformConfiguration? = nil, enableExecuteCommand: Bool? = nil, ephemeralStorage: EphemeralStorage? = nil, runtimePlatform: RuntimePlatform? = nil, repositoryCredentials: RepositoryCredentials? = nil) {
+        self.image = image
+        self._vcpus = vcpus
+        self._memory = memory
+        self.command = command
+        self.jobRoleArn = jobRoleArn
+        self.executionRoleArn = executionRoleArn
+        self.volumes = volumes
+        self.environment = environment
+        self.mountPoints = mountPoints
+        self.readonlyRootFilesystem = readonlyRootFilesystem
+        self.privileged = privileged
+        self.ulimits = ulimits
+        self.user = user
+        self.instanceType = instanceType
+        self.resourceRequirements = resourceRequirements
+        self.linuxParameters = linuxParameters
+        self.logConfiguration = logConfiguration
+        self.secrets = secrets
+        self.networkConfiguration = networkConfiguration
+        self.fargatePlatformConfiguration = fargatePlatformConfiguration
+        self.enableExecuteCommand = enableExecuteCommand
+        self.ephemeralStorage = ephemeralStorage
+        self.runtimePlatform = runtimePlatform
+        self.repositoryCredentials = repositoryCredentials
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case image
+        case _vcpus = "vcpus"
+        case _memory = "memory"
+        case command
+        case jobRoleArn
+        case executionRoleArn
+        case volumes
+        case environment
+        case mountPoints
+        case readonlyRootFilesystem
+        case privileged
+        case ulimits
+        case user
+        case instanceType
+        case resourceRequirements
+        case linuxParameters
+        case logConfiguration
+        case secrets
+        case networkConfiguration
+        case fargatePlatformConfiguration
+        case enableExecuteCommand
+        case ephemeralStorage
+        case runtimePlatform
+        case repositoryCredentials
     }
 }
 
@@ -2142,25 +2246,20 @@ public enum DeviceCgroupPermission: ShapeEnum {
     case unknown(String)
 
     /// The values the model lists.
-    public static let allCases: [DeviceCgroupPermission] = [.read, .write, .mknod]
+    public static let allCases: [DeviceCgroupPermission] = [DeviceCgroupPermission.read, DeviceCgroupPermission.write, DeviceCgroupPermission.mknod]
 
     /// The case for `rawValue`; values the model does not list become `.unknown`.
     public init(rawValue: String) {
-        switch rawValue {
-        case "READ": self = .read
-        case "WRITE": self = .write
-        case "MKNOD": self = .mknod
-        default: self = .unknown(rawValue)
-        }
+        self = Self.allCases.first { $0.rawValue == rawValue } ?? .unknown(rawValue)
     }
 
     /// The value on the wire.
     public var rawValue: String {
         switch self {
-        case .read: "READ"
-        case .write: "WRITE"
-        case .mknod: "MKNOD"
-        case .unknown(let value): value
+        case .read: return "READ"
+        case .write: return "WRITE"
+        case .mknod: return "MKNOD"
+        case .unknown(let value): return value
         }
     }
 }
@@ -2188,23 +2287,19 @@ public enum EFSAuthorizationConfigIAM: ShapeEnum {
     case unknown(String)
 
     /// The values the model lists.
-    public static let allCases: [EFSAuthorizationConfigIAM] = [.enabled, .disabled]
+    public static let allCases: [EFSAuthorizationConfigIAM] = [EFSAuthorizationConfigIAM.enabled, EFSAuthorizationConfigIAM.disabled]
 
     /// The case for `rawValue`; values the model does not list become `.unknown`.
     public init(rawValue: String) {
-        switch rawValue {
-        case "ENABLED": self = .enabled
-        case "DISABLED": self = .disabled
-        default: self = .unknown(rawValue)
-        }
+        self = Self.allCases.first { $0.rawValue == rawValue } ?? .unknown(rawValue)
     }
 
     /// The value on the wire.
     public var rawValue: String {
         switch self {
-        case .enabled: "ENABLED"
-        case .disabled: "DISABLED"
-        case .unknown(let value): value
+        case .enabled: return "ENABLED"
+        case .disabled: return "DISABLED"
+        case .unknown(let value): return value
         }
     }
 }
@@ -2217,23 +2312,19 @@ public enum EFSTransitEncryption: ShapeEnum {
     case unknown(String)
 
     /// The values the model lists.
-    public static let allCases: [EFSTransitEncryption] = [.enabled, .disabled]
+    public static let allCases: [EFSTransitEncryption] = [EFSTransitEncryption.enabled, EFSTransitEncryption.disabled]
 
     /// The case for `rawValue`; values the model does not list become `.unknown`.
     public init(rawValue: String) {
-        switch rawValue {
-        case "ENABLED": self = .enabled
-        case "DISABLED": self = .disabled
-        default: self = .unknown(rawValue)
-        }
+        self = Self.allCases.first { $0.rawValue == rawValue } ?? .unknown(rawValue)
     }
 
     /// The value on the wire.
     public var rawValue: String {
         switch self {
-        case .enabled: "ENABLED"
-        case .disabled: "DISABLED"
-        case .unknown(let value): value
+        case .enabled: return "ENABLED"
+        case .disabled: return "DISABLED"
+        case .unknown(let value): return value
         }
     }
 }
@@ -3230,23 +3321,19 @@ public enum FirelensConfigurationType: ShapeEnum {
     case unknown(String)
 
     /// The values the model lists.
-    public static let allCases: [FirelensConfigurationType] = [.fluentd, .fluentbit]
+    public static let allCases: [FirelensConfigurationType] = [FirelensConfigurationType.fluentd, FirelensConfigurationType.fluentbit]
 
     /// The case for `rawValue`; values the model does not list become `.unknown`.
     public init(rawValue: String) {
-        switch rawValue {
-        case "fluentd": self = .fluentd
-        case "fluentbit": self = .fluentbit
-        default: self = .unknown(rawValue)
-        }
+        self = Self.allCases.first { $0.rawValue == rawValue } ?? .unknown(rawValue)
     }
 
     /// The value on the wire.
     public var rawValue: String {
         switch self {
-        case .fluentd: "fluentd"
-        case .fluentbit: "fluentbit"
-        case .unknown(let value): value
+        case .fluentd: return "fluentd"
+        case .fluentbit: return "fluentbit"
+        case .unknown(let value): return value
         }
     }
 }
@@ -3371,23 +3458,19 @@ public enum JQState: ShapeEnum {
     case unknown(String)
 
     /// The values the model lists.
-    public static let allCases: [JQState] = [.enabled, .disabled]
+    public static let allCases: [JQState] = [JQState.enabled, JQState.disabled]
 
     /// The case for `rawValue`; values the model does not list become `.unknown`.
     public init(rawValue: String) {
-        switch rawValue {
-        case "ENABLED": self = .enabled
-        case "DISABLED": self = .disabled
-        default: self = .unknown(rawValue)
-        }
+        self = Self.allCases.first { $0.rawValue == rawValue } ?? .unknown(rawValue)
     }
 
     /// The value on the wire.
     public var rawValue: String {
         switch self {
-        case .enabled: "ENABLED"
-        case .disabled: "DISABLED"
-        case .unknown(let value): value
+        case .enabled: return "ENABLED"
+        case .disabled: return "DISABLED"
+        case .unknown(let value): return value
         }
     }
 }
@@ -3404,31 +3487,23 @@ public enum JQStatus: ShapeEnum {
     case unknown(String)
 
     /// The values the model lists.
-    public static let allCases: [JQStatus] = [.creating, .updating, .deleting, .deleted, .valid, .invalid]
+    public static let allCases: [JQStatus] = [JQStatus.creating, JQStatus.updating, JQStatus.deleting, JQStatus.deleted, JQStatus.valid, JQStatus.invalid]
 
     /// The case for `rawValue`; values the model does not list become `.unknown`.
     public init(rawValue: String) {
-        switch rawValue {
-        case "CREATING": self = .creating
-        case "UPDATING": self = .updating
-        case "DELETING": self = .deleting
-        case "DELETED": self = .deleted
-        case "VALID": self = .valid
-        case "INVALID": self = .invalid
-        default: self = .unknown(rawValue)
-        }
+        self = Self.allCases.first { $0.rawValue == rawValue } ?? .unknown(rawValue)
     }
 
     /// The value on the wire.
     public var rawValue: String {
         switch self {
-        case .creating: "CREATING"
-        case .updating: "UPDATING"
-        case .deleting: "DELETING"
-        case .deleted: "DELETED"
-        case .valid: "VALID"
-        case .invalid: "INVALID"
-        case .unknown(let value): value
+        case .creating: return "CREATING"
+        case .updating: return "UPDATING"
+        case .deleting: return "DELETING"
+        case .deleted: return "DELETED"
+        case .valid: return "VALID"
+        case .invalid: return "INVALID"
+        case .unknown(let value): return value
         }
     }
 }
@@ -3537,23 +3612,19 @@ public enum JobDefinitionType: ShapeEnum {
     case unknown(String)
 
     /// The values the model lists.
-    public static let allCases: [JobDefinitionType] = [.container, .multinode]
+    public static let allCases: [JobDefinitionType] = [JobDefinitionType.container, JobDefinitionType.multinode]
 
     /// The case for `rawValue`; values the model does not list become `.unknown`.
     public init(rawValue: String) {
-        switch rawValue {
-        case "container": self = .container
-        case "multinode": self = .multinode
-        default: self = .unknown(rawValue)
-        }
+        self = Self.allCases.first { $0.rawValue == rawValue } ?? .unknown(rawValue)
     }
 
     /// The value on the wire.
     public var rawValue: String {
         switch self {
-        case .container: "container"
-        case .multinode: "multinode"
-        case .unknown(let value): value
+        case .container: return "container"
+        case .multinode: return "multinode"
+        case .unknown(let value): return value
         }
     }
 }
@@ -3776,27 +3847,21 @@ public enum JobQueueType: ShapeEnum {
     case unknown(String)
 
     /// The values the model lists.
-    public static let allCases: [JobQueueType] = [.eks, .ecs, .ecsFargate, .sagemakerTraining]
+    public static let allCases: [JobQueueType] = [JobQueueType.eks, JobQueueType.ecs, JobQueueType.ecsFargate, JobQueueType.sagemakerTraining]
 
     /// The case for `rawValue`; values the model does not list become `.unknown`.
     public init(rawValue: String) {
-        switch rawValue {
-        case "EKS": self = .eks
-        case "ECS": self = .ecs
-        case "ECS_FARGATE": self = .ecsFargate
-        case "SAGEMAKER_TRAINING": self = .sagemakerTraining
-        default: self = .unknown(rawValue)
-        }
+        self = Self.allCases.first { $0.rawValue == rawValue } ?? .unknown(rawValue)
     }
 
     /// The value on the wire.
     public var rawValue: String {
         switch self {
-        case .eks: "EKS"
-        case .ecs: "ECS"
-        case .ecsFargate: "ECS_FARGATE"
-        case .sagemakerTraining: "SAGEMAKER_TRAINING"
-        case .unknown(let value): value
+        case .eks: return "EKS"
+        case .ecs: return "ECS"
+        case .ecsFargate: return "ECS_FARGATE"
+        case .sagemakerTraining: return "SAGEMAKER_TRAINING"
+        case .unknown(let value): return value
         }
     }
 }
@@ -3832,23 +3897,19 @@ public enum JobStateTimeLimitActionsAction: ShapeEnum {
     case unknown(String)
 
     /// The values the model lists.
-    public static let allCases: [JobStateTimeLimitActionsAction] = [.cancel, .terminate]
+    public static let allCases: [JobStateTimeLimitActionsAction] = [JobStateTimeLimitActionsAction.cancel, JobStateTimeLimitActionsAction.terminate]
 
     /// The case for `rawValue`; values the model does not list become `.unknown`.
     public init(rawValue: String) {
-        switch rawValue {
-        case "CANCEL": self = .cancel
-        case "TERMINATE": self = .terminate
-        default: self = .unknown(rawValue)
-        }
+        self = Self.allCases.first { $0.rawValue == rawValue } ?? .unknown(rawValue)
     }
 
     /// The value on the wire.
     public var rawValue: String {
         switch self {
-        case .cancel: "CANCEL"
-        case .terminate: "TERMINATE"
-        case .unknown(let value): value
+        case .cancel: return "CANCEL"
+        case .terminate: return "TERMINATE"
+        case .unknown(let value): return value
         }
     }
 }
@@ -3860,21 +3921,18 @@ public enum JobStateTimeLimitActionsState: ShapeEnum {
     case unknown(String)
 
     /// The values the model lists.
-    public static let allCases: [JobStateTimeLimitActionsState] = [.runnable]
+    public static let allCases: [JobStateTimeLimitActionsState] = [JobStateTimeLimitActionsState.runnable]
 
     /// The case for `rawValue`; values the model does not list become `.unknown`.
     public init(rawValue: String) {
-        switch rawValue {
-        case "RUNNABLE": self = .runnable
-        default: self = .unknown(rawValue)
-        }
+        self = Self.allCases.first { $0.rawValue == rawValue } ?? .unknown(rawValue)
     }
 
     /// The value on the wire.
     public var rawValue: String {
         switch self {
-        case .runnable: "RUNNABLE"
-        case .unknown(let value): value
+        case .runnable: return "RUNNABLE"
+        case .unknown(let value): return value
         }
     }
 }
@@ -3892,33 +3950,24 @@ public enum JobStatus: ShapeEnum {
     case unknown(String)
 
     /// The values the model lists.
-    public static let allCases: [JobStatus] = [.submitted, .pending, .runnable, .starting, .running, .succeeded, .failed]
+    public static let allCases: [JobStatus] = [JobStatus.submitted, JobStatus.pending, JobStatus.runnable, JobStatus.starting, JobStatus.running, JobStatus.succeeded, JobStatus.failed]
 
     /// The case for `rawValue`; values the model does not list become `.unknown`.
     public init(rawValue: String) {
-        switch rawValue {
-        case "SUBMITTED": self = .submitted
-        case "PENDING": self = .pending
-        case "RUNNABLE": self = .runnable
-        case "STARTING": self = .starting
-        case "RUNNING": self = .running
-        case "SUCCEEDED": self = .succeeded
-        case "FAILED": self = .failed
-        default: self = .unknown(rawValue)
-        }
+        self = Self.allCases.first { $0.rawValue == rawValue } ?? .unknown(rawValue)
     }
 
     /// The value on the wire.
     public var rawValue: String {
         switch self {
-        case .submitted: "SUBMITTED"
-        case .pending: "PENDING"
-        case .runnable: "RUNNABLE"
-        case .starting: "STARTING"
-        case .running: "RUNNING"
-        case .succeeded: "SUCCEEDED"
-        case .failed: "FAILED"
-        case .unknown(let value): value
+        case .submitted: return "SUBMITTED"
+        case .pending: return "PENDING"
+        case .runnable: return "RUNNABLE"
+        case .starting: return "STARTING"
+        case .running: return "RUNNING"
+        case .succeeded: return "SUCCEEDED"
+        case .failed: return "FAILED"
+        case .unknown(let value): return value
         }
     }
 }
@@ -4611,35 +4660,25 @@ public enum LogDriver: ShapeEnum {
     case unknown(String)
 
     /// The values the model lists.
-    public static let allCases: [LogDriver] = [.jsonFile, .syslog, .journald, .gelf, .fluentd, .awslogs, .splunk, .awsfirelens]
+    public static let allCases: [LogDriver] = [LogDriver.jsonFile, LogDriver.syslog, LogDriver.journald, LogDriver.gelf, LogDriver.fluentd, LogDriver.awslogs, LogDriver.splunk, LogDriver.awsfirelens]
 
     /// The case for `rawValue`; values the model does not list become `.unknown`.
     public init(rawValue: String) {
-        switch rawValue {
-        case "json-file": self = .jsonFile
-        case "syslog": self = .syslog
-        case "journald": self = .journald
-        case "gelf": self = .gelf
-        case "fluentd": self = .fluentd
-        case "awslogs": self = .awslogs
-        case "splunk": self = .splunk
-        case "awsfirelens": self = .awsfirelens
-        default: self = .unknown(rawValue)
-        }
+        self = Self.allCases.first { $0.rawValue == rawValue } ?? .unknown(rawValue)
     }
 
     /// The value on the wire.
     public var rawValue: String {
         switch self {
-        case .jsonFile: "json-file"
-        case .syslog: "syslog"
-        case .journald: "journald"
-        case .gelf: "gelf"
-        case .fluentd: "fluentd"
-        case .awslogs: "awslogs"
-        case .splunk: "splunk"
-        case .awsfirelens: "awsfirelens"
-        case .unknown(let value): value
+        case .jsonFile: return "json-file"
+        case .syslog: return "syslog"
+        case .journald: return "journald"
+        case .gelf: return "gelf"
+        case .fluentd: return "fluentd"
+        case .awslogs: return "awslogs"
+        case .splunk: return "splunk"
+        case .awsfirelens: return "awsfirelens"
+        case .unknown(let value): return value
         }
     }
 }
@@ -4843,23 +4882,19 @@ public enum OrchestrationType: ShapeEnum {
     case unknown(String)
 
     /// The values the model lists.
-    public static let allCases: [OrchestrationType] = [.ecs, .eks]
+    public static let allCases: [OrchestrationType] = [OrchestrationType.ecs, OrchestrationType.eks]
 
     /// The case for `rawValue`; values the model does not list become `.unknown`.
     public init(rawValue: String) {
-        switch rawValue {
-        case "ECS": self = .ecs
-        case "EKS": self = .eks
-        default: self = .unknown(rawValue)
-        }
+        self = Self.allCases.first { $0.rawValue == rawValue } ?? .unknown(rawValue)
     }
 
     /// The value on the wire.
     public var rawValue: String {
         switch self {
-        case .ecs: "ECS"
-        case .eks: "EKS"
-        case .unknown(let value): value
+        case .ecs: return "ECS"
+        case .eks: return "EKS"
+        case .unknown(let value): return value
         }
     }
 }
@@ -4872,23 +4907,19 @@ public enum PlatformCapability: ShapeEnum {
     case unknown(String)
 
     /// The values the model lists.
-    public static let allCases: [PlatformCapability] = [.ec2, .fargate]
+    public static let allCases: [PlatformCapability] = [PlatformCapability.ec2, PlatformCapability.fargate]
 
     /// The case for `rawValue`; values the model does not list become `.unknown`.
     public init(rawValue: String) {
-        switch rawValue {
-        case "EC2": self = .ec2
-        case "FARGATE": self = .fargate
-        default: self = .unknown(rawValue)
-        }
+        self = Self.allCases.first { $0.rawValue == rawValue } ?? .unknown(rawValue)
     }
 
     /// The value on the wire.
     public var rawValue: String {
         switch self {
-        case .ec2: "EC2"
-        case .fargate: "FARGATE"
-        case .unknown(let value): value
+        case .ec2: return "EC2"
+        case .fargate: return "FARGATE"
+        case .unknown(let value): return value
         }
     }
 }
@@ -5022,21 +5053,18 @@ public enum QuotaShareIdleResourceAssignmentStrategy: ShapeEnum {
     case unknown(String)
 
     /// The values the model lists.
-    public static let allCases: [QuotaShareIdleResourceAssignmentStrategy] = [.fifo]
+    public static let allCases: [QuotaShareIdleResourceAssignmentStrategy] = [QuotaShareIdleResourceAssignmentStrategy.fifo]
 
     /// The case for `rawValue`; values the model does not list become `.unknown`.
     public init(rawValue: String) {
-        switch rawValue {
-        case "FIFO": self = .fifo
-        default: self = .unknown(rawValue)
-        }
+        self = Self.allCases.first { $0.rawValue == rawValue } ?? .unknown(rawValue)
     }
 
     /// The value on the wire.
     public var rawValue: String {
         switch self {
-        case .fifo: "FIFO"
-        case .unknown(let value): value
+        case .fifo: return "FIFO"
+        case .unknown(let value): return value
         }
     }
 }
@@ -5049,23 +5077,19 @@ public enum QuotaShareInSharePreemptionState: ShapeEnum {
     case unknown(String)
 
     /// The values the model lists.
-    public static let allCases: [QuotaShareInSharePreemptionState] = [.enabled, .disabled]
+    public static let allCases: [QuotaShareInSharePreemptionState] = [QuotaShareInSharePreemptionState.enabled, QuotaShareInSharePreemptionState.disabled]
 
     /// The case for `rawValue`; values the model does not list become `.unknown`.
     public init(rawValue: String) {
-        switch rawValue {
-        case "ENABLED": self = .enabled
-        case "DISABLED": self = .disabled
-        default: self = .unknown(rawValue)
-        }
+        self = Self.allCases.first { $0.rawValue == rawValue } ?? .unknown(rawValue)
     }
 
     /// The value on the wire.
     public var rawValue: String {
         switch self {
-        case .enabled: "ENABLED"
-        case .disabled: "DISABLED"
-        case .unknown(let value): value
+        case .enabled: return "ENABLED"
+        case .disabled: return "DISABLED"
+        case .unknown(let value): return value
         }
     }
 }
@@ -5118,25 +5142,20 @@ public enum QuotaShareResourceSharingStrategy: ShapeEnum {
     case unknown(String)
 
     /// The values the model lists.
-    public static let allCases: [QuotaShareResourceSharingStrategy] = [.reserve, .lend, .lendAndBorrow]
+    public static let allCases: [QuotaShareResourceSharingStrategy] = [QuotaShareResourceSharingStrategy.reserve, QuotaShareResourceSharingStrategy.lend, QuotaShareResourceSharingStrategy.lendAndBorrow]
 
     /// The case for `rawValue`; values the model does not list become `.unknown`.
     public init(rawValue: String) {
-        switch rawValue {
-        case "RESERVE": self = .reserve
-        case "LEND": self = .lend
-        case "LEND_AND_BORROW": self = .lendAndBorrow
-        default: self = .unknown(rawValue)
-        }
+        self = Self.allCases.first { $0.rawValue == rawValue } ?? .unknown(rawValue)
     }
 
     /// The value on the wire.
     public var rawValue: String {
         switch self {
-        case .reserve: "RESERVE"
-        case .lend: "LEND"
-        case .lendAndBorrow: "LEND_AND_BORROW"
-        case .unknown(let value): value
+        case .reserve: return "RESERVE"
+        case .lend: return "LEND"
+        case .lendAndBorrow: return "LEND_AND_BORROW"
+        case .unknown(let value): return value
         }
     }
 }
@@ -5149,23 +5168,19 @@ public enum QuotaShareState: ShapeEnum {
     case unknown(String)
 
     /// The values the model lists.
-    public static let allCases: [QuotaShareState] = [.enabled, .disabled]
+    public static let allCases: [QuotaShareState] = [QuotaShareState.enabled, QuotaShareState.disabled]
 
     /// The case for `rawValue`; values the model does not list become `.unknown`.
     public init(rawValue: String) {
-        switch rawValue {
-        case "ENABLED": self = .enabled
-        case "DISABLED": self = .disabled
-        default: self = .unknown(rawValue)
-        }
+        self = Self.allCases.first { $0.rawValue == rawValue } ?? .unknown(rawValue)
     }
 
     /// The value on the wire.
     public var rawValue: String {
         switch self {
-        case .enabled: "ENABLED"
-        case .disabled: "DISABLED"
-        case .unknown(let value): value
+        case .enabled: return "ENABLED"
+        case .disabled: return "DISABLED"
+        case .unknown(let value): return value
         }
     }
 }
@@ -5181,29 +5196,22 @@ public enum QuotaShareStatus: ShapeEnum {
     case unknown(String)
 
     /// The values the model lists.
-    public static let allCases: [QuotaShareStatus] = [.creating, .valid, .invalid, .updating, .deleting]
+    public static let allCases: [QuotaShareStatus] = [QuotaShareStatus.creating, QuotaShareStatus.valid, QuotaShareStatus.invalid, QuotaShareStatus.updating, QuotaShareStatus.deleting]
 
     /// The case for `rawValue`; values the model does not list become `.unknown`.
     public init(rawValue: String) {
-        switch rawValue {
-        case "CREATING": self = .creating
-        case "VALID": self = .valid
-        case "INVALID": self = .invalid
-        case "UPDATING": self = .updating
-        case "DELETING": self = .deleting
-        default: self = .unknown(rawValue)
-        }
+        self = Self.allCases.first { $0.rawValue == rawValue } ?? .unknown(rawValue)
     }
 
     /// The value on the wire.
     public var rawValue: String {
         switch self {
-        case .creating: "CREATING"
-        case .valid: "VALID"
-        case .invalid: "INVALID"
-        case .updating: "UPDATING"
-        case .deleting: "DELETING"
-        case .unknown(let value): value
+        case .creating: return "CREATING"
+        case .valid: return "VALID"
+        case .invalid: return "INVALID"
+        case .updating: return "UPDATING"
+        case .deleting: return "DELETING"
+        case .unknown(let value): return value
         }
     }
 }
@@ -5387,25 +5395,20 @@ public enum ResourceType: ShapeEnum {
     case unknown(String)
 
     /// The values the model lists.
-    public static let allCases: [ResourceType] = [.gpu, .vcpu, .memory]
+    public static let allCases: [ResourceType] = [ResourceType.gpu, ResourceType.vcpu, ResourceType.memory]
 
     /// The case for `rawValue`; values the model does not list become `.unknown`.
     public init(rawValue: String) {
-        switch rawValue {
-        case "GPU": self = .gpu
-        case "VCPU": self = .vcpu
-        case "MEMORY": self = .memory
-        default: self = .unknown(rawValue)
-        }
+        self = Self.allCases.first { $0.rawValue == rawValue } ?? .unknown(rawValue)
     }
 
     /// The value on the wire.
     public var rawValue: String {
         switch self {
-        case .gpu: "GPU"
-        case .vcpu: "VCPU"
-        case .memory: "MEMORY"
-        case .unknown(let value): value
+        case .gpu: return "GPU"
+        case .vcpu: return "VCPU"
+        case .memory: return "MEMORY"
+        case .unknown(let value): return value
         }
     }
 }
@@ -5418,23 +5421,19 @@ public enum RetryAction: ShapeEnum {
     case unknown(String)
 
     /// The values the model lists.
-    public static let allCases: [RetryAction] = [.retry, .exit]
+    public static let allCases: [RetryAction] = [RetryAction.retry, RetryAction.exit]
 
     /// The case for `rawValue`; values the model does not list become `.unknown`.
     public init(rawValue: String) {
-        switch rawValue {
-        case "RETRY": self = .retry
-        case "EXIT": self = .exit
-        default: self = .unknown(rawValue)
-        }
+        self = Self.allCases.first { $0.rawValue == rawValue } ?? .unknown(rawValue)
     }
 
     /// The value on the wire.
     public var rawValue: String {
         switch self {
-        case .retry: "RETRY"
-        case .exit: "EXIT"
-        case .unknown(let value): value
+        case .retry: return "RETRY"
+        case .exit: return "EXIT"
+        case .unknown(let value): return value
         }
     }
 }
@@ -5632,23 +5631,19 @@ public enum ServiceEnvironmentState: ShapeEnum {
     case unknown(String)
 
     /// The values the model lists.
-    public static let allCases: [ServiceEnvironmentState] = [.enabled, .disabled]
+    public static let allCases: [ServiceEnvironmentState] = [ServiceEnvironmentState.enabled, ServiceEnvironmentState.disabled]
 
     /// The case for `rawValue`; values the model does not list become `.unknown`.
     public init(rawValue: String) {
-        switch rawValue {
-        case "ENABLED": self = .enabled
-        case "DISABLED": self = .disabled
-        default: self = .unknown(rawValue)
-        }
+        self = Self.allCases.first { $0.rawValue == rawValue } ?? .unknown(rawValue)
     }
 
     /// The value on the wire.
     public var rawValue: String {
         switch self {
-        case .enabled: "ENABLED"
-        case .disabled: "DISABLED"
-        case .unknown(let value): value
+        case .enabled: return "ENABLED"
+        case .disabled: return "DISABLED"
+        case .unknown(let value): return value
         }
     }
 }
@@ -5665,31 +5660,23 @@ public enum ServiceEnvironmentStatus: ShapeEnum {
     case unknown(String)
 
     /// The values the model lists.
-    public static let allCases: [ServiceEnvironmentStatus] = [.creating, .updating, .deleting, .deleted, .valid, .invalid]
+    public static let allCases: [ServiceEnvironmentStatus] = [ServiceEnvironmentStatus.creating, ServiceEnvironmentStatus.updating, ServiceEnvironmentStatus.deleting, ServiceEnvironmentStatus.deleted, ServiceEnvironmentStatus.valid, ServiceEnvironmentStatus.invalid]
 
     /// The case for `rawValue`; values the model does not list become `.unknown`.
     public init(rawValue: String) {
-        switch rawValue {
-        case "CREATING": self = .creating
-        case "UPDATING": self = .updating
-        case "DELETING": self = .deleting
-        case "DELETED": self = .deleted
-        case "VALID": self = .valid
-        case "INVALID": self = .invalid
-        default: self = .unknown(rawValue)
-        }
+        self = Self.allCases.first { $0.rawValue == rawValue } ?? .unknown(rawValue)
     }
 
     /// The value on the wire.
     public var rawValue: String {
         switch self {
-        case .creating: "CREATING"
-        case .updating: "UPDATING"
-        case .deleting: "DELETING"
-        case .deleted: "DELETED"
-        case .valid: "VALID"
-        case .invalid: "INVALID"
-        case .unknown(let value): value
+        case .creating: return "CREATING"
+        case .updating: return "UPDATING"
+        case .deleting: return "DELETING"
+        case .deleted: return "DELETED"
+        case .valid: return "VALID"
+        case .invalid: return "INVALID"
+        case .unknown(let value): return value
         }
     }
 }
@@ -5701,21 +5688,18 @@ public enum ServiceEnvironmentType: ShapeEnum {
     case unknown(String)
 
     /// The values the model lists.
-    public static let allCases: [ServiceEnvironmentType] = [.sagemakerTraining]
+    public static let allCases: [ServiceEnvironmentType] = [ServiceEnvironmentType.sagemakerTraining]
 
     /// The case for `rawValue`; values the model does not list become `.unknown`.
     public init(rawValue: String) {
-        switch rawValue {
-        case "SAGEMAKER_TRAINING": self = .sagemakerTraining
-        default: self = .unknown(rawValue)
-        }
+        self = Self.allCases.first { $0.rawValue == rawValue } ?? .unknown(rawValue)
     }
 
     /// The value on the wire.
     public var rawValue: String {
         switch self {
-        case .sagemakerTraining: "SAGEMAKER_TRAINING"
-        case .unknown(let value): value
+        case .sagemakerTraining: return "SAGEMAKER_TRAINING"
+        case .unknown(let value): return value
         }
     }
 }
@@ -5845,23 +5829,19 @@ public enum ServiceJobRetryAction: ShapeEnum {
     case unknown(String)
 
     /// The values the model lists.
-    public static let allCases: [ServiceJobRetryAction] = [.retry, .exit]
+    public static let allCases: [ServiceJobRetryAction] = [ServiceJobRetryAction.retry, ServiceJobRetryAction.exit]
 
     /// The case for `rawValue`; values the model does not list become `.unknown`.
     public init(rawValue: String) {
-        switch rawValue {
-        case "RETRY": self = .retry
-        case "EXIT": self = .exit
-        default: self = .unknown(rawValue)
-        }
+        self = Self.allCases.first { $0.rawValue == rawValue } ?? .unknown(rawValue)
     }
 
     /// The value on the wire.
     public var rawValue: String {
         switch self {
-        case .retry: "RETRY"
-        case .exit: "EXIT"
-        case .unknown(let value): value
+        case .retry: return "RETRY"
+        case .exit: return "EXIT"
+        case .unknown(let value): return value
         }
     }
 }
@@ -5895,35 +5875,25 @@ public enum ServiceJobStatus: ShapeEnum {
     case unknown(String)
 
     /// The values the model lists.
-    public static let allCases: [ServiceJobStatus] = [.submitted, .pending, .runnable, .scheduled, .starting, .running, .succeeded, .failed]
+    public static let allCases: [ServiceJobStatus] = [ServiceJobStatus.submitted, ServiceJobStatus.pending, ServiceJobStatus.runnable, ServiceJobStatus.scheduled, ServiceJobStatus.starting, ServiceJobStatus.running, ServiceJobStatus.succeeded, ServiceJobStatus.failed]
 
     /// The case for `rawValue`; values the model does not list become `.unknown`.
     public init(rawValue: String) {
-        switch rawValue {
-        case "SUBMITTED": self = .submitted
-        case "PENDING": self = .pending
-        case "RUNNABLE": self = .runnable
-        case "SCHEDULED": self = .scheduled
-        case "STARTING": self = .starting
-        case "RUNNING": self = .running
-        case "SUCCEEDED": self = .succeeded
-        case "FAILED": self = .failed
-        default: self = .unknown(rawValue)
-        }
+        self = Self.allCases.first { $0.rawValue == rawValue } ?? .unknown(rawValue)
     }
 
     /// The value on the wire.
     public var rawValue: String {
         switch self {
-        case .submitted: "SUBMITTED"
-        case .pending: "PENDING"
-        case .runnable: "RUNNABLE"
-        case .scheduled: "SCHEDULED"
-        case .starting: "STARTING"
-        case .running: "RUNNING"
-        case .succeeded: "SUCCEEDED"
-        case .failed: "FAILED"
-        case .unknown(let value): value
+        case .submitted: return "SUBMITTED"
+        case .pending: return "PENDING"
+        case .runnable: return "RUNNABLE"
+        case .scheduled: return "SCHEDULED"
+        case .starting: return "STARTING"
+        case .running: return "RUNNING"
+        case .succeeded: return "SUCCEEDED"
+        case .failed: return "FAILED"
+        case .unknown(let value): return value
         }
     }
 }
@@ -6009,21 +5979,18 @@ public enum ServiceJobType: ShapeEnum {
     case unknown(String)
 
     /// The values the model lists.
-    public static let allCases: [ServiceJobType] = [.sagemakerTraining]
+    public static let allCases: [ServiceJobType] = [ServiceJobType.sagemakerTraining]
 
     /// The case for `rawValue`; values the model does not list become `.unknown`.
     public init(rawValue: String) {
-        switch rawValue {
-        case "SAGEMAKER_TRAINING": self = .sagemakerTraining
-        default: self = .unknown(rawValue)
-        }
+        self = Self.allCases.first { $0.rawValue == rawValue } ?? .unknown(rawValue)
     }
 
     /// The value on the wire.
     public var rawValue: String {
         switch self {
-        case .sagemakerTraining: "SAGEMAKER_TRAINING"
-        case .unknown(let value): value
+        case .sagemakerTraining: return "SAGEMAKER_TRAINING"
+        case .unknown(let value): return value
         }
     }
 }
@@ -6050,21 +6017,18 @@ public enum ServiceResourceIdName: ShapeEnum {
     case unknown(String)
 
     /// The values the model lists.
-    public static let allCases: [ServiceResourceIdName] = [.trainingJobArn]
+    public static let allCases: [ServiceResourceIdName] = [ServiceResourceIdName.trainingJobArn]
 
     /// The case for `rawValue`; values the model does not list become `.unknown`.
     public init(rawValue: String) {
-        switch rawValue {
-        case "TrainingJobArn": self = .trainingJobArn
-        default: self = .unknown(rawValue)
-        }
+        self = Self.allCases.first { $0.rawValue == rawValue } ?? .unknown(rawValue)
     }
 
     /// The value on the wire.
     public var rawValue: String {
         switch self {
-        case .trainingJobArn: "TrainingJobArn"
-        case .unknown(let value): value
+        case .trainingJobArn: return "TrainingJobArn"
+        case .unknown(let value): return value
         }
     }
 }
@@ -7027,23 +6991,19 @@ public enum UserdataType: ShapeEnum {
     case unknown(String)
 
     /// The values the model lists.
-    public static let allCases: [UserdataType] = [.eksBootstrapSh, .eksNodeadm]
+    public static let allCases: [UserdataType] = [UserdataType.eksBootstrapSh, UserdataType.eksNodeadm]
 
     /// The case for `rawValue`; values the model does not list become `.unknown`.
     public init(rawValue: String) {
-        switch rawValue {
-        case "EKS_BOOTSTRAP_SH": self = .eksBootstrapSh
-        case "EKS_NODEADM": self = .eksNodeadm
-        default: self = .unknown(rawValue)
-        }
+        self = Self.allCases.first { $0.rawValue == rawValue } ?? .unknown(rawValue)
     }
 
     /// The value on the wire.
     public var rawValue: String {
         switch self {
-        case .eksBootstrapSh: "EKS_BOOTSTRAP_SH"
-        case .eksNodeadm: "EKS_NODEADM"
-        case .unknown(let value): value
+        case .eksBootstrapSh: return "EKS_BOOTSTRAP_SH"
+        case .eksNodeadm: return "EKS_NODEADM"
+        case .unknown(let value): return value
         }
     }
 }

@@ -15,6 +15,13 @@ public enum SwiftNames {
         member.swiftName ?? SwiftNaming.lowerCamel(member.name)
     }
 
+    /// The stored property that holds a member's value, unescaped: the property itself, or for a
+    /// deprecated member an undeprecated `_jobName` behind it, so that generated code can read and
+    /// write the value without deprecation warnings that only users' code should get.
+    public static func storage(of member: Member) -> String {
+        member.deprecation == nil ? property(of: member) : "_" + property(of: member)
+    }
+
     /// The case name for an enum value, unescaped, e.g. `submitted` for `SUBMITTED`.
     public static func enumCase(of value: EnumValue) -> String {
         value.swiftName ?? SwiftNaming.lowerCamel(value.value)

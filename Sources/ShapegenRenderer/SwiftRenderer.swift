@@ -102,7 +102,25 @@ public struct SwiftRenderer: Sendable {
             writer.line(head)
             return
         }
-        writer.block(head, getter) { body, writer in self.render(body, into: &writer) }
+        guard let setter = property.setter else {
+            writer.block(head, getter) { body, writer in self.render(body, into: &writer) }
+            return
+        }
+        writer.line(head + " {")
+        writer.indented { writer in
+            accessor("get", getter, into: &writer)
+            accessor("set", setter, into: &writer)
+        }
+        writer.line("}")
+    }
+
+    /// `get { value }` on one line when the body is one short statement, otherwise as a block.
+    private func accessor(_ keyword: String, _ body: [Statement], into writer: inout LineWriter) {
+        if body.count == 1, let line = singleLine(body[0], indent: writer.depth) {
+            writer.line("\(keyword) { \(line) }")
+        } else {
+            writer.block(keyword, body) { body, writer in self.render(body, into: &writer) }
+        }
     }
 
     private func render(_ function: FunctionDeclaration, into writer: inout LineWriter) {
@@ -175,10 +193,8 @@ public struct SwiftRenderer: Sendable {
                 let label = switchCase.patterns.isEmpty
                     ? "default:"
                     : "case " + switchCase.patterns.map { expression($0, indent: writer.depth) }.joined(separator: ", ") + ":"
-                if switchCase.body.count == 1, case .expression(let value) = switchCase.body[0], !value.isMultiline {
-                    writer.line(label + " " + expression(value, indent: writer.depth))
-                } else if switchCase.body.count == 1, case .assignment(let target, let value) = switchCase.body[0] {
-                    writer.line(label + " " + expression(target, indent: 0) + " = " + expression(value, indent: 0))
+                if switchCase.body.count == 1, let line = singleLine(switchCase.body[0], indent: writer.depth) {
+                    writer.line(label + " " + line)
                 } else {
                     writer.line(label)
                     writer.indented { render(switchCase.body, into: &$0) }
@@ -247,11 +263,14 @@ public struct SwiftRenderer: Sendable {
         return head + "\n" + writer.text + String(repeating: " ", count: indent * LineWriter.indentWidth) + "}"
     }
 
-    /// A statement that fits on the line of a closure's braces.
+    /// A statement that fits on the line of a closure's or an accessor's braces, or of a `case` label.
     private func singleLine(_ statement: Statement, indent: Int) -> String? {
         switch statement {
         case .expression(let value) where !value.isMultiline: expression(value, indent: indent)
         case .throw(let value) where !value.isMultiline: "throw " + expression(value, indent: indent)
+        case .assignment(let target, let value) where !target.isMultiline && !value.isMultiline:
+            expression(target, indent: indent) + " = " + expression(value, indent: indent)
+        case .return(let value?) where !value.isMultiline: "return " + expression(value, indent: indent)
         default: nil
         }
     }

@@ -107,13 +107,16 @@ public struct PropertyDeclaration: Sendable, Hashable {
     public var type: TypeName?
     /// The initial value.
     public var initializer: Expression?
-    /// The body of a read-only computed property.
+    /// The body of a computed property's getter.
     public var getter: [Statement]?
+    /// The body of a computed property's setter, which sees the new value as `newValue`; `nil` for
+    /// a read-only property.
+    public var setter: [Statement]?
 
     /// Creates a property.
     public init(
         access: AccessLevel?, isStatic: Bool = false, isConstant: Bool = false, name: String, type: TypeName? = nil,
-        initializer: Expression? = nil, getter: [Statement]? = nil
+        initializer: Expression? = nil, getter: [Statement]? = nil, setter: [Statement]? = nil
     ) {
         self.access = access
         self.isStatic = isStatic
@@ -122,6 +125,7 @@ public struct PropertyDeclaration: Sendable, Hashable {
         self.type = type
         self.initializer = initializer
         self.getter = getter
+        self.setter = setter
     }
 }
 

@@ -20,12 +20,14 @@ struct MockTranslator {
                 .call(.id(context.runtime("MockNotConfigured")), [Argument("operation", .string(operation.name))]))
             members.append(Declaration(
                 documentation: "Answers `\(method)`; set it in a test. Until then it throws `MockNotConfigured`.",
+                attributes: context.attributes(operation.deprecation),
                 .property(PropertyDeclaration(
                     access: context.access, name: handler,
                     type: .function(parameters: inputType.map { [$0] } ?? [], isAsync: true, isThrowing: true, result: outputType),
                     initializer: .closure(Closure(parameters: inputType == nil ? [] : ["_"], body: [notConfigured]))))))
             let call = Expression.try(.await(.call(.id(handler), inputType == nil ? [] : [Argument(.id("input"))])))
             members.append(Declaration(
+                attributes: context.attributes(operation.deprecation),
                 .function(ClientTranslator.signature(operation, context: context, access: context.access, body: [.expression(call)]))))
         }
         return [Declaration(

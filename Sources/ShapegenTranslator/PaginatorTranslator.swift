@@ -28,16 +28,17 @@ struct PaginatorTranslator {
         let pages = Expression.call(.id(context.runtime("PageSequence")), [
             Argument("input", .id("input")),
             Argument("fetch", .closure(Closure(body: [.expression(.try(.await(.id("self").dot(SwiftNaming.escaped(method)).callAsFunction(Argument(.id("$0"))))))]))),
-            Argument("inputToken", .closure(Closure(body: [.expression(.id("$0").dot(context.propertyIdentifier(inputToken)))]))),
-            Argument("nextToken", .closure(Closure(body: [.expression(.id("$0").dot(context.propertyIdentifier(outputToken)))]))),
+            Argument("inputToken", .closure(Closure(body: [.expression(.id("$0").dot(context.storageIdentifier(inputToken)))]))),
+            Argument("nextToken", .closure(Closure(body: [.expression(.id("$0").dot(context.storageIdentifier(outputToken)))]))),
             Argument("withToken", .closure(Closure(parameters: ["input", "token"], body: [
                 .binding(isConstant: false, name: "next", type: nil, value: .id("input")),
-                .assignment(target: .id("next").dot(context.propertyIdentifier(inputToken)), value: .id("token")),
+                .assignment(target: .id("next").dot(context.storageIdentifier(inputToken)), value: .id("token")),
                 .return(.id("next")),
             ]))),
         ])
         var declarations = [Declaration(
             documentation: "Every page of `\(method)(_:)`, fetched as the sequence is iterated; stops when the service returns no new `\(outputToken.name)`.",
+            attributes: context.attributes(operation.deprecation),
             .function(FunctionDeclaration(
                 access: context.access, kind: .function(name: method + "Pages"),
                 parameters: [Parameter(label: "_", name: "input", type: inputType)],
@@ -46,10 +47,11 @@ struct PaginatorTranslator {
             case .list(let element)? = context.shapes[items.target.name]?.kind
         {
             let itemType = context.type(of: element.name)
-            var itemsValue = Expression.id("$0").dot(context.propertyIdentifier(items))
+            var itemsValue = Expression.id("$0").dot(context.storageIdentifier(items))
             if !items.isRequired { itemsValue = .binary(itemsValue, "??", .array([])) }
             declarations.append(Declaration(
                 documentation: "Every `\(items.name)` item of every page of `\(method)(_:)`, in order.",
+                attributes: context.attributes(operation.deprecation),
                 .function(FunctionDeclaration(
                     access: context.access, kind: .function(name: method + "Items"),
                     parameters: [Parameter(label: "_", name: "input", type: inputType)],

@@ -30,103 +30,86 @@ struct ShapeTranslator {
                     access: context.access, isStatic: true, isConstant: true, name: "errorCode",
                     type: context.standard("String"), initializer: .string(error.code ?? shape.name)))))
         }
-        members += body.members.map { property($0, of: shape) }
-        members.append(initializer(body))
-        if let codingKeys = codingKeys(body) { members.append(codingKeys) }
+        members += body.members.flatMap { properties($0, of: shape) }
+        members += initializers(body)
+        let decodesExplicitly = body.members.count > Self.synthesizedDecoderMemberLimit
+        if decodesExplicitly { members.append(decoder(body)) }
+        if let codingKeys = codingKeys(body, always: decodesExplicitly) { members.append(codingKeys) }
         return Declaration(
-            documentation: context.documentation(shape.documentation),
-            attributes: context.attributes(shape.deprecation),
+            documentation: context.documentation(shape.documentation, deprecation: shape.deprecation),
             .type(TypeDeclaration(.struct, access: context.access, name: typeName, conformances: conformances, members: members)))
     }
 
-    private func property(_ member: Member, of shape: Shape) -> Declaration {
-        var attributes = context.attributes(member.deprecation)
-        if context.indirectMembers.contains("\(shape.name).\(member.name)") {
-            attributes.append(.propertyWrapper(context.runtime("Indirect")))
+    /// The stored property of a member; for a deprecated member, a deprecated computed property in
+    /// front of its undeprecated storage.
+    private func properties(_ member: Member, of shape: Shape) -> [Declaration] {
+        let storage = context.storageIdentifier(member)
+        let type = context.propertyType(of: member)
+        let indirect = context.indirectMembers.contains("\(shape.name).\(member.name)")
+        guard member.deprecation != nil else {
+            return [Declaration(
+                documentation: context.documentation(member.documentation),
+                attributes: indirect ? [.propertyWrapper(context.runtime("Indirect"))] : [],
+                .property(PropertyDeclaration(access: context.access, name: storage, type: type)))]
         }
-        return Declaration(
-            documentation: context.documentation(member.documentation),
-            attributes: attributes,
-            .property(PropertyDeclaration(
-                access: context.access, name: context.propertyIdentifier(member), type: context.propertyType(of: member))))
+        return [
+            Declaration(
+                documentation: context.documentation(member.documentation),
+                attributes: context.attributes(member.deprecation),
+                .property(PropertyDeclaration(
+                    access: context.access, name: context.propertyIdentifier(member), type: type,
+                    getter: [.expression(.id(storage))],
+                    setter: [.assignment(target: .id(storage), value: .id("newValue"))]))),
+            Declaration(
+                documentation: "`\(SwiftNames.property(of: member))`, stored without its deprecation for generated code.",
+                attributes: indirect ? [.propertyWrapper(context.runtime("Indirect"))] : [],
+                .property(PropertyDeclaration(access: nil, name: storage, type: type))),
+        ]
     }
 
-    /// The memberwise initializer: required members first in model order as written, optional ones default to nil.
-    private func initializer(_ body: Structure) -> Declaration {
-        let parameters = body.members.map { member in
-            let name = context.propertyIdentifier(member)
-            return Parameter(
-                name: name, type: context.propertyType(of: member),
+    /// The memberwise initializer: members in model order, optional ones default to nil.
+    ///
+    /// Optional deprecated members are left out of it; a second initializer, itself deprecated,
+    /// takes every member, so that only callers that set a deprecated member get a warning.
+    private func initializers(_ body: Structure) -> [Declaration] {
+        let deprecated = body.members.filter { $0.deprecation != nil && !$0.isRequired }
+        let current = initializer(body.members.filter { $0.deprecation == nil || $0.isRequired }, deprecating: [])
+        guard !deprecated.isEmpty else { return [current] }
+        return [current, initializer(body.members, deprecating: deprecated)]
+    }
+
+    private func initializer(_ members: [Member], deprecating deprecated: [Member]) -> Declaration {
+        let parameters = members.map { member in
+            Parameter(
+                name: context.propertyIdentifier(member), type: context.propertyType(of: member),
                 defaultValue: member.isRequired ? nil : .literal(.nil))
         }
-        let assignments = body.members.map { member in
-            let name = context.propertyIdentifier(member)
-            return Statement.assignment(target: .id("self").dot(name), value: .id(name))
+        let assignments = members.map { member in
+            Statement.assignment(target: .id("self").dot(context.storageIdentifier(member)), value: .id(context.propertyIdentifier(member)))
         }
+        let names = deprecated.map { SwiftNames.property(of: $0) }
         return Declaration(
-            documentation: body.members.isEmpty ? nil : "Creates a value; optional members default to `nil`.",
+            documentation: members.isEmpty
+                ? nil
+                : deprecated.isEmpty
+                    ? "Creates a value; optional members default to `nil`."
+                    : "Creates a value that sets deprecated members too; optional members default to `nil`.",
+            attributes: deprecated.isEmpty
+                ? []
+                : [.deprecated(message: "sets the deprecated member\(names.count == 1 ? "" : "s") " + names.joined(separator: ", "))],
             .function(FunctionDeclaration(access: context.access, kind: .initializer, parameters: parameters, body: assignments)))
     }
 
-    /// `CodingKeys`, only when some wire name differs from its property name.
-    private func codingKeys(_ body: Structure) -> Declaration? {
+    /// `CodingKeys`, when some wire name differs from its stored property's name or `always`.
+    private func codingKeys(_ body: Structure, always: Bool) -> Declaration? {
         let service = context.model.service
-        let differs = body.members.contains { SwiftNames.property(of: $0) != SwiftNames.codingKey(of: $0, in: service) }
-        guard differs else { return nil }
+        let differs = body.members.contains { SwiftNames.storage(of: $0) != SwiftNames.codingKey(of: $0, in: service) }
+        guard differs || always else { return nil }
         let cases = body.members.map { member in
             let key = SwiftNames.codingKey(of: member, in: service)
-            let rawValue: Literal? = SwiftNames.property(of: member) == key ? nil : .string(key)
-            return Declaration(.enumCase(EnumCaseDeclaration(name: context.propertyIdentifier(member), rawValue: rawValue)))
+            let rawValue: Literal? = SwiftNames.storage(of: member) == key ? nil : .string(key)
+            return Declaration(.enumCase(EnumCaseDeclaration(name: context.storageIdentifier(member), rawValue: rawValue)))
         }
         return Declaration(.type(TypeDeclaration(.enum, access: .none, name: "CodingKeys", conformances: ["String", "CodingKey"].map { context.standardName($0) }, members: cases)))
-    }
-
-    // MARK: Enums
-
-    private func enumeration(_ shape: Shape, _ values: [EnumValue]) -> Declaration {
-        let typeName = SwiftNames.type(of: shape)
-        let cases = values.map { value in
-            Declaration(
-                documentation: context.documentation(value.documentation),
-                .enumCase(EnumCaseDeclaration(name: SwiftNaming.escaped(SwiftNames.enumCase(of: value)))))
-        }
-        let unknown = Declaration(
-            documentation: "A value this version of the model does not list, kept as received.",
-            .enumCase(EnumCaseDeclaration(name: SwiftNames.unknownEnumCase, associatedValue: context.standard("String"))))
-        let allCases = Declaration(
-            documentation: "The values the model lists.",
-            .property(PropertyDeclaration(
-                access: context.access, isStatic: true, isConstant: true, name: "allCases", type: .array(.named(typeName)),
-                initializer: .array(values.map { .member(nil, SwiftNaming.escaped(SwiftNames.enumCase(of: $0))) }))))
-        let rawValueName = "rawValue"
-        let initializer = Declaration(
-            documentation: "The case for `rawValue`; values the model does not list become `.\(SwiftNames.unknownEnumCase)`.",
-            .function(FunctionDeclaration(
-                access: context.access, kind: .initializer,
-                parameters: [Parameter(name: rawValueName, type: context.standard("String"))],
-                body: [.switch(
-                    subject: .id(rawValueName),
-                    cases: values.map { value in
-                        SwitchCase(
-                            patterns: [.string(value.value)],
-                            body: [.assignment(target: .id("self"), value: .member(nil, SwiftNaming.escaped(SwiftNames.enumCase(of: value))))])
-                    } + [SwitchCase(patterns: [], body: [.assignment(target: .id("self"), value: .member(nil, SwiftNames.unknownEnumCase).callAsFunction(Argument(.id(rawValueName))))])])])))
-        let rawValue = Declaration(
-            documentation: "The value on the wire.",
-            .property(PropertyDeclaration(
-                access: context.access, name: rawValueName, type: context.standard("String"),
-                getter: [.switch(
-                    subject: .id("self"),
-                    cases: values.map { value in
-                        SwitchCase(patterns: [.member(nil, SwiftNaming.escaped(SwiftNames.enumCase(of: value)))], body: [.expression(.string(value.value))])
-                    } + [SwitchCase(
-                        patterns: [.member(nil, SwiftNames.unknownEnumCase).callAsFunction(Argument(.bindingPattern("value")))],
-                        body: [.expression(.id("value"))])])])))
-        return Declaration(
-            documentation: context.documentation(shape.documentation),
-            attributes: context.attributes(shape.deprecation),
-            .type(TypeDeclaration(
-                .enum, access: context.access, name: typeName, conformances: [context.runtime("ShapeEnum")],
-                members: cases + [unknown, allCases, initializer, rawValue])))
     }
 }

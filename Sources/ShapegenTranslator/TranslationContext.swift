@@ -94,10 +94,25 @@ struct TranslationContext: Sendable {
         SwiftNaming.escaped(SwiftNames.property(of: member))
     }
 
-    /// Documentation with a deprecation note appended.
+    /// The identifier generated code uses to read and write a member's value (see `SwiftNames.storage(of:)`).
+    func storageIdentifier(_ member: Member) -> String {
+        SwiftNaming.escaped(SwiftNames.storage(of: member))
+    }
+
+    /// Documentation, `nil` when there is none.
     func documentation(_ text: String?) -> String? {
         guard let text, !text.isEmpty else { return nil }
         return text
+    }
+
+    /// A type's documentation with its deprecation as a last paragraph.
+    ///
+    /// Types are not marked `@available(*, deprecated)`: generated code names them in members,
+    /// operations and error lists that are not deprecated, and every such use would be a warning.
+    func documentation(_ text: String?, deprecation: Deprecation?) -> String? {
+        guard let deprecation else { return documentation(text) }
+        let note = deprecation.message.flatMap { $0.isEmpty ? nil : "**Deprecated:** " + $0 } ?? "**Deprecated.**"
+        return documentation(text).map { $0 + "\n\n" + note } ?? note
     }
 
     func attributes(_ deprecation: Deprecation?) -> [Attribute] {

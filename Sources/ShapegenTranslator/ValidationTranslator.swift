@@ -33,7 +33,7 @@ struct ValidationTranslator {
         var statements: [Statement] = []
         for member in body.members {
             guard let target = context.shapes[member.target.name] else { continue }
-            statements += checks(of: .id(context.propertyIdentifier(member)), named: SwiftNames.property(of: member), shape: target, adding: member.constraints, sensitive: target.isSensitive)
+            statements += checks(of: value(of: member), named: SwiftNames.property(of: member), shape: target, adding: member.constraints, sensitive: target.isSensitive)
         }
         var groups = body.exactlyOneOf.map { ("exactlyOne", $0) } + body.atMostOneOf.map { ("atMostOne", $0) }
         if case .union = shape.kind {
@@ -41,9 +41,9 @@ struct ValidationTranslator {
         }
         for (method, group) in groups {
             let members = group.members.compactMap { body.member(named: $0.name) }
-            statements.append(.expression(.id("context").dot(method).callAsFunction(Argument("of", .dictionary(
+            statements.append(.expression(.id(Self.contextName).dot(method).callAsFunction(Argument("of", .dictionary(
                 keys: members.map { .string(SwiftNames.property(of: $0)) },
-                values: members.map { .binary(.id(context.propertyIdentifier($0)), "!=", .literal(.nil)) })))))
+                values: members.map { .binary(value(of: $0), "!=", .literal(.nil)) })))))
         }
         for rule in body.conditionalRules {
             statements += self.rule(rule, in: body)
@@ -55,25 +55,34 @@ struct ValidationTranslator {
                     documentation: "Records every constraint this value breaks, with the path to it.",
                     .function(FunctionDeclaration(
                         access: context.access, kind: .function(name: "validate"),
-                        parameters: [Parameter(label: "in", name: "context", type: .named("inout " + context.runtime("ValidationContext")))],
+                        parameters: [Parameter(label: "in", name: Self.contextName, type: .named("inout " + context.runtime("ValidationContext")))],
                         body: statements)))])))
     }
 
-    /// `if let name, ["A", "B"].contains(name) { checks of then }`.
+    /// The validator's parameter and the value a conditional rule binds; members with these names
+    /// are read through `self`, as their plain names would mean the locals.
+    private static let contextName = "context", selectorName = "selector"
+
+    /// The expression that reads a member's value inside `validate(in:)`.
+    private func value(of member: Member) -> Expression {
+        let storage = context.storageIdentifier(member)
+        return [Self.contextName, Self.selectorName].contains(storage) ? .id("self").dot(storage) : .id(storage)
+    }
+
+    /// `if let selector = when, ["A", "B"].contains(selector) { checks of then }`.
     private func rule(_ rule: ConditionalRule, in body: Structure) -> [Statement] {
         guard let when = body.member(named: rule.when.name), let then = body.member(named: rule.then.name),
             let whenShape = context.shapes[when.target.name], let thenShape = context.shapes[then.target.name]
         else { return [] }
-        let binding = "selector"
-        var value = Expression.id(context.propertyIdentifier(when))
-        if case .enum = whenShape.kind { value = .member(.optionalChain(value), "rawValue") }
+        var selector = value(of: when)
+        if case .enum = whenShape.kind { selector = .member(.optionalChain(selector), "rawValue") }
         let checks = checks(
-            of: .id(context.propertyIdentifier(then)), named: SwiftNames.property(of: then), shape: thenShape,
+            of: value(of: then), named: SwiftNames.property(of: then), shape: thenShape,
             adding: rule.constraints, sensitive: thenShape.isSensitive, message: rule.message, ruleOnly: true)
         return [.if(
             condition: [
-                .optionalBinding(name: binding, value: value),
-                .expression(.call(.array(rule.values.map(Expression.string)).dot("contains"), [Argument(.id(binding))])),
+                .optionalBinding(name: Self.selectorName, value: selector),
+                .expression(.call(.array(rule.values.map(Expression.string)).dot("contains"), [Argument(.id(Self.selectorName))])),
             ],
             then: checks, else: nil)]
     }
@@ -88,7 +97,7 @@ struct ValidationTranslator {
         let constraints = ruleOnly ? extra : shape.constraints.merged(with: extra)
         let nameArgument = Argument(name.map(Expression.string) ?? .literal(.nil))
         func call(_ method: String, _ arguments: [Argument]) -> [Statement] {
-            [.expression(.call(.id("context").dot(method), [Argument(expression), nameArgument] + arguments))]
+            [.expression(.call(.id(Self.contextName).dot(method), [Argument(expression), nameArgument] + arguments))]
         }
         switch shape.kind {
         case .string:
@@ -125,7 +134,7 @@ struct ValidationTranslator {
                     arguments = []
                 }
                 if !elementChecks.isEmpty {
-                    arguments.append(Argument("element", .closure(Closure(parameters: ["context", "element"], body: elementChecks))))
+                    arguments.append(Argument("element", .closure(Closure(parameters: [Self.contextName, "element"], body: elementChecks))))
                 }
             }
             return arguments.isEmpty ? [] : call("list", arguments)
@@ -134,13 +143,13 @@ struct ValidationTranslator {
             if !ruleOnly, let keyShape = context.shapes[key.name] {
                 let keyChecks = keyChecks(keyShape)
                 if !keyChecks.isEmpty {
-                    arguments.append(Argument("key", .closure(Closure(parameters: ["context", "key"], body: keyChecks))))
+                    arguments.append(Argument("key", .closure(Closure(parameters: [Self.contextName, "key"], body: keyChecks))))
                 }
             }
             if !ruleOnly, let valueShape = context.shapes[value.name] {
                 let valueChecks = checks(of: .id("value"), named: nil, shape: valueShape, adding: Constraints(), sensitive: valueShape.isSensitive)
                 if !valueChecks.isEmpty {
-                    arguments.append(Argument("value", .closure(Closure(parameters: ["context", "value"], body: valueChecks))))
+                    arguments.append(Argument("value", .closure(Closure(parameters: [Self.contextName, "value"], body: valueChecks))))
                 }
             }
             return arguments.isEmpty ? [] : call("map", arguments)

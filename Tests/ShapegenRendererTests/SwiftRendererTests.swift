@@ -54,11 +54,26 @@ struct SwiftRendererTests {
         #expect(renderer.render(function) == """
             func f(_ x: String) -> Int {
                 switch x {
-                case "a", "b":
-                    return 1
+                case "a", "b": return 1
                 default: g(k: { v in v })
                 }
                 return 0
+            }
+
+            """)
+    }
+
+    @Test func computedPropertyWithGetterAndSetter() {
+        let property = Declaration(
+            attributes: [.deprecated(message: nil)],
+            .property(PropertyDeclaration(
+                access: .public, name: "a", type: .optional(.named("Int")),
+                getter: [.expression(.id("_a"))], setter: [.assignment(target: .id("_a"), value: .id("newValue"))])))
+        #expect(renderer.render(property) == """
+            @available(*, deprecated)
+            public var a: Int? {
+                get { _a }
+                set { _a = newValue }
             }
 
             """)

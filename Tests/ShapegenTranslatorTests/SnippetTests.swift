@@ -69,23 +69,19 @@ struct SnippetTests {
                 case unknown(String)
 
                 /// The values the model lists.
-                public static let allCases: [Size] = [.t2Micro, .any]
+                public static let allCases: [Size] = [Size.t2Micro, Size.any]
 
                 /// The case for `rawValue`; values the model does not list become `.unknown`.
                 public init(rawValue: String) {
-                    switch rawValue {
-                    case "t2.micro": self = .t2Micro
-                    case "*": self = .any
-                    default: self = .unknown(rawValue)
-                    }
+                    self = Self.allCases.first { $0.rawValue == rawValue } ?? .unknown(rawValue)
                 }
 
                 /// The value on the wire.
                 public var rawValue: String {
                     switch self {
-                    case .t2Micro: "t2.micro"
-                    case .any: "*"
-                    case .unknown(let value): value
+                    case .t2Micro: return "t2.micro"
+                    case .any: return "*"
+                    case .unknown(let value): return value
                     }
                 }
             }
