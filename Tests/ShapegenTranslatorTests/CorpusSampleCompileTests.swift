@@ -1,0 +1,72 @@
+import Foundation
+import ShapegenKit
+import Testing
+
+/// A representative sample of real AWS services, generated from the installed botocore, compiles in
+/// Swift 6 mode without an error or a warning.
+///
+/// The services are written into `Tests/Fixtures/CorpusSample/Generated/` and built as that
+/// package's targets with the scratch path `.build-corpus-sample`, so a second run recompiles only
+/// what changed. Warnings are errors there, so a service that compiled with warnings is compiled
+/// (and fails) again on the next run. The whole corpus is compiled by `scripts/compile-corpus`.
+@Suite("Corpus sample compiles")
+struct CorpusSampleCompileTests {
+    /// The sample: small services that together cover every protocol and the constructs that
+    /// broke generated code before.
+    static let sample: KeyValuePairs<String, String> = [
+        "batch": "rest-json; the first service: paginators, deprecated members, large enums",
+        "freetier": "json; `Expression.not` holds its own structure directly (@Indirect); unions",
+        "sagemaker-runtime": "an event-stream response (`ResponseStream`)",
+        "inspector-scan": "a document shape (`sbom`)",
+        "sts": "query",
+        "route53": "rest-xml (the smallest rest-xml service)",
+        "marketplace-entitlement": "smithy-rpc-v2-cbor",
+        "marketplacecommerceanalytics": "a deprecated operation with deprecated input and output shapes",
+    ]
+
+    static let root = #filePath.components(separatedBy: "/Tests/")[0]
+    static let fixture = root + "/Tests/Fixtures/CorpusSample"
+
+    @Test(.timeLimit(.minutes(10)))
+    func sampleCompilesWithoutErrorsOrWarnings() throws {
+        let names = Set(Self.sample.map(\.key))
+        let generated = Self.fixture + "/Generated"
+        let corpus = Corpus(dataDirectory: try Corpus.installedBotocoreData(), outputDirectory: generated)
+        let entries = try corpus.entries().filter { names.contains($0.name) }
+        try #require(Set(entries.map(\.name)) == names, "botocore lacks \(names.subtracting(entries.map(\.name)).sorted())")
+        try removeFolders(in: generated, except: names)
+        let summary = corpus.run(entries)
+        try #require(summary.failures.isEmpty, "\(summary.failures)")
+
+        let build = try swiftBuild([
+            "--package-path", Self.fixture, "--scratch-path", Self.root + "/.build-corpus-sample", "--manifest-cache", "none",
+            "-Xswiftc", "-warnings-as-errors", "-Xswiftc", "-gnone",
+        ])
+        let diagnostics = build.output.split(separator: "\n").filter { line in
+            line.contains(": error: ") || line.contains(": warning: ")
+        }
+        #expect(build.status == 0 && diagnostics.isEmpty, "swift build exited with \(build.status):\n\(diagnostics.isEmpty ? build.output : diagnostics.joined(separator: "\n"))")
+    }
+
+    /// Removes the services of an earlier sample, which the fixture would otherwise still build.
+    private func removeFolders(in directory: String, except kept: Set<String>) throws {
+        let manager = FileManager.default
+        for name in (try? manager.contentsOfDirectory(atPath: directory)) ?? [] where !kept.contains(name) {
+            try manager.removeItem(atPath: directory + "/" + name)
+        }
+    }
+
+    /// Runs `swift build` with `arguments`; its exit status and its output and errors, interleaved.
+    private func swiftBuild(_ arguments: [String]) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["swift", "build"] + arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let output = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: output, as: UTF8.self))
+    }
+}
