@@ -190,6 +190,10 @@ extension CheckContext {
                 error(
                     "enum value '\(value.value)' of '\(shape.name)' would become the case '\(caseName)', which holds unknown values; set 'swiftName' to rename it",
                     at: value.location)
+            } else if SwiftNames.enumStaticMemberNames.contains(caseName) {
+                error(
+                    "enum value '\(value.value)' of '\(shape.name)' would become the case '\(caseName)', which generated enums declare as a static member; set another 'swiftName'",
+                    at: value.location)
             } else if let other = seenCases[caseName] {
                 error(
                     "enum values '\(other.value)' and '\(value.value)' of '\(shape.name)' both become the case '\(caseName)'; set 'swiftName' on one",

@@ -23,9 +23,17 @@ public enum SwiftNames {
     }
 
     /// The case name for an enum value, unescaped, e.g. `submitted` for `SUBMITTED`.
+    ///
+    /// A derived name that a static member of generated enums has (`ALL_CASES` → `allCases`) gets
+    /// a trailing underscore; a `swiftName` is kept as written (the checker rejects such a one).
     public static func enumCase(of value: EnumValue) -> String {
-        value.swiftName ?? SwiftNaming.lowerCamel(value.value)
+        if let swiftName = value.swiftName { return swiftName }
+        let derived = SwiftNaming.lowerCamel(value.value)
+        return enumStaticMemberNames.contains(derived) ? derived + "_" : derived
     }
+
+    /// Static members generated enums declare, which cases must not take.
+    public static let enumStaticMemberNames: Set<String> = ["allCases"]
 
     /// The method name for an operation, e.g. `listJobs`.
     public static func method(of operation: Operation) -> String {
@@ -46,8 +54,9 @@ public enum SwiftNames {
     /// The case that holds values an enum does not know, e.g. one the service added later.
     public static let unknownEnumCase = "unknown"
 
-    /// Names generated code declares inside every structure, which members must not take.
-    public static let reservedMemberNames: Set<String> = ["validate", "encode", "hash", "hashValue", "init"]
+    /// Names generated code declares inside every structure, or that would break it, which members
+    /// must not take: as an initializer parameter, `self` would hide `self` itself.
+    public static let reservedMemberNames: Set<String> = ["validate", "encode", "hash", "hashValue", "init", "self"]
 
     /// The name of the service protocol, e.g. `BatchAPI`.
     public static func serviceProtocol(_ service: ServiceInfo) -> String { serviceType(service) + "API" }

@@ -13,8 +13,10 @@ public enum SwiftNaming {
     /// Names that cannot name a type even with backticks, or that would break code that uses the type.
     ///
     /// Module names are reserved too: generated code qualifies standard types as `Swift.String`.
+    /// So is `Void`: a function type whose one parameter is named `Void` reads as taking no
+    /// parameter (and warns), whatever `Void` is.
     static let reservedTypeNames: Set<String> = [
-        "Type", "Protocol", "Self", "Any", "_", "Swift", "Foundation", "ShapegenRuntime",
+        "Type", "Protocol", "Self", "Any", "_", "Swift", "Foundation", "ShapegenRuntime", "Void",
     ]
 
     /// A lowerCamelCase identifier for a member, property or enum case, e.g. `DBInstanceId` → `dbInstanceId`.

@@ -15,7 +15,7 @@ struct MockTranslator {
             let method = SwiftNames.method(of: operation)
             let handler = method + "Handler"
             let inputType = operation.input.map { context.type(of: $0.name) }
-            let outputType = operation.output.map { context.type(of: $0.name) } ?? .named("Void")
+            let outputType = operation.output.map { context.type(of: $0.name) } ?? context.standard("Void")
             let notConfigured = Statement.throw(
                 .call(.id(context.runtime("MockNotConfigured")), [Argument("operation", .string(operation.name))]))
             members.append(Declaration(

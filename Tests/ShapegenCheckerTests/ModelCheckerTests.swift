@@ -73,6 +73,17 @@ struct ModelCheckerTests {
         ])
     }
 
+    @Test func namesGeneratedCodeNeedsAreReported() throws {
+        #expect(try diagnostics(shapes: """
+              S: {type: structure, members: {Self: {target: T}}}
+              T: {type: string}
+              E: {type: enum, values: [ALL_CASES, {value: all, swiftName: allCases}]}
+            """) == [
+            "m.yaml:6:34: error: member 'Self' of 'S' would become 'self', which generated code declares; set 'swiftName' to rename it",
+            "m.yaml:8:39: error: enum value 'all' of 'E' would become the case 'allCases', which generated enums declare as a static member; set another 'swiftName'",
+        ])
+    }
+
     @Test func groupsAndRulesNameRealOptionalMembers() throws {
         #expect(try diagnostics(shapes: """
               S:

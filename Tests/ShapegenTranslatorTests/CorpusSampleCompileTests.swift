@@ -1,14 +1,18 @@
 import Foundation
 import ShapegenKit
+import ShapegenWriter
 import Testing
 
 /// A representative sample of real AWS services, generated from the installed botocore, compiles in
-/// Swift 6 mode without an error or a warning.
+/// Swift 6 mode without an error or a warning; so does `HostileNames.yaml`, a model whose names
+/// collide with everything generated code uses.
 ///
 /// The services are written into `Tests/Fixtures/CorpusSample/Generated/` and built as that
 /// package's targets with the scratch path `.build-corpus-sample`, so a second run recompiles only
 /// what changed. Warnings are errors there, so a service that compiled with warnings is compiled
-/// (and fails) again on the next run. The whole corpus is compiled by `scripts/compile-corpus`.
+/// (and fails) again on the next run. The fixture's targets are the folders of its `Generated/`, so
+/// neither its manifest nor its build plan is taken from a cache. The whole corpus is compiled by
+/// `scripts/compile-corpus`.
 @Suite("Corpus sample compiles")
 struct CorpusSampleCompileTests {
     /// The sample: small services that together cover every protocol and the constructs that
@@ -24,6 +28,9 @@ struct CorpusSampleCompileTests {
         "marketplacecommerceanalytics": "a deprecated operation with deprecated input and output shapes",
     ]
 
+    /// The folder, and so the target, of `HostileNames.yaml`'s code.
+    static let hostileNames = "hostile-names"
+
     static let root = #filePath.components(separatedBy: "/Tests/")[0]
     static let fixture = root + "/Tests/Fixtures/CorpusSample"
 
@@ -34,12 +41,15 @@ struct CorpusSampleCompileTests {
         let corpus = Corpus(dataDirectory: try Corpus.installedBotocoreData(), outputDirectory: generated)
         let entries = try corpus.entries().filter { names.contains($0.name) }
         try #require(Set(entries.map(\.name)) == names, "botocore lacks \(names.subtracting(entries.map(\.name)).sorted())")
-        try removeFolders(in: generated, except: names)
+        try removeFolders(in: generated, except: names.union([Self.hostileNames]))
         let summary = corpus.run(entries)
         try #require(summary.failures.isEmpty, "\(summary.failures)")
+        let hostile = try Generator().generate(modelAt: Self.fixture + "/HostileNames.yaml")
+        try OutputWriter(directory: URL(fileURLWithPath: generated + "/" + Self.hostileNames)).write(hostile.files, removingStaleFiles: true)
 
         let build = try swiftBuild([
             "--package-path", Self.fixture, "--scratch-path", Self.root + "/.build-corpus-sample", "--manifest-cache", "none",
+            "--disable-build-manifest-caching",
             "-Xswiftc", "-warnings-as-errors", "-Xswiftc", "-gnone",
         ])
         let diagnostics = build.output.split(separator: "\n").filter { line in

@@ -6,8 +6,8 @@ import PackageDescription
 /// `ShapegenRuntime`: the fixture of `CorpusSampleCompileTests`, which writes the services into
 /// `Generated/<service>/` (not committed) and builds this package.
 ///
-/// The targets are the folders in `Generated/`; build with `--manifest-cache none` so that a
-/// changed sample is seen.
+/// The targets are the folders in `Generated/`; build with `--manifest-cache none
+/// --disable-build-manifest-caching` so that a changed sample is seen.
 let generated = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Generated")
 let services = ((try? FileManager.default.contentsOfDirectory(atPath: generated.path)) ?? [])
     .filter { !$0.hasPrefix(".") }
