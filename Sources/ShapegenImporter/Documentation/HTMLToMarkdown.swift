@@ -75,10 +75,12 @@ struct HTMLScanner {
         case UInt8(ascii: "&"): return .ampersand
         case 0xC2, 0xE2: return .maybeSpace
         default:
-            return "\\`*_~-+=#>@.)<[]!".utf8.contains(byte) ? .special : .plain
+            return "\\`*_~-+=#>@.)<[]!|:".utf8.contains(byte) ? .special : .plain
         }
     }
 
+    /// Text between markup: plain runs go to the writer in one piece; whitespace, character references and the
+    /// characters Markdown might read as syntax one by one.
     private mutating func writeText(_ range: Range<Int>) {
         var index = range.lowerBound
         let end = range.upperBound
@@ -118,8 +120,10 @@ struct HTMLScanner {
                         writer.writeWhitespace(ASCII.space)
                         index += 3
                     } else {
-                        writer.writePlain(byte: byte)
-                        index += 1
+                        var runEnd = index + 1
+                        while runEnd < end && classes[Int(input[runEnd])] == .plain { runEnd += 1 }
+                        writer.writePlain(UnsafeBufferPointer(rebasing: input[index..<runEnd]))
+                        index = runEnd
                     }
                 }
             }
@@ -298,7 +302,8 @@ struct HTMLScanner {
         return true
     }
 
-    /// `<!-- comment -->` is skipped, `<![CDATA[text]]>` is text, `<!DOCTYPE …>` is skipped.
+    /// `<!-- comment -->` is skipped, `<!DOCTYPE …>` too. `<![CDATA[text]]>` is text, with its character references
+    /// decoded all the same: AWS writes `<![CDATA[&amp;]]>` to mean `&`.
     private mutating func scanDeclaration(at start: Int) -> Int? {
         if hasPrefix("<!--", at: start) {
             guard start < noCommentEndFrom else { return nil }
@@ -357,16 +362,19 @@ struct HTMLScanner {
         while let first = decoded.first, first <= ASCII.space { decoded.removeFirst() }
         while let last = decoded.last, last <= ASCII.space { decoded.removeLast() }
         guard !decoded.isEmpty else { return nil }
-        if let colon = decoded.firstIndex(where: { ":/?#".utf8.contains($0) }), decoded[colon] == UInt8(ascii: ":") {
+        // A scheme is what comes before a `:` that precedes any `/`, `?` or `#`; none means a relative target.
+        if let colon = decoded.firstIndex(where: { ASCII.isOne(of: ":/?#", $0) }), decoded[colon] == UInt8(ascii: ":") {
             let scheme = String(decoding: decoded[..<colon], as: UTF8.self).lowercased()
             guard scheme == "http" || scheme == "https" else { return nil }
         }
         var destination: [UInt8] = []
         destination.reserveCapacity(decoded.count)
+        let hexDigits: StaticString = "0123456789ABCDEF"
         for byte in decoded {
-            if byte <= ASCII.space || byte == 0x7F || "()<>\\".utf8.contains(byte) {
-                let hex: [UInt8] = Array("0123456789ABCDEF".utf8)
-                destination += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
+            if byte <= ASCII.space || byte == 0x7F || ASCII.isOne(of: "()<>\\", byte) {
+                destination.append(UInt8(ascii: "%"))
+                destination.append(hexDigits.utf8Start[Int(byte >> 4)])
+                destination.append(hexDigits.utf8Start[Int(byte & 0xF)])
             } else {
                 destination.append(byte)
             }

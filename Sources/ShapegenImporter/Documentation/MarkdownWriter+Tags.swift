@@ -18,7 +18,7 @@ extension MarkdownWriter {
                 return
             case .link, .docbookLink:
                 // Code spans cannot hold links, so `<code><a href>X</a></code>` becomes [`X`](…).
-                flushCode()
+                if destination != nil { flushCode() }
                 openMark(.link, destination: destination)
                 return
             case .bold, .italic, .transparent, .unknown:
@@ -85,7 +85,7 @@ extension MarkdownWriter {
                 }
                 return
             case .link, .docbookLink:
-                flushCode()
+                if marks.last(where: { $0.kind == .link })?.active == true { flushCode() }
                 closeMark(.link)
                 return
             case .bold, .italic, .transparent, .unknown, .lineBreak:

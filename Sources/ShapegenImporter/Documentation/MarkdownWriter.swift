@@ -25,6 +25,7 @@ struct MarkdownWriter {
     enum ListFlavor { case bullet, ordered, definition, table }
     enum ItemKind { case plain, term, row }
     enum QuoteLabel { case none, note, important, warning, tip }
+    enum Separator { case none, cell, comma }
 
     struct Container {
         enum Role {
@@ -42,6 +43,8 @@ struct MarkdownWriter {
         var nextNumber = 1
         /// A definition-list term that already got its `: definition`.
         var hasDefinition = false
+        /// A list with text directly inside it (not in an item), which its next item must not continue.
+        var hasStrayText = false
     }
 
     enum Mode {
@@ -72,6 +75,9 @@ struct MarkdownWriter {
     /// How many digits the current line holds after its prefix, or -1 once anything else was written
     /// (`1.` at the start of a line would begin an ordered list).
     var lineDigits = 0
+    /// How many `_` the current line holds after its prefix, or -1 once anything but `_` and spaces was written
+    /// (three make a thematic break).
+    var lineUnderscores = 0
     /// Whether the current line's content starts with `[` (it could be a link reference definition).
     var lineStartsWithBracket = false
 
@@ -80,6 +86,7 @@ struct MarkdownWriter {
     /// The pending space only comes from whitespace at the end of a code span (`<code>x </code>.`), and is dropped
     /// before closing punctuation.
     var pendingSpaceIsWeak = false
+    /// Written instead of the pending space: ` | ` between table cells, `, ` between terms.
     var pendingSeparator = Separator.none
     var marks: [Mark] = []
     var ignoredMarks = 0
@@ -87,6 +94,14 @@ struct MarkdownWriter {
     var pendingOpeners = 0
     /// An escape decision for the last written character that depends on the character after it.
     var pendingEscape = EscapeRule.never
+    /// The last code span written, merged with a code span that directly follows it.
+    var lastCodeSpan: CodeSpanLocation?
+    /// Marks closed since the last output, whose closing delimiters are still to be written.
+    var pendingClosers: [Mark] = []
+    /// Where the closing delimiters written last end in the output.
+    var closersEnd = -1
+    /// Where the last closing code fence ends in the output (nothing may follow it on its line).
+    var fenceEnd = -1
 
     // Code and preformatted text.
     var mode = Mode.normal
@@ -95,8 +110,6 @@ struct MarkdownWriter {
     var codeLeadingSpace = false
     var preDepth = 0
     var preBuffer: [UInt8] = []
-
-    enum Separator { case none, cell, comma }
 
     init(capacity: Int) {
         out.reserveCapacity(capacity)
@@ -145,6 +158,7 @@ struct MarkdownWriter {
 
     /// Writes the pending break and the new line's prefix, if a line must start before the next output.
     mutating func startLineIfNeeded() {
+        writePendingClosers()
         if !lineOpen {
             writeLinePrefix()
         } else if pendingBreak != .none {
@@ -170,6 +184,7 @@ struct MarkdownWriter {
     /// The prefix of a line with content: `> ` per quote, and per item its marker on its first line, spaces after.
     /// A quote's label (`Note:`) goes on the quote's first line.
     mutating func writeLinePrefix() {
+        if case .list? = containers.last?.role { containers[containers.count - 1].hasStrayText = true }
         var label = QuoteLabel.none
         for index in containers.indices {
             switch containers[index].role {
@@ -198,6 +213,7 @@ struct MarkdownWriter {
         case .none:
             atLineStart = true
             lineDigits = 0
+            lineUnderscores = 0
             return
         case .note: emit("Note:")
         case .important: emit("Important:")
@@ -206,6 +222,7 @@ struct MarkdownWriter {
         }
         atLineStart = false
         lineDigits = -1
+        lineUnderscores = -1
         pendingSpace = true
     }
 
@@ -242,10 +259,14 @@ struct MarkdownWriter {
 
     // MARK: Content
 
-    /// Writes whatever is pending (break, prefix, space or separator, opening delimiters) before content.
+    /// Writes whatever is pending (break, prefix, space or separator, delimiters) before content.
     @inline(__always)
-    mutating func prepareForContent() {
+    mutating func prepareForContent(contentStartsWithPunctuation: @autoclosure () -> Bool) {
         if pendingBreak != .none || !lineOpen { startLineIfNeeded() }
+        if !pendingClosers.isEmpty {
+            if !pendingSpace && pendingSeparator == .none && pendingOpeners > 0 { cancelClosersOfReopenedMarks() }
+            writePendingClosers()
+        }
         if pendingSpace || pendingSeparator != .none {
             if !atLineStart {
                 switch pendingSeparator {
@@ -260,7 +281,7 @@ struct MarkdownWriter {
         }
         suppressBreaks = false
         pendingSpaceIsWeak = false
-        if pendingOpeners > 0 { writeOpeners() }
+        if pendingOpeners > 0 { writeOpeners(contentStartsWithPunctuation: contentStartsWithPunctuation()) }
     }
 
     /// Drops a weak pending space before closing punctuation.
@@ -268,7 +289,7 @@ struct MarkdownWriter {
     mutating func dropWeakSpace(before byte: UInt8) {
         guard pendingSpaceIsWeak else { return }
         pendingSpaceIsWeak = false
-        if pendingSpace && ".,;:!?)".utf8.contains(byte) { pendingSpace = false }
+        if pendingSpace && ASCII.isOne(of: ".,;:!?)", byte) { pendingSpace = false }
     }
 
     /// Text bytes that need no escaping (letters, digits, most punctuation, non-ASCII).
@@ -282,8 +303,9 @@ struct MarkdownWriter {
             preBuffer.append(contentsOf: bytes)
             return
         }
-        if let first = bytes.first { dropWeakSpace(before: first) }
-        prepareForContent()
+        guard let first = bytes.first else { return }
+        dropWeakSpace(before: first)
+        prepareForContent(contentStartsWithPunctuation: Self.startsWithPunctuation(bytes))
         if lineDigits >= 0 {
             for byte in bytes {
                 guard ASCII.isDigit(byte) else {
@@ -295,6 +317,7 @@ struct MarkdownWriter {
         }
         emit(bytes)
         atLineStart = false
+        lineUnderscores = -1
     }
 
     mutating func writePlain(byte: UInt8) {
@@ -302,13 +325,13 @@ struct MarkdownWriter {
     }
 
     mutating func writeScalar(_ scalar: Unicode.Scalar) {
-        let encoded = UTF8.encode(scalar)!
-        var bytes: (UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0)
-        withUnsafeMutableBytes(of: &bytes) { raw in
-            for (index, byte) in encoded.enumerated() { raw[index] = byte }
-        }
-        withUnsafeBytes(of: bytes) { raw in
-            writePlain(UnsafeBufferPointer(start: raw.bindMemory(to: UInt8.self).baseAddress, count: encoded.count))
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4) { buffer in
+            var count = 0
+            for byte in UTF8.encode(scalar)! {
+                buffer[count] = byte
+                count += 1
+            }
+            writePlain(UnsafeBufferPointer(rebasing: buffer[..<count]))
         }
     }
 
@@ -341,18 +364,18 @@ struct MarkdownWriter {
             return
         }
         dropWeakSpace(before: byte)
-        prepareForContent()
+        prepareForContent(contentStartsWithPunctuation: ASCII.isPunctuation(byte))
         let rule = escapeRule(for: byte)
         if atLineStart { lineStartsWithBracket = byte == UInt8(ascii: "[") }
         if rule == .always { emit(ASCII.backslash) }
         emit(byte)
         switch rule {
-        case .always: break
-        case .entityCandidate: pendingEscape = .entityCandidate(at: out.count - 1, length: 0)
-        default: pendingEscape = rule
+        case .always, .never: break
+        default: setPendingEscape(rule)
         }
         atLineStart = false
         lineDigits = -1
+        lineUnderscores = byte == UInt8(ascii: "_") && lineUnderscores >= 0 ? lineUnderscores + 1 : -1
     }
 
     // MARK: Blocks
@@ -450,8 +473,14 @@ struct MarkdownWriter {
     /// Opens an item of the innermost list matching `matches`, closing the previous item (`<li>` needs no `</li>`).
     mutating func openItem(_ kind: ItemKind, inListWhere matches: (ListFlavor) -> Bool) {
         let list = innermostList(where: matches)
-        if let list { closeContainers(downTo: list + 1) }
-        openContainer(.item(kind, list: list ?? -1), separation: .line)
+        var separation = BlockBreak.line
+        if let list {
+            closeContainers(downTo: list + 1)
+            // `text` then `2. item` on the next line would continue the text.
+            if containers[list].hasStrayText { separation = .paragraph }
+            containers[list].hasStrayText = false
+        }
+        openContainer(.item(kind, list: list ?? -1), separation: separation)
     }
 
     mutating func closeItem() {
@@ -478,11 +507,13 @@ struct MarkdownWriter {
             !containers[index].hasDefinition
         {
             containers[index].hasDefinition = true
-            guard containers[index].started else { return }
+            guard containers[index].started, fenceEnd != out.count else { return }
             pendingBreak = .none
             pendingSpace = false
             pendingSeparator = .none
-            writePlain(byte: UInt8(ascii: ":"))
+            writePendingClosers()
+            emit(UInt8(ascii: ":"))
+            lineDigits = -1
             pendingSpace = true
             suppressBreaks = true
         } else {
@@ -520,6 +551,7 @@ struct MarkdownWriter {
         if lineOpen && pendingBreak == .none { pendingBreak = .line }
         startLineIfNeeded()
         pendingSpace = false
+        pendingBreak = .paragraph
     }
 }
 
@@ -540,6 +572,13 @@ enum ASCII {
 
     @inline(__always)
     static func isAlphanumeric(_ byte: UInt8) -> Bool { isDigit(byte) || isLetter(byte) }
+
+    /// Whether `byte` is one of the bytes of `set` (a faster `set.utf8.contains(byte)`).
+    @inline(__always)
+    static func isOne(of set: StaticString, _ byte: UInt8) -> Bool {
+        for index in 0..<set.utf8CodeUnitCount where set.utf8Start[index] == byte { return true }
+        return false
+    }
 
     /// Whether `byte` is ASCII punctuation (what a Markdown backslash can escape).
     static func isPunctuation(_ byte: UInt8) -> Bool {
