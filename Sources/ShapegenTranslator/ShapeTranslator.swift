@@ -32,9 +32,9 @@ struct ShapeTranslator {
         }
         members += body.members.flatMap { properties($0, of: shape) }
         members += initializers(body)
-        let writesOut = body.members.count > Self.synthesizedConformanceMemberLimit
-        if writesOut { members += writtenOutConformances(of: typeName, body) }
-        if let codingKeys = codingKeys(body, always: writesOut) { members.append(codingKeys) }
+        let decodesExplicitly = body.members.count > Self.synthesizedDecoderMemberLimit
+        if decodesExplicitly { members.append(decoder(body)) }
+        if let codingKeys = codingKeys(body, always: decodesExplicitly) { members.append(codingKeys) }
         return Declaration(
             documentation: context.documentation(shape.documentation, deprecation: shape.deprecation),
             .type(TypeDeclaration(.struct, access: context.access, name: typeName, conformances: conformances, members: members)))

@@ -50,42 +50,24 @@ struct CorpusFixSnippetTests {
         #expect(!shapes.contains("case \"S\""))
     }
 
-    /// QuickSight's `Capabilities` (228 members), SWF's `HistoryEvent` (57) and others: their
-    /// synthesized `init(from:)`, `==` and `encode(to:)` took 100-260 ms each to type-check.
-    @Test func structuresWithManyMembersWriteOutTheirConformances() throws {
+    /// QuickSight's `Capabilities` has 228 members; its synthesized `init(from:)` took 170-260 ms
+    /// to type-check.
+    @Test func structuresWithManyMembersDecodeExplicitly() throws {
         func shapes(members count: Int) -> String {
             let members = (0..<count).map { "          m\($0): {target: Text\($0 == 0 ? ", required: true" : "")}" }
             return "  Big:\n    type: structure\n    members:\n" + members.joined(separator: "\n") + "\n  Text: {type: string}"
         }
-        let large = try #require(try generate(model(shapes: shapes(members: 26)))["Shapes.swift"])
+        let large = try #require(try generate(model(shapes: shapes(members: 41)))["Shapes.swift"])
         #expect(large.contains("""
-                /// Whether every member is equal.
-                public static func ==(lhs: Big, rhs: Big) -> Bool {
-                    guard ShapegenRuntime.membersEqual(lhs.m0, rhs.m0) else { return false }
-                    guard ShapegenRuntime.membersEqual(lhs.m1, rhs.m1) else { return false }
-            """))
-        #expect(large.contains("""
-                    guard ShapegenRuntime.membersEqual(lhs.m25, rhs.m25) else { return false }
-                    return true
-                }
-
-                /// Decodes every member.
+                /// Decodes every member; written out because the synthesized decoder of this many members type-checks slowly.
                 public init(from decoder: any Decoder) throws {
                     let container = try decoder.container(keyedBy: CodingKeys.self)
                     self.m0 = try container.decodeRequiredMember(.m0)
                     self.m1 = try container.decodeOptionalMember(.m1)
             """))
-        #expect(large.contains("""
-                /// Encodes every member.
-                public func encode(to encoder: any Encoder) throws {
-                    var container = encoder.container(keyedBy: CodingKeys.self)
-                    try container.encodeRequiredMember(self.m0, .m0)
-                    try container.encodeOptionalMember(self.m1, .m1)
-            """))
         #expect(large.contains("    enum CodingKeys: String, CodingKey {\n        case m0\n"))
-        let small = try #require(try generate(model(shapes: shapes(members: 25)))["Shapes.swift"])
+        let small = try #require(try generate(model(shapes: shapes(members: 40)))["Shapes.swift"])
         #expect(!small.contains("init(from"))
-        #expect(!small.contains("func =="))
         #expect(!small.contains("CodingKeys"))
     }
 }
