@@ -10,6 +10,6 @@ struct Shapegen: AsyncParsableCommand {
             With no subcommand, regenerates every model in Models/ into Generated/<Service>/.
             Model errors are printed as 'path:line:column: error: message' and leave existing output untouched.
             """,
-        subcommands: [Generate.self, Check.self, Lint.self, Import.self, CorpusCommand.self],
+        subcommands: [Generate.self, Check.self, Lint.self, Import.self, CorpusCommand.self, DiffCommand.self],
         defaultSubcommand: Generate.self)
 }

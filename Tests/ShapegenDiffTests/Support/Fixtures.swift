@@ -1,0 +1,43 @@
+import Foundation
+import ShapegenDiff
+import ShapegenImporter
+import ShapegenModel
+
+/// A problem preparing a test: a missing fixture or executable.
+struct SetupError: Error, CustomStringConvertible {
+    var description: String
+}
+
+/// The files in `Fixtures/`, copied into the test bundle.
+enum Fixtures {
+    /// The fixture at `path` below `Fixtures/`.
+    static func url(_ path: String) throws -> URL {
+        guard let folder = Bundle.module.url(forResource: "Fixtures", withExtension: nil) else {
+            throw SetupError(description: "the Fixtures resource folder is missing from the test bundle")
+        }
+        let url = folder.appendingPathComponent(path)
+        guard FileManager.default.fileExists(atPath: url.path) else { throw SetupError(description: "no fixture \(path)") }
+        return url
+    }
+
+    /// Batch's botocore model as shipped in botocore `version` (`1.21.7` or `1.21.8`).
+    static func batchModelPath(botocore version: String) throws -> String {
+        try url("botocore-\(version)/batch/service-2.json.gz").path
+    }
+
+    /// Batch's botocore model of `version`, imported with its paginators.
+    static func batch(botocore version: String) throws -> ServiceModel {
+        try BotocoreImporter().importModel(
+            at: batchModelPath(botocore: version), paginators: url("botocore-\(version)/batch/paginators-1.json").path)
+    }
+
+    /// The synthetic base model's YAML text.
+    static func thingsYAML() throws -> String {
+        try String(contentsOf: url("synthetic/things.yaml"), encoding: .utf8)
+    }
+
+    /// The seed's update, compared.
+    static func seedDiff() throws -> ServiceDiff {
+        ModelDiff.compare(try batch(botocore: "1.21.7"), try batch(botocore: "1.21.8"))
+    }
+}
