@@ -1116,6 +1116,111 @@ public struct ContainerDetail: Sendable, Hashable, Codable {
         self.repositoryCredentials = repositoryCredentials
         self.enableExecuteCommand = enableExecuteCommand
     }
+
+    /// Whether every member is equal.
+    public static func ==(lhs: ContainerDetail, rhs: ContainerDetail) -> Bool {
+        guard ShapegenRuntime.membersEqual(lhs.image, rhs.image) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.vcpus, rhs.vcpus) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.memory, rhs.memory) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.command, rhs.command) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.jobRoleArn, rhs.jobRoleArn) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.executionRoleArn, rhs.executionRoleArn) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.volumes, rhs.volumes) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.environment, rhs.environment) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.mountPoints, rhs.mountPoints) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.readonlyRootFilesystem, rhs.readonlyRootFilesystem) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.ulimits, rhs.ulimits) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.privileged, rhs.privileged) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.user, rhs.user) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.exitCode, rhs.exitCode) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.reason, rhs.reason) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.containerInstanceArn, rhs.containerInstanceArn) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.taskArn, rhs.taskArn) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.logStreamName, rhs.logStreamName) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.instanceType, rhs.instanceType) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.networkInterfaces, rhs.networkInterfaces) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.resourceRequirements, rhs.resourceRequirements) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.linuxParameters, rhs.linuxParameters) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.logConfiguration, rhs.logConfiguration) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.secrets, rhs.secrets) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.networkConfiguration, rhs.networkConfiguration) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.fargatePlatformConfiguration, rhs.fargatePlatformConfiguration) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.ephemeralStorage, rhs.ephemeralStorage) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.runtimePlatform, rhs.runtimePlatform) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.repositoryCredentials, rhs.repositoryCredentials) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.enableExecuteCommand, rhs.enableExecuteCommand) else { return false }
+        return true
+    }
+
+    /// Decodes every member.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: MemberKey.self)
+        self.image = try container.decodeOptionalMember("image")
+        self.vcpus = try container.decodeOptionalMember("vcpus")
+        self.memory = try container.decodeOptionalMember("memory")
+        self.command = try container.decodeOptionalMember("command")
+        self.jobRoleArn = try container.decodeOptionalMember("jobRoleArn")
+        self.executionRoleArn = try container.decodeOptionalMember("executionRoleArn")
+        self.volumes = try container.decodeOptionalMember("volumes")
+        self.environment = try container.decodeOptionalMember("environment")
+        self.mountPoints = try container.decodeOptionalMember("mountPoints")
+        self.readonlyRootFilesystem = try container.decodeOptionalMember("readonlyRootFilesystem")
+        self.ulimits = try container.decodeOptionalMember("ulimits")
+        self.privileged = try container.decodeOptionalMember("privileged")
+        self.user = try container.decodeOptionalMember("user")
+        self.exitCode = try container.decodeOptionalMember("exitCode")
+        self.reason = try container.decodeOptionalMember("reason")
+        self.containerInstanceArn = try container.decodeOptionalMember("containerInstanceArn")
+        self.taskArn = try container.decodeOptionalMember("taskArn")
+        self.logStreamName = try container.decodeOptionalMember("logStreamName")
+        self.instanceType = try container.decodeOptionalMember("instanceType")
+        self.networkInterfaces = try container.decodeOptionalMember("networkInterfaces")
+        self.resourceRequirements = try container.decodeOptionalMember("resourceRequirements")
+        self.linuxParameters = try container.decodeOptionalMember("linuxParameters")
+        self.logConfiguration = try container.decodeOptionalMember("logConfiguration")
+        self.secrets = try container.decodeOptionalMember("secrets")
+        self.networkConfiguration = try container.decodeOptionalMember("networkConfiguration")
+        self.fargatePlatformConfiguration = try container.decodeOptionalMember("fargatePlatformConfiguration")
+        self.ephemeralStorage = try container.decodeOptionalMember("ephemeralStorage")
+        self.runtimePlatform = try container.decodeOptionalMember("runtimePlatform")
+        self.repositoryCredentials = try container.decodeOptionalMember("repositoryCredentials")
+        self.enableExecuteCommand = try container.decodeOptionalMember("enableExecuteCommand")
+    }
+
+    /// Encodes every member.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: MemberKey.self)
+        try container.encodeOptionalMember(self.image, "image")
+        try container.encodeOptionalMember(self.vcpus, "vcpus")
+        try container.encodeOptionalMember(self.memory, "memory")
+        try container.encodeOptionalMember(self.command, "command")
+        try container.encodeOptionalMember(self.jobRoleArn, "jobRoleArn")
+        try container.encodeOptionalMember(self.executionRoleArn, "executionRoleArn")
+        try container.encodeOptionalMember(self.volumes, "volumes")
+        try container.encodeOptionalMember(self.environment, "environment")
+        try container.encodeOptionalMember(self.mountPoints, "mountPoints")
+        try container.encodeOptionalMember(self.readonlyRootFilesystem, "readonlyRootFilesystem")
+        try container.encodeOptionalMember(self.ulimits, "ulimits")
+        try container.encodeOptionalMember(self.privileged, "privileged")
+        try container.encodeOptionalMember(self.user, "user")
+        try container.encodeOptionalMember(self.exitCode, "exitCode")
+        try container.encodeOptionalMember(self.reason, "reason")
+        try container.encodeOptionalMember(self.containerInstanceArn, "containerInstanceArn")
+        try container.encodeOptionalMember(self.taskArn, "taskArn")
+        try container.encodeOptionalMember(self.logStreamName, "logStreamName")
+        try container.encodeOptionalMember(self.instanceType, "instanceType")
+        try container.encodeOptionalMember(self.networkInterfaces, "networkInterfaces")
+        try container.encodeOptionalMember(self.resourceRequirements, "resourceRequirements")
+        try container.encodeOptionalMember(self.linuxParameters, "linuxParameters")
+        try container.encodeOptionalMember(self.logConfiguration, "logConfiguration")
+        try container.encodeOptionalMember(self.secrets, "secrets")
+        try container.encodeOptionalMember(self.networkConfiguration, "networkConfiguration")
+        try container.encodeOptionalMember(self.fargatePlatformConfiguration, "fargatePlatformConfiguration")
+        try container.encodeOptionalMember(self.ephemeralStorage, "ephemeralStorage")
+        try container.encodeOptionalMember(self.runtimePlatform, "runtimePlatform")
+        try container.encodeOptionalMember(self.repositoryCredentials, "repositoryCredentials")
+        try container.encodeOptionalMember(self.enableExecuteCommand, "enableExecuteCommand")
+    }
 }
 
 /// The overrides that should be sent to a container.
@@ -3777,6 +3882,111 @@ public struct JobDetail: Sendable, Hashable, Codable {
         self.isCancelled = isCancelled
         self.isTerminated = isTerminated
         self.consumableResourceProperties = consumableResourceProperties
+    }
+
+    /// Whether every member is equal.
+    public static func ==(lhs: JobDetail, rhs: JobDetail) -> Bool {
+        guard ShapegenRuntime.membersEqual(lhs.jobArn, rhs.jobArn) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.jobName, rhs.jobName) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.jobId, rhs.jobId) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.jobQueue, rhs.jobQueue) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.status, rhs.status) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.shareIdentifier, rhs.shareIdentifier) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.schedulingPriority, rhs.schedulingPriority) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.attempts, rhs.attempts) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.statusReason, rhs.statusReason) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.createdAt, rhs.createdAt) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.retryStrategy, rhs.retryStrategy) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.startedAt, rhs.startedAt) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.stoppedAt, rhs.stoppedAt) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.dependsOn, rhs.dependsOn) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.jobDefinition, rhs.jobDefinition) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.parameters, rhs.parameters) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.container, rhs.container) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.nodeDetails, rhs.nodeDetails) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.nodeProperties, rhs.nodeProperties) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.arrayProperties, rhs.arrayProperties) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.timeout, rhs.timeout) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.tags, rhs.tags) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.propagateTags, rhs.propagateTags) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.platformCapabilities, rhs.platformCapabilities) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.eksProperties, rhs.eksProperties) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.eksAttempts, rhs.eksAttempts) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.ecsProperties, rhs.ecsProperties) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.isCancelled, rhs.isCancelled) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.isTerminated, rhs.isTerminated) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.consumableResourceProperties, rhs.consumableResourceProperties) else { return false }
+        return true
+    }
+
+    /// Decodes every member.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: MemberKey.self)
+        self.jobName = try container.decodeRequiredMember("jobName")
+        self.jobId = try container.decodeRequiredMember("jobId")
+        self.jobQueue = try container.decodeRequiredMember("jobQueue")
+        self.status = try container.decodeRequiredMember("status")
+        self.startedAt = try container.decodeRequiredMember("startedAt")
+        self.jobDefinition = try container.decodeRequiredMember("jobDefinition")
+        self.jobArn = try container.decodeOptionalMember("jobArn")
+        self.shareIdentifier = try container.decodeOptionalMember("shareIdentifier")
+        self.schedulingPriority = try container.decodeOptionalMember("schedulingPriority")
+        self.attempts = try container.decodeOptionalMember("attempts")
+        self.statusReason = try container.decodeOptionalMember("statusReason")
+        self.createdAt = try container.decodeOptionalMember("createdAt")
+        self.retryStrategy = try container.decodeOptionalMember("retryStrategy")
+        self.stoppedAt = try container.decodeOptionalMember("stoppedAt")
+        self.dependsOn = try container.decodeOptionalMember("dependsOn")
+        self.parameters = try container.decodeOptionalMember("parameters")
+        self.container = try container.decodeOptionalMember("container")
+        self.nodeDetails = try container.decodeOptionalMember("nodeDetails")
+        self.nodeProperties = try container.decodeOptionalMember("nodeProperties")
+        self.arrayProperties = try container.decodeOptionalMember("arrayProperties")
+        self.timeout = try container.decodeOptionalMember("timeout")
+        self.tags = try container.decodeOptionalMember("tags")
+        self.propagateTags = try container.decodeOptionalMember("propagateTags")
+        self.platformCapabilities = try container.decodeOptionalMember("platformCapabilities")
+        self.eksProperties = try container.decodeOptionalMember("eksProperties")
+        self.eksAttempts = try container.decodeOptionalMember("eksAttempts")
+        self.ecsProperties = try container.decodeOptionalMember("ecsProperties")
+        self.isCancelled = try container.decodeOptionalMember("isCancelled")
+        self.isTerminated = try container.decodeOptionalMember("isTerminated")
+        self.consumableResourceProperties = try container.decodeOptionalMember("consumableResourceProperties")
+    }
+
+    /// Encodes every member.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: MemberKey.self)
+        try container.encodeOptionalMember(self.jobArn, "jobArn")
+        try container.encodeRequiredMember(self.jobName, "jobName")
+        try container.encodeRequiredMember(self.jobId, "jobId")
+        try container.encodeRequiredMember(self.jobQueue, "jobQueue")
+        try container.encodeRequiredMember(self.status, "status")
+        try container.encodeOptionalMember(self.shareIdentifier, "shareIdentifier")
+        try container.encodeOptionalMember(self.schedulingPriority, "schedulingPriority")
+        try container.encodeOptionalMember(self.attempts, "attempts")
+        try container.encodeOptionalMember(self.statusReason, "statusReason")
+        try container.encodeOptionalMember(self.createdAt, "createdAt")
+        try container.encodeOptionalMember(self.retryStrategy, "retryStrategy")
+        try container.encodeRequiredMember(self.startedAt, "startedAt")
+        try container.encodeOptionalMember(self.stoppedAt, "stoppedAt")
+        try container.encodeOptionalMember(self.dependsOn, "dependsOn")
+        try container.encodeRequiredMember(self.jobDefinition, "jobDefinition")
+        try container.encodeOptionalMember(self.parameters, "parameters")
+        try container.encodeOptionalMember(self.container, "container")
+        try container.encodeOptionalMember(self.nodeDetails, "nodeDetails")
+        try container.encodeOptionalMember(self.nodeProperties, "nodeProperties")
+        try container.encodeOptionalMember(self.arrayProperties, "arrayProperties")
+        try container.encodeOptionalMember(self.timeout, "timeout")
+        try container.encodeOptionalMember(self.tags, "tags")
+        try container.encodeOptionalMember(self.propagateTags, "propagateTags")
+        try container.encodeOptionalMember(self.platformCapabilities, "platformCapabilities")
+        try container.encodeOptionalMember(self.eksProperties, "eksProperties")
+        try container.encodeOptionalMember(self.eksAttempts, "eksAttempts")
+        try container.encodeOptionalMember(self.ecsProperties, "ecsProperties")
+        try container.encodeOptionalMember(self.isCancelled, "isCancelled")
+        try container.encodeOptionalMember(self.isTerminated, "isTerminated")
+        try container.encodeOptionalMember(self.consumableResourceProperties, "consumableResourceProperties")
     }
 }
 

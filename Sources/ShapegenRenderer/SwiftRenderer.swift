@@ -187,6 +187,13 @@ public struct SwiftRenderer: Sendable {
                 writer.indented { render(otherwise, into: &$0) }
             }
             writer.line("}")
+        case .guard(let conditions, let otherwise):
+            let head = "guard " + conditions.map { condition($0, indent: writer.depth) }.joined(separator: ", ") + " else"
+            if otherwise.count == 1, let line = singleLine(otherwise[0], indent: writer.depth) {
+                writer.line(head + " { " + line + " }")
+            } else {
+                writer.block(head, otherwise) { body, writer in self.render(body, into: &writer) }
+            }
         case .switch(let subject, let cases):
             writer.line("switch \(expression(subject, indent: writer.depth)) {")
             for switchCase in cases {
@@ -263,7 +270,8 @@ public struct SwiftRenderer: Sendable {
         return head + "\n" + writer.text + String(repeating: " ", count: indent * LineWriter.indentWidth) + "}"
     }
 
-    /// A statement that fits on the line of a closure's or an accessor's braces, or of a `case` label.
+    /// A statement that fits on the line of a closure's, an accessor's or a `guard`'s braces, or of a
+    /// `case` label.
     private func singleLine(_ statement: Statement, indent: Int) -> String? {
         switch statement {
         case .expression(let value) where !value.isMultiline: expression(value, indent: indent)

@@ -12,6 +12,8 @@ public indirect enum Statement: Sendable, Hashable {
     case `throw`(Expression)
     /// `if condition { … } else { … }`; the condition may be an optional binding such as `let x`.
     case `if`(condition: [Condition], then: [Statement], else: [Statement]?)
+    /// `guard condition else { … }`; the body must leave the scope.
+    case `guard`(condition: [Condition], else: [Statement])
     /// `switch subject { case …: … }`
     case `switch`(subject: Expression, cases: [SwitchCase])
     /// `for pattern in sequence { … }`

@@ -1,34 +1,140 @@
 import ShapegenModel
+import ShapegenNames
 import ShapegenSwiftCode
 
-/// An explicit `init(from:)` for structures with many members.
+/// `==`, `init(from:)` and `encode(to:)` written out for structures with many members.
 ///
-/// The synthesized decoder calls `decodeIfPresent(_:forKey:)` per member, and the type checker
-/// picks among its overloads each time, about 0.75 ms a member: QuickSight's `Capabilities` (228
-/// members) took 170-260 ms. The runtime's unoverloaded `decodeOptionalMember(_:)` takes a third
-/// of that. Smaller structures keep the synthesized decoder, which is the same code unwritten.
+/// The compiler synthesizes them otherwise, but the synthesized code makes the type checker pick
+/// among the overloads of `==`, `decodeIfPresent` and `encodeIfPresent` for every member: in
+/// SageMaker, QuickSight, SWF and Lambda such functions took 100-490 ms each. The written-out
+/// ones call the runtime's unoverloaded `membersEqual`, `decodeOptionalMember` and
+/// `encodeOptionalMember` (and their required forms), several times faster, with keys given by
+/// name (`MemberKey`: no `CodingKeys` enum, whose synthesized `init(rawValue:)` switches over
+/// every name and took 60 ms for 228), and handle at most
+/// ``membersPerFunction`` members each: the rest go to private helpers (`equalMembers2`…), so
+/// that no body grows with the structure (QuickSight's `Capabilities` has 228 members).
+/// `hash(into:)` stays synthesized: `Hasher.combine` is cheap to resolve.
 extension ShapeTranslator {
-    /// Structures with more members than this get an explicit decoder.
-    static let synthesizedDecoderMemberLimit = 40
+    /// Structures with more members than this get written-out conformances.
+    static let synthesizedConformanceMemberLimit = 25
 
-    /// `init(from:)`, decoding every member with its `CodingKeys` case.
-    func decoder(_ body: Structure) -> Declaration {
-        let container = "container"
-        var statements: [Statement] = [.binding(
-            isConstant: true, name: container, type: nil,
-            value: .try(.call(.id("decoder").dot("container"), [Argument("keyedBy", .id("CodingKeys").dot("self"))])))]
-        for member in body.members {
+    /// The most members one written-out function handles; the rest go to helpers.
+    static let membersPerFunction = 50
+
+    /// `==`, `init(from:)` and `encode(to:)` for `shape`, with their helpers.
+    func writtenOutConformances(of shape: Shape, _ body: Structure) -> [Declaration] {
+        equality(of: SwiftNames.type(of: shape), body) + decoder(of: shape, body) + encoder(body)
+    }
+
+    /// `static func == (lhs:rhs:)`, one `guard` a member, and its helpers.
+    private func equality(of typeName: String, _ body: Structure) -> [Declaration] {
+        let parameters = [Parameter(name: "lhs", type: .named(typeName)), Parameter(name: "rhs", type: .named(typeName))]
+        let split = Self.split(body.members) { members in
+            members.map { member in
+                let storage = context.storageIdentifier(member)
+                return Self.returnFalse(unless: .call(.id("ShapegenRuntime").dot("membersEqual"), [
+                    Argument(.id("lhs").dot(storage)), Argument(.id("rhs").dot(storage)),
+                ]))
+            } + [.return(.literal(.boolean(true)))]
+        }
+        let helpers = split.helpers.enumerated().map { index, body in
+            Declaration(.function(FunctionDeclaration(
+                access: .private, modifiers: ["static"], kind: .function(name: "equalMembers\(index + 2)"),
+                parameters: parameters.map { Parameter(label: "_", name: $0.name, type: $0.type) },
+                returnType: context.standard("Bool"), body: body)))
+        }
+        let calls = split.helpers.indices.map { index in
+            Self.returnFalse(unless: .call(.id("Self").dot("equalMembers\(index + 2)"), [Argument(.id("lhs")), Argument(.id("rhs"))]))
+        }
+        var main = split.first
+        main.insert(contentsOf: calls, at: main.count - 1)
+        return [Declaration(
+            documentation: "Whether every member is equal.",
+            .function(FunctionDeclaration(
+                access: context.access, modifiers: ["static"], kind: .function(name: "=="), parameters: parameters,
+                returnType: context.standard("Bool"), body: main)))] + helpers
+    }
+
+    /// `init(from:)`, decoding every member by its wire name, and its helpers.
+    ///
+    /// Helpers are mutating methods, which an initializer may call only once every stored property
+    /// has a value: they take the optional members that are not `@Indirect`, which are `nil` until
+    /// then; the initializer decodes the others itself.
+    private func decoder(of shape: Shape, _ body: Structure) -> [Declaration] {
+        func decoding(_ member: Member) -> Statement {
             let storage = context.storageIdentifier(member)
             let method = member.isRequired ? "decodeRequiredMember" : "decodeOptionalMember"
-            statements.append(.assignment(
-                target: .id("self").dot(storage),
-                value: .try(.call(.id(container).dot(method), [Argument(.member(nil, storage))]))))
+            let key = Expression.string(SwiftNames.codingKey(of: member, in: context.model.service))
+            return .assignment(target: .id("self").dot(storage), value: .try(.call(.id("container").dot(method), [Argument(key)])))
         }
-        return Declaration(
-            documentation: "Decodes every member; written out because the synthesized decoder of this many members type-checks slowly.",
+        let defaulted = body.members.filter { !$0.isRequired && !context.indirectMembers.contains("\(shape.name).\($0.name)") }
+        let others = body.members.filter { member in !defaulted.contains { $0.name == member.name } }
+        let split = Self.split(others + defaulted, firstAtLeast: others.count) { $0.map(decoding) }
+        let containerType = TypeName.generic(context.standardName("KeyedDecodingContainer"), [.named(context.runtime("MemberKey"))])
+        let helpers = split.helpers.enumerated().map { index, body in
+            Declaration(.function(FunctionDeclaration(
+                access: .private, modifiers: ["mutating"], kind: .function(name: "decodeMembers\(index + 2)"),
+                parameters: [Parameter(label: "_", name: "container", type: containerType)], isThrowing: true, body: body)))
+        }
+        let opening = Statement.binding(
+            isConstant: true, name: "container", type: nil,
+            value: .try(.call(.id("decoder").dot("container"), [Argument("keyedBy", .id(context.runtime("MemberKey")).dot("self"))])))
+        let calls = split.helpers.indices.map { index in
+            Statement.expression(.try(.call(.id("self").dot("decodeMembers\(index + 2)"), [Argument(.id("container"))])))
+        }
+        return [Declaration(
+            documentation: "Decodes every member.",
             .function(FunctionDeclaration(
                 access: context.access, kind: .initializer,
                 parameters: [Parameter(label: "from", name: "decoder", type: .existential(context.standardName("Decoder")))],
-                isThrowing: true, body: statements)))
+                isThrowing: true, body: [opening] + split.first + calls)))] + helpers
+    }
+
+    /// `encode(to:)`, encoding every member by its wire name, and its helpers.
+    private func encoder(_ body: Structure) -> [Declaration] {
+        let split = Self.split(body.members) { members in
+            members.map { member in
+                let storage = context.storageIdentifier(member)
+                let method = member.isRequired ? "encodeRequiredMember" : "encodeOptionalMember"
+                return Statement.expression(.try(.call(.id("container").dot(method), [
+                    Argument(.id("self").dot(storage)), Argument(.string(SwiftNames.codingKey(of: member, in: context.model.service))),
+                ])))
+            }
+        }
+        let containerType = "inout " + context.standardName("KeyedEncodingContainer") + "<" + context.runtime("MemberKey") + ">"
+        let helpers = split.helpers.enumerated().map { index, body in
+            Declaration(.function(FunctionDeclaration(
+                access: .private, kind: .function(name: "encodeMembers\(index + 2)"),
+                parameters: [Parameter(label: "_", name: "container", type: .named(containerType))], isThrowing: true, body: body)))
+        }
+        let opening = Statement.binding(
+            isConstant: false, name: "container", type: nil,
+            value: .call(.id("encoder").dot("container"), [Argument("keyedBy", .id(context.runtime("MemberKey")).dot("self"))]))
+        let calls = split.helpers.indices.map { index in
+            Statement.expression(.try(.call(.id("self").dot("encodeMembers\(index + 2)"), [Argument(.inOut(.id("container")))])))
+        }
+        return [Declaration(
+            documentation: "Encodes every member.",
+            .function(FunctionDeclaration(
+                access: context.access, kind: .function(name: "encode"),
+                parameters: [Parameter(label: "to", name: "encoder", type: .existential(context.standardName("Encoder")))],
+                isThrowing: true, body: [opening] + split.first + calls)))] + helpers
+    }
+
+    /// `guard condition else { return false }`
+    private static func returnFalse(unless condition: Expression) -> Statement {
+        .guard(condition: [.expression(condition)], else: [.return(.literal(.boolean(false)))])
+    }
+
+    /// The statements for the first ``membersPerFunction`` members (or `firstAtLeast`, if more),
+    /// and those for each further group of as many, which go to helpers.
+    private static func split(
+        _ members: [Member], firstAtLeast: Int = 0, _ statements: ([Member]) -> [Statement]
+    ) -> (first: [Statement], helpers: [[Statement]]) {
+        let firstCount = min(max(membersPerFunction, firstAtLeast), members.count)
+        let helpers = stride(from: firstCount, to: members.count, by: membersPerFunction).map { start in
+            statements(Array(members[start..<min(start + membersPerFunction, members.count)]))
+        }
+        return (statements(Array(members.prefix(firstCount))), helpers)
     }
 }

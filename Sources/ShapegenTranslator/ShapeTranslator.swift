@@ -32,9 +32,11 @@ struct ShapeTranslator {
         }
         members += body.members.flatMap { properties($0, of: shape) }
         members += initializers(body)
-        let decodesExplicitly = body.members.count > Self.synthesizedDecoderMemberLimit
-        if decodesExplicitly { members.append(decoder(body)) }
-        if let codingKeys = codingKeys(body, always: decodesExplicitly) { members.append(codingKeys) }
+        if body.members.count > Self.synthesizedConformanceMemberLimit {
+            members += writtenOutConformances(of: shape, body)
+        } else if let codingKeys = codingKeys(body) {
+            members.append(codingKeys)
+        }
         return Declaration(
             documentation: context.documentation(shape.documentation, deprecation: shape.deprecation),
             .type(TypeDeclaration(.struct, access: context.access, name: typeName, conformances: conformances, members: members)))
@@ -100,11 +102,11 @@ struct ShapeTranslator {
             .function(FunctionDeclaration(access: context.access, kind: .initializer, parameters: parameters, body: assignments)))
     }
 
-    /// `CodingKeys`, when some wire name differs from its stored property's name or `always`.
-    private func codingKeys(_ body: Structure, always: Bool) -> Declaration? {
+    /// `CodingKeys`, only when some wire name differs from its stored property's name.
+    private func codingKeys(_ body: Structure) -> Declaration? {
         let service = context.model.service
         let differs = body.members.contains { SwiftNames.storage(of: $0) != SwiftNames.codingKey(of: $0, in: service) }
-        guard differs || always else { return nil }
+        guard differs else { return nil }
         let cases = body.members.map { member in
             let key = SwiftNames.codingKey(of: member, in: service)
             let rawValue: Literal? = SwiftNames.storage(of: member) == key ? nil : .string(key)

@@ -28,12 +28,27 @@ struct ValidationTranslator {
         return declarations
     }
 
+    /// The most member checks one function makes; the rest go to private helpers
+    /// (`validateMembers2(in:)`…), so that no body grows with the structure: the 228 checks of
+    /// QuickSight's `Capabilities` took over 100 ms to type-check in one function.
+    static let checksPerFunction = 50
+
     private func validator(_ shape: Shape) -> Declaration {
         let body = shape.kind.structure ?? Structure(members: [])
-        var statements: [Statement] = []
+        var checks: [Statement] = []
         for member in body.members {
             guard let target = context.shapes[member.target.name] else { continue }
-            statements += checks(of: value(of: member), named: SwiftNames.property(of: member), shape: target, adding: member.constraints, sensitive: target.isSensitive)
+            checks += self.checks(of: value(of: member), named: SwiftNames.property(of: member), shape: target, adding: member.constraints, sensitive: target.isSensitive)
+        }
+        let parameters = [Parameter(label: "in", name: Self.contextName, type: .named("inout " + context.runtime("ValidationContext")))]
+        var statements = Array(checks.prefix(Self.checksPerFunction))
+        var helpers: [Declaration] = []
+        for start in stride(from: Self.checksPerFunction, to: checks.count, by: Self.checksPerFunction) {
+            let name = "validateMembers\(helpers.count + 2)"
+            helpers.append(Declaration(.function(FunctionDeclaration(
+                access: .private, kind: .function(name: name), parameters: parameters,
+                body: Array(checks[start..<min(start + Self.checksPerFunction, checks.count)])))))
+            statements.append(.expression(.id("self").dot(name).callAsFunction(Argument("in", .inOut(.id(Self.contextName))))))
         }
         var groups = body.exactlyOneOf.map { ("exactlyOne", $0) } + body.atMostOneOf.map { ("atMostOne", $0) }
         if case .union = shape.kind {
@@ -54,9 +69,8 @@ struct ValidationTranslator {
                 members: [Declaration(
                     documentation: "Records every constraint this value breaks, with the path to it.",
                     .function(FunctionDeclaration(
-                        access: context.access, kind: .function(name: "validate"),
-                        parameters: [Parameter(label: "in", name: Self.contextName, type: .named("inout " + context.runtime("ValidationContext")))],
-                        body: statements)))])))
+                        access: context.access, kind: .function(name: "validate"), parameters: parameters, body: statements)))]
+                    + helpers)))
     }
 
     /// The validator's parameter and the value a conditional rule binds; members with these names

@@ -50,24 +50,96 @@ struct CorpusFixSnippetTests {
         #expect(!shapes.contains("case \"S\""))
     }
 
-    /// QuickSight's `Capabilities` has 228 members; its synthesized `init(from:)` took 170-260 ms
-    /// to type-check.
-    @Test func structuresWithManyMembersDecodeExplicitly() throws {
-        func shapes(members count: Int) -> String {
-            let members = (0..<count).map { "          m\($0): {target: Text\($0 == 0 ? ", required: true" : "")}" }
-            return "  Big:\n    type: structure\n    members:\n" + members.joined(separator: "\n") + "\n  Text: {type: string}"
-        }
-        let large = try #require(try generate(model(shapes: shapes(members: 41)))["Shapes.swift"])
+    /// QuickSight's `Capabilities` (228 members), SWF's `HistoryEvent` (57) and others: their
+    /// synthesized `init(from:)`, `==`, `encode(to:)` and `CodingKeys` took 100-490 ms each to
+    /// type-check.
+    @Test func structuresWithManyMembersWriteOutTheirConformances() throws {
+        let large = try #require(try generate(model(shapes: bigStructure(members: 26)))["Shapes.swift"])
         #expect(large.contains("""
-                /// Decodes every member; written out because the synthesized decoder of this many members type-checks slowly.
-                public init(from decoder: any Decoder) throws {
-                    let container = try decoder.container(keyedBy: CodingKeys.self)
-                    self.m0 = try container.decodeRequiredMember(.m0)
-                    self.m1 = try container.decodeOptionalMember(.m1)
+                /// Whether every member is equal.
+                public static func ==(lhs: Big, rhs: Big) -> Bool {
+                    guard ShapegenRuntime.membersEqual(lhs.m0, rhs.m0) else { return false }
+                    guard ShapegenRuntime.membersEqual(lhs.m1, rhs.m1) else { return false }
             """))
-        #expect(large.contains("    enum CodingKeys: String, CodingKey {\n        case m0\n"))
-        let small = try #require(try generate(model(shapes: shapes(members: 40)))["Shapes.swift"])
+        #expect(large.contains("""
+                    guard ShapegenRuntime.membersEqual(lhs.m25, rhs.m25) else { return false }
+                    return true
+                }
+
+                /// Decodes every member.
+                public init(from decoder: any Decoder) throws {
+                    let container = try decoder.container(keyedBy: MemberKey.self)
+                    self.m0 = try container.decodeRequiredMember("M0")
+                    self.m1 = try container.decodeOptionalMember("M1")
+            """))
+        #expect(large.contains("""
+                /// Encodes every member.
+                public func encode(to encoder: any Encoder) throws {
+                    var container = encoder.container(keyedBy: MemberKey.self)
+                    try container.encodeRequiredMember(self.m0, "M0")
+                    try container.encodeOptionalMember(self.m1, "M1")
+            """))
+        #expect(!large.contains("CodingKeys"))
+        let small = try #require(try generate(model(shapes: bigStructure(members: 25)))["Shapes.swift"])
         #expect(!small.contains("init(from"))
-        #expect(!small.contains("CodingKeys"))
+        #expect(!small.contains("func =="))
+        #expect(small.contains("enum CodingKeys: String, CodingKey {"))
+    }
+
+    /// No written-out function handles more than 50 members; helpers take the rest.
+    @Test func writtenOutConformancesOfHugeStructuresAreSplit() throws {
+        let shapes = try #require(try generate(model(shapes: bigStructure(members: 101)))["Shapes.swift"])
+        #expect(shapes.contains("""
+                    guard ShapegenRuntime.membersEqual(lhs.m49, rhs.m49) else { return false }
+                    guard Self.equalMembers2(lhs, rhs) else { return false }
+                    guard Self.equalMembers3(lhs, rhs) else { return false }
+                    return true
+                }
+
+                private static func equalMembers2(_ lhs: Big, _ rhs: Big) -> Bool {
+                    guard ShapegenRuntime.membersEqual(lhs.m50, rhs.m50) else { return false }
+            """))
+        // The required member `m0` is decoded in the initializer, before helpers may be called.
+        #expect(shapes.contains("""
+                    self.m49 = try container.decodeOptionalMember("M49")
+                    try self.decodeMembers2(container)
+                    try self.decodeMembers3(container)
+                }
+
+                private mutating func decodeMembers2(_ container: KeyedDecodingContainer<MemberKey>) throws {
+                    self.m50 = try container.decodeOptionalMember("M50")
+            """))
+        #expect(shapes.contains("""
+                    try self.encodeMembers2(&container)
+                    try self.encodeMembers3(&container)
+                }
+
+                private func encodeMembers2(_ container: inout KeyedEncodingContainer<MemberKey>) throws {
+                    try container.encodeOptionalMember(self.m50, "M50")
+            """))
+        #expect(shapes.contains("    private func encodeMembers3(_ container: inout KeyedEncodingContainer<MemberKey>) throws {\n        try container.encodeOptionalMember(self.m100, \"M100\")\n    }\n"))
+    }
+
+    /// QuickSight's `Capabilities` validator made 228 checks in one function.
+    @Test func validatorsOfHugeStructuresAreSplit() throws {
+        let files = try generate(model(
+            operations: "  Put: {http: {method: PUT, uri: /put}, input: Big}",
+            shapes: bigStructure(members: 51, target: "Short")))
+        #expect(files["Validation.swift"]?.contains("""
+                    context.string(m49, "m49", maxLength: 2)
+                    self.validateMembers2(in: &context)
+                }
+
+                private func validateMembers2(in context: inout ValidationContext) {
+                    context.string(m50, "m50", maxLength: 2)
+                }
+            """) == true)
+    }
+
+    /// A structure `Big` of `members` string members `M0`…, the first required.
+    private func bigStructure(members count: Int, target: String = "Text") -> String {
+        let members = (0..<count).map { "          M\($0): {target: \(target)\($0 == 0 ? ", required: true" : "")}" }
+        return "  Big:\n    type: structure\n    members:\n" + members.joined(separator: "\n")
+            + "\n  Text: {type: string}\n  Short: {type: string, max: 2}"
     }
 }
