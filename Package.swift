@@ -61,24 +61,26 @@ let package = Package(
         .target(name: "Batch", dependencies: ["ShapegenRuntime"], path: "Generated/Batch"),
 
         // Tests, one target per stage plus the generated code and the CLI.
+        // Shared by the tests that run child processes: runs them without blocking the cooperative pool.
+        .target(name: "ShapegenTestSupport", path: "Tests/ShapegenTestSupport"),
         .testTarget(name: "ShapegenLoaderTests", dependencies: ["ShapegenLoader"]),
         .testTarget(name: "ShapegenCheckerTests", dependencies: ["ShapegenChecker", "ShapegenLoader"]),
         .testTarget(name: "ShapegenSwiftCodeTests", dependencies: ["ShapegenSwiftCode"]),
-        .testTarget(name: "ShapegenTranslatorTests", dependencies: ["ShapegenKit"]),
+        .testTarget(name: "ShapegenTranslatorTests", dependencies: ["ShapegenKit", "ShapegenTestSupport"]),
         .testTarget(name: "ShapegenRendererTests", dependencies: ["ShapegenRenderer"]),
         .testTarget(name: "ShapegenWriterTests", dependencies: ["ShapegenWriter"]),
-        .testTarget(name: "ShapegenImporterTests", dependencies: ["ShapegenImporter", "ShapegenKit"]),
+        .testTarget(name: "ShapegenImporterTests", dependencies: ["ShapegenImporter", "ShapegenKit", "ShapegenTestSupport"]),
         .testTarget(
-            name: "ShapegenDiffTests", dependencies: ["ShapegenDiff", "ShapegenKit"], resources: [.copy("Fixtures")]
+            name: "ShapegenDiffTests", dependencies: ["ShapegenDiff", "ShapegenKit", "ShapegenTestSupport"], resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "ShapegenRuntimeTests", dependencies: ["ShapegenRuntime"]),
         .testTarget(name: "BatchTests", dependencies: ["Batch", "ShapegenRuntime"]),
-        .testTarget(name: "ShapegenSigV4Tests", dependencies: ["ShapegenSigV4"]),
+        .testTarget(name: "ShapegenSigV4Tests", dependencies: ["ShapegenSigV4", "ShapegenTestSupport"]),
         // Against a real AWS-compatible server (moto), started by scripts/test.
         .testTarget(name: "EndToEndTests", dependencies: ["Batch", "ShapegenRuntime", "ShapegenSigV4"]),
         .testTarget(
             name: "ShapegenCLITests",
-            dependencies: ["ShapegenKit", "shapegen"],
+            dependencies: ["ShapegenKit", "shapegen", "ShapegenTestSupport"],
             resources: [.copy("MalformedModels")]
         ),
     ],

@@ -9,12 +9,12 @@ struct CheckCommandTests {
         "error: \(count) generated file(s) are stale"
     }
 
-    @Test func passesOnFreshOutput() throws {
-        try withTemporaryFolder { folder in
+    @Test func passesOnFreshOutput() async throws {
+        try await withTemporaryFolder { folder in
             let output = GeneratedOutput(workingFolder: folder)
-            try #require(try output.run("generate").status == 0)
+            try #require(try await output.run("generate").status == 0)
             let before = try FolderSnapshot(of: output.outputFolder)
-            let result = try output.run("check")
+            let result = try await output.run("check")
             #expect(result.status == 0)
             #expect(result.standardError == "")
             #expect(result.standardOutput == "shapegen: 1 service(s) up to date\n")
@@ -22,10 +22,10 @@ struct CheckCommandTests {
         }
     }
 
-    @Test func printsAUnifiedDiffOfAnEditedFile() throws {
-        try withTemporaryFolder { folder in
+    @Test func printsAUnifiedDiffOfAnEditedFile() async throws {
+        try await withTemporaryFolder { folder in
             let output = GeneratedOutput(workingFolder: folder)
-            try #require(try output.run("generate").status == 0)
+            try #require(try await output.run("generate").status == 0)
             let file = output.batchFile("Client.swift")
             var lines = try String(contentsOf: file, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
                 .map(String.init)
@@ -37,7 +37,7 @@ struct CheckCommandTests {
             try Data(lines.joined(separator: "\n").utf8).write(to: file)
             let before = try FolderSnapshot(of: output.outputFolder)
 
-            let result = try output.run("check")
+            let result = try await output.run("check")
             let start = edited - 2  // 1-based number of the first context line
             let expected = [
                 "--- a/out/Batch/Client.swift",
@@ -53,14 +53,14 @@ struct CheckCommandTests {
         }
     }
 
-    @Test func reportsAMissingFile() throws {
-        try withTemporaryFolder { folder in
+    @Test func reportsAMissingFile() async throws {
+        try await withTemporaryFolder { folder in
             let output = GeneratedOutput(workingFolder: folder)
-            try #require(try output.run("generate").status == 0)
+            try #require(try await output.run("generate").status == 0)
             let mock = try String(contentsOf: output.batchFile("Mock.swift"), encoding: .utf8)
             try FileManager.default.removeItem(at: output.batchFile("Mock.swift"))
 
-            let result = try output.run("check")
+            let result = try await output.run("check")
             try #require(mock.hasSuffix("\n"))
             let lines = mock.dropLast().split(separator: "\n", omittingEmptySubsequences: false).map { "+" + $0 }
             let expected = ["--- /dev/null", "+++ b/out/Batch/Mock.swift", "@@ -0,0 +1,\(lines.count) @@"] + lines
@@ -71,13 +71,13 @@ struct CheckCommandTests {
         }
     }
 
-    @Test func reportsAStraySwiftFile() throws {
-        try withTemporaryFolder { folder in
+    @Test func reportsAStraySwiftFile() async throws {
+        try await withTemporaryFolder { folder in
             let output = GeneratedOutput(workingFolder: folder)
-            try #require(try output.run("generate").status == 0)
+            try #require(try await output.run("generate").status == 0)
             try Data("// left over\n".utf8).write(to: output.batchFile("Stray.swift"))
 
-            let result = try output.run("check")
+            let result = try await output.run("check")
             #expect(result.standardOutput == """
                 --- a/out/Batch/Stray.swift
                 +++ /dev/null
@@ -91,10 +91,10 @@ struct CheckCommandTests {
         }
     }
 
-    @Test func reportsEveryFileOfAnEmptyOutputFolder() throws {
-        try withTemporaryFolder { folder in
+    @Test func reportsEveryFileOfAnEmptyOutputFolder() async throws {
+        try await withTemporaryFolder { folder in
             let output = GeneratedOutput(workingFolder: folder)
-            let result = try output.run("check")
+            let result = try await output.run("check")
             #expect(result.status == 1)
             #expect(result.standardError.hasPrefix(staleSummary(5)))
             for name in PackagePaths.generatedFileNames {
@@ -105,16 +105,16 @@ struct CheckCommandTests {
     }
 
     @Test
-    func generatingAfterAStrayFileReportMakesCheckPass() throws {
-        try withTemporaryFolder { folder in
+    func generatingAfterAStrayFileReportMakesCheckPass() async throws {
+        try await withTemporaryFolder { folder in
             let output = GeneratedOutput(workingFolder: folder)
-            try #require(try output.run("generate").status == 0)
+            try #require(try await output.run("generate").status == 0)
             try Data("// left over\n".utf8).write(to: output.batchFile("Stray.swift"))
-            try #require(try output.run("check").status == 1)
+            try #require(try await output.run("check").status == 1)
 
             // check says: "run 'swift run shapegen' and commit the result".
-            #expect(try output.run("generate").status == 0)
-            let result = try output.run("check")
+            #expect(try await output.run("generate").status == 0)
+            let result = try await output.run("check")
             #expect(result.status == 0)
             #expect(result.standardOutput == "shapegen: 1 service(s) up to date\n")
         }

@@ -4,14 +4,14 @@ import Testing
 /// The same model generates the same bytes, whatever the folder, working directory or path spelling.
 @Suite("determinism")
 struct DeterminismTests {
-    @Test func twoRunsIntoDifferentFoldersAreByteIdentical() throws {
-        try withTemporaryFolder { folder in
+    @Test func twoRunsIntoDifferentFoldersAreByteIdentical() async throws {
+        try await withTemporaryFolder { folder in
             // Once from the package root with a relative model path, once from elsewhere with an absolute one.
             let first = folder.appendingPathComponent("first")
-            let firstRun = try ShapegenExecutable.run(
+            let firstRun = try await ShapegenExecutable.run(
                 ["generate", "Models/batch.yaml", "--output", first.path], in: PackagePaths.root)
             #expect(firstRun.status == 0, "\(firstRun.standardError)")
-            let secondRun = try ShapegenExecutable.run(
+            let secondRun = try await ShapegenExecutable.run(
                 ["generate", PackagePaths.batchModel().path, "--output", "second"], in: folder)
             #expect(secondRun.status == 0, "\(secondRun.standardError)")
 

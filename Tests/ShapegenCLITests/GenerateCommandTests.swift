@@ -4,10 +4,10 @@ import Testing
 /// `shapegen generate`: what it writes, and that it leaves unchanged files alone.
 @Suite("generate")
 struct GenerateCommandTests {
-    @Test func writesTheFiveServiceFilesIntoAnEmptyFolder() throws {
-        try withTemporaryFolder { folder in
+    @Test func writesTheFiveServiceFilesIntoAnEmptyFolder() async throws {
+        try await withTemporaryFolder { folder in
             let output = GeneratedOutput(workingFolder: folder)
-            let result = try output.run("generate")
+            let result = try await output.run("generate")
             #expect(result.status == 0)
             #expect(result.standardError == "")
             #expect(result.standardOutput == "shapegen: 1 service(s), 5 file(s) written, 0 unchanged\n")
@@ -20,10 +20,10 @@ struct GenerateCommandTests {
         }
     }
 
-    @Test func aSecondRunReportsEverythingUnchangedAndTouchesNothing() throws {
-        try withTemporaryFolder { folder in
+    @Test func aSecondRunReportsEverythingUnchangedAndTouchesNothing() async throws {
+        try await withTemporaryFolder { folder in
             let output = GeneratedOutput(workingFolder: folder)
-            try #require(try output.run("generate").status == 0)
+            try #require(try await output.run("generate").status == 0)
             // Date every file in the past: a rewrite, even of the same bytes, would move it to now.
             let past = Date(timeIntervalSince1970: 1_000_000_000)
             for name in PackagePaths.generatedFileNames {
@@ -33,7 +33,7 @@ struct GenerateCommandTests {
             try #require(identities.allSatisfy { $0.fileNumber != nil && $0.modified == past })
             let before = try FolderSnapshot(of: output.outputFolder)
 
-            let result = try output.run("generate")
+            let result = try await output.run("generate")
             #expect(result.status == 0)
             #expect(result.standardError == "")
             #expect(result.standardOutput == "shapegen: 1 service(s), 0 file(s) written, 5 unchanged\n")
@@ -46,14 +46,14 @@ struct GenerateCommandTests {
         }
     }
 
-    @Test func writesOnlyTheFileThatChanged() throws {
-        try withTemporaryFolder { folder in
+    @Test func writesOnlyTheFileThatChanged() async throws {
+        try await withTemporaryFolder { folder in
             let output = GeneratedOutput(workingFolder: folder)
-            try #require(try output.run("generate").status == 0)
+            try #require(try await output.run("generate").status == 0)
             let before = try FolderSnapshot(of: output.outputFolder)
             try Data("// edited\n".utf8).write(to: output.batchFile("Mock.swift"))
 
-            let result = try ShapegenExecutable.run(
+            let result = try await ShapegenExecutable.run(
                 ["generate", PackagePaths.batchModel().path, "--output", "out", "--verbose"], in: folder)
             #expect(result.status == 0)
             #expect(result.standardOutput == """
@@ -65,9 +65,9 @@ struct GenerateCommandTests {
         }
     }
 
-    @Test func generateIsTheDefaultSubcommand() throws {
-        try withTemporaryFolder { folder in
-            let result = try ShapegenExecutable.run([PackagePaths.batchModel().path, "--output", "out"], in: folder)
+    @Test func generateIsTheDefaultSubcommand() async throws {
+        try await withTemporaryFolder { folder in
+            let result = try await ShapegenExecutable.run([PackagePaths.batchModel().path, "--output", "out"], in: folder)
             #expect(result.status == 0)
             #expect(result.standardError == "")
             #expect(try FolderSnapshot(of: folder.appendingPathComponent("out")).filePaths

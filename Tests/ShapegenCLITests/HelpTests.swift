@@ -11,9 +11,9 @@ struct HelpTests {
         (["lint", "--help"], "USAGE: shapegen lint "),
         (["help", "check"], "USAGE: shapegen check "),
     ])
-    func printsUsageAndSucceeds(arguments: [String], usage: String) throws {
-        try withTemporaryFolder { folder in
-            let result = try ShapegenExecutable.run(arguments, in: folder)
+    func printsUsageAndSucceeds(arguments: [String], usage: String) async throws {
+        try await withTemporaryFolder { folder in
+            let result = try await ShapegenExecutable.run(arguments, in: folder)
             #expect(result.status == 0)
             #expect(result.standardError == "")
             #expect(result.standardOutput.contains(usage))

@@ -4,9 +4,9 @@ import Testing
 /// `shapegen lint`: checks models and writes nothing.
 @Suite("lint")
 struct LintCommandTests {
-    @Test func passesOnTheBatchModel() throws {
-        try withTemporaryFolder { folder in
-            let result = try ShapegenExecutable.run(["lint", PackagePaths.batchModel().path], in: folder)
+    @Test func passesOnTheBatchModel() async throws {
+        try await withTemporaryFolder { folder in
+            let result = try await ShapegenExecutable.run(["lint", PackagePaths.batchModel().path], in: folder)
             #expect(result.status == 0)
             #expect(result.standardError == "")
             #expect(result.standardOutput == "shapegen: 1 model(s) OK\n")
@@ -14,11 +14,11 @@ struct LintCommandTests {
         }
     }
 
-    @Test func failsOnAMalformedModelNamedWithAValidOne() throws {
-        try withTemporaryFolder { folder in
+    @Test func failsOnAMalformedModelNamedWithAValidOne() async throws {
+        try await withTemporaryFolder { folder in
             let malformed = MalformedModelCase(name: "unknown-shape-type")
             let model = try malformed.model().path
-            let result = try ShapegenExecutable.run(["lint", PackagePaths.batchModel().path, model], in: folder)
+            let result = try await ShapegenExecutable.run(["lint", PackagePaths.batchModel().path, model], in: folder)
             #expect(result.status == 1)
             #expect(result.standardOutput == "")
             #expect(result.standardError == (try malformed.expectedStandardError(modelPath: model)))

@@ -5,8 +5,8 @@ import Testing
 @Suite("Malformed models")
 struct MalformedModelTests {
     @Test("generate, check and lint report exactly the expected diagnostics", arguments: try MalformedModelCase.all())
-    func reportsExpectedDiagnostics(_ malformed: MalformedModelCase) throws {
-        try malformed.verify()
+    func reportsExpectedDiagnostics(_ malformed: MalformedModelCase) async throws {
+        try await malformed.verify()
     }
 
     @Test func everyModelHasExpectedDiagnosticsAndThereAreEnough() throws {
@@ -19,13 +19,13 @@ struct MalformedModelTests {
         #expect(expectations.count >= 25)
     }
 
-    @Test func theModelTheCasesDeriveFromIsValid() throws {
-        try withTemporaryFolder { folder in
+    @Test func theModelTheCasesDeriveFromIsValid() async throws {
+        try await withTemporaryFolder { folder in
             let model = try MalformedModelCase.minimalValidModel().path
-            let lint = try ShapegenExecutable.run(["lint", model], in: folder)
+            let lint = try await ShapegenExecutable.run(["lint", model], in: folder)
             #expect(lint.status == 0)
             #expect(lint.standardError == "")
-            let generate = try ShapegenExecutable.run(["generate", model, "--output", "out"], in: folder)
+            let generate = try await ShapegenExecutable.run(["generate", model, "--output", "out"], in: folder)
             #expect(generate.status == 0)
             #expect(generate.standardError == "")
             #expect(try FolderSnapshot(of: folder.appendingPathComponent("out")).filePaths
@@ -33,11 +33,11 @@ struct MalformedModelTests {
         }
     }
 
-    @Test func oneMalformedModelStopsEveryModelFromBeingWritten() throws {
-        try withTemporaryFolder { folder in
+    @Test func oneMalformedModelStopsEveryModelFromBeingWritten() async throws {
+        try await withTemporaryFolder { folder in
             let malformed = MalformedModelCase(name: "unknown-member-key")
             let model = try malformed.model().path
-            let result = try ShapegenExecutable.run(
+            let result = try await ShapegenExecutable.run(
                 ["generate", PackagePaths.batchModel().path, model, "--output", "out"], in: folder)
             #expect(result.status == 1)
             #expect(result.standardError == (try malformed.expectedStandardError(modelPath: model)))

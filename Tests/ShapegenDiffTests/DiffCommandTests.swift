@@ -4,23 +4,23 @@ import Testing
 /// `shapegen diff` run as a user runs it: formats, exit codes, model errors.
 @Suite("shapegen diff")
 struct DiffCommandTests {
-    @Test func comparesBotocoreModels() throws {
-        try withTemporaryFolder { folder in
+    @Test func comparesBotocoreModels() async throws {
+        try await withTemporaryFolder { folder in
             let old = try Fixtures.batchModelPath(botocore: "1.21.7"), new = try Fixtures.batchModelPath(botocore: "1.21.8")
-            let result = try Command.shapegen(["diff", old, new], in: folder)
+            let result = try await Command.shapegen(["diff", old, new], in: folder)
             #expect(result.status == 0)
             #expect(result.standardError == "")
             #expect(result.standardOutput.hasPrefix(SeedUpdateTests.changelog))
 
-            let strict = try Command.shapegen(["diff", old, new, "--fail-on", "dangerous"], in: folder)
+            let strict = try await Command.shapegen(["diff", old, new, "--fail-on", "dangerous"], in: folder)
             #expect(strict.status == 0, "a compatible update passes --fail-on dangerous")
         }
     }
 
-    @Test func formats() throws {
-        try withTemporaryFolder { folder in
+    @Test func formats() async throws {
+        try await withTemporaryFolder { folder in
             let old = try Fixtures.batchModelPath(botocore: "1.21.7"), new = try Fixtures.batchModelPath(botocore: "1.21.8")
-            let markdown = try Command.shapegen(["diff", old, new, "--format", "markdown"], in: folder)
+            let markdown = try await Command.shapegen(["diff", old, new, "--format", "markdown"], in: folder)
             #expect(markdown.status == 0)
             #expect(markdown.standardOutput.hasPrefix("""
                 ## Batch: 1 updated api methods — **compatible**
@@ -37,15 +37,15 @@ struct DiffCommandTests {
 
                 """))
 
-            let json = try Command.shapegen(["diff", old, new, "--format", "json"], in: folder)
+            let json = try await Command.shapegen(["diff", old, new, "--format", "json"], in: folder)
             #expect(json.status == 0)
             let root = try #require(try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
             #expect(root["severity"] as? String == "compatible")
 
-            let text = try Command.shapegen(["diff", old, new, "--format", "text"], in: folder)
+            let text = try await Command.shapegen(["diff", old, new, "--format", "text"], in: folder)
             #expect(text.standardOutput.hasPrefix(SeedUpdateTests.changelog))
 
-            let unknown = try Command.shapegen(["diff", old, new, "--format", "xml"], in: folder)
+            let unknown = try await Command.shapegen(["diff", old, new, "--format", "xml"], in: folder)
             #expect(unknown.status == 64)
             #expect(unknown.standardOutput == "")
             #expect(unknown.standardError.contains("The value 'xml' is invalid for '--format <format>'"))
@@ -62,14 +62,14 @@ struct DiffCommandTests {
     ]
 
     @Test(arguments: exitCases.map(\.name))
-    func exitStatusFollowsFailOn(_ name: String) throws {
+    func exitStatusFollowsFailOn(_ name: String) async throws {
         let exitCase = try #require(Self.exitCases.first { $0.name == name })
-        try withTemporaryFolder { folder in
+        try await withTemporaryFolder { folder in
             try folder.write(ThingsPair.yaml([]), to: "old.yaml")
             try folder.write(ThingsPair.yaml(exitCase.edits), to: "new.yaml")
             for (failOn, status) in exitCase.statuses.sorted(by: { $0.key < $1.key }) {
                 let options = failOn == "default" ? [] : ["--fail-on", failOn]
-                let result = try Command.shapegen(["diff", "old.yaml", "new.yaml"] + options, in: folder)
+                let result = try await Command.shapegen(["diff", "old.yaml", "new.yaml"] + options, in: folder)
                 #expect(result.status == status, "--fail-on \(failOn)")
                 #expect(result.standardOutput.hasPrefix("Things - "), "the report is printed whatever the status")
                 let threshold = failOn == "default" ? "breaking" : failOn
@@ -79,40 +79,40 @@ struct DiffCommandTests {
         }
     }
 
-    @Test func modelErrorsAreLocatedAndPrintNoReport() throws {
-        try withTemporaryFolder { folder in
+    @Test func modelErrorsAreLocatedAndPrintNoReport() async throws {
+        try await withTemporaryFolder { folder in
             try folder.write(ThingsPair.yaml([]), to: "old.yaml")
             try folder.write(ThingsPair.yaml([Edit("      size: {target: Integer}\n", "      size: {target: Integr}\n")]), to: "new.yaml")
-            let result = try Command.shapegen(["diff", "old.yaml", "new.yaml"], in: folder)
+            let result = try await Command.shapegen(["diff", "old.yaml", "new.yaml"], in: folder)
             #expect(result.status == 1)
             #expect(result.standardOutput == "")
             #expect(result.standardError == "new.yaml:67:22: error: member 'size' of 'Thing' refers to unknown shape 'Integr' (did you mean 'Integer'?)\n")
 
-            let missing = try Command.shapegen(["diff", "old.yaml", "missing.json"], in: folder)
+            let missing = try await Command.shapegen(["diff", "old.yaml", "missing.json"], in: folder)
             #expect(missing.status == 1)
             #expect(missing.standardOutput == "")
             #expect(missing.standardError.hasPrefix("error: missing.json: cannot read"))
         }
     }
 
-    @Test func help() throws {
-        try withTemporaryFolder { folder in
-            let result = try Command.shapegen(["diff", "--help"], in: folder)
+    @Test func help() async throws {
+        try await withTemporaryFolder { folder in
+            let result = try await Command.shapegen(["diff", "--help"], in: folder)
             #expect(result.status == 0)
             #expect(result.standardOutput.hasPrefix("OVERVIEW: Describe what changed between two versions of a model"))
             #expect(result.standardOutput.contains(
                 "USAGE: shapegen diff [<model> ...] [--since <git-rev>] [--models-dir <models-dir>] [--format <format>] [--fail-on <fail-on>]"))
-            let overview = try Command.shapegen(["--help"], in: folder)
+            let overview = try await Command.shapegen(["--help"], in: folder)
             #expect(overview.standardOutput.contains("  diff  "), "diff is listed among the subcommands")
         }
     }
 
-    @Test func needsTwoModelsOrSince() throws {
-        try withTemporaryFolder { folder in
-            let one = try Command.shapegen(["diff", "old.yaml"], in: folder)
+    @Test func needsTwoModelsOrSince() async throws {
+        try await withTemporaryFolder { folder in
+            let one = try await Command.shapegen(["diff", "old.yaml"], in: folder)
             #expect(one.status == 64)
             #expect(one.standardError.hasPrefix("Error: give the OLD and NEW models (or --since GIT-REV); got 1 model(s)\n"))
-            let both = try Command.shapegen(["diff", "a.yaml", "b.yaml", "--since", "HEAD"], in: folder)
+            let both = try await Command.shapegen(["diff", "a.yaml", "b.yaml", "--since", "HEAD"], in: folder)
             #expect(both.status == 64)
             #expect(both.standardError.hasPrefix("Error: give either OLD and NEW models or --since, not both\n"))
         }

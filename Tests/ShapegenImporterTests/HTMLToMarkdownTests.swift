@@ -1,5 +1,6 @@
 import Foundation
 import ShapegenImporter
+import ShapegenTestSupport
 import Testing
 
 private func md(_ html: String) -> String { HTMLToMarkdown.convert(html) }
@@ -494,8 +495,8 @@ struct HTMLToMarkdownTests {
 
     /// Converts every documentation string of the largest botocore model (ec2), when botocore is installed, and
     /// checks the invariants; the throughput is printed.
-    @Test func convertsTheEC2Model() throws {
-        guard let docs = Self.botocoreDocumentation(service: "ec2") else {
+    @Test func convertsTheEC2Model() async throws {
+        guard let docs = await Self.botocoreDocumentation(service: "ec2") else {
             print("HTMLToMarkdown: botocore not importable, skipping the ec2 corpus test")
             return
         }
@@ -520,7 +521,7 @@ struct HTMLToMarkdownTests {
     }
 
     /// Every `documentation` string of a botocore service model, read by botocore's own Python.
-    static func botocoreDocumentation(service: String) -> [String]? {
+    static func botocoreDocumentation(service: String) async -> [String]? {
         let script = """
             import botocore, glob, gzip, json, os, sys
             root = os.path.join(os.path.dirname(botocore.__file__), 'data', sys.argv[1])
@@ -536,17 +537,10 @@ struct HTMLToMarkdownTests {
                 walk(json.load(gzip.open(f)))
             json.dump(docs, sys.stdout)
             """
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script, service]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        do { try process.run() } catch { return nil }
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { return nil }
-        return try? JSONDecoder().decode([String].self, from: data)
+        guard let result = try? await ChildProcess.run(URL(fileURLWithPath: "/usr/bin/env"), ["python3", "-c", script, service]),
+            result.status == 0
+        else { return nil }
+        return try? JSONDecoder().decode([String].self, from: Data(result.standardOutput.utf8))
     }
 }
 

@@ -111,14 +111,17 @@ struct SigV4OracleTests {
     ]
 
     /// botocore's signatures of every case, computed once in one `python3` run.
-    static let oracle: Result<[String: BotocoreSignature], any Error> = Result {
-        let signatures = try BotocoreOracle.sign(cases.map { try $0.botocoreRequest() })
+    ///
+    /// A task, not a lazily computed value, so that the cases awaiting it suspend instead of blocking
+    /// cooperative threads while `python3` runs.
+    static let oracle = Task<[String: BotocoreSignature], any Error> {
+        let signatures = try await BotocoreOracle.sign(cases.map { try $0.botocoreRequest() })
         return Dictionary(uniqueKeysWithValues: zip(cases.map(\.name), signatures))
     }
 
     @Test("the Authorization header matches botocore's", arguments: cases)
-    func matchesBotocore(_ signingCase: SigningCase) throws {
-        let expected = try #require(try Self.oracle.get()[signingCase.name])
+    func matchesBotocore(_ signingCase: SigningCase) async throws {
+        let expected = try #require(try await Self.oracle.value[signingCase.name])
         let signed = try signingCase.signed()
         #expect(
             signed.header("Authorization") == expected.authorization,

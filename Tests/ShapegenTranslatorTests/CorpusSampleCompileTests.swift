@@ -1,5 +1,6 @@
 import Foundation
 import ShapegenKit
+import ShapegenTestSupport
 import ShapegenWriter
 import Testing
 
@@ -35,7 +36,7 @@ struct CorpusSampleCompileTests {
     static let fixture = root + "/Tests/Fixtures/CorpusSample"
 
     @Test(.timeLimit(.minutes(10)))
-    func sampleCompilesWithoutErrorsOrWarnings() throws {
+    func sampleCompilesWithoutErrorsOrWarnings() async throws {
         let names = Set(Self.sample.map(\.key))
         let generated = Self.fixture + "/Generated"
         let corpus = Corpus(dataDirectory: try Corpus.installedBotocoreData(), outputDirectory: generated)
@@ -47,7 +48,7 @@ struct CorpusSampleCompileTests {
         let hostile = try Generator().generate(modelAt: Self.fixture + "/HostileNames.yaml")
         try OutputWriter(directory: URL(fileURLWithPath: generated + "/" + Self.hostileNames)).write(hostile.files, removingStaleFiles: true)
 
-        let build = try swiftBuild([
+        let build = try await swiftBuild([
             "--package-path", Self.fixture, "--scratch-path", Self.root + "/.build-corpus-sample", "--manifest-cache", "none",
             "--disable-build-manifest-caching",
             "-Xswiftc", "-warnings-as-errors", "-Xswiftc", "-gnone",
@@ -67,16 +68,12 @@ struct CorpusSampleCompileTests {
     }
 
     /// Runs `swift build` with `arguments`; its exit status and its output and errors, interleaved.
-    private func swiftBuild(_ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["swift", "build"] + arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let output = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: output, as: UTF8.self))
+    ///
+    /// The build takes minutes; `ChildProcess` waits for it on threads of its own, so the tests that
+    /// run meanwhile keep the cooperative pool.
+    private func swiftBuild(_ arguments: [String]) async throws -> (status: Int32, output: String) {
+        let result = try await ChildProcess.run(
+            URL(fileURLWithPath: "/usr/bin/env"), ["swift", "build"] + arguments, mergeStandardError: true)
+        return (result.status, result.standardOutput)
     }
 }

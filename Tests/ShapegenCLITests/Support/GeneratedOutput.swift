@@ -1,4 +1,5 @@
 import Foundation
+import ShapegenTestSupport
 
 /// Output of `Models/batch.yaml` generated into a folder, for the command tests to inspect and edit.
 struct GeneratedOutput {
@@ -16,7 +17,7 @@ struct GeneratedOutput {
     }
 
     /// Runs `shapegen <command> Models/batch.yaml --output out` in the working folder.
-    func run(_ command: String) throws -> CommandResult {
-        try ShapegenExecutable.run([command, PackagePaths.batchModel().path, "--output", outputName], in: workingFolder)
+    func run(_ command: String) async throws -> CommandResult {
+        try await ShapegenExecutable.run([command, PackagePaths.batchModel().path, "--output", outputName], in: workingFolder)
     }
 }

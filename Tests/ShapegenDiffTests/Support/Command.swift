@@ -1,11 +1,5 @@
 import Foundation
-
-/// What one run of a command did.
-struct CommandResult: Sendable {
-    var status: Int32
-    var standardOutput: String
-    var standardError: String
-}
+import ShapegenTestSupport
 
 /// Runs the built `shapegen` executable and `git`, as a user does.
 enum Command {
@@ -31,58 +25,27 @@ enum Command {
         return found
     }
 
-    /// Runs `shapegen arguments…` in `folder`.
-    static func shapegen(_ arguments: [String], in folder: URL) throws -> CommandResult {
-        try run(shapegen(), arguments, in: folder)
+    /// Runs `shapegen arguments…` in `folder`, off the cooperative pool (see `ChildProcess`).
+    static func shapegen(_ arguments: [String], in folder: URL) async throws -> CommandResult {
+        try await ChildProcess.run(shapegen(), arguments, in: folder)
     }
 
     /// Runs `git arguments…` in `folder`, requiring success; returns standard output.
     @discardableResult
-    static func git(_ arguments: [String], in folder: URL) throws -> String {
-        let result = try run(URL(fileURLWithPath: "/usr/bin/env"), ["git", "-c", "user.name=Test", "-c", "user.email=test@example.com"] + arguments, in: folder)
+    static func git(_ arguments: [String], in folder: URL) async throws -> String {
+        let result = try await ChildProcess.run(URL(fileURLWithPath: "/usr/bin/env"), ["git", "-c", "user.name=Test", "-c", "user.email=test@example.com"] + arguments, in: folder)
         guard result.status == 0 else { throw SetupError(description: "git \(arguments) failed: \(result.standardError)") }
         return result.standardOutput
     }
-
-    private static func run(_ executable: URL, _ arguments: [String], in folder: URL) throws -> CommandResult {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
-        let output = Pipe(), error = Pipe()
-        process.standardOutput = output
-        process.standardError = error
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let errorData = Buffer()
-        let reader = DispatchGroup()
-        let errorHandle = error.fileHandleForReading
-        DispatchQueue.global().async(group: reader) { errorData.set(errorHandle.readDataToEndOfFile()) }
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        reader.wait()
-        process.waitUntilExit()
-        return CommandResult(
-            status: process.terminationStatus, standardOutput: String(decoding: outputData, as: UTF8.self),
-            standardError: String(decoding: errorData.get(), as: UTF8.self))
-    }
-}
-
-/// Bytes handed from the thread that reads a pipe to the one that waits for it.
-private final class Buffer: @unchecked Sendable {
-    private let lock = NSLock()
-    private var data = Data()
-
-    func set(_ newData: Data) { lock.withLock { data = newData } }
-    func get() -> Data { lock.withLock { data } }
 }
 
 /// Runs `body` with a new, empty folder that is deleted afterwards.
-func withTemporaryFolder<Result>(_ body: (URL) throws -> Result) throws -> Result {
+func withTemporaryFolder<Result>(_ body: (URL) async throws -> Result) async throws -> Result {
     let folder = FileManager.default.temporaryDirectory
         .appendingPathComponent("ShapegenDiffTests-\(UUID().uuidString)", isDirectory: true).resolvingSymlinksInPath()
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
-    return try body(folder)
+    return try await body(folder)
 }
 
 extension URL {

@@ -1,4 +1,5 @@
 import Foundation
+import ShapegenTestSupport
 
 /// What botocore's `SigV4Auth` makes of one request.
 struct BotocoreSignature: Decodable, Sendable, Hashable {
@@ -52,7 +53,8 @@ enum BotocoreOracle {
     ///
     /// Requests, results and diagnostics go through files, not pipes: a pipe's end can be inherited
     /// by a process another test starts at the same moment, which would hold off the end of file.
-    static func sign(_ requests: [BotocoreRequest]) throws -> [BotocoreSignature] {
+    /// `python3` is waited for by `ChildProcess`, on a thread of its own, not one of the cooperative pool.
+    static func sign(_ requests: [BotocoreRequest]) async throws -> [BotocoreSignature] {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("shapegen-oracle-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -67,11 +69,10 @@ enum BotocoreOracle {
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = FileHandle.nullDevice
         process.standardError = try FileHandle(forWritingTo: diagnostics)
-        try process.run()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
+        let status = try await ChildProcess.run(process)
+        guard status == 0 else {
             let message = (try? String(contentsOf: diagnostics, encoding: .utf8)) ?? ""
-            throw Failure.python(status: process.terminationStatus, output: message)
+            throw Failure.python(status: status, output: message)
         }
         return try JSONDecoder().decode([BotocoreSignature].self, from: Data(contentsOf: output))
     }
