@@ -371,7 +371,7 @@ public struct BatchClient: BatchAPI {
 
     /// Lists the tags for an Batch resource. Batch resources that support tags are compute environments, jobs, job definitions, job queues, and scheduling policies. ARNs for child jobs of array and multi-node parallel (MNP) jobs aren't supported.
     public func listTagsForResource(_ input: ListTagsForResourceRequest) async throws -> ListTagsForResourceResponse {
-        try await core.send(input, to: OperationDescription(name: "ListTagsForResource", method: "GET", uri: "/v1/tags/{resourceArn}", errors: [ClientException.self, ServerException.self]))
+        try await core.send(input, to: OperationDescription(name: "ListTagsForResource", method: "GET", uri: "/v1/tags/{resourceArn}", errors: [ClientException.self, ServerException.self], inputHasBody: false))
     }
 
     /// Registers an Batch job definition.
@@ -410,7 +410,7 @@ public struct BatchClient: BatchAPI {
 
     /// Deletes specified tags from an Batch resource.
     public func untagResource(_ input: UntagResourceRequest) async throws -> UntagResourceResponse {
-        try await core.send(input, to: OperationDescription(name: "UntagResource", method: "DELETE", uri: "/v1/tags/{resourceArn}", errors: [ClientException.self, ServerException.self]))
+        try await core.send(input, to: OperationDescription(name: "UntagResource", method: "DELETE", uri: "/v1/tags/{resourceArn}", errors: [ClientException.self, ServerException.self], inputHasBody: false))
     }
 
     /// Updates an Batch compute environment.

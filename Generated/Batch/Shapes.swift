@@ -4808,6 +4808,12 @@ public struct ListTagsForResourceRequest: Sendable, Hashable, Codable {
     public init(resourceArn: String) {
         self.resourceArn = resourceArn
     }
+
+    /// Encodes every member; in a request, members bound to HTTP go to the URI, query, headers or payload.
+    public func encode(to encoder: any Encoder) throws {
+        var container = HTTPMemberEncoder(encoder)
+        try container.encodeMember(self.resourceArn, "resourceArn", at: .uri)
+    }
 }
 
 public struct ListTagsForResourceResponse: Sendable, Hashable, Codable {
@@ -6450,6 +6456,13 @@ public struct TagResourceRequest: Sendable, Hashable, Codable {
         self.resourceArn = resourceArn
         self.tags = tags
     }
+
+    /// Encodes every member; in a request, members bound to HTTP go to the URI, query, headers or payload.
+    public func encode(to encoder: any Encoder) throws {
+        var container = HTTPMemberEncoder(encoder)
+        try container.encodeMember(self.resourceArn, "resourceArn", at: .uri)
+        try container.encodeRequiredMember(self.tags, "tags")
+    }
 }
 
 public struct TagResourceResponse: Sendable, Hashable, Codable {
@@ -6878,6 +6891,13 @@ public struct UntagResourceRequest: Sendable, Hashable, Codable {
     public init(resourceArn: String, tagKeys: [String]) {
         self.resourceArn = resourceArn
         self.tagKeys = tagKeys
+    }
+
+    /// Encodes every member; in a request, members bound to HTTP go to the URI, query, headers or payload.
+    public func encode(to encoder: any Encoder) throws {
+        var container = HTTPMemberEncoder(encoder)
+        try container.encodeMember(self.resourceArn, "resourceArn", at: .uri)
+        try container.encodeMember(self.tagKeys, "tagKeys", at: .querystring)
     }
 }
 

@@ -515,7 +515,9 @@ extension ListServiceJobsRequest: Validatable {
 
 extension ListTagsForResourceRequest: Validatable {
     /// Records every constraint this value breaks, with the path to it.
-    public func validate(in context: inout ValidationContext) {}
+    public func validate(in context: inout ValidationContext) {
+        context.string(resourceArn, "resourceArn", minLength: 1)
+    }
 }
 
 extension LogConfiguration: Validatable {
@@ -703,6 +705,7 @@ extension SubmitServiceJobRequest: Validatable {
 extension TagResourceRequest: Validatable {
     /// Records every constraint this value breaks, with the path to it.
     public func validate(in context: inout ValidationContext) {
+        context.string(resourceArn, "resourceArn", minLength: 1)
         context.map(tags, "tags", minCount: 1, maxCount: 50, key: { context, key in context.string(key, nil, minLength: 1, maxLength: 128) }, value: { context, value in context.string(value, nil, maxLength: 256) })
     }
 }
@@ -759,6 +762,7 @@ extension Ulimit: Validatable {
 extension UntagResourceRequest: Validatable {
     /// Records every constraint this value breaks, with the path to it.
     public func validate(in context: inout ValidationContext) {
+        context.string(resourceArn, "resourceArn", minLength: 1)
         context.list(tagKeys, "tagKeys", minCount: 1, maxCount: 50, element: { context, element in context.string(element, nil, minLength: 1, maxLength: 128) })
     }
 }

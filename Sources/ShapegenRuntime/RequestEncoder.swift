@@ -6,17 +6,17 @@ struct RequestEncoder {
     let endpoint: URL
 
     func encode<Input: Encodable>(_ input: Input, for operation: OperationDescription) throws -> HTTPRequest {
+        let bindings = RequestBindings()
         let body: Data
         do {
-            body = try JSONCoding.encoder.encode(input)
+            body = try service.wireProtocol == .restJSON ? bindings.encode(input) : JSONCoding.encoder.encode(input)
         } catch {
             throw ClientError.invalidRequest(operation: operation.name, reason: JSONCoding.describe(error))
         }
         switch service.wireProtocol {
         case .restJSON:
-            return HTTPRequest(
-                method: operation.method, endpoint: endpoint, path: operation.uri,
-                headers: [HTTPField("Content-Type", "application/json")], body: body)
+            // Members bound to the URI, query, headers and payload fill the request; the rest are the body.
+            return try bindings.request(for: operation, endpoint: endpoint, json: body)
         case .json:
             let target = (service.targetPrefix ?? service.name) + "." + operation.name
             return HTTPRequest(

@@ -11,7 +11,7 @@ enum ResponseErrors {
         }
         let code = code(of: response, fields: fields)
         if let code, let type = errors.first(where: { $0.errorCode == code }),
-            let error = try? JSONCoding.decoder.decode(type, from: bodyForModelledError(response, fields: fields))
+            let error = try? HTTPMemberDecoder.decoder(for: response).decode(type, from: bodyForModelledError(response, fields: fields))
         {
             return error
         }

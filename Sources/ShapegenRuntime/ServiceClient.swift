@@ -61,8 +61,9 @@ public struct ServiceClient: Sendable {
             throw ResponseErrors.decode(response, errors: operation.errors)
         }
         do {
-            let body = response.body.isEmpty ? Data("{}".utf8) : response.body
-            return try JSONCoding.decoder.decode(Output.self, from: body)
+            // Members bound to headers, the status code or a payload come from the response itself.
+            let body = response.body.isEmpty || operation.outputHasPayload ? Data("{}".utf8) : response.body
+            return try HTTPMemberDecoder.decoder(for: response).decode(Output.self, from: body)
         } catch {
             throw ClientError.invalidResponse(operation: operation.name, reason: JSONCoding.describe(error))
         }

@@ -52,12 +52,22 @@ public struct OperationDescription: Sendable {
     public var uri: String
     /// The modelled errors the operation can return.
     public var errors: [any ServiceErrorShape.Type]
+    /// rest-json: whether the input has members that travel in the JSON body. Without any (and
+    /// without a payload member) the request has no body, as botocore sends it.
+    public var inputHasBody: Bool
+    /// rest-json: whether the output's body is one payload member rather than a JSON object of members.
+    public var outputHasPayload: Bool
 
     /// Creates an operation description.
-    public init(name: String, method: String, uri: String, errors: [any ServiceErrorShape.Type] = []) {
+    public init(
+        name: String, method: String, uri: String, errors: [any ServiceErrorShape.Type] = [], inputHasBody: Bool = true,
+        outputHasPayload: Bool = false
+    ) {
         self.name = name
         self.method = method
         self.uri = uri
         self.errors = errors
+        self.inputHasBody = inputHasBody
+        self.outputHasPayload = outputHasPayload
     }
 }

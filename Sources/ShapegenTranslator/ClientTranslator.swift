@@ -88,6 +88,23 @@ struct ClientTranslator {
         return .call(.id(context.runtime("ServiceDescription")), arguments)
     }
 
+    /// rest-json: `inputHasBody: false` when no input member travels in the JSON body (botocore
+    /// then sends none), `outputHasPayload: true` when the output's body is one member.
+    private func bodyArguments(_ operation: Operation) -> [Argument] {
+        guard HTTPBindingTranslator.appliesTo(context.model) else { return [] }
+        let bindings = HTTPBindingTranslator(context: context)
+        let input = operation.input.flatMap { context.shapes[$0.name]?.kind.structure }
+        let output = operation.output.flatMap { context.shapes[$0.name]?.kind.structure }
+        var arguments: [Argument] = []
+        if !(input?.members.contains { bindings.inputBinding(of: $0) == .body } ?? false) {
+            arguments.append(Argument("inputHasBody", .literal(.boolean(false))))
+        }
+        if output?.members.contains(where: { bindings.outputBinding(of: $0) == .payload }) ?? false {
+            arguments.append(Argument("outputHasPayload", .literal(.boolean(true))))
+        }
+        return arguments
+    }
+
     static func protocolCase(_ wireProtocol: WireProtocol) -> String {
         switch wireProtocol {
         case .restJSON: "restJSON"
@@ -106,7 +123,7 @@ struct ClientTranslator {
             Argument("errors", .array(operation.errors.sorted { $0.name < $1.name }.compactMap { reference in
                 context.shapes[reference.name].map { .id(SwiftNames.type(of: $0)).dot("self") }
             })),
-        ])
+        ] + bodyArguments(operation))
         let input: Expression = operation.input == nil ? .id(context.runtime("EmptyShape")).call() : .id("input")
         var arguments = [Argument(input), Argument("to", description)]
         let body: [Statement]

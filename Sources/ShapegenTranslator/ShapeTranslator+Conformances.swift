@@ -23,7 +23,7 @@ extension ShapeTranslator {
 
     /// `==`, `init(from:)` and `encode(to:)` for `shape`, with their helpers.
     func writtenOutConformances(of shape: Shape, _ body: Structure) -> [Declaration] {
-        equality(of: SwiftNames.type(of: shape), body) + decoder(of: shape, body) + encoder(body)
+        equality(of: SwiftNames.type(of: shape), body) + decoder(of: shape, body) + encoder(of: shape, body)
     }
 
     /// `static func == (lhs:rhs:)`, one `guard` a member, and its helpers.
@@ -60,8 +60,14 @@ extension ShapeTranslator {
     /// Helpers are mutating methods, which an initializer may call only once every stored property
     /// has a value: they take the optional members that are not `@Indirect`, which are `nil` until
     /// then; the initializer decodes the others itself.
-    private func decoder(of shape: Shape, _ body: Structure) -> [Declaration] {
+    ///
+    /// A rest-json output or error with members bound to HTTP decodes through `HTTPMemberDecoder`,
+    /// which takes those members from the response.
+    func decoder(of shape: Shape, _ body: Structure) -> [Declaration] {
+        let isBound = context.httpBoundOutputs.contains(shape.name)
+        let bindings = HTTPBindingTranslator(context: context)
         func decoding(_ member: Member) -> Statement {
+            if isBound { return bindings.decoding(member) }
             let storage = context.storageIdentifier(member)
             let method = member.isRequired ? "decodeRequiredMember" : "decodeOptionalMember"
             let key = Expression.string(SwiftNames.codingKey(of: member, in: context.model.service))
@@ -70,7 +76,9 @@ extension ShapeTranslator {
         let defaulted = body.members.filter { !$0.isRequired && !context.indirectMembers.contains("\(shape.name).\($0.name)") }
         let others = body.members.filter { member in !defaulted.contains { $0.name == member.name } }
         let split = Self.split(others + defaulted, firstAtLeast: others.count) { $0.map(decoding) }
-        let containerType = TypeName.generic(context.standardName("KeyedDecodingContainer"), [.named(context.runtime("MemberKey"))])
+        let containerType = isBound
+            ? TypeName.named(context.runtime("HTTPMemberDecoder"))
+            : TypeName.generic(context.standardName("KeyedDecodingContainer"), [.named(context.runtime("MemberKey"))])
         let helpers = split.helpers.enumerated().map { index, body in
             Declaration(.function(FunctionDeclaration(
                 access: .private, modifiers: ["mutating"], kind: .function(name: "decodeMembers\(index + 2)"),
@@ -78,12 +86,16 @@ extension ShapeTranslator {
         }
         let opening = Statement.binding(
             isConstant: true, name: "container", type: nil,
-            value: .try(.call(.id("decoder").dot("container"), [Argument("keyedBy", .id(context.runtime("MemberKey")).dot("self"))])))
+            value: isBound
+                ? .try(.call(.id(context.runtime("HTTPMemberDecoder")), [Argument(.id("decoder"))]))
+                : .try(.call(.id("decoder").dot("container"), [Argument("keyedBy", .id(context.runtime("MemberKey")).dot("self"))])))
         let calls = split.helpers.indices.map { index in
             Statement.expression(.try(.call(.id("self").dot("decodeMembers\(index + 2)"), [Argument(.id("container"))])))
         }
         return [Declaration(
-            documentation: "Decodes every member.",
+            documentation: isBound
+                ? "Decodes every member; from a response, members bound to HTTP come from its headers, status code or body."
+                : "Decodes every member.",
             .function(FunctionDeclaration(
                 access: context.access, kind: .initializer,
                 parameters: [Parameter(label: "from", name: "decoder", type: .existential(context.standardName("Decoder")))],
@@ -91,9 +103,15 @@ extension ShapeTranslator {
     }
 
     /// `encode(to:)`, encoding every member by its wire name, and its helpers.
-    private func encoder(_ body: Structure) -> [Declaration] {
+    ///
+    /// A rest-json input with members bound to HTTP encodes through `HTTPMemberEncoder`, which
+    /// puts those members into the request.
+    func encoder(of shape: Shape, _ body: Structure) -> [Declaration] {
+        let isBound = context.httpBoundInputs.contains(shape.name)
+        let bindings = HTTPBindingTranslator(context: context)
         let split = Self.split(body.members) { members in
             members.map { member in
+                if isBound { return bindings.encoding(member) }
                 let storage = context.storageIdentifier(member)
                 let method = member.isRequired ? "encodeRequiredMember" : "encodeOptionalMember"
                 return Statement.expression(.try(.call(.id("container").dot(method), [
@@ -101,7 +119,9 @@ extension ShapeTranslator {
                 ])))
             }
         }
-        let containerType = "inout " + context.standardName("KeyedEncodingContainer") + "<" + context.runtime("MemberKey") + ">"
+        let containerType = isBound
+            ? "inout " + context.runtime("HTTPMemberEncoder")
+            : "inout " + context.standardName("KeyedEncodingContainer") + "<" + context.runtime("MemberKey") + ">"
         let helpers = split.helpers.enumerated().map { index, body in
             Declaration(.function(FunctionDeclaration(
                 access: .private, kind: .function(name: "encodeMembers\(index + 2)"),
@@ -109,12 +129,16 @@ extension ShapeTranslator {
         }
         let opening = Statement.binding(
             isConstant: false, name: "container", type: nil,
-            value: .call(.id("encoder").dot("container"), [Argument("keyedBy", .id(context.runtime("MemberKey")).dot("self"))]))
+            value: isBound
+                ? .call(.id(context.runtime("HTTPMemberEncoder")), [Argument(.id("encoder"))])
+                : .call(.id("encoder").dot("container"), [Argument("keyedBy", .id(context.runtime("MemberKey")).dot("self"))]))
         let calls = split.helpers.indices.map { index in
             Statement.expression(.try(.call(.id("self").dot("encodeMembers\(index + 2)"), [Argument(.inOut(.id("container")))])))
         }
         return [Declaration(
-            documentation: "Encodes every member.",
+            documentation: isBound
+                ? "Encodes every member; in a request, members bound to HTTP go to the URI, query, headers or payload."
+                : "Encodes every member.",
             .function(FunctionDeclaration(
                 access: context.access, kind: .function(name: "encode"),
                 parameters: [Parameter(label: "to", name: "encoder", type: .existential(context.standardName("Encoder")))],

@@ -34,8 +34,11 @@ struct ShapeTranslator {
         members += initializers(body)
         if body.members.count > Self.synthesizedConformanceMemberLimit {
             members += writtenOutConformances(of: shape, body)
-        } else if let codingKeys = codingKeys(body) {
-            members.append(codingKeys)
+        } else {
+            // Structures bound to HTTP write out the half of `Codable` that the client uses.
+            if context.httpBoundOutputs.contains(shape.name) { members += decoder(of: shape, body) }
+            if context.httpBoundInputs.contains(shape.name) { members += encoder(of: shape, body) }
+            if let codingKeys = codingKeys(body) { members.append(codingKeys) }
         }
         return Declaration(
             documentation: context.documentation(shape.documentation, deprecation: shape.deprecation),

@@ -14,6 +14,12 @@ struct TranslationContext: Sendable {
     let inputShapes: Set<String>
     /// Members, as "Shape.member", whose target can reach back to their structure without a collection.
     let indirectMembers: Set<String>
+    /// rest-json operation inputs with members bound to the URI, query, headers or payload: they
+    /// write out `encode(to:)`.
+    let httpBoundInputs: Set<String>
+    /// rest-json operation outputs and errors with members bound to headers, the status code or
+    /// the payload: they write out `init(from:)`.
+    let httpBoundOutputs: Set<String>
 
     init(model: ServiceModel, options: TranslatorOptions) {
         self.model = model
@@ -25,6 +31,17 @@ struct TranslationContext: Sendable {
         self.declaredTypeNames = names
         self.inputShapes = ShapeGraph.reachable(from: model.operations.compactMap(\.input?.name), in: shapes)
         self.indirectMembers = ShapeGraph.cycleClosingMembers(in: model.shapes, shapes: shapes)
+        let bindsHTTP = HTTPBindingTranslator.appliesTo(model)
+        func bound(_ names: [String], _ locations: Set<HTTPLocation>) -> Set<String> {
+            guard bindsHTTP else { return [] }
+            return Set(names.filter { name in
+                shapes[name]?.kind.structure?.members.contains { $0.httpLocation.map(locations.contains) ?? false } ?? false
+            })
+        }
+        self.httpBoundInputs = bound(model.operations.compactMap(\.input?.name), HTTPBindingTranslator.inputLocations)
+        self.httpBoundOutputs = bound(
+            model.operations.compactMap(\.output?.name) + model.shapes.filter { $0.error != nil }.map(\.name),
+            HTTPBindingTranslator.outputLocations)
     }
 
     var access: AccessLevel { options.access }

@@ -38,7 +38,9 @@ struct ValidationTranslator {
         var checks: [Statement] = []
         for member in body.members {
             guard let target = context.shapes[member.target.name] else { continue }
-            checks += self.checks(of: value(of: member), named: SwiftNames.property(of: member), shape: target, adding: member.constraints, sensitive: target.isSensitive)
+            checks += self.checks(
+                of: value(of: member), named: SwiftNames.property(of: member), shape: target, adding: constraints(of: member, target: target),
+                sensitive: target.isSensitive)
         }
         let parameters = [Parameter(label: "in", name: Self.contextName, type: .named("inout " + context.runtime("ValidationContext")))]
         var statements = Array(checks.prefix(Self.checksPerFunction))
@@ -71,6 +73,15 @@ struct ValidationTranslator {
                     .function(FunctionDeclaration(
                         access: context.access, kind: .function(name: "validate"), parameters: parameters, body: statements)))]
                     + helpers)))
+    }
+
+    /// A member's own constraints; a string bound to a URI label must not be empty as well, as
+    /// `/v1/tags/{resourceArn}` would become `/v1/tags/`.
+    private func constraints(of member: Member, target: Shape) -> Constraints {
+        guard member.httpLocation == .uri, case .string = target.kind,
+            [.restJSON, .restXML].contains(context.model.service.wireProtocol)
+        else { return member.constraints }
+        return member.constraints.merged(with: Constraints(min: Bound(1)))
     }
 
     /// The validator's parameter and the value a conditional rule binds; members with these names

@@ -1,0 +1,198 @@
+import Foundation
+
+/// Encodes a structure's members in the `encode(to:)` that generated code writes for rest-json
+/// inputs with members bound to HTTP.
+///
+/// When the client encodes an operation's input, members bound to the URI, query string, headers
+/// or payload go there and only the others into the JSON body. Anywhere else (a plain
+/// `JSONEncoder`, or the structure nested in another) every member is encoded under its key, as
+/// the synthesized conformance would, so the value round-trips through `Codable`.
+public struct HTTPMemberEncoder {
+    private var container: KeyedEncodingContainer<MemberKey>
+    private let request: RequestBindings?
+
+    /// Starts encoding into `encoder`.
+    public init(_ encoder: any Encoder) {
+        container = encoder.container(keyedBy: MemberKey.self)
+        request = encoder.codingPath.isEmpty ? RequestBindings.attached(to: encoder.userInfo) : nil
+    }
+
+    /// Encodes a body member, leaving it out when it is `nil`.
+    public mutating func encodeOptionalMember<Value: Encodable>(_ value: Value?, _ name: String) throws {
+        try container.encodeIfPresent(value, forKey: MemberKey(name))
+    }
+
+    /// Encodes a body member.
+    public mutating func encodeRequiredMember<Value: Encodable>(_ value: Value, _ name: String) throws {
+        try container.encode(value, forKey: MemberKey(name))
+    }
+
+    /// Encodes a member bound to `location` under `name`: the label, query key or header name.
+    ///
+    /// `format` overrides how timestamps are written (by default RFC 822 in headers, ISO 8601
+    /// elsewhere) or marks a string holding JSON. A status code is not part of a request: such a
+    /// member is only encoded outside a request.
+    public mutating func encodeMember<Value: HTTPBindingValue>(
+        _ value: Value?, _ name: String, at location: HTTPMemberLocation, format: HTTPValueFormat? = nil
+    ) throws {
+        guard let request else { return try container.encodeIfPresent(value, forKey: MemberKey(name)) }
+        guard let value else { return }
+        request.add(value, name, at: location, format: format ?? location.defaultFormat)
+    }
+
+    /// Encodes a map bound to the query string (one parameter per entry, a list value repeating
+    /// the key) or to headers (`headers`: one header per entry, named `name` followed by its key).
+    public mutating func encodeMapMember<Value: HTTPBindingValue>(
+        _ value: [String: Value]?, _ name: String, at location: HTTPMemberLocation
+    ) throws {
+        guard let request else { return try container.encodeIfPresent(value, forKey: MemberKey(name)) }
+        guard let value else { return }
+        for key in value.keys.sorted() {
+            guard let element = value[key] else { continue }
+            switch location {
+            case .querystring: request.add(element, key, at: .querystring, format: location.defaultFormat)
+            case .header, .headers: request.add(element, name + key, at: .header, format: location.defaultFormat)
+            case .uri, .statusCode: continue
+            }
+        }
+    }
+
+    /// Encodes the payload member, which is the whole body: a structure as its JSON, a blob as its
+    /// bytes, a string as UTF-8.
+    public mutating func encodePayload<Value: Encodable>(_ value: Value?, _ name: String) throws {
+        guard let request else { return try container.encodeIfPresent(value, forKey: MemberKey(name)) }
+        request.setPayload(try RequestBindings.Payload(value))
+    }
+}
+
+/// What the members bound to HTTP put into one request, collected while its input is encoded.
+///
+/// One is made per request and read only after encoding has finished; the lock makes the
+/// `Sendable` that `userInfo` requires true rather than assumed.
+final class RequestBindings: @unchecked Sendable {
+    /// The whole body that a payload member makes.
+    enum Payload {
+        /// Bytes with the content type they are sent with.
+        case body(Data, contentType: String)
+        /// A blob or string payload that is `nil`: no body.
+        case empty
+
+        init<Value: Encodable>(_ value: Value?) throws {
+            switch value {
+            case let data as Data: self = .body(data, contentType: "application/octet-stream")
+            case let text as String: self = .body(Data(text.utf8), contentType: "text/plain")
+            case .some(let value): self = .body(try JSONCoding.encoder.encode(value), contentType: "application/json")
+            case nil:
+                // botocore sends `{}` for a structure payload that is not set, nothing for a blob or string.
+                self = Value.self == Data.self || Value.self == String.self
+                    ? .empty : .body(Data("{}".utf8), contentType: "application/json")
+            }
+        }
+    }
+
+    private static let key = CodingUserInfoKey(rawValue: "ShapegenRuntime.RequestBindings")
+
+    private let lock = NSLock()
+    private var labels: [String: String] = [:]
+    private var query: [(name: String, value: String)] = []
+    private var headers: [HTTPField] = []
+    private var payload: Payload?
+
+    /// The bindings in `userInfo`, if an encoder was given some.
+    static func attached(to userInfo: [CodingUserInfoKey: Any]) -> RequestBindings? {
+        key.flatMap { userInfo[$0] } as? RequestBindings
+    }
+
+    /// Encodes `input` as JSON, collecting its bound members here.
+    func encode<Input: Encodable>(_ input: Input) throws -> Data {
+        let encoder = JSONCoding.encoder
+        if let key = Self.key { encoder.userInfo[key] = self }
+        return try encoder.encode(input)
+    }
+
+    func add(_ value: some HTTPBindingValue, _ name: String, at location: HTTPMemberLocation, format: HTTPValueFormat) {
+        lock.withLock {
+            switch location {
+            case .uri: labels[name] = value.httpTexts(format: format).joined(separator: ",")
+            case .querystring: query += value.httpTexts(format: format).map { (name, $0) }
+            case .header, .headers:
+                // botocore leaves out a header for an empty list.
+                guard !value.httpTexts(format: format).isEmpty else { return }
+                headers.append(HTTPField(name, value.headerText(format: format)))
+            case .statusCode: return
+            }
+        }
+    }
+
+    func setPayload(_ payload: Payload) {
+        lock.withLock { self.payload = payload }
+    }
+
+    /// The request: the URI template with its labels filled and the query appended, the headers,
+    /// and the body (the payload, or `json` when the input has body members, or none).
+    ///
+    /// - Throws: ``ClientError/invalidRequest(operation:reason:)`` for a label without a value or
+    ///   with an empty one, and for a header whose name or value holds CR or LF.
+    func request(
+        for operation: OperationDescription, endpoint: URL, json: Data
+    ) throws(ClientError) -> HTTPRequest {
+        let (labels, query, headers, payload) = lock.withLock { (self.labels, self.query, self.headers, self.payload) }
+        func invalid(_ reason: String) -> ClientError { .invalidRequest(operation: operation.name, reason: reason) }
+        var path = ""
+        var rest = Substring(operation.uri)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            path += rest[..<open]
+            var label = rest[rest.index(after: open)..<close]
+            let isGreedy = label.hasSuffix("+")
+            if isGreedy { label = label.dropLast() }
+            guard let value = labels[String(label)] else { throw invalid("URI label '\(label)' has no value") }
+            guard !value.isEmpty else { throw invalid("URI label '\(label)' is empty") }
+            path += PercentEncoding.encode(value, keepingSlashes: isGreedy)
+            rest = rest[rest.index(after: close)...]
+        }
+        path += rest
+        if !query.isEmpty {
+            path += path.contains("?") ? "&" : "?"
+            path += query.map { PercentEncoding.encode($0.name) + "=" + PercentEncoding.encode($0.value) }.joined(separator: "&")
+        }
+        for header in headers where (header.name + header.value).contains(where: { $0 == "\r" || $0 == "\n" }) {
+            throw invalid("header '\(header.name.filter { $0 != "\r" && $0 != "\n" })' holds a line break (CR or LF), which HTTP does not allow")
+        }
+        var request = HTTPRequest(method: operation.method, endpoint: endpoint, path: path, headers: headers)
+        let body: (data: Data, contentType: String)?
+        switch payload {
+        case .body(let data, let contentType): body = (data, contentType)
+        case .empty: body = nil
+        case nil: body = operation.inputHasBody ? (json, "application/json") : nil
+        }
+        if let body {
+            request.body = body.data
+            if request.header("Content-Type") == nil { request.headers.append(HTTPField("Content-Type", body.contentType)) }
+        }
+        return request
+    }
+}
+
+/// Percent-encoding for URI labels and query strings: everything but RFC 3986's unreserved
+/// characters (`A-Z a-z 0-9 - . _ ~`), as UTF-8 bytes, the form SigV4 signs.
+enum PercentEncoding {
+    private static let hex = Array("0123456789ABCDEF".utf8)
+
+    /// `text` percent-encoded; with `keepingSlashes`, `/` stays as it is (greedy labels).
+    static func encode(_ text: String, keepingSlashes: Bool = false) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
+                bytes.append(byte)
+            case UInt8(ascii: "/") where keepingSlashes:
+                bytes.append(byte)
+            default:
+                bytes += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
