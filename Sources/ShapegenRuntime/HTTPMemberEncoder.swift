@@ -155,8 +155,11 @@ final class RequestBindings: @unchecked Sendable {
             path += path.contains("?") ? "&" : "?"
             path += query.map { PercentEncoding.encode($0.name) + "=" + PercentEncoding.encode($0.value) }.joined(separator: "&")
         }
-        for header in headers where (header.name + header.value).contains(where: { $0 == "\r" || $0 == "\n" }) {
-            throw invalid("header '\(header.name.filter { $0 != "\r" && $0 != "\n" })' holds a line break (CR or LF), which HTTP does not allow")
+        // By bytes: "\r\n" is one Character, equal to neither "\r" nor "\n".
+        func breaksLines(_ text: String) -> Bool { text.utf8.contains { $0 == 0x0D || $0 == 0x0A } }
+        for header in headers where breaksLines(header.name) || breaksLines(header.value) {
+            let name = String(decoding: header.name.utf8.filter { $0 != 0x0D && $0 != 0x0A }, as: UTF8.self)
+            throw invalid("header '\(name)' holds a line break (CR or LF), which HTTP does not allow")
         }
         var request = HTTPRequest(method: operation.method, endpoint: endpoint, path: path, headers: headers)
         let body: (data: Data, contentType: String)?
