@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 /// swift-shapegen: a Swift code generator for AWS-style service APIs.
@@ -13,6 +13,8 @@ let package = Package(
         .library(name: "ShapegenRuntime", targets: ["ShapegenRuntime"]),
         .library(name: "ShapegenSigV4", targets: ["ShapegenSigV4"]),
         .library(name: "ShapegenKit", targets: ["ShapegenKit"]),
+        .plugin(name: "ShapegenPlugin", targets: ["ShapegenPlugin"]),
+        .plugin(name: "ShapegenCommand", targets: ["ShapegenCommand"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
@@ -22,7 +24,9 @@ let package = Package(
     targets: [
         // Pipeline stages.
         .target(name: "ShapegenModel"),
-        .target(name: "ShapegenLoader", dependencies: ["ShapegenModel", .product(name: "Yams", package: "Yams")]),
+        .target(
+            name: "ShapegenLoader", dependencies: ["ShapegenModel", "ShapegenSwiftCode", .product(name: "Yams", package: "Yams")]
+        ),
         .target(name: "ShapegenSwiftCode"),
         .target(name: "ShapegenNames", dependencies: ["ShapegenModel", "ShapegenSwiftCode"]),
         .target(
@@ -48,6 +52,15 @@ let package = Package(
             name: "shapegen",
             dependencies: ["ShapegenKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+
+        // SwiftPM plugins: generate on every build, and rewrite committed output on request.
+        .plugin(name: "ShapegenPlugin", capability: .buildTool(), dependencies: ["shapegen"]),
+        .plugin(
+            name: "ShapegenCommand",
+            capability: .command(
+                intent: .custom(verb: "generate-shapes", description: "Regenerate committed Swift from the package's shape models"),
+                permissions: [.writeToPackageDirectory(reason: "writes the generated Swift next to the models")]),
+            dependencies: ["shapegen"]),
 
         // What generated code depends on.
         .target(name: "ShapegenRuntime"),
@@ -83,6 +96,8 @@ let package = Package(
             dependencies: ["ShapegenKit", "shapegen", "ShapegenTestSupport"],
             resources: [.copy("MalformedModels")]
         ),
+        // Builds Tests/Fixtures/PluginConsumer, a package that uses the plugins, for real.
+        .testTarget(name: "PluginTests", dependencies: ["ShapegenTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

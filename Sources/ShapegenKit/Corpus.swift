@@ -121,7 +121,7 @@ public struct Corpus: Sendable {
             if !diagnostics.isEmpty {
                 return .failure(diagnostics.prefix(3).map(\.description).joined(separator: "; "))
             }
-            let service = generator.generate(model)
+            let service = try generator.generate(model)
             var counts = Counts(operations: model.operations.count, shapes: model.shapes.count, files: service.files.count)
             for file in service.files {
                 counts.bytes += file.contents.utf8.count

@@ -21,12 +21,12 @@ public struct GeneratedService: Sendable, Hashable {
 /// Nothing is written here; ``OutputWriter`` writes only once every model has generated, so a
 /// model error leaves existing output untouched.
 public struct Generator: Sendable {
-    /// The access level of generated declarations.
-    public var access: AccessLevel
+    /// The configuration: access level, operations filter and service name.
+    public var configuration: GeneratorConfiguration
 
     /// Creates a generator.
-    public init(access: AccessLevel = .public) {
-        self.access = access
+    public init(configuration: GeneratorConfiguration = GeneratorConfiguration()) {
+        self.configuration = configuration
     }
 
     /// Loads and checks the model at `path`.
@@ -38,12 +38,20 @@ public struct Generator: Sendable {
 
     /// Generates the service described by the model at `path`.
     public func generate(modelAt path: String) throws(DiagnosticsError) -> GeneratedService {
-        generate(try loadModel(at: path))
+        try generate(try loadModel(at: path))
     }
 
-    /// Generates a loaded, checked model.
-    public func generate(_ model: ServiceModel) -> GeneratedService {
+    /// Generates a loaded, checked model, customized by ``configuration``.
+    ///
+    /// - Throws: The configuration's errors (an operation the model lacks) and those of the
+    ///   customized model (a service name that collides with a shape's).
+    public func generate(_ model: ServiceModel) throws(DiagnosticsError) -> GeneratedService {
+        let model = try model.customized(by: configuration)
+        if configuration.serviceName != nil {
+            try ModelChecker().check(model)
+        }
         let sourceName = URL(fileURLWithPath: model.sourcePath).lastPathComponent
+        let access = configuration.access ?? .public
         let translator = Translator(options: TranslatorOptions(access: access, sourceName: sourceName))
         let renderer = SwiftRenderer()
         let files = translator.translate(model).map { file in

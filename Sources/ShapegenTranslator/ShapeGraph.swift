@@ -2,17 +2,6 @@ import ShapegenModel
 
 /// Questions about how shapes refer to each other.
 enum ShapeGraph {
-    /// The names of all shapes reachable from `roots` through members, list elements and map values.
-    static func reachable(from roots: [String], in shapes: [String: Shape]) -> Set<String> {
-        var seen: Set<String> = []
-        var pending = roots
-        while let name = pending.popLast() {
-            guard seen.insert(name).inserted, let shape = shapes[name] else { continue }
-            pending.append(contentsOf: targets(of: shape, throughCollections: true))
-        }
-        return seen
-    }
-
     /// Members ("Shape.member") that must be stored indirectly: their target structure reaches back
     /// to the member's own structure through members that are stored inline (not in a collection).
     static func cycleClosingMembers(in ordered: [Shape], shapes: [String: Shape]) -> Set<String> {
@@ -36,17 +25,10 @@ enum ShapeGraph {
         while let name = pending.popLast() {
             if name == goal { return true }
             guard seen.insert(name).inserted, let shape = shapes[name] else { continue }
-            pending.append(contentsOf: targets(of: shape, throughCollections: false))
+            if let body = shape.kind.structure {
+                pending.append(contentsOf: body.members.map(\.target.name))
+            }
         }
         return false
-    }
-
-    private static func targets(of shape: Shape, throughCollections: Bool) -> [String] {
-        switch shape.kind {
-        case .structure(let body), .union(let body): body.members.map(\.target.name)
-        case .list(let member): throughCollections ? [member.name] : []
-        case .map(let key, let value): throughCollections ? [key.name, value.name] : []
-        default: []
-        }
     }
 }

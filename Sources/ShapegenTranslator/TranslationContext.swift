@@ -29,7 +29,7 @@ struct TranslationContext: Sendable {
         var names = Set(model.shapes.filter(\.kind.isGeneratedType).map(SwiftNames.type(of:)))
         names.formUnion(SwiftNames.serviceTypeNames(model.service))
         self.declaredTypeNames = names
-        self.inputShapes = ShapeGraph.reachable(from: model.operations.compactMap(\.input?.name), in: shapes)
+        self.inputShapes = ServiceModel.shapesReachable(from: model.operations.compactMap(\.input?.name), in: shapes)
         self.indirectMembers = ShapeGraph.cycleClosingMembers(in: model.shapes, shapes: shapes)
         let bindsHTTP = HTTPBindingTranslator.appliesTo(model)
         func bound(_ names: [String], _ locations: Set<HTTPLocation>) -> Set<String> {

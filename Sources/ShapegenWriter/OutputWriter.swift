@@ -96,8 +96,9 @@ public struct OutputWriter: Sendable {
 
     /// The differences between `files` and what is on disk, as unified diffs; empty when identical.
     ///
-    /// Swift files on disk that `files` does not name are reported as to be deleted.
-    public func differences(from files: [OutputFile]) throws(OutputError) -> [FileDifference] {
+    /// With `includingStaleFiles`, Swift files on disk that `files` does not name are reported as
+    /// to be deleted, as ``write(_:removingStaleFiles:)`` would delete them.
+    public func differences(from files: [OutputFile], includingStaleFiles: Bool = true) throws(OutputError) -> [FileDifference] {
         var differences: [FileDifference] = []
         let expected = Set(files.map(\.relativePath))
         for file in files.sorted(by: { $0.relativePath < $1.relativePath }) {
@@ -108,7 +109,7 @@ public struct OutputWriter: Sendable {
                 differences.append(FileDifference(relativePath: file.relativePath, old: existing, new: file.contents))
             }
         }
-        for stale in existingSwiftFiles() where !expected.contains(stale) {
+        for stale in existingSwiftFiles() where includingStaleFiles && !expected.contains(stale) {
             let url = directory.appendingPathComponent(stale)
             let existing = (try? Data(contentsOf: url)).map { String(decoding: $0, as: UTF8.self) }
             differences.append(FileDifference(relativePath: stale, old: existing, new: nil))

@@ -13,17 +13,12 @@ struct Check: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let services: [GeneratedService]
-        do {
-            services = try Generator(access: output.access).generate(modelsAt: try models.modelPaths())
-        } catch let error as DiagnosticsError {
-            throw fail(with: error)
-        }
+        let outputs = try output.generate(modelsAt: try models.modelPaths())
         var stale: [String] = []
-        for service in services {
-            let folder = output.output + "/" + service.folder
+        for placed in outputs {
+            let folder = placed.folder
             let writer = OutputWriter(directory: URL(fileURLWithPath: folder))
-            for difference in try writer.differences(from: service.files) {
+            for difference in try writer.differences(from: placed.files, includingStaleFiles: placed.removesStaleFiles) {
                 print(difference.unifiedDiff(under: folder), terminator: "")
                 stale.append(folder + "/" + difference.relativePath)
             }
@@ -32,6 +27,6 @@ struct Check: ParsableCommand {
             printError("error: \(stale.count) generated file(s) are stale: run 'shapegen generate' with the same models and --output, and commit the result")
             throw ExitCode.failure
         }
-        print("shapegen: \(services.count) service(s) up to date")
+        print("shapegen: \(outputs.count) service(s) up to date")
     }
 }

@@ -4,7 +4,7 @@ import ShapegenKit
 import ShapegenModel
 import ShapegenWriter
 
-/// `shapegen generate`: writes each model's Swift into its service folder.
+/// `shapegen generate`: writes each model's Swift into the output folder.
 struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Generate Swift for models (default: Models/*.yaml into Generated/).",
@@ -17,19 +17,13 @@ struct Generate: ParsableCommand {
     var verbose = false
 
     func run() throws {
-        let services: [GeneratedService]
-        do {
-            services = try Generator(access: output.access).generate(modelsAt: try models.modelPaths())
-        } catch let error as DiagnosticsError {
-            throw fail(with: error)
-        }
+        let outputs = try output.generate(modelsAt: try models.modelPaths())
         var report = WriteReport()
         do {
-            // Each service folder holds generated code only, so stale Swift files in it are removed.
-            for service in services {
-                let folder = output.output + "/" + service.folder
+            for placed in outputs {
+                let folder = placed.folder
                 let written = try OutputWriter(directory: URL(fileURLWithPath: folder))
-                    .write(service.files, removingStaleFiles: true)
+                    .write(placed.files, removingStaleFiles: placed.removesStaleFiles)
                 report.written += written.written.map { "\(folder)/\($0)" }
                 report.unchanged += written.unchanged.map { "\(folder)/\($0)" }
                 report.removed += written.removed.map { "\(folder)/\($0)" }
@@ -42,7 +36,7 @@ struct Generate: ParsableCommand {
             for path in report.written { print("wrote \(path)") }
             for path in report.removed { print("removed \(path)") }
         }
-        var summary = "shapegen: \(services.count) service(s), \(report.written.count) file(s) written, \(report.unchanged.count) unchanged"
+        var summary = "shapegen: \(outputs.count) service(s), \(report.written.count) file(s) written, \(report.unchanged.count) unchanged"
         if !report.removed.isEmpty { summary += ", \(report.removed.count) stale removed" }
         print(summary)
     }

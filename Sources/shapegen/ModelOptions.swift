@@ -26,19 +26,6 @@ struct ModelOptions: ParsableArguments {
     }
 }
 
-/// Options shared by the commands that produce output.
-struct OutputOptions: ParsableArguments {
-    @Option(name: .shortAndLong, help: "The folder that receives one subfolder per service.")
-    var output = "Generated"
-
-    @Option(help: "The access level of generated declarations: public, package or internal.")
-    var access: AccessLevel = .public
-}
-
-extension AccessLevel: ExpressibleByArgument {
-    public static var allValueStrings: [String] { ["public", "package", "internal"] }
-}
-
 /// Prints diagnostics to standard error and fails the command.
 func fail(with error: DiagnosticsError) -> ExitCode {
     for diagnostic in error.diagnostics {

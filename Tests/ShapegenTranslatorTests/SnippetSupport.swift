@@ -6,8 +6,7 @@ import Testing
 /// Generates the files of a small model given as YAML, after checking it.
 func generate(_ yaml: String, access: AccessLevel = .public) throws -> [String: String] {
     let model = try ModelLoader().load(yaml: yaml, path: "snippet.yaml")
-    let generator = Generator(access: access)
-    let service = generator.generate(model)
+    let service = try Generator(configuration: GeneratorConfiguration(access: access)).generate(model)
     return Dictionary(uniqueKeysWithValues: service.files.map { ($0.relativePath, $0.contents) })
 }
 

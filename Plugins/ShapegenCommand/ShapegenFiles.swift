@@ -1,0 +1,1 @@
+../ShapegenPlugin/ShapegenFiles.swift

@@ -1,0 +1,11 @@
+@testable import BatchJobs
+import Testing
+
+@Test func reportListsTheJobsOfEveryPage() async throws {
+    let report = try await JobQueueReport.sample(queue: "q", jobNames: ["a", "b"])
+    #expect(report.jobNames == ["a", "b"])
+}
+
+@Test func generatedTypesValidate() throws {
+    #expect(throws: (any Error).self) { try ListJobsRequest(maxResults: 1000).validate() }
+}
