@@ -1,0 +1,94 @@
+"""Group 3: compile cost of the generated Batch and SageMaker modules alone.
+
+A package in .build-bench/compile holds one target per service (the output of the generation
+group) depending on this checkout's ShapegenRuntime. ShapegenRuntime is built first with the same
+flags; then the service's files are touched and `swift build --target <service>` is timed, so only
+that module compiles. Every `swift-frontend` process runs under `/usr/bin/time` (through
+`-driver-use-frontend-path`); the peak is the largest resident memory of one such process.
+"""
+import os
+import re
+import shutil
+
+from common import ROOT, WORK, log, timed
+
+PACKAGE = os.path.join(WORK, "compile", "package")
+SCRATCH = os.path.join(WORK, "compile", "scratch")
+FRONTEND_LOG = os.path.join(WORK, "compile", "frontend.log")
+WRAPPER = os.path.join(WORK, "compile", "frontend")
+# Type-checking times of at least this many milliseconds are reported.
+REPORT_MS = 10
+LONG_BODY = re.compile(
+    r"^(?P<where>\S+?):(?P<line>\d+):\d+: warning: (?P<what>.+?) took (?P<ms>\d+)ms to type-check", re.M)
+
+
+def write_package(services):
+    for name in services:
+        target = os.path.join(PACKAGE, "Sources", name)
+        shutil.rmtree(target, ignore_errors=True)
+        generated = os.path.join(WORK, "generated", name)
+        shutil.copytree(os.path.join(generated, os.listdir(generated)[0]), target)
+    targets = "\n".join(f'        .target(name: "{name}", dependencies: [runtime]),' for name in services)
+    with open(os.path.join(PACKAGE, "Package.swift"), "w", encoding="utf-8") as file:
+        file.write(f"""// swift-tools-version:6.0
+// Written by Benchmarks/run.
+import PackageDescription
+
+let runtime = Target.Dependency.product(name: "ShapegenRuntime", package: "swift-shapegen")
+
+let package = Package(
+    name: "CompileCost",
+    platforms: [.macOS(.v13)],
+    dependencies: [.package(name: "swift-shapegen", path: "{ROOT}")],
+    targets: [
+{targets}
+    ],
+    swiftLanguageModes: [.v6]
+)
+""")
+
+
+def write_wrapper():
+    swift = os.path.realpath(shutil.which("swift"))
+    frontend = os.path.join(os.path.dirname(swift), "swift-frontend")
+    with open(WRAPPER, "w", encoding="utf-8") as file:
+        file.write(f'#!/bin/sh\nexec /usr/bin/time -a -o "{FRONTEND_LOG}" -f "%M %e" "{frontend}" "$@"\n')
+    os.chmod(WRAPPER, 0o755)
+
+
+def build(configuration, target):
+    flags = ["-Xswiftc", "-driver-use-frontend-path", "-Xswiftc", WRAPPER,
+             "-Xswiftc", "-Xfrontend", "-Xswiftc", f"-warn-long-function-bodies={REPORT_MS}"]
+    return timed(["swift", "build", "-c", configuration, "--package-path", PACKAGE, "--scratch-path", SCRATCH,
+                  "--target", target, *flags])
+
+
+def slowest_bodies(output, limit=5):
+    found = {}
+    for match in LONG_BODY.finditer(output):
+        where = os.path.basename(match["where"]) + ":" + match["line"]
+        found[f"{where} {match['what']}"] = int(match["ms"])
+    ranked = sorted(found.items(), key=lambda item: -item[1])[:limit]
+    return [{"body": body, "ms": ms} for body, ms in ranked]
+
+
+def measure(services, configurations):
+    os.makedirs(os.path.join(PACKAGE, "Sources"), exist_ok=True)
+    write_package(services)
+    write_wrapper()
+    results = {}
+    for configuration in configurations:
+        build(configuration, "ShapegenRuntime")
+        for name in services:
+            for folder, _, files in os.walk(os.path.join(PACKAGE, "Sources", name)):
+                for file in files:
+                    os.utime(os.path.join(folder, file))
+            open(FRONTEND_LOG, "w").close()
+            run = build(configuration, name)
+            with open(FRONTEND_LOG, encoding="utf-8") as file:
+                peaks = [int(line.split()[0]) for line in file if re.match(r"^\d+ ", line)]
+            results[f"{name} {configuration}"] = {
+                "wallSeconds": run.wall, "compilerPeakMiB": max(peaks) / 1024, "frontendProcesses": len(peaks),
+                "slowestBodies": slowest_bodies(run.output)}
+            log(f"  compile {name} {configuration}: {run.wall:.1f} s, compiler peak {max(peaks) / 1024:.0f} MiB")
+    return results
