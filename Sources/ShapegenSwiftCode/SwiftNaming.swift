@@ -23,6 +23,7 @@ public enum SwiftNaming {
     ///
     /// Returns the bare name; ``escaped(_:)`` adds backticks where Swift needs them.
     public static func lowerCamel(_ name: String) -> String {
+        if let identifier = asciiCamel(name, lowercasingFirstWord: true) { return identifier }
         let words = self.words(in: name)
         guard let first = words.first else { return fallback(for: name) }
         let head = first.lowercased()
@@ -32,9 +33,14 @@ public enum SwiftNaming {
 
     /// An UpperCamelCase identifier for a type, e.g. `list-jobs` → `ListJobs`.
     public static func upperCamel(_ name: String) -> String {
-        let words = self.words(in: name)
-        guard !words.isEmpty else { return fallback(for: name) }
-        let identifier = prefixedIfLeadingDigit(words.map(capitalized).joined())
+        let identifier: String
+        if let ascii = asciiCamel(name, lowercasingFirstWord: false) {
+            identifier = ascii
+        } else {
+            let words = self.words(in: name)
+            guard !words.isEmpty else { return fallback(for: name) }
+            identifier = prefixedIfLeadingDigit(words.map(capitalized).joined())
+        }
         return reservedTypeNames.contains(identifier) ? identifier + "_" : identifier
     }
 
@@ -89,6 +95,41 @@ public enum SwiftNaming {
         }
         if !current.isEmpty { words.append(String(current)) }
         return words
+    }
+
+    /// ``lowerCamel(_:)`` or ``upperCamel(_:)`` (before reserved names) of an ASCII name in one pass
+    /// over its bytes, splitting words as ``words(in:)`` does; `nil` for other names and names
+    /// without a letter or digit. Naming large models is dominated by this otherwise.
+    private static func asciiCamel(_ name: String, lowercasingFirstWord: Bool) -> String? {
+        let bytes = Array(name.utf8)
+        var output: [UInt8] = [UInt8(ascii: "_")]
+        output.reserveCapacity(bytes.count + 1)
+        var previous: CharacterKind?
+        for (index, byte) in bytes.enumerated() {
+            guard byte < 0x80 else { return nil }
+            guard let kind = CharacterKind(Unicode.Scalar(byte)) else {
+                previous = nil
+                continue
+            }
+            let next = index + 1 < bytes.count ? CharacterKind(Unicode.Scalar(bytes[index + 1])) : nil
+            let startsWord =
+                previous == nil || (kind == .upper && (previous == .lower || previous == .digit || (previous == .upper && next == .lower)))
+            let isFirstWord = output.count == 1
+            let upper = startsWord && !(isFirstWord && lowercasingFirstWord)
+            output.append(upper ? asciiUppercased(byte) : asciiLowercased(byte))
+            previous = kind
+        }
+        guard output.count > 1 else { return nil }
+        let startsWithDigit = (0x30...0x39).contains(output[1])
+        return String(decoding: startsWithDigit ? output[...] : output[1...], as: UTF8.self)
+    }
+
+    private static func asciiUppercased(_ byte: UInt8) -> UInt8 {
+        (0x61...0x7A).contains(byte) ? byte - 0x20 : byte
+    }
+
+    private static func asciiLowercased(_ byte: UInt8) -> UInt8 {
+        (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
     }
 
     /// How a scalar takes part in a name; `nil` for separators. ASCII is decided without

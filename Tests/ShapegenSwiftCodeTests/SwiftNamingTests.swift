@@ -17,6 +17,11 @@ struct SwiftNamingTests {
         ("", "empty"),
         ("Größe", "größe"),
         ("IPv6Address", "iPv6Address"),
+        ("DBInstanceARN2", "dbInstanceArn2"),
+        ("HTTPSProxy_v2--Endpoint", "httpsProxyV2Endpoint"),
+        ("9lives", "_9lives"),
+        ("--a", "a"),
+        ("über-Name", "überName"),
     ])
     func lowerCamel(_ input: String, _ expected: String) {
         #expect(SwiftNaming.lowerCamel(input) == expected)
@@ -28,6 +33,11 @@ struct SwiftNamingTests {
         ("Type", "Type_"),
         ("Protocol", "Protocol_"),
         ("api gateway", "ApiGateway"),
+        ("DBInstanceARN2", "DbInstanceArn2"),
+        ("2fa-CODE", "_2faCode"),
+        ("self", "Self_"),
+        ("*", "u2A"),
+        ("Größe-x", "GrößeX"),
     ])
     func upperCamel(_ input: String, _ expected: String) {
         #expect(SwiftNaming.upperCamel(input) == expected)
