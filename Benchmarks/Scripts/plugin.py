@@ -2,8 +2,8 @@
 
 Each run copies the fixture afresh (symbolic links resolved, files dated a minute back, the
 `../../..` dependency pointing at this checkout) and builds it in an emptied scratch folder whose
-package checkouts are kept: a cold build (the generator itself included), a no-op build, and a
-build after a model edit. The plugin's share of a no-op build is measured against the same
+package checkouts are kept: a cold build (the generator itself included), then three no-op builds
+and three builds after a model edit (a new enum value each). The plugin's share of a no-op build is measured against the same
 package without the plugin, its generated files committed into the target instead.
 """
 import os
@@ -50,11 +50,11 @@ def swift_build(root, scratch, configuration):
     return timed(["swift", "build", "-c", configuration, "--package-path", root, "--scratch-path", scratch])
 
 
-def edit_model(root):
+def edit_model(root, number):
     path = os.path.join(root, "Sources", "BatchJobs", "batch.shapes.yaml")
     with open(path, encoding="utf-8") as file:
         text = file.read()
-    edited = text.replace("    - FAILED\n  JobSummary:", "    - FAILED\n    - ARCHIVED\n  JobSummary:")
+    edited = text.replace("\n  JobSummary:", f"\n    - ARCHIVED{number}\n  JobSummary:", 1)
     if edited == text:
         raise SystemExit("the model edit matched nothing")
     with open(path, "w", encoding="utf-8") as file:
@@ -81,27 +81,28 @@ def without_plugin(root, scratch, work):
     return plain
 
 
-def measure(configurations, runs):
+def measure(configurations, cold_runs):
     work = os.path.join(WORK, "plugin")
     root, scratch = os.path.join(work, "PluginConsumer"), os.path.join(work, "scratch")
     results = {}
     for configuration in configurations:
         cold, noop, edited = [], [], []
-        for _ in range(runs):
+        for _ in range(cold_runs):
             copy_fixture(root)
             empty_scratch(scratch)
             timed(["swift", "package", "--package-path", root, "--scratch-path", scratch, "resolve"])
             cold.append(swift_build(root, scratch, configuration).wall)
+        for number in range(3):
             noop.append(swift_build(root, scratch, configuration).wall)
-            edit_model(root)
+            edit_model(root, number)
             edited.append(swift_build(root, scratch, configuration).wall)
         plain, plain_scratch = without_plugin(root, scratch, work), os.path.join(work, "scratch-without-plugin")
         swift_build(plain, plain_scratch, configuration)
-        baseline = [swift_build(plain, plain_scratch, configuration).wall for _ in range(max(runs, 3))]
+        baseline = [swift_build(plain, plain_scratch, configuration).wall for _ in range(3)]
         results[configuration] = {
             "coldSeconds": median(cold), "noOpSeconds": median(noop), "afterEditSeconds": median(edited),
             "noOpWithoutPluginSeconds": median(baseline), "pluginNoOpSeconds": median(noop) - median(baseline),
-            "runs": runs}
+            "coldRuns": cold_runs}
         log(f"  plugin {configuration}: cold {median(cold):.1f} s, no-op {median(noop):.2f} s "
             f"(without plugin {median(baseline):.2f} s), after edit {median(edited):.1f} s")
     return results
