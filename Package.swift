@@ -62,6 +62,13 @@ let package = Package(
                 permissions: [.writeToPackageDirectory(reason: "writes the generated Swift next to the models")]),
             dependencies: ["shapegen"]),
 
+        // Fuzzing: a seeded model mutator, and the harness that runs `shapegen generate` on what it makes.
+        .target(name: "ShapegenFuzz", dependencies: [.product(name: "Yams", package: "Yams")]),
+        .executableTarget(
+            name: "shapegen-fuzz",
+            dependencies: ["ShapegenFuzz", "ShapegenTestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+
         // What generated code depends on.
         .target(name: "ShapegenRuntime"),
         // AWS Signature Version 4 and credentials, for clients that talk to AWS (swift-crypto).
@@ -98,6 +105,7 @@ let package = Package(
         ),
         // Builds Tests/Fixtures/PluginConsumer, a package that uses the plugins, for real.
         .testTarget(name: "PluginTests", dependencies: ["ShapegenTestSupport"]),
+        .testTarget(name: "ShapegenFuzzTests", dependencies: ["ShapegenFuzz", "shapegen", "shapegen-fuzz", "ShapegenTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -48,6 +48,7 @@ extension CheckContext {
                 break
             }
         }
+        checkContainerNesting()
     }
 
     private mutating func checkStructure(_ body: Structure, of shape: Shape) {

@@ -19,6 +19,8 @@ public struct ModelLoader {
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
             throw DiagnosticsError([.error("no such model file: '\(path)'", at: nil)])
         }
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        guard size <= ModelLimits.maxFileSize else { throw Self.tooLarge(size, path: path) }
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
@@ -30,6 +32,7 @@ public struct ModelLoader {
 
     /// Loads a model from the bytes of a file named `path`.
     public func load(data: Data, path: String) throws(DiagnosticsError) -> ServiceModel {
+        guard data.count <= ModelLimits.maxFileSize else { throw Self.tooLarge(data.count, path: path) }
         guard let text = String(data: data, encoding: .utf8) else {
             throw DiagnosticsError([.error("model file is not valid UTF-8", at: Self.firstInvalidUTF8(in: data, file: path))])
         }
@@ -40,7 +43,7 @@ public struct ModelLoader {
     public func load(yaml: String, path: String) throws(DiagnosticsError) -> ServiceModel {
         let root: Node
         do {
-            guard let node = try Yams.compose(yaml: yaml) else {
+            guard let node = try Yams.compose(yaml: yaml, .basic) else {
                 throw DiagnosticsError([.error("model file is empty", at: SourceLocation(file: path, line: 1, column: 1))])
             }
             root = node
@@ -55,6 +58,12 @@ public struct ModelLoader {
             throw DiagnosticsError(reader.diagnostics)
         }
         return model
+    }
+
+    static func tooLarge(_ size: Int, path: String) -> DiagnosticsError {
+        DiagnosticsError([.error(
+            "model file is \(size) bytes; models are at most \(ModelLimits.maxFileSize) bytes (64 MiB)",
+            at: SourceLocation(file: path, line: 1, column: 1))])
     }
 
     static func reason(_ error: any Error) -> String {
@@ -73,6 +82,11 @@ public struct ModelLoader {
             // For a delimited construct (a quoted scalar, a flow sequence or mapping) the context
             // mark is its opening, where the fix goes; for block structure the problem mark is the
             // misplaced line itself.
+            if problem.hasPrefix("Maximum nesting level reached") {
+                return .error(
+                    "lists and mappings nest deeper than \(ModelLimits.maxNesting) levels, the limit",
+                    at: SourceLocation(file: file, line: mark.line, column: mark.column))
+            }
             let detail = context.map { "\(problem) \($0.text)" } ?? problem
             let isDelimited = context.map { $0.text.contains("quoted") || $0.text.contains("flow") } ?? false
             let place = isDelimited ? context?.mark ?? mark : mark

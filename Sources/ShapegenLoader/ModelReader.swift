@@ -45,7 +45,7 @@ struct ModelReader {
 
     private mutating func readService(_ node: YAMLNode) -> ServiceInfo? {
         guard let mapping = node.mapping(&diagnostics, what: "'service'", allowedKeys: Self.serviceKeys) else { return nil }
-        let name = mapping.required("name", &diagnostics)?.nonEmptyString(&diagnostics, what: "the service name")
+        let name = mapping.required("name", &diagnostics)?.name(&diagnostics, what: "the service name")
         let apiVersion = mapping.required("apiVersion", &diagnostics)?.nonEmptyString(&diagnostics, what: "'apiVersion'")
         let wireProtocol = mapping.required("protocol", &diagnostics).flatMap { node in
             oneOf(node, WireProtocol.self, what: "'protocol'")
@@ -127,7 +127,7 @@ struct ModelReader {
     }
 
     mutating func reference(_ node: YAMLNode?, what: String) -> Reference? {
-        guard let node, let name = node.nonEmptyString(&diagnostics, what: what) else { return nil }
+        guard let node, let name = node.name(&diagnostics, what: what) else { return nil }
         return Reference(name, at: node.location)
     }
 

@@ -56,7 +56,7 @@ extension ModelReader {
         shape.documentation = optionalString(mapping, "documentation")
         shape.isSensitive = mapping["sensitive"].flatMap { $0.bool(&diagnostics, what: "'sensitive'") } ?? false
         shape.deprecation = deprecation(mapping["deprecated"])
-        shape.swiftName = mapping["swiftName"].flatMap { $0.nonEmptyString(&diagnostics, what: "'swiftName'") }
+        shape.swiftName = mapping["swiftName"].flatMap { $0.name(&diagnostics, what: "'swiftName'") }
         shape.traits = readTraits(mapping)
         shape.constraints = readConstraints(mapping)
         if let error = mapping["error"] {
@@ -121,7 +121,7 @@ extension ModelReader {
         }
         member.locationName = mapping["locationName"].flatMap { $0.nonEmptyString(&diagnostics, what: "'locationName'") }
         member.deprecation = deprecation(mapping["deprecated"])
-        member.swiftName = mapping["swiftName"].flatMap { $0.nonEmptyString(&diagnostics, what: "'swiftName'") }
+        member.swiftName = mapping["swiftName"].flatMap { $0.name(&diagnostics, what: "'swiftName'") }
         member.traits = readTraits(mapping)
         member.constraints = readConstraints(mapping)
         return member
@@ -177,14 +177,19 @@ extension ModelReader {
         guard let node, let elements = node.list(&diagnostics, what: "'values' of \(owner)") else { return nil }
         return elements.compactMap { element in
             if case .scalar = element.node {
-                return element.string(&diagnostics, what: "an enum value").map { EnumValue($0, location: element.location) }
+                guard let value = element.string(&diagnostics, what: "an enum value"),
+                    YAMLNode.checkNameLength(value, what: "an enum value", at: element.location, &diagnostics)
+                else { return nil }
+                return EnumValue(value, location: element.location)
             }
             guard let mapping = element.mapping(&diagnostics, what: "an enum value of \(owner)", allowedKeys: Self.enumValueKeys),
-                let value = mapping.required("value", &diagnostics)?.string(&diagnostics, what: "'value'")
+                let valueNode = mapping.required("value", &diagnostics),
+                let value = valueNode.string(&diagnostics, what: "'value'"),
+                YAMLNode.checkNameLength(value, what: "an enum value", at: valueNode.location, &diagnostics)
             else { return nil }
             return EnumValue(
                 value,
-                swiftName: mapping["swiftName"].flatMap { $0.nonEmptyString(&diagnostics, what: "'swiftName'") },
+                swiftName: mapping["swiftName"].flatMap { $0.name(&diagnostics, what: "'swiftName'") },
                 documentation: optionalString(mapping, "documentation"),
                 location: element.location)
         }

@@ -53,6 +53,23 @@ struct YAMLNode {
         return value
     }
 
+    /// The node as a non-empty string of at most ``ModelLimits/maxNameLength`` characters.
+    func name(_ diagnostics: inout [Diagnostic], what: String) -> String? {
+        guard let value = nonEmptyString(&diagnostics, what: what) else { return nil }
+        guard Self.checkNameLength(value, what: what, at: location, &diagnostics) else { return nil }
+        return value
+    }
+
+    /// Whether `name` is short enough; records an error naming its start when it is not.
+    static func checkNameLength(_ name: String, what: String, at location: SourceLocation, _ diagnostics: inout [Diagnostic]) -> Bool {
+        let length = name.count
+        guard length > ModelLimits.maxNameLength else { return true }
+        diagnostics.append(.error(
+            "\(what) '\(name.prefix(40))…' is \(length) characters long; names are at most \(ModelLimits.maxNameLength)",
+            at: location))
+        return false
+    }
+
     /// The node as an unquoted `true` or `false`.
     func bool(_ diagnostics: inout [Diagnostic], what: String) -> Bool? {
         if case .scalar(let scalar) = node, scalar.style == .plain || scalar.style == .any {
@@ -78,7 +95,23 @@ struct YAMLNode {
     }
 
     /// The node as a trait value: any YAML, with unquoted booleans and numbers told apart from strings.
+    ///
+    /// At most ``ModelLimits/maxTraitValues`` values are read: YAML aliases share one node among
+    /// many places, so a few lines of anchors can stand for billions of values.
     func traitValue(_ diagnostics: inout [Diagnostic], what: String) -> TraitValue? {
+        var budget = ModelLimits.maxTraitValues
+        let value = traitValue(&diagnostics, what: what, budget: &budget)
+        if budget < 0 {
+            diagnostics.append(.error(
+                "\(what) holds more than \(ModelLimits.maxTraitValues) values (counting each use of a YAML alias)", at: location))
+            return nil
+        }
+        return value
+    }
+
+    private func traitValue(_ diagnostics: inout [Diagnostic], what: String, budget: inout Int) -> TraitValue? {
+        budget -= 1
+        guard budget >= 0 else { return nil }
         switch node {
         case .scalar(let scalar):
             let isPlain = scalar.style == .plain || scalar.style == .any
@@ -86,12 +119,20 @@ struct YAMLNode {
             if isPlain, Bound(text: scalar.string) != nil { return .number(scalar.string) }
             return .string(scalar.string)
         case .sequence(let sequence):
-            return .list(sequence.compactMap { YAMLNode(node: $0, file: file).traitValue(&diagnostics, what: what) })
+            var elements: [TraitValue] = []
+            for element in sequence {
+                guard budget >= 0 else { return nil }
+                if let value = YAMLNode(node: element, file: file).traitValue(&diagnostics, what: what, budget: &budget) {
+                    elements.append(value)
+                }
+            }
+            return .list(elements)
         case .mapping:
             guard let entries = entries(&diagnostics, what: what) else { return nil }
             var map: [String: TraitValue] = [:]
             for entry in entries {
-                map[entry.key] = entry.value.traitValue(&diagnostics, what: what)
+                guard budget >= 0 else { return nil }
+                map[entry.key] = entry.value.traitValue(&diagnostics, what: what, budget: &budget)
             }
             return .map(map)
         case .alias:
@@ -163,6 +204,7 @@ struct YAMLNode {
                 diagnostics.append(.error("keys in \(what) must be strings, found \(key.kindDescription)", at: key.location))
                 continue
             }
+            guard Self.checkNameLength(scalar.string, what: "a key in \(what)", at: key.location, &diagnostics) else { continue }
             result.append((scalar.string, key.location, YAMLNode(node: valueNode, file: file)))
         }
         return result

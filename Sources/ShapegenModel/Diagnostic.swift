@@ -27,11 +27,35 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// The diagnostic as one line, e.g. `Models/batch.yaml:3:5: error: unknown key 'typ'`.
+    ///
+    /// Line breaks and other control characters that the message quotes from the model are
+    /// escaped (`\n`, `\u{0}`), so that one diagnostic is always one line.
     public var description: String {
+        let message = Self.escapingControlCharacters(message)
         if let location {
             return "\(location): \(severity.rawValue): \(message)"
         }
         return "\(severity.rawValue): \(message)"
+    }
+
+    /// `text` with control characters and Unicode line and paragraph separators escaped.
+    static func escapingControlCharacters(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isEscaped) else { return text }
+        var result = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            case _ where isEscaped(scalar): result += "\\u{\(String(scalar.value, radix: 16))}"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    private static func isEscaped(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.generalCategory == .control || scalar == "\u{2028}" || scalar == "\u{2029}"
     }
 }
 

@@ -1,19 +1,28 @@
 /// Finds the closest known word to a misspelled one, for "did you mean" hints.
 public enum Suggestion {
     /// The candidate closest to `word` by edit distance, if it is close enough to be a likely typo.
+    ///
+    /// Words longer than ``maxWordLength`` get no suggestion: the edit distance costs the product
+    /// of the lengths, and no typo of a real name is that long.
     public static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
+        let length = word.count
+        guard length <= maxWordLength else { return nil }
         // About one edit per three characters, and never so many that nothing of the word is left
         // (a one-letter name suggests nothing but a change of case).
-        let limit = min(max(1, word.count / 3), word.count - 1)
+        let limit = min(max(1, length / 3), length - 1)
+        let lowercased = word.lowercased()
         var best: (candidate: String, distance: Int)?
-        for candidate in candidates {
-            let distance = editDistance(word.lowercased(), candidate.lowercased())
+        for candidate in candidates where abs(candidate.count - length) <= limit {
+            let distance = editDistance(lowercased, candidate.lowercased())
             if distance <= limit, distance < (best?.distance ?? .max) {
                 best = (candidate, distance)
             }
         }
         return best?.candidate
     }
+
+    /// The longest word a suggestion is looked for.
+    public static let maxWordLength = 256
 
     /// The edit distance between two strings, in characters, counting a swap of two neighbours as
     /// one edit (optimal string alignment), so that `mxa` is closer to `max` than to `min`.
