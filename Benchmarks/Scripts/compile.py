@@ -4,7 +4,8 @@ A package in .build-bench/compile holds one target per service (the output of th
 group) depending on this checkout's ShapegenRuntime. ShapegenRuntime is built first with the same
 flags; then the service's files are touched and `swift build --target <service>` is timed, so only
 that module compiles. Every `swift-frontend` process runs under `/usr/bin/time` (through
-`-driver-use-frontend-path`); the peak is the largest resident memory of one such process.
+`-driver-use-frontend-path`); the peak is the largest resident memory of one such process, the
+CPU time the sum over them (on a loaded machine a steadier figure than the wall time).
 """
 import os
 import re
@@ -52,7 +53,7 @@ def write_wrapper():
     swift = os.path.realpath(shutil.which("swift"))
     frontend = os.path.join(os.path.dirname(swift), "swift-frontend")
     with open(WRAPPER, "w", encoding="utf-8") as file:
-        file.write(f'#!/bin/sh\nexec /usr/bin/time -a -o "{FRONTEND_LOG}" -f "%M %e" "{frontend}" "$@"\n')
+        file.write(f'#!/bin/sh\nexec /usr/bin/time -a -o "{FRONTEND_LOG}" -f "%M %U %S" "{frontend}" "$@"\n')
     os.chmod(WRAPPER, 0o755)
 
 
@@ -86,9 +87,11 @@ def measure(services, configurations):
             open(FRONTEND_LOG, "w").close()
             run = build(configuration, name)
             with open(FRONTEND_LOG, encoding="utf-8") as file:
-                peaks = [int(line.split()[0]) for line in file if re.match(r"^\d+ ", line)]
+                usages = [line.split() for line in file if re.match(r"^\d+ ", line)]
+            peaks = [int(usage[0]) for usage in usages]
             results[f"{name} {configuration}"] = {
                 "wallSeconds": run.wall, "compilerPeakMiB": max(peaks) / 1024, "frontendProcesses": len(peaks),
+                "compilerCPUSeconds": sum(float(usage[1]) + float(usage[2]) for usage in usages),
                 "slowestBodies": slowest_bodies(run.output)}
             log(f"  compile {name} {configuration}: {run.wall:.1f} s, compiler peak {max(peaks) / 1024:.0f} MiB")
     return results

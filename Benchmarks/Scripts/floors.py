@@ -46,7 +46,8 @@ def table(results):
     for name, entry in results.get("compile", {}).items():
         slowest = entry["slowestBodies"][0] if entry["slowestBodies"] else None
         body = f"; slowest body {slowest['ms']} ms ({slowest['body']})" if slowest else ""
-        rows.append(("compile", name, f"{entry['wallSeconds']:.1f} s, compiler peak {entry['compilerPeakMiB']:.0f} MiB{body}"))
+        cpu = f" (compiler CPU {entry['compilerCPUSeconds']:.1f} s)" if "compilerCPUSeconds" in entry else ""
+        rows.append(("compile", name, f"{entry['wallSeconds']:.1f} s{cpu}, compiler peak {entry['compilerPeakMiB']:.0f} MiB{body}"))
     for name, entry in results.get("plugin", {}).items():
         rows.append(("plugin", name, f"cold {entry['coldSeconds']:.1f} s, no-op {entry['noOpSeconds']:.2f} s "
                                      f"(without plugin {entry['noOpWithoutPluginSeconds']:.2f} s), "
