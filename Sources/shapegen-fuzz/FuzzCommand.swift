@@ -43,7 +43,6 @@ struct FuzzCommand: AsyncParsableCommand {
     var failures = ".build/fuzz-failures"
 
     func run() async throws {
-        setvbuf(stdout, nil, _IOLBF, 0)  // progress and failures as they happen, also into a pipe or file
         let work = FileManager.default.temporaryDirectory.appendingPathComponent("shapegen-fuzz-\(getpid())")
         defer { try? FileManager.default.removeItem(at: work) }
         let executable = try shapegenExecutable()
