@@ -23,6 +23,10 @@ enum PackagePaths {
         return url
     }
 
+    /// `Tests/Fixtures/CorpusSample/HostileNames.yaml`, a valid model of names that collide with
+    /// everything generated code uses.
+    static let hostileNamesModel = root.appendingPathComponent("Tests/Fixtures/CorpusSample/HostileNames.yaml")
+
     /// The names of the files generated for every service, in file-name order.
     static let generatedFileNames = ["Client.swift", "Mock.swift", "Paginators.swift", "Shapes.swift", "Validation.swift"]
 }

@@ -26,7 +26,11 @@ enum ShapegenExecutable {
 
     /// Runs `shapegen arguments…` in `directory` and returns once it has exited, without blocking a
     /// thread of the cooperative pool (see `ChildProcess`).
-    static func run(_ arguments: [String], in directory: URL) async throws -> CommandResult {
-        try await ChildProcess.run(url(), arguments, in: directory)
+    ///
+    /// - Parameter environment: The child's whole environment; `nil` for this process's.
+    static func run(
+        _ arguments: [String], in directory: URL, environment: [String: String]? = nil
+    ) async throws -> CommandResult {
+        try await ChildProcess.run(url(), arguments, in: directory, environment: environment)
     }
 }
