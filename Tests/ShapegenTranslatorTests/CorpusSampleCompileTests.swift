@@ -6,7 +6,8 @@ import Testing
 
 /// A representative sample of real AWS services, generated from the installed botocore, compiles in
 /// Swift 6 mode without an error or a warning; so does `HostileNames.yaml`, a model whose names
-/// collide with everything generated code uses.
+/// collide with everything generated code uses, and every value of its hostile structures and enums
+/// round-trips through encoding and decoding (the fixture's `HostileNamesRoundTrip`).
 ///
 /// The services are written into `Tests/Fixtures/CorpusSample/Generated/` and built as that
 /// package's targets with the scratch path `.build-corpus-sample`, so a second run recompiles only
@@ -57,6 +58,14 @@ struct CorpusSampleCompileTests {
             line.contains(": error: ") || line.contains(": warning: ")
         }
         #expect(build.status == 0 && diagnostics.isEmpty, "swift build exited with \(build.status):\n\(diagnostics.isEmpty ? build.output : diagnostics.joined(separator: "\n"))")
+        guard build.status == 0 else { return }
+
+        // Every hostile structure and enum survives encoding and decoding unchanged, under the
+        // model's names (`RoundTrip/main.swift`, built above).
+        let roundTrip = try await ChildProcess.run(
+            URL(fileURLWithPath: Self.root + "/.build-corpus-sample/debug/HostileNamesRoundTrip"), [], mergeStandardError: true)
+        #expect(roundTrip.status == 0, "HostileNamesRoundTrip exited with \(roundTrip.status):\n\(roundTrip.standardOutput)")
+        #expect(roundTrip.standardOutput == "round trip: every hostile value unchanged\n")
     }
 
     /// Removes the services of an earlier sample, which the fixture would otherwise still build.

@@ -28,6 +28,12 @@ let package = Package(
             name: moduleName(service),
             dependencies: [.product(name: "ShapegenRuntime", package: "swift-shapegen")],
             path: "Generated/\(service)")
-    },
+    } + (services.contains("hostile-names") ? [
+        // Encodes and decodes every hostile structure and enum; run by `CorpusSampleCompileTests`.
+        .executableTarget(
+            name: "HostileNamesRoundTrip",
+            dependencies: ["CorpusHostileNames", .product(name: "ShapegenRuntime", package: "swift-shapegen")],
+            path: "RoundTrip"),
+    ] : []),
     swiftLanguageModes: [.v6]
 )

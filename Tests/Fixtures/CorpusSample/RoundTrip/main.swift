@@ -1,0 +1,131 @@
+// Every hostile structure and enum of `HostileNames.yaml` survives encoding and decoding through
+// `JSONCoding` unchanged, and travels under the model's names. Run by `CorpusSampleCompileTests`
+// after the fixture's build; prints one line per failure and exits 1 when there is one.
+//
+// The module's types shadow the standard library's (`Result`, `Array`, `Task`, `Data`, …), so
+// everything is qualified.
+
+import CorpusHostileNames
+import Foundation
+import ShapegenRuntime
+
+nonisolated(unsafe) var failures: [Swift.String] = []
+
+/// Encodes `value`, decodes it back and records a failure when it differs; returns the JSON object's
+/// keys (empty for a non-object).
+@discardableResult
+func roundTrip<T: Swift.Codable & Swift.Equatable>(_ value: T, _ label: Swift.String) -> Swift.Set<Swift.String> {
+    do {
+        let data = try JSONCoding.encoder.encode(value)
+        let decoded = try JSONCoding.decoder.decode(T.self, from: data)
+        if decoded != value {
+            failures.append("\(label): decoded \(decoded), expected \(value) (JSON \(Swift.String(decoding: data, as: UTF8.self)))")
+        }
+        let object = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+        return Swift.Set((object as? [Swift.String: Any])?.keys.map { $0 } ?? [])
+    } catch {
+        failures.append("\(label): \(error)")
+        return []
+    }
+}
+
+/// Records a failure when `actual` is not `expected`.
+func expectKeys(_ actual: Swift.Set<Swift.String>, _ expected: Swift.Set<Swift.String>, _ label: Swift.String) {
+    if actual != expected {
+        failures.append("\(label): JSON keys \(actual.sorted()), expected \(expected.sorted())")
+    }
+}
+
+let hostileText = ["*/", "/*", "///", "\"", "\\(x)", "\\", "`", "\n", "\u{0}", "#if", "$0", "🙂", "İı", ""]
+
+// Enums: every listed value, and values the model does not list.
+for kind in CorpusHostileNames.Kind.allCases + hostileText.map(CorpusHostileNames.Kind.unknown) {
+    roundTrip(kind, "Kind.\(kind)")
+    roundTrip([kind], "[Kind.\(kind)]")
+}
+for region in CorpusHostileNames.Region.allCases + hostileText.map(CorpusHostileNames.Region.unknown) {
+    roundTrip(region, "Region.\(region)")
+}
+if Swift.Set(CorpusHostileNames.Region.allCases.map(\.rawValue))
+    != ["t2.micro", "*", "us-east-1", "\"", "\\(", "\\", "\n", "RED", "Red", "café", "Größe", "日本", "1.0", "#if", "$0"]
+{
+    failures.append("Region's raw values: \(CorpusHostileNames.Region.allCases.map(\.rawValue))")
+}
+for (index, text) in hostileText.enumerated() {
+    let region = CorpusHostileNames.Region(rawValue: text)
+    if region.rawValue != text { failures.append("Region(rawValue: \(text.debugDescription)).rawValue is \(region.rawValue.debugDescription)") }
+    roundTrip(CorpusHostileNames.Func(func: text, class: text, return: text, u5F: text, x: text), "Func #\(index)")
+}
+
+for value in CorpusHostileNames.ControlValues.allCases + hostileText.map(CorpusHostileNames.ControlValues.unknown) {
+    roundTrip(value, "ControlValues.\(value)")
+}
+if CorpusHostileNames.ControlValues.allCases.map(\.rawValue) != ["\r", "\u{0}", "\u{2028}", "Unknown", "\t"] {
+    failures.append("ControlValues' raw values: \(CorpusHostileNames.ControlValues.allCases.map(\.rawValue))")
+}
+
+// Structures whose names and members are keywords, standard-library names, punctuation, digits or
+// non-ASCII letters, each member set.
+expectKeys(
+    roundTrip(
+        CorpusHostileNames.Func(
+            func: "*/", class: "///", let: "`", var: "\"", `inout`: "\\(", throws: "\n", async: "🙂", await: "İ", return: "ı",
+            u5F: "_", u60: "`x`", x: "\\(x)", u22: "\"\""),
+        "Func"),
+    ["func", "class", "let", "var", "inout", "throws", "async", "await", "return", "_", "`", "\\(x)", "\""], "Func")
+expectKeys(
+    roundTrip(
+        CorpusHostileNames._3DModel(
+            color: "Color", colorLower: "color", _1st: "1st", _2ndPlace: "2nd", aBCD: "a.b-c:d", größe: "größe",
+            grosseUpper: "Größe", 日本語: "日本語", café: "café", aB: "a b", dollar: "$", at: "@", tag: "#",
+            region: .u5C_28),
+        "3DModel"),
+    ["Color", "color", "1st", "2nd-place", "a.b-c:d", "größe", "Größe", "日本語", "café", "a b", "$dollar", "@at", "#tag", "region"],
+    "3DModel")
+expectKeys(
+    roundTrip(CorpusHostileNames.Controls(u2A: "*", u5F_5F: "__", _0: .u22, values: .u0, cr: "\r"), "Controls"),
+    ["*", "__", "0", "values", "\r"], "Controls")
+expectKeys(roundTrip(CorpusHostileNames.Init(selfValue: "s"), "init"), ["self"], "init")
+expectKeys(roundTrip(CorpusHostileNames.Self_(initValue: "i"), "self"), ["init"], "self")
+expectKeys(roundTrip(CorpusHostileNames.Type_(type: "t"), "Type"), ["Type"], "Type")
+expectKeys(roundTrip(CorpusHostileNames.Protocol_(protocol: "p"), "Protocol"), ["protocol"], "Protocol")
+expectKeys(roundTrip(CorpusHostileNames.Default(default: "d"), "default"), ["default"], "default")
+expectKeys(
+    roundTrip(CorpusHostileNames.Task(task: CorpusHostileNames.Task(task: CorpusHostileNames.Task())), "Task"), ["task"], "Task")
+expectKeys(roundTrip(CorpusHostileNames.ABCD(x: "x"), "a.b-c:d"), ["x"], "a.b-c:d")
+expectKeys(roundTrip(CorpusHostileNames.Ünïcödé(ñ: "ñ"), "Ünïcödé"), ["ñ"], "Ünïcödé")
+expectKeys(roundTrip(CorpusHostileNames.日本(名前: "名前"), "日本"), ["名前"], "日本")
+expectKeys(roundTrip(CorpusHostileNames.Error(message: "*/"), "Error"), ["message"], "Error")
+expectKeys(roundTrip(CorpusHostileNames.CodingKeys(a: "a"), "CodingKeys"), ["a"], "CodingKeys")
+expectKeys(roundTrip(CorpusHostileNames.Data(bytes: Foundation.Data([0, 1, 255])), "Data"), ["bytes"], "Data")
+expectKeys(roundTrip(CorpusHostileNames.Date(at: Foundation.Date(timeIntervalSince1970: 1_700_000_000)), "Date"), ["at"], "Date")
+roundTrip(CorpusHostileNames.Array(), "Array")
+roundTrip(CorpusHostileNames.Codable(), "Codable")
+roundTrip(CorpusHostileNames.Void_(), "Void")
+roundTrip(CorpusHostileNames.Any_(), "Any")
+roundTrip(CorpusHostileNames.Choice(kind: .`self`), "Choice")
+
+let result = CorpusHostileNames.Result(
+    next: "abc", items: CorpusHostileNames.Kind.allCases + [.unknown("*/")], self2: "Self", super: "super",
+    protocol: "Protocol", some: "some", any: "any", type: "Type", default: 7, context: "ctx", selector: .`self`,
+    container: "container", decoder: "decoder", rawValue: "rawValue", allCases: "allCases", unknown: "unknown",
+    description: "description", json: .object(["*/": .array([.null, .boolean(true), .number(1.5), .string("\\(")])]),
+    when: Foundation.Date(timeIntervalSince1970: 1_700_000_000), bytes: Foundation.Data([1, 2]), flag: true, ratio: 0.5,
+    size: 2.5, count: Swift.Int64.max, nested: CorpusHostileNames.Result(next: "n"),
+    choice: CorpusHostileNames.Choice(result: CorpusHostileNames.Result(next: "c")),
+    byKind: ["self": CorpusHostileNames.Result(next: "k")])
+expectKeys(
+    roundTrip(result, "Result"),
+    [
+        "next", "items", "Self", "super", "Protocol", "some", "any", "Type", "default", "context", "selector", "container",
+        "decoder", "rawValue", "allCases", "unknown", "description", "json", "when", "bytes", "flag", "ratio", "size", "count",
+        "nested", "choice", "byKind",
+    ],
+    "Result")
+
+if failures.isEmpty {
+    print("round trip: every hostile value unchanged")
+} else {
+    for failure in failures { print("round trip failed: \(failure)") }
+    exit(1)
+}
