@@ -48,6 +48,14 @@ struct CorpusSampleCompileTests {
         try #require(summary.failures.isEmpty, "\(summary.failures)")
         let hostile = try Generator().generate(modelAt: Self.fixture + "/HostileNames.yaml")
         try OutputWriter(directory: URL(fileURLWithPath: generated + "/" + Self.hostileNames)).write(hostile.files, removingStaleFiles: true)
+        // Code in the model's docs (`public var injectedCR = 1` after a carriage return, `*/ func
+        // escape() {} /*`) would compile at file scope; it must stay inside a doc comment.
+        for file in hostile.files {
+            for line in file.contents.split(whereSeparator: \.isNewline) where line.contains("injectedCR") || line.contains("escape()") {
+                #expect(line.trimmingCharacters(in: .whitespaces).hasPrefix("/// "), "\(file.relativePath): \(line)")
+            }
+        }
+        #expect(hostile.files.contains { $0.contents.contains("/// public var injectedCR = 1") })
 
         let build = try await swiftBuild([
             "--package-path", Self.fixture, "--scratch-path", Self.root + "/.build-corpus-sample", "--manifest-cache", "none",
