@@ -22,25 +22,22 @@ precondition(handRequest.problems().isEmpty)
 
 var sink = 0
 let results: [String: [String: Double]] = [
-    "decode": [
-        "generated": try medianMicroseconds(rounds: rounds, iterations: 20) {
-            sink &+= try decoder.decode(ListJobsResponse.self, from: body).jobSummaryList.count
-        },
-        "handWritten": try medianMicroseconds(rounds: rounds, iterations: 20) {
-            sink &+= try decoder.decode(HandListJobsResponse.self, from: body).jobSummaryList.count
-        },
-    ],
-    "encode": [
-        "generated": try medianMicroseconds(rounds: rounds, iterations: 20) { sink &+= try encoder.encode(generated).count },
-        "handWritten": try medianMicroseconds(rounds: rounds, iterations: 20) { sink &+= try encoder.encode(handWritten).count },
-    ],
-    "validate": [
-        "generated": try medianMicroseconds(rounds: rounds, iterations: 10_000) {
-            try request.validate()
-            sink &+= 1
-        },
-        "handWritten": medianMicroseconds(rounds: rounds, iterations: 10_000) { sink &+= handRequest.problems().count + 1 },
-    ],
+    "decode": try compare(rounds: rounds, iterations: 20) {
+        sink &+= try decoder.decode(ListJobsResponse.self, from: body).jobSummaryList.count
+    } _: {
+        sink &+= try decoder.decode(HandListJobsResponse.self, from: body).jobSummaryList.count
+    },
+    "encode": try compare(rounds: rounds, iterations: 20) {
+        sink &+= try encoder.encode(generated).count
+    } _: {
+        sink &+= try encoder.encode(handWritten).count
+    },
+    "validate": try compare(rounds: rounds, iterations: 10_000) {
+        try request.validate()
+        sink &+= 1
+    } _: {
+        sink &+= handRequest.problems().count + 1
+    },
 ]
 precondition(sink != 0)
 let output = try JSONSerialization.data(withJSONObject: results, options: [.sortedKeys])
