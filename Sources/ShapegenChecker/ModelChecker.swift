@@ -1,6 +1,7 @@
 import Foundation
 import ShapegenModel
 import ShapegenNames
+import ShapegenSwiftCode
 
 /// Checks a loaded model's meaning: every name resolves, constraints make sense, and generated
 /// Swift names do not collide.
@@ -25,6 +26,15 @@ public struct ModelChecker {
         if diagnostics.contains(where: { $0.severity == .error }) {
             throw DiagnosticsError(diagnostics)
         }
+    }
+
+    /// The problem with `name` as a service name, if it has one: it must give a type name and
+    /// consist of letters, digits, spaces, `-` and `_`.
+    public static func problem(withServiceName name: String) -> String? {
+        let isValid = !SwiftNaming.upperCamel(name).isEmpty && name.unicodeScalars.allSatisfy { scalar in
+            scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "-" || scalar == "_" || scalar == " "
+        }
+        return isValid ? nil : "service name '\(name)' must be letters, digits, spaces, '-' or '_'"
     }
 }
 
@@ -57,8 +67,8 @@ struct CheckContext {
 
     mutating func checkService() {
         let service = model.service
-        if SwiftNames.serviceType(service).isEmpty || service.name.unicodeScalars.contains(where: { !$0.properties.isAlphabetic && !("0"..."9").contains($0) && $0 != "-" && $0 != "_" && $0 != " " }) {
-            error("service name '\(service.name)' must be letters, digits, spaces, '-' or '_'", at: service.location)
+        if let problem = ModelChecker.problem(withServiceName: service.name) {
+            error(problem, at: service.location)
         }
         if service.wireProtocol == .json, service.targetPrefix == nil {
             error("a 'json' protocol service needs 'targetPrefix' (the X-Amz-Target prefix)", at: service.location)

@@ -1,3 +1,4 @@
+import ShapegenChecker
 import ShapegenLoader
 import ShapegenModel
 
@@ -12,6 +13,9 @@ extension ServiceModel {
             model = try model.keepingOperations(selection)
         }
         if let name = configuration.serviceName {
+            if let problem = ModelChecker.problem(withServiceName: name.name) {
+                throw DiagnosticsError([.error(problem, at: name.location)])
+            }
             model.service = model.service.renamed(name.name)
         }
         return model

@@ -87,6 +87,19 @@ struct ConfigurationOptionTests {
         }
     }
 
+    @Test func aBadServiceNameIsReportedWhereItWasWritten() async throws {
+        try await withTemporaryFolder { folder in
+            let model = try shapesModel(in: folder)
+            let option = try await ShapegenExecutable.run(["generate", model, "--service-name", "../x", "-o", "out"], in: folder)
+            #expect(option.status == 1)
+            #expect(option.standardError == "error: service name '../x' must be letters, digits, spaces, '-' or '_'\n")
+            try Data("access: public\nserviceName: a/b\n".utf8).write(to: folder.appendingPathComponent("shapegen-config.yaml"))
+            let file = try await ShapegenExecutable.run(["generate", model, "--config", "shapegen-config.yaml", "-o", "out"], in: folder)
+            #expect(file.standardError == "shapegen-config.yaml:2:14: error: service name 'a/b' must be letters, digits, spaces, '-' or '_'\n")
+            #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out").path))
+        }
+    }
+
     @Test func privateAccessIsNotAChoice() async throws {
         try await withTemporaryFolder { folder in
             let model = try shapesModel(in: folder)
