@@ -30,7 +30,7 @@ let package = Package(
         .target(name: "ShapegenSwiftCode"),
         .target(name: "ShapegenNames", dependencies: ["ShapegenModel", "ShapegenSwiftCode"]),
         .target(
-            name: "ShapegenChecker", dependencies: ["ShapegenModel", "ShapegenNames", "ShapegenSwiftCode", "ShapegenRuntime"]
+            name: "ShapegenChecker", dependencies: ["ShapegenModel", "ShapegenNames", "ShapegenSwiftCode", "ShapegenPatterns"]
         ),
         .target(name: "ShapegenTranslator", dependencies: ["ShapegenModel", "ShapegenNames", "ShapegenSwiftCode"]),
         .target(name: "ShapegenRenderer", dependencies: ["ShapegenSwiftCode"]),
@@ -69,8 +69,9 @@ let package = Package(
             dependencies: ["ShapegenFuzz", "ShapegenTestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
 
-        // What generated code depends on.
-        .target(name: "ShapegenRuntime"),
+        // What generated code depends on; it re-exports the patterns, which the checker uses too.
+        .target(name: "ShapegenPatterns"),
+        .target(name: "ShapegenRuntime", dependencies: ["ShapegenPatterns"]),
         // AWS Signature Version 4 and credentials, for clients that talk to AWS (swift-crypto).
         .target(
             name: "ShapegenSigV4",
@@ -93,7 +94,7 @@ let package = Package(
         .testTarget(
             name: "ShapegenDiffTests", dependencies: ["ShapegenDiff", "ShapegenKit", "ShapegenTestSupport"], resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "ShapegenRuntimeTests", dependencies: ["ShapegenRuntime"]),
+        .testTarget(name: "ShapegenRuntimeTests", dependencies: ["ShapegenRuntime", "ShapegenPatterns"]),
         .testTarget(name: "BatchTests", dependencies: ["Batch", "ShapegenRuntime"]),
         .testTarget(name: "ShapegenSigV4Tests", dependencies: ["ShapegenSigV4", "ShapegenTestSupport"]),
         // Against a real AWS-compatible server (moto), started by scripts/test.

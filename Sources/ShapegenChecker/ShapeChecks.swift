@@ -1,7 +1,7 @@
 import Foundation
 import ShapegenModel
 import ShapegenNames
-import ShapegenRuntime
+import ShapegenPatterns
 import ShapegenSwiftCode
 
 /// Checks of shapes: references, constraints, rules and Swift name collisions.

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ShapegenRuntime
+@testable import ShapegenPatterns
 
 /// AWS writes patterns for Java and ECMA-262 engines; they must mean the same under ICU.
 @Suite("Pattern dialect")
