@@ -7,6 +7,7 @@ import ShapegenWriter
 /// `shapegen check`: fails with a diff when committed output is not what the models generate.
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "Check that generated output is up to date; print a unified diff and exit 1 if not.")
 
     @OptionGroup var models: ModelOptions

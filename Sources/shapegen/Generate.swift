@@ -7,6 +7,7 @@ import ShapegenWriter
 /// `shapegen generate`: writes each model's Swift into the output folder.
 struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "generate",
         abstract: "Generate Swift for models (default: Models/*.yaml into Generated/).",
         discussion: "Only files whose bytes change are written, each atomically; on any model error nothing is written.")
 

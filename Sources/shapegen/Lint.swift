@@ -4,7 +4,8 @@ import ShapegenModel
 
 /// `shapegen lint`: checks models without generating anything.
 struct Lint: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Check models for errors without generating code.")
+    static let configuration = CommandConfiguration(
+        commandName: "lint", abstract: "Check models for errors without generating code.")
 
     @OptionGroup var models: ModelOptions
 
