@@ -54,6 +54,7 @@ public struct ModelLoader {
         }
         var reader = ModelReader(file: path)
         let model = reader.read(YAMLNode(node: root, file: path))
+        BackgroundRelease.release(consume root)
         guard let model, reader.diagnostics.isEmpty else {
             throw DiagnosticsError(reader.diagnostics)
         }

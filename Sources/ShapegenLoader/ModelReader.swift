@@ -23,15 +23,15 @@ struct ModelReader {
     mutating func read(_ root: YAMLNode) -> ServiceModel? {
         guard let mapping = root.mapping(&diagnostics, what: "the model", allowedKeys: Self.rootKeys) else { return nil }
         let version = readVersion(mapping)
-        let service = mapping.required("service", &diagnostics).flatMap { readService($0) }
+        let service = mapping.required("service", &diagnostics, what: "the model").flatMap { readService($0) }
         let operations = mapping["operations"].map { readOperations($0) } ?? []
-        let shapes = mapping.required("shapes", &diagnostics).map { readShapes($0) } ?? []
+        let shapes = mapping.required("shapes", &diagnostics, what: "the model").map { readShapes($0) } ?? []
         guard let version, let service else { return nil }
         return ServiceModel(formatVersion: version, service: service, operations: operations, shapes: shapes, sourcePath: file)
     }
 
     private mutating func readVersion(_ mapping: YAMLMapping) -> Int? {
-        guard let node = mapping.required("shapegen", &diagnostics),
+        guard let node = mapping.required("shapegen", &diagnostics, what: "the model"),
             let version = node.integer(&diagnostics, what: "'shapegen' (the format version)")
         else { return nil }
         guard version == ModelLoader.formatVersion else {
@@ -45,9 +45,10 @@ struct ModelReader {
 
     private mutating func readService(_ node: YAMLNode) -> ServiceInfo? {
         guard let mapping = node.mapping(&diagnostics, what: "'service'", allowedKeys: Self.serviceKeys) else { return nil }
-        let name = mapping.required("name", &diagnostics)?.name(&diagnostics, what: "the service name")
-        let apiVersion = mapping.required("apiVersion", &diagnostics)?.nonEmptyString(&diagnostics, what: "'apiVersion'")
-        let wireProtocol = mapping.required("protocol", &diagnostics).flatMap { node in
+        let name = mapping.required("name", &diagnostics, what: "'service'")?.name(&diagnostics, what: "the service name")
+        let apiVersion = mapping.required("apiVersion", &diagnostics, what: "'service'")?
+            .nonEmptyString(&diagnostics, what: "'apiVersion'")
+        let wireProtocol = mapping.required("protocol", &diagnostics, what: "'service'").flatMap { node in
             oneOf(node, WireProtocol.self, what: "'protocol'")
         }
         guard let name, let apiVersion, let wireProtocol else { return nil }
@@ -68,16 +69,16 @@ struct ModelReader {
     }
 
     private mutating func readOperation(_ name: String, _ node: YAMLNode, at location: SourceLocation) -> Operation? {
-        let what = "operation '\(name)'"
-        guard let mapping = node.mapping(&diagnostics, what: what, allowedKeys: Self.operationKeys) else { return nil }
+        func what() -> String { "operation '\(name)'" }
+        guard let mapping = node.mapping(&diagnostics, what: what(), allowedKeys: Self.operationKeys) else { return nil }
         var operation = Operation(name: name, location: location)
-        if let http = mapping.required("http", &diagnostics)?.mapping(
-            &diagnostics, what: "'http' of \(what)", allowedKeys: Self.httpKeys)
+        if let http = mapping.required("http", &diagnostics, what: what())?.mapping(
+            &diagnostics, what: "'http' of \(what())", allowedKeys: Self.httpKeys)
         {
-            let method = http.required("method", &diagnostics)
+            let method = http.required("method", &diagnostics, what: "'http' of \(what())")
             operation.httpMethod = method?.nonEmptyString(&diagnostics, what: "the HTTP method") ?? "POST"
             operation.methodLocation = method?.location
-            let uri = http.required("uri", &diagnostics)
+            let uri = http.required("uri", &diagnostics, what: "'http' of \(what())")
             operation.requestURI = uri?.nonEmptyString(&diagnostics, what: "the request URI") ?? "/"
             operation.uriLocation = uri?.location
             operation.responseCode = http["responseCode"].flatMap { $0.integer(&diagnostics, what: "'responseCode'") }
@@ -91,16 +92,16 @@ struct ModelReader {
         operation.deprecation = deprecation(mapping["deprecated"])
         operation.traits = readTraits(mapping)
         if let node = mapping["pagination"] {
-            operation.pagination = readPagination(node, of: what)
+            operation.pagination = readPagination(node, of: what())
         }
         return operation
     }
 
-    private mutating func readPagination(_ node: YAMLNode, of what: String) -> Pagination? {
-        guard let mapping = node.mapping(&diagnostics, what: "'pagination' of \(what)", allowedKeys: Self.paginationKeys)
-        else { return nil }
-        let inputToken = reference(mapping.required("inputToken", &diagnostics), what: "'inputToken'")
-        let outputToken = reference(mapping.required("outputToken", &diagnostics), what: "'outputToken'")
+    private mutating func readPagination(_ node: YAMLNode, of owner: String) -> Pagination? {
+        let what = "'pagination' of \(owner)"
+        guard let mapping = node.mapping(&diagnostics, what: what, allowedKeys: Self.paginationKeys) else { return nil }
+        let inputToken = reference(mapping.required("inputToken", &diagnostics, what: what), what: "'inputToken'")
+        let outputToken = reference(mapping.required("outputToken", &diagnostics, what: what), what: "'outputToken'")
         guard let inputToken, let outputToken else { return nil }
         return Pagination(
             inputToken: inputToken, outputToken: outputToken,
@@ -126,8 +127,8 @@ struct ModelReader {
         mapping[key]?.string(&diagnostics, what: "'\(key)'")
     }
 
-    mutating func reference(_ node: YAMLNode?, what: String) -> Reference? {
-        guard let node, let name = node.name(&diagnostics, what: what) else { return nil }
+    mutating func reference(_ node: YAMLNode?, what: @autoclosure () -> String) -> Reference? {
+        guard let node, let name = node.name(&diagnostics, what: what()) else { return nil }
         return Reference(name, at: node.location)
     }
 
@@ -145,13 +146,13 @@ struct ModelReader {
     }
 
     mutating func oneOf<Value: RawRepresentable & CaseIterable>(
-        _ node: YAMLNode, _: Value.Type, what: String
+        _ node: YAMLNode, _: Value.Type, what: @autoclosure () -> String
     ) -> Value? where Value.RawValue == String {
-        guard let text = node.string(&diagnostics, what: what) else { return nil }
+        guard let text = node.string(&diagnostics, what: what()) else { return nil }
         if let value = Value(rawValue: text) { return value }
         let allowed = Value.allCases.map(\.rawValue)
         diagnostics.append(.error(
-            "\(what) must be one of \(allowed.map { "'\($0)'" }.joined(separator: ", ")), found '\(text)'"
+            "\(what()) must be one of \(allowed.map { "'\($0)'" }.joined(separator: ", ")), found '\(text)'"
                 + Suggestion.hint(for: text, in: allowed),
             at: node.location))
         return nil

@@ -27,20 +27,40 @@ extension ModelReader {
     static let enumValueKeys = ["value", "swiftName", "documentation"]
     static let errorKeys = ["httpStatus", "fault", "code"]
 
+    /// How many shapes one thread reads at a time.
+    static let shapesPerPart = 64
+
+    /// The shapes, in file order. Each is read on its own, so parts of them are read on all cores,
+    /// each part with its own diagnostics (they are sorted by location in the end).
     mutating func readShapes(_ node: YAMLNode) -> [Shape] {
         guard let entries = node.entries(&diagnostics, what: "'shapes'") else { return [] }
-        return entries.compactMap { entry in readShape(entry.key, entry.value, at: entry.keyLocation) }
+        let parts = stride(from: 0, to: entries.count, by: Self.shapesPerPart).map { start in
+            entries[start..<min(start + Self.shapesPerPart, entries.count)]
+        }
+        let file = self.file
+        let results = parts.concurrentMap { part in
+            var reader = ModelReader(file: file)
+            let shapes = part.compactMap { entry in reader.readShape(entry.key, entry.value, at: entry.keyLocation) }
+            return (shapes: shapes, diagnostics: reader.diagnostics)
+        }
+        var shapes: [Shape] = []
+        shapes.reserveCapacity(entries.count)
+        for result in results {
+            shapes += result.shapes
+            diagnostics += result.diagnostics
+        }
+        return shapes
     }
 
     private mutating func readShape(_ name: String, _ node: YAMLNode, at location: SourceLocation) -> Shape? {
-        let what = "shape '\(name)'"
+        func what() -> String { "shape '\(name)'" }
         // Read the type first: which other keys are allowed depends on it.
-        guard let entries = node.entries(&diagnostics, what: what) else { return nil }
+        guard let entries = node.entries(&diagnostics, what: what()) else { return nil }
         guard let typeNode = entries.first(where: { $0.key == "type" })?.value else {
-            diagnostics.append(.error("\(what) is missing required key 'type'", at: node.location))
+            diagnostics.append(.error("\(what()) is missing required key 'type'", at: node.location))
             return nil
         }
-        guard let type = typeNode.string(&diagnostics, what: "the type of \(what)") else { return nil }
+        guard let type = typeNode.string(&diagnostics, what: "the type of \(what())") else { return nil }
         guard let typeKeys = Self.shapeKeysByType[type] else {
             let types = Self.shapeKeysByType.keys.sorted()
             diagnostics.append(.error(
@@ -49,8 +69,7 @@ extension ModelReader {
                 at: typeNode.location))
             return nil
         }
-        guard let mapping = node.mapping(&diagnostics, what: "\(what) (\(type))", allowedKeys: Self.commonShapeKeys + typeKeys)
-        else { return nil }
+        let mapping = node.mapping(entries, &diagnostics, what: "\(what()) (\(type))", allowedKeys: Self.commonShapeKeys + typeKeys)
 
         var shape = Shape(name: name, kind: .string, location: location)
         shape.documentation = optionalString(mapping, "documentation")
@@ -62,24 +81,26 @@ extension ModelReader {
         if let error = mapping["error"] {
             shape.error = readError(error)
         }
-        guard let kind = readKind(type, mapping, of: what) else { return nil }
+        guard let kind = readKind(type, mapping, of: what()) else { return nil }
         shape.kind = kind
         return shape
     }
 
-    private mutating func readKind(_ type: String, _ mapping: YAMLMapping, of what: String) -> ShapeKind? {
+    private mutating func readKind(_ type: String, _ mapping: YAMLMapping, of what: @autoclosure () -> String) -> ShapeKind? {
+        // What the shape's mapping is called in messages, e.g. "shape 'Foo' (structure)".
+        func mappingWhat() -> String { "\(what()) (\(type))" }
         switch type {
-        case "structure": return readStructure(mapping, of: what).map(ShapeKind.structure)
-        case "union": return readStructure(mapping, of: what).map(ShapeKind.union)
+        case "structure": return readStructure(mapping, of: what(), mappingWhat()).map(ShapeKind.structure)
+        case "union": return readStructure(mapping, of: what(), mappingWhat()).map(ShapeKind.union)
         case "list":
-            return reference(mapping.required("member", &diagnostics), what: "'member'").map { .list(member: $0) }
+            return reference(mapping.required("member", &diagnostics, what: mappingWhat()), what: "'member'").map { .list(member: $0) }
         case "map":
-            let key = reference(mapping.required("key", &diagnostics), what: "'key'")
-            let value = reference(mapping.required("value", &diagnostics), what: "'value'")
+            let key = reference(mapping.required("key", &diagnostics, what: mappingWhat()), what: "'key'")
+            let value = reference(mapping.required("value", &diagnostics, what: mappingWhat()), what: "'value'")
             guard let key, let value else { return nil }
             return .map(key: key, value: value)
         case "string": return .string
-        case "enum": return readEnumValues(mapping.required("values", &diagnostics), of: what).map(ShapeKind.enum)
+        case "enum": return readEnumValues(mapping.required("values", &diagnostics, what: mappingWhat()), of: what()).map(ShapeKind.enum)
         case "integer": return .integer
         case "long": return .long
         case "float": return .float
@@ -94,24 +115,31 @@ extension ModelReader {
         }
     }
 
-    private mutating func readStructure(_ mapping: YAMLMapping, of what: String) -> Structure? {
+    private mutating func readStructure(
+        _ mapping: YAMLMapping, of what: @autoclosure () -> String, _ mappingWhat: @autoclosure () -> String
+    ) -> Structure? {
         var members: [Member] = []
-        if let node = mapping.required("members", &diagnostics), let entries = node.entries(&diagnostics, what: "'members' of \(what)") {
-            members = entries.compactMap { entry in
-                readMember(entry.key, entry.value, at: entry.keyLocation, of: what)
+        if let node = mapping.required("members", &diagnostics, what: mappingWhat()),
+            let entries = node.entries(&diagnostics, what: "'members' of \(what())")
+        {
+            members.reserveCapacity(entries.count)
+            for entry in entries {
+                if let member = readMember(entry.key, entry.value, at: entry.keyLocation, of: what()) { members.append(member) }
             }
         }
         return Structure(
             members: members,
             exactlyOneOf: readGroups(mapping["exactlyOneOf"], key: "exactlyOneOf"),
             atMostOneOf: readGroups(mapping["atMostOneOf"], key: "atMostOneOf"),
-            conditionalRules: readRules(mapping["rules"], of: what))
+            conditionalRules: readRules(mapping["rules"], of: what()))
     }
 
-    private mutating func readMember(_ name: String, _ node: YAMLNode, at location: SourceLocation, of owner: String) -> Member? {
-        let what = "member '\(name)' of \(owner)"
-        guard let mapping = node.mapping(&diagnostics, what: what, allowedKeys: Self.memberKeys),
-            let target = reference(mapping.required("target", &diagnostics), what: "'target'")
+    private mutating func readMember(
+        _ name: String, _ node: YAMLNode, at location: SourceLocation, of owner: @autoclosure () -> String
+    ) -> Member? {
+        func what() -> String { "member '\(name)' of \(owner())" }
+        guard let mapping = node.mapping(&diagnostics, what: what(), allowedKeys: Self.memberKeys),
+            let target = reference(mapping.required("target", &diagnostics, what: what()), what: "'target'")
         else { return nil }
         var member = Member(name: name, target: target, location: location)
         member.isRequired = mapping["required"].flatMap { $0.bool(&diagnostics, what: "'required'") } ?? false
@@ -138,15 +166,16 @@ extension ModelReader {
         }
     }
 
-    private mutating func readRules(_ node: YAMLNode?, of owner: String) -> [ConditionalRule] {
-        guard let node, let elements = node.list(&diagnostics, what: "'rules' of \(owner)") else { return [] }
+    private mutating func readRules(_ node: YAMLNode?, of owner: @autoclosure () -> String) -> [ConditionalRule] {
+        guard let node, let elements = node.list(&diagnostics, what: "'rules' of \(owner())") else { return [] }
+        let what = "a rule of \(owner())"
         return elements.compactMap { element in
-            guard let mapping = element.mapping(&diagnostics, what: "a rule of \(owner)", allowedKeys: Self.ruleKeys) else {
+            guard let mapping = element.mapping(&diagnostics, what: what, allowedKeys: Self.ruleKeys) else {
                 return nil
             }
-            let when = reference(mapping.required("when", &diagnostics), what: "'when'")
-            let values = mapping.required("in", &diagnostics)?.stringList(&diagnostics, what: "'in'")
-            let then = reference(mapping.required("then", &diagnostics), what: "'then'")
+            let when = reference(mapping.required("when", &diagnostics, what: what), what: "'when'")
+            let values = mapping.required("in", &diagnostics, what: what)?.stringList(&diagnostics, what: "'in'")
+            let then = reference(mapping.required("then", &diagnostics, what: what), what: "'then'")
             let constraints = readConstraints(mapping)
             if constraints.isEmpty {
                 diagnostics.append(.error("a rule must constrain 'then' with min, max, pattern or allowedValues", at: mapping.location))
@@ -173,8 +202,8 @@ extension ModelReader {
     }
 
     /// Enum values: each a string, or a mapping with `value`, `swiftName` and `documentation`.
-    private mutating func readEnumValues(_ node: YAMLNode?, of owner: String) -> [EnumValue]? {
-        guard let node, let elements = node.list(&diagnostics, what: "'values' of \(owner)") else { return nil }
+    private mutating func readEnumValues(_ node: YAMLNode?, of owner: @autoclosure () -> String) -> [EnumValue]? {
+        guard let node, let elements = node.list(&diagnostics, what: "'values' of \(owner())") else { return nil }
         return elements.compactMap { element in
             if case .scalar = element.node {
                 guard let value = element.string(&diagnostics, what: "an enum value"),
@@ -182,8 +211,8 @@ extension ModelReader {
                 else { return nil }
                 return EnumValue(value, location: element.location)
             }
-            guard let mapping = element.mapping(&diagnostics, what: "an enum value of \(owner)", allowedKeys: Self.enumValueKeys),
-                let valueNode = mapping.required("value", &diagnostics),
+            guard let mapping = element.mapping(&diagnostics, what: "an enum value of \(owner())", allowedKeys: Self.enumValueKeys),
+                let valueNode = mapping.required("value", &diagnostics, what: "an enum value of \(owner())"),
                 let value = valueNode.string(&diagnostics, what: "'value'"),
                 YAMLNode.checkNameLength(value, what: "an enum value", at: valueNode.location, &diagnostics)
             else { return nil }
