@@ -43,10 +43,17 @@ struct CheckContext {
     let model: ServiceModel
     let shapes: [String: Shape]
     var diagnostics: [Diagnostic] = []
+    /// Whether each pattern checked so far compiles, by its source.
+    var validPatterns: [String: Bool] = [:]
 
     init(model: ServiceModel) {
+        self.init(model: model, shapes: model.shapesByName)
+    }
+
+    /// A context for `model` whose shapes by name are already known.
+    init(model: ServiceModel, shapes: [String: Shape]) {
         self.model = model
-        self.shapes = model.shapesByName
+        self.shapes = shapes
     }
 
     mutating func error(_ message: String, at location: SourceLocation?) {
@@ -54,10 +61,10 @@ struct CheckContext {
     }
 
     /// The shape a reference names, reporting a dangling one.
-    mutating func resolve(_ reference: Reference, what: String) -> Shape? {
+    mutating func resolve(_ reference: Reference, what: @autoclosure () -> String) -> Shape? {
         if let shape = shapes[reference.name] { return shape }
         let hint = Self.suggestion(for: reference.name, in: shapes.keys)
-        error("\(what) refers to unknown shape '\(reference.name)'\(hint)", at: reference.location)
+        error("\(what()) refers to unknown shape '\(reference.name)'\(hint)", at: reference.location)
         return nil
     }
 

@@ -6,79 +6,102 @@ import ShapegenSwiftCode
 
 /// Checks of shapes: references, constraints, rules and Swift name collisions.
 extension CheckContext {
+    /// How many shapes one thread checks at a time.
+    static let shapesPerPart = 64
+
     mutating func checkShapes() {
+        checkTypeNames()
+        // Beyond their type names, shapes are checked each on its own: in parts, on all cores,
+        // each part with its own diagnostics (they are sorted by location in the end).
+        let model = self.model
+        let shapes = self.shapes
+        let parts = stride(from: 0, to: model.shapes.count, by: Self.shapesPerPart).map { start in
+            model.shapes[start..<min(start + Self.shapesPerPart, model.shapes.count)]
+        }
+        let found = parts.concurrentMap { part in
+            var context = CheckContext(model: model, shapes: shapes)
+            for shape in part { context.checkShape(shape) }
+            return context.diagnostics
+        }
+        for diagnostics in found { self.diagnostics += diagnostics }
+        checkContainerNesting()
+    }
+
+    /// Shapes that would become the same Swift type, or a type the service code declares.
+    private mutating func checkTypeNames() {
         var typeNames: [String: Shape] = [:]
         let serviceTypes = Set(SwiftNames.serviceTypeNames(model.service))
-        for shape in model.shapes {
-            if shape.kind.isGeneratedType {
-                let typeName = SwiftNames.type(of: shape)
-                if let other = typeNames[typeName] {
-                    error(
-                        "shape '\(shape.name)' and shape '\(other.name)' (line \(other.location?.line ?? 0)) both become the Swift type '\(typeName)'",
-                        at: shape.location)
-                } else if serviceTypes.contains(typeName) {
-                    error("shape '\(shape.name)' would become '\(typeName)', which the generated service code declares", at: shape.location)
-                } else {
-                    typeNames[typeName] = shape
-                }
-            }
-            checkConstraints(shape.constraints, on: shape, what: "shape '\(shape.name)'")
-            if shape.error != nil, shape.kind.structure == nil {
-                error("only structures can be errors; shape '\(shape.name)' is \(shape.kind.described)", at: shape.location)
-            }
-            if let status = shape.error?.httpStatus, !(100...599).contains(status) {
-                error("HTTP status \(status) of shape '\(shape.name)' is not between 100 and 599", at: shape.location)
-            }
-            switch shape.kind {
-            case .structure(let body), .union(let body):
-                checkStructure(body, of: shape)
-            case .list(let member):
-                _ = resolve(member, what: "the member of list '\(shape.name)'")
-            case .map(let key, let value):
-                if let keyShape = resolve(key, what: "the key of map '\(shape.name)'") {
-                    switch keyShape.kind {
-                    case .string, .enum: break
-                    default: error("map keys must be strings or enums; '\(key.name)' is \(keyShape.kind.described)", at: key.location)
-                    }
-                }
-                _ = resolve(value, what: "the value of map '\(shape.name)'")
-            case .enum(let values):
-                checkEnumValues(values, of: shape)
-            default:
-                break
+        for shape in model.shapes where shape.kind.isGeneratedType {
+            let typeName = SwiftNames.type(of: shape)
+            if let other = typeNames[typeName] {
+                error(
+                    "shape '\(shape.name)' and shape '\(other.name)' (line \(other.location?.line ?? 0)) both become the Swift type '\(typeName)'",
+                    at: shape.location)
+            } else if serviceTypes.contains(typeName) {
+                error("shape '\(shape.name)' would become '\(typeName)', which the generated service code declares", at: shape.location)
+            } else {
+                typeNames[typeName] = shape
             }
         }
-        checkContainerNesting()
+    }
+
+    /// The checks of one shape that need no other shape's checks.
+    private mutating func checkShape(_ shape: Shape) {
+        checkConstraints(shape.constraints, on: shape, what: "shape '\(shape.name)'")
+        if shape.error != nil, shape.kind.structure == nil {
+            error("only structures can be errors; shape '\(shape.name)' is \(shape.kind.described)", at: shape.location)
+        }
+        if let status = shape.error?.httpStatus, !(100...599).contains(status) {
+            error("HTTP status \(status) of shape '\(shape.name)' is not between 100 and 599", at: shape.location)
+        }
+        switch shape.kind {
+        case .structure(let body), .union(let body):
+            checkStructure(body, of: shape)
+        case .list(let member):
+            _ = resolve(member, what: "the member of list '\(shape.name)'")
+        case .map(let key, let value):
+            if let keyShape = resolve(key, what: "the key of map '\(shape.name)'") {
+                switch keyShape.kind {
+                case .string, .enum: break
+                default: error("map keys must be strings or enums; '\(key.name)' is \(keyShape.kind.described)", at: key.location)
+                }
+            }
+            _ = resolve(value, what: "the value of map '\(shape.name)'")
+        case .enum(let values):
+            checkEnumValues(values, of: shape)
+        default:
+            break
+        }
     }
 
     private mutating func checkStructure(_ body: Structure, of shape: Shape) {
         var propertyNames: [String: Member] = [:]
         var wireNames: [String: Member] = [:]
         for member in body.members {
-            let what = "member '\(member.name)' of '\(shape.name)'"
+            func what() -> String { "member '\(member.name)' of '\(shape.name)'" }
             let property = SwiftNames.property(of: member)
             if let other = propertyNames[property] {
-                error("\(what) and member '\(other.name)' both become the Swift property '\(property)'", at: member.location)
+                error("\(what()) and member '\(other.name)' both become the Swift property '\(property)'", at: member.location)
             } else if SwiftNames.reservedMemberNames.contains(property) {
-                error("\(what) would become '\(property)', which generated code declares; set 'swiftName' to rename it", at: member.location)
+                error("\(what()) would become '\(property)', which generated code declares; set 'swiftName' to rename it", at: member.location)
             } else {
                 propertyNames[property] = member
             }
             if member.httpLocation == nil || member.httpLocation == .payload {
                 let key = SwiftNames.codingKey(of: member, in: model.service)
                 if let other = wireNames[key] {
-                    error("\(what) and member '\(other.name)' have the same wire name '\(key)'", at: member.location)
+                    error("\(what()) and member '\(other.name)' have the same wire name '\(key)'", at: member.location)
                 }
                 wireNames[key] = member
             }
             if let swiftName = member.swiftName, !SwiftNaming.isIdentifier(swiftName) {
-                error("'swiftName' of \(what) must be a Swift identifier, found '\(swiftName)'", at: member.location)
+                error("'swiftName' of \(what()) must be a Swift identifier, found '\(swiftName)'", at: member.location)
             }
             if case .union = shape.kind, member.isRequired {
-                error("members of a union cannot be required; \(what) is", at: member.location)
+                error("members of a union cannot be required; \(what()) is", at: member.location)
             }
-            if let target = resolve(member.target, what: what) {
-                checkConstraints(member.constraints, on: target, what: what)
+            if let target = resolve(member.target, what: what()) {
+                checkConstraints(member.constraints, on: target, what: what())
             }
         }
         for group in body.exactlyOneOf { checkGroup(group, in: body, of: shape, rule: "exactlyOneOf") }
@@ -130,30 +153,30 @@ extension CheckContext {
         return nil
     }
 
-    mutating func checkConstraints(_ constraints: Constraints, on shape: Shape, what: String) {
+    mutating func checkConstraints(_ constraints: Constraints, on shape: Shape, what: @autoclosure () -> String) {
         let kind = shape.kind
         for bound in [constraints.min, constraints.max].compactMap({ $0 }) {
             if kind.hasLength {
                 if bound.integerValue == nil || bound.value < 0 {
-                    error("a length bound of \(what) must be a whole number of at least 0, found \(bound.text)", at: bound.location)
+                    error("a length bound of \(what()) must be a whole number of at least 0, found \(bound.text)", at: bound.location)
                 }
             } else if kind.isNumeric {
                 if kind.isWholeNumber, bound.integerValue == nil {
-                    error("a bound of \(what) must be a whole number for \(kind.described), found \(bound.text)", at: bound.location)
+                    error("a bound of \(what()) must be a whole number for \(kind.described), found \(bound.text)", at: bound.location)
                 } else if kind.isWholeNumber, let limit = kind.integerRange, let value = bound.integerValue, !limit.contains(value) {
-                    error("bound \(value) of \(what) does not fit \(kind.described)", at: bound.location)
+                    error("bound \(value) of \(what()) does not fit \(kind.described)", at: bound.location)
                 }
             } else {
-                error("min/max do not apply to \(what): '\(shape.name)' is \(kind.described)", at: bound.location)
+                error("min/max do not apply to \(what()): '\(shape.name)' is \(kind.described)", at: bound.location)
             }
         }
         if let min = constraints.min, let max = constraints.max, min.value > max.value {
-            error("'min' (\(min.text)) of \(what) is greater than 'max' (\(max.text))", at: min.location)
+            error("'min' (\(min.text)) of \(what()) is greater than 'max' (\(max.text))", at: min.location)
         }
         if let pattern = constraints.pattern {
             if case .string = kind {
-                if !RegexPattern(pattern.source).isValid {
-                    error("pattern of \(what) is not a valid regular expression: \(pattern.source)", at: pattern.location)
+                if !isValidPattern(pattern.source) {
+                    error("pattern of \(what()) is not a valid regular expression: \(pattern.source)", at: pattern.location)
                 }
             } else {
                 error("'pattern' applies only to strings; '\(shape.name)' is \(kind.described)", at: pattern.location)
@@ -162,7 +185,7 @@ extension CheckContext {
         if let values = constraints.allowedValues {
             if case .string = kind {
                 if values.isEmpty {
-                    error("'allowedValues' of \(what) must list at least one value", at: constraints.allowedValuesLocation ?? shape.location)
+                    error("'allowedValues' of \(what()) must list at least one value", at: constraints.allowedValuesLocation ?? shape.location)
                 }
             } else {
                 error(
@@ -170,6 +193,14 @@ extension CheckContext {
                     at: constraints.allowedValuesLocation ?? shape.location)
             }
         }
+    }
+
+    /// Whether `source` compiles, compiling each distinct pattern once: models repeat patterns a lot.
+    private mutating func isValidPattern(_ source: String) -> Bool {
+        if let isValid = validPatterns[source] { return isValid }
+        let isValid = RegexPattern(source).isValid
+        validPatterns[source] = isValid
+        return isValid
     }
 
     private mutating func checkEnumValues(_ values: [EnumValue], of shape: Shape) {
