@@ -38,7 +38,10 @@ public struct Generator: Sendable {
 
     /// Generates the service described by the model at `path`.
     public func generate(modelAt path: String) throws(DiagnosticsError) -> GeneratedService {
-        try generate(try loadModel(at: path))
+        let model = try loadModel(at: path)
+        let service = try generate(model)
+        BackgroundRelease.release(consume model)
+        return service
     }
 
     /// Generates a loaded, checked model, customized by ``configuration``.
@@ -54,9 +57,11 @@ public struct Generator: Sendable {
         let access = configuration.access ?? .public
         let translator = Translator(options: TranslatorOptions(access: access, sourceName: sourceName))
         let renderer = SwiftRenderer()
-        let files = translator.translate(model).map { file in
-            OutputFile(relativePath: file.name, contents: renderer.render(file))
-        }
+        let translated = translator.translate(model)
+        // Each file renders on its own: on all cores.
+        let contents = translated.concurrentMap { renderer.render($0) }
+        let files = zip(translated, contents).map { file, contents in OutputFile(relativePath: file.name, contents: contents) }
+        BackgroundRelease.release(consume translated)
         return GeneratedService(folder: SwiftNames.folder(model.service), files: files)
     }
 
