@@ -2,25 +2,13 @@
 
 import ShapegenRuntime
 
-extension ArrayProperties: Validatable {
-    /// Records every constraint this value breaks, with the path to it.
-    public func validate(in context: inout ValidationContext) {}
-}
+extension ArrayProperties: Unconstrained {}
 
-extension CancelJobRequest: Validatable {
-    /// Records every constraint this value breaks, with the path to it.
-    public func validate(in context: inout ValidationContext) {}
-}
+extension CancelJobRequest: Unconstrained {}
 
-extension CapacityLimit: Validatable {
-    /// Records every constraint this value breaks, with the path to it.
-    public func validate(in context: inout ValidationContext) {}
-}
+extension CapacityLimit: Unconstrained {}
 
-extension ComputeEnvironmentOrder: Validatable {
-    /// Records every constraint this value breaks, with the path to it.
-    public func validate(in context: inout ValidationContext) {}
-}
+extension ComputeEnvironmentOrder: Unconstrained {}
 
 extension ComputeResource: Validatable {
     /// Records every constraint this value breaks, with the path to it.
@@ -42,20 +30,11 @@ extension ComputeResourceUpdate: Validatable {
     }
 }
 
-extension ComputeScalingPolicy: Validatable {
-    /// Records every constraint this value breaks, with the path to it.
-    public func validate(in context: inout ValidationContext) {}
-}
+extension ComputeScalingPolicy: Unconstrained {}
 
-extension ConsumableResourceProperties: Validatable {
-    /// Records every constraint this value breaks, with the path to it.
-    public func validate(in context: inout ValidationContext) {}
-}
+extension ConsumableResourceProperties: Unconstrained {}
 
-extension ConsumableResourceRequirement: Validatable {
-    /// Records every constraint this value breaks, with the path to it.
-    public func validate(in context: inout ValidationContext) {}
-}
+extension ConsumableResourceRequirement: Unconstrained {}
 
 extension ContainerOverrides: Validatable {
     /// Records every constraint this value breaks, with the path to it.
@@ -129,85 +108,37 @@ extension CreateServiceEnvironmentRequest: Validatable {
     }
 }
 
-extension DeleteComputeEnvironmentRequest: Validatable {
-    /// Records every constraint this value breaks, with the path to it.
-    public func validate(in context: inout ValidationContext) {}
-}
+extension DeleteComputeEnvironmentRequest: Unconstrained {}
 
-extension DeleteConsumableResourceRequest: Validatable {
-    /// Records every constraint this value breaks, with the path to it.
-    public func validate(in context: inout ValidationContext) {}
-}
+extension DeleteConsumableResourceRequest: Unconstrained {}
 
-extension DeleteJobQueueRequest: Validatable {
-    /// Records every constraint this value breaks, with the path to it.
-    public func validate(in context: inout ValidationContext) {}
-}
+extension DeleteJobQueueRequest: Unconstrained {}
 
-extension DeleteQuotaShareRequest: Validatable {
-    /// Records every constraint this value breaks, with the path to it.
-    public func validate(in context: inout ValidationContext) {}
-}
+extension DeleteQuotaShareRequest: Unconstrained {}
 
-extension DeleteSchedulingPolicyRequest: Validatable {
-    /// Records every constraint this value breaks, with the path to it.
-    public func validate(in context: inout ValidationContext) {}
-}
+extension DeleteSchedulingPolicyRequest: Unconstrained {}
 
-extension DeleteServiceEnvironmentRequest: Validatable {
-    /// Records every constraint this value breaks, with the path to it.
-    public func validate(in context: inout ValidationContext) {}
-}
+extension DeleteServiceEnvironmentRequest: Unconstrained {}
 
-extension DeregisterJobDefinitionRequest: Validatable {
-    /// Records every constraint this value breaks, with the path to it.
-    public func validate(in context: inout ValidationContext) {}
-}
+extension DeregisterJobDefinitionRequest: Unconstrained {}
 
-extension DescribeComputeEnvironmentsRequest: Validatable {
-    /// Records every constraint this value breaks, with the path to it.
-    public func validate(in context: inout ValidationContext) {}
-}
+extension DescribeComputeEnvironmentsRequest: Unconstrained {}
 
-extension DescribeConsumableResourceRequest: Validatable {
-    /// Records every constraint this value breaks, with the path to it.
-    public func validate(in context: inout ValidationContext) {}
-}
+extension DescribeConsumableResourceRequest: Unconstrained {}
 
-extension DescribeJobDefinitionsRequest: Validatable {
-    /// Records every constraint this value breaks, with the path to it.
-    public func validate(in context: inout ValidationContext) {}
-}
+extension DescribeJobDefinitionsRequest: Unconstrained {}
 
-extension DescribeJobQueuesRequest: Validatable {
-    /// Records every constraint this value breaks, with the path to it.
-    public func validate(in context: inout ValidationContext) {}
-}
+extension DescribeJobQueuesRequest: Unconstrained {}
 
-extension DescribeJobsRequest: Validatable {
-    /// Records every constraint this value breaks, with the path to it.
-    public func validate(in context: inout ValidationContext) {}
-}
+extension DescribeJobsRequest: Unconstrained {}
 
-extension DescribeQuotaShareRequest: Validatable {
-    /// Records every constraint this value breaks, with the path to it.
-    public func validate(in context: inout ValidationContext) {}
-}
+extension DescribeQuotaShareRequest: Unconstrained {}
 
-extension DescribeSchedulingPoliciesRequest: Validatable {
-    /// Records every constraint this value breaks, with the path to it.
-    public func validate(in context: inout ValidationContext) {}
-}
+extension DescribeSchedulingPoliciesRequest: Unconstrained {}
 
-extension DescribeServiceEnvironmentsRequest: Validatable {
-    /// Records every constraint this value breaks, with the path to it.
-    public func validate(in context: inout ValidationContext) {}
-}
+extension DescribeServiceEnvironmentsRequest: Unconstrained {}
 
-extension DescribeServiceJobRequest: Validatable {
-    /// Records every constraint this value breaks, with the path to it.
-    public func validate(in context: inout ValidationContext) {}
-}
+extension DescribeServiceJobRequest: Unconstrained {}
 
 extension Device: Validatable {
     /// Records every constraint this value breaks, with the path to it.
@@ -263,10 +194,7 @@ extension EcsTaskProperties: Validatable {
     }
 }
 
-extension EksConfiguration: Validatable {
-    /// Records every constraint this value breaks, with the path to it.
-    public func validate(in context: inout ValidationContext) {}
-}
+extension EksConfiguration: Unconstrained {}
 
 extension EksContainer: Validatable {
     /// Records every constraint this value breaks, with the path to it.
@@ -275,10 +203,7 @@ extension EksContainer: Validatable {
     }
 }
 
-extension EksContainerEnvironmentVariable: Validatable {
-    /// Records every constraint this value breaks, with the path to it.
-    public func validate(in context: inout ValidationContext) {}
-}
+extension EksContainerEnvironmentVariable: Unconstrained {}
 
 extension EksContainerOverride: Validatable {
     /// Records every constraint this value breaks, with the path to it.
@@ -295,15 +220,9 @@ extension EksContainerResourceRequirements: Validatable {
     }
 }
 
-extension EksContainerSecurityContext: Validatable {
-    /// Records every constraint this value breaks, with the path to it.
-    public func validate(in context: inout ValidationContext) {}
-}
+extension EksContainerSecurityContext: Unconstrained {}
 
-extension EksContainerVolumeMount: Validatable {
-    /// Records every constraint this value breaks, with the path to it.
-    public func validate(in context: inout ValidationContext) {}
-}
+extension EksContainerVolumeMount: Unconstrained {}
 
 extension EksEmptyDir: Validatable {
     /// Records every constraint this value breaks, with the path to it.
@@ -312,20 +231,11 @@ extension EksEmptyDir: Validatable {
     }
 }
 
-extension EksHostPath: Validatable {
-    /// Records every constraint this value breaks, with the path to it.
-    public func validate(in context: inout ValidationContext) {}
-}
+extension EksHostPath: Unconstrained {}
 
-extension EksMetadata: Validatable {
-    /// Records every constraint this value breaks, with the path to it.
-    public func validate(in context: inout ValidationContext) {}
-}
+extension EksMetadata: Unconstrained {}
 
-extension EksPersistentVolumeClaim: Validatable {
-    /// Records every constraint this value breaks, with the path to it.
-    public func validate(in context: inout ValidationContext) {}
-}
+extension EksPersistentVolumeClaim: Unconstrained {}
 
 extension EksPodProperties: Validatable {
     /// Records every constraint this value breaks, with the path to it.
@@ -358,10 +268,7 @@ extension EksPropertiesOverride: Validatable {
     }
 }
 
-extension EksSecret: Validatable {
-    /// Records every constraint this value breaks, with the path to it.
-    public func validate(in context: inout ValidationContext) {}
-}
+extension EksSecret: Unconstrained {}
 
 extension EksVolume: Validatable {
     /// Records every constraint this value breaks, with the path to it.
@@ -370,10 +277,7 @@ extension EksVolume: Validatable {
     }
 }
 
-extension EphemeralStorage: Validatable {
-    /// Records every constraint this value breaks, with the path to it.
-    public func validate(in context: inout ValidationContext) {}
-}
+extension EphemeralStorage: Unconstrained {}
 
 extension EvaluateOnExit: Validatable {
     /// Records every constraint this value breaks, with the path to it.
@@ -382,15 +286,9 @@ extension EvaluateOnExit: Validatable {
     }
 }
 
-extension FairsharePolicy: Validatable {
-    /// Records every constraint this value breaks, with the path to it.
-    public func validate(in context: inout ValidationContext) {}
-}
+extension FairsharePolicy: Unconstrained {}
 
-extension FargatePlatformConfiguration: Validatable {
-    /// Records every constraint this value breaks, with the path to it.
-    public func validate(in context: inout ValidationContext) {}
-}
+extension FargatePlatformConfiguration: Unconstrained {}
 
 extension FirelensConfiguration: Validatable {
     /// Records every constraint this value breaks, with the path to it.
@@ -399,20 +297,11 @@ extension FirelensConfiguration: Validatable {
     }
 }
 
-extension GetJobQueueSnapshotRequest: Validatable {
-    /// Records every constraint this value breaks, with the path to it.
-    public func validate(in context: inout ValidationContext) {}
-}
+extension GetJobQueueSnapshotRequest: Unconstrained {}
 
-extension Host: Validatable {
-    /// Records every constraint this value breaks, with the path to it.
-    public func validate(in context: inout ValidationContext) {}
-}
+extension Host: Unconstrained {}
 
-extension ImagePullSecret: Validatable {
-    /// Records every constraint this value breaks, with the path to it.
-    public func validate(in context: inout ValidationContext) {}
-}
+extension ImagePullSecret: Unconstrained {}
 
 extension JobDependency: Validatable {
     /// Records every constraint this value breaks, with the path to it.
@@ -429,20 +318,11 @@ extension JobStateTimeLimitAction: Validatable {
     }
 }
 
-extension JobTimeout: Validatable {
-    /// Records every constraint this value breaks, with the path to it.
-    public func validate(in context: inout ValidationContext) {}
-}
+extension JobTimeout: Unconstrained {}
 
-extension KeyValuePair: Validatable {
-    /// Records every constraint this value breaks, with the path to it.
-    public func validate(in context: inout ValidationContext) {}
-}
+extension KeyValuePair: Unconstrained {}
 
-extension KeyValuesPair: Validatable {
-    /// Records every constraint this value breaks, with the path to it.
-    public func validate(in context: inout ValidationContext) {}
-}
+extension KeyValuesPair: Unconstrained {}
 
 extension LaunchTemplateSpecification: Validatable {
     /// Records every constraint this value breaks, with the path to it.
@@ -466,15 +346,9 @@ extension LinuxParameters: Validatable {
     }
 }
 
-extension ListConsumableResourcesRequest: Validatable {
-    /// Records every constraint this value breaks, with the path to it.
-    public func validate(in context: inout ValidationContext) {}
-}
+extension ListConsumableResourcesRequest: Unconstrained {}
 
-extension ListJobsByConsumableResourceRequest: Validatable {
-    /// Records every constraint this value breaks, with the path to it.
-    public func validate(in context: inout ValidationContext) {}
-}
+extension ListJobsByConsumableResourceRequest: Unconstrained {}
 
 extension ListJobsFilter: Validatable {
     /// Records every constraint this value breaks, with the path to it.
@@ -496,15 +370,9 @@ extension ListJobsRequest: Validatable {
     }
 }
 
-extension ListQuotaSharesRequest: Validatable {
-    /// Records every constraint this value breaks, with the path to it.
-    public func validate(in context: inout ValidationContext) {}
-}
+extension ListQuotaSharesRequest: Unconstrained {}
 
-extension ListSchedulingPoliciesRequest: Validatable {
-    /// Records every constraint this value breaks, with the path to it.
-    public func validate(in context: inout ValidationContext) {}
-}
+extension ListSchedulingPoliciesRequest: Unconstrained {}
 
 extension ListServiceJobsRequest: Validatable {
     /// Records every constraint this value breaks, with the path to it.
@@ -527,10 +395,7 @@ extension LogConfiguration: Validatable {
     }
 }
 
-extension MountPoint: Validatable {
-    /// Records every constraint this value breaks, with the path to it.
-    public func validate(in context: inout ValidationContext) {}
-}
+extension MountPoint: Unconstrained {}
 
 extension NetworkConfiguration: Validatable {
     /// Records every constraint this value breaks, with the path to it.
@@ -571,10 +436,7 @@ extension NodeRangeProperty: Validatable {
     }
 }
 
-extension QuotaShareCapacityLimit: Validatable {
-    /// Records every constraint this value breaks, with the path to it.
-    public func validate(in context: inout ValidationContext) {}
-}
+extension QuotaShareCapacityLimit: Unconstrained {}
 
 extension QuotaSharePolicy: Validatable {
     /// Records every constraint this value breaks, with the path to it.
@@ -611,10 +473,7 @@ extension RegisterJobDefinitionRequest: Validatable {
     }
 }
 
-extension RepositoryCredentials: Validatable {
-    /// Records every constraint this value breaks, with the path to it.
-    public func validate(in context: inout ValidationContext) {}
-}
+extension RepositoryCredentials: Unconstrained {}
 
 extension ResourceRequirement: Validatable {
     /// Records every constraint this value breaks, with the path to it.
@@ -630,25 +489,13 @@ extension RetryStrategy: Validatable {
     }
 }
 
-extension RuntimePlatform: Validatable {
-    /// Records every constraint this value breaks, with the path to it.
-    public func validate(in context: inout ValidationContext) {}
-}
+extension RuntimePlatform: Unconstrained {}
 
-extension S3FilesVolumeConfiguration: Validatable {
-    /// Records every constraint this value breaks, with the path to it.
-    public func validate(in context: inout ValidationContext) {}
-}
+extension S3FilesVolumeConfiguration: Unconstrained {}
 
-extension Secret: Validatable {
-    /// Records every constraint this value breaks, with the path to it.
-    public func validate(in context: inout ValidationContext) {}
-}
+extension Secret: Unconstrained {}
 
-extension ServiceEnvironmentOrder: Validatable {
-    /// Records every constraint this value breaks, with the path to it.
-    public func validate(in context: inout ValidationContext) {}
-}
+extension ServiceEnvironmentOrder: Unconstrained {}
 
 extension ServiceJobEvaluateOnExit: Validatable {
     /// Records every constraint this value breaks, with the path to it.
@@ -657,10 +504,7 @@ extension ServiceJobEvaluateOnExit: Validatable {
     }
 }
 
-extension ServiceJobPreemptionConfiguration: Validatable {
-    /// Records every constraint this value breaks, with the path to it.
-    public func validate(in context: inout ValidationContext) {}
-}
+extension ServiceJobPreemptionConfiguration: Unconstrained {}
 
 extension ServiceJobRetryStrategy: Validatable {
     /// Records every constraint this value breaks, with the path to it.
@@ -669,15 +513,9 @@ extension ServiceJobRetryStrategy: Validatable {
     }
 }
 
-extension ServiceJobTimeout: Validatable {
-    /// Records every constraint this value breaks, with the path to it.
-    public func validate(in context: inout ValidationContext) {}
-}
+extension ServiceJobTimeout: Unconstrained {}
 
-extension ShareAttributes: Validatable {
-    /// Records every constraint this value breaks, with the path to it.
-    public func validate(in context: inout ValidationContext) {}
-}
+extension ShareAttributes: Unconstrained {}
 
 extension SubmitJobRequest: Validatable {
     /// Records every constraint this value breaks, with the path to it.
@@ -710,10 +548,7 @@ extension TagResourceRequest: Validatable {
     }
 }
 
-extension TaskContainerDependency: Validatable {
-    /// Records every constraint this value breaks, with the path to it.
-    public func validate(in context: inout ValidationContext) {}
-}
+extension TaskContainerDependency: Unconstrained {}
 
 extension TaskContainerOverrides: Validatable {
     /// Records every constraint this value breaks, with the path to it.
@@ -739,25 +574,13 @@ extension TaskPropertiesOverride: Validatable {
     }
 }
 
-extension TerminateJobRequest: Validatable {
-    /// Records every constraint this value breaks, with the path to it.
-    public func validate(in context: inout ValidationContext) {}
-}
+extension TerminateJobRequest: Unconstrained {}
 
-extension TerminateServiceJobRequest: Validatable {
-    /// Records every constraint this value breaks, with the path to it.
-    public func validate(in context: inout ValidationContext) {}
-}
+extension TerminateServiceJobRequest: Unconstrained {}
 
-extension Tmpfs: Validatable {
-    /// Records every constraint this value breaks, with the path to it.
-    public func validate(in context: inout ValidationContext) {}
-}
+extension Tmpfs: Unconstrained {}
 
-extension Ulimit: Validatable {
-    /// Records every constraint this value breaks, with the path to it.
-    public func validate(in context: inout ValidationContext) {}
-}
+extension Ulimit: Unconstrained {}
 
 extension UntagResourceRequest: Validatable {
     /// Records every constraint this value breaks, with the path to it.
@@ -821,10 +644,7 @@ extension UpdateServiceEnvironmentRequest: Validatable {
     }
 }
 
-extension UpdateServiceJobRequest: Validatable {
-    /// Records every constraint this value breaks, with the path to it.
-    public func validate(in context: inout ValidationContext) {}
-}
+extension UpdateServiceJobRequest: Unconstrained {}
 
 extension Volume: Validatable {
     /// Records every constraint this value breaks, with the path to it.

@@ -10,7 +10,9 @@ enum ShapegenFiles {
     /// The configuration file shared by the models of a target.
     static let configurationName = "shapegen-config.yaml"
     /// The files `shapegen` generates for every model, in the flat layout prefixed with the model's stem.
-    static let generatedFiles = ["Shapes.swift", "Validation.swift", "Client.swift", "Paginators.swift", "Mock.swift"]
+    /// The shapes are spread over eight files, `Shapes.swift` and `Shapes2.swift`…`Shapes8.swift`.
+    static let generatedFiles =
+        ["Shapes.swift"] + (2...8).map { "Shapes\($0).swift" } + ["Validation.swift", "Client.swift", "Paginators.swift", "Mock.swift"]
 
     /// `batch` for `batch.shapes.yaml`.
     static func stem(ofModel model: URL) -> String {

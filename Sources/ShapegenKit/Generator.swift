@@ -12,8 +12,11 @@ import ShapegenWriter
 public struct GeneratedService: Sendable, Hashable {
     /// The service's folder below the output root, e.g. `Batch`.
     public var folder: String
-    /// The files, in ``GeneratedFile`` order.
+    /// The files that declare something, in ``GeneratedFile`` order.
     public var files: [OutputFile]
+    /// The rest of the fixed set of files: nothing in them but the header. Only the flat layout
+    /// writes them, for build tools, which name every output before the model is read.
+    public var placeholders: [OutputFile]
 }
 
 /// Runs the pipeline: load → check → translate → render, all in memory.
@@ -60,9 +63,14 @@ public struct Generator: Sendable {
         let translated = translator.translate(model)
         // Each file renders on its own: on all cores.
         let contents = translated.concurrentMap { renderer.render($0) }
-        let files = zip(translated, contents).map { file, contents in OutputFile(relativePath: file.name, contents: contents) }
+        var files: [OutputFile] = []
+        var placeholders: [OutputFile] = []
+        for (file, contents) in zip(translated, contents) {
+            let output = OutputFile(relativePath: file.name, contents: contents)
+            if file.declarations.isEmpty { placeholders.append(output) } else { files.append(output) }
+        }
         BackgroundRelease.release(consume translated)
-        return GeneratedService(folder: SwiftNames.folder(model.service), files: files)
+        return GeneratedService(folder: SwiftNames.folder(model.service), files: files, placeholders: placeholders)
     }
 
     /// Generates every model, collecting the diagnostics of all of them before failing.

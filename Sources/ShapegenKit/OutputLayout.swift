@@ -4,12 +4,14 @@ import ShapegenWriter
 
 /// Where generated files go below the output folder.
 public enum OutputLayout: String, Sendable, CaseIterable {
-    /// One folder per service, named after it: `Batch/Shapes.swift`. Stale Swift files in a
-    /// service's folder are removed, since the folder holds generated code only.
+    /// One folder per service, named after it: `Batch/Shapes.swift`; files with nothing to declare
+    /// are left out. Stale Swift files in a service's folder are removed, since the folder holds
+    /// generated code only.
     case folders
     /// Directly in the output folder, named after the model file: `batch.Shapes.swift` for
     /// `batch.shapes.yaml` or `batch.yaml`. Build tools use it, because they must name every output
-    /// before the model is read; nothing else in the folder is removed.
+    /// before the model is read: every file of the fixed set is written, empty ones too; nothing
+    /// else in the folder is removed.
     case flat
 
     /// A service's files placed below `root`, the output folder.
@@ -19,7 +21,9 @@ public enum OutputLayout: String, Sendable, CaseIterable {
             return PlacedOutput(folder: root + "/" + service.folder, files: service.files, removesStaleFiles: true)
         case .flat:
             let stem = Self.stem(ofModelAt: modelPath)
-            let files = service.files.map { OutputFile(relativePath: stem + "." + $0.relativePath, contents: $0.contents) }
+            let files = (service.files + service.placeholders).map {
+                OutputFile(relativePath: stem + "." + $0.relativePath, contents: $0.contents)
+            }
             return PlacedOutput(folder: root, files: files, removesStaleFiles: false)
         }
     }

@@ -6,8 +6,9 @@ import ShapegenSwiftCode
 struct ShapeTranslator {
     let context: TranslationContext
 
-    func declarations() -> [Declaration] {
-        context.generatedShapes.map { shape in
+    /// The declarations of `shapes`, in their order.
+    func declarations(of shapes: [Shape]) -> [Declaration] {
+        shapes.map { shape in
             switch shape.kind {
             case .enum(let values): enumeration(shape, values)
             case .structure(let body), .union(let body): structure(shape, body)

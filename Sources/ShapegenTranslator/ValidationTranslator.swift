@@ -2,7 +2,8 @@ import ShapegenModel
 import ShapegenNames
 import ShapegenSwiftCode
 
-/// Translates constraints into `validate(in:)` methods for every structure an operation input reaches.
+/// Translates constraints into `validate(in:)` methods for every structure an operation input reaches;
+/// a structure with nothing to check is declared `Unconstrained` instead.
 ///
 /// Each member's checks call one ``ValidationContext`` method that names the member, so that
 /// violations carry paths; patterns are compiled once, in `static let`s of a private enum.
@@ -64,6 +65,10 @@ struct ValidationTranslator {
         }
         for rule in body.conditionalRules {
             statements += self.rule(rule, in: body)
+        }
+        guard !statements.isEmpty else {
+            return Declaration(.type(TypeDeclaration(
+                .extension, access: nil, name: SwiftNames.type(of: shape), conformances: [context.runtime("Unconstrained")], members: [])))
         }
         return Declaration(
             .type(TypeDeclaration(

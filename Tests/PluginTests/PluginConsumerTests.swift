@@ -50,7 +50,7 @@ struct PluginConsumerTests {
         let edited = try await consumer.swift(["build", "--build-tests"])
         #expect(edited.status == 0, "build after the model edit failed:\n\(edited.standardOutput)")
         #expect(edited.standardOutput.contains(ConsumerPackage.generatorMessage))
-        #expect(try String(contentsOf: outputs[0], encoding: .utf8).contains("case archived"))
+        #expect(try ConsumerPackage.shapes(in: outputs).contains("case archived"))
 
         // 4. A broken model fails the build with a located diagnostic on the model file.
         let correct = try consumer.model()
@@ -66,8 +66,8 @@ struct PluginConsumerTests {
         // 6. The configuration: only the chosen operations and the shapes they reach, all internal.
         let repaired = try await consumer.swift(["build"])
         #expect(repaired.status == 0, "build after repairing the model failed:\n\(repaired.standardOutput)")
-        let shapes = try String(contentsOf: outputs[0], encoding: .utf8)
-        let client = try String(contentsOf: outputs[2], encoding: .utf8)
+        let shapes = try ConsumerPackage.shapes(in: outputs)
+        let client = try String(contentsOf: try #require(outputs.first { $0.lastPathComponent == "batch.Client.swift" }), encoding: .utf8)
         #expect(shapes.contains("struct ListJobsRequest") && shapes.contains("struct DescribeJobsRequest"))
         #expect(!shapes.contains("SubmitJobRequest") && !client.contains("submitJob"))
         #expect(shapes.contains("internal struct ListJobsRequest"))

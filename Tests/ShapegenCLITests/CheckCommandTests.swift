@@ -96,7 +96,7 @@ struct CheckCommandTests {
             let output = GeneratedOutput(workingFolder: folder)
             let result = try await output.run("check")
             #expect(result.status == 1)
-            #expect(result.standardError.hasPrefix(staleSummary(5)))
+            #expect(result.standardError.hasPrefix(staleSummary(PackagePaths.generatedFileNames.count)))
             for name in PackagePaths.generatedFileNames {
                 #expect(result.standardOutput.contains("--- /dev/null\n+++ b/out/Batch/\(name)\n@@ -0,0 +1,"), "\(name)")
             }

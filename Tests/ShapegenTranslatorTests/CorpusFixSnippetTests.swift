@@ -45,9 +45,23 @@ struct CorpusFixSnippetTests {
             """))
         let shapes = try #require(files["Shapes.swift"])
         #expect(shapes.contains("public static let allCases: [Size] = [Size.s, Size.m]\n"))
-        #expect(shapes.contains("self = Self.allCases.first { $0.rawValue == rawValue } ?? .unknown(rawValue)\n"))
         #expect(shapes.contains("case .s: return \"S\"\n"))
-        #expect(!shapes.contains("case \"S\""))
+        #expect(shapes.contains("case \"S\": self = .s\n"))
+    }
+
+    /// `init(rawValue:)` switches over 100 string patterns at most (about 50 ms to type-check);
+    /// each further 100 go to a private helper that the previous `default` calls.
+    @Test func largeEnumsSwitchInPartsOfAHundredValues() throws {
+        let values = (0..<250).map { "V\($0)" }
+        let shapes = try #require(try generate(model(shapes: "  Big: {type: enum, values: [\(values.joined(separator: ", "))]}"))["Shapes.swift"])
+        let initializer = try #require(shapes.components(separatedBy: "public init(rawValue: String) {").last)
+        let switches = initializer.components(separatedBy: "switch rawValue {").dropFirst().map { $0.components(separatedBy: "default:")[0] }
+        #expect(switches.map { $0.components(separatedBy: "\n        case \"").count - 1 } == [100, 100, 50])
+        #expect(shapes.contains("default: self = Self.rawValueMatching2(rawValue)\n"))
+        #expect(shapes.contains("private static func rawValueMatching2(_ rawValue: String) -> Self {"))
+        #expect(shapes.contains("case \"V100\": return .v100\n"))
+        #expect(shapes.contains("default: return Self.rawValueMatching3(rawValue)\n"))
+        #expect(shapes.contains("case \"V249\": return .v249\n        default: return .unknown(rawValue)\n"))
     }
 
     /// QuickSight's `Capabilities` (228 members), SWF's `HistoryEvent` (57) and others: their

@@ -11,7 +11,8 @@ struct ConsumerPackage {
     /// What the build log says when the plugin runs the generator.
     static let generatorMessage = "Generating Swift from batch.shapes.yaml"
     /// The files generated for `batch.shapes.yaml`, in generation order.
-    static let generatedNames = ["Shapes", "Validation", "Client", "Paginators", "Mock"].map { "batch.\($0).swift" }
+    static let generatedNames = (["Shapes"] + (2...8).map { "Shapes\($0)" } + ["Validation", "Client", "Paginators", "Mock"])
+        .map { "batch.\($0).swift" }
 
     /// The copy's root folder.
     let root: URL
@@ -68,6 +69,13 @@ struct ConsumerPackage {
         result.standardOutput.components(separatedBy: "\n").filter { line in
             line.contains("warning:") && line.contains(Self.repository.path + "/") && !line.contains("/checkouts/")
         }
+    }
+
+    /// The text of the shape files among `outputs` (`batch.Shapes.swift`, `batch.Shapes2.swift`…), joined.
+    static func shapes(in outputs: [URL]) throws -> String {
+        try outputs.filter { $0.lastPathComponent.hasPrefix("batch.Shapes") }
+            .map { try String(contentsOf: $0, encoding: .utf8) }
+            .joined()
     }
 
     /// The files the build-tool plugin generated for `BatchJobs`, in generation order.

@@ -11,10 +11,7 @@ extension GetItemRequest: Validatable {
     }
 }
 
-extension Item: Validatable {
-    /// Records every constraint this value breaks, with the path to it.
-    internal func validate(in context: inout ValidationContext) {}
-}
+extension Item: Unconstrained {}
 
 extension PutItemRequest: Validatable {
     /// Records every constraint this value breaks, with the path to it.

@@ -57,6 +57,15 @@ for (index, text) in hostileText.enumerated() {
     roundTrip(CorpusHostileNames.Func(func: text, class: text, return: text, u5F: text, x: text), "Func #\(index)")
 }
 
+// An enum whose `init(rawValue:)` switches in three parts: every value finds its case.
+let manyValues = CorpusHostileNames.ManyValues.allCases
+if manyValues.count != 230 || manyValues.contains(where: { CorpusHostileNames.ManyValues(rawValue: $0.rawValue) != $0 }) {
+    failures.append("ManyValues: \(manyValues.filter { CorpusHostileNames.ManyValues(rawValue: $0.rawValue) != $0 })")
+}
+if CorpusHostileNames.ManyValues(rawValue: "V230") != .unknown("V230") {
+    failures.append("ManyValues(rawValue: \"V230\") is known")
+}
+
 for value in CorpusHostileNames.ControlValues.allCases + hostileText.map(CorpusHostileNames.ControlValues.unknown) {
     roundTrip(value, "ControlValues.\(value)")
 }
