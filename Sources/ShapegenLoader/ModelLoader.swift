@@ -43,7 +43,7 @@ public struct ModelLoader {
     public func load(yaml: String, path: String) throws(DiagnosticsError) -> ServiceModel {
         let root: Node
         do {
-            guard let node = try Yams.compose(yaml: yaml, .basic) else {
+            guard let node = try ModelComposer.compose(yaml) else {
                 throw DiagnosticsError([.error("model file is empty", at: SourceLocation(file: path, line: 1, column: 1))])
             }
             root = node
