@@ -49,8 +49,9 @@ def table(results):
         cpu = f" (compiler CPU {entry['compilerCPUSeconds']:.1f} s)" if "compilerCPUSeconds" in entry else ""
         rows.append(("compile", name, f"{entry['wallSeconds']:.1f} s{cpu}, compiler peak {entry['compilerPeakMiB']:.0f} MiB{body}"))
     for name, entry in results.get("plugin", {}).items():
-        rows.append(("plugin", name, f"cold {entry['coldSeconds']:.1f} s, no-op {entry['noOpSeconds']:.2f} s "
-                                     f"(without plugin {entry['noOpWithoutPluginSeconds']:.2f} s), "
+        steady = f"steady no-op {entry['steadyNoOpSeconds']:.2f} s, " if "steadyNoOpSeconds" in entry else ""
+        rows.append(("plugin", name, f"cold {entry['coldSeconds']:.1f} s, {steady}first build after a change "
+                                     f"{entry['noOpSeconds']:.2f} s (without plugin {entry['noOpWithoutPluginSeconds']:.2f} s), "
                                      f"after edit {entry['afterEditSeconds']:.1f} s"))
     for name, entry in results.get("runtime", {}).items():
         rows.append(("runtime", name, f"generated {entry['generated']:.1f} µs, hand-written "
