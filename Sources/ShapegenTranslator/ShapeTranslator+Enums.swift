@@ -28,20 +28,21 @@ extension ShapeTranslator {
                 access: context.access, isStatic: true, isConstant: true, name: "allCases", type: .array(.named(typeName)),
                 initializer: .array(caseNames.map { .id(typeName).dot($0) }))))
         let rawValueName = "rawValue"
-        let matchers = rawValueMatchers(values, caseNames: caseNames, rawValueName: rawValueName)
+        let matching = RawValueMatching(values: values, caseNames: caseNames, rawValueName: rawValueName)
         let initializer = Declaration(
             documentation: "The case for `rawValue`; values the model does not list become `.\(SwiftNames.unknownEnumCase)`.",
             .function(FunctionDeclaration(
                 access: context.access, kind: .initializer,
                 parameters: [Parameter(name: rawValueName, type: context.standard("String"))],
-                body: [matchers.first.map { .switch(subject: .id(rawValueName), cases: $0(.assignment)) }
-                    ?? .assignment(target: .id("self"), value: unknownCase(rawValueName))])))
-        let helpers = matchers.dropFirst().enumerated().map { offset, cases in
+                body: [matching.parts == 0
+                    ? .assignment(target: .id("self"), value: matching.unknownCase)
+                    : matching.switchStatement(part: 1, ending: .assignment)])))
+        let helpers = stride(from: 2, through: matching.parts, by: 1).map { part in
             Declaration(.function(FunctionDeclaration(
-                access: .private, modifiers: ["static"], kind: .function(name: Self.matcherName(offset + 2)),
+                access: .private, modifiers: ["static"], kind: .function(name: RawValueMatching.helperName(part)),
                 parameters: [Parameter(label: "_", name: rawValueName, type: context.standard("String"))],
                 returnType: .named("Self"),
-                body: [.switch(subject: .id(rawValueName), cases: cases(.return))])))
+                body: [matching.switchStatement(part: part, ending: .return)])))
         }
         let rawValue = Declaration(
             documentation: "The value on the wire.",
@@ -61,42 +62,52 @@ extension ShapeTranslator {
                 members: cases + [unknown, allCases, initializer] + helpers + [rawValue])))
     }
 
+}
+
+/// The `switch` statements of `init(rawValue:)` and its helpers, ``ShapeTranslator/casesPerSwitch``
+/// values each: the `default` of each hands over to the next helper, the last one's makes the
+/// unknown case.
+private struct RawValueMatching {
     /// How a matched case ends: assigning `self` in the initializer, returning it from a helper.
-    enum MatchOutcome {
+    enum Ending {
         case assignment
         case `return`
     }
 
-    /// The `switch` cases of `init(rawValue:)` and its helpers, ``casesPerSwitch`` values each; the
-    /// `default` of each hands over to the next helper, the last one's makes the unknown case.
-    private func rawValueMatchers(
-        _ values: [EnumValue], caseNames: [String], rawValueName: String
-    ) -> [(MatchOutcome) -> [SwitchCase]] {
-        let chunks = stride(from: 0, to: values.count, by: Self.casesPerSwitch).map { $0..<min($0 + Self.casesPerSwitch, values.count) }
-        return chunks.enumerated().map { index, range in
-            { outcome in
-                func end(_ value: Expression) -> Statement {
-                    switch outcome {
-                    case .assignment: .assignment(target: .id("self"), value: value)
-                    case .return: .return(value)
-                    }
-                }
-                let known = range.map { SwitchCase(patterns: [.string(values[$0].value)], body: [end(.member(nil, caseNames[$0]))]) }
-                let fallback = index + 1 < chunks.count
-                    ? Expression.id("Self").dot(Self.matcherName(index + 2)).callAsFunction(Argument(.id(rawValueName)))
-                    : unknownCase(rawValueName)
-                return known + [SwitchCase(patterns: [], body: [end(fallback)])]
-            }
-        }
+    let values: [EnumValue]
+    let caseNames: [String]
+    let rawValueName: String
+
+    /// How many `switch` statements the values need: the initializer's and one per helper.
+    var parts: Int {
+        (values.count + ShapeTranslator.casesPerSwitch - 1) / ShapeTranslator.casesPerSwitch
     }
 
     /// `.unknown(rawValue)`.
-    private func unknownCase(_ rawValueName: String) -> Expression {
+    var unknownCase: Expression {
         .member(nil, SwiftNames.unknownEnumCase).callAsFunction(Argument(.id(rawValueName)))
     }
 
-    /// `rawValueMatching2`…: the helper holding the `part`-th ``casesPerSwitch`` values.
-    private static func matcherName(_ part: Int) -> String {
+    /// The `switch` over the `part`-th (from 1) ``ShapeTranslator/casesPerSwitch`` values.
+    func switchStatement(part: Int, ending: Ending) -> Statement {
+        func end(_ value: Expression) -> Statement {
+            switch ending {
+            case .assignment: .assignment(target: .id("self"), value: value)
+            case .return: .return(value)
+            }
+        }
+        let first = (part - 1) * ShapeTranslator.casesPerSwitch
+        let known = (first..<min(first + ShapeTranslator.casesPerSwitch, values.count)).map {
+            SwitchCase(patterns: [.string(values[$0].value)], body: [end(.member(nil, caseNames[$0]))])
+        }
+        let fallback = part < parts
+            ? Expression.id("Self").dot(Self.helperName(part + 1)).callAsFunction(Argument(.id(rawValueName)))
+            : unknownCase
+        return .switch(subject: .id(rawValueName), cases: known + [SwitchCase(patterns: [], body: [end(fallback)])])
+    }
+
+    /// `rawValueMatching2`…: the helper holding the `part`-th ``ShapeTranslator/casesPerSwitch`` values.
+    static func helperName(_ part: Int) -> String {
         "rawValueMatching\(part)"
     }
 }
