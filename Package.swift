@@ -82,7 +82,7 @@ let package = Package(
         .target(name: "Batch", dependencies: ["ShapegenRuntime"], path: "Generated/Batch"),
 
         // Tests, one target per stage plus the generated code and the CLI.
-        // Shared by the tests that run child processes: runs them without blocking the cooperative pool.
+        // Shared by the tests: child processes run without blocking the cooperative pool, JSON compared as values, set-up errors.
         .target(name: "ShapegenTestSupport", path: "Tests/ShapegenTestSupport"),
         .testTarget(name: "ShapegenLoaderTests", dependencies: ["ShapegenLoader"]),
         .testTarget(name: "ShapegenCheckerTests", dependencies: ["ShapegenChecker", "ShapegenLoader"]),
@@ -94,11 +94,11 @@ let package = Package(
         .testTarget(
             name: "ShapegenDiffTests", dependencies: ["ShapegenDiff", "ShapegenKit", "ShapegenTestSupport"], resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "ShapegenRuntimeTests", dependencies: ["ShapegenRuntime", "ShapegenPatterns"]),
-        .testTarget(name: "BatchTests", dependencies: ["Batch", "ShapegenRuntime"]),
+        .testTarget(name: "ShapegenRuntimeTests", dependencies: ["ShapegenRuntime", "ShapegenPatterns", "ShapegenTestSupport"]),
+        .testTarget(name: "BatchTests", dependencies: ["Batch", "ShapegenRuntime", "ShapegenTestSupport"]),
         .testTarget(name: "ShapegenSigV4Tests", dependencies: ["ShapegenSigV4", "ShapegenTestSupport"]),
         // Against a real AWS-compatible server (moto), started by scripts/test.
-        .testTarget(name: "EndToEndTests", dependencies: ["Batch", "ShapegenRuntime", "ShapegenSigV4"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["Batch", "ShapegenRuntime", "ShapegenSigV4", "ShapegenTestSupport"]),
         .testTarget(
             name: "ShapegenCLITests",
             dependencies: ["ShapegenKit", "shapegen", "ShapegenTestSupport"],

@@ -1,6 +1,7 @@
 import Batch
 import Foundation
 import ShapegenRuntime
+import ShapegenTestSupport
 import Testing
 
 /// What `BatchClient.listJobs` sends, and where.

@@ -1,6 +1,7 @@
 import Batch
 import Foundation
 import ShapegenRuntime
+import ShapegenTestSupport
 import Testing
 
 /// One request as botocore's rest-json serializer makes it, from
@@ -23,7 +24,7 @@ struct BotocoreRequestCase: Decodable, CustomTestStringConvertible {
     init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         operation = try container.decode(String.self, forKey: .operation)
-        paramsData = try JSONEncoder().encode(try container.decode(Parameters.self, forKey: .params))
+        paramsData = try JSONEncoder().encode(try container.decode(JSONValue.self, forKey: .params))
         method = try container.decode(String.self, forKey: .method)
         target = try container.decode(String.self, forKey: .target)
         contentType = try container.decodeIfPresent(String.self, forKey: .contentType)
@@ -36,37 +37,6 @@ struct BotocoreRequestCase: Decodable, CustomTestStringConvertible {
         let root = #filePath.components(separatedBy: "/Tests/")[0]
         let data = try Data(contentsOf: URL(fileURLWithPath: root + "/Tests/Fixtures/BotocoreRestJSON/batch-requests.json"))
         return try JSONDecoder().decode([BotocoreRequestCase].self, from: data)
-    }
-}
-
-/// The parameters re-encoded as they were read: strings, numbers, lists and maps.
-private indirect enum Parameters: Codable {
-    case string(String)
-    case number(Int)
-    case list([Parameters])
-    case map([String: Parameters])
-
-    init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if let value = try? container.decode(Int.self) {
-            self = .number(value)
-        } else if let value = try? container.decode(String.self) {
-            self = .string(value)
-        } else if let value = try? container.decode([Parameters].self) {
-            self = .list(value)
-        } else {
-            self = .map(try container.decode([String: Parameters].self))
-        }
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        switch self {
-        case .string(let value): try container.encode(value)
-        case .number(let value): try container.encode(value)
-        case .list(let value): try container.encode(value)
-        case .map(let value): try container.encode(value)
-        }
     }
 }
 

@@ -1,6 +1,7 @@
 import Batch
 import Foundation
 import ShapegenRuntime
+import ShapegenTestSupport
 import Testing
 
 /// `JobStatus`: the seven documented values plus values a newer service may send.

@@ -1,6 +1,7 @@
 import Batch
 import Foundation
 import ShapegenRuntime
+import ShapegenTestSupport
 import Testing
 
 /// Hostile responses: a seeded fuzz pass over `ListJobsResponse` decoding. Random, truncated,

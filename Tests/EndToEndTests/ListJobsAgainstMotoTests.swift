@@ -1,6 +1,7 @@
 import Batch
 import Foundation
 import ShapegenRuntime
+import ShapegenTestSupport
 import Testing
 
 /// The generated `BatchClient` over `URLSessionTransport`, signed with SigV4, against moto: every

@@ -36,13 +36,8 @@ struct FuzzPassTests {
         guard let folder = candidates.first(where: { candidate in
             ["shapegen", "shapegen-fuzz"].allSatisfy { FileManager.default.isExecutableFile(atPath: candidate.appendingPathComponent($0).path) }
         }) else {
-            throw FuzzSetupError(description: "shapegen and shapegen-fuzz are not built; looked in \(candidates.map(\.path))")
+            throw SetupError("shapegen and shapegen-fuzz are not built; looked in \(candidates.map(\.path))")
         }
         return folder
     }
-}
-
-/// The executables the fuzz pass runs are missing.
-struct FuzzSetupError: Error, CustomStringConvertible {
-    var description: String
 }

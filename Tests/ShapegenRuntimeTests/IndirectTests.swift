@@ -1,5 +1,6 @@
 import Foundation
 import ShapegenRuntime
+import ShapegenTestSupport
 import Testing
 
 /// A recursive structure as the generator writes one: the member closing the cycle is `@Indirect`.

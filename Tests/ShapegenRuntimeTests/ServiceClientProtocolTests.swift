@@ -1,5 +1,6 @@
 import Foundation
 import ShapegenRuntime
+import ShapegenTestSupport
 import Testing
 
 /// What `ServiceClient` sends for each wire protocol, and where.

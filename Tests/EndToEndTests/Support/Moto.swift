@@ -2,6 +2,7 @@ import Batch
 import Foundation
 import ShapegenRuntime
 import ShapegenSigV4
+import ShapegenTestSupport
 import Testing
 
 /// The moto server `scripts/test` starts, and what `scripts/moto/seed.py` put in it and got back

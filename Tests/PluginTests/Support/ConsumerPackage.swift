@@ -117,12 +117,3 @@ struct ConsumerPackage {
         return date
     }
 }
-
-/// A problem preparing the consumer package.
-struct SetupError: Error, CustomStringConvertible {
-    let description: String
-
-    init(_ description: String) {
-        self.description = description
-    }
-}

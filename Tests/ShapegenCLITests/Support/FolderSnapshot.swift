@@ -1,4 +1,5 @@
 import Foundation
+import ShapegenTestSupport
 
 /// Every file and folder below a folder, with each file's bytes, to prove that a command left it alone.
 struct FolderSnapshot: Equatable {
@@ -9,7 +10,7 @@ struct FolderSnapshot: Equatable {
     init(of folder: URL) throws {
         let manager = FileManager.default
         guard let enumerator = manager.enumerator(atPath: folder.path) else {
-            throw SetupError(description: "cannot list \(folder.path)")
+            throw SetupError("cannot list \(folder.path)")
         }
         for case let path as String in enumerator {
             let url = folder.appendingPathComponent(path)

@@ -1,4 +1,5 @@
 import Foundation
+import ShapegenTestSupport
 import Testing
 
 /// One malformed model in `MalformedModels/`: `NAME.yaml` and the exact standard error it must
@@ -15,7 +16,7 @@ struct MalformedModelCase: Sendable, CustomTestStringConvertible {
     /// The folder of malformed models, copied into the test bundle.
     static func folder() throws -> URL {
         guard let url = Bundle.module.url(forResource: "MalformedModels", withExtension: nil) else {
-            throw SetupError(description: "the MalformedModels resource folder is missing from the test bundle")
+            throw SetupError("the MalformedModels resource folder is missing from the test bundle")
         }
         return url
     }

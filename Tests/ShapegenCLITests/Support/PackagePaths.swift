@@ -1,4 +1,5 @@
 import Foundation
+import ShapegenTestSupport
 
 /// Places in the swift-shapegen package that the CLI tests read.
 enum PackagePaths {
@@ -18,7 +19,7 @@ enum PackagePaths {
     static func batchModel() throws -> URL {
         let url = root.appendingPathComponent("Models/batch.yaml")
         guard FileManager.default.fileExists(atPath: url.path) else {
-            throw SetupError(description: "the valid model is missing at \(url.path)")
+            throw SetupError("the valid model is missing at \(url.path)")
         }
         return url
     }

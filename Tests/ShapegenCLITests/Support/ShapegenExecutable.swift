@@ -1,11 +1,6 @@
 import Foundation
 import ShapegenTestSupport
 
-/// A problem preparing a test: a missing executable, resource or package file.
-struct SetupError: Error, CustomStringConvertible {
-    var description: String
-}
-
 /// The built `shapegen` executable, run as a user runs it.
 enum ShapegenExecutable {
     /// Where the executable is: next to the test bundle's resources in the products folder, or
@@ -18,7 +13,7 @@ enum ShapegenExecutable {
         if let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) {
             return found
         }
-        throw SetupError(description: """
+        throw SetupError("""
             the shapegen executable is not built; looked at \(candidates.map(\.path).joined(separator: ", ")). \
             Run 'swift build --build-tests' first.
             """)

@@ -20,7 +20,7 @@ enum Command {
             packageRoot.appendingPathComponent(".build/debug/shapegen"),
         ]
         guard let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) else {
-            throw SetupError(description: "the shapegen executable is not built; run 'swift build --build-tests' first")
+            throw SetupError("the shapegen executable is not built; run 'swift build --build-tests' first")
         }
         return found
     }
@@ -34,7 +34,7 @@ enum Command {
     @discardableResult
     static func git(_ arguments: [String], in folder: URL) async throws -> String {
         let result = try await ChildProcess.run(URL(fileURLWithPath: "/usr/bin/env"), ["git", "-c", "user.name=Test", "-c", "user.email=test@example.com"] + arguments, in: folder)
-        guard result.status == 0 else { throw SetupError(description: "git \(arguments) failed: \(result.standardError)") }
+        guard result.status == 0 else { throw SetupError("git \(arguments) failed: \(result.standardError)") }
         return result.standardOutput
     }
 }

@@ -2,21 +2,17 @@ import Foundation
 import ShapegenDiff
 import ShapegenImporter
 import ShapegenModel
-
-/// A problem preparing a test: a missing fixture or executable.
-struct SetupError: Error, CustomStringConvertible {
-    var description: String
-}
+import ShapegenTestSupport
 
 /// The files in `Fixtures/`, copied into the test bundle.
 enum Fixtures {
     /// The fixture at `path` below `Fixtures/`.
     static func url(_ path: String) throws -> URL {
         guard let folder = Bundle.module.url(forResource: "Fixtures", withExtension: nil) else {
-            throw SetupError(description: "the Fixtures resource folder is missing from the test bundle")
+            throw SetupError("the Fixtures resource folder is missing from the test bundle")
         }
         let url = folder.appendingPathComponent(path)
-        guard FileManager.default.fileExists(atPath: url.path) else { throw SetupError(description: "no fixture \(path)") }
+        guard FileManager.default.fileExists(atPath: url.path) else { throw SetupError("no fixture \(path)") }
         return url
     }
 

@@ -3,8 +3,8 @@ import Foundation
 /// A parsed JSON document, so tests compare bodies as JSON rather than as bytes.
 ///
 /// Booleans and numbers are kept apart (`true` is not `1`), which `JSONSerialization` on Linux
-/// does not guarantee.
-indirect enum JSONValue: Decodable, Equatable, CustomStringConvertible {
+/// does not guarantee. Objects compare and print regardless of member order.
+public indirect enum JSONValue: Codable, Hashable, Sendable, CustomStringConvertible {
     case null
     case bool(Bool)
     case number(Double)
@@ -12,7 +12,7 @@ indirect enum JSONValue: Decodable, Equatable, CustomStringConvertible {
     case array([JSONValue])
     case object([String: JSONValue])
 
-    init(from decoder: any Decoder) throws {
+    public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if container.decodeNil() {
             self = .null
@@ -29,17 +29,35 @@ indirect enum JSONValue: Decodable, Equatable, CustomStringConvertible {
         }
     }
 
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .null: try container.encodeNil()
+        case .bool(let value): try container.encode(value)
+        case .number(let value): try container.encode(value)
+        case .string(let value): try container.encode(value)
+        case .array(let value): try container.encode(value)
+        case .object(let value): try container.encode(value)
+        }
+    }
+
     /// Parses `data`, throwing if it is not JSON.
-    init(parsing data: Data) throws {
+    public init(parsing data: Data) throws {
         self = try JSONDecoder().decode(JSONValue.self, from: data)
     }
 
     /// Parses a JSON literal written in a test.
-    init(parsing text: String) throws {
+    public init(parsing text: String) throws {
         try self.init(parsing: Data(text.utf8))
     }
 
-    var description: String {
+    /// The JSON text of the value.
+    public var data: Data {
+        get throws { try JSONEncoder().encode(self) }
+    }
+
+    /// Compact JSON with object members in key order, for readable test failures.
+    public var description: String {
         switch self {
         case .null: "null"
         case .bool(let value): "\(value)"
