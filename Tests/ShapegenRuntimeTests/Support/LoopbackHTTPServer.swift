@@ -37,6 +37,7 @@ final class LoopbackHTTPServer: @unchecked Sendable {
     private let lock = NSLock()
     private var received: [Received] = []
     private var silentConnections: [Int32] = []
+    private var isStopped = false
 
     /// Starts a server that answers with `reply`.
     init(reply: @escaping @Sendable (Received) -> Reply) throws {
@@ -77,22 +78,34 @@ final class LoopbackHTTPServer: @unchecked Sendable {
     var requests: [Received] { lock.withLock { received } }
 
     /// Stops listening and closes connections held open by ``Reply/silence``.
+    ///
+    /// The listening socket is shut down here, which wakes the accept loop, and closed by the loop
+    /// as it ends: closing it here could hand its descriptor number to another test's socket while
+    /// the loop still accepts on it.
     func stop() {
+        let silent: [Int32]? = lock.withLock {
+            guard !isStopped else { return nil }
+            isStopped = true
+            defer { silentConnections = [] }
+            return silentConnections
+        }
+        guard let silent else { return }
         shutdown(listener, Int32(SHUT_RDWR))
-        close(listener)
-        for connection in lock.withLock({ silentConnections }) {
+        for connection in silent {
             shutdown(connection, Int32(SHUT_RDWR))
             close(connection)
         }
     }
 
     private func acceptLoop() {
+        defer { close(listener) }
         while true {
             let connection = accept(listener, nil, nil)
             guard connection >= 0 else { return }
             _ = fcntl(connection, F_SETFD, FD_CLOEXEC)
-            guard let request = read(from: connection) else {
+            guard !lock.withLock({ isStopped }), let request = read(from: connection) else {
                 close(connection)
+                if lock.withLock({ isStopped }) { return }
                 continue
             }
             lock.withLock { received.append(request) }
@@ -103,7 +116,12 @@ final class LoopbackHTTPServer: @unchecked Sendable {
                 write(Data((head + "\r\n").utf8) + body, to: connection)
                 close(connection)
             case .silence:
-                lock.withLock { silentConnections.append(connection) }
+                // A connection accepted while `stop()` ran is closed at once rather than left open.
+                let kept = lock.withLock {
+                    if !isStopped { silentConnections.append(connection) }
+                    return !isStopped
+                }
+                if !kept { close(connection) }
             }
         }
     }
