@@ -54,9 +54,12 @@ public enum SwiftNames {
     /// The case that holds values an enum does not know, e.g. one the service added later.
     public static let unknownEnumCase = "unknown"
 
-    /// Names generated code declares inside every structure, or that would break it, which members
+    /// Names generated code declares inside structures, or that would break them, which members
     /// must not take: as an initializer parameter, `self` would hide `self` itself.
-    public static let reservedMemberNames: Set<String> = ["validate", "encode", "hash", "hashValue", "init", "self"]
+    public static let reservedMemberNames: Set<String> = ["validate", "encode", "hash", "hashValue", "init", "self", mirrorProperty]
+
+    /// The property that mirrors a structure with sensitive members (`CustomReflectable`).
+    public static let mirrorProperty = "customMirror"
 
     /// The name of the service protocol, e.g. `BatchAPI`.
     public static func serviceProtocol(_ service: ServiceInfo) -> String { serviceType(service) + "API" }

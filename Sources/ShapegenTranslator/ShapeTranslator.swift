@@ -33,6 +33,10 @@ struct ShapeTranslator {
         }
         members += body.members.flatMap { properties($0, of: shape) }
         members += initializers(body)
+        if let mirror = redactingMirror(body) {
+            conformances.append(context.standardName("CustomReflectable"))
+            members.append(mirror)
+        }
         if body.members.count > Self.synthesizedConformanceMemberLimit {
             members += writtenOutConformances(of: shape, body)
         } else {

@@ -78,9 +78,11 @@ struct ModelCheckerTests {
               S: {type: structure, members: {Self: {target: T}}}
               T: {type: string}
               E: {type: enum, values: [ALL_CASES, {value: all, swiftName: allCases}]}
+              M: {type: structure, members: {CustomMirror: {target: T}}}
             """) == [
             "m.yaml:6:34: error: member 'Self' of 'S' would become 'self', which generated code declares; set 'swiftName' to rename it",
             "m.yaml:8:39: error: enum value 'all' of 'E' would become the case 'allCases', which generated enums declare as a static member; set another 'swiftName'",
+            "m.yaml:9:34: error: member 'CustomMirror' of 'M' would become 'customMirror', which generated code declares; set 'swiftName' to rename it",
         ])
     }
 

@@ -147,6 +147,46 @@ struct SnippetTests {
             """#)
     }
 
+    @Test func sensitiveMembersAreRedactedInTheMirror() throws {
+        let files = try generate(model(shapes: """
+              Login:
+                type: structure
+                members:
+                  user: {target: Name, required: true}
+                  password: {target: Secret}
+                  recoveryCodes: {target: Secrets}
+                  hint: {target: Name, deprecated: true}
+              Name: {type: string}
+              Secret: {type: string, sensitive: true}
+              Secrets: {type: list, member: Secret}
+            """))
+        let shapes = try #require(files["Shapes.swift"])
+        #expect(shapes.contains("public struct Login: Sendable, Hashable, Codable, CustomReflectable {\n"))
+        #expect(shapes.contains(#"""
+                /// The members as `print`, `dump` and `String(describing:)` show them, sensitive values redacted.
+                public var customMirror: Mirror {
+                    Mirror(self, children: ["user": self.user, "password": Redacted.mirrorValue(of: self.password), "recoveryCodes": Redacted.mirrorValue(of: self.recoveryCodes), "hint": self._hint as Any], displayStyle: .struct)
+                }
+            """#))
+    }
+
+    @Test func structuresWithoutSensitiveMembersKeepTheDefaultMirror() throws {
+        let files = try generate(model(shapes: """
+              Holder:
+                type: structure
+                members:
+                  login: {target: Login}
+              Login:
+                type: structure
+                members:
+                  password: {target: Secret}
+              Secret: {type: string, sensitive: true}
+            """))
+        let shapes = try #require(files["Shapes.swift"])
+        #expect(shapes.contains("public struct Holder: Sendable, Hashable, Codable {\n"))
+        #expect(shapes.components(separatedBy: "customMirror").count == 2)
+    }
+
     @Test func recursiveMembersAreStoredIndirectly() throws {
         let files = try generate(model(shapes: """
               Node:

@@ -61,14 +61,23 @@ internal struct GetItemResponse: Sendable, Hashable, Codable {
     }
 }
 
-internal struct Item: Sendable, Hashable, Codable {
+internal struct Item: Sendable, Hashable, Codable, CustomReflectable {
     internal var name: String
     internal var size: Int?
+    internal var lockCode: String?
+    internal var spareCodes: [String]?
 
     /// Creates a value; optional members default to `nil`.
-    internal init(name: String, size: Int? = nil) {
+    internal init(name: String, size: Int? = nil, lockCode: String? = nil, spareCodes: [String]? = nil) {
         self.name = name
         self.size = size
+        self.lockCode = lockCode
+        self.spareCodes = spareCodes
+    }
+
+    /// The members as `print`, `dump` and `String(describing:)` show them, sensitive values redacted.
+    internal var customMirror: Mirror {
+        Mirror(self, children: ["name": self.name, "size": self.size as Any, "lockCode": Redacted.mirrorValue(of: self.lockCode), "spareCodes": Redacted.mirrorValue(of: self.spareCodes)], displayStyle: .struct)
     }
 }
 
