@@ -49,3 +49,14 @@ extension KeyedEncodingContainer {
         try encodeIfPresent(value.wrappedValue, forKey: key)
     }
 }
+
+extension Indirect: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    /// The wrapped value's description, so that printing a structure shows what it holds.
+    public var description: String { String(describing: wrappedValue) }
+
+    /// The wrapped value's debug description.
+    public var debugDescription: String { String(reflecting: wrappedValue) }
+
+    /// The wrapped value's mirror, so that `dump` lists what it holds rather than the box.
+    public var customMirror: Mirror { Mirror(reflecting: wrappedValue) }
+}

@@ -19,7 +19,7 @@ private struct Holder: Codable, Hashable, Sendable {
     @Indirect var node: Node
 }
 
-/// `Indirect`: invisible in JSON, value semantics, equality and hashing by the wrapped value.
+/// `Indirect`: invisible in JSON and in printing, value semantics, equality and hashing by the wrapped value.
 @Suite("Indirect")
 struct IndirectTests {
     private func decode<Value: Decodable>(_ type: Value.Type, _ json: String) throws -> Value {
@@ -93,5 +93,15 @@ struct IndirectTests {
             cursor = current.next
         }
         #expect(depth == 200)
+    }
+
+    @Test("printing and dump show the wrapped value, not the box")
+    func printed() {
+        let node = Node(name: "outer", next: Node(name: "inner"))
+        let text = String(describing: node)
+        #expect(text.hasPrefix(#"Node(name: "outer", _next: Optional("#) && text.hasSuffix(#"Node(name: "inner", _next: nil)))"#), "\(text)")
+        var dumped = ""
+        dump(node, to: &dumped)
+        #expect(dumped.contains("inner") && !dumped.contains("Storage"), "\(dumped)")
     }
 }

@@ -122,15 +122,23 @@ let result = CorpusHostileNames.Result(
     when: Foundation.Date(timeIntervalSince1970: 1_700_000_000), bytes: Foundation.Data([1, 2]), flag: true, ratio: 0.5,
     size: 2.5, count: Swift.Int64.max, nested: CorpusHostileNames.Result(next: "n"),
     choice: CorpusHostileNames.Choice(result: CorpusHostileNames.Result(next: "c")),
-    byKind: ["self": CorpusHostileNames.Result(next: "k")])
+    byKind: ["self": CorpusHostileNames.Result(next: "k")], secret: "hunter2")
 expectKeys(
     roundTrip(result, "Result"),
     [
         "next", "items", "Self", "super", "Protocol", "some", "any", "Type", "default", "context", "selector", "container",
         "decoder", "rawValue", "allCases", "unknown", "description", "json", "when", "bytes", "flag", "ratio", "size", "count",
-        "nested", "choice", "byKind",
+        "nested", "choice", "byKind", "secret",
     ],
     "Result")
+
+// Printing never shows the sensitive member, and still shows the others under their Swift names.
+let printed = Swift.String(describing: result)
+// A member stored `@Indirect` (`Choice.result`) prints its value, not the box.
+if printed.contains("hunter2") || !printed.contains("secret: <redacted>") || !printed.contains("default: Optional(7)")
+    || !printed.contains(#"_result: Optional(CorpusHostileNames.Result(next: Optional("c")"#) {
+    failures.append("Result prints \(printed)")
+}
 
 if failures.isEmpty {
     print("round trip: every hostile value unchanged")
