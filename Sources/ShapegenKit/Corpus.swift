@@ -18,14 +18,21 @@ public struct Corpus: Sendable {
 
     /// What a run produced.
     public struct Summary: Sendable {
+        /// Services generated.
         public var services = 0
+        /// Operations of the generated services.
         public var operations = 0
+        /// Shapes of the generated services.
         public var shapes = 0
+        /// Swift files generated.
         public var files = 0
+        /// Lines of those files.
         public var lines = 0
+        /// Bytes of those files.
         public var bytes = 0
         /// Services that failed, with why, sorted by name.
         public var failures: [(service: String, reason: String)] = []
+        /// Wall time of the run.
         public var seconds = 0.0
     }
 

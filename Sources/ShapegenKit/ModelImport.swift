@@ -7,9 +7,13 @@ import Yams
 
 /// One `shapegen import`: botocore JSON → model → overlay → checked YAML text.
 public struct ModelImport: Sendable {
+    /// The botocore `service-2.json[.gz]` to read.
     public var model: String
+    /// Its `paginators-1.json[.gz]`, if any.
     public var paginators: String?
+    /// The overlay merged onto the imported model, if any.
     public var overlay: String?
+    /// Where the YAML model goes.
     public var output: String
 
     /// Describes an import.

@@ -12,6 +12,7 @@
 ///
 /// Never fails: broken or unbalanced HTML keeps all its text. The conversion is a single pass over the UTF-8 bytes.
 public enum HTMLToMarkdown {
+    /// The Markdown for `html`.
     public static func convert(_ html: String) -> String {
         var html = html
         return html.withUTF8 { bytes in
