@@ -61,7 +61,6 @@ extension ShapeTranslator {
                 .enum, access: context.access, name: typeName, conformances: [context.runtime("ShapeEnum")],
                 members: cases + [unknown, allCases, initializer] + helpers + [rawValue])))
     }
-
 }
 
 /// The `switch` statements of `init(rawValue:)` and its helpers, ``ShapeTranslator/casesPerSwitch``
