@@ -29,6 +29,7 @@ extension CheckContext {
                 }
             }
             checkURILabels(of: operation, input: input)
+            checkHostLabels(of: operation, input: input)
             // A dangling input or output has been reported already; pagination cannot be judged without it.
             let structuresResolved = (operation.input == nil || input != nil) && (operation.output == nil || output != nil)
             if let pagination = operation.pagination, structuresResolved {
@@ -53,7 +54,7 @@ extension CheckContext {
 
     /// Every `{label}` in the URI is bound to a required `uri` member of the input, and back.
     private mutating func checkURILabels(of operation: Operation, input: Structure?) {
-        let labels = URITemplate.labels(in: operation.requestURI)
+        let labels = LabelTemplate.labels(in: operation.requestURI)
         let uriMembers = input?.members.filter { $0.httpLocation == .uri } ?? []
         for label in labels where !uriMembers.contains(where: { $0.wireName == label }) {
             error(
@@ -65,6 +66,25 @@ extension CheckContext {
                 error("member '\(member.name)' has location 'uri' but the URI of '\(operation.name)' has no '{\(member.wireName)}'", at: member.location)
             } else if !member.isRequired {
                 error("URI member '\(member.name)' of '\(operation.name)' must be required", at: member.location)
+            }
+        }
+    }
+
+    /// Every `{label}` of the host prefix names a required host-label string member of the input.
+    private mutating func checkHostLabels(of operation: Operation, input: Structure?) {
+        guard let prefix = operation.hostPrefix else { return }
+        for label in LabelTemplate.labels(in: prefix) {
+            guard let member = input?.members.first(where: { $0.name == label && $0.isHostLabel }) else {
+                error(
+                    "host prefix label '{\(label)}' of operation '\(operation.name)' has no input member with the 'hostLabel' trait and that name",
+                    at: operation.location)
+                continue
+            }
+            if !member.isRequired {
+                error("host label member '\(member.name)' of '\(operation.name)' must be required", at: member.location)
+            }
+            if let shape = shapes[member.target.name], shape.kind != .string {
+                error("host label member '\(member.name)' of '\(operation.name)' must be a string; '\(shape.name)' is \(shape.kind.described)", at: member.location)
             }
         }
     }

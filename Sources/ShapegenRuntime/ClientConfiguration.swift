@@ -19,16 +19,22 @@ public struct ClientConfiguration: Sendable {
     /// The default, ``RetryPolicy/none``, makes one attempt; ``RetryPolicy/standard`` is the
     /// recommended setting for talking to AWS.
     public var retryPolicy: RetryPolicy
+    /// Whether an operation that AWS serves from a host of its own (the model's `hostPrefix`, such
+    /// as `data-` in `data-servicediscovery.us-east-1.amazonaws.com`) gets that prefix in front of
+    /// the endpoint's host, explicit endpoints included, as AWS SDKs do. Turn it off for a local
+    /// server that has one address for everything, such as `127.0.0.1`.
+    public var injectsHostPrefix: Bool
 
     /// Creates a configuration.
     public init(
         region: String = "us-east-1", endpoint: URL? = nil, validatesInput: Bool = true,
-        signer: (any RequestSigner)? = nil, retryPolicy: RetryPolicy = .none
+        signer: (any RequestSigner)? = nil, retryPolicy: RetryPolicy = .none, injectsHostPrefix: Bool = true
     ) {
         self.region = region
         self.endpoint = endpoint
         self.validatesInput = validatesInput
         self.signer = signer
         self.retryPolicy = retryPolicy
+        self.injectsHostPrefix = injectsHostPrefix
     }
 }

@@ -46,6 +46,9 @@ public enum ClientError: Error, Sendable, Hashable, CustomStringConvertible {
     case invalidRegion(String)
     /// An attempt took longer than the retry policy's `attemptTimeout`.
     case timedOut(operation: String, after: Duration)
+    /// The operation sends or receives an event stream, which this runtime does not implement yet;
+    /// nothing was sent.
+    case eventStreamNotSupported(operation: String)
 
     public var description: String {
         switch self {
@@ -55,6 +58,7 @@ public enum ClientError: Error, Sendable, Hashable, CustomStringConvertible {
         case .invalidRegion(let region):
             "invalid region \"\(region)\": a region is lower-case letters, digits and hyphens, such as us-east-1"
         case .timedOut(let operation, let timeout): "\(operation) timed out after \(timeout)"
+        case .eventStreamNotSupported(let operation): "\(operation) streams events, which this client does not support yet; nothing was sent"
         }
     }
 }

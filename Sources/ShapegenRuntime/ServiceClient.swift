@@ -52,10 +52,17 @@ public struct ServiceClient: Sendable {
     public func send<Input: Validatable & Encodable, Output: Decodable>(
         _ input: Input, to operation: OperationDescription, as output: Output.Type = Output.self
     ) async throws -> Output {
+        if operation.streamsEvents {
+            throw ClientError.eventStreamNotSupported(operation: operation.name)
+        }
         if configuration.validatesInput {
             try input.validate()
         }
-        let request = try RequestEncoder(service: service, endpoint: try resolvedEndpoint()).encode(input, for: operation)
+        var endpoint = try resolvedEndpoint()
+        if configuration.injectsHostPrefix, let prefix = operation.hostPrefix {
+            endpoint = try HostPrefix(template: prefix, labels: operation.hostLabels).prefixing(endpoint, operation: operation.name)
+        }
+        let request = try RequestEncoder(service: service, endpoint: endpoint).encode(input, for: operation)
         let response = try await deliver(request, operation: operation.name)
         guard (200..<300).contains(response.status) else {
             throw ResponseErrors.decode(response, errors: operation.errors)

@@ -57,11 +57,20 @@ public struct OperationDescription: Sendable {
     public var inputHasBody: Bool
     /// rest-json: whether the output's body is one payload member rather than a JSON object of members.
     public var outputHasPayload: Bool
+    /// The host AWS serves the operation from, in front of the service's (`data-`, or
+    /// `{graphIdentifier}.` with ``hostLabels`` filling the labels); see
+    /// ``ClientConfiguration/injectsHostPrefix``.
+    public var hostPrefix: String?
+    /// The values of the input's host-label members, by member name.
+    public var hostLabels: [String: String]
+    /// Whether the input or output is an event stream, which this runtime does not implement yet:
+    /// such an operation throws ``ClientError/eventStreamNotSupported(operation:)`` without sending.
+    public var streamsEvents: Bool
 
     /// Creates an operation description.
     public init(
         name: String, method: String, uri: String, errors: [any ServiceErrorShape.Type] = [], inputHasBody: Bool = true,
-        outputHasPayload: Bool = false
+        outputHasPayload: Bool = false, hostPrefix: String? = nil, hostLabels: [String: String] = [:], streamsEvents: Bool = false
     ) {
         self.name = name
         self.method = method
@@ -69,5 +78,8 @@ public struct OperationDescription: Sendable {
         self.errors = errors
         self.inputHasBody = inputHasBody
         self.outputHasPayload = outputHasPayload
+        self.hostPrefix = hostPrefix
+        self.hostLabels = hostLabels
+        self.streamsEvents = streamsEvents
     }
 }

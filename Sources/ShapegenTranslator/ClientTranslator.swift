@@ -105,6 +105,30 @@ struct ClientTranslator {
         return arguments
     }
 
+    /// `hostPrefix:` and `hostLabels:` for an operation AWS serves from a host of its own;
+    /// `streamsEvents: true` for one whose input or output is an event stream.
+    private func endpointArguments(_ operation: Operation) -> [Argument] {
+        let input = operation.input.flatMap { context.shapes[$0.name]?.kind.structure }
+        let output = operation.output.flatMap { context.shapes[$0.name]?.kind.structure }
+        var arguments: [Argument] = []
+        if let prefix = operation.hostPrefix {
+            arguments.append(Argument("hostPrefix", .string(prefix)))
+            let members = LabelTemplate.labels(in: prefix).compactMap { label in
+                input?.members.first { $0.name == label && $0.isHostLabel }
+            }
+            if !members.isEmpty {
+                arguments.append(Argument("hostLabels", .dictionary(
+                    keys: members.map { .string($0.name) },
+                    values: members.map { .id("input").dot(context.storageIdentifier($0)) })))
+            }
+        }
+        let members = (input?.members ?? []) + (output?.members ?? [])
+        if members.contains(where: { context.shapes[$0.target.name]?.isEventStream ?? false }) {
+            arguments.append(Argument("streamsEvents", .literal(.boolean(true))))
+        }
+        return arguments
+    }
+
     static func protocolCase(_ wireProtocol: WireProtocol) -> String {
         switch wireProtocol {
         case .restJSON: "restJSON"
@@ -123,7 +147,7 @@ struct ClientTranslator {
             Argument("errors", .array(operation.errors.sorted { $0.name < $1.name }.compactMap { reference in
                 context.shapes[reference.name].map { .id(SwiftNames.type(of: $0)).dot("self") }
             })),
-        ] + bodyArguments(operation))
+        ] + bodyArguments(operation) + endpointArguments(operation))
         let input: Expression = operation.input == nil ? .id(context.runtime("EmptyShape")).call() : .id("input")
         var arguments = [Argument(input), Argument("to", description)]
         let body: [Statement]

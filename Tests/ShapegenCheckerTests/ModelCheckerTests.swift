@@ -86,6 +86,29 @@ struct ModelCheckerTests {
         ])
     }
 
+    @Test func hostPrefixLabelsNameRequiredStringHostLabelMembers() throws {
+        #expect(try diagnostics(
+            shapes: """
+                  In:
+                    type: structure
+                    members:
+                      account: {target: T, traits: {hostLabel: true}}
+                      count: {target: N, required: true, traits: {hostLabel: true}}
+                  T: {type: string}
+                  N: {type: integer}
+                """,
+            operations: """
+                  A:
+                    http: {method: POST, uri: /a}
+                    input: In
+                    traits: {endpoint: {hostPrefix: "{account}.{missing}.{count}."}}
+                """) == [
+            "m.yaml:4:3: error: host prefix label '{missing}' of operation 'A' has no input member with the 'hostLabel' trait and that name",
+            "m.yaml:12:7: error: host label member 'account' of 'A' must be required",
+            "m.yaml:13:7: error: host label member 'count' of 'A' must be a string; 'N' is an integer",
+        ])
+    }
+
     @Test func groupsAndRulesNameRealOptionalMembers() throws {
         #expect(try diagnostics(shapes: """
               S:

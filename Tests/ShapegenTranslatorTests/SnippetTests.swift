@@ -187,6 +187,47 @@ struct SnippetTests {
         #expect(shapes.components(separatedBy: "customMirror").count == 2)
     }
 
+    @Test func hostPrefixesAndEventStreamsReachTheOperationDescription() throws {
+        let files = try generate(model(
+            operations: """
+                  Query:
+                    http: {method: POST, uri: /queries}
+                    input: QueryInput
+                    traits: {endpoint: {hostPrefix: "{graphIdentifier}."}}
+                  Ping:
+                    http: {method: GET, uri: /ping}
+                    traits: {endpoint: {hostPrefix: data-}}
+                  Watch:
+                    http: {method: GET, uri: /watch}
+                    output: WatchOutput
+                """,
+            shapes: """
+                  QueryInput:
+                    type: structure
+                    members:
+                      graphIdentifier: {target: Id, required: true, location: header, locationName: graphIdentifier, traits: {hostLabel: true}}
+                  WatchOutput:
+                    type: structure
+                    members:
+                      events: {target: Events, location: payload}
+                  Events:
+                    type: union
+                    members:
+                      tick: {target: Tick}
+                    traits: {eventstream: true}
+                  Tick: {type: structure, members: {}}
+                  Id: {type: string}
+                """))
+        let client = try #require(files["Client.swift"])
+        #expect(client.contains(#"""
+            OperationDescription(name: "Query", method: "POST", uri: "/queries", errors: [], inputHasBody: false, hostPrefix: "{graphIdentifier}.", hostLabels: ["graphIdentifier": input.graphIdentifier])
+            """#))
+        #expect(client.contains(#"hostPrefix: "data-")"#))
+        #expect(client.contains(#"""
+            OperationDescription(name: "Watch", method: "GET", uri: "/watch", errors: [], inputHasBody: false, outputHasPayload: true, streamsEvents: true)
+            """#))
+    }
+
     @Test func recursiveMembersAreStoredIndirectly() throws {
         let files = try generate(model(shapes: """
               Node:

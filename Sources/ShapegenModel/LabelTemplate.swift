@@ -1,7 +1,8 @@
-/// Reads the labels of a request URI template such as `/v1/tags/{resourceArn}` or `/{Key+}`.
-enum URITemplate {
+/// Reads the labels of a template: a request URI such as `/v1/tags/{resourceArn}` or `/{Key+}`, or
+/// a host prefix such as `{AccountId}.`.
+public enum LabelTemplate {
     /// The label names, without braces or a trailing `+`, in order.
-    static func labels(in template: String) -> [String] {
+    public static func labels(in template: String) -> [String] {
         var labels: [String] = []
         var rest = Substring(template)
         while let open = rest.firstIndex(of: "{") {
