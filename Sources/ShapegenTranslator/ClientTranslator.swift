@@ -113,7 +113,9 @@ struct ClientTranslator {
         var arguments: [Argument] = []
         if let prefix = operation.hostPrefix {
             arguments.append(Argument("hostPrefix", .string(prefix)))
-            let members = LabelTemplate.labels(in: prefix).compactMap { label in
+            // A label written twice is one key: a dictionary literal with a repeated key traps.
+            var seen: Set<String> = []
+            let members = LabelTemplate.labels(in: prefix).filter { seen.insert($0).inserted }.compactMap { label in
                 input?.members.first { $0.name == label && $0.isHostLabel }
             }
             if !members.isEmpty {

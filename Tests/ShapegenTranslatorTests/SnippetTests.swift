@@ -193,7 +193,7 @@ struct SnippetTests {
                   Query:
                     http: {method: POST, uri: /queries}
                     input: QueryInput
-                    traits: {endpoint: {hostPrefix: "{graphIdentifier}."}}
+                    traits: {endpoint: {hostPrefix: "{graphIdentifier}.{graphIdentifier}."}}
                   Ping:
                     http: {method: GET, uri: /ping}
                     traits: {endpoint: {hostPrefix: data-}}
@@ -220,7 +220,7 @@ struct SnippetTests {
                 """))
         let client = try #require(files["Client.swift"])
         #expect(client.contains(#"""
-            OperationDescription(name: "Query", method: "POST", uri: "/queries", errors: [], inputHasBody: false, hostPrefix: "{graphIdentifier}.", hostLabels: ["graphIdentifier": input.graphIdentifier])
+            OperationDescription(name: "Query", method: "POST", uri: "/queries", errors: [], inputHasBody: false, hostPrefix: "{graphIdentifier}.{graphIdentifier}.", hostLabels: ["graphIdentifier": input.graphIdentifier])
             """#))
         #expect(client.contains(#"hostPrefix: "data-")"#))
         #expect(client.contains(#"""
