@@ -84,7 +84,7 @@ let package = Package(
         // Tests, one target per stage plus the generated code and the CLI.
         // Shared by the tests: child processes run without blocking the cooperative pool, JSON compared as values, set-up errors.
         .target(name: "ShapegenTestSupport", path: "Tests/ShapegenTestSupport"),
-        .testTarget(name: "ShapegenLoaderTests", dependencies: ["ShapegenLoader"]),
+        .testTarget(name: "ShapegenLoaderTests", dependencies: ["ShapegenLoader", "ShapegenFuzz", "ShapegenImporter", "ShapegenKit"]),
         .testTarget(name: "ShapegenCheckerTests", dependencies: ["ShapegenChecker", "ShapegenLoader"]),
         .testTarget(name: "ShapegenSwiftCodeTests", dependencies: ["ShapegenSwiftCode"]),
         .testTarget(name: "ShapegenTranslatorTests", dependencies: ["ShapegenKit", "ShapegenTestSupport"]),

@@ -40,7 +40,7 @@ public struct ConfigurationLoader {
         guard let root else { return GeneratorConfiguration() }
         var diagnostics: [Diagnostic] = []
         let what = "the shapegen configuration"
-        guard let mapping = YAMLNode(node: root, file: path).mapping(&diagnostics, what: what, allowedKeys: Self.keys) else {
+        guard let mapping = YAMLNode(node: .composed(root), file: path).mapping(&diagnostics, what: what, allowedKeys: Self.keys) else {
             throw DiagnosticsError(diagnostics)
         }
         var configuration = GeneratorConfiguration()

@@ -2,7 +2,8 @@ import Foundation
 import ShapegenModel
 import Yams
 
-/// Composes a model file's YAML into a node tree, its `shapes:` section on all cores.
+/// Composes a model file's YAML into a node tree: with ``YAMLSubsetParser`` when the file keeps to
+/// the YAML models are usually written in, otherwise with Yams, its `shapes:` section on all cores.
 ///
 /// Yams composes a document on one thread, and nearly all of a model is its `shapes:` mapping,
 /// whose entries each start on a line of their own. When a file has the usual layout (`shapes:`
@@ -20,7 +21,13 @@ enum ModelComposer {
     static let minimumSizeToCut = 64 * 1024
 
     /// The file's root node, or `nil` for an empty file.
-    static func compose(_ yaml: String) throws -> Node? {
+    static func compose(_ yaml: String) throws -> YAMLValue? {
+        if let root = YAMLSubsetParser.parse(yaml) { return root }
+        return try composeWithYams(yaml).map(YAMLValue.composed)
+    }
+
+    /// The file's root node as Yams composes it, or `nil` for an empty file.
+    static func composeWithYams(_ yaml: String) throws -> Node? {
         if let root = composeInParts(yaml) { return root }
         return try Yams.compose(yaml: yaml, .basic)
     }

@@ -41,7 +41,7 @@ public struct ModelLoader {
 
     /// Loads a model from YAML text, naming `path` in diagnostics.
     public func load(yaml: String, path: String) throws(DiagnosticsError) -> ServiceModel {
-        let root: Node
+        let root: YAMLValue
         do {
             guard let node = try ModelComposer.compose(yaml) else {
                 throw DiagnosticsError([.error("model file is empty", at: SourceLocation(file: path, line: 1, column: 1))])

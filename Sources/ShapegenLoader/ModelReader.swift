@@ -138,7 +138,7 @@ struct ModelReader {
             if let node { diagnostics.append(.error("'deprecated' must be true, false or a message", at: node.location)) }
             return nil
         }
-        if scalar.style == .plain || scalar.style == .any {
+        if scalar.isPlain {
             if scalar.string == "true" { return Deprecation() }
             if scalar.string == "false" { return nil }
         }

@@ -1,18 +1,22 @@
 import ShapegenModel
-import Yams
 
 /// A YAML node paired with the file it came from, with typed, diagnosing accessors.
 ///
 /// Every accessor that meets a value of the wrong kind records a located diagnostic and returns
 /// `nil`, so that one pass over a model reports every problem in it.
 struct YAMLNode {
-    let node: Node
+    /// The node, its own level taken apart.
+    let node: YAMLValue
     let file: String
+
+    init(node: YAMLValue, file: String) {
+        self.node = node.expanded
+        self.file = file
+    }
 
     /// Where the node starts.
     var location: SourceLocation {
-        let mark = node.mark
-        return SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
+        SourceLocation(file: file, position: node.position)
     }
 
     /// What was written, for messages: `'yes'` for a scalar, otherwise its kind.
@@ -31,6 +35,7 @@ struct YAMLNode {
         case .mapping: "a mapping"
         case .sequence: "a list"
         case .alias: "an alias"
+        case .composed: YAMLNode(node: node, file: file).kindDescription  // never: `init` expands the node
         }
     }
 
@@ -76,7 +81,7 @@ struct YAMLNode {
 
     /// The node as an unquoted `true` or `false`.
     func bool(_ diagnostics: inout [Diagnostic], what: @autoclosure () -> String) -> Bool? {
-        if case .scalar(let scalar) = node, scalar.style == .plain || scalar.style == .any {
+        if case .scalar(let scalar) = node, scalar.isPlain {
             switch scalar.string {
             case "true": return true
             case "false": return false
@@ -89,7 +94,7 @@ struct YAMLNode {
 
     /// The node as an unquoted, finite number, kept as written.
     func bound(_ diagnostics: inout [Diagnostic], what: @autoclosure () -> String) -> Bound? {
-        if case .scalar(let scalar) = node, scalar.style == .plain || scalar.style == .any,
+        if case .scalar(let scalar) = node, scalar.isPlain,
             let bound = Bound(text: scalar.string, at: location)
         {
             return bound
@@ -118,11 +123,10 @@ struct YAMLNode {
         guard budget >= 0 else { return nil }
         switch node {
         case .scalar(let scalar):
-            let isPlain = scalar.style == .plain || scalar.style == .any
-            if isPlain, scalar.string == "true" || scalar.string == "false" { return .boolean(scalar.string == "true") }
-            if isPlain, Bound(text: scalar.string) != nil { return .number(scalar.string) }
+            if scalar.isPlain, scalar.string == "true" || scalar.string == "false" { return .boolean(scalar.string == "true") }
+            if scalar.isPlain, Bound(text: scalar.string) != nil { return .number(scalar.string) }
             return .string(scalar.string)
-        case .sequence(let sequence):
+        case .sequence(let sequence, _):
             var elements: [TraitValue] = []
             for element in sequence {
                 guard budget >= 0 else { return nil }
@@ -142,12 +146,14 @@ struct YAMLNode {
         case .alias:
             diagnostics.append(.error("\(what()) must not use YAML aliases", at: location))
             return nil
+        case .composed:  // never: `init` expands the node
+            return YAMLNode(node: node, file: file).traitValue(&diagnostics, what: what(), budget: &budget)
         }
     }
 
     /// The node as an unquoted whole number that fits in `Int`.
     func integer(_ diagnostics: inout [Diagnostic], what: @autoclosure () -> String) -> Int? {
-        if case .scalar(let scalar) = node, scalar.style == .plain || scalar.style == .any,
+        if case .scalar(let scalar) = node, scalar.isPlain,
             let value = Int(scalar.string)
         {
             return value
@@ -158,7 +164,7 @@ struct YAMLNode {
 
     /// The node's elements, if it is a list.
     func list(_ diagnostics: inout [Diagnostic], what: @autoclosure () -> String) -> [YAMLNode]? {
-        guard case .sequence(let sequence) = node else {
+        guard case .sequence(let sequence, _) = node else {
             diagnostics.append(.error("\(what()) must be a list, found \(kindDescription)", at: location))
             return nil
         }
@@ -207,19 +213,19 @@ struct YAMLNode {
     ///
     /// Duplicate keys never get here: the YAML parser rejects them (see ``ModelLoader``).
     func entries(_ diagnostics: inout [Diagnostic], what: @autoclosure () -> String) -> [YAMLEntry]? {
-        guard case .mapping(let mapping) = node else {
+        guard case .mapping(let pairs, _) = node else {
             diagnostics.append(.error("\(what()) must be a mapping, found \(kindDescription)", at: location))
             return nil
         }
         var result: [YAMLEntry] = []
-        result.reserveCapacity(mapping.count)
-        for (keyNode, valueNode) in mapping {
-            guard case .scalar(let scalar) = keyNode else {
-                let key = YAMLNode(node: keyNode, file: file)
+        result.reserveCapacity(pairs.count)
+        for pair in pairs {
+            guard case .scalar(let scalar) = pair.key.expanded else {
+                let key = YAMLNode(node: pair.key, file: file)
                 diagnostics.append(.error("keys in \(what()) must be strings, found \(key.kindDescription)", at: key.location))
                 continue
             }
-            let entry = YAMLEntry(key: scalar.string, keyMark: scalar.mark, value: YAMLNode(node: valueNode, file: file))
+            let entry = YAMLEntry(key: scalar.string, keyPosition: scalar.position, value: YAMLNode(node: pair.value, file: file))
             guard Self.checkNameLength(entry.key, what: "a key in \(what())", at: entry.keyLocation, &diagnostics) else { continue }
             result.append(entry)
         }
@@ -230,13 +236,13 @@ struct YAMLNode {
 /// One entry of a mapping whose key is a string.
 struct YAMLEntry {
     let key: String
-    /// Where the key starts, kept as Yams gives it: most locations are never asked for.
-    let keyMark: Mark?
+    /// Where the key starts, kept compact: most locations are never asked for.
+    let keyPosition: YAMLPosition
     let value: YAMLNode
 
     /// Where the key starts.
     var keyLocation: SourceLocation {
-        SourceLocation(file: value.file, line: keyMark?.line ?? 1, column: keyMark?.column ?? 1)
+        SourceLocation(file: value.file, position: keyPosition)
     }
 }
 
@@ -262,5 +268,12 @@ struct YAMLMapping {
         if let value = self[key] { return value }
         diagnostics.append(.error("\(what()) is missing required key '\(key)'", at: location))
         return nil
+    }
+}
+
+extension SourceLocation {
+    /// The location of `position` in `file`.
+    init(file: String, position: YAMLPosition) {
+        self.init(file: file, line: Int(position.line), column: Int(position.column))
     }
 }
