@@ -19,7 +19,8 @@ public struct Translator: Sendable {
     public func translate(_ model: ServiceModel) -> [SwiftFile] {
         let context = TranslationContext(model: model, options: options)
         let shapeParts = ShapeFileParts.split(context.generatedShapes, into: GeneratedFile.shapeParts)
-        return GeneratedFile.allCases.map { file in
+        // Each file translates on its own: on all cores.
+        return GeneratedFile.allCases.concurrentMap { file in
             let declarations: [Declaration]
             var imports = ["ShapegenRuntime"]
             switch file {
