@@ -48,8 +48,10 @@ def fresh_folder(path):
     return path
 
 
-def shapegen_binary():
-    """Builds the release `shapegen` in its own scratch folder and returns its path."""
-    scratch = os.path.join(WORK, "release")
-    timed(["swift", "build", "-c", "release", "--product", "shapegen", "--scratch-path", scratch], cwd=ROOT)
+def shapegen_binary(static_stdlib=False):
+    """Builds the release `shapegen` in its own scratch folder and returns its path; with
+    `static_stdlib`, linked with `--static-swift-stdlib`, as README's installation builds it."""
+    scratch = os.path.join(WORK, "release-static" if static_stdlib else "release")
+    flags = ["--static-swift-stdlib"] if static_stdlib else []
+    timed(["swift", "build", "-c", "release", "--product", "shapegen", "--scratch-path", scratch, *flags], cwd=ROOT)
     return os.path.join(scratch, "release", "shapegen")
