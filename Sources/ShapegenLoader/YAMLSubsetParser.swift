@@ -1,9 +1,9 @@
-/// Composes the part of YAML that models are written in, about ten times faster than Yams, or
-/// declines.
+/// Composes the part of YAML that models are written in, several times faster than Yams (5 ms of
+/// CPU for `Models/batch.yaml`, where Yams needs about 30), or declines.
 ///
 /// Models written by `shapegen import`, and most written by hand, use little of YAML: block
-/// mappings and lists, flow mappings and lists, plain, quoted and literal (`|`)
-/// scalars, comments. This parser reads exactly that part into the tree Yams composes (the same
+/// mappings and lists, flow mappings and lists, plain, quoted and literal (`|`) scalars, `? key`
+/// entries, comments. This parser reads exactly that part into the tree Yams composes (the same
 /// strings, styles and positions) and returns `nil` at the first thing outside it — anchors, tags,
 /// folded scalars, tabs, empty values… — and at every error, so that Yams composes those files:
 /// what a file means and every message about a broken one stay Yams's own.
