@@ -95,13 +95,13 @@ let package = Package(
             name: "ShapegenDiffTests", dependencies: ["ShapegenDiff", "ShapegenKit", "ShapegenTestSupport"], resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "ShapegenRuntimeTests", dependencies: ["ShapegenRuntime", "ShapegenPatterns", "ShapegenTestSupport"]),
-        .testTarget(name: "BatchTests", dependencies: ["Batch", "ShapegenRuntime", "ShapegenTestSupport"]),
+        .testTarget(name: "BatchTests", dependencies: ["Batch", "ShapegenFuzz", "ShapegenRuntime", "ShapegenTestSupport"]),
         .testTarget(name: "ShapegenSigV4Tests", dependencies: ["ShapegenSigV4", "ShapegenTestSupport"]),
         // Against a real AWS-compatible server (moto), started by scripts/test.
         .testTarget(name: "EndToEndTests", dependencies: ["Batch", "ShapegenRuntime", "ShapegenSigV4", "ShapegenTestSupport"]),
         .testTarget(
             name: "ShapegenCLITests",
-            dependencies: ["ShapegenKit", "shapegen", "ShapegenTestSupport"],
+            dependencies: ["ShapegenFuzz", "ShapegenKit", "shapegen", "ShapegenTestSupport"],
             resources: [.copy("MalformedModels")]
         ),
         // Builds Tests/Fixtures/PluginConsumer, a package that uses the plugins, for real.

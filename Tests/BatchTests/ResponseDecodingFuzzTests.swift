@@ -1,5 +1,6 @@
 import Batch
 import Foundation
+import ShapegenFuzz
 import ShapegenRuntime
 import ShapegenTestSupport
 import Testing
@@ -27,7 +28,7 @@ struct ResponseDecodingFuzzTests {
 
     @Test("a value of the wrong type anywhere fails, naming its path", arguments: 0..<400)
     func typeConfusion(_ index: Int) throws {
-        var random = SeededRandom(seed: UInt64(index))
+        var random = FuzzRandom(seed: UInt64(index))
         let sample = try JSONValue(parsing: SeedSamples.fullResponse)
         let path = Self.places(in: sample).filter { !$0.isEmpty }.randomElement(using: &random)!
         let original = sample.value(at: path)
@@ -44,7 +45,7 @@ struct ResponseDecodingFuzzTests {
     @Test("truncated, corrupted and random bytes fail with an error, never a crash", arguments: 0..<8)
     func brokenBytes(_ batch: Int) throws {
         let sample = Data(SeedSamples.fullResponse.utf8)
-        var random = SeededRandom(seed: 1_000 + UInt64(batch))
+        var random = FuzzRandom(seed: 1_000 + UInt64(batch))
         for _ in 0..<100 {
             var data = sample.prefix(Int.random(in: 0..<sample.count, using: &random))
             if Bool.random(using: &random) {
@@ -78,19 +79,6 @@ struct ResponseDecodingFuzzTests {
         let deep = #"{"jobSummaryList":[{"jobId":"1","jobName":"a","x":"# + String(repeating: "[", count: 100_000)
             + String(repeating: "]", count: 100_000) + "}]}"
         _ = try? decode(Data(deep.utf8))
-    }
-}
-
-/// SplitMix64: the same cases on every machine.
-private struct SeededRandom: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
 

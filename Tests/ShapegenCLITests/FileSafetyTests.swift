@@ -1,4 +1,5 @@
 import Foundation
+import ShapegenFuzz
 import ShapegenKit
 import Testing
 
@@ -165,7 +166,7 @@ struct FileSafetyTests {
                 index += 1
             }
             if let seed, seed != 0 {
-                var generator = SplitMix64(state: seed)
+                var generator = FuzzRandom(seed: seed)
                 entries.shuffle(using: &generator)
             } else {
                 entries.reverse()
@@ -173,18 +174,6 @@ struct FileSafetyTests {
             result += entries.flatMap { $0 }
         }
         return result.joined(separator: "\n")
-    }
-
-    /// A small seeded generator, so that a shuffle is the same on every run and machine.
-    struct SplitMix64: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
     }
 
     // MARK: Locale, environment, working directory
