@@ -257,10 +257,8 @@ struct YAMLMapping {
 
     /// The value of `key`, if present.
     subscript(key: String) -> YAMLNode? {
-        for entry in entries where entry.key == key {
-            return entry.value
-        }
-        return nil
+        // Finding the index borrows each entry; a `for` loop would copy each one it passes.
+        entries.firstIndex { $0.key == key }.map { entries[$0].value }
     }
 
     /// The value of `key`, reporting its absence; `what` names the mapping, e.g. "shape 'Foo'".

@@ -1,3 +1,5 @@
+import ShapegenModel
+
 /// Composes the part of YAML that models are written in, several times faster than Yams (5 ms of
 /// CPU for `Models/batch.yaml`, where Yams needs about 30), or declines.
 ///
@@ -13,16 +15,23 @@ struct YAMLSubsetParser {
     /// Longer keys are left to Yams: libyaml's simple keys end 1,024 characters after they start.
     static let maxKeyLength = 1_000
 
+    /// How many bytes of entries each part of a large mapping holds, at least: below that,
+    /// handing a part to another core costs more than it saves.
+    static let defaultPartSize = 16 * 1024
+
     /// The file's root node, or `nil` when the file is empty, broken or uses more of YAML.
-    static func parse(_ yaml: String) -> YAMLValue? {
-        try? compose(yaml).get()
+    static func parse(_ yaml: String, partSize: Int = defaultPartSize) -> YAMLValue? {
+        try? compose(yaml, partSize: partSize).get()
     }
 
     /// The file's root node, or the line where the parser declined it.
-    static func compose(_ yaml: String) -> Result<YAMLValue, Declined> {
+    ///
+    /// Mappings at the second level (a model's `shapes` and `operations`) over `partSize` bytes
+    /// parse in parts of about that size on all cores; tests make the parts small.
+    static func compose(_ yaml: String, partSize: Int = defaultPartSize) -> Result<YAMLValue, Declined> {
         var text = yaml
         return text.withUTF8 { bytes in
-            var parser = YAMLSubsetParser(bytes: bytes)
+            var parser = YAMLSubsetParser(bytes: bytes, partSize: partSize)
             return Result { () throws(Declined) in try parser.parseDocument() }
         }
     }
@@ -34,13 +43,31 @@ struct YAMLSubsetParser {
     }
 
     private let bytes: UnsafeBufferPointer<UInt8>
+    /// Where the text this parser reads ends: the file's end, or the end of a part of a large mapping.
+    private let end: Int
+    /// How many bytes of entries each part of a large mapping holds, at least.
+    private let partSize: Int
     private var offset = 0
     private var line = 1
     private var lineStart = 0
     private var depth = 0
 
-    private init(bytes: UnsafeBufferPointer<UInt8>) {
+    private init(bytes: UnsafeBufferPointer<UInt8>, partSize: Int) {
         self.bytes = bytes
+        self.end = bytes.count
+        self.partSize = partSize
+    }
+
+    /// A parser for the lines `part` of `bytes`, the first of them numbered `line`, at nesting
+    /// `depth`; it does not cut its part again.
+    private init(part: Range<Int>, of bytes: UnsafeBufferPointer<UInt8>, line: Int, depth: Int) {
+        self.bytes = bytes
+        self.end = part.upperBound
+        self.partSize = .max
+        self.offset = part.lowerBound
+        self.lineStart = part.lowerBound
+        self.line = line
+        self.depth = depth
     }
 
     private var declined: Declined { Declined(line: line) }
@@ -66,20 +93,27 @@ struct YAMLSubsetParser {
 
     /// Block collections end at the first content of the next line that is not theirs, or at the end.
     private mutating func parseBlockMapping(indent: Int) throws(Declined) -> YAMLValue {
+        if depth == 2, let plan = planParts(ofMappingAt: indent) {
+            return try parseInParts(plan, indent: indent)
+        }
         let position = self.position
         var pairs: [YAMLPair] = []
         while true {
-            if byte(at: offset) == .questionMark, isBlankOrEnd(at: offset + 1) {
-                pairs.append(try parseExplicitEntry(indent: indent))
-            } else {
-                let key = try parseKey()
-                pairs.append(YAMLPair(key: .scalar(key), value: try parseMappingValue(indent: indent)))
-            }
+            pairs.append(try parseEntry(indent: indent))
             guard !isAtEnd, contentIndent >= indent else { break }
             guard contentIndent == indent, !isSequenceEntry(at: offset) else { throw declined }
         }
         try checkUniqueKeys(pairs)
         return .mapping(pairs, position)
+    }
+
+    /// A block mapping's `key: value` or `? key` entry.
+    private mutating func parseEntry(indent: Int) throws(Declined) -> YAMLPair {
+        if byte(at: offset) == .questionMark, isBlankOrEnd(at: offset + 1) {
+            return try parseExplicitEntry(indent: indent)
+        }
+        let key = try parseKey()
+        return YAMLPair(key: .scalar(key), value: try parseMappingValue(indent: indent))
     }
 
     /// A list of `- ` entries at `indent`; an indentless one (`key:` then `- a` below it, as
@@ -216,6 +250,84 @@ struct YAMLSubsetParser {
         // Most mappings are small: comparing their keys is cheaper than hashing them.
         let isUnique = keys.count <= 16 ? keys.indices.allSatisfy { !keys[..<$0].contains(keys[$0]) } : Set(keys).count == keys.count
         guard isUnique else { throw declined }
+    }
+
+    // MARK: Large mappings, in parallel
+
+    /// A large mapping cut into parts at lines where an entry starts, and where parsing resumes after it.
+    private struct PartPlan {
+        var parts: [(lines: Range<Int>, firstLine: Int)]
+        var resumeOffset: Int
+        var resumeLine: Int
+        var resumeLineStart: Int
+    }
+
+    /// Parts of the block mapping whose first key is at `offset`, indented by `indent`, if it is
+    /// large enough to be worth parsing on several cores.
+    ///
+    /// A part starts at a line whose content starts at `indent`: there the mapping's next entry
+    /// starts, or the file is one that declines (deeper values, multi-line scalars included, go on
+    /// only on lines indented further), and then a part declines too. Lines of content indented
+    /// less end the mapping; blank and comment lines neither start nor end anything.
+    private func planParts(ofMappingAt indent: Int) -> PartPlan? {
+        // Only a mapping whose first key starts its line: not one after `- ` or `? `.
+        guard bytes[lineStart..<offset].allSatisfy({ $0 == .space }) else { return nil }
+        var parts: [(lines: Range<Int>, firstLine: Int)] = []
+        var partStart = lineStart
+        var partLine = line
+        var lineOffset = lineStart
+        var lineNumber = line
+        var content = end
+        while lineOffset < end {
+            while lineOffset < end, bytes[lineOffset] != .newline { lineOffset += 1 }
+            guard lineOffset < end else { break }
+            lineOffset += 1
+            lineNumber += 1
+            content = lineOffset
+            while byte(at: content) == .space { content += 1 }
+            let first = byte(at: content)
+            if first == .newline || first == .hash { continue }
+            if first == .end || content - lineOffset < indent { break }
+            if content - lineOffset == indent, first != .dash, first != .colon, lineOffset - partStart >= partSize {
+                parts.append((partStart..<lineOffset, partLine))
+                partStart = lineOffset
+                partLine = lineNumber
+            }
+        }
+        guard !parts.isEmpty else { return nil }
+        parts.append((partStart..<lineOffset, partLine))
+        return PartPlan(
+            parts: parts, resumeOffset: lineOffset < end ? content : end, resumeLine: lineNumber, resumeLineStart: lineOffset)
+    }
+
+    /// Parses the parts of a large mapping on all cores, then goes on after the mapping.
+    private mutating func parseInParts(_ plan: PartPlan, indent: Int) throws(Declined) -> YAMLValue {
+        let position = self.position
+        let (bytes, depth) = (self.bytes, self.depth)
+        let results = plan.parts.concurrentMap { part in
+            var parser = YAMLSubsetParser(part: part.lines, of: bytes, line: part.firstLine, depth: depth)
+            return Result { () throws(Declined) in try parser.parsePart(indent: indent) }
+        }
+        var pairs: [YAMLPair] = []
+        for result in results {
+            pairs += try result.get()
+        }
+        try checkUniqueKeys(pairs)
+        offset = plan.resumeOffset
+        line = plan.resumeLine
+        lineStart = plan.resumeLineStart
+        return .mapping(pairs, position)
+    }
+
+    /// The entries of one part of a large mapping: every line of it must belong to them.
+    private mutating func parsePart(indent: Int) throws(Declined) -> [YAMLPair] {
+        guard try skipToContent() == indent else { throw declined }
+        var pairs: [YAMLPair] = []
+        while true {
+            pairs.append(try parseEntry(indent: indent))
+            guard !isAtEnd else { return pairs }
+            guard contentIndent == indent, !isSequenceEntry(at: offset) else { throw declined }
+        }
     }
 
     // MARK: Scalars
@@ -608,10 +720,10 @@ struct YAMLSubsetParser {
 
     /// The byte at `index`, or ``UInt8/end`` past the end (the file has no NUL bytes).
     private func byte(at index: Int) -> UInt8 {
-        index < bytes.count ? bytes[index] : .end
+        index < end ? bytes[index] : .end
     }
 
-    private var isAtEnd: Bool { offset >= bytes.count }
+    private var isAtEnd: Bool { offset >= end }
 
     /// Whether the line ends at `offset`, but for a comment.
     private var isAtLineEnd: Bool { current == .newline || current == .end || current == .hash }

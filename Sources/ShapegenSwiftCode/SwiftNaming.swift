@@ -101,27 +101,36 @@ public enum SwiftNaming {
     /// over its bytes, splitting words as ``words(in:)`` does; `nil` for other names and names
     /// without a letter or digit. Naming large models is dominated by this otherwise.
     private static func asciiCamel(_ name: String, lowercasingFirstWord: Bool) -> String? {
-        let bytes = Array(name.utf8)
-        var output: [UInt8] = [UInt8(ascii: "_")]
-        output.reserveCapacity(bytes.count + 1)
-        var previous: CharacterKind?
-        for (index, byte) in bytes.enumerated() {
-            guard byte < 0x80 else { return nil }
-            guard let kind = CharacterKind(Unicode.Scalar(byte)) else {
-                previous = nil
-                continue
+        var name = name
+        return name.withUTF8 { bytes in
+            guard bytes.allSatisfy({ $0 < 0x80 }),
+                let first = bytes.first(where: { CharacterKind(Unicode.Scalar($0)) != nil })
+            else { return nil }
+            let leadingDigit = (0x30...0x39).contains(first)
+            return String(unsafeUninitializedCapacity: bytes.count + 1) { output in
+                var count = 0
+                if leadingDigit {
+                    output[0] = UInt8(ascii: "_")
+                    count = 1
+                }
+                var previous: CharacterKind?
+                for (index, byte) in bytes.enumerated() {
+                    guard let kind = CharacterKind(Unicode.Scalar(byte)) else {
+                        previous = nil
+                        continue
+                    }
+                    let next = index + 1 < bytes.count ? CharacterKind(Unicode.Scalar(bytes[index + 1])) : nil
+                    let startsWord =
+                        previous == nil || (kind == .upper && (previous == .lower || previous == .digit || (previous == .upper && next == .lower)))
+                    let isFirstWord = count == (leadingDigit ? 1 : 0)
+                    let upper = startsWord && !(isFirstWord && lowercasingFirstWord)
+                    output[count] = upper ? asciiUppercased(byte) : asciiLowercased(byte)
+                    count += 1
+                    previous = kind
+                }
+                return count
             }
-            let next = index + 1 < bytes.count ? CharacterKind(Unicode.Scalar(bytes[index + 1])) : nil
-            let startsWord =
-                previous == nil || (kind == .upper && (previous == .lower || previous == .digit || (previous == .upper && next == .lower)))
-            let isFirstWord = output.count == 1
-            let upper = startsWord && !(isFirstWord && lowercasingFirstWord)
-            output.append(upper ? asciiUppercased(byte) : asciiLowercased(byte))
-            previous = kind
         }
-        guard output.count > 1 else { return nil }
-        let startsWithDigit = (0x30...0x39).contains(output[1])
-        return String(decoding: startsWithDigit ? output[...] : output[1...], as: UTF8.self)
     }
 
     private static func asciiUppercased(_ byte: UInt8) -> UInt8 {

@@ -74,9 +74,13 @@ public struct OutputWriter: Sendable {
             do {
                 try FileManager.default.createDirectory(
                     at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try data.write(to: url, options: .atomic)
             } catch {
                 throw .io(path: url.path, reason: (error as NSError).localizedDescription)
+            }
+            do {
+                try AtomicReplace.replaceContents(of: url.path, with: data)
+            } catch {
+                throw .io(path: url.path, reason: error.reason)
             }
             report.written.append(file.relativePath)
         }

@@ -59,9 +59,12 @@ struct YAMLSubsetParserTests {
         "a:\n  b: 1\n  ? k\n  : x: 1\n    y: [2]\n  ?   'quoted'\n  :\n    - z\n",
     ]
 
-    @Test(arguments: inSubset)
-    func composesWhatYamsComposes(_ yaml: String) throws {
-        let tree = YAMLSubsetParser.parse(yaml)
+    /// The parser's own part size, and one that cuts every second-level mapping at each entry.
+    static let partSizes = [YAMLSubsetParser.defaultPartSize, 1]
+
+    @Test(arguments: inSubset, partSizes)
+    func composesWhatYamsComposes(_ yaml: String, partSize: Int) throws {
+        let tree = YAMLSubsetParser.parse(yaml, partSize: partSize)
         #expect(tree != nil, "declined: \(yaml.debugDescription)")
         #expect(YAMLTreeDescription.of(tree) == Self.yamsTree(yaml))
     }
@@ -76,6 +79,7 @@ struct YAMLSubsetParserTests {
         "a: b\r\n",
         "a:\nb: c\n",
         "a: b\na: c\n",
+        "a:\n  b: 1\n  c: 2\n  b: 3\n",
         "{a: b}\n",
         "- - a\n",
         "a: 'unterminated\n",
@@ -106,9 +110,9 @@ struct YAMLSubsetParserTests {
         (0..<120).map { String(repeating: " ", count: $0) + "k\($0):\n" }.joined() + String(repeating: " ", count: 120) + "end: x\n",
     ]
 
-    @Test(arguments: outsideSubset)
-    func declinesWhatItDoesNotRead(_ yaml: String) throws {
-        #expect(YAMLSubsetParser.parse(yaml) == nil, "composed: \(yaml.debugDescription)")
+    @Test(arguments: outsideSubset, partSizes)
+    func declinesWhatItDoesNotRead(_ yaml: String, partSize: Int) throws {
+        #expect(YAMLSubsetParser.parse(yaml, partSize: partSize) == nil, "composed: \(yaml.debugDescription)")
         // The loader composes it with Yams instead, to the same tree or Yams's error.
         let expected = Self.yamsTree(yaml)
         let composed = try? ModelComposer.compose(yaml)
@@ -124,12 +128,14 @@ struct YAMLSubsetParserTests {
     }
 
     /// Thousands of small edits to a document that uses the whole subset: whatever the parser
-    /// composes, Yams composes alike; whatever Yams rejects, the parser declines.
-    @Test func editedDocumentsComposeLikeYamsOrAreDeclined() {
+    /// composes, Yams composes alike; whatever Yams rejects, the parser declines. With parts of
+    /// one byte, every case's mapping is cut into parts at each of its entries.
+    @Test(arguments: partSizes)
+    func editedDocumentsComposeLikeYamsOrAreDeclined(partSize: Int) {
         let seed = Self.inSubset.enumerated().map { index, yaml in
             "case\(index):\n" + yaml.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n")
         }.joined(separator: "\n") + "\n"
-        #expect(YAMLSubsetParser.parse(seed) != nil)
+        #expect(YAMLSubsetParser.parse(seed, partSize: partSize) != nil)
         let fragments = [" ", "  ", "\n", ":", ": ", "- ", "#", " #", "'", "\"", "|", "|-", "[", "]", "{", "}", ",", "\\", "é", "\t"]
         var random = FuzzRandom(seed: 7)
         var composed = 0
@@ -144,7 +150,7 @@ struct YAMLSubsetParserTests {
                 }
             }
             let yaml = String(characters)
-            guard let tree = YAMLSubsetParser.parse(yaml) else { continue }
+            guard let tree = YAMLSubsetParser.parse(yaml, partSize: partSize) else { continue }
             composed += 1
             let expected = Self.yamsTree(yaml)
             #expect(YAMLTreeDescription.of(tree) == expected, "differs from Yams: \(yaml.debugDescription)")

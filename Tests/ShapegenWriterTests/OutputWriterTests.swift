@@ -25,6 +25,32 @@ struct OutputWriterTests {
         #expect(try read("A/Two.swift") == "two\n")
     }
 
+    @Test func replacesFilesLeavingNoTemporaryFilesBehind() throws {
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let writer = OutputWriter(directory: directory)
+        try writer.write([OutputFile(relativePath: "A/One.swift", contents: "1\n")])
+        try writer.write([OutputFile(relativePath: "A/One.swift", contents: "one\n")])
+        #expect(try read("A/One.swift") == "one\n")
+        let listing = try FileManager.default.contentsOfDirectory(atPath: directory.appendingPathComponent("A").path)
+        #expect(listing == ["One.swift"])
+    }
+
+    @Test func reportsWhyAFileCannotBeReplaced() throws {
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let blocker = directory.appendingPathComponent("A/One.swift/Inside.swift")
+        try FileManager.default.createDirectory(at: blocker.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data("x".utf8).write(to: blocker)
+        let writer = OutputWriter(directory: directory)
+        #expect {
+            try writer.write([OutputFile(relativePath: "A/One.swift", contents: "1\n")])
+        } throws: { error in
+            guard case .io(let path, let reason)? = error as? OutputError else { return false }
+            return path.hasSuffix("A/One.swift") && reason.lowercased().contains("directory")
+        }
+        let listing = try FileManager.default.contentsOfDirectory(atPath: directory.appendingPathComponent("A").path)
+        #expect(listing == ["One.swift"], "the temporary file is removed")
+    }
+
     @Test(arguments: ["../escape.swift", "/etc/passwd", "A/../../b.swift", "", "A//B.swift", "./a.swift", "a\\b.swift"])
     func refusesPathsOutsideTheFolder(_ path: String) throws {
         defer { try? FileManager.default.removeItem(at: directory) }
