@@ -257,8 +257,12 @@ struct YAMLMapping {
 
     /// The value of `key`, if present.
     subscript(key: String) -> YAMLNode? {
-        // Finding the index borrows each entry; a `for` loop would copy each one it passes.
-        entries.firstIndex { $0.key == key }.map { entries[$0].value }
+        // Reading each key through the array's subscript borrows the entry; iterating the entries,
+        // or searching them with a closure, copies every one passed (its strings and node retained).
+        for index in entries.indices where entries[index].key == key {
+            return entries[index].value
+        }
+        return nil
     }
 
     /// The value of `key`, reporting its absence; `what` names the mapping, e.g. "shape 'Foo'".

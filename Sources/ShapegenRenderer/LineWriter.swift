@@ -12,8 +12,14 @@ struct LineWriter {
 
     /// Appends a line at the current depth; a line may itself contain newlines (a rendered closure).
     mutating func line(_ content: String) {
-        text += String(repeating: " ", count: depth * Self.indentWidth) + content + "\n"
+        // Appended piece by piece: building the line first would allocate it and its parts.
+        text += depth < Self.indentations.count ? Self.indentations[depth] : String(repeating: " ", count: depth * Self.indentWidth)
+        text += content
+        text += "\n"
     }
+
+    /// The indentation of the usual depths.
+    private static let indentations = (0..<16).map { String(repeating: " ", count: $0 * indentWidth) }
 
     /// Appends an empty line.
     mutating func blank() {

@@ -74,6 +74,9 @@ public enum SourceText {
     /// Backslashes, quotes and every non-printing scalar are escaped, so interpolation (`\(`), a
     /// closing quote or a line break in the value cannot end the literal.
     public static func stringLiteral(_ value: String) -> String {
+        if value.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\\") && $0 != UInt8(ascii: "\"") }) {
+            return "\"" + value + "\""
+        }
         var result = "\""
         for scalar in value.unicodeScalars {
             switch scalar {

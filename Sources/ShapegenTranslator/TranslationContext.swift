@@ -30,7 +30,7 @@ struct TranslationContext: Sendable {
         names.formUnion(SwiftNames.serviceTypeNames(model.service))
         self.declaredTypeNames = names
         self.inputShapes = ServiceModel.shapesReachable(from: model.operations.compactMap(\.input?.name), in: shapes)
-        self.indirectMembers = ShapeGraph.cycleClosingMembers(in: model.shapes, shapes: shapes)
+        self.indirectMembers = ShapeGraph.cycleClosingMembers(in: model.shapes)
         let bindsHTTP = HTTPBindingTranslator.appliesTo(model)
         func bound(_ names: [String], _ locations: Set<HTTPLocation>) -> Set<String> {
             guard bindsHTTP else { return [] }
