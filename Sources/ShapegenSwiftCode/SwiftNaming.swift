@@ -46,7 +46,8 @@ public enum SwiftNaming {
 
     /// A type name that keeps the model's spelling when it is already a valid identifier.
     public static func typeName(_ name: String) -> String {
-        if isIdentifier(name), name.first.map({ $0.isUppercase }) == true {
+        // An identifier is ASCII: its first byte tells whether it starts with a capital.
+        if isIdentifier(name), let first = name.utf8.first, (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(first) {
             return reservedTypeNames.contains(name) ? name + "_" : name
         }
         return upperCamel(name)
@@ -59,12 +60,15 @@ public enum SwiftNaming {
 
     /// Whether `name` is a plain Swift identifier: ASCII letters, digits and underscores, not starting with a digit.
     public static func isIdentifier(_ name: String) -> Bool {
-        guard let first = name.unicodeScalars.first, !("0"..."9").contains(first) else { return false }
-        return name.unicodeScalars.allSatisfy { isIdentifierScalar($0) }
+        guard let first = name.utf8.first, !isDigit(first) else { return false }
+        return name.utf8.allSatisfy { byte in
+            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+                || isDigit(byte) || byte == UInt8(ascii: "_")
+        }
     }
 
-    private static func isIdentifierScalar(_ scalar: Unicode.Scalar) -> Bool {
-        ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "_"
+    private static func isDigit(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
     }
 
     /// Splits a name into words at punctuation, case changes and acronym ends: `DBInstanceARN2` → DB, Instance, ARN2.
@@ -106,7 +110,7 @@ public enum SwiftNaming {
             guard bytes.allSatisfy({ $0 < 0x80 }),
                 let first = bytes.first(where: { CharacterKind(Unicode.Scalar($0)) != nil })
             else { return nil }
-            let leadingDigit = (0x30...0x39).contains(first)
+            let leadingDigit = isDigit(first)
             return String(unsafeUninitializedCapacity: bytes.count + 1) { output in
                 var count = 0
                 if leadingDigit {
