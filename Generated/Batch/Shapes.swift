@@ -32,7 +32,7 @@ public enum ArrayJobDependency: ShapeEnum {
 }
 
 /// An object that represents an Batch array job.
-public struct ArrayProperties: Sendable, Hashable, Codable {
+public struct ArrayProperties: Sendable, Hashable, ShapeCodable {
     /// The size of the array job.
     public var size: Int?
 
@@ -40,10 +40,13 @@ public struct ArrayProperties: Sendable, Hashable, Codable {
     public init(size: Int? = nil) {
         self.size = size
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<ArrayProperties> = ShapeCoding(Self.init(size:), .optional("size", \.size))
 }
 
 /// An object that represents the array properties of a job.
-public struct ArrayPropertiesDetail: Sendable, Hashable, Codable {
+public struct ArrayPropertiesDetail: Sendable, Hashable, ShapeCodable {
     /// A summary of the number of array job children in each available job status. This parameter is returned for parent array jobs.
     public var statusSummary: [String: Int]?
 
@@ -63,10 +66,13 @@ public struct ArrayPropertiesDetail: Sendable, Hashable, Codable {
         self.size = size
         self.index = index
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<ArrayPropertiesDetail> = ShapeCoding(Self.init(statusSummary:statusSummaryLastUpdatedAt:size:index:), .optional("statusSummary", \.statusSummary), .optional("statusSummaryLastUpdatedAt", \.statusSummaryLastUpdatedAt), .optional("size", \.size), .optional("index", \.index))
 }
 
 /// An object that represents the array properties of a job.
-public struct ArrayPropertiesSummary: Sendable, Hashable, Codable {
+public struct ArrayPropertiesSummary: Sendable, Hashable, ShapeCodable {
     /// The size of the array job. This parameter is returned for parent array jobs.
     public var size: Int?
 
@@ -86,6 +92,9 @@ public struct ArrayPropertiesSummary: Sendable, Hashable, Codable {
         self.statusSummary = statusSummary
         self.statusSummaryLastUpdatedAt = statusSummaryLastUpdatedAt
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<ArrayPropertiesSummary> = ShapeCoding(Self.init(size:index:statusSummary:statusSummaryLastUpdatedAt:), .optional("size", \.size), .optional("index", \.index), .optional("statusSummary", \.statusSummary), .optional("statusSummaryLastUpdatedAt", \.statusSummaryLastUpdatedAt))
 }
 
 public enum AssignPublicIp: ShapeEnum {
@@ -118,7 +127,7 @@ public enum AssignPublicIp: ShapeEnum {
 }
 
 /// An object that represents the details of a container that's part of a job attempt.
-public struct AttemptContainerDetail: Sendable, Hashable, Codable {
+public struct AttemptContainerDetail: Sendable, Hashable, ShapeCodable {
     /// The Amazon Resource Name (ARN) of the Amazon ECS container instance that hosts the job attempt.
     public var containerInstanceArn: String?
 
@@ -146,10 +155,13 @@ public struct AttemptContainerDetail: Sendable, Hashable, Codable {
         self.logStreamName = logStreamName
         self.networkInterfaces = networkInterfaces
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<AttemptContainerDetail> = ShapeCoding(Self.init(containerInstanceArn:taskArn:exitCode:reason:logStreamName:networkInterfaces:), .optional("containerInstanceArn", \.containerInstanceArn), .optional("taskArn", \.taskArn), .optional("exitCode", \.exitCode), .optional("reason", \.reason), .optional("logStreamName", \.logStreamName), .optional("networkInterfaces", \.networkInterfaces))
 }
 
 /// An object that represents a job attempt.
-public struct AttemptDetail: Sendable, Hashable, Codable {
+public struct AttemptDetail: Sendable, Hashable, ShapeCodable {
     /// The details for the container in this job attempt.
     public var container: AttemptContainerDetail?
 
@@ -173,10 +185,13 @@ public struct AttemptDetail: Sendable, Hashable, Codable {
         self.statusReason = statusReason
         self.taskProperties = taskProperties
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<AttemptDetail> = ShapeCoding(Self.init(container:startedAt:stoppedAt:statusReason:taskProperties:), .optional("container", \.container), .optional("startedAt", \.startedAt), .optional("stoppedAt", \.stoppedAt), .optional("statusReason", \.statusReason), .optional("taskProperties", \.taskProperties))
 }
 
 /// An object that represents the details of a task.
-public struct AttemptEcsTaskDetails: Sendable, Hashable, Codable {
+public struct AttemptEcsTaskDetails: Sendable, Hashable, ShapeCodable {
     /// The Amazon Resource Name (ARN) of the container instance that hosts the task.
     public var containerInstanceArn: String?
 
@@ -192,10 +207,13 @@ public struct AttemptEcsTaskDetails: Sendable, Hashable, Codable {
         self.taskArn = taskArn
         self.containers = containers
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<AttemptEcsTaskDetails> = ShapeCoding(Self.init(containerInstanceArn:taskArn:containers:), .optional("containerInstanceArn", \.containerInstanceArn), .optional("taskArn", \.taskArn), .optional("containers", \.containers))
 }
 
 /// An object that represents the details of a container that's part of a job attempt.
-public struct AttemptTaskContainerDetails: Sendable, Hashable, Codable {
+public struct AttemptTaskContainerDetails: Sendable, Hashable, ShapeCodable {
     /// The exit code for the container’s attempt. A non-zero exit code is considered failed.
     public var exitCode: Int?
 
@@ -219,6 +237,9 @@ public struct AttemptTaskContainerDetails: Sendable, Hashable, Codable {
         self.logStreamName = logStreamName
         self.networkInterfaces = networkInterfaces
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<AttemptTaskContainerDetails> = ShapeCoding(Self.init(exitCode:name:reason:logStreamName:networkInterfaces:), .optional("exitCode", \.exitCode), .optional("name", \.name), .optional("reason", \.reason), .optional("logStreamName", \.logStreamName), .optional("networkInterfaces", \.networkInterfaces))
 }
 
 public enum CEState: ShapeEnum {
@@ -423,7 +444,7 @@ public enum CRUpdateAllocationStrategy: ShapeEnum {
 }
 
 /// Contains the parameters for `CancelJob`.
-public struct CancelJobRequest: Sendable, Hashable, Codable {
+public struct CancelJobRequest: Sendable, Hashable, ShapeCodable {
     /// The Batch job ID of the job to cancel.
     public var jobId: String
 
@@ -437,14 +458,20 @@ public struct CancelJobRequest: Sendable, Hashable, Codable {
         self.jobId = jobId
         self.reason = reason
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<CancelJobRequest> = ShapeCoding(Self.init(jobId:reason:), .required("jobId", \.jobId), .required("reason", \.reason))
 }
 
-public struct CancelJobResponse: Sendable, Hashable, Codable {
+public struct CancelJobResponse: Sendable, Hashable, ShapeCodable {
     public init() {}
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<CancelJobResponse> = ShapeCoding(Self.init)
 }
 
 /// Defines the type and maximum quantity of resources that can be allocated to service jobs in a service environment.
-public struct CapacityLimit: Sendable, Hashable, Codable {
+public struct CapacityLimit: Sendable, Hashable, ShapeCodable {
     /// The maximum capacity available for the service environment. For a quota management enabled service environment, this value represents the maximum quantity of a particular resource type (specified by `capacityUnit`) that can be allocated to service jobs. For other service environments, this value represents the maximum quantity of all resources that can be allocated to service jobs.
     ///
     /// For example, if `maxCapacity=50` and `capacityUnit=NUM_INSTANCES`, you can run up to 50 instances concurrently. If you run 5 SageMaker Training jobs that each use 10 instances, a subsequent job requiring 10 instances waits in the queue until capacity is available. In a quota management enabled service environment with `capacityUnit=ml.m5.large`, only `ml.m5.large` instances count against this limit, and jobs requiring other instance types wait until a matching capacity limit is configured.
@@ -458,10 +485,13 @@ public struct CapacityLimit: Sendable, Hashable, Codable {
         self.maxCapacity = maxCapacity
         self.capacityUnit = capacityUnit
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<CapacityLimit> = ShapeCoding(Self.init(maxCapacity:capacityUnit:), .optional("maxCapacity", \.maxCapacity), .optional("capacityUnit", \.capacityUnit))
 }
 
 /// These errors are usually caused by a client action. One example cause is using an action or resource on behalf of a user that doesn't have permissions to use the action or resource. Another cause is specifying an identifier that's not valid.
-public struct ClientException: Sendable, Hashable, Codable, ServiceErrorShape {
+public struct ClientException: Sendable, Hashable, ShapeCodable, ServiceErrorShape {
     /// The error's code on the wire.
     public static let errorCode: String = "ClientException"
     public var message: String?
@@ -470,10 +500,13 @@ public struct ClientException: Sendable, Hashable, Codable, ServiceErrorShape {
     public init(message: String? = nil) {
         self.message = message
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<ClientException> = ShapeCoding(Self.init(message:), .optional("message", \.message))
 }
 
 /// An object that represents an Batch compute environment.
-public struct ComputeEnvironmentDetail: Sendable, Hashable, Codable {
+public struct ComputeEnvironmentDetail: Sendable, Hashable, ShapeCodable {
     /// The name of the compute environment. It can be up to 128 characters long. It can contain uppercase and lowercase letters, numbers, hyphens (-), and underscores (\_).
     public var computeEnvironmentName: String
 
@@ -549,12 +582,15 @@ public struct ComputeEnvironmentDetail: Sendable, Hashable, Codable {
         self.uuid = uuid
         self.context = context
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<ComputeEnvironmentDetail> = ShapeCoding(Self.init(computeEnvironmentName:computeEnvironmentArn:unmanagedvCpus:ecsClusterArn:tags:type:state:status:statusReason:computeResources:serviceRole:updatePolicy:eksConfiguration:containerOrchestrationType:uuid:context:), .required("computeEnvironmentName", \.computeEnvironmentName), .required("computeEnvironmentArn", \.computeEnvironmentArn), .optional("unmanagedvCpus", \.unmanagedvCpus), .optional("ecsClusterArn", \.ecsClusterArn), .optional("tags", \.tags), .optional("type", \.type), .optional("state", \.state), .optional("status", \.status), .optional("statusReason", \.statusReason), .optional("computeResources", \.computeResources), .optional("serviceRole", \.serviceRole), .optional("updatePolicy", \.updatePolicy), .optional("eksConfiguration", \.eksConfiguration), .optional("containerOrchestrationType", \.containerOrchestrationType), .optional("uuid", \.uuid), .optional("context", \.context))
 }
 
 /// The order that compute environments are tried in for job placement within a queue. Compute environments are tried in ascending order. For example, if two compute environments are associated with a job queue, the compute environment with a lower order integer value is tried for job placement first. Compute environments must be in the `VALID` state before you can associate them with a job queue. All of the compute environments must be either EC2 (`EC2` or `SPOT`) or Fargate (`FARGATE` or `FARGATE_SPOT`); Amazon EC2 and Fargate compute environments can't be mixed.
 ///
 /// > Note: All compute environments that are associated with a job queue must share the same architecture. Batch doesn't support mixing compute environment architecture types in a single job queue.
-public struct ComputeEnvironmentOrder: Sendable, Hashable, Codable {
+public struct ComputeEnvironmentOrder: Sendable, Hashable, ShapeCodable {
     /// The order of the compute environment. Compute environments are tried in ascending order. For example, if two compute environments are associated with a job queue, the compute environment with a lower `order` integer value is tried for job placement first.
     public var order: Int
 
@@ -566,6 +602,9 @@ public struct ComputeEnvironmentOrder: Sendable, Hashable, Codable {
         self.order = order
         self.computeEnvironment = computeEnvironment
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<ComputeEnvironmentOrder> = ShapeCoding(Self.init(order:computeEnvironment:), .required("order", \.order), .required("computeEnvironment", \.computeEnvironment))
 }
 
 /// An object that represents an Batch compute resource. For more information, see [Compute environments](https://docs.aws.amazon.com/batch/latest/userguide/compute_environments.html) in the *Batch User Guide*.
@@ -765,7 +804,7 @@ public struct ComputeResource: Sendable, Hashable, Codable {
 }
 
 /// An object that represents the attributes of a compute environment that can be updated. For more information, see [Updating compute environments](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html) in the *Batch User Guide*.
-public struct ComputeResourceUpdate: Sendable, Hashable, Codable {
+public struct ComputeResourceUpdate: Sendable, Hashable, ShapeCodable {
     /// The minimum number of vCPUs that an environment should maintain (even if the compute environment is `DISABLED`).
     ///
     /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
@@ -935,10 +974,13 @@ public struct ComputeResourceUpdate: Sendable, Hashable, Codable {
         self.imageId = imageId
         self.scalingPolicy = scalingPolicy
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<ComputeResourceUpdate> = ShapeCoding(Self.init(minvCpus:maxvCpus:desiredvCpus:subnets:securityGroupIds:allocationStrategy:instanceTypes:ec2KeyPair:instanceRole:tags:placementGroup:bidPercentage:launchTemplate:ec2Configuration:updateToLatestImageVersion:type:imageId:scalingPolicy:), .optional("minvCpus", \.minvCpus), .optional("maxvCpus", \.maxvCpus), .optional("desiredvCpus", \.desiredvCpus), .optional("subnets", \.subnets), .optional("securityGroupIds", \.securityGroupIds), .optional("allocationStrategy", \.allocationStrategy), .optional("instanceTypes", \.instanceTypes), .optional("ec2KeyPair", \.ec2KeyPair), .optional("instanceRole", \.instanceRole), .optional("tags", \.tags), .optional("placementGroup", \.placementGroup), .optional("bidPercentage", \.bidPercentage), .optional("launchTemplate", \.launchTemplate), .optional("ec2Configuration", \.ec2Configuration), .optional("updateToLatestImageVersion", \.updateToLatestImageVersion), .optional("type", \.type), .optional("imageId", \.imageId), .optional("scalingPolicy", \.scalingPolicy))
 }
 
 /// An object that represents a scaling policy for a compute environment.
-public struct ComputeScalingPolicy: Sendable, Hashable, Codable {
+public struct ComputeScalingPolicy: Sendable, Hashable, ShapeCodable {
     /// The minimum time (in minutes) that Batch keeps instances running in the compute environment after their jobs complete. For each instance, the delay period begins when the last job finishes. If no new jobs are placed on the instance during this delay, Batch terminates the instance once the delay expires.
     ///
     /// Valid Range: Minimum value of 20. Maximum value of 10080. Use 0 to unset and disable the scale down delay.
@@ -956,10 +998,13 @@ public struct ComputeScalingPolicy: Sendable, Hashable, Codable {
     public init(minScaleDownDelayMinutes: Int? = nil) {
         self.minScaleDownDelayMinutes = minScaleDownDelayMinutes
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<ComputeScalingPolicy> = ShapeCoding(Self.init(minScaleDownDelayMinutes:), .optional("minScaleDownDelayMinutes", \.minScaleDownDelayMinutes))
 }
 
 /// Contains a list of consumable resources required by a job.
-public struct ConsumableResourceProperties: Sendable, Hashable, Codable {
+public struct ConsumableResourceProperties: Sendable, Hashable, ShapeCodable {
     /// The list of consumable resources required by a job.
     public var consumableResourceList: [ConsumableResourceRequirement]?
 
@@ -967,10 +1012,13 @@ public struct ConsumableResourceProperties: Sendable, Hashable, Codable {
     public init(consumableResourceList: [ConsumableResourceRequirement]? = nil) {
         self.consumableResourceList = consumableResourceList
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<ConsumableResourceProperties> = ShapeCoding(Self.init(consumableResourceList:), .optional("consumableResourceList", \.consumableResourceList))
 }
 
 /// Information about a consumable resource required to run a job.
-public struct ConsumableResourceRequirement: Sendable, Hashable, Codable {
+public struct ConsumableResourceRequirement: Sendable, Hashable, ShapeCodable {
     /// The name or ARN of the consumable resource.
     public var consumableResource: String?
 
@@ -982,10 +1030,13 @@ public struct ConsumableResourceRequirement: Sendable, Hashable, Codable {
         self.consumableResource = consumableResource
         self.quantity = quantity
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<ConsumableResourceRequirement> = ShapeCoding(Self.init(consumableResource:quantity:), .optional("consumableResource", \.consumableResource), .optional("quantity", \.quantity))
 }
 
 /// Current information about a consumable resource.
-public struct ConsumableResourceSummary: Sendable, Hashable, Codable {
+public struct ConsumableResourceSummary: Sendable, Hashable, ShapeCodable {
     /// The Amazon Resource Name (ARN) of the consumable resource.
     public var consumableResourceArn: String
 
@@ -1012,10 +1063,13 @@ public struct ConsumableResourceSummary: Sendable, Hashable, Codable {
         self.inUseQuantity = inUseQuantity
         self.resourceType = resourceType
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<ConsumableResourceSummary> = ShapeCoding(Self.init(consumableResourceArn:consumableResourceName:totalQuantity:inUseQuantity:resourceType:), .required("consumableResourceArn", \.consumableResourceArn), .required("consumableResourceName", \.consumableResourceName), .optional("totalQuantity", \.totalQuantity), .optional("inUseQuantity", \.inUseQuantity), .optional("resourceType", \.resourceType))
 }
 
 /// An object that represents the details of a container that's part of a job.
-public struct ContainerDetail: Sendable, Hashable, Codable {
+public struct ContainerDetail: Sendable, Hashable, ShapeCodable {
     /// The image used to start the container.
     public var image: String?
 
@@ -1158,110 +1212,8 @@ public struct ContainerDetail: Sendable, Hashable, Codable {
         self.enableExecuteCommand = enableExecuteCommand
     }
 
-    /// Whether every member is equal.
-    public static func ==(lhs: ContainerDetail, rhs: ContainerDetail) -> Bool {
-        guard ShapegenRuntime.membersEqual(lhs.image, rhs.image) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.vcpus, rhs.vcpus) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.memory, rhs.memory) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.command, rhs.command) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.jobRoleArn, rhs.jobRoleArn) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.executionRoleArn, rhs.executionRoleArn) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.volumes, rhs.volumes) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.environment, rhs.environment) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.mountPoints, rhs.mountPoints) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.readonlyRootFilesystem, rhs.readonlyRootFilesystem) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.ulimits, rhs.ulimits) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.privileged, rhs.privileged) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.user, rhs.user) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.exitCode, rhs.exitCode) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.reason, rhs.reason) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.containerInstanceArn, rhs.containerInstanceArn) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.taskArn, rhs.taskArn) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.logStreamName, rhs.logStreamName) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.instanceType, rhs.instanceType) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.networkInterfaces, rhs.networkInterfaces) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.resourceRequirements, rhs.resourceRequirements) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.linuxParameters, rhs.linuxParameters) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.logConfiguration, rhs.logConfiguration) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.secrets, rhs.secrets) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.networkConfiguration, rhs.networkConfiguration) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.fargatePlatformConfiguration, rhs.fargatePlatformConfiguration) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.ephemeralStorage, rhs.ephemeralStorage) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.runtimePlatform, rhs.runtimePlatform) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.repositoryCredentials, rhs.repositoryCredentials) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.enableExecuteCommand, rhs.enableExecuteCommand) else { return false }
-        return true
-    }
-
-    /// Decodes every member.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: MemberKey.self)
-        self.image = try container.decodeOptionalMember("image")
-        self.vcpus = try container.decodeOptionalMember("vcpus")
-        self.memory = try container.decodeOptionalMember("memory")
-        self.command = try container.decodeOptionalMember("command")
-        self.jobRoleArn = try container.decodeOptionalMember("jobRoleArn")
-        self.executionRoleArn = try container.decodeOptionalMember("executionRoleArn")
-        self.volumes = try container.decodeOptionalMember("volumes")
-        self.environment = try container.decodeOptionalMember("environment")
-        self.mountPoints = try container.decodeOptionalMember("mountPoints")
-        self.readonlyRootFilesystem = try container.decodeOptionalMember("readonlyRootFilesystem")
-        self.ulimits = try container.decodeOptionalMember("ulimits")
-        self.privileged = try container.decodeOptionalMember("privileged")
-        self.user = try container.decodeOptionalMember("user")
-        self.exitCode = try container.decodeOptionalMember("exitCode")
-        self.reason = try container.decodeOptionalMember("reason")
-        self.containerInstanceArn = try container.decodeOptionalMember("containerInstanceArn")
-        self.taskArn = try container.decodeOptionalMember("taskArn")
-        self.logStreamName = try container.decodeOptionalMember("logStreamName")
-        self.instanceType = try container.decodeOptionalMember("instanceType")
-        self.networkInterfaces = try container.decodeOptionalMember("networkInterfaces")
-        self.resourceRequirements = try container.decodeOptionalMember("resourceRequirements")
-        self.linuxParameters = try container.decodeOptionalMember("linuxParameters")
-        self.logConfiguration = try container.decodeOptionalMember("logConfiguration")
-        self.secrets = try container.decodeOptionalMember("secrets")
-        self.networkConfiguration = try container.decodeOptionalMember("networkConfiguration")
-        self.fargatePlatformConfiguration = try container.decodeOptionalMember("fargatePlatformConfiguration")
-        self.ephemeralStorage = try container.decodeOptionalMember("ephemeralStorage")
-        self.runtimePlatform = try container.decodeOptionalMember("runtimePlatform")
-        self.repositoryCredentials = try container.decodeOptionalMember("repositoryCredentials")
-        self.enableExecuteCommand = try container.decodeOptionalMember("enableExecuteCommand")
-    }
-
-    /// Encodes every member.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: MemberKey.self)
-        try container.encodeOptionalMember(self.image, "image")
-        try container.encodeOptionalMember(self.vcpus, "vcpus")
-        try container.encodeOptionalMember(self.memory, "memory")
-        try container.encodeOptionalMember(self.command, "command")
-        try container.encodeOptionalMember(self.jobRoleArn, "jobRoleArn")
-        try container.encodeOptionalMember(self.executionRoleArn, "executionRoleArn")
-        try container.encodeOptionalMember(self.volumes, "volumes")
-        try container.encodeOptionalMember(self.environment, "environment")
-        try container.encodeOptionalMember(self.mountPoints, "mountPoints")
-        try container.encodeOptionalMember(self.readonlyRootFilesystem, "readonlyRootFilesystem")
-        try container.encodeOptionalMember(self.ulimits, "ulimits")
-        try container.encodeOptionalMember(self.privileged, "privileged")
-        try container.encodeOptionalMember(self.user, "user")
-        try container.encodeOptionalMember(self.exitCode, "exitCode")
-        try container.encodeOptionalMember(self.reason, "reason")
-        try container.encodeOptionalMember(self.containerInstanceArn, "containerInstanceArn")
-        try container.encodeOptionalMember(self.taskArn, "taskArn")
-        try container.encodeOptionalMember(self.logStreamName, "logStreamName")
-        try container.encodeOptionalMember(self.instanceType, "instanceType")
-        try container.encodeOptionalMember(self.networkInterfaces, "networkInterfaces")
-        try container.encodeOptionalMember(self.resourceRequirements, "resourceRequirements")
-        try container.encodeOptionalMember(self.linuxParameters, "linuxParameters")
-        try container.encodeOptionalMember(self.logConfiguration, "logConfiguration")
-        try container.encodeOptionalMember(self.secrets, "secrets")
-        try container.encodeOptionalMember(self.networkConfiguration, "networkConfiguration")
-        try container.encodeOptionalMember(self.fargatePlatformConfiguration, "fargatePlatformConfiguration")
-        try container.encodeOptionalMember(self.ephemeralStorage, "ephemeralStorage")
-        try container.encodeOptionalMember(self.runtimePlatform, "runtimePlatform")
-        try container.encodeOptionalMember(self.repositoryCredentials, "repositoryCredentials")
-        try container.encodeOptionalMember(self.enableExecuteCommand, "enableExecuteCommand")
-    }
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<ContainerDetail> = ShapeCoding(Self.init(image:vcpus:memory:command:jobRoleArn:executionRoleArn:volumes:environment:mountPoints:readonlyRootFilesystem:ulimits:privileged:user:exitCode:reason:containerInstanceArn:taskArn:logStreamName:instanceType:networkInterfaces:resourceRequirements:linuxParameters:logConfiguration:secrets:networkConfiguration:fargatePlatformConfiguration:ephemeralStorage:runtimePlatform:repositoryCredentials:enableExecuteCommand:), .optional("image", \.image), .optional("vcpus", \.vcpus), .optional("memory", \.memory), .optional("command", \.command), .optional("jobRoleArn", \.jobRoleArn), .optional("executionRoleArn", \.executionRoleArn), .optional("volumes", \.volumes), .optional("environment", \.environment), .optional("mountPoints", \.mountPoints), .optional("readonlyRootFilesystem", \.readonlyRootFilesystem), .optional("ulimits", \.ulimits), .optional("privileged", \.privileged), .optional("user", \.user), .optional("exitCode", \.exitCode), .optional("reason", \.reason), .optional("containerInstanceArn", \.containerInstanceArn), .optional("taskArn", \.taskArn), .optional("logStreamName", \.logStreamName), .optional("instanceType", \.instanceType), .optional("networkInterfaces", \.networkInterfaces), .optional("resourceRequirements", \.resourceRequirements), .optional("linuxParameters", \.linuxParameters), .optional("logConfiguration", \.logConfiguration), .optional("secrets", \.secrets), .optional("networkConfiguration", \.networkConfiguration), .optional("fargatePlatformConfiguration", \.fargatePlatformConfiguration), .optional("ephemeralStorage", \.ephemeralStorage), .optional("runtimePlatform", \.runtimePlatform), .optional("repositoryCredentials", \.repositoryCredentials), .optional("enableExecuteCommand", \.enableExecuteCommand))
 }
 
 /// The overrides that should be sent to a container.

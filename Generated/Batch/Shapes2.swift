@@ -3,7 +3,7 @@
 import ShapegenRuntime
 
 /// An object that represents summary details of a container within a job.
-public struct ContainerSummary: Sendable, Hashable, Codable {
+public struct ContainerSummary: Sendable, Hashable, ShapeCodable {
     /// The exit code to return upon completion.
     public var exitCode: Int?
 
@@ -15,10 +15,13 @@ public struct ContainerSummary: Sendable, Hashable, Codable {
         self.exitCode = exitCode
         self.reason = reason
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<ContainerSummary> = ShapeCoding(Self.init(exitCode:reason:), .optional("exitCode", \.exitCode), .optional("reason", \.reason))
 }
 
 /// Contains the parameters for `CreateComputeEnvironment`.
-public struct CreateComputeEnvironmentRequest: Sendable, Hashable, Codable {
+public struct CreateComputeEnvironmentRequest: Sendable, Hashable, ShapeCodable {
     /// The name for your compute environment. It can be up to 128 characters long. It can contain uppercase and lowercase letters, numbers, hyphens (-), and underscores (\_).
     public var computeEnvironmentName: String
 
@@ -78,9 +81,12 @@ public struct CreateComputeEnvironmentRequest: Sendable, Hashable, Codable {
         self.eksConfiguration = eksConfiguration
         self.context = context
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<CreateComputeEnvironmentRequest> = ShapeCoding(Self.init(computeEnvironmentName:type:state:unmanagedvCpus:computeResources:serviceRole:tags:eksConfiguration:context:), .required("computeEnvironmentName", \.computeEnvironmentName), .required("type", \.type), .optional("state", \.state), .optional("unmanagedvCpus", \.unmanagedvCpus), .optional("computeResources", \.computeResources), .optional("serviceRole", \.serviceRole), .optional("tags", \.tags), .optional("eksConfiguration", \.eksConfiguration), .optional("context", \.context))
 }
 
-public struct CreateComputeEnvironmentResponse: Sendable, Hashable, Codable {
+public struct CreateComputeEnvironmentResponse: Sendable, Hashable, ShapeCodable {
     /// The name of the compute environment. It can be up to 128 characters long. It can contain uppercase and lowercase letters, numbers, hyphens (-), and underscores (\_).
     public var computeEnvironmentName: String?
 
@@ -92,9 +98,12 @@ public struct CreateComputeEnvironmentResponse: Sendable, Hashable, Codable {
         self.computeEnvironmentName = computeEnvironmentName
         self.computeEnvironmentArn = computeEnvironmentArn
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<CreateComputeEnvironmentResponse> = ShapeCoding(Self.init(computeEnvironmentName:computeEnvironmentArn:), .optional("computeEnvironmentName", \.computeEnvironmentName), .optional("computeEnvironmentArn", \.computeEnvironmentArn))
 }
 
-public struct CreateConsumableResourceRequest: Sendable, Hashable, Codable {
+public struct CreateConsumableResourceRequest: Sendable, Hashable, ShapeCodable {
     /// The name of the consumable resource. Must be unique.
     public var consumableResourceName: String
 
@@ -117,9 +126,12 @@ public struct CreateConsumableResourceRequest: Sendable, Hashable, Codable {
         self.resourceType = resourceType
         self.tags = tags
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<CreateConsumableResourceRequest> = ShapeCoding(Self.init(consumableResourceName:totalQuantity:resourceType:tags:), .required("consumableResourceName", \.consumableResourceName), .optional("totalQuantity", \.totalQuantity), .optional("resourceType", \.resourceType), .optional("tags", \.tags))
 }
 
-public struct CreateConsumableResourceResponse: Sendable, Hashable, Codable {
+public struct CreateConsumableResourceResponse: Sendable, Hashable, ShapeCodable {
     /// The name of the consumable resource.
     public var consumableResourceName: String
 
@@ -131,10 +143,13 @@ public struct CreateConsumableResourceResponse: Sendable, Hashable, Codable {
         self.consumableResourceName = consumableResourceName
         self.consumableResourceArn = consumableResourceArn
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<CreateConsumableResourceResponse> = ShapeCoding(Self.init(consumableResourceName:consumableResourceArn:), .required("consumableResourceName", \.consumableResourceName), .required("consumableResourceArn", \.consumableResourceArn))
 }
 
 /// Contains the parameters for `CreateJobQueue`.
-public struct CreateJobQueueRequest: Sendable, Hashable, Codable {
+public struct CreateJobQueueRequest: Sendable, Hashable, ShapeCodable {
     /// The name of the job queue. It can be up to 128 letters long. It can contain uppercase and lowercase letters, numbers, hyphens (-), and underscores (\_).
     public var jobQueueName: String
 
@@ -182,9 +197,12 @@ public struct CreateJobQueueRequest: Sendable, Hashable, Codable {
         self.tags = tags
         self.jobStateTimeLimitActions = jobStateTimeLimitActions
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<CreateJobQueueRequest> = ShapeCoding(Self.init(jobQueueName:state:schedulingPolicyArn:priority:computeEnvironmentOrder:serviceEnvironmentOrder:jobQueueType:tags:jobStateTimeLimitActions:), .required("jobQueueName", \.jobQueueName), .optional("state", \.state), .optional("schedulingPolicyArn", \.schedulingPolicyArn), .required("priority", \.priority), .optional("computeEnvironmentOrder", \.computeEnvironmentOrder), .optional("serviceEnvironmentOrder", \.serviceEnvironmentOrder), .optional("jobQueueType", \.jobQueueType), .optional("tags", \.tags), .optional("jobStateTimeLimitActions", \.jobStateTimeLimitActions))
 }
 
-public struct CreateJobQueueResponse: Sendable, Hashable, Codable {
+public struct CreateJobQueueResponse: Sendable, Hashable, ShapeCodable {
     /// The name of the job queue.
     public var jobQueueName: String
 
@@ -196,9 +214,12 @@ public struct CreateJobQueueResponse: Sendable, Hashable, Codable {
         self.jobQueueName = jobQueueName
         self.jobQueueArn = jobQueueArn
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<CreateJobQueueResponse> = ShapeCoding(Self.init(jobQueueName:jobQueueArn:), .required("jobQueueName", \.jobQueueName), .required("jobQueueArn", \.jobQueueArn))
 }
 
-public struct CreateQuotaShareRequest: Sendable, Hashable, Codable {
+public struct CreateQuotaShareRequest: Sendable, Hashable, ShapeCodable {
     /// The name of the quota share. It can be up to 128 characters long. It can contain uppercase and lowercase letters, numbers, hyphens (-), and underscores (\_).
     public var quotaShareName: String
 
@@ -230,9 +251,12 @@ public struct CreateQuotaShareRequest: Sendable, Hashable, Codable {
         self.state = state
         self.tags = tags
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<CreateQuotaShareRequest> = ShapeCoding(Self.init(quotaShareName:jobQueue:capacityLimits:resourceSharingConfiguration:preemptionConfiguration:state:tags:), .required("quotaShareName", \.quotaShareName), .required("jobQueue", \.jobQueue), .required("capacityLimits", \.capacityLimits), .required("resourceSharingConfiguration", \.resourceSharingConfiguration), .required("preemptionConfiguration", \.preemptionConfiguration), .optional("state", \.state), .optional("tags", \.tags))
 }
 
-public struct CreateQuotaShareResponse: Sendable, Hashable, Codable {
+public struct CreateQuotaShareResponse: Sendable, Hashable, ShapeCodable {
     /// The name of the quota share.
     public var quotaShareName: String?
 
@@ -244,10 +268,13 @@ public struct CreateQuotaShareResponse: Sendable, Hashable, Codable {
         self.quotaShareName = quotaShareName
         self.quotaShareArn = quotaShareArn
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<CreateQuotaShareResponse> = ShapeCoding(Self.init(quotaShareName:quotaShareArn:), .optional("quotaShareName", \.quotaShareName), .optional("quotaShareArn", \.quotaShareArn))
 }
 
 /// Contains the parameters for `CreateSchedulingPolicy`.
-public struct CreateSchedulingPolicyRequest: Sendable, Hashable, Codable {
+public struct CreateSchedulingPolicyRequest: Sendable, Hashable, ShapeCodable {
     /// The name of the fair-share scheduling policy. It can be up to 128 letters long. It can contain uppercase and lowercase letters, numbers, hyphens (-), and underscores (\_).
     public var name: String
 
@@ -269,9 +296,12 @@ public struct CreateSchedulingPolicyRequest: Sendable, Hashable, Codable {
         self.fairsharePolicy = fairsharePolicy
         self.tags = tags
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<CreateSchedulingPolicyRequest> = ShapeCoding(Self.init(name:quotaSharePolicy:fairsharePolicy:tags:), .required("name", \.name), .optional("quotaSharePolicy", \.quotaSharePolicy), .optional("fairsharePolicy", \.fairsharePolicy), .optional("tags", \.tags))
 }
 
-public struct CreateSchedulingPolicyResponse: Sendable, Hashable, Codable {
+public struct CreateSchedulingPolicyResponse: Sendable, Hashable, ShapeCodable {
     /// The name of the scheduling policy.
     public var name: String
 
@@ -283,9 +313,12 @@ public struct CreateSchedulingPolicyResponse: Sendable, Hashable, Codable {
         self.name = name
         self.arn = arn
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<CreateSchedulingPolicyResponse> = ShapeCoding(Self.init(name:arn:), .required("name", \.name), .required("arn", \.arn))
 }
 
-public struct CreateServiceEnvironmentRequest: Sendable, Hashable, Codable {
+public struct CreateServiceEnvironmentRequest: Sendable, Hashable, ShapeCodable {
     /// The name for the service environment. It can be up to 128 characters long and can contain letters, numbers, hyphens (-), and underscores (\_).
     public var serviceEnvironmentName: String
 
@@ -309,9 +342,12 @@ public struct CreateServiceEnvironmentRequest: Sendable, Hashable, Codable {
         self.capacityLimits = capacityLimits
         self.tags = tags
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<CreateServiceEnvironmentRequest> = ShapeCoding(Self.init(serviceEnvironmentName:serviceEnvironmentType:state:capacityLimits:tags:), .required("serviceEnvironmentName", \.serviceEnvironmentName), .required("serviceEnvironmentType", \.serviceEnvironmentType), .optional("state", \.state), .required("capacityLimits", \.capacityLimits), .optional("tags", \.tags))
 }
 
-public struct CreateServiceEnvironmentResponse: Sendable, Hashable, Codable {
+public struct CreateServiceEnvironmentResponse: Sendable, Hashable, ShapeCodable {
     /// The name of the service environment.
     public var serviceEnvironmentName: String
 
@@ -323,10 +359,13 @@ public struct CreateServiceEnvironmentResponse: Sendable, Hashable, Codable {
         self.serviceEnvironmentName = serviceEnvironmentName
         self.serviceEnvironmentArn = serviceEnvironmentArn
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<CreateServiceEnvironmentResponse> = ShapeCoding(Self.init(serviceEnvironmentName:serviceEnvironmentArn:), .required("serviceEnvironmentName", \.serviceEnvironmentName), .required("serviceEnvironmentArn", \.serviceEnvironmentArn))
 }
 
 /// Contains the parameters for `DeleteComputeEnvironment`.
-public struct DeleteComputeEnvironmentRequest: Sendable, Hashable, Codable {
+public struct DeleteComputeEnvironmentRequest: Sendable, Hashable, ShapeCodable {
     /// The name or Amazon Resource Name (ARN) of the compute environment to delete.
     public var computeEnvironment: String
 
@@ -334,13 +373,19 @@ public struct DeleteComputeEnvironmentRequest: Sendable, Hashable, Codable {
     public init(computeEnvironment: String) {
         self.computeEnvironment = computeEnvironment
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<DeleteComputeEnvironmentRequest> = ShapeCoding(Self.init(computeEnvironment:), .required("computeEnvironment", \.computeEnvironment))
 }
 
-public struct DeleteComputeEnvironmentResponse: Sendable, Hashable, Codable {
+public struct DeleteComputeEnvironmentResponse: Sendable, Hashable, ShapeCodable {
     public init() {}
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<DeleteComputeEnvironmentResponse> = ShapeCoding(Self.init)
 }
 
-public struct DeleteConsumableResourceRequest: Sendable, Hashable, Codable {
+public struct DeleteConsumableResourceRequest: Sendable, Hashable, ShapeCodable {
     /// The name or ARN of the consumable resource that will be deleted.
     public var consumableResource: String
 
@@ -348,14 +393,20 @@ public struct DeleteConsumableResourceRequest: Sendable, Hashable, Codable {
     public init(consumableResource: String) {
         self.consumableResource = consumableResource
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<DeleteConsumableResourceRequest> = ShapeCoding(Self.init(consumableResource:), .required("consumableResource", \.consumableResource))
 }
 
-public struct DeleteConsumableResourceResponse: Sendable, Hashable, Codable {
+public struct DeleteConsumableResourceResponse: Sendable, Hashable, ShapeCodable {
     public init() {}
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<DeleteConsumableResourceResponse> = ShapeCoding(Self.init)
 }
 
 /// Contains the parameters for `DeleteJobQueue`.
-public struct DeleteJobQueueRequest: Sendable, Hashable, Codable {
+public struct DeleteJobQueueRequest: Sendable, Hashable, ShapeCodable {
     /// The short name or full Amazon Resource Name (ARN) of the queue to delete.
     public var jobQueue: String
 
@@ -363,13 +414,19 @@ public struct DeleteJobQueueRequest: Sendable, Hashable, Codable {
     public init(jobQueue: String) {
         self.jobQueue = jobQueue
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<DeleteJobQueueRequest> = ShapeCoding(Self.init(jobQueue:), .required("jobQueue", \.jobQueue))
 }
 
-public struct DeleteJobQueueResponse: Sendable, Hashable, Codable {
+public struct DeleteJobQueueResponse: Sendable, Hashable, ShapeCodable {
     public init() {}
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<DeleteJobQueueResponse> = ShapeCoding(Self.init)
 }
 
-public struct DeleteQuotaShareRequest: Sendable, Hashable, Codable {
+public struct DeleteQuotaShareRequest: Sendable, Hashable, ShapeCodable {
     /// The Amazon Resource Name (ARN) of the quota share.
     public var quotaShareArn: String
 
@@ -377,14 +434,20 @@ public struct DeleteQuotaShareRequest: Sendable, Hashable, Codable {
     public init(quotaShareArn: String) {
         self.quotaShareArn = quotaShareArn
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<DeleteQuotaShareRequest> = ShapeCoding(Self.init(quotaShareArn:), .required("quotaShareArn", \.quotaShareArn))
 }
 
-public struct DeleteQuotaShareResponse: Sendable, Hashable, Codable {
+public struct DeleteQuotaShareResponse: Sendable, Hashable, ShapeCodable {
     public init() {}
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<DeleteQuotaShareResponse> = ShapeCoding(Self.init)
 }
 
 /// Contains the parameters for `DeleteSchedulingPolicy`.
-public struct DeleteSchedulingPolicyRequest: Sendable, Hashable, Codable {
+public struct DeleteSchedulingPolicyRequest: Sendable, Hashable, ShapeCodable {
     /// The Amazon Resource Name (ARN) of the scheduling policy to delete.
     public var arn: String
 
@@ -392,13 +455,19 @@ public struct DeleteSchedulingPolicyRequest: Sendable, Hashable, Codable {
     public init(arn: String) {
         self.arn = arn
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<DeleteSchedulingPolicyRequest> = ShapeCoding(Self.init(arn:), .required("arn", \.arn))
 }
 
-public struct DeleteSchedulingPolicyResponse: Sendable, Hashable, Codable {
+public struct DeleteSchedulingPolicyResponse: Sendable, Hashable, ShapeCodable {
     public init() {}
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<DeleteSchedulingPolicyResponse> = ShapeCoding(Self.init)
 }
 
-public struct DeleteServiceEnvironmentRequest: Sendable, Hashable, Codable {
+public struct DeleteServiceEnvironmentRequest: Sendable, Hashable, ShapeCodable {
     /// The name or ARN of the service environment to delete.
     public var serviceEnvironment: String
 
@@ -406,13 +475,19 @@ public struct DeleteServiceEnvironmentRequest: Sendable, Hashable, Codable {
     public init(serviceEnvironment: String) {
         self.serviceEnvironment = serviceEnvironment
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<DeleteServiceEnvironmentRequest> = ShapeCoding(Self.init(serviceEnvironment:), .required("serviceEnvironment", \.serviceEnvironment))
 }
 
-public struct DeleteServiceEnvironmentResponse: Sendable, Hashable, Codable {
+public struct DeleteServiceEnvironmentResponse: Sendable, Hashable, ShapeCodable {
     public init() {}
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<DeleteServiceEnvironmentResponse> = ShapeCoding(Self.init)
 }
 
-public struct DeregisterJobDefinitionRequest: Sendable, Hashable, Codable {
+public struct DeregisterJobDefinitionRequest: Sendable, Hashable, ShapeCodable {
     /// The name and revision (`name:revision`) or full Amazon Resource Name (ARN) of the job definition to deregister.
     public var jobDefinition: String
 
@@ -420,14 +495,20 @@ public struct DeregisterJobDefinitionRequest: Sendable, Hashable, Codable {
     public init(jobDefinition: String) {
         self.jobDefinition = jobDefinition
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<DeregisterJobDefinitionRequest> = ShapeCoding(Self.init(jobDefinition:), .required("jobDefinition", \.jobDefinition))
 }
 
-public struct DeregisterJobDefinitionResponse: Sendable, Hashable, Codable {
+public struct DeregisterJobDefinitionResponse: Sendable, Hashable, ShapeCodable {
     public init() {}
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<DeregisterJobDefinitionResponse> = ShapeCoding(Self.init)
 }
 
 /// Contains the parameters for `DescribeComputeEnvironments`.
-public struct DescribeComputeEnvironmentsRequest: Sendable, Hashable, Codable {
+public struct DescribeComputeEnvironmentsRequest: Sendable, Hashable, ShapeCodable {
     /// A list of up to 100 compute environment names or full Amazon Resource Name (ARN) entries.
     public var computeEnvironments: [String]?
 
@@ -445,9 +526,12 @@ public struct DescribeComputeEnvironmentsRequest: Sendable, Hashable, Codable {
         self.maxResults = maxResults
         self.nextToken = nextToken
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<DescribeComputeEnvironmentsRequest> = ShapeCoding(Self.init(computeEnvironments:maxResults:nextToken:), .optional("computeEnvironments", \.computeEnvironments), .optional("maxResults", \.maxResults), .optional("nextToken", \.nextToken))
 }
 
-public struct DescribeComputeEnvironmentsResponse: Sendable, Hashable, Codable {
+public struct DescribeComputeEnvironmentsResponse: Sendable, Hashable, ShapeCodable {
     /// The list of compute environments.
     public var computeEnvironments: [ComputeEnvironmentDetail]?
 
@@ -459,9 +543,12 @@ public struct DescribeComputeEnvironmentsResponse: Sendable, Hashable, Codable {
         self.computeEnvironments = computeEnvironments
         self.nextToken = nextToken
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<DescribeComputeEnvironmentsResponse> = ShapeCoding(Self.init(computeEnvironments:nextToken:), .optional("computeEnvironments", \.computeEnvironments), .optional("nextToken", \.nextToken))
 }
 
-public struct DescribeConsumableResourceRequest: Sendable, Hashable, Codable {
+public struct DescribeConsumableResourceRequest: Sendable, Hashable, ShapeCodable {
     /// The name or ARN of the consumable resource whose description will be returned.
     public var consumableResource: String
 
@@ -469,9 +556,12 @@ public struct DescribeConsumableResourceRequest: Sendable, Hashable, Codable {
     public init(consumableResource: String) {
         self.consumableResource = consumableResource
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<DescribeConsumableResourceRequest> = ShapeCoding(Self.init(consumableResource:), .required("consumableResource", \.consumableResource))
 }
 
-public struct DescribeConsumableResourceResponse: Sendable, Hashable, Codable {
+public struct DescribeConsumableResourceResponse: Sendable, Hashable, ShapeCodable {
     /// The name of the consumable resource.
     public var consumableResourceName: String
 
@@ -510,10 +600,13 @@ public struct DescribeConsumableResourceResponse: Sendable, Hashable, Codable {
         self.createdAt = createdAt
         self.tags = tags
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<DescribeConsumableResourceResponse> = ShapeCoding(Self.init(consumableResourceName:consumableResourceArn:totalQuantity:inUseQuantity:availableQuantity:resourceType:createdAt:tags:), .required("consumableResourceName", \.consumableResourceName), .required("consumableResourceArn", \.consumableResourceArn), .optional("totalQuantity", \.totalQuantity), .optional("inUseQuantity", \.inUseQuantity), .optional("availableQuantity", \.availableQuantity), .optional("resourceType", \.resourceType), .optional("createdAt", \.createdAt), .optional("tags", \.tags))
 }
 
 /// Contains the parameters for `DescribeJobDefinitions`.
-public struct DescribeJobDefinitionsRequest: Sendable, Hashable, Codable {
+public struct DescribeJobDefinitionsRequest: Sendable, Hashable, ShapeCodable {
     /// A list of up to 100 job definitions. Each entry in the list can either be an ARN in the format `arn:aws:batch:${Region}:${Account}:job-definition/${JobDefinitionName}:${Revision}` or a short version using the form `${JobDefinitionName}:${Revision}`. This parameter can't be used with other parameters.
     public var jobDefinitions: [String]?
 
@@ -539,9 +632,12 @@ public struct DescribeJobDefinitionsRequest: Sendable, Hashable, Codable {
         self.status = status
         self.nextToken = nextToken
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<DescribeJobDefinitionsRequest> = ShapeCoding(Self.init(jobDefinitions:maxResults:jobDefinitionName:status:nextToken:), .optional("jobDefinitions", \.jobDefinitions), .optional("maxResults", \.maxResults), .optional("jobDefinitionName", \.jobDefinitionName), .optional("status", \.status), .optional("nextToken", \.nextToken))
 }
 
-public struct DescribeJobDefinitionsResponse: Sendable, Hashable, Codable {
+public struct DescribeJobDefinitionsResponse: Sendable, Hashable, ShapeCodable {
     /// The list of job definitions.
     public var jobDefinitions: [JobDefinition]?
 
@@ -553,10 +649,13 @@ public struct DescribeJobDefinitionsResponse: Sendable, Hashable, Codable {
         self.jobDefinitions = jobDefinitions
         self.nextToken = nextToken
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<DescribeJobDefinitionsResponse> = ShapeCoding(Self.init(jobDefinitions:nextToken:), .optional("jobDefinitions", \.jobDefinitions), .optional("nextToken", \.nextToken))
 }
 
 /// Contains the parameters for `DescribeJobQueues`.
-public struct DescribeJobQueuesRequest: Sendable, Hashable, Codable {
+public struct DescribeJobQueuesRequest: Sendable, Hashable, ShapeCodable {
     /// A list of up to 100 queue names or full queue Amazon Resource Name (ARN) entries.
     public var jobQueues: [String]?
 
@@ -574,9 +673,12 @@ public struct DescribeJobQueuesRequest: Sendable, Hashable, Codable {
         self.maxResults = maxResults
         self.nextToken = nextToken
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<DescribeJobQueuesRequest> = ShapeCoding(Self.init(jobQueues:maxResults:nextToken:), .optional("jobQueues", \.jobQueues), .optional("maxResults", \.maxResults), .optional("nextToken", \.nextToken))
 }
 
-public struct DescribeJobQueuesResponse: Sendable, Hashable, Codable {
+public struct DescribeJobQueuesResponse: Sendable, Hashable, ShapeCodable {
     /// The list of job queues.
     public var jobQueues: [JobQueueDetail]?
 
@@ -588,10 +690,13 @@ public struct DescribeJobQueuesResponse: Sendable, Hashable, Codable {
         self.jobQueues = jobQueues
         self.nextToken = nextToken
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<DescribeJobQueuesResponse> = ShapeCoding(Self.init(jobQueues:nextToken:), .optional("jobQueues", \.jobQueues), .optional("nextToken", \.nextToken))
 }
 
 /// Contains the parameters for `DescribeJobs`.
-public struct DescribeJobsRequest: Sendable, Hashable, Codable {
+public struct DescribeJobsRequest: Sendable, Hashable, ShapeCodable {
     /// A list of up to 100 job IDs.
     public var jobs: [String]
 
@@ -599,9 +704,12 @@ public struct DescribeJobsRequest: Sendable, Hashable, Codable {
     public init(jobs: [String]) {
         self.jobs = jobs
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<DescribeJobsRequest> = ShapeCoding(Self.init(jobs:), .required("jobs", \.jobs))
 }
 
-public struct DescribeJobsResponse: Sendable, Hashable, Codable {
+public struct DescribeJobsResponse: Sendable, Hashable, ShapeCodable {
     /// The list of jobs.
     public var jobs: [JobDetail]?
 
@@ -609,4 +717,7 @@ public struct DescribeJobsResponse: Sendable, Hashable, Codable {
     public init(jobs: [JobDetail]? = nil) {
         self.jobs = jobs
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<DescribeJobsResponse> = ShapeCoding(Self.init(jobs:), .optional("jobs", \.jobs))
 }

@@ -2,7 +2,7 @@
 
 import ShapegenRuntime
 
-public struct DescribeQuotaShareRequest: Sendable, Hashable, Codable {
+public struct DescribeQuotaShareRequest: Sendable, Hashable, ShapeCodable {
     /// The Amazon Resource Name (ARN) of the quota share.
     public var quotaShareArn: String
 
@@ -10,9 +10,12 @@ public struct DescribeQuotaShareRequest: Sendable, Hashable, Codable {
     public init(quotaShareArn: String) {
         self.quotaShareArn = quotaShareArn
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<DescribeQuotaShareRequest> = ShapeCoding(Self.init(quotaShareArn:), .required("quotaShareArn", \.quotaShareArn))
 }
 
-public struct DescribeQuotaShareResponse: Sendable, Hashable, Codable {
+public struct DescribeQuotaShareResponse: Sendable, Hashable, ShapeCodable {
     /// The name of the quota share.
     public var quotaShareName: String?
 
@@ -52,10 +55,13 @@ public struct DescribeQuotaShareResponse: Sendable, Hashable, Codable {
         self.status = status
         self.tags = tags
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<DescribeQuotaShareResponse> = ShapeCoding(Self.init(quotaShareName:quotaShareArn:jobQueueArn:capacityLimits:resourceSharingConfiguration:preemptionConfiguration:state:status:tags:), .optional("quotaShareName", \.quotaShareName), .optional("quotaShareArn", \.quotaShareArn), .optional("jobQueueArn", \.jobQueueArn), .optional("capacityLimits", \.capacityLimits), .optional("resourceSharingConfiguration", \.resourceSharingConfiguration), .optional("preemptionConfiguration", \.preemptionConfiguration), .optional("state", \.state), .optional("status", \.status), .optional("tags", \.tags))
 }
 
 /// Contains the parameters for `DescribeSchedulingPolicies`.
-public struct DescribeSchedulingPoliciesRequest: Sendable, Hashable, Codable {
+public struct DescribeSchedulingPoliciesRequest: Sendable, Hashable, ShapeCodable {
     /// A list of up to 100 scheduling policy Amazon Resource Name (ARN) entries.
     public var arns: [String]
 
@@ -63,9 +69,12 @@ public struct DescribeSchedulingPoliciesRequest: Sendable, Hashable, Codable {
     public init(arns: [String]) {
         self.arns = arns
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<DescribeSchedulingPoliciesRequest> = ShapeCoding(Self.init(arns:), .required("arns", \.arns))
 }
 
-public struct DescribeSchedulingPoliciesResponse: Sendable, Hashable, Codable {
+public struct DescribeSchedulingPoliciesResponse: Sendable, Hashable, ShapeCodable {
     /// The list of scheduling policies.
     public var schedulingPolicies: [SchedulingPolicyDetail]?
 
@@ -73,9 +82,12 @@ public struct DescribeSchedulingPoliciesResponse: Sendable, Hashable, Codable {
     public init(schedulingPolicies: [SchedulingPolicyDetail]? = nil) {
         self.schedulingPolicies = schedulingPolicies
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<DescribeSchedulingPoliciesResponse> = ShapeCoding(Self.init(schedulingPolicies:), .optional("schedulingPolicies", \.schedulingPolicies))
 }
 
-public struct DescribeServiceEnvironmentsRequest: Sendable, Hashable, Codable {
+public struct DescribeServiceEnvironmentsRequest: Sendable, Hashable, ShapeCodable {
     /// An array of service environment names or ARN entries.
     public var serviceEnvironments: [String]?
 
@@ -93,9 +105,12 @@ public struct DescribeServiceEnvironmentsRequest: Sendable, Hashable, Codable {
         self.maxResults = maxResults
         self.nextToken = nextToken
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<DescribeServiceEnvironmentsRequest> = ShapeCoding(Self.init(serviceEnvironments:maxResults:nextToken:), .optional("serviceEnvironments", \.serviceEnvironments), .optional("maxResults", \.maxResults), .optional("nextToken", \.nextToken))
 }
 
-public struct DescribeServiceEnvironmentsResponse: Sendable, Hashable, Codable {
+public struct DescribeServiceEnvironmentsResponse: Sendable, Hashable, ShapeCodable {
     /// The list of service environments that match the request.
     public var serviceEnvironments: [ServiceEnvironmentDetail]?
 
@@ -107,9 +122,12 @@ public struct DescribeServiceEnvironmentsResponse: Sendable, Hashable, Codable {
         self.serviceEnvironments = serviceEnvironments
         self.nextToken = nextToken
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<DescribeServiceEnvironmentsResponse> = ShapeCoding(Self.init(serviceEnvironments:nextToken:), .optional("serviceEnvironments", \.serviceEnvironments), .optional("nextToken", \.nextToken))
 }
 
-public struct DescribeServiceJobRequest: Sendable, Hashable, Codable {
+public struct DescribeServiceJobRequest: Sendable, Hashable, ShapeCodable {
     /// The job ID for the service job to describe.
     public var jobId: String
 
@@ -117,9 +135,12 @@ public struct DescribeServiceJobRequest: Sendable, Hashable, Codable {
     public init(jobId: String) {
         self.jobId = jobId
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<DescribeServiceJobRequest> = ShapeCoding(Self.init(jobId:), .required("jobId", \.jobId))
 }
 
-public struct DescribeServiceJobResponse: Sendable, Hashable, Codable {
+public struct DescribeServiceJobResponse: Sendable, Hashable, ShapeCodable {
     /// A list of job attempts associated with the service job.
     public var attempts: [ServiceJobAttemptDetail]?
 
@@ -219,12 +240,15 @@ public struct DescribeServiceJobResponse: Sendable, Hashable, Codable {
         self.tags = tags
         self.timeoutConfig = timeoutConfig
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<DescribeServiceJobResponse> = ShapeCoding(Self.init(attempts:capacityUsage:createdAt:isTerminated:jobArn:jobId:jobName:jobQueue:latestAttempt:retryStrategy:scheduledAt:schedulingPriority:serviceRequestPayload:serviceJobType:shareIdentifier:quotaShareName:preemptionConfiguration:preemptionSummary:startedAt:status:statusReason:stoppedAt:tags:timeoutConfig:), .optional("attempts", \.attempts), .optional("capacityUsage", \.capacityUsage), .optional("createdAt", \.createdAt), .optional("isTerminated", \.isTerminated), .optional("jobArn", \.jobArn), .required("jobId", \.jobId), .required("jobName", \.jobName), .required("jobQueue", \.jobQueue), .optional("latestAttempt", \.latestAttempt), .optional("retryStrategy", \.retryStrategy), .optional("scheduledAt", \.scheduledAt), .optional("schedulingPriority", \.schedulingPriority), .optional("serviceRequestPayload", \.serviceRequestPayload), .required("serviceJobType", \.serviceJobType), .optional("shareIdentifier", \.shareIdentifier), .optional("quotaShareName", \.quotaShareName), .optional("preemptionConfiguration", \.preemptionConfiguration), .optional("preemptionSummary", \.preemptionSummary), .required("startedAt", \.startedAt), .required("status", \.status), .optional("statusReason", \.statusReason), .optional("stoppedAt", \.stoppedAt), .optional("tags", \.tags), .optional("timeoutConfig", \.timeoutConfig))
 }
 
 /// An object that represents a container instance host device.
 ///
 /// > Note: This object isn't applicable to jobs that are running on Fargate resources and shouldn't be provided.
-public struct Device: Sendable, Hashable, Codable {
+public struct Device: Sendable, Hashable, ShapeCodable {
     /// The path for the device on the host container instance.
     public var hostPath: String
 
@@ -240,6 +264,9 @@ public struct Device: Sendable, Hashable, Codable {
         self.containerPath = containerPath
         self.permissions = permissions
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<Device> = ShapeCoding(Self.init(hostPath:containerPath:permissions:), .required("hostPath", \.hostPath), .optional("containerPath", \.containerPath), .optional("permissions", \.permissions))
 }
 
 public enum DeviceCgroupPermission: ShapeEnum {
@@ -275,7 +302,7 @@ public enum DeviceCgroupPermission: ShapeEnum {
 }
 
 /// The authorization configuration details for the Amazon EFS file system.
-public struct EFSAuthorizationConfig: Sendable, Hashable, Codable {
+public struct EFSAuthorizationConfig: Sendable, Hashable, ShapeCodable {
     /// The Amazon EFS access point ID to use. If an access point is specified, the root directory value specified in the `EFSVolumeConfiguration` must either be omitted or set to `/` which enforces the path set on the EFS access point. If an access point is used, transit encryption must be enabled in the `EFSVolumeConfiguration`. For more information, see [Working with Amazon EFS access points](https://docs.aws.amazon.com/efs/latest/ug/efs-access-points.html) in the *Amazon Elastic File System User Guide*.
     public var accessPointId: String?
 
@@ -287,6 +314,9 @@ public struct EFSAuthorizationConfig: Sendable, Hashable, Codable {
         self.accessPointId = accessPointId
         self.iam = iam
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<EFSAuthorizationConfig> = ShapeCoding(Self.init(accessPointId:iam:), .optional("accessPointId", \.accessPointId), .optional("iam", \.iam))
 }
 
 public enum EFSAuthorizationConfigIAM: ShapeEnum {
@@ -348,7 +378,7 @@ public enum EFSTransitEncryption: ShapeEnum {
 }
 
 /// This is used when you're using an Amazon Elastic File System file system for job storage. For more information, see [Amazon EFS Volumes](https://docs.aws.amazon.com/batch/latest/userguide/efs-volumes.html) in the *Batch User Guide*.
-public struct EFSVolumeConfiguration: Sendable, Hashable, Codable {
+public struct EFSVolumeConfiguration: Sendable, Hashable, ShapeCodable {
     /// The Amazon EFS file system ID to use.
     public var fileSystemId: String
 
@@ -374,12 +404,15 @@ public struct EFSVolumeConfiguration: Sendable, Hashable, Codable {
         self.transitEncryptionPort = transitEncryptionPort
         self.authorizationConfig = authorizationConfig
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<EFSVolumeConfiguration> = ShapeCoding(Self.init(fileSystemId:rootDirectory:transitEncryption:transitEncryptionPort:authorizationConfig:), .required("fileSystemId", \.fileSystemId), .optional("rootDirectory", \.rootDirectory), .optional("transitEncryption", \.transitEncryption), .optional("transitEncryptionPort", \.transitEncryptionPort), .optional("authorizationConfig", \.authorizationConfig))
 }
 
 /// Provides information used to select Amazon Machine Images (AMIs) for instances in the compute environment. If `Ec2Configuration` isn't specified, the default is `ECS_AL2023` ([Amazon ECS-optimized Amazon Linux 2023](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-optimized_AMI.html)) for EC2 (ECS) compute environments and `EKS_AL2023` ([Amazon EKS-optimized Amazon Linux 2023 AMI](https://docs.aws.amazon.com/eks/latest/userguide/eks-optimized-ami.html)) for EKS compute environments.
 ///
 /// > Note: This object isn't applicable to jobs that are running on Fargate resources.
-public struct Ec2Configuration: Sendable, Hashable, Codable {
+public struct Ec2Configuration: Sendable, Hashable, ShapeCodable {
     /// The image type to match with the instance type to select an AMI. The supported values are different for `ECS` and `EKS` resources.
     ///
     /// - **ECS**: If the `imageIdOverride` parameter isn't specified, then a recent [Amazon ECS-optimized Amazon Linux 2023 AMI](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-optimized_AMI.html) (`ECS_AL2023`) is used. If a new image type is specified in an update, but neither an `imageId` nor a `imageIdOverride` parameter is specified, then the latest Amazon ECS optimized AMI for that image type that's supported by Batch is used.
@@ -434,10 +467,13 @@ public struct Ec2Configuration: Sendable, Hashable, Codable {
         self.batchImageStatus = batchImageStatus
         self.imageKubernetesVersion = imageKubernetesVersion
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<Ec2Configuration> = ShapeCoding(Self.init(imageType:imageIdOverride:batchImageStatus:imageKubernetesVersion:), .required("imageType", \.imageType), .optional("imageIdOverride", \.imageIdOverride), .optional("batchImageStatus", \.batchImageStatus), .optional("imageKubernetesVersion", \.imageKubernetesVersion))
 }
 
 /// An object that contains the properties for the Amazon ECS resources of a job.
-public struct EcsProperties: Sendable, Hashable, Codable {
+public struct EcsProperties: Sendable, Hashable, ShapeCodable {
     /// An object that contains the properties for the Amazon ECS task definition of a job.
     ///
     /// > Note: This object is currently limited to one task element. However, the task element can run up to 10 containers.
@@ -447,10 +483,13 @@ public struct EcsProperties: Sendable, Hashable, Codable {
     public init(taskProperties: [EcsTaskProperties]) {
         self.taskProperties = taskProperties
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<EcsProperties> = ShapeCoding(Self.init(taskProperties:), .required("taskProperties", \.taskProperties))
 }
 
 /// An object that contains the details for the Amazon ECS resources of a job.
-public struct EcsPropertiesDetail: Sendable, Hashable, Codable {
+public struct EcsPropertiesDetail: Sendable, Hashable, ShapeCodable {
     /// The properties for the Amazon ECS task definition of a job.
     public var taskProperties: [EcsTaskDetails]?
 
@@ -458,10 +497,13 @@ public struct EcsPropertiesDetail: Sendable, Hashable, Codable {
     public init(taskProperties: [EcsTaskDetails]? = nil) {
         self.taskProperties = taskProperties
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<EcsPropertiesDetail> = ShapeCoding(Self.init(taskProperties:), .optional("taskProperties", \.taskProperties))
 }
 
 /// An object that contains overrides for the Amazon ECS task definition of a job.
-public struct EcsPropertiesOverride: Sendable, Hashable, Codable {
+public struct EcsPropertiesOverride: Sendable, Hashable, ShapeCodable {
     /// The overrides for the Amazon ECS task definition of a job.
     ///
     /// > Note: This object is currently limited to one element.
@@ -471,10 +513,13 @@ public struct EcsPropertiesOverride: Sendable, Hashable, Codable {
     public init(taskProperties: [TaskPropertiesOverride]? = nil) {
         self.taskProperties = taskProperties
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<EcsPropertiesOverride> = ShapeCoding(Self.init(taskProperties:), .optional("taskProperties", \.taskProperties))
 }
 
 /// The details of a task definition that describes the container and volume definitions of an Amazon ECS task.
-public struct EcsTaskDetails: Sendable, Hashable, Codable {
+public struct EcsTaskDetails: Sendable, Hashable, ShapeCodable {
     /// A list of containers that are included in the `taskProperties` list.
     public var containers: [TaskContainerDetails]?
 
@@ -532,10 +577,13 @@ public struct EcsTaskDetails: Sendable, Hashable, Codable {
         self.volumes = volumes
         self.enableExecuteCommand = enableExecuteCommand
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<EcsTaskDetails> = ShapeCoding(Self.init(containers:containerInstanceArn:taskArn:ephemeralStorage:executionRoleArn:platformVersion:ipcMode:taskRoleArn:pidMode:networkConfiguration:runtimePlatform:volumes:enableExecuteCommand:), .optional("containers", \.containers), .optional("containerInstanceArn", \.containerInstanceArn), .optional("taskArn", \.taskArn), .optional("ephemeralStorage", \.ephemeralStorage), .optional("executionRoleArn", \.executionRoleArn), .optional("platformVersion", \.platformVersion), .optional("ipcMode", \.ipcMode), .optional("taskRoleArn", \.taskRoleArn), .optional("pidMode", \.pidMode), .optional("networkConfiguration", \.networkConfiguration), .optional("runtimePlatform", \.runtimePlatform), .optional("volumes", \.volumes), .optional("enableExecuteCommand", \.enableExecuteCommand))
 }
 
 /// The properties for a task definition that describes the container and volume definitions of an Amazon ECS task. You can specify which Docker images to use, the required resources, and other configurations related to launching the task definition through an Amazon ECS service or task.
-public struct EcsTaskProperties: Sendable, Hashable, Codable {
+public struct EcsTaskProperties: Sendable, Hashable, ShapeCodable {
     /// This object is a list of containers.
     public var containers: [TaskContainerProperties]
 
@@ -599,10 +647,13 @@ public struct EcsTaskProperties: Sendable, Hashable, Codable {
         self.volumes = volumes
         self.enableExecuteCommand = enableExecuteCommand
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<EcsTaskProperties> = ShapeCoding(Self.init(containers:ephemeralStorage:executionRoleArn:platformVersion:ipcMode:taskRoleArn:pidMode:networkConfiguration:runtimePlatform:volumes:enableExecuteCommand:), .required("containers", \.containers), .optional("ephemeralStorage", \.ephemeralStorage), .optional("executionRoleArn", \.executionRoleArn), .optional("platformVersion", \.platformVersion), .optional("ipcMode", \.ipcMode), .optional("taskRoleArn", \.taskRoleArn), .optional("pidMode", \.pidMode), .optional("networkConfiguration", \.networkConfiguration), .optional("runtimePlatform", \.runtimePlatform), .optional("volumes", \.volumes), .optional("enableExecuteCommand", \.enableExecuteCommand))
 }
 
 /// An object that represents the details for an attempt for a job attempt that an Amazon EKS container runs.
-public struct EksAttemptContainerDetail: Sendable, Hashable, Codable {
+public struct EksAttemptContainerDetail: Sendable, Hashable, ShapeCodable {
     /// The name of a container.
     public var name: String?
 
@@ -623,16 +674,12 @@ public struct EksAttemptContainerDetail: Sendable, Hashable, Codable {
         self.reason = reason
     }
 
-    enum CodingKeys: String, CodingKey {
-        case name
-        case containerId = "containerID"
-        case exitCode
-        case reason
-    }
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<EksAttemptContainerDetail> = ShapeCoding(Self.init(name:containerId:exitCode:reason:), .optional("name", \.name), .optional("containerID", \.containerId), .optional("exitCode", \.exitCode), .optional("reason", \.reason))
 }
 
 /// An object that represents the details of a job attempt for a job attempt by an Amazon EKS container.
-public struct EksAttemptDetail: Sendable, Hashable, Codable {
+public struct EksAttemptDetail: Sendable, Hashable, ShapeCodable {
     /// The details for the final status of the containers for this job attempt.
     public var containers: [EksAttemptContainerDetail]?
 
@@ -672,10 +719,13 @@ public struct EksAttemptDetail: Sendable, Hashable, Codable {
         self.stoppedAt = stoppedAt
         self.statusReason = statusReason
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<EksAttemptDetail> = ShapeCoding(Self.init(containers:initContainers:eksClusterArn:podName:podNamespace:nodeName:startedAt:stoppedAt:statusReason:), .optional("containers", \.containers), .optional("initContainers", \.initContainers), .optional("eksClusterArn", \.eksClusterArn), .optional("podName", \.podName), .optional("podNamespace", \.podNamespace), .optional("nodeName", \.nodeName), .optional("startedAt", \.startedAt), .optional("stoppedAt", \.stoppedAt), .optional("statusReason", \.statusReason))
 }
 
 /// Configuration for the Amazon EKS cluster that supports the Batch compute environment. The cluster must exist before the compute environment can be created.
-public struct EksConfiguration: Sendable, Hashable, Codable {
+public struct EksConfiguration: Sendable, Hashable, ShapeCodable {
     /// The Amazon Resource Name (ARN) of the Amazon EKS cluster. An example is `arn:aws:eks:us-east-1:123456789012:cluster/ClusterForBatch`.
     public var eksClusterArn: String
 
@@ -687,10 +737,13 @@ public struct EksConfiguration: Sendable, Hashable, Codable {
         self.eksClusterArn = eksClusterArn
         self.kubernetesNamespace = kubernetesNamespace
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<EksConfiguration> = ShapeCoding(Self.init(eksClusterArn:kubernetesNamespace:), .required("eksClusterArn", \.eksClusterArn), .required("kubernetesNamespace", \.kubernetesNamespace))
 }
 
 /// EKS container properties are used in job definitions for Amazon EKS based job definitions to describe the properties for a container node in the pod that's launched as part of a job. This can't be specified for Amazon ECS based job definitions.
-public struct EksContainer: Sendable, Hashable, Codable {
+public struct EksContainer: Sendable, Hashable, ShapeCodable {
     /// The name of the container. If the name isn't specified, the default name "`Default`" is used. Each container in a pod must have a unique name.
     public var name: String?
 
@@ -736,10 +789,13 @@ public struct EksContainer: Sendable, Hashable, Codable {
         self.volumeMounts = volumeMounts
         self.securityContext = securityContext
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<EksContainer> = ShapeCoding(Self.init(name:image:imagePullPolicy:command:args:env:resources:volumeMounts:securityContext:), .optional("name", \.name), .required("image", \.image), .optional("imagePullPolicy", \.imagePullPolicy), .optional("command", \.command), .optional("args", \.args), .optional("env", \.env), .optional("resources", \.resources), .optional("volumeMounts", \.volumeMounts), .optional("securityContext", \.securityContext))
 }
 
 /// The details for container properties that are returned by `DescribeJobs` for jobs that use Amazon EKS.
-public struct EksContainerDetail: Sendable, Hashable, Codable {
+public struct EksContainerDetail: Sendable, Hashable, ShapeCodable {
     /// The name of the container. If the name isn't specified, the default name "`Default`" is used. Each container in a pod must have a unique name.
     public var name: String?
 
@@ -791,10 +847,13 @@ public struct EksContainerDetail: Sendable, Hashable, Codable {
         self.volumeMounts = volumeMounts
         self.securityContext = securityContext
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<EksContainerDetail> = ShapeCoding(Self.init(name:image:imagePullPolicy:command:args:env:resources:exitCode:reason:volumeMounts:securityContext:), .optional("name", \.name), .optional("image", \.image), .optional("imagePullPolicy", \.imagePullPolicy), .optional("command", \.command), .optional("args", \.args), .optional("env", \.env), .optional("resources", \.resources), .optional("exitCode", \.exitCode), .optional("reason", \.reason), .optional("volumeMounts", \.volumeMounts), .optional("securityContext", \.securityContext))
 }
 
 /// An environment variable.
-public struct EksContainerEnvironmentVariable: Sendable, Hashable, Codable {
+public struct EksContainerEnvironmentVariable: Sendable, Hashable, ShapeCodable {
     /// The name of the environment variable.
     public var name: String
 
@@ -806,10 +865,13 @@ public struct EksContainerEnvironmentVariable: Sendable, Hashable, Codable {
         self.name = name
         self.value = value
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<EksContainerEnvironmentVariable> = ShapeCoding(Self.init(name:value:), .required("name", \.name), .optional("value", \.value))
 }
 
 /// Object representing any Kubernetes overrides to a job definition that's used in a [SubmitJob](https://docs.aws.amazon.com/batch/latest/APIReference/API_SubmitJob.html) API operation.
-public struct EksContainerOverride: Sendable, Hashable, Codable {
+public struct EksContainerOverride: Sendable, Hashable, ShapeCodable {
     /// A pointer to the container that you want to override. The name must match a unique container name that you wish to override.
     public var name: String?
 
@@ -839,10 +901,13 @@ public struct EksContainerOverride: Sendable, Hashable, Codable {
         self.env = env
         self.resources = resources
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<EksContainerOverride> = ShapeCoding(Self.init(name:image:command:args:env:resources:), .optional("name", \.name), .optional("image", \.image), .optional("command", \.command), .optional("args", \.args), .optional("env", \.env), .optional("resources", \.resources))
 }
 
 /// The type and amount of resources to assign to a container. The supported resources include `memory`, `cpu`, and `nvidia.com/gpu`. For more information, see [Resource management for pods and containers](https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/) in the *Kubernetes documentation*.
-public struct EksContainerResourceRequirements: Sendable, Hashable, Codable {
+public struct EksContainerResourceRequirements: Sendable, Hashable, ShapeCodable {
     /// The type and quantity of the resources to reserve for the container. The values vary based on the `name` that's specified. Resources can be requested using either the `limits` or the `requests` objects.
     ///
     /// - **memory**: The memory hard limit (in MiB) for the container, using whole integers, with a "Mi" suffix. If your container attempts to exceed the memory specified, the container is terminated. You must specify at least 4 MiB of memory for a job. `memory` can be specified in `limits`, `requests`, or both. If `memory` is specified in both places, then the value that's specified in `limits` must be equal to the value that's specified in `requests`.
@@ -866,10 +931,13 @@ public struct EksContainerResourceRequirements: Sendable, Hashable, Codable {
         self.limits = limits
         self.requests = requests
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<EksContainerResourceRequirements> = ShapeCoding(Self.init(limits:requests:), .optional("limits", \.limits), .optional("requests", \.requests))
 }
 
 /// The security context for a job. For more information, see [Configure a security context for a pod or container](https://kubernetes.io/docs/tasks/configure-pod-container/security-context/) in the *Kubernetes documentation*.
-public struct EksContainerSecurityContext: Sendable, Hashable, Codable {
+public struct EksContainerSecurityContext: Sendable, Hashable, ShapeCodable {
     /// When this parameter is specified, the container is run as the specified user ID (`uid`). If this parameter isn't specified, the default is the user that's specified in the image metadata. This parameter maps to `RunAsUser` and `MustRanAs` policy in the [Users and groups pod security policies](https://kubernetes.io/docs/concepts/security/pod-security-policy/#users-and-groups) in the *Kubernetes documentation*.
     public var runAsUser: Int64?
 
@@ -897,4 +965,7 @@ public struct EksContainerSecurityContext: Sendable, Hashable, Codable {
         self.readOnlyRootFilesystem = readOnlyRootFilesystem
         self.runAsNonRoot = runAsNonRoot
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<EksContainerSecurityContext> = ShapeCoding(Self.init(runAsUser:runAsGroup:privileged:allowPrivilegeEscalation:readOnlyRootFilesystem:runAsNonRoot:), .optional("runAsUser", \.runAsUser), .optional("runAsGroup", \.runAsGroup), .optional("privileged", \.privileged), .optional("allowPrivilegeEscalation", \.allowPrivilegeEscalation), .optional("readOnlyRootFilesystem", \.readOnlyRootFilesystem), .optional("runAsNonRoot", \.runAsNonRoot))
 }

@@ -3,7 +3,7 @@
 import ShapegenRuntime
 
 /// The volume mounts for a container for an Amazon EKS job. For more information about volumes and volume mounts in Kubernetes, see [Volumes](https://kubernetes.io/docs/concepts/storage/volumes/) in the *Kubernetes documentation*.
-public struct EksContainerVolumeMount: Sendable, Hashable, Codable {
+public struct EksContainerVolumeMount: Sendable, Hashable, ShapeCodable {
     /// The name the volume mount. This must match the name of one of the volumes in the pod.
     public var name: String?
 
@@ -23,10 +23,13 @@ public struct EksContainerVolumeMount: Sendable, Hashable, Codable {
         self.subPath = subPath
         self.readOnly = readOnly
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<EksContainerVolumeMount> = ShapeCoding(Self.init(name:mountPath:subPath:readOnly:), .optional("name", \.name), .optional("mountPath", \.mountPath), .optional("subPath", \.subPath), .optional("readOnly", \.readOnly))
 }
 
 /// Specifies the configuration of a Kubernetes `emptyDir` volume. An `emptyDir` volume is first created when a pod is assigned to a node. It exists as long as that pod is running on that node. The `emptyDir` volume is initially empty. All containers in the pod can read and write the files in the `emptyDir` volume. However, the `emptyDir` volume can be mounted at the same or different paths in each container. When a pod is removed from a node for any reason, the data in the `emptyDir` is deleted permanently. For more information, see [emptyDir](https://kubernetes.io/docs/concepts/storage/volumes/#emptydir) in the *Kubernetes documentation*.
-public struct EksEmptyDir: Sendable, Hashable, Codable {
+public struct EksEmptyDir: Sendable, Hashable, ShapeCodable {
     /// The medium to store the volume. The default value is an empty string, which uses the storage of the node.
     ///
     /// - **""**: **(Default)** Use the disk storage of the node.
@@ -41,10 +44,13 @@ public struct EksEmptyDir: Sendable, Hashable, Codable {
         self.medium = medium
         self.sizeLimit = sizeLimit
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<EksEmptyDir> = ShapeCoding(Self.init(medium:sizeLimit:), .optional("medium", \.medium), .optional("sizeLimit", \.sizeLimit))
 }
 
 /// Specifies the configuration of a Kubernetes `hostPath` volume. A `hostPath` volume mounts an existing file or directory from the host node's filesystem into your pod. For more information, see [hostPath](https://kubernetes.io/docs/concepts/storage/volumes/#hostpath) in the *Kubernetes documentation*.
-public struct EksHostPath: Sendable, Hashable, Codable {
+public struct EksHostPath: Sendable, Hashable, ShapeCodable {
     /// The path of the file or directory on the host to mount into containers on the pod.
     public var path: String?
 
@@ -52,10 +58,13 @@ public struct EksHostPath: Sendable, Hashable, Codable {
     public init(path: String? = nil) {
         self.path = path
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<EksHostPath> = ShapeCoding(Self.init(path:), .optional("path", \.path))
 }
 
 /// Describes and uniquely identifies Kubernetes resources. For example, the compute environment that a pod runs in or the `jobID` for a job running in the pod. For more information, see [Understanding Kubernetes Objects](https://kubernetes.io/docs/concepts/overview/working-with-objects/kubernetes-objects/) in the *Kubernetes documentation*.
-public struct EksMetadata: Sendable, Hashable, Codable {
+public struct EksMetadata: Sendable, Hashable, ShapeCodable {
     /// Key-value pairs used to identify, sort, and organize cube resources. Can contain up to 63 uppercase letters, lowercase letters, numbers, hyphens (-), and underscores (\_). Labels can be added or modified at any time. Each resource can have multiple labels, but each key must be unique for a given object.
     public var labels: [String: String]?
 
@@ -85,10 +94,13 @@ public struct EksMetadata: Sendable, Hashable, Codable {
         self.annotations = annotations
         self.namespace = namespace
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<EksMetadata> = ShapeCoding(Self.init(labels:annotations:namespace:), .optional("labels", \.labels), .optional("annotations", \.annotations), .optional("namespace", \.namespace))
 }
 
 /// A `persistentVolumeClaim` volume is used to mount a [PersistentVolume](https://kubernetes.io/docs/concepts/storage/persistent-volumes/) into a Pod. PersistentVolumeClaims are a way for users to "claim" durable storage without knowing the details of the particular cloud environment. See the information about [PersistentVolumes](https://kubernetes.io/docs/concepts/storage/persistent-volumes/) in the *Kubernetes documentation*.
-public struct EksPersistentVolumeClaim: Sendable, Hashable, Codable {
+public struct EksPersistentVolumeClaim: Sendable, Hashable, ShapeCodable {
     /// The name of the `persistentVolumeClaim` bounded to a `persistentVolume`. For more information, see [Persistent Volume Claims](https://kubernetes.io/docs/concepts/storage/persistent-volumes/#persistentvolumeclaims) in the *Kubernetes documentation*.
     public var claimName: String
 
@@ -100,10 +112,13 @@ public struct EksPersistentVolumeClaim: Sendable, Hashable, Codable {
         self.claimName = claimName
         self.readOnly = readOnly
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<EksPersistentVolumeClaim> = ShapeCoding(Self.init(claimName:readOnly:), .required("claimName", \.claimName), .optional("readOnly", \.readOnly))
 }
 
 /// The properties for the pod.
-public struct EksPodProperties: Sendable, Hashable, Codable {
+public struct EksPodProperties: Sendable, Hashable, ShapeCodable {
     /// The name of the service account that's used to run the pod. For more information, see [Kubernetes service accounts](https://docs.aws.amazon.com/eks/latest/userguide/service-accounts.html) and [Configure a Kubernetes service account to assume an IAM role](https://docs.aws.amazon.com/eks/latest/userguide/associate-service-account-role.html) in the *Amazon EKS User Guide* and [Configure service accounts for pods](https://kubernetes.io/docs/tasks/configure-pod-container/configure-service-account/) in the *Kubernetes documentation*.
     public var serviceAccountName: String?
 
@@ -151,10 +166,13 @@ public struct EksPodProperties: Sendable, Hashable, Codable {
         self.metadata = metadata
         self.shareProcessNamespace = shareProcessNamespace
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<EksPodProperties> = ShapeCoding(Self.init(serviceAccountName:hostNetwork:dnsPolicy:imagePullSecrets:containers:initContainers:volumes:metadata:shareProcessNamespace:), .optional("serviceAccountName", \.serviceAccountName), .optional("hostNetwork", \.hostNetwork), .optional("dnsPolicy", \.dnsPolicy), .optional("imagePullSecrets", \.imagePullSecrets), .optional("containers", \.containers), .optional("initContainers", \.initContainers), .optional("volumes", \.volumes), .optional("metadata", \.metadata), .optional("shareProcessNamespace", \.shareProcessNamespace))
 }
 
 /// The details for the pod.
-public struct EksPodPropertiesDetail: Sendable, Hashable, Codable {
+public struct EksPodPropertiesDetail: Sendable, Hashable, ShapeCodable {
     /// The name of the service account that's used to run the pod. For more information, see [Kubernetes service accounts](https://docs.aws.amazon.com/eks/latest/userguide/service-accounts.html) and [Configure a Kubernetes service account to assume an IAM role](https://docs.aws.amazon.com/eks/latest/userguide/associate-service-account-role.html) in the *Amazon EKS User Guide* and [Configure service accounts for pods](https://kubernetes.io/docs/tasks/configure-pod-container/configure-service-account/) in the *Kubernetes documentation*.
     public var serviceAccountName: String?
 
@@ -204,10 +222,13 @@ public struct EksPodPropertiesDetail: Sendable, Hashable, Codable {
         self.metadata = metadata
         self.shareProcessNamespace = shareProcessNamespace
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<EksPodPropertiesDetail> = ShapeCoding(Self.init(serviceAccountName:hostNetwork:dnsPolicy:imagePullSecrets:containers:initContainers:volumes:podName:nodeName:metadata:shareProcessNamespace:), .optional("serviceAccountName", \.serviceAccountName), .optional("hostNetwork", \.hostNetwork), .optional("dnsPolicy", \.dnsPolicy), .optional("imagePullSecrets", \.imagePullSecrets), .optional("containers", \.containers), .optional("initContainers", \.initContainers), .optional("volumes", \.volumes), .optional("podName", \.podName), .optional("nodeName", \.nodeName), .optional("metadata", \.metadata), .optional("shareProcessNamespace", \.shareProcessNamespace))
 }
 
 /// An object that contains overrides for the Kubernetes pod properties of a job.
-public struct EksPodPropertiesOverride: Sendable, Hashable, Codable {
+public struct EksPodPropertiesOverride: Sendable, Hashable, ShapeCodable {
     /// The overrides for the container that's used on the Amazon EKS pod.
     public var containers: [EksContainerOverride]?
 
@@ -223,10 +244,13 @@ public struct EksPodPropertiesOverride: Sendable, Hashable, Codable {
         self.initContainers = initContainers
         self.metadata = metadata
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<EksPodPropertiesOverride> = ShapeCoding(Self.init(containers:initContainers:metadata:), .optional("containers", \.containers), .optional("initContainers", \.initContainers), .optional("metadata", \.metadata))
 }
 
 /// An object that contains the properties for the Kubernetes resources of a job.
-public struct EksProperties: Sendable, Hashable, Codable {
+public struct EksProperties: Sendable, Hashable, ShapeCodable {
     /// The properties for the Kubernetes pod resources of a job.
     public var podProperties: EksPodProperties?
 
@@ -234,10 +258,13 @@ public struct EksProperties: Sendable, Hashable, Codable {
     public init(podProperties: EksPodProperties? = nil) {
         self.podProperties = podProperties
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<EksProperties> = ShapeCoding(Self.init(podProperties:), .optional("podProperties", \.podProperties))
 }
 
 /// An object that contains the details for the Kubernetes resources of a job.
-public struct EksPropertiesDetail: Sendable, Hashable, Codable {
+public struct EksPropertiesDetail: Sendable, Hashable, ShapeCodable {
     /// The properties for the Kubernetes pod resources of a job.
     public var podProperties: EksPodPropertiesDetail?
 
@@ -245,10 +272,13 @@ public struct EksPropertiesDetail: Sendable, Hashable, Codable {
     public init(podProperties: EksPodPropertiesDetail? = nil) {
         self.podProperties = podProperties
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<EksPropertiesDetail> = ShapeCoding(Self.init(podProperties:), .optional("podProperties", \.podProperties))
 }
 
 /// An object that contains overrides for the Kubernetes resources of a job.
-public struct EksPropertiesOverride: Sendable, Hashable, Codable {
+public struct EksPropertiesOverride: Sendable, Hashable, ShapeCodable {
     /// The overrides for the Kubernetes pod resources of a job.
     public var podProperties: EksPodPropertiesOverride?
 
@@ -256,10 +286,13 @@ public struct EksPropertiesOverride: Sendable, Hashable, Codable {
     public init(podProperties: EksPodPropertiesOverride? = nil) {
         self.podProperties = podProperties
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<EksPropertiesOverride> = ShapeCoding(Self.init(podProperties:), .optional("podProperties", \.podProperties))
 }
 
 /// Specifies the configuration of a Kubernetes `secret` volume. For more information, see [secret](https://kubernetes.io/docs/concepts/storage/volumes/#secret) in the *Kubernetes documentation*.
-public struct EksSecret: Sendable, Hashable, Codable {
+public struct EksSecret: Sendable, Hashable, ShapeCodable {
     /// The name of the secret. The name must be allowed as a DNS subdomain name. For more information, see [DNS subdomain names](https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#dns-subdomain-names) in the *Kubernetes documentation*.
     public var secretName: String
 
@@ -271,10 +304,13 @@ public struct EksSecret: Sendable, Hashable, Codable {
         self.secretName = secretName
         self.optional = optional
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<EksSecret> = ShapeCoding(Self.init(secretName:optional:), .required("secretName", \.secretName), .optional("optional", \.optional))
 }
 
 /// Specifies an Amazon EKS volume for a job definition.
-public struct EksVolume: Sendable, Hashable, Codable {
+public struct EksVolume: Sendable, Hashable, ShapeCodable {
     /// The name of the volume. The name must be allowed as a DNS subdomain name. For more information, see [DNS subdomain names](https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#dns-subdomain-names) in the *Kubernetes documentation*.
     public var name: String
 
@@ -298,10 +334,13 @@ public struct EksVolume: Sendable, Hashable, Codable {
         self.secret = secret
         self.persistentVolumeClaim = persistentVolumeClaim
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<EksVolume> = ShapeCoding(Self.init(name:hostPath:emptyDir:secret:persistentVolumeClaim:), .required("name", \.name), .optional("hostPath", \.hostPath), .optional("emptyDir", \.emptyDir), .optional("secret", \.secret), .optional("persistentVolumeClaim", \.persistentVolumeClaim))
 }
 
 /// The amount of ephemeral storage to allocate for the task. This parameter is used to expand the total amount of ephemeral storage available, beyond the default amount, for tasks hosted on Fargate.
-public struct EphemeralStorage: Sendable, Hashable, Codable {
+public struct EphemeralStorage: Sendable, Hashable, ShapeCodable {
     /// The total amount, in GiB, of ephemeral storage to set for the task. The minimum supported value is `21` GiB and the maximum supported value is `200` GiB.
     public var sizeInGiB: Int
 
@@ -309,10 +348,13 @@ public struct EphemeralStorage: Sendable, Hashable, Codable {
     public init(sizeInGiB: Int) {
         self.sizeInGiB = sizeInGiB
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<EphemeralStorage> = ShapeCoding(Self.init(sizeInGiB:), .required("sizeInGiB", \.sizeInGiB))
 }
 
 /// Specifies an array of up to 5 conditions to be met, and an action to take (`RETRY` or `EXIT`) if all conditions are met. If none of the `EvaluateOnExit` conditions in a `RetryStrategy` match, then the job is retried.
-public struct EvaluateOnExit: Sendable, Hashable, Codable {
+public struct EvaluateOnExit: Sendable, Hashable, ShapeCodable {
     /// Contains a glob pattern to match against the `StatusReason` returned for a job. The pattern can contain up to 512 characters. It can contain letters, numbers, periods (.), colons (:), and white spaces (including spaces or tabs). It can optionally end with an asterisk (\*) so that only the start of the string needs to be an exact match.
     public var onStatusReason: String?
 
@@ -334,10 +376,13 @@ public struct EvaluateOnExit: Sendable, Hashable, Codable {
         self.onExitCode = onExitCode
         self.action = action
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<EvaluateOnExit> = ShapeCoding(Self.init(onStatusReason:onReason:onExitCode:action:), .optional("onStatusReason", \.onStatusReason), .optional("onReason", \.onReason), .optional("onExitCode", \.onExitCode), .required("action", \.action))
 }
 
 /// The capacity usage for a fairshare scheduling job queue.
-public struct FairshareCapacityUsage: Sendable, Hashable, Codable {
+public struct FairshareCapacityUsage: Sendable, Hashable, ShapeCodable {
     /// The unit of measure for the capacity usage. For compute jobs, this is `VCPU` for Amazon EC2 and `cpu` for Amazon EKS. For service jobs, this is the instance type.
     public var capacityUnit: String?
 
@@ -349,10 +394,13 @@ public struct FairshareCapacityUsage: Sendable, Hashable, Codable {
         self.capacityUnit = capacityUnit
         self.quantity = quantity
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<FairshareCapacityUsage> = ShapeCoding(Self.init(capacityUnit:quantity:), .optional("capacityUnit", \.capacityUnit), .optional("quantity", \.quantity))
 }
 
 /// The capacity utilization for a specific share in a fairshare scheduling job queue, including the share identifier and its current usage.
-public struct FairshareCapacityUtilization: Sendable, Hashable, Codable {
+public struct FairshareCapacityUtilization: Sendable, Hashable, ShapeCodable {
     /// The share identifier for the fairshare scheduling job queue.
     public var shareIdentifier: String?
 
@@ -364,10 +412,13 @@ public struct FairshareCapacityUtilization: Sendable, Hashable, Codable {
         self.shareIdentifier = shareIdentifier
         self.capacityUsage = capacityUsage
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<FairshareCapacityUtilization> = ShapeCoding(Self.init(shareIdentifier:capacityUsage:), .optional("shareIdentifier", \.shareIdentifier), .optional("capacityUsage", \.capacityUsage))
 }
 
 /// The fair-share scheduling policy details.
-public struct FairsharePolicy: Sendable, Hashable, Codable {
+public struct FairsharePolicy: Sendable, Hashable, ShapeCodable {
     /// The amount of time (in seconds) to use to calculate a fair-share percentage for each share identifier in use. A value of zero (0) indicates the default minimum time window (600 seconds). The maximum supported value is 604800 (1 week).
     ///
     /// The decay allows for more recently run jobs to have more weight than jobs that ran earlier. Consider adjusting this number if you have jobs that (on average) run longer than ten minutes, or a large difference in job count or job run times between share identifiers, and the allocation of resources doesn't meet your needs.
@@ -391,10 +442,13 @@ public struct FairsharePolicy: Sendable, Hashable, Codable {
         self.computeReservation = computeReservation
         self.shareDistribution = shareDistribution
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<FairsharePolicy> = ShapeCoding(Self.init(shareDecaySeconds:computeReservation:shareDistribution:), .optional("shareDecaySeconds", \.shareDecaySeconds), .optional("computeReservation", \.computeReservation), .optional("shareDistribution", \.shareDistribution))
 }
 
 /// The fairshare utilization for a job queue, including the number of active shares and top capacity utilization.
-public struct FairshareUtilizationDetail: Sendable, Hashable, Codable {
+public struct FairshareUtilizationDetail: Sendable, Hashable, ShapeCodable {
     /// The total number of active shares in the fairshare scheduling job queue that are currently utilizing capacity.
     public var activeShareCount: Int64?
 
@@ -406,10 +460,13 @@ public struct FairshareUtilizationDetail: Sendable, Hashable, Codable {
         self.activeShareCount = activeShareCount
         self.topCapacityUtilization = topCapacityUtilization
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<FairshareUtilizationDetail> = ShapeCoding(Self.init(activeShareCount:topCapacityUtilization:), .optional("activeShareCount", \.activeShareCount), .optional("topCapacityUtilization", \.topCapacityUtilization))
 }
 
 /// The platform configuration for jobs that are running on Fargate resources. Jobs that run on Amazon EC2 resources must not specify this parameter.
-public struct FargatePlatformConfiguration: Sendable, Hashable, Codable {
+public struct FargatePlatformConfiguration: Sendable, Hashable, ShapeCodable {
     /// The Fargate platform version where the jobs are running. A platform version is specified only for jobs that are running on Fargate resources. If one isn't specified, the `LATEST` platform version is used by default. This uses a recent, approved version of the Fargate platform for compute resources. For more information, see [Fargate platform versions](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/platform_versions.html) in the *Amazon Elastic Container Service Developer Guide*.
     public var platformVersion: String?
 
@@ -417,10 +474,13 @@ public struct FargatePlatformConfiguration: Sendable, Hashable, Codable {
     public init(platformVersion: String? = nil) {
         self.platformVersion = platformVersion
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<FargatePlatformConfiguration> = ShapeCoding(Self.init(platformVersion:), .optional("platformVersion", \.platformVersion))
 }
 
 /// The FireLens configuration for the container. This is used to specify and configure a log router for container logs. For more information, see [Custom log](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/using_firelens.html) routing in the *Amazon Elastic Container Service Developer Guide*.
-public struct FirelensConfiguration: Sendable, Hashable, Codable {
+public struct FirelensConfiguration: Sendable, Hashable, ShapeCodable {
     /// The log router to use. The valid values are `fluentd` or `fluentbit`.
     public var type: FirelensConfigurationType
 
@@ -432,6 +492,9 @@ public struct FirelensConfiguration: Sendable, Hashable, Codable {
         self.type = type
         self.options = options
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<FirelensConfiguration> = ShapeCoding(Self.init(type:options:), .required("type", \.type), .optional("options", \.options))
 }
 
 public enum FirelensConfigurationType: ShapeEnum {
@@ -464,7 +527,7 @@ public enum FirelensConfigurationType: ShapeEnum {
 }
 
 /// Contains a list of the first 100 `RUNNABLE` jobs associated to a single job queue.
-public struct FrontOfQueueDetail: Sendable, Hashable, Codable {
+public struct FrontOfQueueDetail: Sendable, Hashable, ShapeCodable {
     /// The Amazon Resource Names (ARNs) of the first 100 `RUNNABLE` jobs in a named job queue. For first-in-first-out (FIFO) job queues, jobs are ordered based on their submission time. For fair-share scheduling (FSS) job queues, jobs are ordered based on their job priority and share usage.
     public var jobs: [FrontOfQueueJobSummary]?
 
@@ -476,10 +539,13 @@ public struct FrontOfQueueDetail: Sendable, Hashable, Codable {
         self.jobs = jobs
         self.lastUpdatedAt = lastUpdatedAt
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<FrontOfQueueDetail> = ShapeCoding(Self.init(jobs:lastUpdatedAt:), .optional("jobs", \.jobs), .optional("lastUpdatedAt", \.lastUpdatedAt))
 }
 
 /// An object that represents summary details for the first 100 `RUNNABLE` jobs in a job queue.
-public struct FrontOfQueueJobSummary: Sendable, Hashable, Codable {
+public struct FrontOfQueueJobSummary: Sendable, Hashable, ShapeCodable {
     /// The ARN for a job in a named job queue.
     public var jobArn: String?
 
@@ -491,10 +557,13 @@ public struct FrontOfQueueJobSummary: Sendable, Hashable, Codable {
         self.jobArn = jobArn
         self.earliestTimeAtPosition = earliestTimeAtPosition
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<FrontOfQueueJobSummary> = ShapeCoding(Self.init(jobArn:earliestTimeAtPosition:), .optional("jobArn", \.jobArn), .optional("earliestTimeAtPosition", \.earliestTimeAtPosition))
 }
 
 /// An object that represents summary details for the first `RUNNABLE` job in a quota share.
-public struct FrontOfQuotaShareJobSummary: Sendable, Hashable, Codable {
+public struct FrontOfQuotaShareJobSummary: Sendable, Hashable, ShapeCodable {
     /// The ARN for a job in a named quota share.
     public var jobArn: String?
 
@@ -506,10 +575,13 @@ public struct FrontOfQuotaShareJobSummary: Sendable, Hashable, Codable {
         self.jobArn = jobArn
         self.earliestTimeAtPosition = earliestTimeAtPosition
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<FrontOfQuotaShareJobSummary> = ShapeCoding(Self.init(jobArn:earliestTimeAtPosition:), .optional("jobArn", \.jobArn), .optional("earliestTimeAtPosition", \.earliestTimeAtPosition))
 }
 
 /// An object that represents the details of the first `RUNNABLE` job in each named quota share associated with a single job queue.
-public struct FrontOfQuotaSharesDetail: Sendable, Hashable, Codable {
+public struct FrontOfQuotaSharesDetail: Sendable, Hashable, ShapeCodable {
     /// Contains a list of the first `RUNNABLE` job in each named quota share.
     public var quotaShares: [String: [FrontOfQuotaShareJobSummary]]?
 
@@ -521,9 +593,12 @@ public struct FrontOfQuotaSharesDetail: Sendable, Hashable, Codable {
         self.quotaShares = quotaShares
         self.lastUpdatedAt = lastUpdatedAt
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<FrontOfQuotaSharesDetail> = ShapeCoding(Self.init(quotaShares:lastUpdatedAt:), .optional("quotaShares", \.quotaShares), .optional("lastUpdatedAt", \.lastUpdatedAt))
 }
 
-public struct GetJobQueueSnapshotRequest: Sendable, Hashable, Codable {
+public struct GetJobQueueSnapshotRequest: Sendable, Hashable, ShapeCodable {
     /// The job queue’s name or full queue Amazon Resource Name (ARN).
     public var jobQueue: String
 
@@ -531,9 +606,12 @@ public struct GetJobQueueSnapshotRequest: Sendable, Hashable, Codable {
     public init(jobQueue: String) {
         self.jobQueue = jobQueue
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<GetJobQueueSnapshotRequest> = ShapeCoding(Self.init(jobQueue:), .required("jobQueue", \.jobQueue))
 }
 
-public struct GetJobQueueSnapshotResponse: Sendable, Hashable, Codable {
+public struct GetJobQueueSnapshotResponse: Sendable, Hashable, ShapeCodable {
     /// The list of the first 100 `RUNNABLE` jobs in each job queue. For first-in-first-out (FIFO) job queues, jobs are ordered based on their submission time. For job queues with an attached fair-share scheduling (FSS) or quota-share policy, jobs are ordered based on their job priority and share usage.
     public var frontOfQueue: FrontOfQueueDetail?
 
@@ -549,10 +627,13 @@ public struct GetJobQueueSnapshotResponse: Sendable, Hashable, Codable {
         self.frontOfQuotaShares = frontOfQuotaShares
         self.queueUtilization = queueUtilization
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<GetJobQueueSnapshotResponse> = ShapeCoding(Self.init(frontOfQueue:frontOfQuotaShares:queueUtilization:), .optional("frontOfQueue", \.frontOfQueue), .optional("frontOfQuotaShares", \.frontOfQuotaShares), .optional("queueUtilization", \.queueUtilization))
 }
 
 /// Determine whether your data volume persists on the host container instance and where it's stored. If this parameter is empty, then the Docker daemon assigns a host path for your data volume. However, the data isn't guaranteed to persist after the containers that are associated with it stop running.
-public struct Host: Sendable, Hashable, Codable {
+public struct Host: Sendable, Hashable, ShapeCodable {
     /// The path on the host container instance that's presented to the container. If this parameter is empty, then the Docker daemon has assigned a host path for you. If this parameter contains a file location, then the data volume persists at the specified location on the host container instance until you delete it manually. If the source path location doesn't exist on the host container instance, the Docker daemon creates it. If the location does exist, the contents of the source path folder are exported.
     ///
     /// > Note: This parameter isn't applicable to jobs that run on Fargate resources. Don't provide this for these jobs.
@@ -562,10 +643,13 @@ public struct Host: Sendable, Hashable, Codable {
     public init(sourcePath: String? = nil) {
         self.sourcePath = sourcePath
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<Host> = ShapeCoding(Self.init(sourcePath:), .optional("sourcePath", \.sourcePath))
 }
 
 /// References a Kubernetes secret resource. This name of the secret must start and end with an alphanumeric character, is required to be lowercase, can include periods (.) and hyphens (-), and can't contain more than 253 characters.
-public struct ImagePullSecret: Sendable, Hashable, Codable {
+public struct ImagePullSecret: Sendable, Hashable, ShapeCodable {
     /// Provides a unique identifier for the `ImagePullSecret`. This object is required when `EksPodProperties$imagePullSecrets` is used.
     public var name: String
 
@@ -573,6 +657,9 @@ public struct ImagePullSecret: Sendable, Hashable, Codable {
     public init(name: String) {
         self.name = name
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<ImagePullSecret> = ShapeCoding(Self.init(name:), .required("name", \.name))
 }
 
 public enum JQState: ShapeEnum {
@@ -646,7 +733,7 @@ public enum JQStatus: ShapeEnum {
 }
 
 /// The capacity usage for a job, including the unit of measure and quantity of resources being used.
-public struct JobCapacityUsageSummary: Sendable, Hashable, Codable {
+public struct JobCapacityUsageSummary: Sendable, Hashable, ShapeCodable {
     /// The unit of measure for the capacity usage. This is `VCPU` for Amazon EC2 and `cpu` for Amazon EKS.
     public var capacityUnit: String?
 
@@ -658,10 +745,13 @@ public struct JobCapacityUsageSummary: Sendable, Hashable, Codable {
         self.capacityUnit = capacityUnit
         self.quantity = quantity
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<JobCapacityUsageSummary> = ShapeCoding(Self.init(capacityUnit:quantity:), .optional("capacityUnit", \.capacityUnit), .optional("quantity", \.quantity))
 }
 
 /// An object that represents an Batch job definition.
-public struct JobDefinition: Sendable, Hashable, Codable {
+public struct JobDefinition: Sendable, Hashable, ShapeCodable {
     /// The name of the job definition.
     public var jobDefinitionName: String
 
@@ -739,6 +829,9 @@ public struct JobDefinition: Sendable, Hashable, Codable {
         self.containerOrchestrationType = containerOrchestrationType
         self.consumableResourceProperties = consumableResourceProperties
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<JobDefinition> = ShapeCoding(Self.init(jobDefinitionName:jobDefinitionArn:revision:status:type:schedulingPriority:parameters:retryStrategy:containerProperties:timeout:nodeProperties:tags:propagateTags:platformCapabilities:ecsProperties:eksProperties:containerOrchestrationType:consumableResourceProperties:), .required("jobDefinitionName", \.jobDefinitionName), .required("jobDefinitionArn", \.jobDefinitionArn), .required("revision", \.revision), .optional("status", \.status), .required("type", \.type), .optional("schedulingPriority", \.schedulingPriority), .optional("parameters", \.parameters), .optional("retryStrategy", \.retryStrategy), .optional("containerProperties", \.containerProperties), .optional("timeout", \.timeout), .optional("nodeProperties", \.nodeProperties), .optional("tags", \.tags), .optional("propagateTags", \.propagateTags), .optional("platformCapabilities", \.platformCapabilities), .optional("ecsProperties", \.ecsProperties), .optional("eksProperties", \.eksProperties), .optional("containerOrchestrationType", \.containerOrchestrationType), .optional("consumableResourceProperties", \.consumableResourceProperties))
 }
 
 public enum JobDefinitionType: ShapeEnum {
@@ -771,7 +864,7 @@ public enum JobDefinitionType: ShapeEnum {
 }
 
 /// An object that represents an Batch job dependency.
-public struct JobDependency: Sendable, Hashable, Codable {
+public struct JobDependency: Sendable, Hashable, ShapeCodable {
     /// The job ID of the Batch job that's associated with this dependency.
     public var jobId: String?
 
@@ -783,4 +876,7 @@ public struct JobDependency: Sendable, Hashable, Codable {
         self.jobId = jobId
         self.type = type
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<JobDependency> = ShapeCoding(Self.init(jobId:type:), .optional("jobId", \.jobId), .optional("type", \.type))
 }

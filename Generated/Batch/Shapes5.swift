@@ -3,7 +3,7 @@
 import ShapegenRuntime
 
 /// An object that represents an Batch job.
-public struct JobDetail: Sendable, Hashable, Codable {
+public struct JobDetail: Sendable, Hashable, ShapeCodable {
     /// The Amazon Resource Name (ARN) of the job.
     public var jobArn: String?
 
@@ -137,114 +137,12 @@ public struct JobDetail: Sendable, Hashable, Codable {
         self.consumableResourceProperties = consumableResourceProperties
     }
 
-    /// Whether every member is equal.
-    public static func ==(lhs: JobDetail, rhs: JobDetail) -> Bool {
-        guard ShapegenRuntime.membersEqual(lhs.jobArn, rhs.jobArn) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.jobName, rhs.jobName) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.jobId, rhs.jobId) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.jobQueue, rhs.jobQueue) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.status, rhs.status) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.shareIdentifier, rhs.shareIdentifier) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.schedulingPriority, rhs.schedulingPriority) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.attempts, rhs.attempts) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.statusReason, rhs.statusReason) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.createdAt, rhs.createdAt) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.retryStrategy, rhs.retryStrategy) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.startedAt, rhs.startedAt) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.stoppedAt, rhs.stoppedAt) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.dependsOn, rhs.dependsOn) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.jobDefinition, rhs.jobDefinition) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.parameters, rhs.parameters) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.container, rhs.container) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.nodeDetails, rhs.nodeDetails) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.nodeProperties, rhs.nodeProperties) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.arrayProperties, rhs.arrayProperties) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.timeout, rhs.timeout) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.tags, rhs.tags) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.propagateTags, rhs.propagateTags) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.platformCapabilities, rhs.platformCapabilities) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.eksProperties, rhs.eksProperties) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.eksAttempts, rhs.eksAttempts) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.ecsProperties, rhs.ecsProperties) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.isCancelled, rhs.isCancelled) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.isTerminated, rhs.isTerminated) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.consumableResourceProperties, rhs.consumableResourceProperties) else { return false }
-        return true
-    }
-
-    /// Decodes every member.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: MemberKey.self)
-        self.jobName = try container.decodeRequiredMember("jobName")
-        self.jobId = try container.decodeRequiredMember("jobId")
-        self.jobQueue = try container.decodeRequiredMember("jobQueue")
-        self.status = try container.decodeRequiredMember("status")
-        self.startedAt = try container.decodeRequiredMember("startedAt")
-        self.jobDefinition = try container.decodeRequiredMember("jobDefinition")
-        self.jobArn = try container.decodeOptionalMember("jobArn")
-        self.shareIdentifier = try container.decodeOptionalMember("shareIdentifier")
-        self.schedulingPriority = try container.decodeOptionalMember("schedulingPriority")
-        self.attempts = try container.decodeOptionalMember("attempts")
-        self.statusReason = try container.decodeOptionalMember("statusReason")
-        self.createdAt = try container.decodeOptionalMember("createdAt")
-        self.retryStrategy = try container.decodeOptionalMember("retryStrategy")
-        self.stoppedAt = try container.decodeOptionalMember("stoppedAt")
-        self.dependsOn = try container.decodeOptionalMember("dependsOn")
-        self.parameters = try container.decodeOptionalMember("parameters")
-        self.container = try container.decodeOptionalMember("container")
-        self.nodeDetails = try container.decodeOptionalMember("nodeDetails")
-        self.nodeProperties = try container.decodeOptionalMember("nodeProperties")
-        self.arrayProperties = try container.decodeOptionalMember("arrayProperties")
-        self.timeout = try container.decodeOptionalMember("timeout")
-        self.tags = try container.decodeOptionalMember("tags")
-        self.propagateTags = try container.decodeOptionalMember("propagateTags")
-        self.platformCapabilities = try container.decodeOptionalMember("platformCapabilities")
-        self.eksProperties = try container.decodeOptionalMember("eksProperties")
-        self.eksAttempts = try container.decodeOptionalMember("eksAttempts")
-        self.ecsProperties = try container.decodeOptionalMember("ecsProperties")
-        self.isCancelled = try container.decodeOptionalMember("isCancelled")
-        self.isTerminated = try container.decodeOptionalMember("isTerminated")
-        self.consumableResourceProperties = try container.decodeOptionalMember("consumableResourceProperties")
-    }
-
-    /// Encodes every member.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: MemberKey.self)
-        try container.encodeOptionalMember(self.jobArn, "jobArn")
-        try container.encodeRequiredMember(self.jobName, "jobName")
-        try container.encodeRequiredMember(self.jobId, "jobId")
-        try container.encodeRequiredMember(self.jobQueue, "jobQueue")
-        try container.encodeRequiredMember(self.status, "status")
-        try container.encodeOptionalMember(self.shareIdentifier, "shareIdentifier")
-        try container.encodeOptionalMember(self.schedulingPriority, "schedulingPriority")
-        try container.encodeOptionalMember(self.attempts, "attempts")
-        try container.encodeOptionalMember(self.statusReason, "statusReason")
-        try container.encodeOptionalMember(self.createdAt, "createdAt")
-        try container.encodeOptionalMember(self.retryStrategy, "retryStrategy")
-        try container.encodeRequiredMember(self.startedAt, "startedAt")
-        try container.encodeOptionalMember(self.stoppedAt, "stoppedAt")
-        try container.encodeOptionalMember(self.dependsOn, "dependsOn")
-        try container.encodeRequiredMember(self.jobDefinition, "jobDefinition")
-        try container.encodeOptionalMember(self.parameters, "parameters")
-        try container.encodeOptionalMember(self.container, "container")
-        try container.encodeOptionalMember(self.nodeDetails, "nodeDetails")
-        try container.encodeOptionalMember(self.nodeProperties, "nodeProperties")
-        try container.encodeOptionalMember(self.arrayProperties, "arrayProperties")
-        try container.encodeOptionalMember(self.timeout, "timeout")
-        try container.encodeOptionalMember(self.tags, "tags")
-        try container.encodeOptionalMember(self.propagateTags, "propagateTags")
-        try container.encodeOptionalMember(self.platformCapabilities, "platformCapabilities")
-        try container.encodeOptionalMember(self.eksProperties, "eksProperties")
-        try container.encodeOptionalMember(self.eksAttempts, "eksAttempts")
-        try container.encodeOptionalMember(self.ecsProperties, "ecsProperties")
-        try container.encodeOptionalMember(self.isCancelled, "isCancelled")
-        try container.encodeOptionalMember(self.isTerminated, "isTerminated")
-        try container.encodeOptionalMember(self.consumableResourceProperties, "consumableResourceProperties")
-    }
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<JobDetail> = ShapeCoding(Self.init(jobArn:jobName:jobId:jobQueue:status:shareIdentifier:schedulingPriority:attempts:statusReason:createdAt:retryStrategy:startedAt:stoppedAt:dependsOn:jobDefinition:parameters:container:nodeDetails:nodeProperties:arrayProperties:timeout:tags:propagateTags:platformCapabilities:eksProperties:eksAttempts:ecsProperties:isCancelled:isTerminated:consumableResourceProperties:), .optional("jobArn", \.jobArn), .required("jobName", \.jobName), .required("jobId", \.jobId), .required("jobQueue", \.jobQueue), .required("status", \.status), .optional("shareIdentifier", \.shareIdentifier), .optional("schedulingPriority", \.schedulingPriority), .optional("attempts", \.attempts), .optional("statusReason", \.statusReason), .optional("createdAt", \.createdAt), .optional("retryStrategy", \.retryStrategy), .required("startedAt", \.startedAt), .optional("stoppedAt", \.stoppedAt), .optional("dependsOn", \.dependsOn), .required("jobDefinition", \.jobDefinition), .optional("parameters", \.parameters), .optional("container", \.container), .optional("nodeDetails", \.nodeDetails), .optional("nodeProperties", \.nodeProperties), .optional("arrayProperties", \.arrayProperties), .optional("timeout", \.timeout), .optional("tags", \.tags), .optional("propagateTags", \.propagateTags), .optional("platformCapabilities", \.platformCapabilities), .optional("eksProperties", \.eksProperties), .optional("eksAttempts", \.eksAttempts), .optional("ecsProperties", \.ecsProperties), .optional("isCancelled", \.isCancelled), .optional("isTerminated", \.isTerminated), .optional("consumableResourceProperties", \.consumableResourceProperties))
 }
 
 /// An object that represents the details for an Batch job queue.
-public struct JobQueueDetail: Sendable, Hashable, Codable {
+public struct JobQueueDetail: Sendable, Hashable, ShapeCodable {
     /// The job queue name.
     public var jobQueueName: String
 
@@ -298,6 +196,9 @@ public struct JobQueueDetail: Sendable, Hashable, Codable {
         self.tags = tags
         self.jobStateTimeLimitActions = jobStateTimeLimitActions
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<JobQueueDetail> = ShapeCoding(Self.init(jobQueueName:jobQueueArn:state:schedulingPolicyArn:status:statusReason:priority:computeEnvironmentOrder:serviceEnvironmentOrder:jobQueueType:tags:jobStateTimeLimitActions:), .required("jobQueueName", \.jobQueueName), .required("jobQueueArn", \.jobQueueArn), .required("state", \.state), .optional("schedulingPolicyArn", \.schedulingPolicyArn), .optional("status", \.status), .optional("statusReason", \.statusReason), .required("priority", \.priority), .required("computeEnvironmentOrder", \.computeEnvironmentOrder), .optional("serviceEnvironmentOrder", \.serviceEnvironmentOrder), .optional("jobQueueType", \.jobQueueType), .optional("tags", \.tags), .optional("jobStateTimeLimitActions", \.jobStateTimeLimitActions))
 }
 
 public enum JobQueueType: ShapeEnum {
@@ -336,7 +237,7 @@ public enum JobQueueType: ShapeEnum {
 }
 
 /// Specifies an action that Batch will take after the job has remained at the head of the queue in the specified state for longer than the specified time.
-public struct JobStateTimeLimitAction: Sendable, Hashable, Codable {
+public struct JobStateTimeLimitAction: Sendable, Hashable, ShapeCodable {
     /// The reason to log for the action being taken.
     public var reason: String
 
@@ -356,6 +257,9 @@ public struct JobStateTimeLimitAction: Sendable, Hashable, Codable {
         self.maxTimeSeconds = maxTimeSeconds
         self.action = action
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<JobStateTimeLimitAction> = ShapeCoding(Self.init(reason:state:maxTimeSeconds:action:), .required("reason", \.reason), .required("state", \.state), .required("maxTimeSeconds", \.maxTimeSeconds), .required("action", \.action))
 }
 
 public enum JobStateTimeLimitActionsAction: ShapeEnum {
@@ -458,7 +362,7 @@ public enum JobStatus: ShapeEnum {
 }
 
 /// An object that represents summary details of a job.
-public struct JobSummary: Sendable, Hashable, Codable {
+public struct JobSummary: Sendable, Hashable, ShapeCodable {
     /// The Amazon Resource Name (ARN) of the job.
     public var jobArn: String?
 
@@ -524,10 +428,13 @@ public struct JobSummary: Sendable, Hashable, Codable {
         self.nodeProperties = nodeProperties
         self.jobDefinition = jobDefinition
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<JobSummary> = ShapeCoding(Self.init(jobArn:jobId:jobName:capacityUsage:createdAt:scheduledAt:shareIdentifier:status:statusReason:startedAt:stoppedAt:container:arrayProperties:nodeProperties:jobDefinition:), .optional("jobArn", \.jobArn), .required("jobId", \.jobId), .required("jobName", \.jobName), .optional("capacityUsage", \.capacityUsage), .optional("createdAt", \.createdAt), .optional("scheduledAt", \.scheduledAt), .optional("shareIdentifier", \.shareIdentifier), .optional("status", \.status), .optional("statusReason", \.statusReason), .optional("startedAt", \.startedAt), .optional("stoppedAt", \.stoppedAt), .optional("container", \.container), .optional("arrayProperties", \.arrayProperties), .optional("nodeProperties", \.nodeProperties), .optional("jobDefinition", \.jobDefinition))
 }
 
 /// An object that represents a job timeout configuration.
-public struct JobTimeout: Sendable, Hashable, Codable {
+public struct JobTimeout: Sendable, Hashable, ShapeCodable {
     /// The job timeout time (in seconds) that's measured from the job attempt's `startedAt` timestamp. After this time passes, Batch terminates your jobs if they aren't finished. The minimum value for the timeout is 60 seconds.
     ///
     /// For array jobs, the timeout applies to the child jobs, not to the parent array job.
@@ -539,10 +446,13 @@ public struct JobTimeout: Sendable, Hashable, Codable {
     public init(attemptDurationSeconds: Int? = nil) {
         self.attemptDurationSeconds = attemptDurationSeconds
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<JobTimeout> = ShapeCoding(Self.init(attemptDurationSeconds:), .optional("attemptDurationSeconds", \.attemptDurationSeconds))
 }
 
 /// A key-value pair object.
-public struct KeyValuePair: Sendable, Hashable, Codable {
+public struct KeyValuePair: Sendable, Hashable, ShapeCodable {
     /// The name of the key-value pair. For environment variables, this is the name of the environment variable.
     public var name: String?
 
@@ -554,10 +464,13 @@ public struct KeyValuePair: Sendable, Hashable, Codable {
         self.name = name
         self.value = value
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<KeyValuePair> = ShapeCoding(Self.init(name:value:), .optional("name", \.name), .optional("value", \.value))
 }
 
 /// A filter name and value pair that's used to return a more specific list of results from a `ListJobs` or `ListJobsByConsumableResource` API operation.
-public struct KeyValuesPair: Sendable, Hashable, Codable {
+public struct KeyValuesPair: Sendable, Hashable, ShapeCodable {
     /// The name of the filter. Filter names are case sensitive.
     public var name: String?
 
@@ -569,10 +482,13 @@ public struct KeyValuesPair: Sendable, Hashable, Codable {
         self.name = name
         self.values = values
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<KeyValuesPair> = ShapeCoding(Self.init(name:values:), .optional("name", \.name), .optional("values", \.values))
 }
 
 /// Information about the latest attempt of a service job. A Service job can transition from `SCHEDULED` back to `RUNNABLE` state when they encounter capacity constraints.
-public struct LatestServiceJobAttempt: Sendable, Hashable, Codable {
+public struct LatestServiceJobAttempt: Sendable, Hashable, ShapeCodable {
     /// The service resource identifier associated with the service job attempt.
     public var serviceResourceId: ServiceResourceId?
 
@@ -580,6 +496,9 @@ public struct LatestServiceJobAttempt: Sendable, Hashable, Codable {
     public init(serviceResourceId: ServiceResourceId? = nil) {
         self.serviceResourceId = serviceResourceId
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<LatestServiceJobAttempt> = ShapeCoding(Self.init(serviceResourceId:), .optional("serviceResourceId", \.serviceResourceId))
 }
 
 /// An object that represents a launch template that's associated with a compute resource. You must specify either the launch template ID or launch template name in the request, but not both.
@@ -587,7 +506,7 @@ public struct LatestServiceJobAttempt: Sendable, Hashable, Codable {
 /// If security groups are specified using both the `securityGroupIds` parameter of `CreateComputeEnvironment` and the launch template, the values in the `securityGroupIds` parameter of `CreateComputeEnvironment` will be used.
 ///
 /// > Note: This object isn't applicable to jobs that are running on Fargate resources.
-public struct LaunchTemplateSpecification: Sendable, Hashable, Codable {
+public struct LaunchTemplateSpecification: Sendable, Hashable, ShapeCodable {
     /// The ID of the launch template.
     public var launchTemplateId: String?
 
@@ -623,6 +542,9 @@ public struct LaunchTemplateSpecification: Sendable, Hashable, Codable {
         self.overrides = overrides
         self.userdataType = userdataType
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<LaunchTemplateSpecification> = ShapeCoding(Self.init(launchTemplateId:launchTemplateName:version:overrides:userdataType:), .optional("launchTemplateId", \.launchTemplateId), .optional("launchTemplateName", \.launchTemplateName), .optional("version", \.version), .optional("overrides", \.overrides), .optional("userdataType", \.userdataType))
 }
 
 /// An object that represents a launch template to use in place of the default launch template. You must specify either the launch template ID or launch template name in the request, but not both.
@@ -634,7 +556,7 @@ public struct LaunchTemplateSpecification: Sendable, Hashable, Codable {
 /// > Note: This object isn't applicable to jobs that are running on Fargate resources.
 ///
 /// > Note: To unset all override templates for a compute environment, you can pass an empty array to the [UpdateComputeEnvironment.overrides](https://docs.aws.amazon.com/batch/latest/APIReference/API_UpdateComputeEnvironment.html) parameter, or not include the `overrides` parameter when submitting the `UpdateComputeEnvironment` API operation.
-public struct LaunchTemplateSpecificationOverride: Sendable, Hashable, Codable {
+public struct LaunchTemplateSpecificationOverride: Sendable, Hashable, ShapeCodable {
     /// The ID of the launch template.
     ///
     /// **Note:** If you specify the `launchTemplateId` you can't specify the `launchTemplateName` as well.
@@ -679,10 +601,13 @@ public struct LaunchTemplateSpecificationOverride: Sendable, Hashable, Codable {
         self.targetInstanceTypes = targetInstanceTypes
         self.userdataType = userdataType
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<LaunchTemplateSpecificationOverride> = ShapeCoding(Self.init(launchTemplateId:launchTemplateName:version:targetInstanceTypes:userdataType:), .optional("launchTemplateId", \.launchTemplateId), .optional("launchTemplateName", \.launchTemplateName), .optional("version", \.version), .optional("targetInstanceTypes", \.targetInstanceTypes), .optional("userdataType", \.userdataType))
 }
 
 /// Linux-specific modifications that are applied to the container, such as details for device mappings.
-public struct LinuxParameters: Sendable, Hashable, Codable {
+public struct LinuxParameters: Sendable, Hashable, ShapeCodable {
     /// Any of the host devices to expose to the container. This parameter maps to `Devices` in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `--device` option to [docker run](https://docs.docker.com/engine/reference/run/).
     ///
     /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't provide it for these jobs.
@@ -730,9 +655,12 @@ public struct LinuxParameters: Sendable, Hashable, Codable {
         self.maxSwap = maxSwap
         self.swappiness = swappiness
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<LinuxParameters> = ShapeCoding(Self.init(devices:initProcessEnabled:sharedMemorySize:tmpfs:maxSwap:swappiness:), .optional("devices", \.devices), .optional("initProcessEnabled", \.initProcessEnabled), .optional("sharedMemorySize", \.sharedMemorySize), .optional("tmpfs", \.tmpfs), .optional("maxSwap", \.maxSwap), .optional("swappiness", \.swappiness))
 }
 
-public struct ListConsumableResourcesRequest: Sendable, Hashable, Codable {
+public struct ListConsumableResourcesRequest: Sendable, Hashable, ShapeCodable {
     /// The filters to apply to the consumable resource list query. If used, only those consumable resources that match the filter are listed. Filter names and values can be:
     ///
     /// - name: `CONSUMABLE_RESOURCE_NAME`
@@ -754,9 +682,12 @@ public struct ListConsumableResourcesRequest: Sendable, Hashable, Codable {
         self.maxResults = maxResults
         self.nextToken = nextToken
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<ListConsumableResourcesRequest> = ShapeCoding(Self.init(filters:maxResults:nextToken:), .optional("filters", \.filters), .optional("maxResults", \.maxResults), .optional("nextToken", \.nextToken))
 }
 
-public struct ListConsumableResourcesResponse: Sendable, Hashable, Codable {
+public struct ListConsumableResourcesResponse: Sendable, Hashable, ShapeCodable {
     /// A list of consumable resources that match the request.
     public var consumableResources: [ConsumableResourceSummary]
 
@@ -768,9 +699,12 @@ public struct ListConsumableResourcesResponse: Sendable, Hashable, Codable {
         self.consumableResources = consumableResources
         self.nextToken = nextToken
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<ListConsumableResourcesResponse> = ShapeCoding(Self.init(consumableResources:nextToken:), .required("consumableResources", \.consumableResources), .optional("nextToken", \.nextToken))
 }
 
-public struct ListJobsByConsumableResourceRequest: Sendable, Hashable, Codable {
+public struct ListJobsByConsumableResourceRequest: Sendable, Hashable, ShapeCodable {
     /// The name or ARN of the consumable resource.
     public var consumableResource: String
 
@@ -799,9 +733,12 @@ public struct ListJobsByConsumableResourceRequest: Sendable, Hashable, Codable {
         self.maxResults = maxResults
         self.nextToken = nextToken
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<ListJobsByConsumableResourceRequest> = ShapeCoding(Self.init(consumableResource:filters:maxResults:nextToken:), .required("consumableResource", \.consumableResource), .optional("filters", \.filters), .optional("maxResults", \.maxResults), .optional("nextToken", \.nextToken))
 }
 
-public struct ListJobsByConsumableResourceResponse: Sendable, Hashable, Codable {
+public struct ListJobsByConsumableResourceResponse: Sendable, Hashable, ShapeCodable {
     /// The list of jobs that require the specified consumable resources.
     public var jobs: [ListJobsByConsumableResourceSummary]
 
@@ -813,10 +750,13 @@ public struct ListJobsByConsumableResourceResponse: Sendable, Hashable, Codable 
         self.jobs = jobs
         self.nextToken = nextToken
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<ListJobsByConsumableResourceResponse> = ShapeCoding(Self.init(jobs:nextToken:), .required("jobs", \.jobs), .optional("nextToken", \.nextToken))
 }
 
 /// Current information about a consumable resource required by a job.
-public struct ListJobsByConsumableResourceSummary: Sendable, Hashable, Codable {
+public struct ListJobsByConsumableResourceSummary: Sendable, Hashable, ShapeCodable {
     /// The Amazon Resource Name (ARN) of the job.
     public var jobArn: String
 
@@ -872,10 +812,13 @@ public struct ListJobsByConsumableResourceSummary: Sendable, Hashable, Codable {
         self.createdAt = createdAt
         self.consumableResourceProperties = consumableResourceProperties
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<ListJobsByConsumableResourceSummary> = ShapeCoding(Self.init(jobArn:jobQueueArn:jobName:jobDefinitionArn:shareIdentifier:jobStatus:quantity:statusReason:startedAt:createdAt:consumableResourceProperties:), .required("jobArn", \.jobArn), .required("jobQueueArn", \.jobQueueArn), .required("jobName", \.jobName), .optional("jobDefinitionArn", \.jobDefinitionArn), .optional("shareIdentifier", \.shareIdentifier), .required("jobStatus", \.jobStatus), .required("quantity", \.quantity), .optional("statusReason", \.statusReason), .optional("startedAt", \.startedAt), .required("createdAt", \.createdAt), .required("consumableResourceProperties", \.consumableResourceProperties))
 }
 
 /// A filter name and value pair that's used to return a more specific list of results from a `ListJobs` API operation.
-public struct ListJobsFilter: Sendable, Hashable, Codable {
+public struct ListJobsFilter: Sendable, Hashable, ShapeCodable {
     /// The name of the filter. Filter names are case sensitive.
     public var name: String?
 
@@ -887,10 +830,13 @@ public struct ListJobsFilter: Sendable, Hashable, Codable {
         self.name = name
         self.values = values
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<ListJobsFilter> = ShapeCoding(Self.init(name:values:), .optional("name", \.name), .optional("values", \.values))
 }
 
 /// Contains the parameters for `ListJobs`.
-public struct ListJobsRequest: Sendable, Hashable, Codable {
+public struct ListJobsRequest: Sendable, Hashable, ShapeCodable {
     /// The name or full Amazon Resource Name (ARN) of the job queue used to list jobs.
     public var jobQueue: String?
 
@@ -941,9 +887,12 @@ public struct ListJobsRequest: Sendable, Hashable, Codable {
         self.nextToken = nextToken
         self.filters = filters
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<ListJobsRequest> = ShapeCoding(Self.init(jobQueue:arrayJobId:multiNodeJobId:jobStatus:maxResults:nextToken:filters:), .optional("jobQueue", \.jobQueue), .optional("arrayJobId", \.arrayJobId), .optional("multiNodeJobId", \.multiNodeJobId), .optional("jobStatus", \.jobStatus), .optional("maxResults", \.maxResults), .optional("nextToken", \.nextToken), .optional("filters", \.filters))
 }
 
-public struct ListJobsResponse: Sendable, Hashable, Codable {
+public struct ListJobsResponse: Sendable, Hashable, ShapeCodable {
     /// A list of job summaries that match the request.
     public var jobSummaryList: [JobSummary]
 
@@ -955,9 +904,12 @@ public struct ListJobsResponse: Sendable, Hashable, Codable {
         self.jobSummaryList = jobSummaryList
         self.nextToken = nextToken
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<ListJobsResponse> = ShapeCoding(Self.init(jobSummaryList:nextToken:), .required("jobSummaryList", \.jobSummaryList), .optional("nextToken", \.nextToken))
 }
 
-public struct ListQuotaSharesRequest: Sendable, Hashable, Codable {
+public struct ListQuotaSharesRequest: Sendable, Hashable, ShapeCodable {
     /// The name or full Amazon Resource Name (ARN) of the job queue used to list quota shares.
     public var jobQueue: String
 
@@ -975,9 +927,12 @@ public struct ListQuotaSharesRequest: Sendable, Hashable, Codable {
         self.maxResults = maxResults
         self.nextToken = nextToken
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<ListQuotaSharesRequest> = ShapeCoding(Self.init(jobQueue:maxResults:nextToken:), .required("jobQueue", \.jobQueue), .optional("maxResults", \.maxResults), .optional("nextToken", \.nextToken))
 }
 
-public struct ListQuotaSharesResponse: Sendable, Hashable, Codable {
+public struct ListQuotaSharesResponse: Sendable, Hashable, ShapeCodable {
     /// A list of quota shares that match the request.
     public var quotaShares: [QuotaShareDetail]?
 
@@ -989,10 +944,13 @@ public struct ListQuotaSharesResponse: Sendable, Hashable, Codable {
         self.quotaShares = quotaShares
         self.nextToken = nextToken
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<ListQuotaSharesResponse> = ShapeCoding(Self.init(quotaShares:nextToken:), .optional("quotaShares", \.quotaShares), .optional("nextToken", \.nextToken))
 }
 
 /// Contains the parameters for `ListSchedulingPolicies`.
-public struct ListSchedulingPoliciesRequest: Sendable, Hashable, Codable {
+public struct ListSchedulingPoliciesRequest: Sendable, Hashable, ShapeCodable {
     /// The maximum number of results that's returned by `ListSchedulingPolicies` in paginated output. When this parameter is used, `ListSchedulingPolicies` only returns `maxResults` results in a single page and a `nextToken` response element. You can see the remaining results of the initial request by sending another `ListSchedulingPolicies` request with the returned `nextToken` value. This value can be between 1 and 100. If this parameter isn't used, `ListSchedulingPolicies` returns up to 100 results and a `nextToken` value if applicable.
     public var maxResults: Int?
 
@@ -1006,9 +964,12 @@ public struct ListSchedulingPoliciesRequest: Sendable, Hashable, Codable {
         self.maxResults = maxResults
         self.nextToken = nextToken
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<ListSchedulingPoliciesRequest> = ShapeCoding(Self.init(maxResults:nextToken:), .optional("maxResults", \.maxResults), .optional("nextToken", \.nextToken))
 }
 
-public struct ListSchedulingPoliciesResponse: Sendable, Hashable, Codable {
+public struct ListSchedulingPoliciesResponse: Sendable, Hashable, ShapeCodable {
     /// A list of scheduling policies that match the request.
     public var schedulingPolicies: [SchedulingPolicyListingDetail]?
 
@@ -1020,9 +981,12 @@ public struct ListSchedulingPoliciesResponse: Sendable, Hashable, Codable {
         self.schedulingPolicies = schedulingPolicies
         self.nextToken = nextToken
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<ListSchedulingPoliciesResponse> = ShapeCoding(Self.init(schedulingPolicies:nextToken:), .optional("schedulingPolicies", \.schedulingPolicies), .optional("nextToken", \.nextToken))
 }
 
-public struct ListServiceJobsRequest: Sendable, Hashable, Codable {
+public struct ListServiceJobsRequest: Sendable, Hashable, ShapeCodable {
     /// The name or ARN of the job queue with which to list service jobs.
     public var jobQueue: String?
 
@@ -1058,9 +1022,12 @@ public struct ListServiceJobsRequest: Sendable, Hashable, Codable {
         self.nextToken = nextToken
         self.filters = filters
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<ListServiceJobsRequest> = ShapeCoding(Self.init(jobQueue:jobStatus:maxResults:nextToken:filters:), .optional("jobQueue", \.jobQueue), .optional("jobStatus", \.jobStatus), .optional("maxResults", \.maxResults), .optional("nextToken", \.nextToken), .optional("filters", \.filters))
 }
 
-public struct ListServiceJobsResponse: Sendable, Hashable, Codable {
+public struct ListServiceJobsResponse: Sendable, Hashable, ShapeCodable {
     /// A list of service job summaries.
     public var jobSummaryList: [ServiceJobSummary]
 
@@ -1072,4 +1039,7 @@ public struct ListServiceJobsResponse: Sendable, Hashable, Codable {
         self.jobSummaryList = jobSummaryList
         self.nextToken = nextToken
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<ListServiceJobsResponse> = ShapeCoding(Self.init(jobSummaryList:nextToken:), .required("jobSummaryList", \.jobSummaryList), .optional("nextToken", \.nextToken))
 }

@@ -3,7 +3,7 @@
 import ShapegenRuntime
 
 /// Contains the parameters for `ListTagsForResource`.
-public struct ListTagsForResourceRequest: Sendable, Hashable, Codable {
+public struct ListTagsForResourceRequest: Sendable, Hashable, ShapeCodable {
     /// The Amazon Resource Name (ARN) that identifies the resource that tags are listed for. Batch resources that support tags are compute environments, jobs, job definitions, job queues, and scheduling policies. ARNs for child jobs of array and multi-node parallel (MNP) jobs aren't supported.
     public var resourceArn: String
 
@@ -17,9 +17,12 @@ public struct ListTagsForResourceRequest: Sendable, Hashable, Codable {
         var container = HTTPMemberEncoder(encoder)
         try container.encodeMember(self.resourceArn, "resourceArn", at: .uri)
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<ListTagsForResourceRequest> = ShapeCoding(Self.init(resourceArn:), .required("resourceArn", \.resourceArn))
 }
 
-public struct ListTagsForResourceResponse: Sendable, Hashable, Codable {
+public struct ListTagsForResourceResponse: Sendable, Hashable, ShapeCodable {
     /// The tags for the resource.
     public var tags: [String: String]?
 
@@ -27,10 +30,13 @@ public struct ListTagsForResourceResponse: Sendable, Hashable, Codable {
     public init(tags: [String: String]? = nil) {
         self.tags = tags
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<ListTagsForResourceResponse> = ShapeCoding(Self.init(tags:), .optional("tags", \.tags))
 }
 
 /// Log configuration options to send to a custom log driver for the container.
-public struct LogConfiguration: Sendable, Hashable, Codable {
+public struct LogConfiguration: Sendable, Hashable, ShapeCodable {
     /// The log driver to use for the container. The valid values that are listed for this parameter are log drivers that the Amazon ECS container agent can communicate with by default.
     ///
     /// The supported log drivers are `awsfirelens`, `awslogs`, `fluentd`, `gelf`, `json-file`, `journald`, `logentries`, `syslog`, and `splunk`.
@@ -63,6 +69,9 @@ public struct LogConfiguration: Sendable, Hashable, Codable {
         self.options = options
         self.secretOptions = secretOptions
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<LogConfiguration> = ShapeCoding(Self.init(logDriver:options:secretOptions:), .required("logDriver", \.logDriver), .optional("options", \.options), .optional("secretOptions", \.secretOptions))
 }
 
 public enum LogDriver: ShapeEnum {
@@ -113,7 +122,7 @@ public enum LogDriver: ShapeEnum {
 }
 
 /// Details for a Docker volume mount point that's used in a job's container properties. This parameter maps to `Volumes` in the [Create a container](https://docs.docker.com/engine/api/v1.43/#tag/Container/operation/ContainerCreate) section of the *Docker Remote API* and the `--volume` option to docker run.
-public struct MountPoint: Sendable, Hashable, Codable {
+public struct MountPoint: Sendable, Hashable, ShapeCodable {
     /// The path on the container where the host volume is mounted.
     public var containerPath: String?
 
@@ -129,10 +138,13 @@ public struct MountPoint: Sendable, Hashable, Codable {
         self.readOnly = readOnly
         self.sourceVolume = sourceVolume
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<MountPoint> = ShapeCoding(Self.init(containerPath:readOnly:sourceVolume:), .optional("containerPath", \.containerPath), .optional("readOnly", \.readOnly), .optional("sourceVolume", \.sourceVolume))
 }
 
 /// The network configuration for jobs that are running on Fargate resources. Jobs that are running on Amazon EC2 resources must not specify this parameter.
-public struct NetworkConfiguration: Sendable, Hashable, Codable {
+public struct NetworkConfiguration: Sendable, Hashable, ShapeCodable {
     /// Indicates whether the job has a public IP address. For a job that's running on Fargate resources in a private subnet to send outbound traffic to the internet (for example, to pull container images), the private subnet requires a NAT gateway be attached to route requests to the internet. For more information, see [Amazon ECS task networking](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-networking.html) in the *Amazon Elastic Container Service Developer Guide*. The default value is "`DISABLED`".
     public var assignPublicIp: AssignPublicIp?
 
@@ -140,10 +152,13 @@ public struct NetworkConfiguration: Sendable, Hashable, Codable {
     public init(assignPublicIp: AssignPublicIp? = nil) {
         self.assignPublicIp = assignPublicIp
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<NetworkConfiguration> = ShapeCoding(Self.init(assignPublicIp:), .optional("assignPublicIp", \.assignPublicIp))
 }
 
 /// An object that represents the elastic network interface for a multi-node parallel job node.
-public struct NetworkInterface: Sendable, Hashable, Codable {
+public struct NetworkInterface: Sendable, Hashable, ShapeCodable {
     /// The attachment ID for the network interface.
     public var attachmentId: String?
 
@@ -159,10 +174,13 @@ public struct NetworkInterface: Sendable, Hashable, Codable {
         self.ipv6Address = ipv6Address
         self.privateIpv4Address = privateIpv4Address
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<NetworkInterface> = ShapeCoding(Self.init(attachmentId:ipv6Address:privateIpv4Address:), .optional("attachmentId", \.attachmentId), .optional("ipv6Address", \.ipv6Address), .optional("privateIpv4Address", \.privateIpv4Address))
 }
 
 /// An object that represents the details of a multi-node parallel job node.
-public struct NodeDetails: Sendable, Hashable, Codable {
+public struct NodeDetails: Sendable, Hashable, ShapeCodable {
     /// The node index for the node. Node index numbering starts at zero. This index is also available on the node with the `AWS_BATCH_JOB_NODE_INDEX` environment variable.
     public var nodeIndex: Int?
 
@@ -174,12 +192,15 @@ public struct NodeDetails: Sendable, Hashable, Codable {
         self.nodeIndex = nodeIndex
         self.isMainNode = isMainNode
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<NodeDetails> = ShapeCoding(Self.init(nodeIndex:isMainNode:), .optional("nodeIndex", \.nodeIndex), .optional("isMainNode", \.isMainNode))
 }
 
 /// An object that represents any node overrides to a job definition that's used in a [SubmitJob](https://docs.aws.amazon.com/batch/latest/APIReference/API_SubmitJob.html) API operation.
 ///
 /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't provide it for these jobs. Rather, use `containerOverrides` instead.
-public struct NodeOverrides: Sendable, Hashable, Codable {
+public struct NodeOverrides: Sendable, Hashable, ShapeCodable {
     /// The number of nodes to use with a multi-node parallel job. This value overrides the number of nodes that are specified in the job definition. To use this override, you must meet the following conditions:
     ///
     /// - There must be at least one node range in your job definition that has an open upper boundary, such as `:` or `n:`.
@@ -195,12 +216,15 @@ public struct NodeOverrides: Sendable, Hashable, Codable {
         self.numNodes = numNodes
         self.nodePropertyOverrides = nodePropertyOverrides
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<NodeOverrides> = ShapeCoding(Self.init(numNodes:nodePropertyOverrides:), .optional("numNodes", \.numNodes), .optional("nodePropertyOverrides", \.nodePropertyOverrides))
 }
 
 /// An object that represents the node properties of a multi-node parallel job.
 ///
 /// > Note: Node properties can't be specified for Amazon EKS based job definitions.
-public struct NodeProperties: Sendable, Hashable, Codable {
+public struct NodeProperties: Sendable, Hashable, ShapeCodable {
     /// The number of nodes that are associated with a multi-node parallel job.
     public var numNodes: Int
 
@@ -216,10 +240,13 @@ public struct NodeProperties: Sendable, Hashable, Codable {
         self.mainNode = mainNode
         self.nodeRangeProperties = nodeRangeProperties
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<NodeProperties> = ShapeCoding(Self.init(numNodes:mainNode:nodeRangeProperties:), .required("numNodes", \.numNodes), .required("mainNode", \.mainNode), .required("nodeRangeProperties", \.nodeRangeProperties))
 }
 
 /// An object that represents the properties of a node that's associated with a multi-node parallel job.
-public struct NodePropertiesSummary: Sendable, Hashable, Codable {
+public struct NodePropertiesSummary: Sendable, Hashable, ShapeCodable {
     /// Specifies whether the current node is the main node for a multi-node parallel job.
     public var isMainNode: Bool?
 
@@ -235,10 +262,13 @@ public struct NodePropertiesSummary: Sendable, Hashable, Codable {
         self.numNodes = numNodes
         self.nodeIndex = nodeIndex
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<NodePropertiesSummary> = ShapeCoding(Self.init(isMainNode:numNodes:nodeIndex:), .optional("isMainNode", \.isMainNode), .optional("numNodes", \.numNodes), .optional("nodeIndex", \.nodeIndex))
 }
 
 /// The object that represents any node overrides to a job definition that's used in a [SubmitJob](https://docs.aws.amazon.com/batch/latest/APIReference/API_SubmitJob.html) API operation.
-public struct NodePropertyOverride: Sendable, Hashable, Codable {
+public struct NodePropertyOverride: Sendable, Hashable, ShapeCodable {
     /// The range of nodes, using node index values, that's used to override. A range of `0:3` indicates nodes with index values of `0` through `3`. If the starting range value is omitted (`:n`), then `0` is used to start the range. If the ending range value is omitted (`n:`), then the highest possible node index is used to end the range.
     public var targetNodes: String
 
@@ -266,10 +296,13 @@ public struct NodePropertyOverride: Sendable, Hashable, Codable {
         self.eksPropertiesOverride = eksPropertiesOverride
         self.consumableResourcePropertiesOverride = consumableResourcePropertiesOverride
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<NodePropertyOverride> = ShapeCoding(Self.init(targetNodes:containerOverrides:ecsPropertiesOverride:instanceTypes:eksPropertiesOverride:consumableResourcePropertiesOverride:), .required("targetNodes", \.targetNodes), .optional("containerOverrides", \.containerOverrides), .optional("ecsPropertiesOverride", \.ecsPropertiesOverride), .optional("instanceTypes", \.instanceTypes), .optional("eksPropertiesOverride", \.eksPropertiesOverride), .optional("consumableResourcePropertiesOverride", \.consumableResourcePropertiesOverride))
 }
 
 /// This is an object that represents the properties of the node range for a multi-node parallel job.
-public struct NodeRangeProperty: Sendable, Hashable, Codable {
+public struct NodeRangeProperty: Sendable, Hashable, ShapeCodable {
     /// The range of nodes, using node index values. A range of `0:3` indicates nodes with index values of `0` through `3`. If the starting range value is omitted (`:n`), then `0` is used to start the range. If the ending range value is omitted (`n:`), then the highest possible node index is used to end the range. Your accumulative node ranges must account for all nodes (`0:n`). You can nest node ranges (for example, `0:10` and `4:5`). In this case, the `4:5` range properties override the `0:10` properties.
     public var targetNodes: String
 
@@ -301,6 +334,9 @@ public struct NodeRangeProperty: Sendable, Hashable, Codable {
         self.eksProperties = eksProperties
         self.consumableResourceProperties = consumableResourceProperties
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<NodeRangeProperty> = ShapeCoding(Self.init(targetNodes:container:instanceTypes:ecsProperties:eksProperties:consumableResourceProperties:), .required("targetNodes", \.targetNodes), .optional("container", \.container), .optional("instanceTypes", \.instanceTypes), .optional("ecsProperties", \.ecsProperties), .optional("eksProperties", \.eksProperties), .optional("consumableResourceProperties", \.consumableResourceProperties))
 }
 
 public enum OrchestrationType: ShapeEnum {
@@ -362,7 +398,7 @@ public enum PlatformCapability: ShapeEnum {
 }
 
 /// The configured capacity usage for a job queue snapshot, including the unit of measure and quantity of resources being used.
-public struct QueueSnapshotCapacityUsage: Sendable, Hashable, Codable {
+public struct QueueSnapshotCapacityUsage: Sendable, Hashable, ShapeCodable {
     /// The unit of measure for the capacity usage. For compute jobs, this is `VCPU` for Amazon EC2 and `cpu` for Amazon EKS. For service jobs, this is the instance type.
     public var capacityUnit: String?
 
@@ -374,10 +410,13 @@ public struct QueueSnapshotCapacityUsage: Sendable, Hashable, Codable {
         self.capacityUnit = capacityUnit
         self.quantity = quantity
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<QueueSnapshotCapacityUsage> = ShapeCoding(Self.init(capacityUnit:quantity:), .optional("capacityUnit", \.capacityUnit), .optional("quantity", \.quantity))
 }
 
 /// The job queue utilization at a specific point in time, including total capacity usage, and quota share or fairshare utilization breakdown depending on the job queue scheduling policy.
-public struct QueueSnapshotUtilizationDetail: Sendable, Hashable, Codable {
+public struct QueueSnapshotUtilizationDetail: Sendable, Hashable, ShapeCodable {
     /// The total capacity usage for the entire job queue.
     public var totalCapacityUsage: [QueueSnapshotCapacityUsage]?
 
@@ -397,10 +436,13 @@ public struct QueueSnapshotUtilizationDetail: Sendable, Hashable, Codable {
         self.quotaShareUtilization = quotaShareUtilization
         self.lastUpdatedAt = lastUpdatedAt
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<QueueSnapshotUtilizationDetail> = ShapeCoding(Self.init(totalCapacityUsage:fairshareUtilization:quotaShareUtilization:lastUpdatedAt:), .optional("totalCapacityUsage", \.totalCapacityUsage), .optional("fairshareUtilization", \.fairshareUtilization), .optional("quotaShareUtilization", \.quotaShareUtilization), .optional("lastUpdatedAt", \.lastUpdatedAt))
 }
 
 /// Defines the capacity limit for a quota share, or the type and maximum quantity of a particular resource that can be allocated to jobs in the quota share without borrowing.
-public struct QuotaShareCapacityLimit: Sendable, Hashable, Codable {
+public struct QuotaShareCapacityLimit: Sendable, Hashable, ShapeCodable {
     /// The maximum capacity available for the quota share. This value represents the maximum quantity of a resource that can be allocated to jobs in the quota share without borrowing.
     public var maxCapacity: Int
 
@@ -412,10 +454,13 @@ public struct QuotaShareCapacityLimit: Sendable, Hashable, Codable {
         self.maxCapacity = maxCapacity
         self.capacityUnit = capacityUnit
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<QuotaShareCapacityLimit> = ShapeCoding(Self.init(maxCapacity:capacityUnit:), .required("maxCapacity", \.maxCapacity), .required("capacityUnit", \.capacityUnit))
 }
 
 /// The capacity usage for a quota share, including units of compute capacity and quantity of resources being used.
-public struct QuotaShareCapacityUsage: Sendable, Hashable, Codable {
+public struct QuotaShareCapacityUsage: Sendable, Hashable, ShapeCodable {
     /// The unit of compute capacity for the capacity usage.
     public var capacityUnit: String?
 
@@ -427,10 +472,13 @@ public struct QuotaShareCapacityUsage: Sendable, Hashable, Codable {
         self.capacityUnit = capacityUnit
         self.quantity = quantity
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<QuotaShareCapacityUsage> = ShapeCoding(Self.init(capacityUnit:quantity:), .optional("capacityUnit", \.capacityUnit), .optional("quantity", \.quantity))
 }
 
 /// The capacity utilization for a specific quota share, including the quota share name and its current usage.
-public struct QuotaShareCapacityUtilization: Sendable, Hashable, Codable {
+public struct QuotaShareCapacityUtilization: Sendable, Hashable, ShapeCodable {
     /// The name of the quota share.
     public var quotaShareName: String?
 
@@ -442,10 +490,13 @@ public struct QuotaShareCapacityUtilization: Sendable, Hashable, Codable {
         self.quotaShareName = quotaShareName
         self.capacityUsage = capacityUsage
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<QuotaShareCapacityUtilization> = ShapeCoding(Self.init(quotaShareName:capacityUsage:), .optional("quotaShareName", \.quotaShareName), .optional("capacityUsage", \.capacityUsage))
 }
 
 /// Detailed information about a quota share, including its configuration, state, and capacity limits.
-public struct QuotaShareDetail: Sendable, Hashable, Codable {
+public struct QuotaShareDetail: Sendable, Hashable, ShapeCodable {
     /// The name of the quota share.
     public var quotaShareName: String?
 
@@ -481,6 +532,9 @@ public struct QuotaShareDetail: Sendable, Hashable, Codable {
         self.state = state
         self.status = status
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<QuotaShareDetail> = ShapeCoding(Self.init(quotaShareName:quotaShareArn:jobQueueArn:capacityLimits:resourceSharingConfiguration:preemptionConfiguration:state:status:), .optional("quotaShareName", \.quotaShareName), .optional("quotaShareArn", \.quotaShareArn), .optional("jobQueueArn", \.jobQueueArn), .optional("capacityLimits", \.capacityLimits), .optional("resourceSharingConfiguration", \.resourceSharingConfiguration), .optional("preemptionConfiguration", \.preemptionConfiguration), .optional("state", \.state), .optional("status", \.status))
 }
 
 public enum QuotaShareIdleResourceAssignmentStrategy: ShapeEnum {
@@ -539,7 +593,7 @@ public enum QuotaShareInSharePreemptionState: ShapeEnum {
 }
 
 /// The quota share scheduling policy details for a job queue.
-public struct QuotaSharePolicy: Sendable, Hashable, Codable {
+public struct QuotaSharePolicy: Sendable, Hashable, ShapeCodable {
     /// The strategy that determines how idle resources are assigned to quota shares that are borrowing capacity. Currently, only `FIFO` is supported.
     public var idleResourceAssignmentStrategy: QuotaShareIdleResourceAssignmentStrategy
 
@@ -547,10 +601,13 @@ public struct QuotaSharePolicy: Sendable, Hashable, Codable {
     public init(idleResourceAssignmentStrategy: QuotaShareIdleResourceAssignmentStrategy) {
         self.idleResourceAssignmentStrategy = idleResourceAssignmentStrategy
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<QuotaSharePolicy> = ShapeCoding(Self.init(idleResourceAssignmentStrategy:), .required("idleResourceAssignmentStrategy", \.idleResourceAssignmentStrategy))
 }
 
 /// Specifies the preemption behavior for jobs in a quota share.
-public struct QuotaSharePreemptionConfiguration: Sendable, Hashable, Codable {
+public struct QuotaSharePreemptionConfiguration: Sendable, Hashable, ShapeCodable {
     /// Specifies whether jobs within a quota share can be preempted by another, higher priority job in the same quota share.
     public var inSharePreemption: QuotaShareInSharePreemptionState
 
@@ -558,10 +615,13 @@ public struct QuotaSharePreemptionConfiguration: Sendable, Hashable, Codable {
     public init(inSharePreemption: QuotaShareInSharePreemptionState) {
         self.inSharePreemption = inSharePreemption
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<QuotaSharePreemptionConfiguration> = ShapeCoding(Self.init(inSharePreemption:), .required("inSharePreemption", \.inSharePreemption))
 }
 
 /// Specifies whether a quota share reserves, lends, or both lends and borrows idle compute capacity.
-public struct QuotaShareResourceSharingConfiguration: Sendable, Hashable, Codable {
+public struct QuotaShareResourceSharingConfiguration: Sendable, Hashable, ShapeCodable {
     /// The resource sharing strategy for the quota share. The `RESERVE` strategy allows a quota share to reserve idle capacity for itself. `LEND` configures the share to lend its idle capacity to another share in need of capacity. The `LEND_AND_BORROW` strategy configures the share to borrow idle capacity from an underutilized share, as well as lend to another share.
     public var strategy: QuotaShareResourceSharingStrategy
 
@@ -575,6 +635,9 @@ public struct QuotaShareResourceSharingConfiguration: Sendable, Hashable, Codabl
         self.strategy = strategy
         self.borrowLimit = borrowLimit
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<QuotaShareResourceSharingConfiguration> = ShapeCoding(Self.init(strategy:borrowLimit:), .required("strategy", \.strategy), .optional("borrowLimit", \.borrowLimit))
 }
 
 public enum QuotaShareResourceSharingStrategy: ShapeEnum {
@@ -677,7 +740,7 @@ public enum QuotaShareStatus: ShapeEnum {
 }
 
 /// An object that represents the capacity utilization details of all quota shares associated with a single job queue.
-public struct QuotaShareUtilizationDetail: Sendable, Hashable, Codable {
+public struct QuotaShareUtilizationDetail: Sendable, Hashable, ShapeCodable {
     /// A list of the top capacity utilizations across quota shares associated with a job queue.
     public var topCapacityUtilization: [QuotaShareCapacityUtilization]?
 
@@ -685,10 +748,13 @@ public struct QuotaShareUtilizationDetail: Sendable, Hashable, Codable {
     public init(topCapacityUtilization: [QuotaShareCapacityUtilization]? = nil) {
         self.topCapacityUtilization = topCapacityUtilization
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<QuotaShareUtilizationDetail> = ShapeCoding(Self.init(topCapacityUtilization:), .optional("topCapacityUtilization", \.topCapacityUtilization))
 }
 
 /// Contains the parameters for `RegisterJobDefinition`.
-public struct RegisterJobDefinitionRequest: Sendable, Hashable, Codable {
+public struct RegisterJobDefinitionRequest: Sendable, Hashable, ShapeCodable {
     /// The name of the job definition to register. It can be up to 128 letters long. It can contain uppercase and lowercase letters, numbers, hyphens (-), and underscores (\_).
     public var jobDefinitionName: String
 
@@ -765,9 +831,12 @@ public struct RegisterJobDefinitionRequest: Sendable, Hashable, Codable {
         self.ecsProperties = ecsProperties
         self.consumableResourceProperties = consumableResourceProperties
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<RegisterJobDefinitionRequest> = ShapeCoding(Self.init(jobDefinitionName:type:parameters:schedulingPriority:containerProperties:nodeProperties:retryStrategy:propagateTags:timeout:tags:platformCapabilities:eksProperties:ecsProperties:consumableResourceProperties:), .required("jobDefinitionName", \.jobDefinitionName), .required("type", \.type), .optional("parameters", \.parameters), .optional("schedulingPriority", \.schedulingPriority), .optional("containerProperties", \.containerProperties), .optional("nodeProperties", \.nodeProperties), .optional("retryStrategy", \.retryStrategy), .optional("propagateTags", \.propagateTags), .optional("timeout", \.timeout), .optional("tags", \.tags), .optional("platformCapabilities", \.platformCapabilities), .optional("eksProperties", \.eksProperties), .optional("ecsProperties", \.ecsProperties), .optional("consumableResourceProperties", \.consumableResourceProperties))
 }
 
-public struct RegisterJobDefinitionResponse: Sendable, Hashable, Codable {
+public struct RegisterJobDefinitionResponse: Sendable, Hashable, ShapeCodable {
     /// The name of the job definition.
     public var jobDefinitionName: String
 
@@ -783,10 +852,13 @@ public struct RegisterJobDefinitionResponse: Sendable, Hashable, Codable {
         self.jobDefinitionArn = jobDefinitionArn
         self.revision = revision
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<RegisterJobDefinitionResponse> = ShapeCoding(Self.init(jobDefinitionName:jobDefinitionArn:revision:), .required("jobDefinitionName", \.jobDefinitionName), .required("jobDefinitionArn", \.jobDefinitionArn), .required("revision", \.revision))
 }
 
 /// The repository credentials for private registry authentication.
-public struct RepositoryCredentials: Sendable, Hashable, Codable {
+public struct RepositoryCredentials: Sendable, Hashable, ShapeCodable {
     /// The Amazon Resource Name (ARN) of the secret containing the private repository credentials.
     public var credentialsParameter: String
 
@@ -794,10 +866,13 @@ public struct RepositoryCredentials: Sendable, Hashable, Codable {
     public init(credentialsParameter: String) {
         self.credentialsParameter = credentialsParameter
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<RepositoryCredentials> = ShapeCoding(Self.init(credentialsParameter:), .required("credentialsParameter", \.credentialsParameter))
 }
 
 /// The type and amount of a resource to assign to a container. The supported resources include `GPU`, `MEMORY`, and `VCPU`.
-public struct ResourceRequirement: Sendable, Hashable, Codable {
+public struct ResourceRequirement: Sendable, Hashable, ShapeCodable {
     /// The quantity of the specified resource to reserve for the container. The values vary based on the `type` specified.
     ///
     /// - **type="GPU"**: The number of physical GPUs to reserve for the container. Make sure that the number of GPUs reserved for all containers in a job doesn't exceed the number of available GPUs on the compute resource that the job is launched on.
@@ -844,6 +919,9 @@ public struct ResourceRequirement: Sendable, Hashable, Codable {
         self.value = value
         self.type = type
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<ResourceRequirement> = ShapeCoding(Self.init(value:type:), .required("value", \.value), .required("type", \.type))
 }
 
 public enum ResourceType: ShapeEnum {
@@ -908,7 +986,7 @@ public enum RetryAction: ShapeEnum {
 }
 
 /// The retry strategy that's associated with a job. For more information, see [Automated job retries](https://docs.aws.amazon.com/batch/latest/userguide/job_retries.html) in the *Batch User Guide*.
-public struct RetryStrategy: Sendable, Hashable, Codable {
+public struct RetryStrategy: Sendable, Hashable, ShapeCodable {
     /// The number of times to move a job to the `RUNNABLE` status. You can specify between 1 and 10 attempts. If the value of `attempts` is greater than one, the job is retried on failure the same number of attempts as the value.
     public var attempts: Int?
 
@@ -920,10 +998,13 @@ public struct RetryStrategy: Sendable, Hashable, Codable {
         self.attempts = attempts
         self.evaluateOnExit = evaluateOnExit
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<RetryStrategy> = ShapeCoding(Self.init(attempts:evaluateOnExit:), .optional("attempts", \.attempts), .optional("evaluateOnExit", \.evaluateOnExit))
 }
 
 /// An object that represents the compute environment architecture for Batch jobs on Fargate.
-public struct RuntimePlatform: Sendable, Hashable, Codable {
+public struct RuntimePlatform: Sendable, Hashable, ShapeCodable {
     /// The operating system for the compute environment. Valid values are: `LINUX` (default), `WINDOWS_SERVER_2019_CORE`, `WINDOWS_SERVER_2019_FULL`, `WINDOWS_SERVER_2022_CORE`, and `WINDOWS_SERVER_2022_FULL`.
     ///
     /// > Note: The following parameters can’t be set for Windows containers: `linuxParameters`, `privileged`, `user`, `ulimits`, `readonlyRootFilesystem`, and `efsVolumeConfiguration`.
@@ -945,10 +1026,13 @@ public struct RuntimePlatform: Sendable, Hashable, Codable {
         self.operatingSystemFamily = operatingSystemFamily
         self.cpuArchitecture = cpuArchitecture
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<RuntimePlatform> = ShapeCoding(Self.init(operatingSystemFamily:cpuArchitecture:), .optional("operatingSystemFamily", \.operatingSystemFamily), .optional("cpuArchitecture", \.cpuArchitecture))
 }
 
 /// This is used when you're using an S3Files file system for job storage.
-public struct S3FilesVolumeConfiguration: Sendable, Hashable, Codable {
+public struct S3FilesVolumeConfiguration: Sendable, Hashable, ShapeCodable {
     /// The Amazon Resource Name (ARN) of the S3Files file system to use.
     public var fileSystemArn: String
 
@@ -968,10 +1052,13 @@ public struct S3FilesVolumeConfiguration: Sendable, Hashable, Codable {
         self.transitEncryptionPort = transitEncryptionPort
         self.accessPointArn = accessPointArn
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<S3FilesVolumeConfiguration> = ShapeCoding(Self.init(fileSystemArn:rootDirectory:transitEncryptionPort:accessPointArn:), .required("fileSystemArn", \.fileSystemArn), .optional("rootDirectory", \.rootDirectory), .optional("transitEncryptionPort", \.transitEncryptionPort), .optional("accessPointArn", \.accessPointArn))
 }
 
 /// An object that represents a scheduling policy.
-public struct SchedulingPolicyDetail: Sendable, Hashable, Codable {
+public struct SchedulingPolicyDetail: Sendable, Hashable, ShapeCodable {
     /// The name of the fair-share scheduling policy.
     public var name: String
 
@@ -995,4 +1082,7 @@ public struct SchedulingPolicyDetail: Sendable, Hashable, Codable {
         self.fairsharePolicy = fairsharePolicy
         self.tags = tags
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<SchedulingPolicyDetail> = ShapeCoding(Self.init(name:arn:quotaSharePolicy:fairsharePolicy:tags:), .required("name", \.name), .required("arn", \.arn), .optional("quotaSharePolicy", \.quotaSharePolicy), .optional("fairsharePolicy", \.fairsharePolicy), .optional("tags", \.tags))
 }

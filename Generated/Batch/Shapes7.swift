@@ -3,7 +3,7 @@
 import ShapegenRuntime
 
 /// An object that contains the details of a scheduling policy that's returned in a `ListSchedulingPolicy` action.
-public struct SchedulingPolicyListingDetail: Sendable, Hashable, Codable {
+public struct SchedulingPolicyListingDetail: Sendable, Hashable, ShapeCodable {
     /// Amazon Resource Name (ARN) of the scheduling policy.
     public var arn: String
 
@@ -11,6 +11,9 @@ public struct SchedulingPolicyListingDetail: Sendable, Hashable, Codable {
     public init(arn: String) {
         self.arn = arn
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<SchedulingPolicyListingDetail> = ShapeCoding(Self.init(arn:), .required("arn", \.arn))
 }
 
 /// An object that represents the secret to expose to your container. Secrets can be exposed to a container in the following ways:
@@ -19,7 +22,7 @@ public struct SchedulingPolicyListingDetail: Sendable, Hashable, Codable {
 /// - To reference sensitive information in the log configuration of a container, use the `secretOptions` container definition parameter.
 ///
 /// For more information, see [Specifying sensitive data](https://docs.aws.amazon.com/batch/latest/userguide/specifying-sensitive-data.html) in the *Batch User Guide*.
-public struct Secret: Sendable, Hashable, Codable {
+public struct Secret: Sendable, Hashable, ShapeCodable {
     /// The name of the secret.
     public var name: String
 
@@ -33,10 +36,13 @@ public struct Secret: Sendable, Hashable, Codable {
         self.name = name
         self.valueFrom = valueFrom
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<Secret> = ShapeCoding(Self.init(name:valueFrom:), .required("name", \.name), .required("valueFrom", \.valueFrom))
 }
 
 /// These errors are usually caused by a server issue.
-public struct ServerException: Sendable, Hashable, Codable, ServiceErrorShape {
+public struct ServerException: Sendable, Hashable, ShapeCodable, ServiceErrorShape {
     /// The error's code on the wire.
     public static let errorCode: String = "ServerException"
     public var message: String?
@@ -45,10 +51,13 @@ public struct ServerException: Sendable, Hashable, Codable, ServiceErrorShape {
     public init(message: String? = nil) {
         self.message = message
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<ServerException> = ShapeCoding(Self.init(message:), .optional("message", \.message))
 }
 
 /// Detailed information about a service environment, including its configuration, state, and capacity limits.
-public struct ServiceEnvironmentDetail: Sendable, Hashable, Codable {
+public struct ServiceEnvironmentDetail: Sendable, Hashable, ShapeCodable {
     /// The name of the service environment.
     public var serviceEnvironmentName: String
 
@@ -80,10 +89,13 @@ public struct ServiceEnvironmentDetail: Sendable, Hashable, Codable {
         self.capacityLimits = capacityLimits
         self.tags = tags
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<ServiceEnvironmentDetail> = ShapeCoding(Self.init(serviceEnvironmentName:serviceEnvironmentArn:serviceEnvironmentType:state:status:capacityLimits:tags:), .required("serviceEnvironmentName", \.serviceEnvironmentName), .required("serviceEnvironmentArn", \.serviceEnvironmentArn), .required("serviceEnvironmentType", \.serviceEnvironmentType), .optional("state", \.state), .optional("status", \.status), .required("capacityLimits", \.capacityLimits), .optional("tags", \.tags))
 }
 
 /// Specifies the order of a service environment for a job queue. This determines the priority order when multiple service environments are associated with the same job queue.
-public struct ServiceEnvironmentOrder: Sendable, Hashable, Codable {
+public struct ServiceEnvironmentOrder: Sendable, Hashable, ShapeCodable {
     /// The order of the service environment. Job queues with a higher priority are evaluated first when associated with the same service environment.
     public var order: Int
 
@@ -95,6 +107,9 @@ public struct ServiceEnvironmentOrder: Sendable, Hashable, Codable {
         self.order = order
         self.serviceEnvironment = serviceEnvironment
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<ServiceEnvironmentOrder> = ShapeCoding(Self.init(order:serviceEnvironment:), .required("order", \.order), .required("serviceEnvironment", \.serviceEnvironment))
 }
 
 public enum ServiceEnvironmentState: ShapeEnum {
@@ -194,7 +209,7 @@ public enum ServiceEnvironmentType: ShapeEnum {
 }
 
 /// Detailed information about an attempt to run a service job.
-public struct ServiceJobAttemptDetail: Sendable, Hashable, Codable {
+public struct ServiceJobAttemptDetail: Sendable, Hashable, ShapeCodable {
     /// The service resource identifier associated with the service job attempt.
     public var serviceResourceId: ServiceResourceId?
 
@@ -214,10 +229,13 @@ public struct ServiceJobAttemptDetail: Sendable, Hashable, Codable {
         self.stoppedAt = stoppedAt
         self.statusReason = statusReason
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<ServiceJobAttemptDetail> = ShapeCoding(Self.init(serviceResourceId:startedAt:stoppedAt:statusReason:), .optional("serviceResourceId", \.serviceResourceId), .optional("startedAt", \.startedAt), .optional("stoppedAt", \.stoppedAt), .optional("statusReason", \.statusReason))
 }
 
 /// The capacity usage for a service job, including the unit of measure and quantity of resources being consumed.
-public struct ServiceJobCapacityUsageDetail: Sendable, Hashable, Codable {
+public struct ServiceJobCapacityUsageDetail: Sendable, Hashable, ShapeCodable {
     /// The unit of measure for the service job capacity usage. For service jobs, this is the instance type.
     public var capacityUnit: String?
 
@@ -229,10 +247,13 @@ public struct ServiceJobCapacityUsageDetail: Sendable, Hashable, Codable {
         self.capacityUnit = capacityUnit
         self.quantity = quantity
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<ServiceJobCapacityUsageDetail> = ShapeCoding(Self.init(capacityUnit:quantity:), .optional("capacityUnit", \.capacityUnit), .optional("quantity", \.quantity))
 }
 
 /// The capacity usage for a service job, including the unit of measure and quantity of resources being used.
-public struct ServiceJobCapacityUsageSummary: Sendable, Hashable, Codable {
+public struct ServiceJobCapacityUsageSummary: Sendable, Hashable, ShapeCodable {
     /// The unit of measure for the service job capacity usage. For service jobs, this is the instance type.
     public var capacityUnit: String?
 
@@ -244,10 +265,13 @@ public struct ServiceJobCapacityUsageSummary: Sendable, Hashable, Codable {
         self.capacityUnit = capacityUnit
         self.quantity = quantity
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<ServiceJobCapacityUsageSummary> = ShapeCoding(Self.init(capacityUnit:quantity:), .optional("capacityUnit", \.capacityUnit), .optional("quantity", \.quantity))
 }
 
 /// Specifies conditions for when to exit or retry a service job based on the exit status or status reason.
-public struct ServiceJobEvaluateOnExit: Sendable, Hashable, Codable {
+public struct ServiceJobEvaluateOnExit: Sendable, Hashable, ShapeCodable {
     /// The action to take if the service job exits with the specified condition. Valid values are `RETRY` and `EXIT`.
     public var action: ServiceJobRetryAction?
 
@@ -259,10 +283,13 @@ public struct ServiceJobEvaluateOnExit: Sendable, Hashable, Codable {
         self.action = action
         self.onStatusReason = onStatusReason
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<ServiceJobEvaluateOnExit> = ShapeCoding(Self.init(action:onStatusReason:), .optional("action", \.action), .optional("onStatusReason", \.onStatusReason))
 }
 
 /// Detailed information about a preempted attempt of a service job.
-public struct ServiceJobPreemptedAttempt: Sendable, Hashable, Codable {
+public struct ServiceJobPreemptedAttempt: Sendable, Hashable, ShapeCodable {
     /// The service resource identifier associated with the service job attempt.
     public var serviceResourceId: ServiceResourceId?
 
@@ -282,10 +309,13 @@ public struct ServiceJobPreemptedAttempt: Sendable, Hashable, Codable {
         self.stoppedAt = stoppedAt
         self.statusReason = statusReason
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<ServiceJobPreemptedAttempt> = ShapeCoding(Self.init(serviceResourceId:startedAt:stoppedAt:statusReason:), .optional("serviceResourceId", \.serviceResourceId), .optional("startedAt", \.startedAt), .optional("stoppedAt", \.stoppedAt), .optional("statusReason", \.statusReason))
 }
 
 /// Specifies the service job behavior when preempted.
-public struct ServiceJobPreemptionConfiguration: Sendable, Hashable, Codable {
+public struct ServiceJobPreemptionConfiguration: Sendable, Hashable, ShapeCodable {
     /// The number of times a service job can be retried after it is preempted. A job will be terminated when preemption retries have been exhausted. If this field is unset, preempted jobs will be requeued an unlimited number of times.
     public var preemptionRetriesBeforeTermination: Int?
 
@@ -293,10 +323,13 @@ public struct ServiceJobPreemptionConfiguration: Sendable, Hashable, Codable {
     public init(preemptionRetriesBeforeTermination: Int? = nil) {
         self.preemptionRetriesBeforeTermination = preemptionRetriesBeforeTermination
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<ServiceJobPreemptionConfiguration> = ShapeCoding(Self.init(preemptionRetriesBeforeTermination:), .optional("preemptionRetriesBeforeTermination", \.preemptionRetriesBeforeTermination))
 }
 
 /// Summarizes the preemptions of the service job. This field appears on a service job when it has been preempted.
-public struct ServiceJobPreemptionSummary: Sendable, Hashable, Codable {
+public struct ServiceJobPreemptionSummary: Sendable, Hashable, ShapeCodable {
     /// The total number of times the service job has been preempted.
     public var preemptedAttemptCount: Int?
 
@@ -308,6 +341,9 @@ public struct ServiceJobPreemptionSummary: Sendable, Hashable, Codable {
         self.preemptedAttemptCount = preemptedAttemptCount
         self.recentPreemptedAttempts = recentPreemptedAttempts
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<ServiceJobPreemptionSummary> = ShapeCoding(Self.init(preemptedAttemptCount:recentPreemptedAttempts:), .optional("preemptedAttemptCount", \.preemptedAttemptCount), .optional("recentPreemptedAttempts", \.recentPreemptedAttempts))
 }
 
 public enum ServiceJobRetryAction: ShapeEnum {
@@ -340,7 +376,7 @@ public enum ServiceJobRetryAction: ShapeEnum {
 }
 
 /// The retry strategy for service jobs. This defines how many times to retry a failed service job and under what conditions. For more information, see [Service job retry strategies](https://docs.aws.amazon.com/batch/latest/userguide/service-job-retries.html) in the *Batch User Guide*.
-public struct ServiceJobRetryStrategy: Sendable, Hashable, Codable {
+public struct ServiceJobRetryStrategy: Sendable, Hashable, ShapeCodable {
     /// The number of times to move a service job to `RUNNABLE` status. You can specify between 1 and 10 attempts.
     public var attempts: Int
 
@@ -352,6 +388,9 @@ public struct ServiceJobRetryStrategy: Sendable, Hashable, Codable {
         self.attempts = attempts
         self.evaluateOnExit = evaluateOnExit
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<ServiceJobRetryStrategy> = ShapeCoding(Self.init(attempts:evaluateOnExit:), .required("attempts", \.attempts), .optional("evaluateOnExit", \.evaluateOnExit))
 }
 
 public enum ServiceJobStatus: ShapeEnum {
@@ -402,7 +441,7 @@ public enum ServiceJobStatus: ShapeEnum {
 }
 
 /// Summary information about a service job.
-public struct ServiceJobSummary: Sendable, Hashable, Codable {
+public struct ServiceJobSummary: Sendable, Hashable, ShapeCodable {
     /// Information about the latest attempt for the service job.
     public var latestAttempt: LatestServiceJobAttempt?
 
@@ -462,10 +501,13 @@ public struct ServiceJobSummary: Sendable, Hashable, Codable {
         self.startedAt = startedAt
         self.stoppedAt = stoppedAt
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<ServiceJobSummary> = ShapeCoding(Self.init(latestAttempt:capacityUsage:createdAt:jobArn:jobId:jobName:scheduledAt:serviceJobType:shareIdentifier:quotaShareName:status:statusReason:startedAt:stoppedAt:), .optional("latestAttempt", \.latestAttempt), .optional("capacityUsage", \.capacityUsage), .optional("createdAt", \.createdAt), .optional("jobArn", \.jobArn), .required("jobId", \.jobId), .required("jobName", \.jobName), .optional("scheduledAt", \.scheduledAt), .required("serviceJobType", \.serviceJobType), .optional("shareIdentifier", \.shareIdentifier), .optional("quotaShareName", \.quotaShareName), .optional("status", \.status), .optional("statusReason", \.statusReason), .optional("startedAt", \.startedAt), .optional("stoppedAt", \.stoppedAt))
 }
 
 /// The timeout configuration for service jobs.
-public struct ServiceJobTimeout: Sendable, Hashable, Codable {
+public struct ServiceJobTimeout: Sendable, Hashable, ShapeCodable {
     /// The maximum duration in seconds that a service job attempt can run. After this time is reached, Batch terminates the service job attempt.
     public var attemptDurationSeconds: Int?
 
@@ -473,6 +515,9 @@ public struct ServiceJobTimeout: Sendable, Hashable, Codable {
     public init(attemptDurationSeconds: Int? = nil) {
         self.attemptDurationSeconds = attemptDurationSeconds
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<ServiceJobTimeout> = ShapeCoding(Self.init(attemptDurationSeconds:), .optional("attemptDurationSeconds", \.attemptDurationSeconds))
 }
 
 public enum ServiceJobType: ShapeEnum {
@@ -502,7 +547,7 @@ public enum ServiceJobType: ShapeEnum {
 }
 
 /// The Batch unique identifier.
-public struct ServiceResourceId: Sendable, Hashable, Codable {
+public struct ServiceResourceId: Sendable, Hashable, ShapeCodable {
     /// The name of the resource identifier.
     public var name: ServiceResourceIdName
 
@@ -514,6 +559,9 @@ public struct ServiceResourceId: Sendable, Hashable, Codable {
         self.name = name
         self.value = value
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<ServiceResourceId> = ShapeCoding(Self.init(name:value:), .required("name", \.name), .required("value", \.value))
 }
 
 public enum ServiceResourceIdName: ShapeEnum {
@@ -543,7 +591,7 @@ public enum ServiceResourceIdName: ShapeEnum {
 }
 
 /// Specifies the weights for the share identifiers for the fair-share policy. Share identifiers that aren't included have a default weight of `1.0`.
-public struct ShareAttributes: Sendable, Hashable, Codable {
+public struct ShareAttributes: Sendable, Hashable, ShapeCodable {
     /// A share identifier or share identifier prefix. If the string ends with an asterisk (\*), this entry specifies the weight factor to use for share identifiers that start with that prefix. The list of share identifiers in a fair-share policy can't overlap. For example, you can't have one that specifies a `shareIdentifier` of `UserA*` and another that specifies a `shareIdentifier` of `UserA1`.
     ///
     /// There can be no more than 500 share identifiers active in a job queue.
@@ -561,10 +609,13 @@ public struct ShareAttributes: Sendable, Hashable, Codable {
         self.shareIdentifier = shareIdentifier
         self.weightFactor = weightFactor
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<ShareAttributes> = ShapeCoding(Self.init(shareIdentifier:weightFactor:), .required("shareIdentifier", \.shareIdentifier), .optional("weightFactor", \.weightFactor))
 }
 
 /// Contains the parameters for `SubmitJob`.
-public struct SubmitJobRequest: Sendable, Hashable, Codable {
+public struct SubmitJobRequest: Sendable, Hashable, ShapeCodable {
     /// The name of the job. It can be up to 128 letters long. The first character must be alphanumeric, can contain uppercase and lowercase letters, numbers, hyphens (-), and underscores (\_).
     public var jobName: String
 
@@ -644,9 +695,12 @@ public struct SubmitJobRequest: Sendable, Hashable, Codable {
         self.ecsPropertiesOverride = ecsPropertiesOverride
         self.consumableResourcePropertiesOverride = consumableResourcePropertiesOverride
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<SubmitJobRequest> = ShapeCoding(Self.init(jobName:jobQueue:shareIdentifier:schedulingPriorityOverride:arrayProperties:dependsOn:jobDefinition:parameters:containerOverrides:nodeOverrides:retryStrategy:propagateTags:timeout:tags:eksPropertiesOverride:ecsPropertiesOverride:consumableResourcePropertiesOverride:), .required("jobName", \.jobName), .required("jobQueue", \.jobQueue), .optional("shareIdentifier", \.shareIdentifier), .optional("schedulingPriorityOverride", \.schedulingPriorityOverride), .optional("arrayProperties", \.arrayProperties), .optional("dependsOn", \.dependsOn), .required("jobDefinition", \.jobDefinition), .optional("parameters", \.parameters), .optional("containerOverrides", \.containerOverrides), .optional("nodeOverrides", \.nodeOverrides), .optional("retryStrategy", \.retryStrategy), .optional("propagateTags", \.propagateTags), .optional("timeout", \.timeout), .optional("tags", \.tags), .optional("eksPropertiesOverride", \.eksPropertiesOverride), .optional("ecsPropertiesOverride", \.ecsPropertiesOverride), .optional("consumableResourcePropertiesOverride", \.consumableResourcePropertiesOverride))
 }
 
-public struct SubmitJobResponse: Sendable, Hashable, Codable {
+public struct SubmitJobResponse: Sendable, Hashable, ShapeCodable {
     /// The Amazon Resource Name (ARN) for the job.
     public var jobArn: String?
 
@@ -662,9 +716,12 @@ public struct SubmitJobResponse: Sendable, Hashable, Codable {
         self.jobName = jobName
         self.jobId = jobId
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<SubmitJobResponse> = ShapeCoding(Self.init(jobArn:jobName:jobId:), .optional("jobArn", \.jobArn), .required("jobName", \.jobName), .required("jobId", \.jobId))
 }
 
-public struct SubmitServiceJobRequest: Sendable, Hashable, Codable {
+public struct SubmitServiceJobRequest: Sendable, Hashable, ShapeCodable {
     /// The name of the service job. It can be up to 128 characters long. It can contain uppercase and lowercase letters, numbers, hyphens (-), and underscores (\_).
     public var jobName: String
 
@@ -716,9 +773,12 @@ public struct SubmitServiceJobRequest: Sendable, Hashable, Codable {
         self.tags = tags
         self.clientToken = clientToken
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<SubmitServiceJobRequest> = ShapeCoding(Self.init(jobName:jobQueue:retryStrategy:schedulingPriority:serviceRequestPayload:serviceJobType:shareIdentifier:quotaShareName:preemptionConfiguration:timeoutConfig:tags:clientToken:), .required("jobName", \.jobName), .required("jobQueue", \.jobQueue), .optional("retryStrategy", \.retryStrategy), .optional("schedulingPriority", \.schedulingPriority), .required("serviceRequestPayload", \.serviceRequestPayload), .required("serviceJobType", \.serviceJobType), .optional("shareIdentifier", \.shareIdentifier), .optional("quotaShareName", \.quotaShareName), .optional("preemptionConfiguration", \.preemptionConfiguration), .optional("timeoutConfig", \.timeoutConfig), .optional("tags", \.tags), .optional("clientToken", \.clientToken))
 }
 
-public struct SubmitServiceJobResponse: Sendable, Hashable, Codable {
+public struct SubmitServiceJobResponse: Sendable, Hashable, ShapeCodable {
     /// The Amazon Resource Name (ARN) for the service job.
     public var jobArn: String?
 
@@ -734,10 +794,13 @@ public struct SubmitServiceJobResponse: Sendable, Hashable, Codable {
         self.jobName = jobName
         self.jobId = jobId
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<SubmitServiceJobResponse> = ShapeCoding(Self.init(jobArn:jobName:jobId:), .optional("jobArn", \.jobArn), .required("jobName", \.jobName), .required("jobId", \.jobId))
 }
 
 /// Contains the parameters for `TagResource`.
-public struct TagResourceRequest: Sendable, Hashable, Codable {
+public struct TagResourceRequest: Sendable, Hashable, ShapeCodable {
     /// The Amazon Resource Name (ARN) of the resource that tags are added to. Batch resources that support tags are compute environments, jobs, job definitions, job queues, and scheduling policies. ARNs for child jobs of array and multi-node parallel (MNP) jobs aren't supported.
     public var resourceArn: String
 
@@ -756,14 +819,20 @@ public struct TagResourceRequest: Sendable, Hashable, Codable {
         try container.encodeMember(self.resourceArn, "resourceArn", at: .uri)
         try container.encodeRequiredMember(self.tags, "tags")
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<TagResourceRequest> = ShapeCoding(Self.init(resourceArn:tags:), .required("resourceArn", \.resourceArn), .required("tags", \.tags))
 }
 
-public struct TagResourceResponse: Sendable, Hashable, Codable {
+public struct TagResourceResponse: Sendable, Hashable, ShapeCodable {
     public init() {}
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<TagResourceResponse> = ShapeCoding(Self.init)
 }
 
 /// A list of containers that this task depends on.
-public struct TaskContainerDependency: Sendable, Hashable, Codable {
+public struct TaskContainerDependency: Sendable, Hashable, ShapeCodable {
     /// A unique identifier for the container.
     public var containerName: String?
 
@@ -779,10 +848,13 @@ public struct TaskContainerDependency: Sendable, Hashable, Codable {
         self.containerName = containerName
         self.condition = condition
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<TaskContainerDependency> = ShapeCoding(Self.init(containerName:condition:), .optional("containerName", \.containerName), .optional("condition", \.condition))
 }
 
 /// The details for the container in this task attempt.
-public struct TaskContainerDetails: Sendable, Hashable, Codable {
+public struct TaskContainerDetails: Sendable, Hashable, ShapeCodable {
     /// The command that's passed to the container. This parameter maps to `Cmd` in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `COMMAND` parameter to [docker run](https://docs.docker.com/engine/reference/run/). For more information, see [https://docs.docker.com/engine/reference/builder/#cmd](https://docs.docker.com/engine/reference/builder/#cmd).
     public var command: [String]?
 
@@ -921,12 +993,15 @@ public struct TaskContainerDetails: Sendable, Hashable, Codable {
         self.logStreamName = logStreamName
         self.networkInterfaces = networkInterfaces
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<TaskContainerDetails> = ShapeCoding(Self.init(command:dependsOn:environment:essential:firelensConfiguration:image:linuxParameters:logConfiguration:mountPoints:name:privileged:readonlyRootFilesystem:repositoryCredentials:resourceRequirements:secrets:ulimits:user:startTimeout:stopTimeout:exitCode:reason:logStreamName:networkInterfaces:), .optional("command", \.command), .optional("dependsOn", \.dependsOn), .optional("environment", \.environment), .optional("essential", \.essential), .optional("firelensConfiguration", \.firelensConfiguration), .optional("image", \.image), .optional("linuxParameters", \.linuxParameters), .optional("logConfiguration", \.logConfiguration), .optional("mountPoints", \.mountPoints), .optional("name", \.name), .optional("privileged", \.privileged), .optional("readonlyRootFilesystem", \.readonlyRootFilesystem), .optional("repositoryCredentials", \.repositoryCredentials), .optional("resourceRequirements", \.resourceRequirements), .optional("secrets", \.secrets), .optional("ulimits", \.ulimits), .optional("user", \.user), .optional("startTimeout", \.startTimeout), .optional("stopTimeout", \.stopTimeout), .optional("exitCode", \.exitCode), .optional("reason", \.reason), .optional("logStreamName", \.logStreamName), .optional("networkInterfaces", \.networkInterfaces))
 }
 
 /// The overrides that should be sent to a container.
 ///
 /// For information about using Batch overrides when you connect event sources to targets, see [BatchContainerOverrides](https://docs.aws.amazon.com/eventbridge/latest/pipes-reference/API_BatchContainerOverrides.html).
-public struct TaskContainerOverrides: Sendable, Hashable, Codable {
+public struct TaskContainerOverrides: Sendable, Hashable, ShapeCodable {
     /// The command to send to the container that overrides the default command from the Docker image or the job definition.
     ///
     /// > Note: This parameter can't contain an empty string.
@@ -950,4 +1025,7 @@ public struct TaskContainerOverrides: Sendable, Hashable, Codable {
         self.name = name
         self.resourceRequirements = resourceRequirements
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<TaskContainerOverrides> = ShapeCoding(Self.init(command:environment:name:resourceRequirements:), .optional("command", \.command), .optional("environment", \.environment), .optional("name", \.name), .optional("resourceRequirements", \.resourceRequirements))
 }

@@ -3,7 +3,7 @@
 import ShapegenRuntime
 
 /// Container properties are used for Amazon ECS-based job definitions. These properties to describe the container that's launched as part of a job.
-public struct TaskContainerProperties: Sendable, Hashable, Codable {
+public struct TaskContainerProperties: Sendable, Hashable, ShapeCodable {
     /// The command that's passed to the container. This parameter maps to `Cmd` in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `COMMAND` parameter to [docker run](https://docs.docker.com/engine/reference/run/). For more information, see [Dockerfile reference: CMD](https://docs.docker.com/engine/reference/builder/#cmd).
     public var command: [String]?
 
@@ -126,10 +126,13 @@ public struct TaskContainerProperties: Sendable, Hashable, Codable {
         self.startTimeout = startTimeout
         self.stopTimeout = stopTimeout
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<TaskContainerProperties> = ShapeCoding(Self.init(command:dependsOn:environment:essential:firelensConfiguration:image:linuxParameters:logConfiguration:mountPoints:name:privileged:readonlyRootFilesystem:repositoryCredentials:resourceRequirements:secrets:ulimits:user:startTimeout:stopTimeout:), .optional("command", \.command), .optional("dependsOn", \.dependsOn), .optional("environment", \.environment), .optional("essential", \.essential), .optional("firelensConfiguration", \.firelensConfiguration), .required("image", \.image), .optional("linuxParameters", \.linuxParameters), .optional("logConfiguration", \.logConfiguration), .optional("mountPoints", \.mountPoints), .optional("name", \.name), .optional("privileged", \.privileged), .optional("readonlyRootFilesystem", \.readonlyRootFilesystem), .optional("repositoryCredentials", \.repositoryCredentials), .optional("resourceRequirements", \.resourceRequirements), .optional("secrets", \.secrets), .optional("ulimits", \.ulimits), .optional("user", \.user), .optional("startTimeout", \.startTimeout), .optional("stopTimeout", \.stopTimeout))
 }
 
 /// An object that contains overrides for the task definition of a job.
-public struct TaskPropertiesOverride: Sendable, Hashable, Codable {
+public struct TaskPropertiesOverride: Sendable, Hashable, ShapeCodable {
     /// The overrides for the container definition of a job.
     public var containers: [TaskContainerOverrides]?
 
@@ -137,10 +140,13 @@ public struct TaskPropertiesOverride: Sendable, Hashable, Codable {
     public init(containers: [TaskContainerOverrides]? = nil) {
         self.containers = containers
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<TaskPropertiesOverride> = ShapeCoding(Self.init(containers:), .optional("containers", \.containers))
 }
 
 /// Contains the parameters for `TerminateJob`.
-public struct TerminateJobRequest: Sendable, Hashable, Codable {
+public struct TerminateJobRequest: Sendable, Hashable, ShapeCodable {
     /// The Batch job ID of the job to terminate.
     public var jobId: String
 
@@ -154,13 +160,19 @@ public struct TerminateJobRequest: Sendable, Hashable, Codable {
         self.jobId = jobId
         self.reason = reason
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<TerminateJobRequest> = ShapeCoding(Self.init(jobId:reason:), .required("jobId", \.jobId), .required("reason", \.reason))
 }
 
-public struct TerminateJobResponse: Sendable, Hashable, Codable {
+public struct TerminateJobResponse: Sendable, Hashable, ShapeCodable {
     public init() {}
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<TerminateJobResponse> = ShapeCoding(Self.init)
 }
 
-public struct TerminateServiceJobRequest: Sendable, Hashable, Codable {
+public struct TerminateServiceJobRequest: Sendable, Hashable, ShapeCodable {
     /// The service job ID of the service job to terminate.
     public var jobId: String
 
@@ -172,16 +184,22 @@ public struct TerminateServiceJobRequest: Sendable, Hashable, Codable {
         self.jobId = jobId
         self.reason = reason
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<TerminateServiceJobRequest> = ShapeCoding(Self.init(jobId:reason:), .required("jobId", \.jobId), .required("reason", \.reason))
 }
 
-public struct TerminateServiceJobResponse: Sendable, Hashable, Codable {
+public struct TerminateServiceJobResponse: Sendable, Hashable, ShapeCodable {
     public init() {}
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<TerminateServiceJobResponse> = ShapeCoding(Self.init)
 }
 
 /// The container path, mount options, and size of the `tmpfs` mount.
 ///
 /// > Note: This object isn't applicable to jobs that are running on Fargate resources.
-public struct Tmpfs: Sendable, Hashable, Codable {
+public struct Tmpfs: Sendable, Hashable, ShapeCodable {
     /// The absolute file path in the container where the `tmpfs` volume is mounted.
     public var containerPath: String
 
@@ -199,12 +217,15 @@ public struct Tmpfs: Sendable, Hashable, Codable {
         self.size = size
         self.mountOptions = mountOptions
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<Tmpfs> = ShapeCoding(Self.init(containerPath:size:mountOptions:), .required("containerPath", \.containerPath), .required("size", \.size), .optional("mountOptions", \.mountOptions))
 }
 
 /// The `ulimit` settings to pass to the container. For more information, see [Ulimit](https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_Ulimit.html).
 ///
 /// > Note: This object isn't applicable to jobs that are running on Fargate resources.
-public struct Ulimit: Sendable, Hashable, Codable {
+public struct Ulimit: Sendable, Hashable, ShapeCodable {
     /// The hard limit for the `ulimit` type.
     public var hardLimit: Int
 
@@ -220,10 +241,13 @@ public struct Ulimit: Sendable, Hashable, Codable {
         self.name = name
         self.softLimit = softLimit
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<Ulimit> = ShapeCoding(Self.init(hardLimit:name:softLimit:), .required("hardLimit", \.hardLimit), .required("name", \.name), .required("softLimit", \.softLimit))
 }
 
 /// Contains the parameters for `UntagResource`.
-public struct UntagResourceRequest: Sendable, Hashable, Codable {
+public struct UntagResourceRequest: Sendable, Hashable, ShapeCodable {
     /// The Amazon Resource Name (ARN) of the resource from which to delete tags. Batch resources that support tags are compute environments, jobs, job definitions, job queues, and scheduling policies. ARNs for child jobs of array and multi-node parallel (MNP) jobs aren't supported.
     public var resourceArn: String
 
@@ -242,14 +266,20 @@ public struct UntagResourceRequest: Sendable, Hashable, Codable {
         try container.encodeMember(self.resourceArn, "resourceArn", at: .uri)
         try container.encodeMember(self.tagKeys, "tagKeys", at: .querystring)
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<UntagResourceRequest> = ShapeCoding(Self.init(resourceArn:tagKeys:), .required("resourceArn", \.resourceArn), .required("tagKeys", \.tagKeys))
 }
 
-public struct UntagResourceResponse: Sendable, Hashable, Codable {
+public struct UntagResourceResponse: Sendable, Hashable, ShapeCodable {
     public init() {}
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<UntagResourceResponse> = ShapeCoding(Self.init)
 }
 
 /// Contains the parameters for `UpdateComputeEnvironment`.
-public struct UpdateComputeEnvironmentRequest: Sendable, Hashable, Codable {
+public struct UpdateComputeEnvironmentRequest: Sendable, Hashable, ShapeCodable {
     /// The name or full Amazon Resource Name (ARN) of the compute environment to update.
     public var computeEnvironment: String
 
@@ -295,9 +325,12 @@ public struct UpdateComputeEnvironmentRequest: Sendable, Hashable, Codable {
         self.updatePolicy = updatePolicy
         self.context = context
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<UpdateComputeEnvironmentRequest> = ShapeCoding(Self.init(computeEnvironment:state:unmanagedvCpus:computeResources:serviceRole:updatePolicy:context:), .required("computeEnvironment", \.computeEnvironment), .optional("state", \.state), .optional("unmanagedvCpus", \.unmanagedvCpus), .optional("computeResources", \.computeResources), .optional("serviceRole", \.serviceRole), .optional("updatePolicy", \.updatePolicy), .optional("context", \.context))
 }
 
-public struct UpdateComputeEnvironmentResponse: Sendable, Hashable, Codable {
+public struct UpdateComputeEnvironmentResponse: Sendable, Hashable, ShapeCodable {
     /// The name of the compute environment. It can be up to 128 characters long. It can contain uppercase and lowercase letters, numbers, hyphens (-), and underscores (\_).
     public var computeEnvironmentName: String?
 
@@ -309,9 +342,12 @@ public struct UpdateComputeEnvironmentResponse: Sendable, Hashable, Codable {
         self.computeEnvironmentName = computeEnvironmentName
         self.computeEnvironmentArn = computeEnvironmentArn
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<UpdateComputeEnvironmentResponse> = ShapeCoding(Self.init(computeEnvironmentName:computeEnvironmentArn:), .optional("computeEnvironmentName", \.computeEnvironmentName), .optional("computeEnvironmentArn", \.computeEnvironmentArn))
 }
 
-public struct UpdateConsumableResourceRequest: Sendable, Hashable, Codable {
+public struct UpdateConsumableResourceRequest: Sendable, Hashable, ShapeCodable {
     /// The name or ARN of the consumable resource to be updated.
     public var consumableResource: String
 
@@ -341,9 +377,12 @@ public struct UpdateConsumableResourceRequest: Sendable, Hashable, Codable {
         self.quantity = quantity
         self.clientToken = clientToken
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<UpdateConsumableResourceRequest> = ShapeCoding(Self.init(consumableResource:operation:quantity:clientToken:), .required("consumableResource", \.consumableResource), .optional("operation", \.operation), .optional("quantity", \.quantity), .optional("clientToken", \.clientToken))
 }
 
-public struct UpdateConsumableResourceResponse: Sendable, Hashable, Codable {
+public struct UpdateConsumableResourceResponse: Sendable, Hashable, ShapeCodable {
     /// The name of the consumable resource to be updated.
     public var consumableResourceName: String
 
@@ -359,10 +398,13 @@ public struct UpdateConsumableResourceResponse: Sendable, Hashable, Codable {
         self.consumableResourceArn = consumableResourceArn
         self.totalQuantity = totalQuantity
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<UpdateConsumableResourceResponse> = ShapeCoding(Self.init(consumableResourceName:consumableResourceArn:totalQuantity:), .required("consumableResourceName", \.consumableResourceName), .required("consumableResourceArn", \.consumableResourceArn), .optional("totalQuantity", \.totalQuantity))
 }
 
 /// Contains the parameters for `UpdateJobQueue`.
-public struct UpdateJobQueueRequest: Sendable, Hashable, Codable {
+public struct UpdateJobQueueRequest: Sendable, Hashable, ShapeCodable {
     /// The name or the Amazon Resource Name (ARN) of the job queue.
     public var jobQueue: String
 
@@ -396,9 +438,12 @@ public struct UpdateJobQueueRequest: Sendable, Hashable, Codable {
         self.serviceEnvironmentOrder = serviceEnvironmentOrder
         self.jobStateTimeLimitActions = jobStateTimeLimitActions
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<UpdateJobQueueRequest> = ShapeCoding(Self.init(jobQueue:state:schedulingPolicyArn:priority:computeEnvironmentOrder:serviceEnvironmentOrder:jobStateTimeLimitActions:), .required("jobQueue", \.jobQueue), .optional("state", \.state), .optional("schedulingPolicyArn", \.schedulingPolicyArn), .optional("priority", \.priority), .optional("computeEnvironmentOrder", \.computeEnvironmentOrder), .optional("serviceEnvironmentOrder", \.serviceEnvironmentOrder), .optional("jobStateTimeLimitActions", \.jobStateTimeLimitActions))
 }
 
-public struct UpdateJobQueueResponse: Sendable, Hashable, Codable {
+public struct UpdateJobQueueResponse: Sendable, Hashable, ShapeCodable {
     /// The name of the job queue.
     public var jobQueueName: String?
 
@@ -410,10 +455,13 @@ public struct UpdateJobQueueResponse: Sendable, Hashable, Codable {
         self.jobQueueName = jobQueueName
         self.jobQueueArn = jobQueueArn
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<UpdateJobQueueResponse> = ShapeCoding(Self.init(jobQueueName:jobQueueArn:), .optional("jobQueueName", \.jobQueueName), .optional("jobQueueArn", \.jobQueueArn))
 }
 
 /// Specifies the infrastructure update policy for the Amazon EC2 compute environment. For more information about infrastructure updates, see [Updating compute environments](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html) in the *Batch User Guide*.
-public struct UpdatePolicy: Sendable, Hashable, Codable {
+public struct UpdatePolicy: Sendable, Hashable, ShapeCodable {
     /// Specifies whether jobs are automatically terminated when the compute environment infrastructure is updated. The default value is `false`.
     public var terminateJobsOnUpdate: Bool?
 
@@ -425,9 +473,12 @@ public struct UpdatePolicy: Sendable, Hashable, Codable {
         self.terminateJobsOnUpdate = terminateJobsOnUpdate
         self.jobExecutionTimeoutMinutes = jobExecutionTimeoutMinutes
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<UpdatePolicy> = ShapeCoding(Self.init(terminateJobsOnUpdate:jobExecutionTimeoutMinutes:), .optional("terminateJobsOnUpdate", \.terminateJobsOnUpdate), .optional("jobExecutionTimeoutMinutes", \.jobExecutionTimeoutMinutes))
 }
 
-public struct UpdateQuotaShareRequest: Sendable, Hashable, Codable {
+public struct UpdateQuotaShareRequest: Sendable, Hashable, ShapeCodable {
     /// The Amazon Resource Name (ARN) of the quota share to update.
     public var quotaShareArn: String
 
@@ -451,9 +502,12 @@ public struct UpdateQuotaShareRequest: Sendable, Hashable, Codable {
         self.preemptionConfiguration = preemptionConfiguration
         self.state = state
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<UpdateQuotaShareRequest> = ShapeCoding(Self.init(quotaShareArn:capacityLimits:resourceSharingConfiguration:preemptionConfiguration:state:), .required("quotaShareArn", \.quotaShareArn), .optional("capacityLimits", \.capacityLimits), .optional("resourceSharingConfiguration", \.resourceSharingConfiguration), .optional("preemptionConfiguration", \.preemptionConfiguration), .optional("state", \.state))
 }
 
-public struct UpdateQuotaShareResponse: Sendable, Hashable, Codable {
+public struct UpdateQuotaShareResponse: Sendable, Hashable, ShapeCodable {
     /// The name of the quota share.
     public var quotaShareName: String?
 
@@ -465,10 +519,13 @@ public struct UpdateQuotaShareResponse: Sendable, Hashable, Codable {
         self.quotaShareName = quotaShareName
         self.quotaShareArn = quotaShareArn
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<UpdateQuotaShareResponse> = ShapeCoding(Self.init(quotaShareName:quotaShareArn:), .optional("quotaShareName", \.quotaShareName), .optional("quotaShareArn", \.quotaShareArn))
 }
 
 /// Contains the parameters for `UpdateSchedulingPolicy`.
-public struct UpdateSchedulingPolicyRequest: Sendable, Hashable, Codable {
+public struct UpdateSchedulingPolicyRequest: Sendable, Hashable, ShapeCodable {
     /// The Amazon Resource Name (ARN) of the scheduling policy to update.
     public var arn: String
 
@@ -484,13 +541,19 @@ public struct UpdateSchedulingPolicyRequest: Sendable, Hashable, Codable {
         self.quotaSharePolicy = quotaSharePolicy
         self.fairsharePolicy = fairsharePolicy
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<UpdateSchedulingPolicyRequest> = ShapeCoding(Self.init(arn:quotaSharePolicy:fairsharePolicy:), .required("arn", \.arn), .optional("quotaSharePolicy", \.quotaSharePolicy), .optional("fairsharePolicy", \.fairsharePolicy))
 }
 
-public struct UpdateSchedulingPolicyResponse: Sendable, Hashable, Codable {
+public struct UpdateSchedulingPolicyResponse: Sendable, Hashable, ShapeCodable {
     public init() {}
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<UpdateSchedulingPolicyResponse> = ShapeCoding(Self.init)
 }
 
-public struct UpdateServiceEnvironmentRequest: Sendable, Hashable, Codable {
+public struct UpdateServiceEnvironmentRequest: Sendable, Hashable, ShapeCodable {
     /// The name or ARN of the service environment to update.
     public var serviceEnvironment: String
 
@@ -506,9 +569,12 @@ public struct UpdateServiceEnvironmentRequest: Sendable, Hashable, Codable {
         self.state = state
         self.capacityLimits = capacityLimits
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<UpdateServiceEnvironmentRequest> = ShapeCoding(Self.init(serviceEnvironment:state:capacityLimits:), .required("serviceEnvironment", \.serviceEnvironment), .optional("state", \.state), .optional("capacityLimits", \.capacityLimits))
 }
 
-public struct UpdateServiceEnvironmentResponse: Sendable, Hashable, Codable {
+public struct UpdateServiceEnvironmentResponse: Sendable, Hashable, ShapeCodable {
     /// The name of the service environment that was updated.
     public var serviceEnvironmentName: String
 
@@ -520,9 +586,12 @@ public struct UpdateServiceEnvironmentResponse: Sendable, Hashable, Codable {
         self.serviceEnvironmentName = serviceEnvironmentName
         self.serviceEnvironmentArn = serviceEnvironmentArn
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<UpdateServiceEnvironmentResponse> = ShapeCoding(Self.init(serviceEnvironmentName:serviceEnvironmentArn:), .required("serviceEnvironmentName", \.serviceEnvironmentName), .required("serviceEnvironmentArn", \.serviceEnvironmentArn))
 }
 
-public struct UpdateServiceJobRequest: Sendable, Hashable, Codable {
+public struct UpdateServiceJobRequest: Sendable, Hashable, ShapeCodable {
     /// The Batch job ID of the job to update.
     public var jobId: String
 
@@ -536,9 +605,12 @@ public struct UpdateServiceJobRequest: Sendable, Hashable, Codable {
         self.jobId = jobId
         self.schedulingPriority = schedulingPriority
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<UpdateServiceJobRequest> = ShapeCoding(Self.init(jobId:schedulingPriority:), .required("jobId", \.jobId), .required("schedulingPriority", \.schedulingPriority))
 }
 
-public struct UpdateServiceJobResponse: Sendable, Hashable, Codable {
+public struct UpdateServiceJobResponse: Sendable, Hashable, ShapeCodable {
     /// The Amazon Resource Name (ARN) for the job.
     public var jobArn: String?
 
@@ -554,6 +626,9 @@ public struct UpdateServiceJobResponse: Sendable, Hashable, Codable {
         self.jobName = jobName
         self.jobId = jobId
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<UpdateServiceJobResponse> = ShapeCoding(Self.init(jobArn:jobName:jobId:), .optional("jobArn", \.jobArn), .optional("jobName", \.jobName), .optional("jobId", \.jobId))
 }
 
 public enum UserdataType: ShapeEnum {
@@ -586,7 +661,7 @@ public enum UserdataType: ShapeEnum {
 }
 
 /// A data volume that's used in a job's container properties.
-public struct Volume: Sendable, Hashable, Codable {
+public struct Volume: Sendable, Hashable, ShapeCodable {
     /// The contents of the `host` parameter determine whether your data volume persists on the host container instance and where it's stored. If the host parameter is empty, then the Docker daemon assigns a host path for your data volume. However, the data isn't guaranteed to persist after the containers that are associated with it stop running.
     ///
     /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources and shouldn't be provided.
@@ -608,4 +683,7 @@ public struct Volume: Sendable, Hashable, Codable {
         self.efsVolumeConfiguration = efsVolumeConfiguration
         self.s3filesVolumeConfiguration = s3filesVolumeConfiguration
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<Volume> = ShapeCoding(Self.init(host:name:efsVolumeConfiguration:s3filesVolumeConfiguration:), .optional("host", \.host), .optional("name", \.name), .optional("efsVolumeConfiguration", \.efsVolumeConfiguration), .optional("s3filesVolumeConfiguration", \.s3filesVolumeConfiguration))
 }

@@ -251,6 +251,10 @@ public struct SwiftRenderer: Sendable {
         case .bindingPattern(let name): return "let " + name
         case .optionalChain(let value): return self.expression(value, indent: indent) + "?"
         case .type(let value): return type(value)
+        case .keyPath(let name): return "\\." + name
+        case .reference(let base, let name, let labels):
+            let reference = self.expression(base, indent: indent) + "." + name
+            return labels.isEmpty ? reference : reference + "(" + labels.map { $0 + ":" }.joined() + ")"
         }
     }
 

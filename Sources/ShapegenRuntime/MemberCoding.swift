@@ -11,6 +11,7 @@ public struct MemberKey: CodingKey, Hashable, Sendable {
     public let stringValue: String
 
     /// The key named `name`.
+    @inlinable
     public init(_ name: String) {
         stringValue = name
     }

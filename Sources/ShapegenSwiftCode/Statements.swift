@@ -72,6 +72,11 @@ public indirect enum Expression: Sendable, Hashable {
     case optionalChain(Expression)
     /// A type used as a value, e.g. `String.self` is `.member(.type(.named("String")), "self")`.
     case type(TypeName)
+    /// `\.name`, a key path to a property of the type the context expects.
+    case keyPath(String)
+    /// `base.name(label1:label2:)`, a function or initializer named with its argument labels;
+    /// `base.name` when it takes no arguments.
+    case reference(Expression, String, labels: [String])
 }
 
 /// A literal value.

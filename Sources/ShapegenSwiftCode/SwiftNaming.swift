@@ -58,6 +58,12 @@ public enum SwiftNaming {
         keywords.contains(name) ? "`\(name)`" : name
     }
 
+    /// `name` as an argument label in a compound name such as `init(label:)`, where every keyword
+    /// but `inout` stands unescaped (escaping the others draws a warning).
+    public static func compoundNameLabel(_ name: String) -> String {
+        name == "inout" ? "`inout`" : name
+    }
+
     /// Whether `name` is a plain Swift identifier: ASCII letters, digits and underscores, not starting with a digit.
     public static func isIdentifier(_ name: String) -> Bool {
         guard let first = name.utf8.first, !isDigit(first) else { return false }

@@ -4,7 +4,9 @@ import ShapegenSwiftCode
 
 /// `==`, `init(from:)` and `encode(to:)` written out for structures with many members.
 ///
-/// The compiler synthesizes them otherwise, but the synthesized code makes the type checker pick
+/// Structures code through a table (see `codingTable(of:_:)`) up to ``codingTableMemberLimit``
+/// members; larger ones, and those the table cannot take with more than
+/// ``synthesizedConformanceMemberLimit`` members, get these. The synthesized code makes the type checker pick
 /// among the overloads of `==`, `decodeIfPresent` and `encodeIfPresent` for every member: in
 /// SageMaker, QuickSight, SWF and Lambda such functions took 100-490 ms each. The written-out
 /// ones call the runtime's unoverloaded `membersEqual`, `decodeOptionalMember` and
@@ -15,7 +17,7 @@ import ShapegenSwiftCode
 /// that no body grows with the structure (QuickSight's `Capabilities` has 228 members).
 /// `hash(into:)` stays synthesized: `Hasher.combine` is cheap to resolve.
 extension ShapeTranslator {
-    /// Structures with more members than this get written-out conformances.
+    /// Structures that do not code through a table and have more members than this get written-out conformances.
     static let synthesizedConformanceMemberLimit = 25
 
     /// The most members one written-out function handles; the rest go to helpers.

@@ -37,12 +37,21 @@ struct ShapeTranslator {
             conformances.append(context.standardName("CustomReflectable"))
             members.append(mirror)
         }
-        if body.members.count > Self.synthesizedConformanceMemberLimit {
+        // Structures bound to HTTP write out the half of `Codable` that the client uses.
+        let decodesItself = context.httpBoundOutputs.contains(shape.name)
+        let encodesItself = context.httpBoundInputs.contains(shape.name)
+        if Self.codesThroughTable(body) {
+            if decodesItself { members += decoder(of: shape, body) }
+            if encodesItself { members += encoder(of: shape, body) }
+            if !(decodesItself && encodesItself) {
+                conformances[2] = context.runtime("ShapeCodable")
+                members.append(codingTable(of: typeName, body))
+            }
+        } else if body.members.count > Self.synthesizedConformanceMemberLimit {
             members += writtenOutConformances(of: shape, body)
         } else {
-            // Structures bound to HTTP write out the half of `Codable` that the client uses.
-            if context.httpBoundOutputs.contains(shape.name) { members += decoder(of: shape, body) }
-            if context.httpBoundInputs.contains(shape.name) { members += encoder(of: shape, body) }
+            if decodesItself { members += decoder(of: shape, body) }
+            if encodesItself { members += encoder(of: shape, body) }
             if let codingKeys = codingKeys(body) { members.append(codingKeys) }
         }
         return Declaration(

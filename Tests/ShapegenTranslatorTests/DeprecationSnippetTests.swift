@@ -71,6 +71,7 @@ struct DeprecationSnippetTests {
                     self._name = name
                 }
             """))
+        #expect(shapes.contains(#"ShapeCoding(Self.init(name:), .required("name", \._name))"#))
         #expect(!shapes.contains("sets the deprecated"))
     }
 
@@ -142,7 +143,7 @@ struct DeprecationSnippetTests {
                   Size: {type: enum, deprecated: true, values: [S]}
                 """))
         let shapes = try #require(files["Shapes.swift"])
-        #expect(shapes.contains("/// An old shape.\n///\n/// **Deprecated:** use New\npublic struct Old: Sendable, Hashable, Codable {"))
+        #expect(shapes.contains("/// An old shape.\n///\n/// **Deprecated:** use New\npublic struct Old: Sendable, Hashable, ShapeCodable {"))
         #expect(shapes.contains("/// **Deprecated.**\npublic struct Gone: "))
         #expect(shapes.contains("/// **Deprecated.**\npublic enum Size: ShapeEnum {"))
         #expect(!shapes.contains("@available"))

@@ -1,7 +1,8 @@
 import Testing
 
 /// rest-json members bound to HTTP: the translator writes out only the `encode(to:)` of inputs and
-/// the `init(from:)` of outputs that have such members, one runtime call per member.
+/// the `init(from:)` of outputs that have such members, one runtime call per member; the other
+/// half comes from the coding table.
 @Suite("HTTP binding snippets")
 struct HTTPBindingSnippetTests {
     static let operations = """
@@ -38,7 +39,7 @@ struct HTTPBindingSnippetTests {
             import Foundation
             import ShapegenRuntime
 
-            public struct DeleteTagsRequest: Sendable, Hashable, Codable {
+            public struct DeleteTagsRequest: Sendable, Hashable, ShapeCodable {
                 public var arn: String
                 public var keys: [String]?
                 public var at: Date?
@@ -58,14 +59,11 @@ struct HTTPBindingSnippetTests {
                     try container.encodeMember(self.at, "X-At", at: .header, format: .epochSeconds)
                 }
 
-                enum CodingKeys: String, CodingKey {
-                    case arn
-                    case keys = "tagKeys"
-                    case at = "X-At"
-                }
+                /// The members on the wire, for `Codable`.
+                public static let coding: ShapeCoding<DeleteTagsRequest> = ShapeCoding(Self.init(arn:keys:at:), .required("arn", \\.arn), .optional("tagKeys", \\.keys), .optional("X-At", \\.at))
             }
 
-            public struct DeleteTagsResponse: Sendable, Hashable, Codable {
+            public struct DeleteTagsResponse: Sendable, Hashable, ShapeCodable {
                 public var requestId: String?
                 public var status: Int
                 public var left: Int?
@@ -85,11 +83,8 @@ struct HTTPBindingSnippetTests {
                     self.left = try container.decodeOptionalMember("left")
                 }
 
-                enum CodingKeys: String, CodingKey {
-                    case requestId = "x-amzn-RequestId"
-                    case status
-                    case left
-                }
+                /// The members on the wire, for `Codable`.
+                public static let coding: ShapeCoding<DeleteTagsResponse> = ShapeCoding(Self.init(requestId:status:left:), .optional("x-amzn-RequestId", \\.requestId), .required("status", \\.status), .optional("left", \\.left))
             }
 
             """)
@@ -103,7 +98,7 @@ struct HTTPBindingSnippetTests {
         #expect(files["Validation.swift"]?.contains(#"context.string(arn, "arn", minLength: 1)"#) == true)
     }
 
-    @Test func theJSONProtocolKeepsSynthesizedConformances() throws {
+    @Test func theJSONProtocolBindsNothingToHTTP() throws {
         let yaml = model(operations: Self.operations, shapes: Self.shapes)
             .replacingOccurrences(of: "protocol: rest-json", with: "protocol: json, targetPrefix: Demo")
         let files = try generate(yaml)

@@ -14,7 +14,7 @@ struct NameCollisionSnippetTests {
                     input: Void
                 """,
             shapes: "  Void: {type: structure, members: {}}"))
-        #expect(files["Shapes.swift"]?.contains("public struct Void_: Sendable, Hashable, Codable {") == true)
+        #expect(files["Shapes.swift"]?.contains("public struct Void_: Sendable, Hashable, ShapeCodable {") == true)
         #expect(files["Mock.swift"]?.contains("public var getHandler: @Sendable (Void_) async throws -> Void = {") == true)
     }
 

@@ -25,7 +25,7 @@ struct SnippetTests {
             import ShapegenRuntime
 
             /// A job.
-            public struct Job: Sendable, Hashable, Codable {
+            public struct Job: Sendable, Hashable, ShapeCodable {
                 /// The name.
                 public var jobName: String
                 public var `default`: Int64?
@@ -38,11 +38,8 @@ struct SnippetTests {
                     self.tags = tags
                 }
 
-                enum CodingKeys: String, CodingKey {
-                    case jobName = "JobName"
-                    case `default`
-                    case tags
-                }
+                /// The members on the wire, for `Codable`.
+                public static let coding: ShapeCoding<Job> = ShapeCoding(Self.init(jobName:default:tags:), .required("JobName", \\.jobName), .optional("default", \\.`default`), .optional("tags", \\.tags))
             }
 
             """)
@@ -183,7 +180,7 @@ struct SnippetTests {
               Secret: {type: string, sensitive: true}
             """))
         let shapes = try #require(files["Shapes.swift"])
-        #expect(shapes.contains("public struct Holder: Sendable, Hashable, Codable {\n"))
+        #expect(shapes.contains("public struct Holder: Sendable, Hashable, ShapeCodable {\n"))
         #expect(shapes.components(separatedBy: "customMirror").count == 2)
     }
 
@@ -254,14 +251,21 @@ struct SnippetTests {
               Error: {type: structure, members: {message: {target: String}}}
             """))
         let shapes = try #require(files["Shapes.swift"])
-        #expect(shapes.contains("public struct Result: Sendable, Hashable, Codable {"))
+        #expect(shapes.contains("public struct Result: Sendable, Hashable, ShapeCodable {"))
         #expect(shapes.contains("    public var value: String?\n"))
         #expect(shapes.contains("    public var error: Error?\n"))
     }
 
     @Test func accessLevelIsConfigurable() throws {
         let files = try generate(model(shapes: "  T: {type: structure, members: {}}"), access: .internal)
-        #expect(files["Shapes.swift"]?.contains("internal struct T: Sendable, Hashable, Codable {\n    internal init() {}\n}") == true)
+        #expect(files["Shapes.swift"]?.contains("""
+            internal struct T: Sendable, Hashable, ShapeCodable {
+                internal init() {}
+
+                /// The members on the wire, for `Codable`.
+                internal static let coding: ShapeCoding<T> = ShapeCoding(Self.init)
+            }
+            """) == true)
         #expect(files["Client.swift"]?.contains("internal protocol DemoAPI: Sendable {}") == true)
     }
 

@@ -3,7 +3,7 @@
 import Foundation
 import ShapegenRuntime
 
-internal struct GetItemRequest: Sendable, Hashable, Codable {
+internal struct GetItemRequest: Sendable, Hashable, ShapeCodable {
     internal var shelf: String
     internal var path: String
     internal var since: Date?
@@ -23,14 +23,11 @@ internal struct GetItemRequest: Sendable, Hashable, Codable {
         try container.encodeMember(self.since, "If-Modified-Since", at: .header)
     }
 
-    enum CodingKeys: String, CodingKey {
-        case shelf
-        case path
-        case since = "If-Modified-Since"
-    }
+    /// The members on the wire, for `Codable`.
+    internal static let coding: ShapeCoding<GetItemRequest> = ShapeCoding(Self.init(shelf:path:since:), .required("shelf", \.shelf), .required("path", \.path), .optional("If-Modified-Since", \.since))
 }
 
-internal struct GetItemResponse: Sendable, Hashable, Codable {
+internal struct GetItemResponse: Sendable, Hashable, ShapeCodable {
     internal var contentType: String?
     internal var modified: Date?
     internal var metadata: [String: String]?
@@ -53,15 +50,11 @@ internal struct GetItemResponse: Sendable, Hashable, Codable {
         self.body = try container.decodeOptionalPayload("body")
     }
 
-    enum CodingKeys: String, CodingKey {
-        case contentType = "Content-Type"
-        case modified = "Last-Modified"
-        case metadata = "x-meta-"
-        case body
-    }
+    /// The members on the wire, for `Codable`.
+    internal static let coding: ShapeCoding<GetItemResponse> = ShapeCoding(Self.init(contentType:modified:metadata:body:), .optional("Content-Type", \.contentType), .optional("Last-Modified", \.modified), .optional("x-meta-", \.metadata), .optional("body", \.body))
 }
 
-internal struct Item: Sendable, Hashable, Codable, CustomReflectable {
+internal struct Item: Sendable, Hashable, ShapeCodable, CustomReflectable {
     internal var name: String
     internal var size: Int?
     internal var lockCode: String?
@@ -79,9 +72,12 @@ internal struct Item: Sendable, Hashable, Codable, CustomReflectable {
     internal var customMirror: Mirror {
         Mirror(self, children: ["name": self.name, "size": self.size as Any, "lockCode": Redacted.mirrorValue(of: self.lockCode), "spareCodes": Redacted.mirrorValue(of: self.spareCodes)], displayStyle: .struct)
     }
+
+    /// The members on the wire, for `Codable`.
+    internal static let coding: ShapeCoding<Item> = ShapeCoding(Self.init(name:size:lockCode:spareCodes:), .required("name", \.name), .optional("size", \.size), .optional("lockCode", \.lockCode), .optional("spareCodes", \.spareCodes))
 }
 
-internal struct ItemLocked: Sendable, Hashable, Codable, ServiceErrorShape {
+internal struct ItemLocked: Sendable, Hashable, ShapeCodable, ServiceErrorShape {
     /// The error's code on the wire.
     internal static let errorCode: String = "ItemLocked"
     internal var message: String?
@@ -100,13 +96,11 @@ internal struct ItemLocked: Sendable, Hashable, Codable, ServiceErrorShape {
         self.retryAfter = try container.decodeOptionalMember("Retry-After", at: .header)
     }
 
-    enum CodingKeys: String, CodingKey {
-        case message
-        case retryAfter = "Retry-After"
-    }
+    /// The members on the wire, for `Codable`.
+    internal static let coding: ShapeCoding<ItemLocked> = ShapeCoding(Self.init(message:retryAfter:), .optional("message", \.message), .optional("Retry-After", \.retryAfter))
 }
 
-internal struct PutItemRequest: Sendable, Hashable, Codable {
+internal struct PutItemRequest: Sendable, Hashable, ShapeCodable {
     internal var shelf: String
     internal var path: String
     internal var labels: [String]?
@@ -144,20 +138,11 @@ internal struct PutItemRequest: Sendable, Hashable, Codable {
         try container.encodePayload(self.item, "item")
     }
 
-    enum CodingKeys: String, CodingKey {
-        case shelf
-        case path
-        case labels = "label"
-        case after
-        case dryRun = "dry-run"
-        case owner = "X-Owner"
-        case expires = "X-Expires"
-        case metadata = "x-meta-"
-        case item
-    }
+    /// The members on the wire, for `Codable`.
+    internal static let coding: ShapeCoding<PutItemRequest> = ShapeCoding(Self.init(shelf:path:labels:after:dryRun:owner:expires:metadata:item:), .required("shelf", \.shelf), .required("path", \.path), .optional("label", \.labels), .optional("after", \.after), .optional("dry-run", \.dryRun), .optional("X-Owner", \.owner), .optional("X-Expires", \.expires), .optional("x-meta-", \.metadata), .optional("item", \.item))
 }
 
-internal struct PutItemResponse: Sendable, Hashable, Codable {
+internal struct PutItemResponse: Sendable, Hashable, ShapeCodable {
     internal var version: String?
     internal var status: Int?
     internal var stored: Bool?
@@ -177,9 +162,6 @@ internal struct PutItemResponse: Sendable, Hashable, Codable {
         self.stored = try container.decodeOptionalMember("stored")
     }
 
-    enum CodingKeys: String, CodingKey {
-        case version = "X-Version"
-        case status
-        case stored
-    }
+    /// The members on the wire, for `Codable`.
+    internal static let coding: ShapeCoding<PutItemResponse> = ShapeCoding(Self.init(version:status:stored:), .optional("X-Version", \.version), .optional("status", \.status), .optional("stored", \.stored))
 }

@@ -1,0 +1,44 @@
+import ShapegenModel
+import ShapegenNames
+import ShapegenSwiftCode
+
+/// `Codable` through the runtime's `ShapeCodable`: one line that lists a structure's members.
+///
+/// A synthesized conformance gives each structure a `CodingKeys` enum with about twenty functions
+/// of its own; compiling them was more than half of a debug build of Batch's shapes. The table,
+/// `static let coding: ShapeCoding<T> = ShapeCoding(Self.init(a:b:), .optional("a", \.a), …)`,
+/// declares the same coding (wire names, optional members left out when `nil`) and compiles to
+/// a third less code. Its type-checking grows faster than linearly with its length (a 228-member
+/// table took seconds), so larger structures write their conformances out instead.
+extension ShapeTranslator {
+    /// The most members a structure codes through its table.
+    static let codingTableMemberLimit = 30
+
+    /// Whether `body` codes through a table rather than written-out or synthesized conformances.
+    ///
+    /// Not when its memberwise initializer leaves out deprecated members: the initializer that
+    /// takes them all is deprecated, and referring to it would warn.
+    static func codesThroughTable(_ body: Structure) -> Bool {
+        body.members.count <= codingTableMemberLimit && !body.members.contains { $0.deprecation != nil && !$0.isRequired }
+    }
+
+    /// `static let coding`, the table of `body`'s members in the order of its memberwise initializer.
+    func codingTable(of typeName: String, _ body: Structure) -> Declaration {
+        let service = context.model.service
+        let initializer = Expression.reference(.id("Self"), "init", labels: body.members.map {
+            SwiftNaming.compoundNameLabel(SwiftNames.property(of: $0))
+        })
+        let members = body.members.map { member in
+            Argument(.call(.member(nil, member.isRequired ? "required" : "optional"), [
+                Argument(.string(SwiftNames.codingKey(of: member, in: service))),
+                Argument(.keyPath(context.storageIdentifier(member))),
+            ]))
+        }
+        return Declaration(
+            documentation: "The members on the wire, for `Codable`.",
+            .property(PropertyDeclaration(
+                access: context.access, isStatic: true, isConstant: true, name: "coding",
+                type: .generic(context.runtime("ShapeCoding"), [.named(typeName)]),
+                initializer: .call(.id(context.runtime("ShapeCoding")), [Argument(initializer)] + members))))
+    }
+}
