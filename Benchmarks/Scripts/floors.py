@@ -47,7 +47,10 @@ def table(results):
         slowest = entry["slowestBodies"][0] if entry["slowestBodies"] else None
         body = f"; slowest body {slowest['ms']} ms ({slowest['body']})" if slowest else ""
         cpu = f" (compiler CPU {entry['compilerCPUSeconds']:.1f} s)" if "compilerCPUSeconds" in entry else ""
-        rows.append(("compile", name, f"{entry['wallSeconds']:.1f} s{cpu}, compiler peak {entry['compilerPeakMiB']:.0f} MiB{body}"))
+        runs = f" (median of {', '.join(f'{wall:.1f}' for wall in entry['wallSecondsRuns'])})" if "wallSecondsRuns" in entry else ""
+        instrumented = f"; instrumented build {entry['instrumentedWallSeconds']:.1f} s" if "instrumentedWallSeconds" in entry else ""
+        rows.append(("compile", name, f"{entry['wallSeconds']:.1f} s{runs}{instrumented}{cpu}, "
+                                      f"compiler peak {entry['compilerPeakMiB']:.0f} MiB{body}"))
     for name, entry in results.get("plugin", {}).items():
         steady = f"steady no-op {entry['steadyNoOpSeconds']:.2f} s, " if "steadyNoOpSeconds" in entry else ""
         rows.append(("plugin", name, f"cold {entry['coldSeconds']:.1f} s, {steady}first build after a change "
