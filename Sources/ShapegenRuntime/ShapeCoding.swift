@@ -4,8 +4,8 @@
 // `CodingKey`, `Hashable` and `CustomStringConvertible` conformances and about twenty functions,
 // which is most of what a service's debug build compiles. A structure that conforms to
 // `ShapeCodable` instead lists its members once, by wire name and key path, and shares the coding
-// code here. The functions are inlinable, so optimized builds specialize them for each structure
-// and decode as fast as the synthesized conformance.
+// code here. The functions are inlinable, so optimized builds specialize them for each structure:
+// decoding a 100-item ListJobsResponse takes 1.06x the time of hand-written Codable (Benchmarks/).
 
 /// A structure whose `Codable` conformance comes from its table of members, ``coding``.
 public protocol ShapeCodable: Codable {

@@ -30,28 +30,28 @@ extension ShapeMember {
         return Self(decode: { try $0.decodeIfPresent(Bool.self, forKey: key) }, encode: { try $1.encodeIfPresent($0[keyPath: path], forKey: key) })
     }
 
-    /// A `Int` member that is always present.
+    /// An `Int` member that is always present.
     @inlinable
     public static func required(_ name: String, _ path: KeyPath<Root, Int> & Sendable) -> Self where Value == Int {
         let key = MemberKey(name)
         return Self(decode: { try $0.decode(Int.self, forKey: key) }, encode: { try $1.encode($0[keyPath: path], forKey: key) })
     }
 
-    /// A `Int` member that may be absent.
+    /// An `Int` member that may be absent.
     @inlinable
     public static func optional(_ name: String, _ path: KeyPath<Root, Int?> & Sendable) -> Self where Value == Int? {
         let key = MemberKey(name)
         return Self(decode: { try $0.decodeIfPresent(Int.self, forKey: key) }, encode: { try $1.encodeIfPresent($0[keyPath: path], forKey: key) })
     }
 
-    /// A `Int64` member that is always present.
+    /// An `Int64` member that is always present.
     @inlinable
     public static func required(_ name: String, _ path: KeyPath<Root, Int64> & Sendable) -> Self where Value == Int64 {
         let key = MemberKey(name)
         return Self(decode: { try $0.decode(Int64.self, forKey: key) }, encode: { try $1.encode($0[keyPath: path], forKey: key) })
     }
 
-    /// A `Int64` member that may be absent.
+    /// An `Int64` member that may be absent.
     @inlinable
     public static func optional(_ name: String, _ path: KeyPath<Root, Int64?> & Sendable) -> Self where Value == Int64? {
         let key = MemberKey(name)

@@ -131,4 +131,18 @@ struct SwiftRendererTests {
             body: nil)))
         #expect(renderer.render(function) == "func f(m: [String: [Int]], h: (@Sendable (A) async throws -> B)?, t: any P)\n")
     }
+
+    @Test func keyPathsAndReferencesToInitializers() {
+        let table = Expression.call(.id("ShapeCoding"), [
+            Argument(.reference(.id("Self"), "init", labels: ["a", "`inout`"])),
+            Argument(.call(.member(nil, "optional"), [Argument(.string("A")), Argument(.keyPath("a"))])),
+        ])
+        let property = Declaration(.property(PropertyDeclaration(
+            access: nil, isStatic: true, isConstant: true, name: "coding", initializer: table)))
+        #expect(renderer.render(property) == #"static let coding = ShapeCoding(Self.init(a:`inout`:), .optional("A", \.a))"# + "\n")
+        let empty = Declaration(.property(PropertyDeclaration(
+            access: nil, isStatic: true, isConstant: true, name: "coding",
+            initializer: .call(.id("ShapeCoding"), [Argument(.reference(.id("Self"), "init", labels: []))]))))
+        #expect(renderer.render(empty) == "static let coding = ShapeCoding(Self.init)\n")
+    }
 }
