@@ -8,7 +8,7 @@ service is then built once more in a scratch folder of its own with every `swift
 `/usr/bin/time` (through `-driver-use-frontend-path`) and `-warn-long-function-bodies`: the peak
 is the largest resident memory of one such process, the CPU time the sum over them (on a loaded
 machine a steadier figure than the wall time). That instrumentation slows the build itself (Batch:
-16-19 s against 11-14 s plain on 2026-12-03), so its wall time is reported apart.
+16-25 s against 11-16 s plain on 2026-12-03), so its wall time is reported apart.
 """
 import os
 import re

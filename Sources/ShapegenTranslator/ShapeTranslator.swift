@@ -21,7 +21,14 @@ struct ShapeTranslator {
 
     private func structure(_ shape: Shape, _ body: Structure) -> Declaration {
         let typeName = SwiftNames.type(of: shape)
-        var conformances = ["Sendable", "Hashable", "Codable"].map { context.standardName($0) }
+        // Structures bound to HTTP write out the half of `Codable` that the client uses; a coding
+        // table gives the other half, or the whole, where it can.
+        let decodesItself = context.httpBoundOutputs.contains(shape.name)
+        let encodesItself = context.httpBoundInputs.contains(shape.name)
+        let tableCodes = Self.codesThroughTable(body)
+        let hasTable = tableCodes && !(decodesItself && encodesItself)
+        var conformances = ["Sendable", "Hashable"].map { context.standardName($0) }
+        conformances.append(hasTable ? context.runtime("ShapeCodable") : context.standardName("Codable"))
         var members: [Declaration] = []
         if let error = shape.error {
             conformances.append(context.runtime("ServiceErrorShape"))
@@ -37,22 +44,16 @@ struct ShapeTranslator {
             conformances.append(context.standardName("CustomReflectable"))
             members.append(mirror)
         }
-        // Structures bound to HTTP write out the half of `Codable` that the client uses.
-        let decodesItself = context.httpBoundOutputs.contains(shape.name)
-        let encodesItself = context.httpBoundInputs.contains(shape.name)
-        if Self.codesThroughTable(body) {
-            if decodesItself { members += decoder(of: shape, body) }
-            if encodesItself { members += encoder(of: shape, body) }
-            if !(decodesItself && encodesItself) {
-                conformances[2] = context.runtime("ShapeCodable")
-                members.append(codingTable(of: typeName, body))
-            }
-        } else if body.members.count > Self.synthesizedConformanceMemberLimit {
+        if !tableCodes && body.members.count > Self.synthesizedConformanceMemberLimit {
             members += writtenOutConformances(of: shape, body)
         } else {
             if decodesItself { members += decoder(of: shape, body) }
             if encodesItself { members += encoder(of: shape, body) }
-            if let codingKeys = codingKeys(body) { members.append(codingKeys) }
+            if hasTable {
+                members.append(codingTable(of: typeName, body))
+            } else if !tableCodes, let codingKeys = codingKeys(body) {
+                members.append(codingKeys)
+            }
         }
         return Declaration(
             documentation: context.documentation(shape.documentation, deprecation: shape.deprecation),
