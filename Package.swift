@@ -34,7 +34,7 @@ let package = Package(
         ),
         .target(name: "ShapegenTranslator", dependencies: ["ShapegenModel", "ShapegenNames", "ShapegenSwiftCode"]),
         .target(name: "ShapegenRenderer", dependencies: ["ShapegenSwiftCode"]),
-        .target(name: "ShapegenWriter"),
+        .target(name: "ShapegenWriter", dependencies: ["ShapegenModel"]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
         .target(
             name: "ShapegenImporter",

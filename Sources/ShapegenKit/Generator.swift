@@ -24,12 +24,23 @@ public struct GeneratedService: Sendable, Hashable {
 /// Nothing is written here; ``OutputWriter`` writes only once every model has generated, so a
 /// model error leaves existing output untouched.
 public struct Generator: Sendable {
+    /// How the large values of a run (the model, the translated files) are disposed of.
+    public enum Disposal: Sendable, Hashable {
+        /// Freed on a background thread: for a process that goes on, such as tests or the corpus.
+        case background
+        /// Kept until the process exits: for a command that ends once the files are written.
+        case atExit
+    }
+
     /// The configuration: access level, operations filter and service name.
     public var configuration: GeneratorConfiguration
+    /// How the model and the translated files are disposed of once a service is generated.
+    public var disposal: Disposal
 
     /// Creates a generator.
-    public init(configuration: GeneratorConfiguration = GeneratorConfiguration()) {
+    public init(configuration: GeneratorConfiguration = GeneratorConfiguration(), disposal: Disposal = .background) {
         self.configuration = configuration
+        self.disposal = disposal
     }
 
     /// Loads and checks the model at `path`.
@@ -43,7 +54,7 @@ public struct Generator: Sendable {
     public func generate(modelAt path: String) throws(DiagnosticsError) -> GeneratedService {
         let model = try loadModel(at: path)
         let service = try generate(model)
-        BackgroundRelease.release(consume model)
+        dispose(of: model)
         return service
     }
 
@@ -60,17 +71,23 @@ public struct Generator: Sendable {
         let access = configuration.access ?? .public
         let translator = Translator(options: TranslatorOptions(access: access, sourceName: sourceName))
         let renderer = SwiftRenderer()
-        let translated = translator.translate(model)
-        // Each file renders on its own: on all cores.
-        let contents = translated.concurrentMap { renderer.render($0) }
+        // Each file renders as soon as it is translated, on all cores.
+        let translated = translator.translate(model) { file in (file, renderer.render(file)) }
         var files: [OutputFile] = []
         var placeholders: [OutputFile] = []
-        for (file, contents) in zip(translated, contents) {
+        for (file, contents) in translated {
             let output = OutputFile(relativePath: file.name, contents: contents)
             if file.declarations.isEmpty { placeholders.append(output) } else { files.append(output) }
         }
-        BackgroundRelease.release(consume translated)
+        dispose(of: translated)
         return GeneratedService(folder: SwiftNames.folder(model.service), files: files, placeholders: placeholders)
+    }
+
+    private func dispose<Value>(of value: consuming Value) {
+        switch disposal {
+        case .background: BackgroundRelease.release(value)
+        case .atExit: BackgroundRelease.keepUntilExit(value)
+        }
     }
 
     /// Generates every model, collecting the diagnostics of all of them before failing.

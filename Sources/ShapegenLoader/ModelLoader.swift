@@ -15,19 +15,23 @@ public struct ModelLoader {
 
     /// Loads the model at `path`.
     public func load(contentsOf path: String) throws(DiagnosticsError) -> ServiceModel {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
-            throw DiagnosticsError([.error("no such model file: '\(path)'", at: nil)])
-        }
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        guard size <= ModelLimits.maxFileSize else { throw Self.tooLarge(size, path: path) }
-        let data: Data
+        let contents: FileBytes.Contents
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
+            contents = try FileBytes.read(path, limit: ModelLimits.maxFileSize)
         } catch {
-            throw DiagnosticsError([.error("cannot read model file '\(path)': \(Self.reason(error))", at: nil)])
+            throw DiagnosticsError([.error("cannot read model file '\(path)': \(error.reason)", at: nil)])
         }
-        return try load(data: data, path: path)
+        switch contents {
+        case .missing: throw DiagnosticsError([.error("no such model file: '\(path)'", at: nil)])
+        case .tooLarge(let size): throw Self.tooLarge(size, path: path)
+        case .bytes(let bytes):
+            guard let text = String(validating: bytes, as: UTF8.self) else {
+                throw DiagnosticsError([
+                    .error("model file is not valid UTF-8", at: Self.firstInvalidUTF8(in: Data(bytes), file: path))
+                ])
+            }
+            return try load(yaml: text, path: path)
+        }
     }
 
     /// Loads a model from the bytes of a file named `path`.

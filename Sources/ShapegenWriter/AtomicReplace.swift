@@ -21,10 +21,14 @@ enum AtomicReplace {
     }
 
     /// Makes `bytes` the contents of the file at `path`, replacing any file there; a new file gets
-    /// mode 0666 less the umask, as `open` gives.
-    static func replaceContents(of path: String, with bytes: Data) throws(Failure) {
+    /// mode 0666 less the umask, as `open` gives. Missing folders on the way are created.
+    static func replaceContents(of path: String, with bytes: [UInt8]) throws(Failure) {
         let temporary = temporaryPath(beside: path)
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        var descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        if descriptor < 0, errno == ENOENT {
+            try createDirectories(folder(of: path))
+            descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        }
         guard descriptor >= 0 else { throw Failure(reason: systemReason()) }
         var failure: Failure?
         bytes.withUnsafeBytes { buffer in
@@ -46,6 +50,31 @@ enum AtomicReplace {
             unlink(temporary)
             throw failure
         }
+    }
+
+    /// Creates the folder at `path` and any missing folders above it, as `mkdir -p` does; new
+    /// folders get mode 0777 less the umask.
+    static func createDirectories(_ path: String) throws(Failure) {
+        if mkdir(path, 0o777) == 0 { return }
+        let code = errno
+        switch code {
+        case EEXIST:
+            var status = stat()
+            guard stat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR else {
+                throw Failure(reason: "'\(path)' exists and is not a folder")
+            }
+        case ENOENT where !folder(of: path).isEmpty:
+            try createDirectories(folder(of: path))
+            if mkdir(path, 0o777) != 0, errno != EEXIST { throw Failure(reason: systemReason()) }
+        default:
+            throw Failure(reason: String(cString: strerror(code)))
+        }
+    }
+
+    /// The part of `path` before its last `/`; empty when it has none.
+    private static func folder(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "" }
+        return String(path[..<slash])
     }
 
     /// A name in `path`'s folder that no other writer picks: hidden, with the process and a random part.

@@ -1,4 +1,5 @@
 import Foundation
+import ShapegenModel
 
 /// A file to write: a path relative to the output folder and its contents.
 public struct OutputFile: Sendable, Hashable {
@@ -56,6 +57,10 @@ public struct OutputWriter: Sendable {
 
     /// Writes `files`, creating folders as needed.
     ///
+    /// The files are compared and replaced on all cores, each through its own temporary file; when
+    /// one cannot be written, the others may still have been, and the error named is that of the
+    /// first failing file by path.
+    ///
     /// With `removingStaleFiles`, Swift files below the folder that `files` does not name are
     /// deleted: use it only for a folder that holds generated code and nothing else.
     @discardableResult
@@ -63,26 +68,15 @@ public struct OutputWriter: Sendable {
         for file in files {
             try Self.checkSafe(file.relativePath)
         }
+        let sorted = files.sorted(by: { $0.relativePath < $1.relativePath })
+        let outcomes = sorted.concurrentMap { file in Result { () throws(OutputError) in try writeIfChanged(file) } }
         var report = WriteReport()
-        for file in files.sorted(by: { $0.relativePath < $1.relativePath }) {
-            let url = directory.appendingPathComponent(file.relativePath)
-            let data = Data(file.contents.utf8)
-            if (try? Data(contentsOf: url)) == data {
+        for (file, outcome) in zip(sorted, outcomes) {
+            if try outcome.get() {
+                report.written.append(file.relativePath)
+            } else {
                 report.unchanged.append(file.relativePath)
-                continue
             }
-            do {
-                try FileManager.default.createDirectory(
-                    at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            } catch {
-                throw .io(path: url.path, reason: (error as NSError).localizedDescription)
-            }
-            do {
-                try AtomicReplace.replaceContents(of: url.path, with: data)
-            } catch {
-                throw .io(path: url.path, reason: error.reason)
-            }
-            report.written.append(file.relativePath)
         }
         if removingStaleFiles {
             let expected = Set(files.map(\.relativePath))
@@ -98,6 +92,21 @@ public struct OutputWriter: Sendable {
         return report
     }
 
+    /// Replaces `file` on disk unless it already holds the same bytes; whether it was written.
+    private func writeIfChanged(_ file: OutputFile) throws(OutputError) -> Bool {
+        let path = directory.path + "/" + file.relativePath
+        let bytes = Array(file.contents.utf8)
+        if case .bytes(let existing)? = try? FileBytes.read(path), existing == bytes {
+            return false
+        }
+        do {
+            try AtomicReplace.replaceContents(of: path, with: bytes)
+        } catch {
+            throw .io(path: path, reason: error.reason)
+        }
+        return true
+    }
+
     /// The differences between `files` and what is on disk, as unified diffs; empty when identical.
     ///
     /// With `includingStaleFiles`, Swift files on disk that `files` does not name are reported as
@@ -107,15 +116,13 @@ public struct OutputWriter: Sendable {
         let expected = Set(files.map(\.relativePath))
         for file in files.sorted(by: { $0.relativePath < $1.relativePath }) {
             try Self.checkSafe(file.relativePath)
-            let url = directory.appendingPathComponent(file.relativePath)
-            let existing = (try? Data(contentsOf: url)).map { String(decoding: $0, as: UTF8.self) }
+            let existing = Self.text(at: directory.path + "/" + file.relativePath)
             if existing != file.contents {
                 differences.append(FileDifference(relativePath: file.relativePath, old: existing, new: file.contents))
             }
         }
         for stale in existingSwiftFiles() where includingStaleFiles && !expected.contains(stale) {
-            let url = directory.appendingPathComponent(stale)
-            let existing = (try? Data(contentsOf: url)).map { String(decoding: $0, as: UTF8.self) }
+            let existing = Self.text(at: directory.path + "/" + stale)
             differences.append(FileDifference(relativePath: stale, old: existing, new: nil))
         }
         return differences
@@ -123,8 +130,13 @@ public struct OutputWriter: Sendable {
 
     /// Swift files below the output folder, relative and sorted.
     private func existingSwiftFiles() -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: directory.path) else { return [] }
-        return enumerator.compactMap { $0 as? String }.filter { $0.hasSuffix(".swift") }.sorted()
+        DirectoryListing.files(below: directory.path).filter { $0.hasSuffix(".swift") }
+    }
+
+    /// The text of the file at `path`, if it can be read.
+    private static func text(at path: String) -> String? {
+        guard case .bytes(let bytes)? = try? FileBytes.read(path) else { return nil }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Throws unless `path` is a plain relative path that stays below the output folder.

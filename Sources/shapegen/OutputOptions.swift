@@ -42,7 +42,11 @@ struct OutputOptions: ParsableArguments {
     func generate(modelsAt paths: [String]) throws -> [PlacedOutput] {
         let services: [GeneratedService]
         do {
-            services = try generator().generate(modelsAt: paths)
+            var generator = try generator()
+            // With one model the command ends once its files are written, and the system frees
+            // the memory then; with more, each model's is freed while the next one generates.
+            if paths.count == 1 { generator.disposal = .atExit }
+            services = try generator.generate(modelsAt: paths)
         } catch {
             throw fail(with: error)
         }

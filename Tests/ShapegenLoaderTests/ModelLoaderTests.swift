@@ -144,4 +144,53 @@ struct ModelLoaderTests {
     @Test func missingFileIsAnError() {
         #expect(throws: DiagnosticsError.self) { try ModelLoader().load(contentsOf: "/nonexistent/model.yaml") }
     }
+
+    /// Errors of `load(contentsOf:)`, which reads through ``FileBytes``.
+    private func fileDiagnostics(_ path: String) -> [String] {
+        do {
+            _ = try ModelLoader().load(contentsOf: path)
+            return []
+        } catch {
+            return error.diagnostics.map(\.description)
+        }
+    }
+
+    @Test func filesAreReadWhole() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("shapegen-loader-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let model = folder.appendingPathComponent("m.yaml").path
+        try Data(Self.minimal.utf8).write(to: URL(fileURLWithPath: model))
+        #expect(try ModelLoader().load(contentsOf: model) == ModelLoader().load(yaml: Self.minimal, path: model))
+
+        #expect(fileDiagnostics(folder.path) == ["error: no such model file: '\(folder.path)'"], "a folder is no model file")
+        #expect(fileDiagnostics(model + "/inner.yaml") == ["error: no such model file: '\(model)/inner.yaml'"])
+
+        let invalid = folder.appendingPathComponent("bad.yaml").path
+        try Data([0x61, 0x3A, 0x20, 0xFF]).write(to: URL(fileURLWithPath: invalid))
+        #expect(fileDiagnostics(invalid) == ["\(invalid):1:4: error: model file is not valid UTF-8"])
+
+        let big = folder.appendingPathComponent("big.yaml").path
+        #expect(FileManager.default.createFile(atPath: big, contents: nil))
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: big))
+        try handle.truncate(atOffset: UInt64(ModelLimits.maxFileSize + 1))
+        try handle.close()
+        #expect(fileDiagnostics(big) == [
+            "\(big):1:1: error: model file is \(ModelLimits.maxFileSize + 1) bytes; models are at most \(ModelLimits.maxFileSize) bytes (64 MiB)"
+        ], "refused by its size, before it is read")
+    }
+
+    @Test func fileBytesTellMissingFromEmptyFiles() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("shapegen-bytes-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let empty = folder.appendingPathComponent("empty").path
+        #expect(FileManager.default.createFile(atPath: empty, contents: nil))
+        #expect(try FileBytes.read(empty) == .bytes([]))
+        #expect(try FileBytes.read(folder.appendingPathComponent("none").path) == .missing)
+        let three = folder.appendingPathComponent("three").path
+        #expect(FileManager.default.createFile(atPath: three, contents: Data("abc".utf8)))
+        #expect(try FileBytes.read(three) == .bytes(Array("abc".utf8)))
+        #expect(try FileBytes.read(three, limit: 2) == .tooLarge(size: 3))
+    }
 }

@@ -51,6 +51,34 @@ struct OutputWriterTests {
         #expect(listing == ["One.swift"], "the temporary file is removed")
     }
 
+    @Test func createsNestedFoldersAndRemovesStaleFilesAtAnyDepth() throws {
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let writer = OutputWriter(directory: directory)
+        let deep = OutputFile(relativePath: "A/B/C/Deep.swift", contents: "d\n")
+        try writer.write([deep, OutputFile(relativePath: "A/Old.swift", contents: "o\n"), OutputFile(relativePath: "Z/Old.swift", contents: "z\n")])
+        #expect(try read("A/B/C/Deep.swift") == "d\n")
+        try Data("notes\n".utf8).write(to: directory.appendingPathComponent("A/notes.txt"))
+        let report = try writer.write([deep, OutputFile(relativePath: "New.swift", contents: "n\n")], removingStaleFiles: true)
+        #expect(report.written == ["New.swift"])
+        #expect(report.unchanged == ["A/B/C/Deep.swift"])
+        #expect(report.removed == ["A/Old.swift", "Z/Old.swift"], "sorted, at every depth; other files stay")
+        #expect(try read("A/notes.txt") == "notes\n")
+    }
+
+    @Test func reportsAFileWhereAFolderIsNeeded() throws {
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        try Data("x".utf8).write(to: directory.appendingPathComponent("A"))
+        let writer = OutputWriter(directory: directory)
+        #expect {
+            try writer.write([OutputFile(relativePath: "A/B/One.swift", contents: "1\n"), OutputFile(relativePath: "Two.swift", contents: "2\n")])
+        } throws: { error in
+            guard case .io(let path, _)? = error as? OutputError else { return false }
+            return path.hasSuffix("A/B/One.swift")
+        }
+        #expect(try read("Two.swift") == "2\n", "the other files are still written")
+    }
+
     @Test(arguments: ["../escape.swift", "/etc/passwd", "A/../../b.swift", "", "A//B.swift", "./a.swift", "a\\b.swift"])
     func refusesPathsOutsideTheFolder(_ path: String) throws {
         defer { try? FileManager.default.removeItem(at: directory) }
