@@ -1212,6 +1212,41 @@ public struct ContainerDetail: Sendable, Hashable, ShapeCodable {
         self.enableExecuteCommand = enableExecuteCommand
     }
 
+    /// Whether every member is equal.
+    public static func ==(lhs: ContainerDetail, rhs: ContainerDetail) -> Bool {
+        guard ShapegenRuntime.membersEqual(lhs.image, rhs.image) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.vcpus, rhs.vcpus) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.memory, rhs.memory) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.command, rhs.command) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.jobRoleArn, rhs.jobRoleArn) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.executionRoleArn, rhs.executionRoleArn) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.volumes, rhs.volumes) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.environment, rhs.environment) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.mountPoints, rhs.mountPoints) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.readonlyRootFilesystem, rhs.readonlyRootFilesystem) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.ulimits, rhs.ulimits) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.privileged, rhs.privileged) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.user, rhs.user) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.exitCode, rhs.exitCode) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.reason, rhs.reason) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.containerInstanceArn, rhs.containerInstanceArn) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.taskArn, rhs.taskArn) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.logStreamName, rhs.logStreamName) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.instanceType, rhs.instanceType) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.networkInterfaces, rhs.networkInterfaces) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.resourceRequirements, rhs.resourceRequirements) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.linuxParameters, rhs.linuxParameters) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.logConfiguration, rhs.logConfiguration) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.secrets, rhs.secrets) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.networkConfiguration, rhs.networkConfiguration) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.fargatePlatformConfiguration, rhs.fargatePlatformConfiguration) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.ephemeralStorage, rhs.ephemeralStorage) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.runtimePlatform, rhs.runtimePlatform) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.repositoryCredentials, rhs.repositoryCredentials) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.enableExecuteCommand, rhs.enableExecuteCommand) else { return false }
+        return true
+    }
+
     /// The members on the wire, for `Codable`.
     public static let coding: ShapeCoding<ContainerDetail> = ShapeCoding(Self.init(image:vcpus:memory:command:jobRoleArn:executionRoleArn:volumes:environment:mountPoints:readonlyRootFilesystem:ulimits:privileged:user:exitCode:reason:containerInstanceArn:taskArn:logStreamName:instanceType:networkInterfaces:resourceRequirements:linuxParameters:logConfiguration:secrets:networkConfiguration:fargatePlatformConfiguration:ephemeralStorage:runtimePlatform:repositoryCredentials:enableExecuteCommand:), .optional("image", \.image), .optional("vcpus", \.vcpus), .optional("memory", \.memory), .optional("command", \.command), .optional("jobRoleArn", \.jobRoleArn), .optional("executionRoleArn", \.executionRoleArn), .optional("volumes", \.volumes), .optional("environment", \.environment), .optional("mountPoints", \.mountPoints), .optional("readonlyRootFilesystem", \.readonlyRootFilesystem), .optional("ulimits", \.ulimits), .optional("privileged", \.privileged), .optional("user", \.user), .optional("exitCode", \.exitCode), .optional("reason", \.reason), .optional("containerInstanceArn", \.containerInstanceArn), .optional("taskArn", \.taskArn), .optional("logStreamName", \.logStreamName), .optional("instanceType", \.instanceType), .optional("networkInterfaces", \.networkInterfaces), .optional("resourceRequirements", \.resourceRequirements), .optional("linuxParameters", \.linuxParameters), .optional("logConfiguration", \.logConfiguration), .optional("secrets", \.secrets), .optional("networkConfiguration", \.networkConfiguration), .optional("fargatePlatformConfiguration", \.fargatePlatformConfiguration), .optional("ephemeralStorage", \.ephemeralStorage), .optional("runtimePlatform", \.runtimePlatform), .optional("repositoryCredentials", \.repositoryCredentials), .optional("enableExecuteCommand", \.enableExecuteCommand))
 }

@@ -137,6 +137,41 @@ public struct JobDetail: Sendable, Hashable, ShapeCodable {
         self.consumableResourceProperties = consumableResourceProperties
     }
 
+    /// Whether every member is equal.
+    public static func ==(lhs: JobDetail, rhs: JobDetail) -> Bool {
+        guard ShapegenRuntime.membersEqual(lhs.jobArn, rhs.jobArn) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.jobName, rhs.jobName) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.jobId, rhs.jobId) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.jobQueue, rhs.jobQueue) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.status, rhs.status) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.shareIdentifier, rhs.shareIdentifier) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.schedulingPriority, rhs.schedulingPriority) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.attempts, rhs.attempts) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.statusReason, rhs.statusReason) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.createdAt, rhs.createdAt) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.retryStrategy, rhs.retryStrategy) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.startedAt, rhs.startedAt) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.stoppedAt, rhs.stoppedAt) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.dependsOn, rhs.dependsOn) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.jobDefinition, rhs.jobDefinition) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.parameters, rhs.parameters) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.container, rhs.container) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.nodeDetails, rhs.nodeDetails) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.nodeProperties, rhs.nodeProperties) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.arrayProperties, rhs.arrayProperties) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.timeout, rhs.timeout) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.tags, rhs.tags) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.propagateTags, rhs.propagateTags) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.platformCapabilities, rhs.platformCapabilities) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.eksProperties, rhs.eksProperties) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.eksAttempts, rhs.eksAttempts) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.ecsProperties, rhs.ecsProperties) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.isCancelled, rhs.isCancelled) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.isTerminated, rhs.isTerminated) else { return false }
+        guard ShapegenRuntime.membersEqual(lhs.consumableResourceProperties, rhs.consumableResourceProperties) else { return false }
+        return true
+    }
+
     /// The members on the wire, for `Codable`.
     public static let coding: ShapeCoding<JobDetail> = ShapeCoding(Self.init(jobArn:jobName:jobId:jobQueue:status:shareIdentifier:schedulingPriority:attempts:statusReason:createdAt:retryStrategy:startedAt:stoppedAt:dependsOn:jobDefinition:parameters:container:nodeDetails:nodeProperties:arrayProperties:timeout:tags:propagateTags:platformCapabilities:eksProperties:eksAttempts:ecsProperties:isCancelled:isTerminated:consumableResourceProperties:), .optional("jobArn", \.jobArn), .required("jobName", \.jobName), .required("jobId", \.jobId), .required("jobQueue", \.jobQueue), .required("status", \.status), .optional("shareIdentifier", \.shareIdentifier), .optional("schedulingPriority", \.schedulingPriority), .optional("attempts", \.attempts), .optional("statusReason", \.statusReason), .optional("createdAt", \.createdAt), .optional("retryStrategy", \.retryStrategy), .required("startedAt", \.startedAt), .optional("stoppedAt", \.stoppedAt), .optional("dependsOn", \.dependsOn), .required("jobDefinition", \.jobDefinition), .optional("parameters", \.parameters), .optional("container", \.container), .optional("nodeDetails", \.nodeDetails), .optional("nodeProperties", \.nodeProperties), .optional("arrayProperties", \.arrayProperties), .optional("timeout", \.timeout), .optional("tags", \.tags), .optional("propagateTags", \.propagateTags), .optional("platformCapabilities", \.platformCapabilities), .optional("eksProperties", \.eksProperties), .optional("eksAttempts", \.eksAttempts), .optional("ecsProperties", \.ecsProperties), .optional("isCancelled", \.isCancelled), .optional("isTerminated", \.isTerminated), .optional("consumableResourceProperties", \.consumableResourceProperties))
 }
