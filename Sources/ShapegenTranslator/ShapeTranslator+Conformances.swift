@@ -21,16 +21,15 @@ extension ShapeTranslator {
     static let synthesizedConformanceMemberLimit = 25
 
     /// Structures with more members than this get a written-out `==` even when the rest of their
-    /// conformances is synthesized or table-driven: 24, or 12 in a service of over 1,000 types.
+    /// conformances is synthesized or table-driven.
     ///
-    /// A synthesized `==` resolves `==` for every member among the operator's overloads, and every
-    /// generated type adds one, so a member costs more the larger the module: 2 ms in Batch (260
-    /// types; `JobDetail`, 30 members, 62 ms) and 4.5 ms in QuickSight (1,830; `Visual`, 25
-    /// members, 113 ms). The written-out one calls `membersEqual`, with no overloads to choose
-    /// from, at about 0.4 ms a member; it costs a line a member, which small services keep.
-    static func synthesizedEqualityMemberLimit(generatedTypes: Int) -> Int {
-        generatedTypes > 1_000 ? 12 : 24
-    }
+    /// A synthesized `==` resolves `==` for every member among the operator's overloads, one per
+    /// generated type, so a member costs more the larger the module: Batch's `JobDetail` (30
+    /// members, 260 types) took 51–62 ms, and five structures of 25–30 members in glue and
+    /// securityhub (about 1,100 types each) 101–113 ms. The written-out one calls `membersEqual`,
+    /// with no overloads to choose from. Applied to structures of 13–24 members as well, in
+    /// SageMaker, it made the module's debug build 6–8% slower, so smaller structures keep theirs.
+    static let synthesizedEqualityMemberLimit = 24
 
     /// The most members one written-out function handles; the rest go to helpers.
     static let membersPerFunction = 50

@@ -47,9 +47,7 @@ struct ShapeTranslator {
         if !tableCodes && body.members.count > Self.synthesizedConformanceMemberLimit {
             members += writtenOutConformances(of: shape, body)
         } else {
-            if body.members.count > Self.synthesizedEqualityMemberLimit(generatedTypes: context.generatedTypeCount) {
-                members += equality(of: typeName, body)
-            }
+            if body.members.count > Self.synthesizedEqualityMemberLimit { members += equality(of: typeName, body) }
             if decodesItself { members += decoder(of: shape, body) }
             if encodesItself { members += encoder(of: shape, body) }
             if hasTable {

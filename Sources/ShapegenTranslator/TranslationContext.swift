@@ -10,8 +10,6 @@ struct TranslationContext: Sendable {
     let shapes: [String: Shape]
     /// Type names the model declares; standard types with these names must be qualified.
     let declaredTypeNames: Set<String>
-    /// How many of the model's shapes become types.
-    let generatedTypeCount: Int
     /// Shapes reachable from an operation input: they get validators.
     let inputShapes: Set<String>
     /// Members, as "Shape.member", whose target can reach back to their structure without a collection.
@@ -28,9 +26,7 @@ struct TranslationContext: Sendable {
         self.options = options
         let shapes = model.shapesByName
         self.shapes = shapes
-        let generatedTypes = model.shapes.filter(\.kind.isGeneratedType)
-        self.generatedTypeCount = generatedTypes.count
-        var names = Set(generatedTypes.map(SwiftNames.type(of:)))
+        var names = Set(model.shapes.filter(\.kind.isGeneratedType).map(SwiftNames.type(of:)))
         names.formUnion(SwiftNames.serviceTypeNames(model.service))
         self.declaredTypeNames = names
         self.inputShapes = ServiceModel.shapesReachable(from: model.operations.compactMap(\.input?.name), in: shapes)

@@ -108,21 +108,16 @@ struct CorpusFixSnippetTests {
             """#))
     }
 
-    /// `JobDetail` (30 members) took 62 ms in Batch's module, QuickSight's `Visual` (25) 113 ms
-    /// in a module of 1,830 types: over 24 members, or 12 in a module of over 1,000 types, the
-    /// rest of the conformances stay synthesized or table-driven but `==` is written out.
-    @Test func equalityIsWrittenOutEarlierInLargeModules() throws {
-        func equality(members: Int, extraTypes: Int = 0) throws -> Bool {
-            let extra = (0..<extraTypes).map { "  Extra\($0): {type: structure, members: {A: {target: Text}}}" }
-            let shapes = bigStructure(members: members) + extra.map { "\n" + $0 }.joined()
-            let file = try #require(try generate(model(shapes: shapes))["Shapes.swift"])
+    /// Batch's `JobDetail` (30 members) took 51–62 ms to type-check, five structures of 25–30
+    /// members in glue and securityhub 101–113 ms: over 24 members, the rest of the conformances
+    /// stay synthesized or table-driven but `==` is written out.
+    @Test func equalityIsWrittenOutOverTwentyFourMembers() throws {
+        func equality(members: Int) throws -> Bool {
+            let file = try #require(try generate(model(shapes: bigStructure(members: members)))["Shapes.swift"])
             return file.contains("public static func ==(lhs: Big, rhs: Big) -> Bool {")
         }
         #expect(try equality(members: 24) == false)
         #expect(try equality(members: 25))
-        #expect(try equality(members: 13, extraTypes: 999) == false, "1,000 types: Big and 999 others")
-        #expect(try equality(members: 12, extraTypes: 1_000) == false)
-        #expect(try equality(members: 13, extraTypes: 1_000))
     }
 
     /// No written-out function handles more than 50 members; helpers take the rest.
