@@ -24,23 +24,25 @@ public struct ModelLoader {
         switch contents {
         case .missing: throw DiagnosticsError([.error("no such model file: '\(path)'", at: nil)])
         case .tooLarge(let size): throw Self.tooLarge(size, path: path)
-        case .bytes(let bytes):
-            guard let text = String(validating: bytes, as: UTF8.self) else {
-                throw DiagnosticsError([
-                    .error("model file is not valid UTF-8", at: Self.firstInvalidUTF8(in: Data(bytes), file: path))
-                ])
-            }
-            return try load(yaml: text, path: path)
+        case .bytes(let bytes): return try load(yaml: Self.text(ofUTF8: bytes, path: path), path: path)
         }
     }
 
     /// Loads a model from the bytes of a file named `path`.
     public func load(data: Data, path: String) throws(DiagnosticsError) -> ServiceModel {
         guard data.count <= ModelLimits.maxFileSize else { throw Self.tooLarge(data.count, path: path) }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw DiagnosticsError([.error("model file is not valid UTF-8", at: Self.firstInvalidUTF8(in: data, file: path))])
+        return try load(yaml: Self.text(ofUTF8: data, path: path), path: path)
+    }
+
+    /// The text of a model file's bytes without a leading byte order mark, as
+    /// `String(data:encoding: .utf8)` gives it; a located error if they are not UTF-8.
+    static func text(ofUTF8 bytes: some Collection<UInt8>, path: String) throws(DiagnosticsError) -> String {
+        let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+        let body = bytes.starts(with: byteOrderMark) ? bytes.dropFirst(byteOrderMark.count) : bytes[...]
+        guard let text = String(validating: body, as: UTF8.self) else {
+            throw DiagnosticsError([.error("model file is not valid UTF-8", at: Self.firstInvalidUTF8(in: bytes, file: path))])
         }
-        return try load(yaml: text, path: path)
+        return text
     }
 
     /// Loads a model from YAML text, naming `path` in diagnostics.
@@ -109,7 +111,7 @@ public struct ModelLoader {
     }
 
     /// The line and column of the first byte that is not valid UTF-8.
-    static func firstInvalidUTF8(in data: Data, file: String) -> SourceLocation {
+    static func firstInvalidUTF8(in data: some Collection<UInt8>, file: String) -> SourceLocation {
         var line = 1, column = 1
         var iterator = data.makeIterator()
         var decoder = UTF8()

@@ -63,8 +63,10 @@ enum AtomicReplace {
             guard stat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR else {
                 throw Failure(reason: "'\(path)' exists and is not a folder")
             }
-        case ENOENT where !folder(of: path).isEmpty:
-            try createDirectories(folder(of: path))
+        case ENOENT:
+            let parent = folder(of: path)
+            guard !parent.isEmpty else { throw Failure(reason: String(cString: strerror(code))) }
+            try createDirectories(parent)
             if mkdir(path, 0o777) != 0, errno != EEXIST { throw Failure(reason: systemReason()) }
         default:
             throw Failure(reason: String(cString: strerror(code)))

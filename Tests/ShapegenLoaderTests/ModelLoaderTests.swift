@@ -170,6 +170,14 @@ struct ModelLoaderTests {
         try Data([0x61, 0x3A, 0x20, 0xFF]).write(to: URL(fileURLWithPath: invalid))
         #expect(fileDiagnostics(invalid) == ["\(invalid):1:4: error: model file is not valid UTF-8"])
 
+        let marked = folder.appendingPathComponent("bom.yaml").path
+        try Data([0xEF, 0xBB, 0xBF] + Array(Self.minimal.utf8)).write(to: URL(fileURLWithPath: marked))
+        #expect(
+            try ModelLoader().load(contentsOf: marked) == ModelLoader().load(yaml: Self.minimal, path: marked),
+            "a byte order mark is dropped, as String(data:encoding:) drops it")
+        #expect(try ModelLoader().load(data: Data(contentsOf: URL(fileURLWithPath: marked)), path: marked)
+            == ModelLoader().load(yaml: Self.minimal, path: marked))
+
         let big = folder.appendingPathComponent("big.yaml").path
         #expect(FileManager.default.createFile(atPath: big, contents: nil))
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: big))
