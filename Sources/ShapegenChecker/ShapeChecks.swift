@@ -244,14 +244,6 @@ extension ShapeKind {
         return ("aeiou".contains(keyword.first ?? "x") ? "an " : "a ") + keyword
     }
 
-    /// Whether the shape becomes a type of its own in generated code.
-    var isGeneratedType: Bool {
-        switch self {
-        case .structure, .union, .enum: true
-        default: false
-        }
-    }
-
     var isWholeNumber: Bool {
         switch self {
         case .integer, .long: true

@@ -76,6 +76,15 @@ public enum ShapeKind: Sendable, Hashable {
         }
     }
 
+    /// Whether the shape becomes a Swift type of its own in generated code: structures, unions and
+    /// enums; the other kinds are written as the standard library's types.
+    public var isGeneratedType: Bool {
+        switch self {
+        case .structure, .union, .enum: true
+        default: false
+        }
+    }
+
     /// The structure or union body, if the shape has members.
     public var structure: Structure? {
         switch self {

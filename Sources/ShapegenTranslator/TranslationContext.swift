@@ -136,13 +136,3 @@ struct TranslationContext: Sendable {
         deprecation.map { [.deprecated(message: $0.message)] } ?? []
     }
 }
-
-extension ShapeKind {
-    /// Whether the shape becomes a Swift type of its own.
-    var isGeneratedType: Bool {
-        switch self {
-        case .structure, .union, .enum: true
-        default: false
-        }
-    }
-}
