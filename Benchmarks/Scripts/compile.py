@@ -19,8 +19,6 @@ from common import ROOT, WORK, log, median, timed
 PACKAGE = os.path.join(WORK, "compile", "package")
 SCRATCH = os.path.join(WORK, "compile", "scratch")
 INSTRUMENTED_SCRATCH = os.path.join(WORK, "compile", "scratch-instrumented")
-# Plain builds timed per service and configuration; the median is reported.
-PLAIN_RUNS = 3
 FRONTEND_LOG = os.path.join(WORK, "compile", "frontend.log")
 WRAPPER = os.path.join(WORK, "compile", "frontend")
 # Type-checking times of at least this many milliseconds are reported.
@@ -86,7 +84,9 @@ def slowest_bodies(output, limit=5):
     return [{"body": body, "ms": ms} for body, ms in ranked]
 
 
-def measure(services, configurations):
+def measure(services, configurations, plain_runs):
+    """Times `plain_runs` plain builds of each service in each configuration (the median is the
+    wall time) and one instrumented build."""
     os.makedirs(os.path.join(PACKAGE, "Sources"), exist_ok=True)
     write_package(services)
     write_wrapper()
@@ -96,7 +96,7 @@ def measure(services, configurations):
         build(configuration, "ShapegenRuntime", instrumented=True)
         for name in services:
             walls = []
-            for _ in range(PLAIN_RUNS):
+            for _ in range(plain_runs):
                 touch(name)
                 walls.append(build(configuration, name, instrumented=False).wall)
             touch(name)

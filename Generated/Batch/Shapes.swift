@@ -42,7 +42,7 @@ public struct ArrayProperties: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ArrayProperties> = ShapeCoding(Self.init(size:), .optional("size", \.size))
+    public static let coding: ShapeCoding<ArrayProperties> = ShapeCoding(Self.init(size:), .optionalInt("size", \.size))
 }
 
 /// An object that represents the array properties of a job.
@@ -68,7 +68,7 @@ public struct ArrayPropertiesDetail: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ArrayPropertiesDetail> = ShapeCoding(Self.init(statusSummary:statusSummaryLastUpdatedAt:size:index:), .optional("statusSummary", \.statusSummary), .optional("statusSummaryLastUpdatedAt", \.statusSummaryLastUpdatedAt), .optional("size", \.size), .optional("index", \.index))
+    public static let coding: ShapeCoding<ArrayPropertiesDetail> = ShapeCoding(Self.init(statusSummary:statusSummaryLastUpdatedAt:size:index:), .optional("statusSummary", \.statusSummary), .optionalInt64("statusSummaryLastUpdatedAt", \.statusSummaryLastUpdatedAt), .optionalInt("size", \.size), .optionalInt("index", \.index))
 }
 
 /// An object that represents the array properties of a job.
@@ -94,7 +94,7 @@ public struct ArrayPropertiesSummary: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ArrayPropertiesSummary> = ShapeCoding(Self.init(size:index:statusSummary:statusSummaryLastUpdatedAt:), .optional("size", \.size), .optional("index", \.index), .optional("statusSummary", \.statusSummary), .optional("statusSummaryLastUpdatedAt", \.statusSummaryLastUpdatedAt))
+    public static let coding: ShapeCoding<ArrayPropertiesSummary> = ShapeCoding(Self.init(size:index:statusSummary:statusSummaryLastUpdatedAt:), .optionalInt("size", \.size), .optionalInt("index", \.index), .optional("statusSummary", \.statusSummary), .optionalInt64("statusSummaryLastUpdatedAt", \.statusSummaryLastUpdatedAt))
 }
 
 public enum AssignPublicIp: ShapeEnum {
@@ -157,7 +157,7 @@ public struct AttemptContainerDetail: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<AttemptContainerDetail> = ShapeCoding(Self.init(containerInstanceArn:taskArn:exitCode:reason:logStreamName:networkInterfaces:), .optional("containerInstanceArn", \.containerInstanceArn), .optional("taskArn", \.taskArn), .optional("exitCode", \.exitCode), .optional("reason", \.reason), .optional("logStreamName", \.logStreamName), .optional("networkInterfaces", \.networkInterfaces))
+    public static let coding: ShapeCoding<AttemptContainerDetail> = ShapeCoding(Self.init(containerInstanceArn:taskArn:exitCode:reason:logStreamName:networkInterfaces:), .optionalString("containerInstanceArn", \.containerInstanceArn), .optionalString("taskArn", \.taskArn), .optionalInt("exitCode", \.exitCode), .optionalString("reason", \.reason), .optionalString("logStreamName", \.logStreamName), .optional("networkInterfaces", \.networkInterfaces))
 }
 
 /// An object that represents a job attempt.
@@ -187,7 +187,7 @@ public struct AttemptDetail: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<AttemptDetail> = ShapeCoding(Self.init(container:startedAt:stoppedAt:statusReason:taskProperties:), .optional("container", \.container), .optional("startedAt", \.startedAt), .optional("stoppedAt", \.stoppedAt), .optional("statusReason", \.statusReason), .optional("taskProperties", \.taskProperties))
+    public static let coding: ShapeCoding<AttemptDetail> = ShapeCoding(Self.init(container:startedAt:stoppedAt:statusReason:taskProperties:), .optional("container", \.container), .optionalInt64("startedAt", \.startedAt), .optionalInt64("stoppedAt", \.stoppedAt), .optionalString("statusReason", \.statusReason), .optional("taskProperties", \.taskProperties))
 }
 
 /// An object that represents the details of a task.
@@ -209,7 +209,7 @@ public struct AttemptEcsTaskDetails: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<AttemptEcsTaskDetails> = ShapeCoding(Self.init(containerInstanceArn:taskArn:containers:), .optional("containerInstanceArn", \.containerInstanceArn), .optional("taskArn", \.taskArn), .optional("containers", \.containers))
+    public static let coding: ShapeCoding<AttemptEcsTaskDetails> = ShapeCoding(Self.init(containerInstanceArn:taskArn:containers:), .optionalString("containerInstanceArn", \.containerInstanceArn), .optionalString("taskArn", \.taskArn), .optional("containers", \.containers))
 }
 
 /// An object that represents the details of a container that's part of a job attempt.
@@ -239,7 +239,7 @@ public struct AttemptTaskContainerDetails: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<AttemptTaskContainerDetails> = ShapeCoding(Self.init(exitCode:name:reason:logStreamName:networkInterfaces:), .optional("exitCode", \.exitCode), .optional("name", \.name), .optional("reason", \.reason), .optional("logStreamName", \.logStreamName), .optional("networkInterfaces", \.networkInterfaces))
+    public static let coding: ShapeCoding<AttemptTaskContainerDetails> = ShapeCoding(Self.init(exitCode:name:reason:logStreamName:networkInterfaces:), .optionalInt("exitCode", \.exitCode), .optionalString("name", \.name), .optionalString("reason", \.reason), .optionalString("logStreamName", \.logStreamName), .optional("networkInterfaces", \.networkInterfaces))
 }
 
 public enum CEState: ShapeEnum {
@@ -460,7 +460,7 @@ public struct CancelJobRequest: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<CancelJobRequest> = ShapeCoding(Self.init(jobId:reason:), .required("jobId", \.jobId), .required("reason", \.reason))
+    public static let coding: ShapeCoding<CancelJobRequest> = ShapeCoding(Self.init(jobId:reason:), .requiredString("jobId", \.jobId), .requiredString("reason", \.reason))
 }
 
 public struct CancelJobResponse: Sendable, Hashable, ShapeCodable {
@@ -487,7 +487,7 @@ public struct CapacityLimit: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<CapacityLimit> = ShapeCoding(Self.init(maxCapacity:capacityUnit:), .optional("maxCapacity", \.maxCapacity), .optional("capacityUnit", \.capacityUnit))
+    public static let coding: ShapeCoding<CapacityLimit> = ShapeCoding(Self.init(maxCapacity:capacityUnit:), .optionalInt("maxCapacity", \.maxCapacity), .optionalString("capacityUnit", \.capacityUnit))
 }
 
 /// These errors are usually caused by a client action. One example cause is using an action or resource on behalf of a user that doesn't have permissions to use the action or resource. Another cause is specifying an identifier that's not valid.
@@ -502,7 +502,7 @@ public struct ClientException: Sendable, Hashable, ShapeCodable, ServiceErrorSha
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ClientException> = ShapeCoding(Self.init(message:), .optional("message", \.message))
+    public static let coding: ShapeCoding<ClientException> = ShapeCoding(Self.init(message:), .optionalString("message", \.message))
 }
 
 /// An object that represents an Batch compute environment.
@@ -584,7 +584,7 @@ public struct ComputeEnvironmentDetail: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ComputeEnvironmentDetail> = ShapeCoding(Self.init(computeEnvironmentName:computeEnvironmentArn:unmanagedvCpus:ecsClusterArn:tags:type:state:status:statusReason:computeResources:serviceRole:updatePolicy:eksConfiguration:containerOrchestrationType:uuid:context:), .required("computeEnvironmentName", \.computeEnvironmentName), .required("computeEnvironmentArn", \.computeEnvironmentArn), .optional("unmanagedvCpus", \.unmanagedvCpus), .optional("ecsClusterArn", \.ecsClusterArn), .optional("tags", \.tags), .optional("type", \.type), .optional("state", \.state), .optional("status", \.status), .optional("statusReason", \.statusReason), .optional("computeResources", \.computeResources), .optional("serviceRole", \.serviceRole), .optional("updatePolicy", \.updatePolicy), .optional("eksConfiguration", \.eksConfiguration), .optional("containerOrchestrationType", \.containerOrchestrationType), .optional("uuid", \.uuid), .optional("context", \.context))
+    public static let coding: ShapeCoding<ComputeEnvironmentDetail> = ShapeCoding(Self.init(computeEnvironmentName:computeEnvironmentArn:unmanagedvCpus:ecsClusterArn:tags:type:state:status:statusReason:computeResources:serviceRole:updatePolicy:eksConfiguration:containerOrchestrationType:uuid:context:), .requiredString("computeEnvironmentName", \.computeEnvironmentName), .requiredString("computeEnvironmentArn", \.computeEnvironmentArn), .optionalInt("unmanagedvCpus", \.unmanagedvCpus), .optionalString("ecsClusterArn", \.ecsClusterArn), .optional("tags", \.tags), .optional("type", \.type), .optional("state", \.state), .optional("status", \.status), .optionalString("statusReason", \.statusReason), .optional("computeResources", \.computeResources), .optionalString("serviceRole", \.serviceRole), .optional("updatePolicy", \.updatePolicy), .optional("eksConfiguration", \.eksConfiguration), .optional("containerOrchestrationType", \.containerOrchestrationType), .optionalString("uuid", \.uuid), .optionalString("context", \.context))
 }
 
 /// The order that compute environments are tried in for job placement within a queue. Compute environments are tried in ascending order. For example, if two compute environments are associated with a job queue, the compute environment with a lower order integer value is tried for job placement first. Compute environments must be in the `VALID` state before you can associate them with a job queue. All of the compute environments must be either EC2 (`EC2` or `SPOT`) or Fargate (`FARGATE` or `FARGATE_SPOT`); Amazon EC2 and Fargate compute environments can't be mixed.
@@ -604,7 +604,7 @@ public struct ComputeEnvironmentOrder: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ComputeEnvironmentOrder> = ShapeCoding(Self.init(order:computeEnvironment:), .required("order", \.order), .required("computeEnvironment", \.computeEnvironment))
+    public static let coding: ShapeCoding<ComputeEnvironmentOrder> = ShapeCoding(Self.init(order:computeEnvironment:), .requiredInt("order", \.order), .requiredString("computeEnvironment", \.computeEnvironment))
 }
 
 /// An object that represents an Batch compute resource. For more information, see [Compute environments](https://docs.aws.amazon.com/batch/latest/userguide/compute_environments.html) in the *Batch User Guide*.
@@ -976,7 +976,7 @@ public struct ComputeResourceUpdate: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ComputeResourceUpdate> = ShapeCoding(Self.init(minvCpus:maxvCpus:desiredvCpus:subnets:securityGroupIds:allocationStrategy:instanceTypes:ec2KeyPair:instanceRole:tags:placementGroup:bidPercentage:launchTemplate:ec2Configuration:updateToLatestImageVersion:type:imageId:scalingPolicy:), .optional("minvCpus", \.minvCpus), .optional("maxvCpus", \.maxvCpus), .optional("desiredvCpus", \.desiredvCpus), .optional("subnets", \.subnets), .optional("securityGroupIds", \.securityGroupIds), .optional("allocationStrategy", \.allocationStrategy), .optional("instanceTypes", \.instanceTypes), .optional("ec2KeyPair", \.ec2KeyPair), .optional("instanceRole", \.instanceRole), .optional("tags", \.tags), .optional("placementGroup", \.placementGroup), .optional("bidPercentage", \.bidPercentage), .optional("launchTemplate", \.launchTemplate), .optional("ec2Configuration", \.ec2Configuration), .optional("updateToLatestImageVersion", \.updateToLatestImageVersion), .optional("type", \.type), .optional("imageId", \.imageId), .optional("scalingPolicy", \.scalingPolicy))
+    public static let coding: ShapeCoding<ComputeResourceUpdate> = ShapeCoding(Self.init(minvCpus:maxvCpus:desiredvCpus:subnets:securityGroupIds:allocationStrategy:instanceTypes:ec2KeyPair:instanceRole:tags:placementGroup:bidPercentage:launchTemplate:ec2Configuration:updateToLatestImageVersion:type:imageId:scalingPolicy:), .optionalInt("minvCpus", \.minvCpus), .optionalInt("maxvCpus", \.maxvCpus), .optionalInt("desiredvCpus", \.desiredvCpus), .optional("subnets", \.subnets), .optional("securityGroupIds", \.securityGroupIds), .optional("allocationStrategy", \.allocationStrategy), .optional("instanceTypes", \.instanceTypes), .optionalString("ec2KeyPair", \.ec2KeyPair), .optionalString("instanceRole", \.instanceRole), .optional("tags", \.tags), .optionalString("placementGroup", \.placementGroup), .optionalInt("bidPercentage", \.bidPercentage), .optional("launchTemplate", \.launchTemplate), .optional("ec2Configuration", \.ec2Configuration), .optionalBool("updateToLatestImageVersion", \.updateToLatestImageVersion), .optional("type", \.type), .optionalString("imageId", \.imageId), .optional("scalingPolicy", \.scalingPolicy))
 }
 
 /// An object that represents a scaling policy for a compute environment.
@@ -1000,7 +1000,7 @@ public struct ComputeScalingPolicy: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ComputeScalingPolicy> = ShapeCoding(Self.init(minScaleDownDelayMinutes:), .optional("minScaleDownDelayMinutes", \.minScaleDownDelayMinutes))
+    public static let coding: ShapeCoding<ComputeScalingPolicy> = ShapeCoding(Self.init(minScaleDownDelayMinutes:), .optionalInt("minScaleDownDelayMinutes", \.minScaleDownDelayMinutes))
 }
 
 /// Contains a list of consumable resources required by a job.
@@ -1032,7 +1032,7 @@ public struct ConsumableResourceRequirement: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ConsumableResourceRequirement> = ShapeCoding(Self.init(consumableResource:quantity:), .optional("consumableResource", \.consumableResource), .optional("quantity", \.quantity))
+    public static let coding: ShapeCoding<ConsumableResourceRequirement> = ShapeCoding(Self.init(consumableResource:quantity:), .optionalString("consumableResource", \.consumableResource), .optionalInt64("quantity", \.quantity))
 }
 
 /// Current information about a consumable resource.
@@ -1065,7 +1065,7 @@ public struct ConsumableResourceSummary: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ConsumableResourceSummary> = ShapeCoding(Self.init(consumableResourceArn:consumableResourceName:totalQuantity:inUseQuantity:resourceType:), .required("consumableResourceArn", \.consumableResourceArn), .required("consumableResourceName", \.consumableResourceName), .optional("totalQuantity", \.totalQuantity), .optional("inUseQuantity", \.inUseQuantity), .optional("resourceType", \.resourceType))
+    public static let coding: ShapeCoding<ConsumableResourceSummary> = ShapeCoding(Self.init(consumableResourceArn:consumableResourceName:totalQuantity:inUseQuantity:resourceType:), .requiredString("consumableResourceArn", \.consumableResourceArn), .requiredString("consumableResourceName", \.consumableResourceName), .optionalInt64("totalQuantity", \.totalQuantity), .optionalInt64("inUseQuantity", \.inUseQuantity), .optionalString("resourceType", \.resourceType))
 }
 
 /// An object that represents the details of a container that's part of a job.
@@ -1248,7 +1248,7 @@ public struct ContainerDetail: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ContainerDetail> = ShapeCoding(Self.init(image:vcpus:memory:command:jobRoleArn:executionRoleArn:volumes:environment:mountPoints:readonlyRootFilesystem:ulimits:privileged:user:exitCode:reason:containerInstanceArn:taskArn:logStreamName:instanceType:networkInterfaces:resourceRequirements:linuxParameters:logConfiguration:secrets:networkConfiguration:fargatePlatformConfiguration:ephemeralStorage:runtimePlatform:repositoryCredentials:enableExecuteCommand:), .optional("image", \.image), .optional("vcpus", \.vcpus), .optional("memory", \.memory), .optional("command", \.command), .optional("jobRoleArn", \.jobRoleArn), .optional("executionRoleArn", \.executionRoleArn), .optional("volumes", \.volumes), .optional("environment", \.environment), .optional("mountPoints", \.mountPoints), .optional("readonlyRootFilesystem", \.readonlyRootFilesystem), .optional("ulimits", \.ulimits), .optional("privileged", \.privileged), .optional("user", \.user), .optional("exitCode", \.exitCode), .optional("reason", \.reason), .optional("containerInstanceArn", \.containerInstanceArn), .optional("taskArn", \.taskArn), .optional("logStreamName", \.logStreamName), .optional("instanceType", \.instanceType), .optional("networkInterfaces", \.networkInterfaces), .optional("resourceRequirements", \.resourceRequirements), .optional("linuxParameters", \.linuxParameters), .optional("logConfiguration", \.logConfiguration), .optional("secrets", \.secrets), .optional("networkConfiguration", \.networkConfiguration), .optional("fargatePlatformConfiguration", \.fargatePlatformConfiguration), .optional("ephemeralStorage", \.ephemeralStorage), .optional("runtimePlatform", \.runtimePlatform), .optional("repositoryCredentials", \.repositoryCredentials), .optional("enableExecuteCommand", \.enableExecuteCommand))
+    public static let coding: ShapeCoding<ContainerDetail> = ShapeCoding(Self.init(image:vcpus:memory:command:jobRoleArn:executionRoleArn:volumes:environment:mountPoints:readonlyRootFilesystem:ulimits:privileged:user:exitCode:reason:containerInstanceArn:taskArn:logStreamName:instanceType:networkInterfaces:resourceRequirements:linuxParameters:logConfiguration:secrets:networkConfiguration:fargatePlatformConfiguration:ephemeralStorage:runtimePlatform:repositoryCredentials:enableExecuteCommand:), .optionalString("image", \.image), .optionalInt("vcpus", \.vcpus), .optionalInt("memory", \.memory), .optional("command", \.command), .optionalString("jobRoleArn", \.jobRoleArn), .optionalString("executionRoleArn", \.executionRoleArn), .optional("volumes", \.volumes), .optional("environment", \.environment), .optional("mountPoints", \.mountPoints), .optionalBool("readonlyRootFilesystem", \.readonlyRootFilesystem), .optional("ulimits", \.ulimits), .optionalBool("privileged", \.privileged), .optionalString("user", \.user), .optionalInt("exitCode", \.exitCode), .optionalString("reason", \.reason), .optionalString("containerInstanceArn", \.containerInstanceArn), .optionalString("taskArn", \.taskArn), .optionalString("logStreamName", \.logStreamName), .optionalString("instanceType", \.instanceType), .optional("networkInterfaces", \.networkInterfaces), .optional("resourceRequirements", \.resourceRequirements), .optional("linuxParameters", \.linuxParameters), .optional("logConfiguration", \.logConfiguration), .optional("secrets", \.secrets), .optional("networkConfiguration", \.networkConfiguration), .optional("fargatePlatformConfiguration", \.fargatePlatformConfiguration), .optional("ephemeralStorage", \.ephemeralStorage), .optional("runtimePlatform", \.runtimePlatform), .optional("repositoryCredentials", \.repositoryCredentials), .optionalBool("enableExecuteCommand", \.enableExecuteCommand))
 }
 
 /// The overrides that should be sent to a container.

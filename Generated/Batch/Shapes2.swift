@@ -17,7 +17,7 @@ public struct ContainerSummary: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ContainerSummary> = ShapeCoding(Self.init(exitCode:reason:), .optional("exitCode", \.exitCode), .optional("reason", \.reason))
+    public static let coding: ShapeCoding<ContainerSummary> = ShapeCoding(Self.init(exitCode:reason:), .optionalInt("exitCode", \.exitCode), .optionalString("reason", \.reason))
 }
 
 /// Contains the parameters for `CreateComputeEnvironment`.
@@ -83,7 +83,7 @@ public struct CreateComputeEnvironmentRequest: Sendable, Hashable, ShapeCodable 
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<CreateComputeEnvironmentRequest> = ShapeCoding(Self.init(computeEnvironmentName:type:state:unmanagedvCpus:computeResources:serviceRole:tags:eksConfiguration:context:), .required("computeEnvironmentName", \.computeEnvironmentName), .required("type", \.type), .optional("state", \.state), .optional("unmanagedvCpus", \.unmanagedvCpus), .optional("computeResources", \.computeResources), .optional("serviceRole", \.serviceRole), .optional("tags", \.tags), .optional("eksConfiguration", \.eksConfiguration), .optional("context", \.context))
+    public static let coding: ShapeCoding<CreateComputeEnvironmentRequest> = ShapeCoding(Self.init(computeEnvironmentName:type:state:unmanagedvCpus:computeResources:serviceRole:tags:eksConfiguration:context:), .requiredString("computeEnvironmentName", \.computeEnvironmentName), .required("type", \.type), .optional("state", \.state), .optionalInt("unmanagedvCpus", \.unmanagedvCpus), .optional("computeResources", \.computeResources), .optionalString("serviceRole", \.serviceRole), .optional("tags", \.tags), .optional("eksConfiguration", \.eksConfiguration), .optionalString("context", \.context))
 }
 
 public struct CreateComputeEnvironmentResponse: Sendable, Hashable, ShapeCodable {
@@ -100,7 +100,7 @@ public struct CreateComputeEnvironmentResponse: Sendable, Hashable, ShapeCodable
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<CreateComputeEnvironmentResponse> = ShapeCoding(Self.init(computeEnvironmentName:computeEnvironmentArn:), .optional("computeEnvironmentName", \.computeEnvironmentName), .optional("computeEnvironmentArn", \.computeEnvironmentArn))
+    public static let coding: ShapeCoding<CreateComputeEnvironmentResponse> = ShapeCoding(Self.init(computeEnvironmentName:computeEnvironmentArn:), .optionalString("computeEnvironmentName", \.computeEnvironmentName), .optionalString("computeEnvironmentArn", \.computeEnvironmentArn))
 }
 
 public struct CreateConsumableResourceRequest: Sendable, Hashable, ShapeCodable {
@@ -128,7 +128,7 @@ public struct CreateConsumableResourceRequest: Sendable, Hashable, ShapeCodable 
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<CreateConsumableResourceRequest> = ShapeCoding(Self.init(consumableResourceName:totalQuantity:resourceType:tags:), .required("consumableResourceName", \.consumableResourceName), .optional("totalQuantity", \.totalQuantity), .optional("resourceType", \.resourceType), .optional("tags", \.tags))
+    public static let coding: ShapeCoding<CreateConsumableResourceRequest> = ShapeCoding(Self.init(consumableResourceName:totalQuantity:resourceType:tags:), .requiredString("consumableResourceName", \.consumableResourceName), .optionalInt64("totalQuantity", \.totalQuantity), .optionalString("resourceType", \.resourceType), .optional("tags", \.tags))
 }
 
 public struct CreateConsumableResourceResponse: Sendable, Hashable, ShapeCodable {
@@ -145,7 +145,7 @@ public struct CreateConsumableResourceResponse: Sendable, Hashable, ShapeCodable
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<CreateConsumableResourceResponse> = ShapeCoding(Self.init(consumableResourceName:consumableResourceArn:), .required("consumableResourceName", \.consumableResourceName), .required("consumableResourceArn", \.consumableResourceArn))
+    public static let coding: ShapeCoding<CreateConsumableResourceResponse> = ShapeCoding(Self.init(consumableResourceName:consumableResourceArn:), .requiredString("consumableResourceName", \.consumableResourceName), .requiredString("consumableResourceArn", \.consumableResourceArn))
 }
 
 /// Contains the parameters for `CreateJobQueue`.
@@ -199,7 +199,7 @@ public struct CreateJobQueueRequest: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<CreateJobQueueRequest> = ShapeCoding(Self.init(jobQueueName:state:schedulingPolicyArn:priority:computeEnvironmentOrder:serviceEnvironmentOrder:jobQueueType:tags:jobStateTimeLimitActions:), .required("jobQueueName", \.jobQueueName), .optional("state", \.state), .optional("schedulingPolicyArn", \.schedulingPolicyArn), .required("priority", \.priority), .optional("computeEnvironmentOrder", \.computeEnvironmentOrder), .optional("serviceEnvironmentOrder", \.serviceEnvironmentOrder), .optional("jobQueueType", \.jobQueueType), .optional("tags", \.tags), .optional("jobStateTimeLimitActions", \.jobStateTimeLimitActions))
+    public static let coding: ShapeCoding<CreateJobQueueRequest> = ShapeCoding(Self.init(jobQueueName:state:schedulingPolicyArn:priority:computeEnvironmentOrder:serviceEnvironmentOrder:jobQueueType:tags:jobStateTimeLimitActions:), .requiredString("jobQueueName", \.jobQueueName), .optional("state", \.state), .optionalString("schedulingPolicyArn", \.schedulingPolicyArn), .requiredInt("priority", \.priority), .optional("computeEnvironmentOrder", \.computeEnvironmentOrder), .optional("serviceEnvironmentOrder", \.serviceEnvironmentOrder), .optional("jobQueueType", \.jobQueueType), .optional("tags", \.tags), .optional("jobStateTimeLimitActions", \.jobStateTimeLimitActions))
 }
 
 public struct CreateJobQueueResponse: Sendable, Hashable, ShapeCodable {
@@ -216,7 +216,7 @@ public struct CreateJobQueueResponse: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<CreateJobQueueResponse> = ShapeCoding(Self.init(jobQueueName:jobQueueArn:), .required("jobQueueName", \.jobQueueName), .required("jobQueueArn", \.jobQueueArn))
+    public static let coding: ShapeCoding<CreateJobQueueResponse> = ShapeCoding(Self.init(jobQueueName:jobQueueArn:), .requiredString("jobQueueName", \.jobQueueName), .requiredString("jobQueueArn", \.jobQueueArn))
 }
 
 public struct CreateQuotaShareRequest: Sendable, Hashable, ShapeCodable {
@@ -253,7 +253,7 @@ public struct CreateQuotaShareRequest: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<CreateQuotaShareRequest> = ShapeCoding(Self.init(quotaShareName:jobQueue:capacityLimits:resourceSharingConfiguration:preemptionConfiguration:state:tags:), .required("quotaShareName", \.quotaShareName), .required("jobQueue", \.jobQueue), .required("capacityLimits", \.capacityLimits), .required("resourceSharingConfiguration", \.resourceSharingConfiguration), .required("preemptionConfiguration", \.preemptionConfiguration), .optional("state", \.state), .optional("tags", \.tags))
+    public static let coding: ShapeCoding<CreateQuotaShareRequest> = ShapeCoding(Self.init(quotaShareName:jobQueue:capacityLimits:resourceSharingConfiguration:preemptionConfiguration:state:tags:), .requiredString("quotaShareName", \.quotaShareName), .requiredString("jobQueue", \.jobQueue), .required("capacityLimits", \.capacityLimits), .required("resourceSharingConfiguration", \.resourceSharingConfiguration), .required("preemptionConfiguration", \.preemptionConfiguration), .optional("state", \.state), .optional("tags", \.tags))
 }
 
 public struct CreateQuotaShareResponse: Sendable, Hashable, ShapeCodable {
@@ -270,7 +270,7 @@ public struct CreateQuotaShareResponse: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<CreateQuotaShareResponse> = ShapeCoding(Self.init(quotaShareName:quotaShareArn:), .optional("quotaShareName", \.quotaShareName), .optional("quotaShareArn", \.quotaShareArn))
+    public static let coding: ShapeCoding<CreateQuotaShareResponse> = ShapeCoding(Self.init(quotaShareName:quotaShareArn:), .optionalString("quotaShareName", \.quotaShareName), .optionalString("quotaShareArn", \.quotaShareArn))
 }
 
 /// Contains the parameters for `CreateSchedulingPolicy`.
@@ -298,7 +298,7 @@ public struct CreateSchedulingPolicyRequest: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<CreateSchedulingPolicyRequest> = ShapeCoding(Self.init(name:quotaSharePolicy:fairsharePolicy:tags:), .required("name", \.name), .optional("quotaSharePolicy", \.quotaSharePolicy), .optional("fairsharePolicy", \.fairsharePolicy), .optional("tags", \.tags))
+    public static let coding: ShapeCoding<CreateSchedulingPolicyRequest> = ShapeCoding(Self.init(name:quotaSharePolicy:fairsharePolicy:tags:), .requiredString("name", \.name), .optional("quotaSharePolicy", \.quotaSharePolicy), .optional("fairsharePolicy", \.fairsharePolicy), .optional("tags", \.tags))
 }
 
 public struct CreateSchedulingPolicyResponse: Sendable, Hashable, ShapeCodable {
@@ -315,7 +315,7 @@ public struct CreateSchedulingPolicyResponse: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<CreateSchedulingPolicyResponse> = ShapeCoding(Self.init(name:arn:), .required("name", \.name), .required("arn", \.arn))
+    public static let coding: ShapeCoding<CreateSchedulingPolicyResponse> = ShapeCoding(Self.init(name:arn:), .requiredString("name", \.name), .requiredString("arn", \.arn))
 }
 
 public struct CreateServiceEnvironmentRequest: Sendable, Hashable, ShapeCodable {
@@ -344,7 +344,7 @@ public struct CreateServiceEnvironmentRequest: Sendable, Hashable, ShapeCodable 
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<CreateServiceEnvironmentRequest> = ShapeCoding(Self.init(serviceEnvironmentName:serviceEnvironmentType:state:capacityLimits:tags:), .required("serviceEnvironmentName", \.serviceEnvironmentName), .required("serviceEnvironmentType", \.serviceEnvironmentType), .optional("state", \.state), .required("capacityLimits", \.capacityLimits), .optional("tags", \.tags))
+    public static let coding: ShapeCoding<CreateServiceEnvironmentRequest> = ShapeCoding(Self.init(serviceEnvironmentName:serviceEnvironmentType:state:capacityLimits:tags:), .requiredString("serviceEnvironmentName", \.serviceEnvironmentName), .required("serviceEnvironmentType", \.serviceEnvironmentType), .optional("state", \.state), .required("capacityLimits", \.capacityLimits), .optional("tags", \.tags))
 }
 
 public struct CreateServiceEnvironmentResponse: Sendable, Hashable, ShapeCodable {
@@ -361,7 +361,7 @@ public struct CreateServiceEnvironmentResponse: Sendable, Hashable, ShapeCodable
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<CreateServiceEnvironmentResponse> = ShapeCoding(Self.init(serviceEnvironmentName:serviceEnvironmentArn:), .required("serviceEnvironmentName", \.serviceEnvironmentName), .required("serviceEnvironmentArn", \.serviceEnvironmentArn))
+    public static let coding: ShapeCoding<CreateServiceEnvironmentResponse> = ShapeCoding(Self.init(serviceEnvironmentName:serviceEnvironmentArn:), .requiredString("serviceEnvironmentName", \.serviceEnvironmentName), .requiredString("serviceEnvironmentArn", \.serviceEnvironmentArn))
 }
 
 /// Contains the parameters for `DeleteComputeEnvironment`.
@@ -375,7 +375,7 @@ public struct DeleteComputeEnvironmentRequest: Sendable, Hashable, ShapeCodable 
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<DeleteComputeEnvironmentRequest> = ShapeCoding(Self.init(computeEnvironment:), .required("computeEnvironment", \.computeEnvironment))
+    public static let coding: ShapeCoding<DeleteComputeEnvironmentRequest> = ShapeCoding(Self.init(computeEnvironment:), .requiredString("computeEnvironment", \.computeEnvironment))
 }
 
 public struct DeleteComputeEnvironmentResponse: Sendable, Hashable, ShapeCodable {
@@ -395,7 +395,7 @@ public struct DeleteConsumableResourceRequest: Sendable, Hashable, ShapeCodable 
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<DeleteConsumableResourceRequest> = ShapeCoding(Self.init(consumableResource:), .required("consumableResource", \.consumableResource))
+    public static let coding: ShapeCoding<DeleteConsumableResourceRequest> = ShapeCoding(Self.init(consumableResource:), .requiredString("consumableResource", \.consumableResource))
 }
 
 public struct DeleteConsumableResourceResponse: Sendable, Hashable, ShapeCodable {
@@ -416,7 +416,7 @@ public struct DeleteJobQueueRequest: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<DeleteJobQueueRequest> = ShapeCoding(Self.init(jobQueue:), .required("jobQueue", \.jobQueue))
+    public static let coding: ShapeCoding<DeleteJobQueueRequest> = ShapeCoding(Self.init(jobQueue:), .requiredString("jobQueue", \.jobQueue))
 }
 
 public struct DeleteJobQueueResponse: Sendable, Hashable, ShapeCodable {
@@ -436,7 +436,7 @@ public struct DeleteQuotaShareRequest: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<DeleteQuotaShareRequest> = ShapeCoding(Self.init(quotaShareArn:), .required("quotaShareArn", \.quotaShareArn))
+    public static let coding: ShapeCoding<DeleteQuotaShareRequest> = ShapeCoding(Self.init(quotaShareArn:), .requiredString("quotaShareArn", \.quotaShareArn))
 }
 
 public struct DeleteQuotaShareResponse: Sendable, Hashable, ShapeCodable {
@@ -457,7 +457,7 @@ public struct DeleteSchedulingPolicyRequest: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<DeleteSchedulingPolicyRequest> = ShapeCoding(Self.init(arn:), .required("arn", \.arn))
+    public static let coding: ShapeCoding<DeleteSchedulingPolicyRequest> = ShapeCoding(Self.init(arn:), .requiredString("arn", \.arn))
 }
 
 public struct DeleteSchedulingPolicyResponse: Sendable, Hashable, ShapeCodable {
@@ -477,7 +477,7 @@ public struct DeleteServiceEnvironmentRequest: Sendable, Hashable, ShapeCodable 
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<DeleteServiceEnvironmentRequest> = ShapeCoding(Self.init(serviceEnvironment:), .required("serviceEnvironment", \.serviceEnvironment))
+    public static let coding: ShapeCoding<DeleteServiceEnvironmentRequest> = ShapeCoding(Self.init(serviceEnvironment:), .requiredString("serviceEnvironment", \.serviceEnvironment))
 }
 
 public struct DeleteServiceEnvironmentResponse: Sendable, Hashable, ShapeCodable {
@@ -497,7 +497,7 @@ public struct DeregisterJobDefinitionRequest: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<DeregisterJobDefinitionRequest> = ShapeCoding(Self.init(jobDefinition:), .required("jobDefinition", \.jobDefinition))
+    public static let coding: ShapeCoding<DeregisterJobDefinitionRequest> = ShapeCoding(Self.init(jobDefinition:), .requiredString("jobDefinition", \.jobDefinition))
 }
 
 public struct DeregisterJobDefinitionResponse: Sendable, Hashable, ShapeCodable {
@@ -528,7 +528,7 @@ public struct DescribeComputeEnvironmentsRequest: Sendable, Hashable, ShapeCodab
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<DescribeComputeEnvironmentsRequest> = ShapeCoding(Self.init(computeEnvironments:maxResults:nextToken:), .optional("computeEnvironments", \.computeEnvironments), .optional("maxResults", \.maxResults), .optional("nextToken", \.nextToken))
+    public static let coding: ShapeCoding<DescribeComputeEnvironmentsRequest> = ShapeCoding(Self.init(computeEnvironments:maxResults:nextToken:), .optional("computeEnvironments", \.computeEnvironments), .optionalInt("maxResults", \.maxResults), .optionalString("nextToken", \.nextToken))
 }
 
 public struct DescribeComputeEnvironmentsResponse: Sendable, Hashable, ShapeCodable {
@@ -545,7 +545,7 @@ public struct DescribeComputeEnvironmentsResponse: Sendable, Hashable, ShapeCoda
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<DescribeComputeEnvironmentsResponse> = ShapeCoding(Self.init(computeEnvironments:nextToken:), .optional("computeEnvironments", \.computeEnvironments), .optional("nextToken", \.nextToken))
+    public static let coding: ShapeCoding<DescribeComputeEnvironmentsResponse> = ShapeCoding(Self.init(computeEnvironments:nextToken:), .optional("computeEnvironments", \.computeEnvironments), .optionalString("nextToken", \.nextToken))
 }
 
 public struct DescribeConsumableResourceRequest: Sendable, Hashable, ShapeCodable {
@@ -558,7 +558,7 @@ public struct DescribeConsumableResourceRequest: Sendable, Hashable, ShapeCodabl
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<DescribeConsumableResourceRequest> = ShapeCoding(Self.init(consumableResource:), .required("consumableResource", \.consumableResource))
+    public static let coding: ShapeCoding<DescribeConsumableResourceRequest> = ShapeCoding(Self.init(consumableResource:), .requiredString("consumableResource", \.consumableResource))
 }
 
 public struct DescribeConsumableResourceResponse: Sendable, Hashable, ShapeCodable {
@@ -602,7 +602,7 @@ public struct DescribeConsumableResourceResponse: Sendable, Hashable, ShapeCodab
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<DescribeConsumableResourceResponse> = ShapeCoding(Self.init(consumableResourceName:consumableResourceArn:totalQuantity:inUseQuantity:availableQuantity:resourceType:createdAt:tags:), .required("consumableResourceName", \.consumableResourceName), .required("consumableResourceArn", \.consumableResourceArn), .optional("totalQuantity", \.totalQuantity), .optional("inUseQuantity", \.inUseQuantity), .optional("availableQuantity", \.availableQuantity), .optional("resourceType", \.resourceType), .optional("createdAt", \.createdAt), .optional("tags", \.tags))
+    public static let coding: ShapeCoding<DescribeConsumableResourceResponse> = ShapeCoding(Self.init(consumableResourceName:consumableResourceArn:totalQuantity:inUseQuantity:availableQuantity:resourceType:createdAt:tags:), .requiredString("consumableResourceName", \.consumableResourceName), .requiredString("consumableResourceArn", \.consumableResourceArn), .optionalInt64("totalQuantity", \.totalQuantity), .optionalInt64("inUseQuantity", \.inUseQuantity), .optionalInt64("availableQuantity", \.availableQuantity), .optionalString("resourceType", \.resourceType), .optionalInt64("createdAt", \.createdAt), .optional("tags", \.tags))
 }
 
 /// Contains the parameters for `DescribeJobDefinitions`.
@@ -634,7 +634,7 @@ public struct DescribeJobDefinitionsRequest: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<DescribeJobDefinitionsRequest> = ShapeCoding(Self.init(jobDefinitions:maxResults:jobDefinitionName:status:nextToken:), .optional("jobDefinitions", \.jobDefinitions), .optional("maxResults", \.maxResults), .optional("jobDefinitionName", \.jobDefinitionName), .optional("status", \.status), .optional("nextToken", \.nextToken))
+    public static let coding: ShapeCoding<DescribeJobDefinitionsRequest> = ShapeCoding(Self.init(jobDefinitions:maxResults:jobDefinitionName:status:nextToken:), .optional("jobDefinitions", \.jobDefinitions), .optionalInt("maxResults", \.maxResults), .optionalString("jobDefinitionName", \.jobDefinitionName), .optionalString("status", \.status), .optionalString("nextToken", \.nextToken))
 }
 
 public struct DescribeJobDefinitionsResponse: Sendable, Hashable, ShapeCodable {
@@ -651,7 +651,7 @@ public struct DescribeJobDefinitionsResponse: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<DescribeJobDefinitionsResponse> = ShapeCoding(Self.init(jobDefinitions:nextToken:), .optional("jobDefinitions", \.jobDefinitions), .optional("nextToken", \.nextToken))
+    public static let coding: ShapeCoding<DescribeJobDefinitionsResponse> = ShapeCoding(Self.init(jobDefinitions:nextToken:), .optional("jobDefinitions", \.jobDefinitions), .optionalString("nextToken", \.nextToken))
 }
 
 /// Contains the parameters for `DescribeJobQueues`.
@@ -675,7 +675,7 @@ public struct DescribeJobQueuesRequest: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<DescribeJobQueuesRequest> = ShapeCoding(Self.init(jobQueues:maxResults:nextToken:), .optional("jobQueues", \.jobQueues), .optional("maxResults", \.maxResults), .optional("nextToken", \.nextToken))
+    public static let coding: ShapeCoding<DescribeJobQueuesRequest> = ShapeCoding(Self.init(jobQueues:maxResults:nextToken:), .optional("jobQueues", \.jobQueues), .optionalInt("maxResults", \.maxResults), .optionalString("nextToken", \.nextToken))
 }
 
 public struct DescribeJobQueuesResponse: Sendable, Hashable, ShapeCodable {
@@ -692,7 +692,7 @@ public struct DescribeJobQueuesResponse: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<DescribeJobQueuesResponse> = ShapeCoding(Self.init(jobQueues:nextToken:), .optional("jobQueues", \.jobQueues), .optional("nextToken", \.nextToken))
+    public static let coding: ShapeCoding<DescribeJobQueuesResponse> = ShapeCoding(Self.init(jobQueues:nextToken:), .optional("jobQueues", \.jobQueues), .optionalString("nextToken", \.nextToken))
 }
 
 /// Contains the parameters for `DescribeJobs`.

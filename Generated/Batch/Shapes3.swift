@@ -12,7 +12,7 @@ public struct DescribeQuotaShareRequest: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<DescribeQuotaShareRequest> = ShapeCoding(Self.init(quotaShareArn:), .required("quotaShareArn", \.quotaShareArn))
+    public static let coding: ShapeCoding<DescribeQuotaShareRequest> = ShapeCoding(Self.init(quotaShareArn:), .requiredString("quotaShareArn", \.quotaShareArn))
 }
 
 public struct DescribeQuotaShareResponse: Sendable, Hashable, ShapeCodable {
@@ -57,7 +57,7 @@ public struct DescribeQuotaShareResponse: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<DescribeQuotaShareResponse> = ShapeCoding(Self.init(quotaShareName:quotaShareArn:jobQueueArn:capacityLimits:resourceSharingConfiguration:preemptionConfiguration:state:status:tags:), .optional("quotaShareName", \.quotaShareName), .optional("quotaShareArn", \.quotaShareArn), .optional("jobQueueArn", \.jobQueueArn), .optional("capacityLimits", \.capacityLimits), .optional("resourceSharingConfiguration", \.resourceSharingConfiguration), .optional("preemptionConfiguration", \.preemptionConfiguration), .optional("state", \.state), .optional("status", \.status), .optional("tags", \.tags))
+    public static let coding: ShapeCoding<DescribeQuotaShareResponse> = ShapeCoding(Self.init(quotaShareName:quotaShareArn:jobQueueArn:capacityLimits:resourceSharingConfiguration:preemptionConfiguration:state:status:tags:), .optionalString("quotaShareName", \.quotaShareName), .optionalString("quotaShareArn", \.quotaShareArn), .optionalString("jobQueueArn", \.jobQueueArn), .optional("capacityLimits", \.capacityLimits), .optional("resourceSharingConfiguration", \.resourceSharingConfiguration), .optional("preemptionConfiguration", \.preemptionConfiguration), .optional("state", \.state), .optional("status", \.status), .optional("tags", \.tags))
 }
 
 /// Contains the parameters for `DescribeSchedulingPolicies`.
@@ -107,7 +107,7 @@ public struct DescribeServiceEnvironmentsRequest: Sendable, Hashable, ShapeCodab
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<DescribeServiceEnvironmentsRequest> = ShapeCoding(Self.init(serviceEnvironments:maxResults:nextToken:), .optional("serviceEnvironments", \.serviceEnvironments), .optional("maxResults", \.maxResults), .optional("nextToken", \.nextToken))
+    public static let coding: ShapeCoding<DescribeServiceEnvironmentsRequest> = ShapeCoding(Self.init(serviceEnvironments:maxResults:nextToken:), .optional("serviceEnvironments", \.serviceEnvironments), .optionalInt("maxResults", \.maxResults), .optionalString("nextToken", \.nextToken))
 }
 
 public struct DescribeServiceEnvironmentsResponse: Sendable, Hashable, ShapeCodable {
@@ -124,7 +124,7 @@ public struct DescribeServiceEnvironmentsResponse: Sendable, Hashable, ShapeCoda
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<DescribeServiceEnvironmentsResponse> = ShapeCoding(Self.init(serviceEnvironments:nextToken:), .optional("serviceEnvironments", \.serviceEnvironments), .optional("nextToken", \.nextToken))
+    public static let coding: ShapeCoding<DescribeServiceEnvironmentsResponse> = ShapeCoding(Self.init(serviceEnvironments:nextToken:), .optional("serviceEnvironments", \.serviceEnvironments), .optionalString("nextToken", \.nextToken))
 }
 
 public struct DescribeServiceJobRequest: Sendable, Hashable, ShapeCodable {
@@ -137,7 +137,7 @@ public struct DescribeServiceJobRequest: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<DescribeServiceJobRequest> = ShapeCoding(Self.init(jobId:), .required("jobId", \.jobId))
+    public static let coding: ShapeCoding<DescribeServiceJobRequest> = ShapeCoding(Self.init(jobId:), .requiredString("jobId", \.jobId))
 }
 
 public struct DescribeServiceJobResponse: Sendable, Hashable, ShapeCodable {
@@ -242,7 +242,7 @@ public struct DescribeServiceJobResponse: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<DescribeServiceJobResponse> = ShapeCoding(Self.init(attempts:capacityUsage:createdAt:isTerminated:jobArn:jobId:jobName:jobQueue:latestAttempt:retryStrategy:scheduledAt:schedulingPriority:serviceRequestPayload:serviceJobType:shareIdentifier:quotaShareName:preemptionConfiguration:preemptionSummary:startedAt:status:statusReason:stoppedAt:tags:timeoutConfig:), .optional("attempts", \.attempts), .optional("capacityUsage", \.capacityUsage), .optional("createdAt", \.createdAt), .optional("isTerminated", \.isTerminated), .optional("jobArn", \.jobArn), .required("jobId", \.jobId), .required("jobName", \.jobName), .required("jobQueue", \.jobQueue), .optional("latestAttempt", \.latestAttempt), .optional("retryStrategy", \.retryStrategy), .optional("scheduledAt", \.scheduledAt), .optional("schedulingPriority", \.schedulingPriority), .optional("serviceRequestPayload", \.serviceRequestPayload), .required("serviceJobType", \.serviceJobType), .optional("shareIdentifier", \.shareIdentifier), .optional("quotaShareName", \.quotaShareName), .optional("preemptionConfiguration", \.preemptionConfiguration), .optional("preemptionSummary", \.preemptionSummary), .required("startedAt", \.startedAt), .required("status", \.status), .optional("statusReason", \.statusReason), .optional("stoppedAt", \.stoppedAt), .optional("tags", \.tags), .optional("timeoutConfig", \.timeoutConfig))
+    public static let coding: ShapeCoding<DescribeServiceJobResponse> = ShapeCoding(Self.init(attempts:capacityUsage:createdAt:isTerminated:jobArn:jobId:jobName:jobQueue:latestAttempt:retryStrategy:scheduledAt:schedulingPriority:serviceRequestPayload:serviceJobType:shareIdentifier:quotaShareName:preemptionConfiguration:preemptionSummary:startedAt:status:statusReason:stoppedAt:tags:timeoutConfig:), .optional("attempts", \.attempts), .optional("capacityUsage", \.capacityUsage), .optionalInt64("createdAt", \.createdAt), .optionalBool("isTerminated", \.isTerminated), .optionalString("jobArn", \.jobArn), .requiredString("jobId", \.jobId), .requiredString("jobName", \.jobName), .requiredString("jobQueue", \.jobQueue), .optional("latestAttempt", \.latestAttempt), .optional("retryStrategy", \.retryStrategy), .optionalInt64("scheduledAt", \.scheduledAt), .optionalInt("schedulingPriority", \.schedulingPriority), .optionalString("serviceRequestPayload", \.serviceRequestPayload), .required("serviceJobType", \.serviceJobType), .optionalString("shareIdentifier", \.shareIdentifier), .optionalString("quotaShareName", \.quotaShareName), .optional("preemptionConfiguration", \.preemptionConfiguration), .optional("preemptionSummary", \.preemptionSummary), .requiredInt64("startedAt", \.startedAt), .required("status", \.status), .optionalString("statusReason", \.statusReason), .optionalInt64("stoppedAt", \.stoppedAt), .optional("tags", \.tags), .optional("timeoutConfig", \.timeoutConfig))
 }
 
 /// An object that represents a container instance host device.
@@ -266,7 +266,7 @@ public struct Device: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<Device> = ShapeCoding(Self.init(hostPath:containerPath:permissions:), .required("hostPath", \.hostPath), .optional("containerPath", \.containerPath), .optional("permissions", \.permissions))
+    public static let coding: ShapeCoding<Device> = ShapeCoding(Self.init(hostPath:containerPath:permissions:), .requiredString("hostPath", \.hostPath), .optionalString("containerPath", \.containerPath), .optional("permissions", \.permissions))
 }
 
 public enum DeviceCgroupPermission: ShapeEnum {
@@ -316,7 +316,7 @@ public struct EFSAuthorizationConfig: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<EFSAuthorizationConfig> = ShapeCoding(Self.init(accessPointId:iam:), .optional("accessPointId", \.accessPointId), .optional("iam", \.iam))
+    public static let coding: ShapeCoding<EFSAuthorizationConfig> = ShapeCoding(Self.init(accessPointId:iam:), .optionalString("accessPointId", \.accessPointId), .optional("iam", \.iam))
 }
 
 public enum EFSAuthorizationConfigIAM: ShapeEnum {
@@ -406,7 +406,7 @@ public struct EFSVolumeConfiguration: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<EFSVolumeConfiguration> = ShapeCoding(Self.init(fileSystemId:rootDirectory:transitEncryption:transitEncryptionPort:authorizationConfig:), .required("fileSystemId", \.fileSystemId), .optional("rootDirectory", \.rootDirectory), .optional("transitEncryption", \.transitEncryption), .optional("transitEncryptionPort", \.transitEncryptionPort), .optional("authorizationConfig", \.authorizationConfig))
+    public static let coding: ShapeCoding<EFSVolumeConfiguration> = ShapeCoding(Self.init(fileSystemId:rootDirectory:transitEncryption:transitEncryptionPort:authorizationConfig:), .requiredString("fileSystemId", \.fileSystemId), .optionalString("rootDirectory", \.rootDirectory), .optional("transitEncryption", \.transitEncryption), .optionalInt("transitEncryptionPort", \.transitEncryptionPort), .optional("authorizationConfig", \.authorizationConfig))
 }
 
 /// Provides information used to select Amazon Machine Images (AMIs) for instances in the compute environment. If `Ec2Configuration` isn't specified, the default is `ECS_AL2023` ([Amazon ECS-optimized Amazon Linux 2023](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-optimized_AMI.html)) for EC2 (ECS) compute environments and `EKS_AL2023` ([Amazon EKS-optimized Amazon Linux 2023 AMI](https://docs.aws.amazon.com/eks/latest/userguide/eks-optimized-ami.html)) for EKS compute environments.
@@ -469,7 +469,7 @@ public struct Ec2Configuration: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<Ec2Configuration> = ShapeCoding(Self.init(imageType:imageIdOverride:batchImageStatus:imageKubernetesVersion:), .required("imageType", \.imageType), .optional("imageIdOverride", \.imageIdOverride), .optional("batchImageStatus", \.batchImageStatus), .optional("imageKubernetesVersion", \.imageKubernetesVersion))
+    public static let coding: ShapeCoding<Ec2Configuration> = ShapeCoding(Self.init(imageType:imageIdOverride:batchImageStatus:imageKubernetesVersion:), .requiredString("imageType", \.imageType), .optionalString("imageIdOverride", \.imageIdOverride), .optionalString("batchImageStatus", \.batchImageStatus), .optionalString("imageKubernetesVersion", \.imageKubernetesVersion))
 }
 
 /// An object that contains the properties for the Amazon ECS resources of a job.
@@ -579,7 +579,7 @@ public struct EcsTaskDetails: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<EcsTaskDetails> = ShapeCoding(Self.init(containers:containerInstanceArn:taskArn:ephemeralStorage:executionRoleArn:platformVersion:ipcMode:taskRoleArn:pidMode:networkConfiguration:runtimePlatform:volumes:enableExecuteCommand:), .optional("containers", \.containers), .optional("containerInstanceArn", \.containerInstanceArn), .optional("taskArn", \.taskArn), .optional("ephemeralStorage", \.ephemeralStorage), .optional("executionRoleArn", \.executionRoleArn), .optional("platformVersion", \.platformVersion), .optional("ipcMode", \.ipcMode), .optional("taskRoleArn", \.taskRoleArn), .optional("pidMode", \.pidMode), .optional("networkConfiguration", \.networkConfiguration), .optional("runtimePlatform", \.runtimePlatform), .optional("volumes", \.volumes), .optional("enableExecuteCommand", \.enableExecuteCommand))
+    public static let coding: ShapeCoding<EcsTaskDetails> = ShapeCoding(Self.init(containers:containerInstanceArn:taskArn:ephemeralStorage:executionRoleArn:platformVersion:ipcMode:taskRoleArn:pidMode:networkConfiguration:runtimePlatform:volumes:enableExecuteCommand:), .optional("containers", \.containers), .optionalString("containerInstanceArn", \.containerInstanceArn), .optionalString("taskArn", \.taskArn), .optional("ephemeralStorage", \.ephemeralStorage), .optionalString("executionRoleArn", \.executionRoleArn), .optionalString("platformVersion", \.platformVersion), .optionalString("ipcMode", \.ipcMode), .optionalString("taskRoleArn", \.taskRoleArn), .optionalString("pidMode", \.pidMode), .optional("networkConfiguration", \.networkConfiguration), .optional("runtimePlatform", \.runtimePlatform), .optional("volumes", \.volumes), .optionalBool("enableExecuteCommand", \.enableExecuteCommand))
 }
 
 /// The properties for a task definition that describes the container and volume definitions of an Amazon ECS task. You can specify which Docker images to use, the required resources, and other configurations related to launching the task definition through an Amazon ECS service or task.
@@ -649,7 +649,7 @@ public struct EcsTaskProperties: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<EcsTaskProperties> = ShapeCoding(Self.init(containers:ephemeralStorage:executionRoleArn:platformVersion:ipcMode:taskRoleArn:pidMode:networkConfiguration:runtimePlatform:volumes:enableExecuteCommand:), .required("containers", \.containers), .optional("ephemeralStorage", \.ephemeralStorage), .optional("executionRoleArn", \.executionRoleArn), .optional("platformVersion", \.platformVersion), .optional("ipcMode", \.ipcMode), .optional("taskRoleArn", \.taskRoleArn), .optional("pidMode", \.pidMode), .optional("networkConfiguration", \.networkConfiguration), .optional("runtimePlatform", \.runtimePlatform), .optional("volumes", \.volumes), .optional("enableExecuteCommand", \.enableExecuteCommand))
+    public static let coding: ShapeCoding<EcsTaskProperties> = ShapeCoding(Self.init(containers:ephemeralStorage:executionRoleArn:platformVersion:ipcMode:taskRoleArn:pidMode:networkConfiguration:runtimePlatform:volumes:enableExecuteCommand:), .required("containers", \.containers), .optional("ephemeralStorage", \.ephemeralStorage), .optionalString("executionRoleArn", \.executionRoleArn), .optionalString("platformVersion", \.platformVersion), .optionalString("ipcMode", \.ipcMode), .optionalString("taskRoleArn", \.taskRoleArn), .optionalString("pidMode", \.pidMode), .optional("networkConfiguration", \.networkConfiguration), .optional("runtimePlatform", \.runtimePlatform), .optional("volumes", \.volumes), .optionalBool("enableExecuteCommand", \.enableExecuteCommand))
 }
 
 /// An object that represents the details for an attempt for a job attempt that an Amazon EKS container runs.
@@ -675,7 +675,7 @@ public struct EksAttemptContainerDetail: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<EksAttemptContainerDetail> = ShapeCoding(Self.init(name:containerId:exitCode:reason:), .optional("name", \.name), .optional("containerID", \.containerId), .optional("exitCode", \.exitCode), .optional("reason", \.reason))
+    public static let coding: ShapeCoding<EksAttemptContainerDetail> = ShapeCoding(Self.init(name:containerId:exitCode:reason:), .optionalString("name", \.name), .optionalString("containerID", \.containerId), .optionalInt("exitCode", \.exitCode), .optionalString("reason", \.reason))
 }
 
 /// An object that represents the details of a job attempt for a job attempt by an Amazon EKS container.
@@ -721,7 +721,7 @@ public struct EksAttemptDetail: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<EksAttemptDetail> = ShapeCoding(Self.init(containers:initContainers:eksClusterArn:podName:podNamespace:nodeName:startedAt:stoppedAt:statusReason:), .optional("containers", \.containers), .optional("initContainers", \.initContainers), .optional("eksClusterArn", \.eksClusterArn), .optional("podName", \.podName), .optional("podNamespace", \.podNamespace), .optional("nodeName", \.nodeName), .optional("startedAt", \.startedAt), .optional("stoppedAt", \.stoppedAt), .optional("statusReason", \.statusReason))
+    public static let coding: ShapeCoding<EksAttemptDetail> = ShapeCoding(Self.init(containers:initContainers:eksClusterArn:podName:podNamespace:nodeName:startedAt:stoppedAt:statusReason:), .optional("containers", \.containers), .optional("initContainers", \.initContainers), .optionalString("eksClusterArn", \.eksClusterArn), .optionalString("podName", \.podName), .optionalString("podNamespace", \.podNamespace), .optionalString("nodeName", \.nodeName), .optionalInt64("startedAt", \.startedAt), .optionalInt64("stoppedAt", \.stoppedAt), .optionalString("statusReason", \.statusReason))
 }
 
 /// Configuration for the Amazon EKS cluster that supports the Batch compute environment. The cluster must exist before the compute environment can be created.
@@ -739,7 +739,7 @@ public struct EksConfiguration: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<EksConfiguration> = ShapeCoding(Self.init(eksClusterArn:kubernetesNamespace:), .required("eksClusterArn", \.eksClusterArn), .required("kubernetesNamespace", \.kubernetesNamespace))
+    public static let coding: ShapeCoding<EksConfiguration> = ShapeCoding(Self.init(eksClusterArn:kubernetesNamespace:), .requiredString("eksClusterArn", \.eksClusterArn), .requiredString("kubernetesNamespace", \.kubernetesNamespace))
 }
 
 /// EKS container properties are used in job definitions for Amazon EKS based job definitions to describe the properties for a container node in the pod that's launched as part of a job. This can't be specified for Amazon ECS based job definitions.
@@ -791,7 +791,7 @@ public struct EksContainer: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<EksContainer> = ShapeCoding(Self.init(name:image:imagePullPolicy:command:args:env:resources:volumeMounts:securityContext:), .optional("name", \.name), .required("image", \.image), .optional("imagePullPolicy", \.imagePullPolicy), .optional("command", \.command), .optional("args", \.args), .optional("env", \.env), .optional("resources", \.resources), .optional("volumeMounts", \.volumeMounts), .optional("securityContext", \.securityContext))
+    public static let coding: ShapeCoding<EksContainer> = ShapeCoding(Self.init(name:image:imagePullPolicy:command:args:env:resources:volumeMounts:securityContext:), .optionalString("name", \.name), .requiredString("image", \.image), .optionalString("imagePullPolicy", \.imagePullPolicy), .optional("command", \.command), .optional("args", \.args), .optional("env", \.env), .optional("resources", \.resources), .optional("volumeMounts", \.volumeMounts), .optional("securityContext", \.securityContext))
 }
 
 /// The details for container properties that are returned by `DescribeJobs` for jobs that use Amazon EKS.
@@ -849,7 +849,7 @@ public struct EksContainerDetail: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<EksContainerDetail> = ShapeCoding(Self.init(name:image:imagePullPolicy:command:args:env:resources:exitCode:reason:volumeMounts:securityContext:), .optional("name", \.name), .optional("image", \.image), .optional("imagePullPolicy", \.imagePullPolicy), .optional("command", \.command), .optional("args", \.args), .optional("env", \.env), .optional("resources", \.resources), .optional("exitCode", \.exitCode), .optional("reason", \.reason), .optional("volumeMounts", \.volumeMounts), .optional("securityContext", \.securityContext))
+    public static let coding: ShapeCoding<EksContainerDetail> = ShapeCoding(Self.init(name:image:imagePullPolicy:command:args:env:resources:exitCode:reason:volumeMounts:securityContext:), .optionalString("name", \.name), .optionalString("image", \.image), .optionalString("imagePullPolicy", \.imagePullPolicy), .optional("command", \.command), .optional("args", \.args), .optional("env", \.env), .optional("resources", \.resources), .optionalInt("exitCode", \.exitCode), .optionalString("reason", \.reason), .optional("volumeMounts", \.volumeMounts), .optional("securityContext", \.securityContext))
 }
 
 /// An environment variable.
@@ -867,7 +867,7 @@ public struct EksContainerEnvironmentVariable: Sendable, Hashable, ShapeCodable 
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<EksContainerEnvironmentVariable> = ShapeCoding(Self.init(name:value:), .required("name", \.name), .optional("value", \.value))
+    public static let coding: ShapeCoding<EksContainerEnvironmentVariable> = ShapeCoding(Self.init(name:value:), .requiredString("name", \.name), .optionalString("value", \.value))
 }
 
 /// Object representing any Kubernetes overrides to a job definition that's used in a [SubmitJob](https://docs.aws.amazon.com/batch/latest/APIReference/API_SubmitJob.html) API operation.
@@ -903,7 +903,7 @@ public struct EksContainerOverride: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<EksContainerOverride> = ShapeCoding(Self.init(name:image:command:args:env:resources:), .optional("name", \.name), .optional("image", \.image), .optional("command", \.command), .optional("args", \.args), .optional("env", \.env), .optional("resources", \.resources))
+    public static let coding: ShapeCoding<EksContainerOverride> = ShapeCoding(Self.init(name:image:command:args:env:resources:), .optionalString("name", \.name), .optionalString("image", \.image), .optional("command", \.command), .optional("args", \.args), .optional("env", \.env), .optional("resources", \.resources))
 }
 
 /// The type and amount of resources to assign to a container. The supported resources include `memory`, `cpu`, and `nvidia.com/gpu`. For more information, see [Resource management for pods and containers](https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/) in the *Kubernetes documentation*.
@@ -967,5 +967,5 @@ public struct EksContainerSecurityContext: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<EksContainerSecurityContext> = ShapeCoding(Self.init(runAsUser:runAsGroup:privileged:allowPrivilegeEscalation:readOnlyRootFilesystem:runAsNonRoot:), .optional("runAsUser", \.runAsUser), .optional("runAsGroup", \.runAsGroup), .optional("privileged", \.privileged), .optional("allowPrivilegeEscalation", \.allowPrivilegeEscalation), .optional("readOnlyRootFilesystem", \.readOnlyRootFilesystem), .optional("runAsNonRoot", \.runAsNonRoot))
+    public static let coding: ShapeCoding<EksContainerSecurityContext> = ShapeCoding(Self.init(runAsUser:runAsGroup:privileged:allowPrivilegeEscalation:readOnlyRootFilesystem:runAsNonRoot:), .optionalInt64("runAsUser", \.runAsUser), .optionalInt64("runAsGroup", \.runAsGroup), .optionalBool("privileged", \.privileged), .optionalBool("allowPrivilegeEscalation", \.allowPrivilegeEscalation), .optionalBool("readOnlyRootFilesystem", \.readOnlyRootFilesystem), .optionalBool("runAsNonRoot", \.runAsNonRoot))
 }

@@ -25,7 +25,7 @@ public struct EksContainerVolumeMount: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<EksContainerVolumeMount> = ShapeCoding(Self.init(name:mountPath:subPath:readOnly:), .optional("name", \.name), .optional("mountPath", \.mountPath), .optional("subPath", \.subPath), .optional("readOnly", \.readOnly))
+    public static let coding: ShapeCoding<EksContainerVolumeMount> = ShapeCoding(Self.init(name:mountPath:subPath:readOnly:), .optionalString("name", \.name), .optionalString("mountPath", \.mountPath), .optionalString("subPath", \.subPath), .optionalBool("readOnly", \.readOnly))
 }
 
 /// Specifies the configuration of a Kubernetes `emptyDir` volume. An `emptyDir` volume is first created when a pod is assigned to a node. It exists as long as that pod is running on that node. The `emptyDir` volume is initially empty. All containers in the pod can read and write the files in the `emptyDir` volume. However, the `emptyDir` volume can be mounted at the same or different paths in each container. When a pod is removed from a node for any reason, the data in the `emptyDir` is deleted permanently. For more information, see [emptyDir](https://kubernetes.io/docs/concepts/storage/volumes/#emptydir) in the *Kubernetes documentation*.
@@ -46,7 +46,7 @@ public struct EksEmptyDir: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<EksEmptyDir> = ShapeCoding(Self.init(medium:sizeLimit:), .optional("medium", \.medium), .optional("sizeLimit", \.sizeLimit))
+    public static let coding: ShapeCoding<EksEmptyDir> = ShapeCoding(Self.init(medium:sizeLimit:), .optionalString("medium", \.medium), .optionalString("sizeLimit", \.sizeLimit))
 }
 
 /// Specifies the configuration of a Kubernetes `hostPath` volume. A `hostPath` volume mounts an existing file or directory from the host node's filesystem into your pod. For more information, see [hostPath](https://kubernetes.io/docs/concepts/storage/volumes/#hostpath) in the *Kubernetes documentation*.
@@ -60,7 +60,7 @@ public struct EksHostPath: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<EksHostPath> = ShapeCoding(Self.init(path:), .optional("path", \.path))
+    public static let coding: ShapeCoding<EksHostPath> = ShapeCoding(Self.init(path:), .optionalString("path", \.path))
 }
 
 /// Describes and uniquely identifies Kubernetes resources. For example, the compute environment that a pod runs in or the `jobID` for a job running in the pod. For more information, see [Understanding Kubernetes Objects](https://kubernetes.io/docs/concepts/overview/working-with-objects/kubernetes-objects/) in the *Kubernetes documentation*.
@@ -96,7 +96,7 @@ public struct EksMetadata: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<EksMetadata> = ShapeCoding(Self.init(labels:annotations:namespace:), .optional("labels", \.labels), .optional("annotations", \.annotations), .optional("namespace", \.namespace))
+    public static let coding: ShapeCoding<EksMetadata> = ShapeCoding(Self.init(labels:annotations:namespace:), .optional("labels", \.labels), .optional("annotations", \.annotations), .optionalString("namespace", \.namespace))
 }
 
 /// A `persistentVolumeClaim` volume is used to mount a [PersistentVolume](https://kubernetes.io/docs/concepts/storage/persistent-volumes/) into a Pod. PersistentVolumeClaims are a way for users to "claim" durable storage without knowing the details of the particular cloud environment. See the information about [PersistentVolumes](https://kubernetes.io/docs/concepts/storage/persistent-volumes/) in the *Kubernetes documentation*.
@@ -114,7 +114,7 @@ public struct EksPersistentVolumeClaim: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<EksPersistentVolumeClaim> = ShapeCoding(Self.init(claimName:readOnly:), .required("claimName", \.claimName), .optional("readOnly", \.readOnly))
+    public static let coding: ShapeCoding<EksPersistentVolumeClaim> = ShapeCoding(Self.init(claimName:readOnly:), .requiredString("claimName", \.claimName), .optionalBool("readOnly", \.readOnly))
 }
 
 /// The properties for the pod.
@@ -168,7 +168,7 @@ public struct EksPodProperties: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<EksPodProperties> = ShapeCoding(Self.init(serviceAccountName:hostNetwork:dnsPolicy:imagePullSecrets:containers:initContainers:volumes:metadata:shareProcessNamespace:), .optional("serviceAccountName", \.serviceAccountName), .optional("hostNetwork", \.hostNetwork), .optional("dnsPolicy", \.dnsPolicy), .optional("imagePullSecrets", \.imagePullSecrets), .optional("containers", \.containers), .optional("initContainers", \.initContainers), .optional("volumes", \.volumes), .optional("metadata", \.metadata), .optional("shareProcessNamespace", \.shareProcessNamespace))
+    public static let coding: ShapeCoding<EksPodProperties> = ShapeCoding(Self.init(serviceAccountName:hostNetwork:dnsPolicy:imagePullSecrets:containers:initContainers:volumes:metadata:shareProcessNamespace:), .optionalString("serviceAccountName", \.serviceAccountName), .optionalBool("hostNetwork", \.hostNetwork), .optionalString("dnsPolicy", \.dnsPolicy), .optional("imagePullSecrets", \.imagePullSecrets), .optional("containers", \.containers), .optional("initContainers", \.initContainers), .optional("volumes", \.volumes), .optional("metadata", \.metadata), .optionalBool("shareProcessNamespace", \.shareProcessNamespace))
 }
 
 /// The details for the pod.
@@ -224,7 +224,7 @@ public struct EksPodPropertiesDetail: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<EksPodPropertiesDetail> = ShapeCoding(Self.init(serviceAccountName:hostNetwork:dnsPolicy:imagePullSecrets:containers:initContainers:volumes:podName:nodeName:metadata:shareProcessNamespace:), .optional("serviceAccountName", \.serviceAccountName), .optional("hostNetwork", \.hostNetwork), .optional("dnsPolicy", \.dnsPolicy), .optional("imagePullSecrets", \.imagePullSecrets), .optional("containers", \.containers), .optional("initContainers", \.initContainers), .optional("volumes", \.volumes), .optional("podName", \.podName), .optional("nodeName", \.nodeName), .optional("metadata", \.metadata), .optional("shareProcessNamespace", \.shareProcessNamespace))
+    public static let coding: ShapeCoding<EksPodPropertiesDetail> = ShapeCoding(Self.init(serviceAccountName:hostNetwork:dnsPolicy:imagePullSecrets:containers:initContainers:volumes:podName:nodeName:metadata:shareProcessNamespace:), .optionalString("serviceAccountName", \.serviceAccountName), .optionalBool("hostNetwork", \.hostNetwork), .optionalString("dnsPolicy", \.dnsPolicy), .optional("imagePullSecrets", \.imagePullSecrets), .optional("containers", \.containers), .optional("initContainers", \.initContainers), .optional("volumes", \.volumes), .optionalString("podName", \.podName), .optionalString("nodeName", \.nodeName), .optional("metadata", \.metadata), .optionalBool("shareProcessNamespace", \.shareProcessNamespace))
 }
 
 /// An object that contains overrides for the Kubernetes pod properties of a job.
@@ -306,7 +306,7 @@ public struct EksSecret: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<EksSecret> = ShapeCoding(Self.init(secretName:optional:), .required("secretName", \.secretName), .optional("optional", \.optional))
+    public static let coding: ShapeCoding<EksSecret> = ShapeCoding(Self.init(secretName:optional:), .requiredString("secretName", \.secretName), .optionalBool("optional", \.optional))
 }
 
 /// Specifies an Amazon EKS volume for a job definition.
@@ -336,7 +336,7 @@ public struct EksVolume: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<EksVolume> = ShapeCoding(Self.init(name:hostPath:emptyDir:secret:persistentVolumeClaim:), .required("name", \.name), .optional("hostPath", \.hostPath), .optional("emptyDir", \.emptyDir), .optional("secret", \.secret), .optional("persistentVolumeClaim", \.persistentVolumeClaim))
+    public static let coding: ShapeCoding<EksVolume> = ShapeCoding(Self.init(name:hostPath:emptyDir:secret:persistentVolumeClaim:), .requiredString("name", \.name), .optional("hostPath", \.hostPath), .optional("emptyDir", \.emptyDir), .optional("secret", \.secret), .optional("persistentVolumeClaim", \.persistentVolumeClaim))
 }
 
 /// The amount of ephemeral storage to allocate for the task. This parameter is used to expand the total amount of ephemeral storage available, beyond the default amount, for tasks hosted on Fargate.
@@ -350,7 +350,7 @@ public struct EphemeralStorage: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<EphemeralStorage> = ShapeCoding(Self.init(sizeInGiB:), .required("sizeInGiB", \.sizeInGiB))
+    public static let coding: ShapeCoding<EphemeralStorage> = ShapeCoding(Self.init(sizeInGiB:), .requiredInt("sizeInGiB", \.sizeInGiB))
 }
 
 /// Specifies an array of up to 5 conditions to be met, and an action to take (`RETRY` or `EXIT`) if all conditions are met. If none of the `EvaluateOnExit` conditions in a `RetryStrategy` match, then the job is retried.
@@ -378,7 +378,7 @@ public struct EvaluateOnExit: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<EvaluateOnExit> = ShapeCoding(Self.init(onStatusReason:onReason:onExitCode:action:), .optional("onStatusReason", \.onStatusReason), .optional("onReason", \.onReason), .optional("onExitCode", \.onExitCode), .required("action", \.action))
+    public static let coding: ShapeCoding<EvaluateOnExit> = ShapeCoding(Self.init(onStatusReason:onReason:onExitCode:action:), .optionalString("onStatusReason", \.onStatusReason), .optionalString("onReason", \.onReason), .optionalString("onExitCode", \.onExitCode), .required("action", \.action))
 }
 
 /// The capacity usage for a fairshare scheduling job queue.
@@ -396,7 +396,7 @@ public struct FairshareCapacityUsage: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<FairshareCapacityUsage> = ShapeCoding(Self.init(capacityUnit:quantity:), .optional("capacityUnit", \.capacityUnit), .optional("quantity", \.quantity))
+    public static let coding: ShapeCoding<FairshareCapacityUsage> = ShapeCoding(Self.init(capacityUnit:quantity:), .optionalString("capacityUnit", \.capacityUnit), .optionalDouble("quantity", \.quantity))
 }
 
 /// The capacity utilization for a specific share in a fairshare scheduling job queue, including the share identifier and its current usage.
@@ -414,7 +414,7 @@ public struct FairshareCapacityUtilization: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<FairshareCapacityUtilization> = ShapeCoding(Self.init(shareIdentifier:capacityUsage:), .optional("shareIdentifier", \.shareIdentifier), .optional("capacityUsage", \.capacityUsage))
+    public static let coding: ShapeCoding<FairshareCapacityUtilization> = ShapeCoding(Self.init(shareIdentifier:capacityUsage:), .optionalString("shareIdentifier", \.shareIdentifier), .optional("capacityUsage", \.capacityUsage))
 }
 
 /// The fair-share scheduling policy details.
@@ -444,7 +444,7 @@ public struct FairsharePolicy: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<FairsharePolicy> = ShapeCoding(Self.init(shareDecaySeconds:computeReservation:shareDistribution:), .optional("shareDecaySeconds", \.shareDecaySeconds), .optional("computeReservation", \.computeReservation), .optional("shareDistribution", \.shareDistribution))
+    public static let coding: ShapeCoding<FairsharePolicy> = ShapeCoding(Self.init(shareDecaySeconds:computeReservation:shareDistribution:), .optionalInt("shareDecaySeconds", \.shareDecaySeconds), .optionalInt("computeReservation", \.computeReservation), .optional("shareDistribution", \.shareDistribution))
 }
 
 /// The fairshare utilization for a job queue, including the number of active shares and top capacity utilization.
@@ -462,7 +462,7 @@ public struct FairshareUtilizationDetail: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<FairshareUtilizationDetail> = ShapeCoding(Self.init(activeShareCount:topCapacityUtilization:), .optional("activeShareCount", \.activeShareCount), .optional("topCapacityUtilization", \.topCapacityUtilization))
+    public static let coding: ShapeCoding<FairshareUtilizationDetail> = ShapeCoding(Self.init(activeShareCount:topCapacityUtilization:), .optionalInt64("activeShareCount", \.activeShareCount), .optional("topCapacityUtilization", \.topCapacityUtilization))
 }
 
 /// The platform configuration for jobs that are running on Fargate resources. Jobs that run on Amazon EC2 resources must not specify this parameter.
@@ -476,7 +476,7 @@ public struct FargatePlatformConfiguration: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<FargatePlatformConfiguration> = ShapeCoding(Self.init(platformVersion:), .optional("platformVersion", \.platformVersion))
+    public static let coding: ShapeCoding<FargatePlatformConfiguration> = ShapeCoding(Self.init(platformVersion:), .optionalString("platformVersion", \.platformVersion))
 }
 
 /// The FireLens configuration for the container. This is used to specify and configure a log router for container logs. For more information, see [Custom log](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/using_firelens.html) routing in the *Amazon Elastic Container Service Developer Guide*.
@@ -541,7 +541,7 @@ public struct FrontOfQueueDetail: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<FrontOfQueueDetail> = ShapeCoding(Self.init(jobs:lastUpdatedAt:), .optional("jobs", \.jobs), .optional("lastUpdatedAt", \.lastUpdatedAt))
+    public static let coding: ShapeCoding<FrontOfQueueDetail> = ShapeCoding(Self.init(jobs:lastUpdatedAt:), .optional("jobs", \.jobs), .optionalInt64("lastUpdatedAt", \.lastUpdatedAt))
 }
 
 /// An object that represents summary details for the first 100 `RUNNABLE` jobs in a job queue.
@@ -559,7 +559,7 @@ public struct FrontOfQueueJobSummary: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<FrontOfQueueJobSummary> = ShapeCoding(Self.init(jobArn:earliestTimeAtPosition:), .optional("jobArn", \.jobArn), .optional("earliestTimeAtPosition", \.earliestTimeAtPosition))
+    public static let coding: ShapeCoding<FrontOfQueueJobSummary> = ShapeCoding(Self.init(jobArn:earliestTimeAtPosition:), .optionalString("jobArn", \.jobArn), .optionalInt64("earliestTimeAtPosition", \.earliestTimeAtPosition))
 }
 
 /// An object that represents summary details for the first `RUNNABLE` job in a quota share.
@@ -577,7 +577,7 @@ public struct FrontOfQuotaShareJobSummary: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<FrontOfQuotaShareJobSummary> = ShapeCoding(Self.init(jobArn:earliestTimeAtPosition:), .optional("jobArn", \.jobArn), .optional("earliestTimeAtPosition", \.earliestTimeAtPosition))
+    public static let coding: ShapeCoding<FrontOfQuotaShareJobSummary> = ShapeCoding(Self.init(jobArn:earliestTimeAtPosition:), .optionalString("jobArn", \.jobArn), .optionalInt64("earliestTimeAtPosition", \.earliestTimeAtPosition))
 }
 
 /// An object that represents the details of the first `RUNNABLE` job in each named quota share associated with a single job queue.
@@ -595,7 +595,7 @@ public struct FrontOfQuotaSharesDetail: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<FrontOfQuotaSharesDetail> = ShapeCoding(Self.init(quotaShares:lastUpdatedAt:), .optional("quotaShares", \.quotaShares), .optional("lastUpdatedAt", \.lastUpdatedAt))
+    public static let coding: ShapeCoding<FrontOfQuotaSharesDetail> = ShapeCoding(Self.init(quotaShares:lastUpdatedAt:), .optional("quotaShares", \.quotaShares), .optionalInt64("lastUpdatedAt", \.lastUpdatedAt))
 }
 
 public struct GetJobQueueSnapshotRequest: Sendable, Hashable, ShapeCodable {
@@ -608,7 +608,7 @@ public struct GetJobQueueSnapshotRequest: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<GetJobQueueSnapshotRequest> = ShapeCoding(Self.init(jobQueue:), .required("jobQueue", \.jobQueue))
+    public static let coding: ShapeCoding<GetJobQueueSnapshotRequest> = ShapeCoding(Self.init(jobQueue:), .requiredString("jobQueue", \.jobQueue))
 }
 
 public struct GetJobQueueSnapshotResponse: Sendable, Hashable, ShapeCodable {
@@ -645,7 +645,7 @@ public struct Host: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<Host> = ShapeCoding(Self.init(sourcePath:), .optional("sourcePath", \.sourcePath))
+    public static let coding: ShapeCoding<Host> = ShapeCoding(Self.init(sourcePath:), .optionalString("sourcePath", \.sourcePath))
 }
 
 /// References a Kubernetes secret resource. This name of the secret must start and end with an alphanumeric character, is required to be lowercase, can include periods (.) and hyphens (-), and can't contain more than 253 characters.
@@ -659,7 +659,7 @@ public struct ImagePullSecret: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ImagePullSecret> = ShapeCoding(Self.init(name:), .required("name", \.name))
+    public static let coding: ShapeCoding<ImagePullSecret> = ShapeCoding(Self.init(name:), .requiredString("name", \.name))
 }
 
 public enum JQState: ShapeEnum {
@@ -747,7 +747,7 @@ public struct JobCapacityUsageSummary: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<JobCapacityUsageSummary> = ShapeCoding(Self.init(capacityUnit:quantity:), .optional("capacityUnit", \.capacityUnit), .optional("quantity", \.quantity))
+    public static let coding: ShapeCoding<JobCapacityUsageSummary> = ShapeCoding(Self.init(capacityUnit:quantity:), .optionalString("capacityUnit", \.capacityUnit), .optionalDouble("quantity", \.quantity))
 }
 
 /// An object that represents an Batch job definition.
@@ -831,7 +831,7 @@ public struct JobDefinition: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<JobDefinition> = ShapeCoding(Self.init(jobDefinitionName:jobDefinitionArn:revision:status:type:schedulingPriority:parameters:retryStrategy:containerProperties:timeout:nodeProperties:tags:propagateTags:platformCapabilities:ecsProperties:eksProperties:containerOrchestrationType:consumableResourceProperties:), .required("jobDefinitionName", \.jobDefinitionName), .required("jobDefinitionArn", \.jobDefinitionArn), .required("revision", \.revision), .optional("status", \.status), .required("type", \.type), .optional("schedulingPriority", \.schedulingPriority), .optional("parameters", \.parameters), .optional("retryStrategy", \.retryStrategy), .optional("containerProperties", \.containerProperties), .optional("timeout", \.timeout), .optional("nodeProperties", \.nodeProperties), .optional("tags", \.tags), .optional("propagateTags", \.propagateTags), .optional("platformCapabilities", \.platformCapabilities), .optional("ecsProperties", \.ecsProperties), .optional("eksProperties", \.eksProperties), .optional("containerOrchestrationType", \.containerOrchestrationType), .optional("consumableResourceProperties", \.consumableResourceProperties))
+    public static let coding: ShapeCoding<JobDefinition> = ShapeCoding(Self.init(jobDefinitionName:jobDefinitionArn:revision:status:type:schedulingPriority:parameters:retryStrategy:containerProperties:timeout:nodeProperties:tags:propagateTags:platformCapabilities:ecsProperties:eksProperties:containerOrchestrationType:consumableResourceProperties:), .requiredString("jobDefinitionName", \.jobDefinitionName), .requiredString("jobDefinitionArn", \.jobDefinitionArn), .requiredInt("revision", \.revision), .optionalString("status", \.status), .requiredString("type", \.type), .optionalInt("schedulingPriority", \.schedulingPriority), .optional("parameters", \.parameters), .optional("retryStrategy", \.retryStrategy), .optional("containerProperties", \.containerProperties), .optional("timeout", \.timeout), .optional("nodeProperties", \.nodeProperties), .optional("tags", \.tags), .optionalBool("propagateTags", \.propagateTags), .optional("platformCapabilities", \.platformCapabilities), .optional("ecsProperties", \.ecsProperties), .optional("eksProperties", \.eksProperties), .optional("containerOrchestrationType", \.containerOrchestrationType), .optional("consumableResourceProperties", \.consumableResourceProperties))
 }
 
 public enum JobDefinitionType: ShapeEnum {
@@ -878,5 +878,5 @@ public struct JobDependency: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<JobDependency> = ShapeCoding(Self.init(jobId:type:), .optional("jobId", \.jobId), .optional("type", \.type))
+    public static let coding: ShapeCoding<JobDependency> = ShapeCoding(Self.init(jobId:type:), .optionalString("jobId", \.jobId), .optional("type", \.type))
 }

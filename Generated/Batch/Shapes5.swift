@@ -173,7 +173,7 @@ public struct JobDetail: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<JobDetail> = ShapeCoding(Self.init(jobArn:jobName:jobId:jobQueue:status:shareIdentifier:schedulingPriority:attempts:statusReason:createdAt:retryStrategy:startedAt:stoppedAt:dependsOn:jobDefinition:parameters:container:nodeDetails:nodeProperties:arrayProperties:timeout:tags:propagateTags:platformCapabilities:eksProperties:eksAttempts:ecsProperties:isCancelled:isTerminated:consumableResourceProperties:), .optional("jobArn", \.jobArn), .required("jobName", \.jobName), .required("jobId", \.jobId), .required("jobQueue", \.jobQueue), .required("status", \.status), .optional("shareIdentifier", \.shareIdentifier), .optional("schedulingPriority", \.schedulingPriority), .optional("attempts", \.attempts), .optional("statusReason", \.statusReason), .optional("createdAt", \.createdAt), .optional("retryStrategy", \.retryStrategy), .required("startedAt", \.startedAt), .optional("stoppedAt", \.stoppedAt), .optional("dependsOn", \.dependsOn), .required("jobDefinition", \.jobDefinition), .optional("parameters", \.parameters), .optional("container", \.container), .optional("nodeDetails", \.nodeDetails), .optional("nodeProperties", \.nodeProperties), .optional("arrayProperties", \.arrayProperties), .optional("timeout", \.timeout), .optional("tags", \.tags), .optional("propagateTags", \.propagateTags), .optional("platformCapabilities", \.platformCapabilities), .optional("eksProperties", \.eksProperties), .optional("eksAttempts", \.eksAttempts), .optional("ecsProperties", \.ecsProperties), .optional("isCancelled", \.isCancelled), .optional("isTerminated", \.isTerminated), .optional("consumableResourceProperties", \.consumableResourceProperties))
+    public static let coding: ShapeCoding<JobDetail> = ShapeCoding(Self.init(jobArn:jobName:jobId:jobQueue:status:shareIdentifier:schedulingPriority:attempts:statusReason:createdAt:retryStrategy:startedAt:stoppedAt:dependsOn:jobDefinition:parameters:container:nodeDetails:nodeProperties:arrayProperties:timeout:tags:propagateTags:platformCapabilities:eksProperties:eksAttempts:ecsProperties:isCancelled:isTerminated:consumableResourceProperties:), .optionalString("jobArn", \.jobArn), .requiredString("jobName", \.jobName), .requiredString("jobId", \.jobId), .requiredString("jobQueue", \.jobQueue), .required("status", \.status), .optionalString("shareIdentifier", \.shareIdentifier), .optionalInt("schedulingPriority", \.schedulingPriority), .optional("attempts", \.attempts), .optionalString("statusReason", \.statusReason), .optionalInt64("createdAt", \.createdAt), .optional("retryStrategy", \.retryStrategy), .requiredInt64("startedAt", \.startedAt), .optionalInt64("stoppedAt", \.stoppedAt), .optional("dependsOn", \.dependsOn), .requiredString("jobDefinition", \.jobDefinition), .optional("parameters", \.parameters), .optional("container", \.container), .optional("nodeDetails", \.nodeDetails), .optional("nodeProperties", \.nodeProperties), .optional("arrayProperties", \.arrayProperties), .optional("timeout", \.timeout), .optional("tags", \.tags), .optionalBool("propagateTags", \.propagateTags), .optional("platformCapabilities", \.platformCapabilities), .optional("eksProperties", \.eksProperties), .optional("eksAttempts", \.eksAttempts), .optional("ecsProperties", \.ecsProperties), .optionalBool("isCancelled", \.isCancelled), .optionalBool("isTerminated", \.isTerminated), .optional("consumableResourceProperties", \.consumableResourceProperties))
 }
 
 /// An object that represents the details for an Batch job queue.
@@ -233,7 +233,7 @@ public struct JobQueueDetail: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<JobQueueDetail> = ShapeCoding(Self.init(jobQueueName:jobQueueArn:state:schedulingPolicyArn:status:statusReason:priority:computeEnvironmentOrder:serviceEnvironmentOrder:jobQueueType:tags:jobStateTimeLimitActions:), .required("jobQueueName", \.jobQueueName), .required("jobQueueArn", \.jobQueueArn), .required("state", \.state), .optional("schedulingPolicyArn", \.schedulingPolicyArn), .optional("status", \.status), .optional("statusReason", \.statusReason), .required("priority", \.priority), .required("computeEnvironmentOrder", \.computeEnvironmentOrder), .optional("serviceEnvironmentOrder", \.serviceEnvironmentOrder), .optional("jobQueueType", \.jobQueueType), .optional("tags", \.tags), .optional("jobStateTimeLimitActions", \.jobStateTimeLimitActions))
+    public static let coding: ShapeCoding<JobQueueDetail> = ShapeCoding(Self.init(jobQueueName:jobQueueArn:state:schedulingPolicyArn:status:statusReason:priority:computeEnvironmentOrder:serviceEnvironmentOrder:jobQueueType:tags:jobStateTimeLimitActions:), .requiredString("jobQueueName", \.jobQueueName), .requiredString("jobQueueArn", \.jobQueueArn), .required("state", \.state), .optionalString("schedulingPolicyArn", \.schedulingPolicyArn), .optional("status", \.status), .optionalString("statusReason", \.statusReason), .requiredInt("priority", \.priority), .required("computeEnvironmentOrder", \.computeEnvironmentOrder), .optional("serviceEnvironmentOrder", \.serviceEnvironmentOrder), .optional("jobQueueType", \.jobQueueType), .optional("tags", \.tags), .optional("jobStateTimeLimitActions", \.jobStateTimeLimitActions))
 }
 
 public enum JobQueueType: ShapeEnum {
@@ -294,7 +294,7 @@ public struct JobStateTimeLimitAction: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<JobStateTimeLimitAction> = ShapeCoding(Self.init(reason:state:maxTimeSeconds:action:), .required("reason", \.reason), .required("state", \.state), .required("maxTimeSeconds", \.maxTimeSeconds), .required("action", \.action))
+    public static let coding: ShapeCoding<JobStateTimeLimitAction> = ShapeCoding(Self.init(reason:state:maxTimeSeconds:action:), .requiredString("reason", \.reason), .required("state", \.state), .requiredInt("maxTimeSeconds", \.maxTimeSeconds), .required("action", \.action))
 }
 
 public enum JobStateTimeLimitActionsAction: ShapeEnum {
@@ -465,7 +465,7 @@ public struct JobSummary: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<JobSummary> = ShapeCoding(Self.init(jobArn:jobId:jobName:capacityUsage:createdAt:scheduledAt:shareIdentifier:status:statusReason:startedAt:stoppedAt:container:arrayProperties:nodeProperties:jobDefinition:), .optional("jobArn", \.jobArn), .required("jobId", \.jobId), .required("jobName", \.jobName), .optional("capacityUsage", \.capacityUsage), .optional("createdAt", \.createdAt), .optional("scheduledAt", \.scheduledAt), .optional("shareIdentifier", \.shareIdentifier), .optional("status", \.status), .optional("statusReason", \.statusReason), .optional("startedAt", \.startedAt), .optional("stoppedAt", \.stoppedAt), .optional("container", \.container), .optional("arrayProperties", \.arrayProperties), .optional("nodeProperties", \.nodeProperties), .optional("jobDefinition", \.jobDefinition))
+    public static let coding: ShapeCoding<JobSummary> = ShapeCoding(Self.init(jobArn:jobId:jobName:capacityUsage:createdAt:scheduledAt:shareIdentifier:status:statusReason:startedAt:stoppedAt:container:arrayProperties:nodeProperties:jobDefinition:), .optionalString("jobArn", \.jobArn), .requiredString("jobId", \.jobId), .requiredString("jobName", \.jobName), .optional("capacityUsage", \.capacityUsage), .optionalInt64("createdAt", \.createdAt), .optionalInt64("scheduledAt", \.scheduledAt), .optionalString("shareIdentifier", \.shareIdentifier), .optional("status", \.status), .optionalString("statusReason", \.statusReason), .optionalInt64("startedAt", \.startedAt), .optionalInt64("stoppedAt", \.stoppedAt), .optional("container", \.container), .optional("arrayProperties", \.arrayProperties), .optional("nodeProperties", \.nodeProperties), .optionalString("jobDefinition", \.jobDefinition))
 }
 
 /// An object that represents a job timeout configuration.
@@ -483,7 +483,7 @@ public struct JobTimeout: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<JobTimeout> = ShapeCoding(Self.init(attemptDurationSeconds:), .optional("attemptDurationSeconds", \.attemptDurationSeconds))
+    public static let coding: ShapeCoding<JobTimeout> = ShapeCoding(Self.init(attemptDurationSeconds:), .optionalInt("attemptDurationSeconds", \.attemptDurationSeconds))
 }
 
 /// A key-value pair object.
@@ -501,7 +501,7 @@ public struct KeyValuePair: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<KeyValuePair> = ShapeCoding(Self.init(name:value:), .optional("name", \.name), .optional("value", \.value))
+    public static let coding: ShapeCoding<KeyValuePair> = ShapeCoding(Self.init(name:value:), .optionalString("name", \.name), .optionalString("value", \.value))
 }
 
 /// A filter name and value pair that's used to return a more specific list of results from a `ListJobs` or `ListJobsByConsumableResource` API operation.
@@ -519,7 +519,7 @@ public struct KeyValuesPair: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<KeyValuesPair> = ShapeCoding(Self.init(name:values:), .optional("name", \.name), .optional("values", \.values))
+    public static let coding: ShapeCoding<KeyValuesPair> = ShapeCoding(Self.init(name:values:), .optionalString("name", \.name), .optional("values", \.values))
 }
 
 /// Information about the latest attempt of a service job. A Service job can transition from `SCHEDULED` back to `RUNNABLE` state when they encounter capacity constraints.
@@ -579,7 +579,7 @@ public struct LaunchTemplateSpecification: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<LaunchTemplateSpecification> = ShapeCoding(Self.init(launchTemplateId:launchTemplateName:version:overrides:userdataType:), .optional("launchTemplateId", \.launchTemplateId), .optional("launchTemplateName", \.launchTemplateName), .optional("version", \.version), .optional("overrides", \.overrides), .optional("userdataType", \.userdataType))
+    public static let coding: ShapeCoding<LaunchTemplateSpecification> = ShapeCoding(Self.init(launchTemplateId:launchTemplateName:version:overrides:userdataType:), .optionalString("launchTemplateId", \.launchTemplateId), .optionalString("launchTemplateName", \.launchTemplateName), .optionalString("version", \.version), .optional("overrides", \.overrides), .optional("userdataType", \.userdataType))
 }
 
 /// An object that represents a launch template to use in place of the default launch template. You must specify either the launch template ID or launch template name in the request, but not both.
@@ -638,7 +638,7 @@ public struct LaunchTemplateSpecificationOverride: Sendable, Hashable, ShapeCoda
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<LaunchTemplateSpecificationOverride> = ShapeCoding(Self.init(launchTemplateId:launchTemplateName:version:targetInstanceTypes:userdataType:), .optional("launchTemplateId", \.launchTemplateId), .optional("launchTemplateName", \.launchTemplateName), .optional("version", \.version), .optional("targetInstanceTypes", \.targetInstanceTypes), .optional("userdataType", \.userdataType))
+    public static let coding: ShapeCoding<LaunchTemplateSpecificationOverride> = ShapeCoding(Self.init(launchTemplateId:launchTemplateName:version:targetInstanceTypes:userdataType:), .optionalString("launchTemplateId", \.launchTemplateId), .optionalString("launchTemplateName", \.launchTemplateName), .optionalString("version", \.version), .optional("targetInstanceTypes", \.targetInstanceTypes), .optional("userdataType", \.userdataType))
 }
 
 /// Linux-specific modifications that are applied to the container, such as details for device mappings.
@@ -692,7 +692,7 @@ public struct LinuxParameters: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<LinuxParameters> = ShapeCoding(Self.init(devices:initProcessEnabled:sharedMemorySize:tmpfs:maxSwap:swappiness:), .optional("devices", \.devices), .optional("initProcessEnabled", \.initProcessEnabled), .optional("sharedMemorySize", \.sharedMemorySize), .optional("tmpfs", \.tmpfs), .optional("maxSwap", \.maxSwap), .optional("swappiness", \.swappiness))
+    public static let coding: ShapeCoding<LinuxParameters> = ShapeCoding(Self.init(devices:initProcessEnabled:sharedMemorySize:tmpfs:maxSwap:swappiness:), .optional("devices", \.devices), .optionalBool("initProcessEnabled", \.initProcessEnabled), .optionalInt("sharedMemorySize", \.sharedMemorySize), .optional("tmpfs", \.tmpfs), .optionalInt("maxSwap", \.maxSwap), .optionalInt("swappiness", \.swappiness))
 }
 
 public struct ListConsumableResourcesRequest: Sendable, Hashable, ShapeCodable {
@@ -719,7 +719,7 @@ public struct ListConsumableResourcesRequest: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ListConsumableResourcesRequest> = ShapeCoding(Self.init(filters:maxResults:nextToken:), .optional("filters", \.filters), .optional("maxResults", \.maxResults), .optional("nextToken", \.nextToken))
+    public static let coding: ShapeCoding<ListConsumableResourcesRequest> = ShapeCoding(Self.init(filters:maxResults:nextToken:), .optional("filters", \.filters), .optionalInt("maxResults", \.maxResults), .optionalString("nextToken", \.nextToken))
 }
 
 public struct ListConsumableResourcesResponse: Sendable, Hashable, ShapeCodable {
@@ -736,7 +736,7 @@ public struct ListConsumableResourcesResponse: Sendable, Hashable, ShapeCodable 
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ListConsumableResourcesResponse> = ShapeCoding(Self.init(consumableResources:nextToken:), .required("consumableResources", \.consumableResources), .optional("nextToken", \.nextToken))
+    public static let coding: ShapeCoding<ListConsumableResourcesResponse> = ShapeCoding(Self.init(consumableResources:nextToken:), .required("consumableResources", \.consumableResources), .optionalString("nextToken", \.nextToken))
 }
 
 public struct ListJobsByConsumableResourceRequest: Sendable, Hashable, ShapeCodable {
@@ -770,7 +770,7 @@ public struct ListJobsByConsumableResourceRequest: Sendable, Hashable, ShapeCoda
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ListJobsByConsumableResourceRequest> = ShapeCoding(Self.init(consumableResource:filters:maxResults:nextToken:), .required("consumableResource", \.consumableResource), .optional("filters", \.filters), .optional("maxResults", \.maxResults), .optional("nextToken", \.nextToken))
+    public static let coding: ShapeCoding<ListJobsByConsumableResourceRequest> = ShapeCoding(Self.init(consumableResource:filters:maxResults:nextToken:), .requiredString("consumableResource", \.consumableResource), .optional("filters", \.filters), .optionalInt("maxResults", \.maxResults), .optionalString("nextToken", \.nextToken))
 }
 
 public struct ListJobsByConsumableResourceResponse: Sendable, Hashable, ShapeCodable {
@@ -787,7 +787,7 @@ public struct ListJobsByConsumableResourceResponse: Sendable, Hashable, ShapeCod
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ListJobsByConsumableResourceResponse> = ShapeCoding(Self.init(jobs:nextToken:), .required("jobs", \.jobs), .optional("nextToken", \.nextToken))
+    public static let coding: ShapeCoding<ListJobsByConsumableResourceResponse> = ShapeCoding(Self.init(jobs:nextToken:), .required("jobs", \.jobs), .optionalString("nextToken", \.nextToken))
 }
 
 /// Current information about a consumable resource required by a job.
@@ -849,7 +849,7 @@ public struct ListJobsByConsumableResourceSummary: Sendable, Hashable, ShapeCoda
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ListJobsByConsumableResourceSummary> = ShapeCoding(Self.init(jobArn:jobQueueArn:jobName:jobDefinitionArn:shareIdentifier:jobStatus:quantity:statusReason:startedAt:createdAt:consumableResourceProperties:), .required("jobArn", \.jobArn), .required("jobQueueArn", \.jobQueueArn), .required("jobName", \.jobName), .optional("jobDefinitionArn", \.jobDefinitionArn), .optional("shareIdentifier", \.shareIdentifier), .required("jobStatus", \.jobStatus), .required("quantity", \.quantity), .optional("statusReason", \.statusReason), .optional("startedAt", \.startedAt), .required("createdAt", \.createdAt), .required("consumableResourceProperties", \.consumableResourceProperties))
+    public static let coding: ShapeCoding<ListJobsByConsumableResourceSummary> = ShapeCoding(Self.init(jobArn:jobQueueArn:jobName:jobDefinitionArn:shareIdentifier:jobStatus:quantity:statusReason:startedAt:createdAt:consumableResourceProperties:), .requiredString("jobArn", \.jobArn), .requiredString("jobQueueArn", \.jobQueueArn), .requiredString("jobName", \.jobName), .optionalString("jobDefinitionArn", \.jobDefinitionArn), .optionalString("shareIdentifier", \.shareIdentifier), .requiredString("jobStatus", \.jobStatus), .requiredInt64("quantity", \.quantity), .optionalString("statusReason", \.statusReason), .optionalInt64("startedAt", \.startedAt), .requiredInt64("createdAt", \.createdAt), .required("consumableResourceProperties", \.consumableResourceProperties))
 }
 
 /// A filter name and value pair that's used to return a more specific list of results from a `ListJobs` API operation.
@@ -867,7 +867,7 @@ public struct ListJobsFilter: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ListJobsFilter> = ShapeCoding(Self.init(name:values:), .optional("name", \.name), .optional("values", \.values))
+    public static let coding: ShapeCoding<ListJobsFilter> = ShapeCoding(Self.init(name:values:), .optionalString("name", \.name), .optional("values", \.values))
 }
 
 /// Contains the parameters for `ListJobs`.
@@ -924,7 +924,7 @@ public struct ListJobsRequest: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ListJobsRequest> = ShapeCoding(Self.init(jobQueue:arrayJobId:multiNodeJobId:jobStatus:maxResults:nextToken:filters:), .optional("jobQueue", \.jobQueue), .optional("arrayJobId", \.arrayJobId), .optional("multiNodeJobId", \.multiNodeJobId), .optional("jobStatus", \.jobStatus), .optional("maxResults", \.maxResults), .optional("nextToken", \.nextToken), .optional("filters", \.filters))
+    public static let coding: ShapeCoding<ListJobsRequest> = ShapeCoding(Self.init(jobQueue:arrayJobId:multiNodeJobId:jobStatus:maxResults:nextToken:filters:), .optionalString("jobQueue", \.jobQueue), .optionalString("arrayJobId", \.arrayJobId), .optionalString("multiNodeJobId", \.multiNodeJobId), .optional("jobStatus", \.jobStatus), .optionalInt("maxResults", \.maxResults), .optionalString("nextToken", \.nextToken), .optional("filters", \.filters))
 }
 
 public struct ListJobsResponse: Sendable, Hashable, ShapeCodable {
@@ -941,7 +941,7 @@ public struct ListJobsResponse: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ListJobsResponse> = ShapeCoding(Self.init(jobSummaryList:nextToken:), .required("jobSummaryList", \.jobSummaryList), .optional("nextToken", \.nextToken))
+    public static let coding: ShapeCoding<ListJobsResponse> = ShapeCoding(Self.init(jobSummaryList:nextToken:), .required("jobSummaryList", \.jobSummaryList), .optionalString("nextToken", \.nextToken))
 }
 
 public struct ListQuotaSharesRequest: Sendable, Hashable, ShapeCodable {
@@ -964,7 +964,7 @@ public struct ListQuotaSharesRequest: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ListQuotaSharesRequest> = ShapeCoding(Self.init(jobQueue:maxResults:nextToken:), .required("jobQueue", \.jobQueue), .optional("maxResults", \.maxResults), .optional("nextToken", \.nextToken))
+    public static let coding: ShapeCoding<ListQuotaSharesRequest> = ShapeCoding(Self.init(jobQueue:maxResults:nextToken:), .requiredString("jobQueue", \.jobQueue), .optionalInt("maxResults", \.maxResults), .optionalString("nextToken", \.nextToken))
 }
 
 public struct ListQuotaSharesResponse: Sendable, Hashable, ShapeCodable {
@@ -981,7 +981,7 @@ public struct ListQuotaSharesResponse: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ListQuotaSharesResponse> = ShapeCoding(Self.init(quotaShares:nextToken:), .optional("quotaShares", \.quotaShares), .optional("nextToken", \.nextToken))
+    public static let coding: ShapeCoding<ListQuotaSharesResponse> = ShapeCoding(Self.init(quotaShares:nextToken:), .optional("quotaShares", \.quotaShares), .optionalString("nextToken", \.nextToken))
 }
 
 /// Contains the parameters for `ListSchedulingPolicies`.
@@ -1001,7 +1001,7 @@ public struct ListSchedulingPoliciesRequest: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ListSchedulingPoliciesRequest> = ShapeCoding(Self.init(maxResults:nextToken:), .optional("maxResults", \.maxResults), .optional("nextToken", \.nextToken))
+    public static let coding: ShapeCoding<ListSchedulingPoliciesRequest> = ShapeCoding(Self.init(maxResults:nextToken:), .optionalInt("maxResults", \.maxResults), .optionalString("nextToken", \.nextToken))
 }
 
 public struct ListSchedulingPoliciesResponse: Sendable, Hashable, ShapeCodable {
@@ -1018,7 +1018,7 @@ public struct ListSchedulingPoliciesResponse: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ListSchedulingPoliciesResponse> = ShapeCoding(Self.init(schedulingPolicies:nextToken:), .optional("schedulingPolicies", \.schedulingPolicies), .optional("nextToken", \.nextToken))
+    public static let coding: ShapeCoding<ListSchedulingPoliciesResponse> = ShapeCoding(Self.init(schedulingPolicies:nextToken:), .optional("schedulingPolicies", \.schedulingPolicies), .optionalString("nextToken", \.nextToken))
 }
 
 public struct ListServiceJobsRequest: Sendable, Hashable, ShapeCodable {
@@ -1059,7 +1059,7 @@ public struct ListServiceJobsRequest: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ListServiceJobsRequest> = ShapeCoding(Self.init(jobQueue:jobStatus:maxResults:nextToken:filters:), .optional("jobQueue", \.jobQueue), .optional("jobStatus", \.jobStatus), .optional("maxResults", \.maxResults), .optional("nextToken", \.nextToken), .optional("filters", \.filters))
+    public static let coding: ShapeCoding<ListServiceJobsRequest> = ShapeCoding(Self.init(jobQueue:jobStatus:maxResults:nextToken:filters:), .optionalString("jobQueue", \.jobQueue), .optional("jobStatus", \.jobStatus), .optionalInt("maxResults", \.maxResults), .optionalString("nextToken", \.nextToken), .optional("filters", \.filters))
 }
 
 public struct ListServiceJobsResponse: Sendable, Hashable, ShapeCodable {
@@ -1076,5 +1076,5 @@ public struct ListServiceJobsResponse: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ListServiceJobsResponse> = ShapeCoding(Self.init(jobSummaryList:nextToken:), .required("jobSummaryList", \.jobSummaryList), .optional("nextToken", \.nextToken))
+    public static let coding: ShapeCoding<ListServiceJobsResponse> = ShapeCoding(Self.init(jobSummaryList:nextToken:), .required("jobSummaryList", \.jobSummaryList), .optionalString("nextToken", \.nextToken))
 }

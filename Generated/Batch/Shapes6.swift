@@ -19,7 +19,7 @@ public struct ListTagsForResourceRequest: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ListTagsForResourceRequest> = ShapeCoding(Self.init(resourceArn:), .required("resourceArn", \.resourceArn))
+    public static let coding: ShapeCoding<ListTagsForResourceRequest> = ShapeCoding(Self.init(resourceArn:), .requiredString("resourceArn", \.resourceArn))
 }
 
 public struct ListTagsForResourceResponse: Sendable, Hashable, ShapeCodable {
@@ -140,7 +140,7 @@ public struct MountPoint: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<MountPoint> = ShapeCoding(Self.init(containerPath:readOnly:sourceVolume:), .optional("containerPath", \.containerPath), .optional("readOnly", \.readOnly), .optional("sourceVolume", \.sourceVolume))
+    public static let coding: ShapeCoding<MountPoint> = ShapeCoding(Self.init(containerPath:readOnly:sourceVolume:), .optionalString("containerPath", \.containerPath), .optionalBool("readOnly", \.readOnly), .optionalString("sourceVolume", \.sourceVolume))
 }
 
 /// The network configuration for jobs that are running on Fargate resources. Jobs that are running on Amazon EC2 resources must not specify this parameter.
@@ -176,7 +176,7 @@ public struct NetworkInterface: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<NetworkInterface> = ShapeCoding(Self.init(attachmentId:ipv6Address:privateIpv4Address:), .optional("attachmentId", \.attachmentId), .optional("ipv6Address", \.ipv6Address), .optional("privateIpv4Address", \.privateIpv4Address))
+    public static let coding: ShapeCoding<NetworkInterface> = ShapeCoding(Self.init(attachmentId:ipv6Address:privateIpv4Address:), .optionalString("attachmentId", \.attachmentId), .optionalString("ipv6Address", \.ipv6Address), .optionalString("privateIpv4Address", \.privateIpv4Address))
 }
 
 /// An object that represents the details of a multi-node parallel job node.
@@ -194,7 +194,7 @@ public struct NodeDetails: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<NodeDetails> = ShapeCoding(Self.init(nodeIndex:isMainNode:), .optional("nodeIndex", \.nodeIndex), .optional("isMainNode", \.isMainNode))
+    public static let coding: ShapeCoding<NodeDetails> = ShapeCoding(Self.init(nodeIndex:isMainNode:), .optionalInt("nodeIndex", \.nodeIndex), .optionalBool("isMainNode", \.isMainNode))
 }
 
 /// An object that represents any node overrides to a job definition that's used in a [SubmitJob](https://docs.aws.amazon.com/batch/latest/APIReference/API_SubmitJob.html) API operation.
@@ -218,7 +218,7 @@ public struct NodeOverrides: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<NodeOverrides> = ShapeCoding(Self.init(numNodes:nodePropertyOverrides:), .optional("numNodes", \.numNodes), .optional("nodePropertyOverrides", \.nodePropertyOverrides))
+    public static let coding: ShapeCoding<NodeOverrides> = ShapeCoding(Self.init(numNodes:nodePropertyOverrides:), .optionalInt("numNodes", \.numNodes), .optional("nodePropertyOverrides", \.nodePropertyOverrides))
 }
 
 /// An object that represents the node properties of a multi-node parallel job.
@@ -242,7 +242,7 @@ public struct NodeProperties: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<NodeProperties> = ShapeCoding(Self.init(numNodes:mainNode:nodeRangeProperties:), .required("numNodes", \.numNodes), .required("mainNode", \.mainNode), .required("nodeRangeProperties", \.nodeRangeProperties))
+    public static let coding: ShapeCoding<NodeProperties> = ShapeCoding(Self.init(numNodes:mainNode:nodeRangeProperties:), .requiredInt("numNodes", \.numNodes), .requiredInt("mainNode", \.mainNode), .required("nodeRangeProperties", \.nodeRangeProperties))
 }
 
 /// An object that represents the properties of a node that's associated with a multi-node parallel job.
@@ -264,7 +264,7 @@ public struct NodePropertiesSummary: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<NodePropertiesSummary> = ShapeCoding(Self.init(isMainNode:numNodes:nodeIndex:), .optional("isMainNode", \.isMainNode), .optional("numNodes", \.numNodes), .optional("nodeIndex", \.nodeIndex))
+    public static let coding: ShapeCoding<NodePropertiesSummary> = ShapeCoding(Self.init(isMainNode:numNodes:nodeIndex:), .optionalBool("isMainNode", \.isMainNode), .optionalInt("numNodes", \.numNodes), .optionalInt("nodeIndex", \.nodeIndex))
 }
 
 /// The object that represents any node overrides to a job definition that's used in a [SubmitJob](https://docs.aws.amazon.com/batch/latest/APIReference/API_SubmitJob.html) API operation.
@@ -298,7 +298,7 @@ public struct NodePropertyOverride: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<NodePropertyOverride> = ShapeCoding(Self.init(targetNodes:containerOverrides:ecsPropertiesOverride:instanceTypes:eksPropertiesOverride:consumableResourcePropertiesOverride:), .required("targetNodes", \.targetNodes), .optional("containerOverrides", \.containerOverrides), .optional("ecsPropertiesOverride", \.ecsPropertiesOverride), .optional("instanceTypes", \.instanceTypes), .optional("eksPropertiesOverride", \.eksPropertiesOverride), .optional("consumableResourcePropertiesOverride", \.consumableResourcePropertiesOverride))
+    public static let coding: ShapeCoding<NodePropertyOverride> = ShapeCoding(Self.init(targetNodes:containerOverrides:ecsPropertiesOverride:instanceTypes:eksPropertiesOverride:consumableResourcePropertiesOverride:), .requiredString("targetNodes", \.targetNodes), .optional("containerOverrides", \.containerOverrides), .optional("ecsPropertiesOverride", \.ecsPropertiesOverride), .optional("instanceTypes", \.instanceTypes), .optional("eksPropertiesOverride", \.eksPropertiesOverride), .optional("consumableResourcePropertiesOverride", \.consumableResourcePropertiesOverride))
 }
 
 /// This is an object that represents the properties of the node range for a multi-node parallel job.
@@ -336,7 +336,7 @@ public struct NodeRangeProperty: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<NodeRangeProperty> = ShapeCoding(Self.init(targetNodes:container:instanceTypes:ecsProperties:eksProperties:consumableResourceProperties:), .required("targetNodes", \.targetNodes), .optional("container", \.container), .optional("instanceTypes", \.instanceTypes), .optional("ecsProperties", \.ecsProperties), .optional("eksProperties", \.eksProperties), .optional("consumableResourceProperties", \.consumableResourceProperties))
+    public static let coding: ShapeCoding<NodeRangeProperty> = ShapeCoding(Self.init(targetNodes:container:instanceTypes:ecsProperties:eksProperties:consumableResourceProperties:), .requiredString("targetNodes", \.targetNodes), .optional("container", \.container), .optional("instanceTypes", \.instanceTypes), .optional("ecsProperties", \.ecsProperties), .optional("eksProperties", \.eksProperties), .optional("consumableResourceProperties", \.consumableResourceProperties))
 }
 
 public enum OrchestrationType: ShapeEnum {
@@ -412,7 +412,7 @@ public struct QueueSnapshotCapacityUsage: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<QueueSnapshotCapacityUsage> = ShapeCoding(Self.init(capacityUnit:quantity:), .optional("capacityUnit", \.capacityUnit), .optional("quantity", \.quantity))
+    public static let coding: ShapeCoding<QueueSnapshotCapacityUsage> = ShapeCoding(Self.init(capacityUnit:quantity:), .optionalString("capacityUnit", \.capacityUnit), .optionalDouble("quantity", \.quantity))
 }
 
 /// The job queue utilization at a specific point in time, including total capacity usage, and quota share or fairshare utilization breakdown depending on the job queue scheduling policy.
@@ -438,7 +438,7 @@ public struct QueueSnapshotUtilizationDetail: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<QueueSnapshotUtilizationDetail> = ShapeCoding(Self.init(totalCapacityUsage:fairshareUtilization:quotaShareUtilization:lastUpdatedAt:), .optional("totalCapacityUsage", \.totalCapacityUsage), .optional("fairshareUtilization", \.fairshareUtilization), .optional("quotaShareUtilization", \.quotaShareUtilization), .optional("lastUpdatedAt", \.lastUpdatedAt))
+    public static let coding: ShapeCoding<QueueSnapshotUtilizationDetail> = ShapeCoding(Self.init(totalCapacityUsage:fairshareUtilization:quotaShareUtilization:lastUpdatedAt:), .optional("totalCapacityUsage", \.totalCapacityUsage), .optional("fairshareUtilization", \.fairshareUtilization), .optional("quotaShareUtilization", \.quotaShareUtilization), .optionalInt64("lastUpdatedAt", \.lastUpdatedAt))
 }
 
 /// Defines the capacity limit for a quota share, or the type and maximum quantity of a particular resource that can be allocated to jobs in the quota share without borrowing.
@@ -456,7 +456,7 @@ public struct QuotaShareCapacityLimit: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<QuotaShareCapacityLimit> = ShapeCoding(Self.init(maxCapacity:capacityUnit:), .required("maxCapacity", \.maxCapacity), .required("capacityUnit", \.capacityUnit))
+    public static let coding: ShapeCoding<QuotaShareCapacityLimit> = ShapeCoding(Self.init(maxCapacity:capacityUnit:), .requiredInt("maxCapacity", \.maxCapacity), .requiredString("capacityUnit", \.capacityUnit))
 }
 
 /// The capacity usage for a quota share, including units of compute capacity and quantity of resources being used.
@@ -474,7 +474,7 @@ public struct QuotaShareCapacityUsage: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<QuotaShareCapacityUsage> = ShapeCoding(Self.init(capacityUnit:quantity:), .optional("capacityUnit", \.capacityUnit), .optional("quantity", \.quantity))
+    public static let coding: ShapeCoding<QuotaShareCapacityUsage> = ShapeCoding(Self.init(capacityUnit:quantity:), .optionalString("capacityUnit", \.capacityUnit), .optionalDouble("quantity", \.quantity))
 }
 
 /// The capacity utilization for a specific quota share, including the quota share name and its current usage.
@@ -492,7 +492,7 @@ public struct QuotaShareCapacityUtilization: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<QuotaShareCapacityUtilization> = ShapeCoding(Self.init(quotaShareName:capacityUsage:), .optional("quotaShareName", \.quotaShareName), .optional("capacityUsage", \.capacityUsage))
+    public static let coding: ShapeCoding<QuotaShareCapacityUtilization> = ShapeCoding(Self.init(quotaShareName:capacityUsage:), .optionalString("quotaShareName", \.quotaShareName), .optional("capacityUsage", \.capacityUsage))
 }
 
 /// Detailed information about a quota share, including its configuration, state, and capacity limits.
@@ -534,7 +534,7 @@ public struct QuotaShareDetail: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<QuotaShareDetail> = ShapeCoding(Self.init(quotaShareName:quotaShareArn:jobQueueArn:capacityLimits:resourceSharingConfiguration:preemptionConfiguration:state:status:), .optional("quotaShareName", \.quotaShareName), .optional("quotaShareArn", \.quotaShareArn), .optional("jobQueueArn", \.jobQueueArn), .optional("capacityLimits", \.capacityLimits), .optional("resourceSharingConfiguration", \.resourceSharingConfiguration), .optional("preemptionConfiguration", \.preemptionConfiguration), .optional("state", \.state), .optional("status", \.status))
+    public static let coding: ShapeCoding<QuotaShareDetail> = ShapeCoding(Self.init(quotaShareName:quotaShareArn:jobQueueArn:capacityLimits:resourceSharingConfiguration:preemptionConfiguration:state:status:), .optionalString("quotaShareName", \.quotaShareName), .optionalString("quotaShareArn", \.quotaShareArn), .optionalString("jobQueueArn", \.jobQueueArn), .optional("capacityLimits", \.capacityLimits), .optional("resourceSharingConfiguration", \.resourceSharingConfiguration), .optional("preemptionConfiguration", \.preemptionConfiguration), .optional("state", \.state), .optional("status", \.status))
 }
 
 public enum QuotaShareIdleResourceAssignmentStrategy: ShapeEnum {
@@ -637,7 +637,7 @@ public struct QuotaShareResourceSharingConfiguration: Sendable, Hashable, ShapeC
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<QuotaShareResourceSharingConfiguration> = ShapeCoding(Self.init(strategy:borrowLimit:), .required("strategy", \.strategy), .optional("borrowLimit", \.borrowLimit))
+    public static let coding: ShapeCoding<QuotaShareResourceSharingConfiguration> = ShapeCoding(Self.init(strategy:borrowLimit:), .required("strategy", \.strategy), .optionalInt("borrowLimit", \.borrowLimit))
 }
 
 public enum QuotaShareResourceSharingStrategy: ShapeEnum {
@@ -833,7 +833,7 @@ public struct RegisterJobDefinitionRequest: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<RegisterJobDefinitionRequest> = ShapeCoding(Self.init(jobDefinitionName:type:parameters:schedulingPriority:containerProperties:nodeProperties:retryStrategy:propagateTags:timeout:tags:platformCapabilities:eksProperties:ecsProperties:consumableResourceProperties:), .required("jobDefinitionName", \.jobDefinitionName), .required("type", \.type), .optional("parameters", \.parameters), .optional("schedulingPriority", \.schedulingPriority), .optional("containerProperties", \.containerProperties), .optional("nodeProperties", \.nodeProperties), .optional("retryStrategy", \.retryStrategy), .optional("propagateTags", \.propagateTags), .optional("timeout", \.timeout), .optional("tags", \.tags), .optional("platformCapabilities", \.platformCapabilities), .optional("eksProperties", \.eksProperties), .optional("ecsProperties", \.ecsProperties), .optional("consumableResourceProperties", \.consumableResourceProperties))
+    public static let coding: ShapeCoding<RegisterJobDefinitionRequest> = ShapeCoding(Self.init(jobDefinitionName:type:parameters:schedulingPriority:containerProperties:nodeProperties:retryStrategy:propagateTags:timeout:tags:platformCapabilities:eksProperties:ecsProperties:consumableResourceProperties:), .requiredString("jobDefinitionName", \.jobDefinitionName), .required("type", \.type), .optional("parameters", \.parameters), .optionalInt("schedulingPriority", \.schedulingPriority), .optional("containerProperties", \.containerProperties), .optional("nodeProperties", \.nodeProperties), .optional("retryStrategy", \.retryStrategy), .optionalBool("propagateTags", \.propagateTags), .optional("timeout", \.timeout), .optional("tags", \.tags), .optional("platformCapabilities", \.platformCapabilities), .optional("eksProperties", \.eksProperties), .optional("ecsProperties", \.ecsProperties), .optional("consumableResourceProperties", \.consumableResourceProperties))
 }
 
 public struct RegisterJobDefinitionResponse: Sendable, Hashable, ShapeCodable {
@@ -854,7 +854,7 @@ public struct RegisterJobDefinitionResponse: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<RegisterJobDefinitionResponse> = ShapeCoding(Self.init(jobDefinitionName:jobDefinitionArn:revision:), .required("jobDefinitionName", \.jobDefinitionName), .required("jobDefinitionArn", \.jobDefinitionArn), .required("revision", \.revision))
+    public static let coding: ShapeCoding<RegisterJobDefinitionResponse> = ShapeCoding(Self.init(jobDefinitionName:jobDefinitionArn:revision:), .requiredString("jobDefinitionName", \.jobDefinitionName), .requiredString("jobDefinitionArn", \.jobDefinitionArn), .requiredInt("revision", \.revision))
 }
 
 /// The repository credentials for private registry authentication.
@@ -868,7 +868,7 @@ public struct RepositoryCredentials: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<RepositoryCredentials> = ShapeCoding(Self.init(credentialsParameter:), .required("credentialsParameter", \.credentialsParameter))
+    public static let coding: ShapeCoding<RepositoryCredentials> = ShapeCoding(Self.init(credentialsParameter:), .requiredString("credentialsParameter", \.credentialsParameter))
 }
 
 /// The type and amount of a resource to assign to a container. The supported resources include `GPU`, `MEMORY`, and `VCPU`.
@@ -921,7 +921,7 @@ public struct ResourceRequirement: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ResourceRequirement> = ShapeCoding(Self.init(value:type:), .required("value", \.value), .required("type", \.type))
+    public static let coding: ShapeCoding<ResourceRequirement> = ShapeCoding(Self.init(value:type:), .requiredString("value", \.value), .required("type", \.type))
 }
 
 public enum ResourceType: ShapeEnum {
@@ -1000,7 +1000,7 @@ public struct RetryStrategy: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<RetryStrategy> = ShapeCoding(Self.init(attempts:evaluateOnExit:), .optional("attempts", \.attempts), .optional("evaluateOnExit", \.evaluateOnExit))
+    public static let coding: ShapeCoding<RetryStrategy> = ShapeCoding(Self.init(attempts:evaluateOnExit:), .optionalInt("attempts", \.attempts), .optional("evaluateOnExit", \.evaluateOnExit))
 }
 
 /// An object that represents the compute environment architecture for Batch jobs on Fargate.
@@ -1028,7 +1028,7 @@ public struct RuntimePlatform: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<RuntimePlatform> = ShapeCoding(Self.init(operatingSystemFamily:cpuArchitecture:), .optional("operatingSystemFamily", \.operatingSystemFamily), .optional("cpuArchitecture", \.cpuArchitecture))
+    public static let coding: ShapeCoding<RuntimePlatform> = ShapeCoding(Self.init(operatingSystemFamily:cpuArchitecture:), .optionalString("operatingSystemFamily", \.operatingSystemFamily), .optionalString("cpuArchitecture", \.cpuArchitecture))
 }
 
 /// This is used when you're using an S3Files file system for job storage.
@@ -1054,7 +1054,7 @@ public struct S3FilesVolumeConfiguration: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<S3FilesVolumeConfiguration> = ShapeCoding(Self.init(fileSystemArn:rootDirectory:transitEncryptionPort:accessPointArn:), .required("fileSystemArn", \.fileSystemArn), .optional("rootDirectory", \.rootDirectory), .optional("transitEncryptionPort", \.transitEncryptionPort), .optional("accessPointArn", \.accessPointArn))
+    public static let coding: ShapeCoding<S3FilesVolumeConfiguration> = ShapeCoding(Self.init(fileSystemArn:rootDirectory:transitEncryptionPort:accessPointArn:), .requiredString("fileSystemArn", \.fileSystemArn), .optionalString("rootDirectory", \.rootDirectory), .optionalInt("transitEncryptionPort", \.transitEncryptionPort), .optionalString("accessPointArn", \.accessPointArn))
 }
 
 /// An object that represents a scheduling policy.
@@ -1084,5 +1084,5 @@ public struct SchedulingPolicyDetail: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<SchedulingPolicyDetail> = ShapeCoding(Self.init(name:arn:quotaSharePolicy:fairsharePolicy:tags:), .required("name", \.name), .required("arn", \.arn), .optional("quotaSharePolicy", \.quotaSharePolicy), .optional("fairsharePolicy", \.fairsharePolicy), .optional("tags", \.tags))
+    public static let coding: ShapeCoding<SchedulingPolicyDetail> = ShapeCoding(Self.init(name:arn:quotaSharePolicy:fairsharePolicy:tags:), .requiredString("name", \.name), .requiredString("arn", \.arn), .optional("quotaSharePolicy", \.quotaSharePolicy), .optional("fairsharePolicy", \.fairsharePolicy), .optional("tags", \.tags))
 }

@@ -13,7 +13,7 @@ public struct SchedulingPolicyListingDetail: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<SchedulingPolicyListingDetail> = ShapeCoding(Self.init(arn:), .required("arn", \.arn))
+    public static let coding: ShapeCoding<SchedulingPolicyListingDetail> = ShapeCoding(Self.init(arn:), .requiredString("arn", \.arn))
 }
 
 /// An object that represents the secret to expose to your container. Secrets can be exposed to a container in the following ways:
@@ -38,7 +38,7 @@ public struct Secret: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<Secret> = ShapeCoding(Self.init(name:valueFrom:), .required("name", \.name), .required("valueFrom", \.valueFrom))
+    public static let coding: ShapeCoding<Secret> = ShapeCoding(Self.init(name:valueFrom:), .requiredString("name", \.name), .requiredString("valueFrom", \.valueFrom))
 }
 
 /// These errors are usually caused by a server issue.
@@ -53,7 +53,7 @@ public struct ServerException: Sendable, Hashable, ShapeCodable, ServiceErrorSha
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ServerException> = ShapeCoding(Self.init(message:), .optional("message", \.message))
+    public static let coding: ShapeCoding<ServerException> = ShapeCoding(Self.init(message:), .optionalString("message", \.message))
 }
 
 /// Detailed information about a service environment, including its configuration, state, and capacity limits.
@@ -91,7 +91,7 @@ public struct ServiceEnvironmentDetail: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ServiceEnvironmentDetail> = ShapeCoding(Self.init(serviceEnvironmentName:serviceEnvironmentArn:serviceEnvironmentType:state:status:capacityLimits:tags:), .required("serviceEnvironmentName", \.serviceEnvironmentName), .required("serviceEnvironmentArn", \.serviceEnvironmentArn), .required("serviceEnvironmentType", \.serviceEnvironmentType), .optional("state", \.state), .optional("status", \.status), .required("capacityLimits", \.capacityLimits), .optional("tags", \.tags))
+    public static let coding: ShapeCoding<ServiceEnvironmentDetail> = ShapeCoding(Self.init(serviceEnvironmentName:serviceEnvironmentArn:serviceEnvironmentType:state:status:capacityLimits:tags:), .requiredString("serviceEnvironmentName", \.serviceEnvironmentName), .requiredString("serviceEnvironmentArn", \.serviceEnvironmentArn), .required("serviceEnvironmentType", \.serviceEnvironmentType), .optional("state", \.state), .optional("status", \.status), .required("capacityLimits", \.capacityLimits), .optional("tags", \.tags))
 }
 
 /// Specifies the order of a service environment for a job queue. This determines the priority order when multiple service environments are associated with the same job queue.
@@ -109,7 +109,7 @@ public struct ServiceEnvironmentOrder: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ServiceEnvironmentOrder> = ShapeCoding(Self.init(order:serviceEnvironment:), .required("order", \.order), .required("serviceEnvironment", \.serviceEnvironment))
+    public static let coding: ShapeCoding<ServiceEnvironmentOrder> = ShapeCoding(Self.init(order:serviceEnvironment:), .requiredInt("order", \.order), .requiredString("serviceEnvironment", \.serviceEnvironment))
 }
 
 public enum ServiceEnvironmentState: ShapeEnum {
@@ -231,7 +231,7 @@ public struct ServiceJobAttemptDetail: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ServiceJobAttemptDetail> = ShapeCoding(Self.init(serviceResourceId:startedAt:stoppedAt:statusReason:), .optional("serviceResourceId", \.serviceResourceId), .optional("startedAt", \.startedAt), .optional("stoppedAt", \.stoppedAt), .optional("statusReason", \.statusReason))
+    public static let coding: ShapeCoding<ServiceJobAttemptDetail> = ShapeCoding(Self.init(serviceResourceId:startedAt:stoppedAt:statusReason:), .optional("serviceResourceId", \.serviceResourceId), .optionalInt64("startedAt", \.startedAt), .optionalInt64("stoppedAt", \.stoppedAt), .optionalString("statusReason", \.statusReason))
 }
 
 /// The capacity usage for a service job, including the unit of measure and quantity of resources being consumed.
@@ -249,7 +249,7 @@ public struct ServiceJobCapacityUsageDetail: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ServiceJobCapacityUsageDetail> = ShapeCoding(Self.init(capacityUnit:quantity:), .optional("capacityUnit", \.capacityUnit), .optional("quantity", \.quantity))
+    public static let coding: ShapeCoding<ServiceJobCapacityUsageDetail> = ShapeCoding(Self.init(capacityUnit:quantity:), .optionalString("capacityUnit", \.capacityUnit), .optionalDouble("quantity", \.quantity))
 }
 
 /// The capacity usage for a service job, including the unit of measure and quantity of resources being used.
@@ -267,7 +267,7 @@ public struct ServiceJobCapacityUsageSummary: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ServiceJobCapacityUsageSummary> = ShapeCoding(Self.init(capacityUnit:quantity:), .optional("capacityUnit", \.capacityUnit), .optional("quantity", \.quantity))
+    public static let coding: ShapeCoding<ServiceJobCapacityUsageSummary> = ShapeCoding(Self.init(capacityUnit:quantity:), .optionalString("capacityUnit", \.capacityUnit), .optionalDouble("quantity", \.quantity))
 }
 
 /// Specifies conditions for when to exit or retry a service job based on the exit status or status reason.
@@ -285,7 +285,7 @@ public struct ServiceJobEvaluateOnExit: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ServiceJobEvaluateOnExit> = ShapeCoding(Self.init(action:onStatusReason:), .optional("action", \.action), .optional("onStatusReason", \.onStatusReason))
+    public static let coding: ShapeCoding<ServiceJobEvaluateOnExit> = ShapeCoding(Self.init(action:onStatusReason:), .optional("action", \.action), .optionalString("onStatusReason", \.onStatusReason))
 }
 
 /// Detailed information about a preempted attempt of a service job.
@@ -311,7 +311,7 @@ public struct ServiceJobPreemptedAttempt: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ServiceJobPreemptedAttempt> = ShapeCoding(Self.init(serviceResourceId:startedAt:stoppedAt:statusReason:), .optional("serviceResourceId", \.serviceResourceId), .optional("startedAt", \.startedAt), .optional("stoppedAt", \.stoppedAt), .optional("statusReason", \.statusReason))
+    public static let coding: ShapeCoding<ServiceJobPreemptedAttempt> = ShapeCoding(Self.init(serviceResourceId:startedAt:stoppedAt:statusReason:), .optional("serviceResourceId", \.serviceResourceId), .optionalInt64("startedAt", \.startedAt), .optionalInt64("stoppedAt", \.stoppedAt), .optionalString("statusReason", \.statusReason))
 }
 
 /// Specifies the service job behavior when preempted.
@@ -325,7 +325,7 @@ public struct ServiceJobPreemptionConfiguration: Sendable, Hashable, ShapeCodabl
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ServiceJobPreemptionConfiguration> = ShapeCoding(Self.init(preemptionRetriesBeforeTermination:), .optional("preemptionRetriesBeforeTermination", \.preemptionRetriesBeforeTermination))
+    public static let coding: ShapeCoding<ServiceJobPreemptionConfiguration> = ShapeCoding(Self.init(preemptionRetriesBeforeTermination:), .optionalInt("preemptionRetriesBeforeTermination", \.preemptionRetriesBeforeTermination))
 }
 
 /// Summarizes the preemptions of the service job. This field appears on a service job when it has been preempted.
@@ -343,7 +343,7 @@ public struct ServiceJobPreemptionSummary: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ServiceJobPreemptionSummary> = ShapeCoding(Self.init(preemptedAttemptCount:recentPreemptedAttempts:), .optional("preemptedAttemptCount", \.preemptedAttemptCount), .optional("recentPreemptedAttempts", \.recentPreemptedAttempts))
+    public static let coding: ShapeCoding<ServiceJobPreemptionSummary> = ShapeCoding(Self.init(preemptedAttemptCount:recentPreemptedAttempts:), .optionalInt("preemptedAttemptCount", \.preemptedAttemptCount), .optional("recentPreemptedAttempts", \.recentPreemptedAttempts))
 }
 
 public enum ServiceJobRetryAction: ShapeEnum {
@@ -390,7 +390,7 @@ public struct ServiceJobRetryStrategy: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ServiceJobRetryStrategy> = ShapeCoding(Self.init(attempts:evaluateOnExit:), .required("attempts", \.attempts), .optional("evaluateOnExit", \.evaluateOnExit))
+    public static let coding: ShapeCoding<ServiceJobRetryStrategy> = ShapeCoding(Self.init(attempts:evaluateOnExit:), .requiredInt("attempts", \.attempts), .optional("evaluateOnExit", \.evaluateOnExit))
 }
 
 public enum ServiceJobStatus: ShapeEnum {
@@ -503,7 +503,7 @@ public struct ServiceJobSummary: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ServiceJobSummary> = ShapeCoding(Self.init(latestAttempt:capacityUsage:createdAt:jobArn:jobId:jobName:scheduledAt:serviceJobType:shareIdentifier:quotaShareName:status:statusReason:startedAt:stoppedAt:), .optional("latestAttempt", \.latestAttempt), .optional("capacityUsage", \.capacityUsage), .optional("createdAt", \.createdAt), .optional("jobArn", \.jobArn), .required("jobId", \.jobId), .required("jobName", \.jobName), .optional("scheduledAt", \.scheduledAt), .required("serviceJobType", \.serviceJobType), .optional("shareIdentifier", \.shareIdentifier), .optional("quotaShareName", \.quotaShareName), .optional("status", \.status), .optional("statusReason", \.statusReason), .optional("startedAt", \.startedAt), .optional("stoppedAt", \.stoppedAt))
+    public static let coding: ShapeCoding<ServiceJobSummary> = ShapeCoding(Self.init(latestAttempt:capacityUsage:createdAt:jobArn:jobId:jobName:scheduledAt:serviceJobType:shareIdentifier:quotaShareName:status:statusReason:startedAt:stoppedAt:), .optional("latestAttempt", \.latestAttempt), .optional("capacityUsage", \.capacityUsage), .optionalInt64("createdAt", \.createdAt), .optionalString("jobArn", \.jobArn), .requiredString("jobId", \.jobId), .requiredString("jobName", \.jobName), .optionalInt64("scheduledAt", \.scheduledAt), .required("serviceJobType", \.serviceJobType), .optionalString("shareIdentifier", \.shareIdentifier), .optionalString("quotaShareName", \.quotaShareName), .optional("status", \.status), .optionalString("statusReason", \.statusReason), .optionalInt64("startedAt", \.startedAt), .optionalInt64("stoppedAt", \.stoppedAt))
 }
 
 /// The timeout configuration for service jobs.
@@ -517,7 +517,7 @@ public struct ServiceJobTimeout: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ServiceJobTimeout> = ShapeCoding(Self.init(attemptDurationSeconds:), .optional("attemptDurationSeconds", \.attemptDurationSeconds))
+    public static let coding: ShapeCoding<ServiceJobTimeout> = ShapeCoding(Self.init(attemptDurationSeconds:), .optionalInt("attemptDurationSeconds", \.attemptDurationSeconds))
 }
 
 public enum ServiceJobType: ShapeEnum {
@@ -561,7 +561,7 @@ public struct ServiceResourceId: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ServiceResourceId> = ShapeCoding(Self.init(name:value:), .required("name", \.name), .required("value", \.value))
+    public static let coding: ShapeCoding<ServiceResourceId> = ShapeCoding(Self.init(name:value:), .required("name", \.name), .requiredString("value", \.value))
 }
 
 public enum ServiceResourceIdName: ShapeEnum {
@@ -611,7 +611,7 @@ public struct ShareAttributes: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ShareAttributes> = ShapeCoding(Self.init(shareIdentifier:weightFactor:), .required("shareIdentifier", \.shareIdentifier), .optional("weightFactor", \.weightFactor))
+    public static let coding: ShapeCoding<ShareAttributes> = ShapeCoding(Self.init(shareIdentifier:weightFactor:), .requiredString("shareIdentifier", \.shareIdentifier), .optionalFloat("weightFactor", \.weightFactor))
 }
 
 /// Contains the parameters for `SubmitJob`.
@@ -697,7 +697,7 @@ public struct SubmitJobRequest: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<SubmitJobRequest> = ShapeCoding(Self.init(jobName:jobQueue:shareIdentifier:schedulingPriorityOverride:arrayProperties:dependsOn:jobDefinition:parameters:containerOverrides:nodeOverrides:retryStrategy:propagateTags:timeout:tags:eksPropertiesOverride:ecsPropertiesOverride:consumableResourcePropertiesOverride:), .required("jobName", \.jobName), .required("jobQueue", \.jobQueue), .optional("shareIdentifier", \.shareIdentifier), .optional("schedulingPriorityOverride", \.schedulingPriorityOverride), .optional("arrayProperties", \.arrayProperties), .optional("dependsOn", \.dependsOn), .required("jobDefinition", \.jobDefinition), .optional("parameters", \.parameters), .optional("containerOverrides", \.containerOverrides), .optional("nodeOverrides", \.nodeOverrides), .optional("retryStrategy", \.retryStrategy), .optional("propagateTags", \.propagateTags), .optional("timeout", \.timeout), .optional("tags", \.tags), .optional("eksPropertiesOverride", \.eksPropertiesOverride), .optional("ecsPropertiesOverride", \.ecsPropertiesOverride), .optional("consumableResourcePropertiesOverride", \.consumableResourcePropertiesOverride))
+    public static let coding: ShapeCoding<SubmitJobRequest> = ShapeCoding(Self.init(jobName:jobQueue:shareIdentifier:schedulingPriorityOverride:arrayProperties:dependsOn:jobDefinition:parameters:containerOverrides:nodeOverrides:retryStrategy:propagateTags:timeout:tags:eksPropertiesOverride:ecsPropertiesOverride:consumableResourcePropertiesOverride:), .requiredString("jobName", \.jobName), .requiredString("jobQueue", \.jobQueue), .optionalString("shareIdentifier", \.shareIdentifier), .optionalInt("schedulingPriorityOverride", \.schedulingPriorityOverride), .optional("arrayProperties", \.arrayProperties), .optional("dependsOn", \.dependsOn), .requiredString("jobDefinition", \.jobDefinition), .optional("parameters", \.parameters), .optional("containerOverrides", \.containerOverrides), .optional("nodeOverrides", \.nodeOverrides), .optional("retryStrategy", \.retryStrategy), .optionalBool("propagateTags", \.propagateTags), .optional("timeout", \.timeout), .optional("tags", \.tags), .optional("eksPropertiesOverride", \.eksPropertiesOverride), .optional("ecsPropertiesOverride", \.ecsPropertiesOverride), .optional("consumableResourcePropertiesOverride", \.consumableResourcePropertiesOverride))
 }
 
 public struct SubmitJobResponse: Sendable, Hashable, ShapeCodable {
@@ -718,7 +718,7 @@ public struct SubmitJobResponse: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<SubmitJobResponse> = ShapeCoding(Self.init(jobArn:jobName:jobId:), .optional("jobArn", \.jobArn), .required("jobName", \.jobName), .required("jobId", \.jobId))
+    public static let coding: ShapeCoding<SubmitJobResponse> = ShapeCoding(Self.init(jobArn:jobName:jobId:), .optionalString("jobArn", \.jobArn), .requiredString("jobName", \.jobName), .requiredString("jobId", \.jobId))
 }
 
 public struct SubmitServiceJobRequest: Sendable, Hashable, ShapeCodable {
@@ -775,7 +775,7 @@ public struct SubmitServiceJobRequest: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<SubmitServiceJobRequest> = ShapeCoding(Self.init(jobName:jobQueue:retryStrategy:schedulingPriority:serviceRequestPayload:serviceJobType:shareIdentifier:quotaShareName:preemptionConfiguration:timeoutConfig:tags:clientToken:), .required("jobName", \.jobName), .required("jobQueue", \.jobQueue), .optional("retryStrategy", \.retryStrategy), .optional("schedulingPriority", \.schedulingPriority), .required("serviceRequestPayload", \.serviceRequestPayload), .required("serviceJobType", \.serviceJobType), .optional("shareIdentifier", \.shareIdentifier), .optional("quotaShareName", \.quotaShareName), .optional("preemptionConfiguration", \.preemptionConfiguration), .optional("timeoutConfig", \.timeoutConfig), .optional("tags", \.tags), .optional("clientToken", \.clientToken))
+    public static let coding: ShapeCoding<SubmitServiceJobRequest> = ShapeCoding(Self.init(jobName:jobQueue:retryStrategy:schedulingPriority:serviceRequestPayload:serviceJobType:shareIdentifier:quotaShareName:preemptionConfiguration:timeoutConfig:tags:clientToken:), .requiredString("jobName", \.jobName), .requiredString("jobQueue", \.jobQueue), .optional("retryStrategy", \.retryStrategy), .optionalInt("schedulingPriority", \.schedulingPriority), .requiredString("serviceRequestPayload", \.serviceRequestPayload), .required("serviceJobType", \.serviceJobType), .optionalString("shareIdentifier", \.shareIdentifier), .optionalString("quotaShareName", \.quotaShareName), .optional("preemptionConfiguration", \.preemptionConfiguration), .optional("timeoutConfig", \.timeoutConfig), .optional("tags", \.tags), .optionalString("clientToken", \.clientToken))
 }
 
 public struct SubmitServiceJobResponse: Sendable, Hashable, ShapeCodable {
@@ -796,7 +796,7 @@ public struct SubmitServiceJobResponse: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<SubmitServiceJobResponse> = ShapeCoding(Self.init(jobArn:jobName:jobId:), .optional("jobArn", \.jobArn), .required("jobName", \.jobName), .required("jobId", \.jobId))
+    public static let coding: ShapeCoding<SubmitServiceJobResponse> = ShapeCoding(Self.init(jobArn:jobName:jobId:), .optionalString("jobArn", \.jobArn), .requiredString("jobName", \.jobName), .requiredString("jobId", \.jobId))
 }
 
 /// Contains the parameters for `TagResource`.
@@ -821,7 +821,7 @@ public struct TagResourceRequest: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<TagResourceRequest> = ShapeCoding(Self.init(resourceArn:tags:), .required("resourceArn", \.resourceArn), .required("tags", \.tags))
+    public static let coding: ShapeCoding<TagResourceRequest> = ShapeCoding(Self.init(resourceArn:tags:), .requiredString("resourceArn", \.resourceArn), .required("tags", \.tags))
 }
 
 public struct TagResourceResponse: Sendable, Hashable, ShapeCodable {
@@ -850,7 +850,7 @@ public struct TaskContainerDependency: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<TaskContainerDependency> = ShapeCoding(Self.init(containerName:condition:), .optional("containerName", \.containerName), .optional("condition", \.condition))
+    public static let coding: ShapeCoding<TaskContainerDependency> = ShapeCoding(Self.init(containerName:condition:), .optionalString("containerName", \.containerName), .optionalString("condition", \.condition))
 }
 
 /// The details for the container in this task attempt.
@@ -995,7 +995,7 @@ public struct TaskContainerDetails: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<TaskContainerDetails> = ShapeCoding(Self.init(command:dependsOn:environment:essential:firelensConfiguration:image:linuxParameters:logConfiguration:mountPoints:name:privileged:readonlyRootFilesystem:repositoryCredentials:resourceRequirements:secrets:ulimits:user:startTimeout:stopTimeout:exitCode:reason:logStreamName:networkInterfaces:), .optional("command", \.command), .optional("dependsOn", \.dependsOn), .optional("environment", \.environment), .optional("essential", \.essential), .optional("firelensConfiguration", \.firelensConfiguration), .optional("image", \.image), .optional("linuxParameters", \.linuxParameters), .optional("logConfiguration", \.logConfiguration), .optional("mountPoints", \.mountPoints), .optional("name", \.name), .optional("privileged", \.privileged), .optional("readonlyRootFilesystem", \.readonlyRootFilesystem), .optional("repositoryCredentials", \.repositoryCredentials), .optional("resourceRequirements", \.resourceRequirements), .optional("secrets", \.secrets), .optional("ulimits", \.ulimits), .optional("user", \.user), .optional("startTimeout", \.startTimeout), .optional("stopTimeout", \.stopTimeout), .optional("exitCode", \.exitCode), .optional("reason", \.reason), .optional("logStreamName", \.logStreamName), .optional("networkInterfaces", \.networkInterfaces))
+    public static let coding: ShapeCoding<TaskContainerDetails> = ShapeCoding(Self.init(command:dependsOn:environment:essential:firelensConfiguration:image:linuxParameters:logConfiguration:mountPoints:name:privileged:readonlyRootFilesystem:repositoryCredentials:resourceRequirements:secrets:ulimits:user:startTimeout:stopTimeout:exitCode:reason:logStreamName:networkInterfaces:), .optional("command", \.command), .optional("dependsOn", \.dependsOn), .optional("environment", \.environment), .optionalBool("essential", \.essential), .optional("firelensConfiguration", \.firelensConfiguration), .optionalString("image", \.image), .optional("linuxParameters", \.linuxParameters), .optional("logConfiguration", \.logConfiguration), .optional("mountPoints", \.mountPoints), .optionalString("name", \.name), .optionalBool("privileged", \.privileged), .optionalBool("readonlyRootFilesystem", \.readonlyRootFilesystem), .optional("repositoryCredentials", \.repositoryCredentials), .optional("resourceRequirements", \.resourceRequirements), .optional("secrets", \.secrets), .optional("ulimits", \.ulimits), .optionalString("user", \.user), .optionalInt("startTimeout", \.startTimeout), .optionalInt("stopTimeout", \.stopTimeout), .optionalInt("exitCode", \.exitCode), .optionalString("reason", \.reason), .optionalString("logStreamName", \.logStreamName), .optional("networkInterfaces", \.networkInterfaces))
 }
 
 /// The overrides that should be sent to a container.
@@ -1027,5 +1027,5 @@ public struct TaskContainerOverrides: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<TaskContainerOverrides> = ShapeCoding(Self.init(command:environment:name:resourceRequirements:), .optional("command", \.command), .optional("environment", \.environment), .optional("name", \.name), .optional("resourceRequirements", \.resourceRequirements))
+    public static let coding: ShapeCoding<TaskContainerOverrides> = ShapeCoding(Self.init(command:environment:name:resourceRequirements:), .optional("command", \.command), .optional("environment", \.environment), .optionalString("name", \.name), .optional("resourceRequirements", \.resourceRequirements))
 }

@@ -128,7 +128,7 @@ public struct TaskContainerProperties: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<TaskContainerProperties> = ShapeCoding(Self.init(command:dependsOn:environment:essential:firelensConfiguration:image:linuxParameters:logConfiguration:mountPoints:name:privileged:readonlyRootFilesystem:repositoryCredentials:resourceRequirements:secrets:ulimits:user:startTimeout:stopTimeout:), .optional("command", \.command), .optional("dependsOn", \.dependsOn), .optional("environment", \.environment), .optional("essential", \.essential), .optional("firelensConfiguration", \.firelensConfiguration), .required("image", \.image), .optional("linuxParameters", \.linuxParameters), .optional("logConfiguration", \.logConfiguration), .optional("mountPoints", \.mountPoints), .optional("name", \.name), .optional("privileged", \.privileged), .optional("readonlyRootFilesystem", \.readonlyRootFilesystem), .optional("repositoryCredentials", \.repositoryCredentials), .optional("resourceRequirements", \.resourceRequirements), .optional("secrets", \.secrets), .optional("ulimits", \.ulimits), .optional("user", \.user), .optional("startTimeout", \.startTimeout), .optional("stopTimeout", \.stopTimeout))
+    public static let coding: ShapeCoding<TaskContainerProperties> = ShapeCoding(Self.init(command:dependsOn:environment:essential:firelensConfiguration:image:linuxParameters:logConfiguration:mountPoints:name:privileged:readonlyRootFilesystem:repositoryCredentials:resourceRequirements:secrets:ulimits:user:startTimeout:stopTimeout:), .optional("command", \.command), .optional("dependsOn", \.dependsOn), .optional("environment", \.environment), .optionalBool("essential", \.essential), .optional("firelensConfiguration", \.firelensConfiguration), .requiredString("image", \.image), .optional("linuxParameters", \.linuxParameters), .optional("logConfiguration", \.logConfiguration), .optional("mountPoints", \.mountPoints), .optionalString("name", \.name), .optionalBool("privileged", \.privileged), .optionalBool("readonlyRootFilesystem", \.readonlyRootFilesystem), .optional("repositoryCredentials", \.repositoryCredentials), .optional("resourceRequirements", \.resourceRequirements), .optional("secrets", \.secrets), .optional("ulimits", \.ulimits), .optionalString("user", \.user), .optionalInt("startTimeout", \.startTimeout), .optionalInt("stopTimeout", \.stopTimeout))
 }
 
 /// An object that contains overrides for the task definition of a job.
@@ -162,7 +162,7 @@ public struct TerminateJobRequest: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<TerminateJobRequest> = ShapeCoding(Self.init(jobId:reason:), .required("jobId", \.jobId), .required("reason", \.reason))
+    public static let coding: ShapeCoding<TerminateJobRequest> = ShapeCoding(Self.init(jobId:reason:), .requiredString("jobId", \.jobId), .requiredString("reason", \.reason))
 }
 
 public struct TerminateJobResponse: Sendable, Hashable, ShapeCodable {
@@ -186,7 +186,7 @@ public struct TerminateServiceJobRequest: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<TerminateServiceJobRequest> = ShapeCoding(Self.init(jobId:reason:), .required("jobId", \.jobId), .required("reason", \.reason))
+    public static let coding: ShapeCoding<TerminateServiceJobRequest> = ShapeCoding(Self.init(jobId:reason:), .requiredString("jobId", \.jobId), .requiredString("reason", \.reason))
 }
 
 public struct TerminateServiceJobResponse: Sendable, Hashable, ShapeCodable {
@@ -219,7 +219,7 @@ public struct Tmpfs: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<Tmpfs> = ShapeCoding(Self.init(containerPath:size:mountOptions:), .required("containerPath", \.containerPath), .required("size", \.size), .optional("mountOptions", \.mountOptions))
+    public static let coding: ShapeCoding<Tmpfs> = ShapeCoding(Self.init(containerPath:size:mountOptions:), .requiredString("containerPath", \.containerPath), .requiredInt("size", \.size), .optional("mountOptions", \.mountOptions))
 }
 
 /// The `ulimit` settings to pass to the container. For more information, see [Ulimit](https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_Ulimit.html).
@@ -243,7 +243,7 @@ public struct Ulimit: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<Ulimit> = ShapeCoding(Self.init(hardLimit:name:softLimit:), .required("hardLimit", \.hardLimit), .required("name", \.name), .required("softLimit", \.softLimit))
+    public static let coding: ShapeCoding<Ulimit> = ShapeCoding(Self.init(hardLimit:name:softLimit:), .requiredInt("hardLimit", \.hardLimit), .requiredString("name", \.name), .requiredInt("softLimit", \.softLimit))
 }
 
 /// Contains the parameters for `UntagResource`.
@@ -268,7 +268,7 @@ public struct UntagResourceRequest: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<UntagResourceRequest> = ShapeCoding(Self.init(resourceArn:tagKeys:), .required("resourceArn", \.resourceArn), .required("tagKeys", \.tagKeys))
+    public static let coding: ShapeCoding<UntagResourceRequest> = ShapeCoding(Self.init(resourceArn:tagKeys:), .requiredString("resourceArn", \.resourceArn), .required("tagKeys", \.tagKeys))
 }
 
 public struct UntagResourceResponse: Sendable, Hashable, ShapeCodable {
@@ -327,7 +327,7 @@ public struct UpdateComputeEnvironmentRequest: Sendable, Hashable, ShapeCodable 
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<UpdateComputeEnvironmentRequest> = ShapeCoding(Self.init(computeEnvironment:state:unmanagedvCpus:computeResources:serviceRole:updatePolicy:context:), .required("computeEnvironment", \.computeEnvironment), .optional("state", \.state), .optional("unmanagedvCpus", \.unmanagedvCpus), .optional("computeResources", \.computeResources), .optional("serviceRole", \.serviceRole), .optional("updatePolicy", \.updatePolicy), .optional("context", \.context))
+    public static let coding: ShapeCoding<UpdateComputeEnvironmentRequest> = ShapeCoding(Self.init(computeEnvironment:state:unmanagedvCpus:computeResources:serviceRole:updatePolicy:context:), .requiredString("computeEnvironment", \.computeEnvironment), .optional("state", \.state), .optionalInt("unmanagedvCpus", \.unmanagedvCpus), .optional("computeResources", \.computeResources), .optionalString("serviceRole", \.serviceRole), .optional("updatePolicy", \.updatePolicy), .optionalString("context", \.context))
 }
 
 public struct UpdateComputeEnvironmentResponse: Sendable, Hashable, ShapeCodable {
@@ -344,7 +344,7 @@ public struct UpdateComputeEnvironmentResponse: Sendable, Hashable, ShapeCodable
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<UpdateComputeEnvironmentResponse> = ShapeCoding(Self.init(computeEnvironmentName:computeEnvironmentArn:), .optional("computeEnvironmentName", \.computeEnvironmentName), .optional("computeEnvironmentArn", \.computeEnvironmentArn))
+    public static let coding: ShapeCoding<UpdateComputeEnvironmentResponse> = ShapeCoding(Self.init(computeEnvironmentName:computeEnvironmentArn:), .optionalString("computeEnvironmentName", \.computeEnvironmentName), .optionalString("computeEnvironmentArn", \.computeEnvironmentArn))
 }
 
 public struct UpdateConsumableResourceRequest: Sendable, Hashable, ShapeCodable {
@@ -379,7 +379,7 @@ public struct UpdateConsumableResourceRequest: Sendable, Hashable, ShapeCodable 
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<UpdateConsumableResourceRequest> = ShapeCoding(Self.init(consumableResource:operation:quantity:clientToken:), .required("consumableResource", \.consumableResource), .optional("operation", \.operation), .optional("quantity", \.quantity), .optional("clientToken", \.clientToken))
+    public static let coding: ShapeCoding<UpdateConsumableResourceRequest> = ShapeCoding(Self.init(consumableResource:operation:quantity:clientToken:), .requiredString("consumableResource", \.consumableResource), .optionalString("operation", \.operation), .optionalInt64("quantity", \.quantity), .optionalString("clientToken", \.clientToken))
 }
 
 public struct UpdateConsumableResourceResponse: Sendable, Hashable, ShapeCodable {
@@ -400,7 +400,7 @@ public struct UpdateConsumableResourceResponse: Sendable, Hashable, ShapeCodable
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<UpdateConsumableResourceResponse> = ShapeCoding(Self.init(consumableResourceName:consumableResourceArn:totalQuantity:), .required("consumableResourceName", \.consumableResourceName), .required("consumableResourceArn", \.consumableResourceArn), .optional("totalQuantity", \.totalQuantity))
+    public static let coding: ShapeCoding<UpdateConsumableResourceResponse> = ShapeCoding(Self.init(consumableResourceName:consumableResourceArn:totalQuantity:), .requiredString("consumableResourceName", \.consumableResourceName), .requiredString("consumableResourceArn", \.consumableResourceArn), .optionalInt64("totalQuantity", \.totalQuantity))
 }
 
 /// Contains the parameters for `UpdateJobQueue`.
@@ -440,7 +440,7 @@ public struct UpdateJobQueueRequest: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<UpdateJobQueueRequest> = ShapeCoding(Self.init(jobQueue:state:schedulingPolicyArn:priority:computeEnvironmentOrder:serviceEnvironmentOrder:jobStateTimeLimitActions:), .required("jobQueue", \.jobQueue), .optional("state", \.state), .optional("schedulingPolicyArn", \.schedulingPolicyArn), .optional("priority", \.priority), .optional("computeEnvironmentOrder", \.computeEnvironmentOrder), .optional("serviceEnvironmentOrder", \.serviceEnvironmentOrder), .optional("jobStateTimeLimitActions", \.jobStateTimeLimitActions))
+    public static let coding: ShapeCoding<UpdateJobQueueRequest> = ShapeCoding(Self.init(jobQueue:state:schedulingPolicyArn:priority:computeEnvironmentOrder:serviceEnvironmentOrder:jobStateTimeLimitActions:), .requiredString("jobQueue", \.jobQueue), .optional("state", \.state), .optionalString("schedulingPolicyArn", \.schedulingPolicyArn), .optionalInt("priority", \.priority), .optional("computeEnvironmentOrder", \.computeEnvironmentOrder), .optional("serviceEnvironmentOrder", \.serviceEnvironmentOrder), .optional("jobStateTimeLimitActions", \.jobStateTimeLimitActions))
 }
 
 public struct UpdateJobQueueResponse: Sendable, Hashable, ShapeCodable {
@@ -457,7 +457,7 @@ public struct UpdateJobQueueResponse: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<UpdateJobQueueResponse> = ShapeCoding(Self.init(jobQueueName:jobQueueArn:), .optional("jobQueueName", \.jobQueueName), .optional("jobQueueArn", \.jobQueueArn))
+    public static let coding: ShapeCoding<UpdateJobQueueResponse> = ShapeCoding(Self.init(jobQueueName:jobQueueArn:), .optionalString("jobQueueName", \.jobQueueName), .optionalString("jobQueueArn", \.jobQueueArn))
 }
 
 /// Specifies the infrastructure update policy for the Amazon EC2 compute environment. For more information about infrastructure updates, see [Updating compute environments](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html) in the *Batch User Guide*.
@@ -475,7 +475,7 @@ public struct UpdatePolicy: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<UpdatePolicy> = ShapeCoding(Self.init(terminateJobsOnUpdate:jobExecutionTimeoutMinutes:), .optional("terminateJobsOnUpdate", \.terminateJobsOnUpdate), .optional("jobExecutionTimeoutMinutes", \.jobExecutionTimeoutMinutes))
+    public static let coding: ShapeCoding<UpdatePolicy> = ShapeCoding(Self.init(terminateJobsOnUpdate:jobExecutionTimeoutMinutes:), .optionalBool("terminateJobsOnUpdate", \.terminateJobsOnUpdate), .optionalInt64("jobExecutionTimeoutMinutes", \.jobExecutionTimeoutMinutes))
 }
 
 public struct UpdateQuotaShareRequest: Sendable, Hashable, ShapeCodable {
@@ -504,7 +504,7 @@ public struct UpdateQuotaShareRequest: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<UpdateQuotaShareRequest> = ShapeCoding(Self.init(quotaShareArn:capacityLimits:resourceSharingConfiguration:preemptionConfiguration:state:), .required("quotaShareArn", \.quotaShareArn), .optional("capacityLimits", \.capacityLimits), .optional("resourceSharingConfiguration", \.resourceSharingConfiguration), .optional("preemptionConfiguration", \.preemptionConfiguration), .optional("state", \.state))
+    public static let coding: ShapeCoding<UpdateQuotaShareRequest> = ShapeCoding(Self.init(quotaShareArn:capacityLimits:resourceSharingConfiguration:preemptionConfiguration:state:), .requiredString("quotaShareArn", \.quotaShareArn), .optional("capacityLimits", \.capacityLimits), .optional("resourceSharingConfiguration", \.resourceSharingConfiguration), .optional("preemptionConfiguration", \.preemptionConfiguration), .optional("state", \.state))
 }
 
 public struct UpdateQuotaShareResponse: Sendable, Hashable, ShapeCodable {
@@ -521,7 +521,7 @@ public struct UpdateQuotaShareResponse: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<UpdateQuotaShareResponse> = ShapeCoding(Self.init(quotaShareName:quotaShareArn:), .optional("quotaShareName", \.quotaShareName), .optional("quotaShareArn", \.quotaShareArn))
+    public static let coding: ShapeCoding<UpdateQuotaShareResponse> = ShapeCoding(Self.init(quotaShareName:quotaShareArn:), .optionalString("quotaShareName", \.quotaShareName), .optionalString("quotaShareArn", \.quotaShareArn))
 }
 
 /// Contains the parameters for `UpdateSchedulingPolicy`.
@@ -543,7 +543,7 @@ public struct UpdateSchedulingPolicyRequest: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<UpdateSchedulingPolicyRequest> = ShapeCoding(Self.init(arn:quotaSharePolicy:fairsharePolicy:), .required("arn", \.arn), .optional("quotaSharePolicy", \.quotaSharePolicy), .optional("fairsharePolicy", \.fairsharePolicy))
+    public static let coding: ShapeCoding<UpdateSchedulingPolicyRequest> = ShapeCoding(Self.init(arn:quotaSharePolicy:fairsharePolicy:), .requiredString("arn", \.arn), .optional("quotaSharePolicy", \.quotaSharePolicy), .optional("fairsharePolicy", \.fairsharePolicy))
 }
 
 public struct UpdateSchedulingPolicyResponse: Sendable, Hashable, ShapeCodable {
@@ -571,7 +571,7 @@ public struct UpdateServiceEnvironmentRequest: Sendable, Hashable, ShapeCodable 
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<UpdateServiceEnvironmentRequest> = ShapeCoding(Self.init(serviceEnvironment:state:capacityLimits:), .required("serviceEnvironment", \.serviceEnvironment), .optional("state", \.state), .optional("capacityLimits", \.capacityLimits))
+    public static let coding: ShapeCoding<UpdateServiceEnvironmentRequest> = ShapeCoding(Self.init(serviceEnvironment:state:capacityLimits:), .requiredString("serviceEnvironment", \.serviceEnvironment), .optional("state", \.state), .optional("capacityLimits", \.capacityLimits))
 }
 
 public struct UpdateServiceEnvironmentResponse: Sendable, Hashable, ShapeCodable {
@@ -588,7 +588,7 @@ public struct UpdateServiceEnvironmentResponse: Sendable, Hashable, ShapeCodable
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<UpdateServiceEnvironmentResponse> = ShapeCoding(Self.init(serviceEnvironmentName:serviceEnvironmentArn:), .required("serviceEnvironmentName", \.serviceEnvironmentName), .required("serviceEnvironmentArn", \.serviceEnvironmentArn))
+    public static let coding: ShapeCoding<UpdateServiceEnvironmentResponse> = ShapeCoding(Self.init(serviceEnvironmentName:serviceEnvironmentArn:), .requiredString("serviceEnvironmentName", \.serviceEnvironmentName), .requiredString("serviceEnvironmentArn", \.serviceEnvironmentArn))
 }
 
 public struct UpdateServiceJobRequest: Sendable, Hashable, ShapeCodable {
@@ -607,7 +607,7 @@ public struct UpdateServiceJobRequest: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<UpdateServiceJobRequest> = ShapeCoding(Self.init(jobId:schedulingPriority:), .required("jobId", \.jobId), .required("schedulingPriority", \.schedulingPriority))
+    public static let coding: ShapeCoding<UpdateServiceJobRequest> = ShapeCoding(Self.init(jobId:schedulingPriority:), .requiredString("jobId", \.jobId), .requiredInt("schedulingPriority", \.schedulingPriority))
 }
 
 public struct UpdateServiceJobResponse: Sendable, Hashable, ShapeCodable {
@@ -628,7 +628,7 @@ public struct UpdateServiceJobResponse: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<UpdateServiceJobResponse> = ShapeCoding(Self.init(jobArn:jobName:jobId:), .optional("jobArn", \.jobArn), .optional("jobName", \.jobName), .optional("jobId", \.jobId))
+    public static let coding: ShapeCoding<UpdateServiceJobResponse> = ShapeCoding(Self.init(jobArn:jobName:jobId:), .optionalString("jobArn", \.jobArn), .optionalString("jobName", \.jobName), .optionalString("jobId", \.jobId))
 }
 
 public enum UserdataType: ShapeEnum {
@@ -685,5 +685,5 @@ public struct Volume: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<Volume> = ShapeCoding(Self.init(host:name:efsVolumeConfiguration:s3filesVolumeConfiguration:), .optional("host", \.host), .optional("name", \.name), .optional("efsVolumeConfiguration", \.efsVolumeConfiguration), .optional("s3filesVolumeConfiguration", \.s3filesVolumeConfiguration))
+    public static let coding: ShapeCoding<Volume> = ShapeCoding(Self.init(host:name:efsVolumeConfiguration:s3filesVolumeConfiguration:), .optional("host", \.host), .optionalString("name", \.name), .optional("efsVolumeConfiguration", \.efsVolumeConfiguration), .optional("s3filesVolumeConfiguration", \.s3filesVolumeConfiguration))
 }

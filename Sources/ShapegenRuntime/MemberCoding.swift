@@ -29,6 +29,23 @@ public struct MemberKey: CodingKey, Hashable, Sendable {
     }
 }
 
+extension MemberKey {
+    /// The container of `decoder`'s members.
+    ///
+    /// Never inlined, so that the `any Decoder` is opened here and not in each generated
+    /// `init(from:)` (see ShapeCoding.swift).
+    @inline(never)
+    public static func container(of decoder: any Decoder) throws -> KeyedDecodingContainer<MemberKey> {
+        try decoder.container(keyedBy: MemberKey.self)
+    }
+
+    /// The container for `encoder`'s members; never inlined, like ``container(of:)-(Decoder)``.
+    @inline(never)
+    public static func container(of encoder: any Encoder) -> KeyedEncodingContainer<MemberKey> {
+        encoder.container(keyedBy: MemberKey.self)
+    }
+}
+
 extension KeyedDecodingContainer where Key == MemberKey {
     /// The value of the member `name`, or `nil` when it is absent or null: what
     /// `decodeIfPresent(_:forKey:)` does, inferring the type from the result.

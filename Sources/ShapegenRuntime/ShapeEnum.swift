@@ -15,12 +15,28 @@ extension ShapeEnum {
     /// The raw value.
     public var description: String { rawValue }
 
+    /// Decodes the raw value.
     public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+        self.init(rawValue: try decodeRawValue(from: decoder))
     }
 
+    /// Encodes the raw value.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
+        try encodeRawValue(rawValue, to: encoder)
     }
+}
+
+/// The string `decoder` holds; never inlined, so that no generated enum opens the `any Decoder`
+/// itself, not even in the copies of ``ShapeEnum/init(from:)`` specialized for it (see
+/// ShapeCoding.swift).
+@usableFromInline @inline(never)
+func decodeRawValue(from decoder: any Decoder) throws -> String {
+    try decoder.singleValueContainer().decode(String.self)
+}
+
+/// Encodes `rawValue` as a single string; never inlined, like ``decodeRawValue(from:)``.
+@usableFromInline @inline(never)
+func encodeRawValue(_ rawValue: String, to encoder: any Encoder) throws {
+    var container = encoder.singleValueContainer()
+    try container.encode(rawValue)
 }

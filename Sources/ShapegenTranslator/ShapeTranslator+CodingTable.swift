@@ -7,7 +7,7 @@ import ShapegenSwiftCode
 /// A synthesized conformance gives each structure a `CodingKeys` enum with about twenty functions
 /// of its own; in a file of 100 small structures they were more than half of the debug compile
 /// (README, "Performance"). The table,
-/// `static let coding: ShapeCoding<T> = ShapeCoding(Self.init(a:b:), .optional("a", \.a), …)`,
+/// `static let coding: ShapeCoding<T> = ShapeCoding(Self.init(a:b:), .optionalString("a", \.a), …)`,
 /// declares the same coding (wire names, optional members left out when `nil`) and compiles to
 /// a third less code. Its type-checking grows faster than linearly with its length (a 228-member
 /// table took seconds), so larger structures write their conformances out instead.
@@ -30,7 +30,7 @@ extension ShapeTranslator {
             SwiftNaming.compoundNameLabel(SwiftNames.property(of: $0))
         })
         let members = body.members.map { member in
-            Argument(.call(.member(nil, member.isRequired ? "required" : "optional"), [
+            Argument(.call(.member(nil, memberConstructor(of: member)), [
                 Argument(.string(SwiftNames.codingKey(of: member, in: service))),
                 Argument(.keyPath(context.storageIdentifier(member))),
             ]))
@@ -41,5 +41,30 @@ extension ShapeTranslator {
                 access: context.access, isStatic: true, isConstant: true, name: "coding",
                 type: .generic(context.runtime("ShapeCoding"), [.named(typeName)]),
                 initializer: .call(.id(context.runtime("ShapeCoding")), [Argument(initializer)] + members))))
+    }
+
+    /// The runtime's `ShapeMember` constructor for `member`: `required` or `optional`, named for
+    /// the type when it is one of the standard library's scalars (`requiredString`,
+    /// `optionalInt64`…).
+    ///
+    /// Names rather than overloads: the runtime's `ShapeCoding` has one initializer per number of
+    /// members, and with overloaded arguments a table of 25 members took the type checker too long.
+    private func memberConstructor(of member: Member) -> String {
+        let kind = member.isRequired ? "required" : "optional"
+        guard let shape = context.shapes[member.target.name], let scalar = Self.scalarTypeName(of: shape.kind) else { return kind }
+        return kind + scalar
+    }
+
+    /// The standard library type of a scalar shape, for which the runtime has its own members.
+    private static func scalarTypeName(of kind: ShapeKind) -> String? {
+        switch kind {
+        case .string: "String"
+        case .boolean: "Bool"
+        case .integer: "Int"
+        case .long: "Int64"
+        case .float: "Float"
+        case .double: "Double"
+        default: nil
+        }
     }
 }

@@ -15,7 +15,10 @@ import ShapegenSwiftCode
 /// every name and took 60 ms for 228), and handle at most
 /// ``membersPerFunction`` members each: the rest go to private helpers (`equalMembers2`…), so
 /// that no body grows with the structure (QuickSight's `Capabilities` has 228 members).
-/// `hash(into:)` stays synthesized: `Hasher.combine` is cheap to resolve.
+/// `hash(into:)` stays synthesized: `Hasher.combine` is cheap to resolve. The containers come
+/// from `MemberKey.container(of:)`, which opens the `any Decoder` or `any Encoder` in the runtime:
+/// an opened existential in generated code slows optimized builds (see the runtime's
+/// ShapeCoding.swift).
 extension ShapeTranslator {
     /// Structures that do not code through a table and have more members than this get written-out conformances.
     static let synthesizedConformanceMemberLimit = 25
@@ -101,7 +104,7 @@ extension ShapeTranslator {
             isConstant: true, name: "container", type: nil,
             value: isBound
                 ? .try(.call(.id(context.runtime("HTTPMemberDecoder")), [Argument(.id("decoder"))]))
-                : .try(.call(.id("decoder").dot("container"), [Argument("keyedBy", .id(context.runtime("MemberKey")).dot("self"))])))
+                : .try(.call(.id(context.runtime("MemberKey")).dot("container"), [Argument("of", .id("decoder"))])))
         let calls = split.helpers.indices.map { index in
             Statement.expression(.try(.call(.id("self").dot("decodeMembers\(index + 2)"), [Argument(.id("container"))])))
         }
@@ -144,7 +147,7 @@ extension ShapeTranslator {
             isConstant: false, name: "container", type: nil,
             value: isBound
                 ? .call(.id(context.runtime("HTTPMemberEncoder")), [Argument(.id("encoder"))])
-                : .call(.id("encoder").dot("container"), [Argument("keyedBy", .id(context.runtime("MemberKey")).dot("self"))]))
+                : .call(.id(context.runtime("MemberKey")).dot("container"), [Argument("of", .id("encoder"))]))
         let calls = split.helpers.indices.map { index in
             Statement.expression(.try(.call(.id("self").dot("encodeMembers\(index + 2)"), [Argument(.inOut(.id("container")))])))
         }

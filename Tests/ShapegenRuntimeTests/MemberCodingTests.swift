@@ -20,13 +20,13 @@ struct MemberCodingTests {
         }
 
         init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: MemberKey.self)
+            let container = try MemberKey.container(of: decoder)
             self.name = try container.decodeRequiredMember("name")
             self.size = try container.decodeOptionalMember("size")
         }
 
         func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: MemberKey.self)
+            var container = MemberKey.container(of: encoder)
             try container.encodeRequiredMember(self.name, "name")
             try container.encodeOptionalMember(self.size, "size")
         }

@@ -82,14 +82,14 @@ struct CorpusFixSnippetTests {
 
                 /// Decodes every member.
                 public init(from decoder: any Decoder) throws {
-                    let container = try decoder.container(keyedBy: MemberKey.self)
+                    let container = try MemberKey.container(of: decoder)
                     self.m0 = try container.decodeRequiredMember("M0")
                     self.m1 = try container.decodeOptionalMember("M1")
             """))
         #expect(large.contains("""
                 /// Encodes every member.
                 public func encode(to encoder: any Encoder) throws {
-                    var container = encoder.container(keyedBy: MemberKey.self)
+                    var container = MemberKey.container(of: encoder)
                     try container.encodeRequiredMember(self.m0, "M0")
                     try container.encodeOptionalMember(self.m1, "M1")
             """))
@@ -101,10 +101,10 @@ struct CorpusFixSnippetTests {
         #expect(small.contains("public static func ==(lhs: Big, rhs: Big) -> Bool {"), "over 24 members, == is written out")
         #expect(!small.contains("CodingKeys"))
         let labels = (0..<30).map { "m\($0):" }.joined()
-        let members = (1..<30).map { #", .optional("M\#($0)", \.m\#($0))"# }.joined()
+        let members = (1..<30).map { #", .optionalString("M\#($0)", \.m\#($0))"# }.joined()
         #expect(small.contains("public struct Big: Sendable, Hashable, ShapeCodable {"))
         #expect(small.contains(#"""
-                public static let coding: ShapeCoding<Big> = ShapeCoding(Self.init(\#(labels)), .required("M0", \.m0)\#(members))
+                public static let coding: ShapeCoding<Big> = ShapeCoding(Self.init(\#(labels)), .requiredString("M0", \.m0)\#(members))
             """#))
     }
 

@@ -71,7 +71,7 @@ struct DeprecationSnippetTests {
                     self._name = name
                 }
             """))
-        #expect(shapes.contains(#"ShapeCoding(Self.init(name:), .required("name", \._name))"#))
+        #expect(shapes.contains(#"ShapeCoding(Self.init(name:), .requiredString("name", \._name))"#))
         #expect(!shapes.contains("sets the deprecated"))
     }
 

@@ -60,7 +60,7 @@ struct HTTPBindingSnippetTests {
                 }
 
                 /// The members on the wire, for `Codable`.
-                public static let coding: ShapeCoding<DeleteTagsRequest> = ShapeCoding(Self.init(arn:keys:at:), .required("arn", \\.arn), .optional("tagKeys", \\.keys), .optional("X-At", \\.at))
+                public static let coding: ShapeCoding<DeleteTagsRequest> = ShapeCoding(Self.init(arn:keys:at:), .requiredString("arn", \\.arn), .optional("tagKeys", \\.keys), .optional("X-At", \\.at))
             }
 
             public struct DeleteTagsResponse: Sendable, Hashable, ShapeCodable {
@@ -84,7 +84,7 @@ struct HTTPBindingSnippetTests {
                 }
 
                 /// The members on the wire, for `Codable`.
-                public static let coding: ShapeCoding<DeleteTagsResponse> = ShapeCoding(Self.init(requestId:status:left:), .optional("x-amzn-RequestId", \\.requestId), .required("status", \\.status), .optional("left", \\.left))
+                public static let coding: ShapeCoding<DeleteTagsResponse> = ShapeCoding(Self.init(requestId:status:left:), .optionalString("x-amzn-RequestId", \\.requestId), .requiredInt("status", \\.status), .optionalInt("left", \\.left))
             }
 
             """)

@@ -39,7 +39,7 @@ struct SnippetTests {
                 }
 
                 /// The members on the wire, for `Codable`.
-                public static let coding: ShapeCoding<Job> = ShapeCoding(Self.init(jobName:default:tags:), .required("JobName", \\.jobName), .optional("default", \\.`default`), .optional("tags", \\.tags))
+                public static let coding: ShapeCoding<Job> = ShapeCoding(Self.init(jobName:default:tags:), .requiredString("JobName", \\.jobName), .optionalInt64("default", \\.`default`), .optional("tags", \\.tags))
             }
 
             """)

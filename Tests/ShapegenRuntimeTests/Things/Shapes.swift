@@ -24,7 +24,7 @@ internal struct GetItemRequest: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    internal static let coding: ShapeCoding<GetItemRequest> = ShapeCoding(Self.init(shelf:path:since:), .required("shelf", \.shelf), .required("path", \.path), .optional("If-Modified-Since", \.since))
+    internal static let coding: ShapeCoding<GetItemRequest> = ShapeCoding(Self.init(shelf:path:since:), .requiredString("shelf", \.shelf), .requiredString("path", \.path), .optional("If-Modified-Since", \.since))
 }
 
 internal struct GetItemResponse: Sendable, Hashable, ShapeCodable {
@@ -51,7 +51,7 @@ internal struct GetItemResponse: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    internal static let coding: ShapeCoding<GetItemResponse> = ShapeCoding(Self.init(contentType:modified:metadata:body:), .optional("Content-Type", \.contentType), .optional("Last-Modified", \.modified), .optional("x-meta-", \.metadata), .optional("body", \.body))
+    internal static let coding: ShapeCoding<GetItemResponse> = ShapeCoding(Self.init(contentType:modified:metadata:body:), .optionalString("Content-Type", \.contentType), .optional("Last-Modified", \.modified), .optional("x-meta-", \.metadata), .optional("body", \.body))
 }
 
 internal struct Item: Sendable, Hashable, ShapeCodable, CustomReflectable {
@@ -74,7 +74,7 @@ internal struct Item: Sendable, Hashable, ShapeCodable, CustomReflectable {
     }
 
     /// The members on the wire, for `Codable`.
-    internal static let coding: ShapeCoding<Item> = ShapeCoding(Self.init(name:size:lockCode:spareCodes:), .required("name", \.name), .optional("size", \.size), .optional("lockCode", \.lockCode), .optional("spareCodes", \.spareCodes))
+    internal static let coding: ShapeCoding<Item> = ShapeCoding(Self.init(name:size:lockCode:spareCodes:), .requiredString("name", \.name), .optionalInt("size", \.size), .optionalString("lockCode", \.lockCode), .optional("spareCodes", \.spareCodes))
 }
 
 internal struct ItemLocked: Sendable, Hashable, ShapeCodable, ServiceErrorShape {
@@ -97,7 +97,7 @@ internal struct ItemLocked: Sendable, Hashable, ShapeCodable, ServiceErrorShape 
     }
 
     /// The members on the wire, for `Codable`.
-    internal static let coding: ShapeCoding<ItemLocked> = ShapeCoding(Self.init(message:retryAfter:), .optional("message", \.message), .optional("Retry-After", \.retryAfter))
+    internal static let coding: ShapeCoding<ItemLocked> = ShapeCoding(Self.init(message:retryAfter:), .optionalString("message", \.message), .optionalInt("Retry-After", \.retryAfter))
 }
 
 internal struct PutItemRequest: Sendable, Hashable, ShapeCodable {
@@ -139,7 +139,7 @@ internal struct PutItemRequest: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    internal static let coding: ShapeCoding<PutItemRequest> = ShapeCoding(Self.init(shelf:path:labels:after:dryRun:owner:expires:metadata:item:), .required("shelf", \.shelf), .required("path", \.path), .optional("label", \.labels), .optional("after", \.after), .optional("dry-run", \.dryRun), .optional("X-Owner", \.owner), .optional("X-Expires", \.expires), .optional("x-meta-", \.metadata), .optional("item", \.item))
+    internal static let coding: ShapeCoding<PutItemRequest> = ShapeCoding(Self.init(shelf:path:labels:after:dryRun:owner:expires:metadata:item:), .requiredString("shelf", \.shelf), .requiredString("path", \.path), .optional("label", \.labels), .optional("after", \.after), .optionalBool("dry-run", \.dryRun), .optionalString("X-Owner", \.owner), .optional("X-Expires", \.expires), .optional("x-meta-", \.metadata), .optional("item", \.item))
 }
 
 internal struct PutItemResponse: Sendable, Hashable, ShapeCodable {
@@ -163,5 +163,5 @@ internal struct PutItemResponse: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    internal static let coding: ShapeCoding<PutItemResponse> = ShapeCoding(Self.init(version:status:stored:), .optional("X-Version", \.version), .optional("status", \.status), .optional("stored", \.stored))
+    internal static let coding: ShapeCoding<PutItemResponse> = ShapeCoding(Self.init(version:status:stored:), .optionalString("X-Version", \.version), .optionalInt("status", \.status), .optionalBool("stored", \.stored))
 }
