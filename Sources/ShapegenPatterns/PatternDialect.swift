@@ -35,7 +35,9 @@ enum PatternDialect {
     private struct Translator {
         let input: [Unicode.Scalar]
         var index = 0
-        var output = String.UnicodeScalarView()
+        /// The translation so far: an array, whose `count` is constant-time (a `String`'s unicode
+        /// scalar view counts by walking, which made a megabyte pattern take minutes).
+        var output: [Unicode.Scalar] = []
         /// Where the last quantifiable atom starts in `output`, and whether it is a lookaround.
         var lastAtom: (start: Int, isLookaround: Bool)?
         var lastWasQuantified = false
@@ -77,7 +79,7 @@ enum PatternDialect {
                 default: atom { $0.output.append(scalar); $0.index += 1 }
                 }
             }
-            return String(output)
+            return String(String.UnicodeScalarView(output))
         }
 
         private mutating func append(_ text: String) {
@@ -142,14 +144,13 @@ enum PatternDialect {
             }
             if atom.isLookaround {
                 // A lookaround matches no text: once is the same as many; zero times is no condition.
-                if minimum == 0 { output = String.UnicodeScalarView(output.prefix(atom.start)) }
+                if minimum == 0 { output.removeSubrange(atom.start...) }
                 lastWasQuantified = true
                 return
             }
             if lastWasQuantified, text.hasPrefix("{") {
-                let head = String.UnicodeScalarView(output.prefix(atom.start))
-                let body = String.UnicodeScalarView(output.dropFirst(atom.start))
-                output = head
+                let body = output[atom.start...]
+                output.removeSubrange(atom.start...)
                 append("(?:")
                 output.append(contentsOf: body)
                 append(")")

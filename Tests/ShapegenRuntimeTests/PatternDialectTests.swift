@@ -57,4 +57,13 @@ struct PatternDialectTests {
         #expect(!secret.matches("tab\there"))
         #expect(RegexPattern("^\\{[\\w\\s:\\{\\}\\[\\]\"]*}$").matches("{\"a\": [x]}"))
     }
+
+    /// A megabyte pattern (the fuzzer's `longString` mutation) translates in linear time: the
+    /// translation once counted its output by walking it for every atom, and this took minutes.
+    @Test(.timeLimit(.minutes(1)))
+    func aMegabytePatternTranslates() {
+        let atoms = String(repeating: "a b{", count: 250_000)
+        let expected = String(repeating: "a b\\{", count: 250_000)
+        #expect(PatternDialect.icu(atoms + "+$") == expected + "+\\z")
+    }
 }
