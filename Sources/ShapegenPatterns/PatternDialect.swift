@@ -24,6 +24,11 @@ enum PatternDialect {
         return false
     }
 
+    /// The longest name between the braces of `\p{…}`, `\x{…}` or `\N{…}` that is looked for
+    /// (Unicode's character names are shorter than 100 letters); a longer one is left as written, and
+    /// ICU rejects it.
+    static let longestBracedName = 256
+
     /// Java's POSIX-style property names and the ICU set content they stand for.
     static let posixClasses: [String: String] = [
         "Lower": "a-z", "Upper": "A-Z", "ASCII": "\\x{00}-\\x{7F}", "Alpha": "a-zA-Z", "Digit": "0-9",
@@ -167,9 +172,8 @@ enum PatternDialect {
                 return
             }
             let letter = input[index + 1]
-            if (letter == "p" || letter == "P"), index + 2 < input.count, input[index + 2] == "{",
-                let close = input[(index + 3)...].firstIndex(of: "}")
-            {
+            let close = ["p", "P", "x", "N"].contains(letter) ? closingBrace(ofEscapeAt: index) : nil
+            if (letter == "p" || letter == "P"), let close {
                 let name = String(String.UnicodeScalarView(input[(index + 3)..<close]))
                 let plainName = name.hasPrefix("Is") && PatternDialect.posixClasses[String(name.dropFirst(2))] != nil ? String(name.dropFirst(2)) : name
                 if let content = PatternDialect.posixClasses[plainName] {
@@ -179,9 +183,7 @@ enum PatternDialect {
                 }
             }
             // `\p{…}`, `\x{…}` and `\N{…}` carry their braces: copy them whole.
-            if ["p", "P", "x", "N"].contains(letter), index + 2 < input.count, input[index + 2] == "{",
-                let close = input[(index + 3)...].firstIndex(of: "}")
-            {
+            if let close {
                 output.append(contentsOf: input[index...close])
                 index = close + 1
                 return
@@ -189,6 +191,17 @@ enum PatternDialect {
             output.append("\\")
             output.append(letter)
             index += 2
+        }
+
+        /// Where the `}` of `\p{…}`, `\x{…}` or `\N{…}` at `start` is, if there is one within
+        /// ``longestBracedName`` scalars.
+        ///
+        /// The bound keeps a pattern of many unclosed `\p{` linear: each would otherwise look for
+        /// its brace to the end of the pattern.
+        private func closingBrace(ofEscapeAt start: Int) -> Int? {
+            guard start + 2 < input.count, input[start + 2] == "{" else { return nil }
+            let end = min(input.count, start + 3 + PatternDialect.longestBracedName)
+            return input[(start + 3)..<end].firstIndex(of: "}")
         }
 
         /// Copies a character class, nested sets included.

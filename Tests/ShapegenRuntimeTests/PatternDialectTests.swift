@@ -66,4 +66,11 @@ struct PatternDialectTests {
         let expected = String(repeating: "a b\\{", count: 250_000)
         #expect(PatternDialect.icu(atoms + "+$") == expected + "+\\z")
     }
+
+    /// Unclosed `\p{` are copied as written, each looking for its brace only a name's length ahead.
+    @Test(.timeLimit(.minutes(1)))
+    func unclosedPropertyEscapesTranslate() {
+        #expect(PatternDialect.icu(String(repeating: "\\p{", count: 300_000)) == String(repeating: "\\p\\{", count: 300_000))
+        #expect(PatternDialect.icu("\\p{" + String(repeating: "L", count: 300) + "}") == "\\p\\{" + String(repeating: "L", count: 300) + "\\}")
+    }
 }
