@@ -40,7 +40,7 @@ struct OptimizedBuildTests {
     }
 
     /// Local-archetype definitions in a module's optimized SIL.
-    struct LocalArchetypes: Equatable {
+    struct LocalArchetypes {
         var packElements = 0
         var openedExistentials = 0
 
