@@ -81,6 +81,16 @@ let package = Package(
         // Committed output of `swift run shapegen`, compiled so that it stays compiling.
         .target(name: "Batch", dependencies: ["ShapegenRuntime"], path: "Generated/Batch"),
 
+        // botocore's protocol tests through generated clients: the runner package, and the command that runs it.
+        .target(
+            name: "ShapegenConformance",
+            dependencies: ["ShapegenImporter", "ShapegenKit", "ShapegenModel", "ShapegenNames", "ShapegenSwiftCode", "ShapegenTestSupport"]
+        ),
+        .executableTarget(
+            name: "shapegen-conformance",
+            dependencies: ["ShapegenConformance", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+
         // Tests, one target per stage plus the generated code and the CLI.
         // Shared by the tests: child processes run without blocking the cooperative pool, JSON compared as values, set-up errors.
         .target(name: "ShapegenTestSupport", path: "Tests/ShapegenTestSupport"),
@@ -106,6 +116,8 @@ let package = Package(
         ),
         // Builds Tests/Fixtures/PluginConsumer, a package that uses the plugins, for real.
         .testTarget(name: "PluginTests", dependencies: ["ShapegenTestSupport"]),
+        // botocore's protocol test suite, which scripts/test fetches.
+        .testTarget(name: "ProtocolConformanceTests", dependencies: ["ShapegenConformance", "ShapegenTestSupport"]),
         .testTarget(name: "ShapegenFuzzTests", dependencies: ["ShapegenFuzz", "shapegen", "shapegen-fuzz", "ShapegenTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -2,7 +2,7 @@
 ///
 /// botocore lists members in the API's order, which becomes the order of generated properties
 /// and initializer parameters; `JSONSerialization` would lose it.
-indirect enum JSONValue: Sendable {
+public indirect enum JSONValue: Sendable {
     case null
     case boolean(Bool)
     case number(String)
@@ -12,12 +12,14 @@ indirect enum JSONValue: Sendable {
 }
 
 /// A strict, fast JSON parser over UTF-8 bytes.
-struct JSONParser {
+public struct JSONParser {
     /// A syntax error, with the byte offset where it was found.
-    struct Failure: Error, CustomStringConvertible {
-        var offset: Int
-        var reason: String
-        var description: String { "invalid JSON at byte \(offset): \(reason)" }
+    public struct Failure: Error, CustomStringConvertible {
+        /// Where the error is, in bytes from the start.
+        public var offset: Int
+        /// What is wrong.
+        public var reason: String
+        public var description: String { "invalid JSON at byte \(offset): \(reason)" }
     }
 
     /// Nesting deeper than this is refused rather than risking the stack.
@@ -28,7 +30,7 @@ struct JSONParser {
     private var depth = 0
 
     /// Parses a whole document.
-    static func parse(_ data: [UInt8]) throws -> JSONValue {
+    public static func parse(_ data: [UInt8]) throws -> JSONValue {
         try data.withUnsafeBufferPointer { buffer in
             var parser = JSONParser(bytes: buffer)
             let value = try parser.value()

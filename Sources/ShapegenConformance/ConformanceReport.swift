@@ -1,0 +1,88 @@
+/// What became of one case.
+public struct CaseResult: Sendable {
+    /// Passed, failed with a reason, or not run because botocore does not run it either.
+    public enum Outcome: Sendable, Hashable {
+        case passed
+        case failed(String)
+        case ignored(String)
+    }
+
+    /// The case.
+    public var testCase: ProtocolTestCase
+    /// Its outcome.
+    public var outcome: Outcome
+}
+
+/// The results of a run, by protocol file, with the table README shows.
+public struct ConformanceReport: Sendable {
+    /// Every case's result, in suite order.
+    public var results: [CaseResult]
+    /// How many modules the cases were generated into.
+    public var modules: Int
+
+    /// The cases that failed although their protocol is implemented.
+    public var regressions: [CaseResult] {
+        results.filter { result in
+            guard case .failed = result.outcome else { return false }
+            return ConformanceRun.implementedProtocols.contains(result.testCase.protocolName)
+        }
+    }
+
+    /// Counts for one protocol file: passed and run cases (ignored ones are not run).
+    public struct Row: Sendable, Hashable {
+        /// The protocol file, e.g. `rest-json` or `rest-json (legacy)`.
+        public var name: String
+        /// Passed input cases.
+        public var inputPassed = 0
+        /// Input cases run.
+        public var inputRun = 0
+        /// Passed output cases.
+        public var outputPassed = 0
+        /// Output cases run.
+        public var outputRun = 0
+        /// Cases botocore's ignore list skips.
+        public var ignored = 0
+    }
+
+    /// One row per protocol file, in the order of the files.
+    public var rows: [Row] {
+        var rows: [Row] = []
+        for result in results {
+            let testCase = result.testCase
+            let name = testCase.protocolName + (testCase.file.hasPrefix("legacy/") ? " (legacy)" : "")
+            if rows.last?.name != name, let index = rows.firstIndex(where: { $0.name == name }) {
+                rows.append(rows.remove(at: index))
+            } else if rows.last?.name != name {
+                rows.append(Row(name: name))
+            }
+            let passed = result.outcome == .passed
+            switch (result.outcome, testCase.direction) {
+            case (.ignored, _): rows[rows.count - 1].ignored += 1
+            case (_, .input):
+                rows[rows.count - 1].inputRun += 1
+                if passed { rows[rows.count - 1].inputPassed += 1 }
+            case (_, .output):
+                rows[rows.count - 1].outputRun += 1
+                if passed { rows[rows.count - 1].outputPassed += 1 }
+            }
+        }
+        return rows.sorted { $0.name < $1.name }
+    }
+
+    /// The table of rows as Markdown.
+    public var markdownTable: String {
+        var lines = ["| protocol | input passed / run | output passed / run | skipped (botocore's ignore list) |", "| --- | --- | --- | --- |"]
+        for row in rows {
+            lines.append("| \(row.name) | \(row.inputPassed) / \(row.inputRun) | \(row.outputPassed) / \(row.outputRun) | \(row.ignored) |")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// Every failed case with its reason, one per line.
+    public var failureList: String {
+        results.compactMap { result in
+            guard case .failed(let reason) = result.outcome else { return nil }
+            return "\(result.testCase.key) [\(result.testCase.title)]: \(reason)"
+        }.joined(separator: "\n")
+    }
+}

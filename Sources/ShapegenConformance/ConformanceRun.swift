@@ -1,0 +1,147 @@
+import Foundation
+import ShapegenImporter
+import ShapegenKit
+import ShapegenModel
+import ShapegenNames
+import ShapegenTestSupport
+
+/// Runs botocore's protocol tests through generated clients: every suite becomes a service model
+/// through the importer, the models generate with the normal pipeline into one package of
+/// modules, and a runner built from them calls each case's operation over a transport that
+/// records the request or answers with the case's response.
+public struct ConformanceRun: Sendable {
+    /// The protocols whose every case must pass; the others are reported only.
+    public static let implementedProtocols: Set<String> = ["json", "json_1_0", "rest-json"]
+
+    /// The suite's folder, `tests/unit/protocols` of botocore's source distribution.
+    public var suiteFolder: String
+    /// Where the runner package is written and built; kept between runs so that a rebuild is incremental.
+    public var workFolder: String
+    /// The root of the swift-shapegen checkout whose runtime the runner uses.
+    public var repository: String
+
+    /// Describes a run.
+    public init(suiteFolder: String, workFolder: String, repository: String) {
+        self.suiteFolder = suiteFolder
+        self.workFolder = workFolder
+        self.repository = repository
+    }
+
+    /// Reads the suite, writes and builds the runner, runs it and compares every case.
+    public func run() async throws -> ConformanceReport {
+        let suite = try ProtocolTestSuite(folder: suiteFolder)
+        let runnable = suite.cases.filter { $0.body["params"] != nil || $0.body["response"] != nil }
+        let prepared = try prepare(runnable.filter { $0.ignoredBecause == nil })
+        let lines = try await buildAndExecute()
+        var results: [CaseResult] = []
+        for testCase in runnable {
+            let outcome: CaseResult.Outcome
+            if let reason = testCase.ignoredBecause {
+                outcome = .ignored(reason)
+            } else if let reason = prepared.failures[testCase.key] {
+                outcome = .failed(reason)
+            } else if let line = lines[testCase.key] {
+                outcome = RequestComparison.outcome(of: testCase, line: line)
+            } else {
+                outcome = .failed("the runner did not report the case")
+            }
+            results.append(CaseResult(testCase: testCase, outcome: outcome))
+        }
+        return ConformanceReport(results: results, modules: prepared.modules)
+    }
+
+    /// What preparing the runner package found: how many modules, and the cases that already failed.
+    struct Preparation {
+        var modules: Int
+        var failures: [String: String]
+    }
+
+    /// Writes the runner package: a model and a generated module per group of cases, the cases
+    /// as Swift, the manifest. Files that did not change are left alone, so rebuilds stay incremental.
+    func prepare(_ cases: [ProtocolTestCase]) throws -> Preparation {
+        var failures: [String: String] = [:]
+        var written: Set<String> = []
+        var modules: [String] = []
+        let generator = Generator()
+        for module in ConformanceModule.plan(cases) {
+            let modelPath = "\(workFolder)/Models/\(module.serviceName).json"
+            let yamlPath = "\(workFolder)/Models/\(module.serviceName).yaml"
+            do {
+                try write(module.serviceJSON.text, to: modelPath, recording: &written)
+                let yaml = try ModelImport(model: modelPath, paginators: nil, overlay: nil, output: yamlPath).yaml()
+                try write(yaml, to: yamlPath, recording: &written)
+                let model = try generator.loadModel(at: yamlPath)
+                let service = try generator.generate(model)
+                for file in service.files {
+                    try write(file.contents, to: "\(workFolder)/Sources/\(service.folder)/\(file.relativePath)", recording: &written)
+                }
+                let source = CaseSource(module: service.folder, model: model).file(for: module.cases)
+                try write(source, to: "\(workFolder)/Sources/\(RunnerSource.target)/\(service.folder).swift", recording: &written)
+                modules.append(service.folder)
+            } catch {
+                for testCase in module.cases {
+                    failures[testCase.key] = "\(module.serviceName) does not generate: \(error)"
+                }
+            }
+        }
+        try write(RunnerSource.manifest(repository: repository, modules: modules), to: "\(workFolder)/Package.swift", recording: &written)
+        try write(RunnerSource.main(modules: modules), to: "\(workFolder)/Sources/\(RunnerSource.target)/main.swift", recording: &written)
+        try write(RunnerSource.support, to: "\(workFolder)/Sources/\(RunnerSource.target)/Support.swift", recording: &written)
+        try removeFiles(under: "\(workFolder)/Sources", except: written)
+        return Preparation(modules: modules.count, failures: failures)
+    }
+
+    /// Builds the runner and runs it: one JSON object per case, by case key.
+    func buildAndExecute() async throws -> [String: [String: Any]] {
+        let swift = URL(fileURLWithPath: "/usr/bin/env")
+        let folder = URL(fileURLWithPath: workFolder)
+        let build = try await ChildProcess.run(
+            swift, ["swift", "build", "--product", RunnerSource.target], in: folder, mergeStandardError: true)
+        guard build.status == 0 else {
+            throw ConformanceFailure(description: "the runner package does not build:\n\(build.standardOutput.suffix(20_000))")
+        }
+        let binPath = try await ChildProcess.run(swift, ["swift", "build", "--show-bin-path"], in: folder)
+        let binary = URL(fileURLWithPath: binPath.standardOutput.trimmingCharacters(in: .whitespacesAndNewlines))
+            .appendingPathComponent(RunnerSource.target)
+        let run = try await ChildProcess.run(binary, [], in: folder)
+        guard run.status == 0 else {
+            throw ConformanceFailure(description: "the runner exited with \(run.status):\n\(run.standardError.suffix(20_000))")
+        }
+        var lines: [String: [String: Any]] = [:]
+        for line in run.standardOutput.split(separator: "\n") {
+            guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+                let key = object["case"] as? String
+            else { continue }
+            lines[key] = object
+        }
+        return lines
+    }
+
+    private func write(_ text: String, to path: String, recording written: inout Set<String>) throws {
+        written.insert(path)
+        let data = Data(text.utf8)
+        if FileManager.default.contents(atPath: path) == data { return }
+        try FileManager.default.createDirectory(
+            atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+    }
+
+    /// Removes the files below `folder` that this run did not write: modules of an earlier suite.
+    private func removeFiles(under folder: String, except kept: Set<String>) throws {
+        let manager = FileManager.default
+        guard let enumerator = manager.enumerator(atPath: folder) else { return }
+        for case let relative as String in enumerator {
+            let path = folder + "/" + relative
+            var isDirectory: ObjCBool = false
+            if manager.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue, !kept.contains(path) {
+                try manager.removeItem(atPath: path)
+            }
+        }
+    }
+}
+
+/// A run that could not get as far as comparing cases.
+public struct ConformanceFailure: Error, CustomStringConvertible {
+    /// What went wrong.
+    public var description: String
+}
