@@ -147,7 +147,11 @@ extension ModelReader {
         if let node = mapping["location"] {
             member.httpLocation = oneOf(node, HTTPLocation.self, what: "'location'")
         }
-        member.locationName = mapping["locationName"].flatMap { $0.nonEmptyString(&diagnostics, what: "'locationName'") }
+        // A `headers` map with an empty prefix takes every header of a response.
+        member.locationName = mapping["locationName"].flatMap { node in
+            member.httpLocation == .headers
+                ? node.string(&diagnostics, what: "'locationName'") : node.nonEmptyString(&diagnostics, what: "'locationName'")
+        }
         member.deprecation = deprecation(mapping["deprecated"])
         member.swiftName = mapping["swiftName"].flatMap { $0.name(&diagnostics, what: "'swiftName'") }
         member.traits = readTraits(mapping)

@@ -88,6 +88,17 @@ struct ModelLoaderTests {
         #expect(model.shape(named: "Failure")?.error == ErrorTrait(httpStatus: 409, fault: .server, code: "Conflict"))
     }
 
+    /// A `headers` map with an empty prefix (botocore's protocol tests have one) takes every
+    /// header; anywhere else an empty wire name is an error.
+    @Test func anEmptyHeaderPrefixIsAllowedForHeaderMapsOnly() throws {
+        let everyHeader = Self.minimal.replacingOccurrences(
+            of: "locationName: B, location: header", with: "locationName: \"\", location: headers")
+        let member = try load(everyHeader).shapes.first { $0.name == "PingRequest" }?.kind.structure?.member(named: "b")
+        #expect(member?.httpLocation == .headers && member?.locationName == "")
+        let emptyHeader = Self.minimal.replacingOccurrences(of: "locationName: B", with: "locationName: \"\"")
+        #expect(diagnostics(emptyHeader) == ["m.yaml:19:39: error: 'locationName' must not be empty"])
+    }
+
     @Test func unknownKeysSuggestTheClosestKnownOne() {
         let yaml = Self.minimal.replacingOccurrences(of: "    type: string\n    min: 1", with: "    type: string\n    mni: 1")
         #expect(diagnostics(yaml) == ["m.yaml:22:5: error: unknown key 'mni' in shape 'Text' (string) (did you mean 'min'?)"])
