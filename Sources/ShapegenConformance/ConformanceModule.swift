@@ -48,8 +48,14 @@ public struct ConformanceModule: Sendable {
 
     /// The module as a botocore `service-2.json`: the metadata with the module's name as
     /// `serviceId`, its operations and its shapes.
+    ///
+    /// botocore's older json suites test responses only and name no `targetPrefix`, without
+    /// which no request can be made (botocore's serializer needs it too); those get the module's name.
     public var serviceJSON: JSONValue {
-        let entries = metadata.entries.filter { $0.key != "serviceId" } + [(key: "serviceId", value: JSONValue.string(serviceName))]
+        var entries = metadata.entries.filter { $0.key != "serviceId" } + [(key: "serviceId", value: JSONValue.string(serviceName))]
+        if metadata.string("protocol") == "json", metadata["targetPrefix"] == nil {
+            entries.append((key: "targetPrefix", value: .string(serviceName)))
+        }
         return .object([
             (key: "version", value: .string("2.0")),
             (key: "metadata", value: .object(entries)),
