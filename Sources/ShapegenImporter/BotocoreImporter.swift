@@ -59,7 +59,7 @@ public struct BotocoreImporter {
         }
         let info = serviceInfo(metadata, documentation: json.string("documentation"))
         var shapes = shapesJSON.entries.compactMap { name, value in
-            JSONObject(value).map { ShapeImporter.shape(named: name, from: $0) }
+            JSONObject(value).map { ShapeImporter.shape(named: name, from: $0, shapes: shapesJSON) }
         }
         let shapesByName = Dictionary(shapes.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         let pages = paginators?.object("pagination")
@@ -69,8 +69,23 @@ public struct BotocoreImporter {
                 OperationImporter.operation(named: name, from: $0, paginator: pages?.object(name), shapes: shapesByName)
             }
         }
+        Self.applyOperationPayloads(operationsJSON, to: &shapes)
         NameFixer.fix(&shapes, service: info)
         return ServiceModel(formatVersion: 1, service: info, operations: operations, shapes: shapes, sourcePath: sourcePath)
+    }
+
+    /// Older models name an input's payload member on the operation (`"input": {"shape": …,
+    /// "payload": "body"}`) rather than on the structure; either way the member is the payload.
+    private static func applyOperationPayloads(_ operations: JSONObject, to shapes: inout [Shape]) {
+        for (_, value) in operations.entries {
+            guard let input = JSONObject(value)?.object("input"), let shapeName = input.string("shape"),
+                let payload = input.string("payload"), let index = shapes.firstIndex(where: { $0.name == shapeName }),
+                case .structure(var body) = shapes[index].kind,
+                let memberIndex = body.members.firstIndex(where: { $0.name == payload })
+            else { continue }
+            body.members[memberIndex].httpLocation = .payload
+            shapes[index].kind = .structure(body)
+        }
     }
 
     /// The protocols the generated client implements, most preferred first.

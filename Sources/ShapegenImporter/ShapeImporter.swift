@@ -13,9 +13,9 @@ enum ShapeImporter {
         "shape", "location", "locationName", "documentation", "deprecated", "deprecatedMessage",
     ]
 
-    static func shape(named name: String, from json: JSONObject) -> Shape {
+    static func shape(named name: String, from json: JSONObject, shapes: JSONObject) -> Shape {
         var traits = TraitConversion.traits(of: json, excluding: shapeFields)
-        let kind = self.kind(of: json, traits: &traits)
+        let kind = self.kind(of: json, shapes: shapes, traits: &traits)
         var shape = Shape(name: name, kind: kind)
         shape.documentation = documentation(json.string("documentation"))
         shape.isSensitive = json.bool("sensitive")
@@ -33,11 +33,11 @@ enum ShapeImporter {
         return shape
     }
 
-    private static func kind(of json: JSONObject, traits: inout Traits) -> ShapeKind {
+    private static func kind(of json: JSONObject, shapes: JSONObject, traits: inout Traits) -> ShapeKind {
         switch json.string("type") {
         case "structure":
             if json.bool("document") { return .document }
-            let body = structure(json)
+            let body = structure(json, shapes: shapes)
             return json.bool("union") ? .union(body) : .structure(body)
         case "list":
             let member = json.object("member")
@@ -48,7 +48,7 @@ enum ShapeImporter {
             carryExtra(of: key, excluding: ["shape"], as: "key", into: &traits)
             carryExtra(of: value, excluding: ["shape"], as: "value", into: &traits)
             return .map(key: Reference(key?.string("shape") ?? ""), value: Reference(value?.string("shape") ?? ""))
-        case "string":
+        case "string", "character":
             let values = json.strings("enum")
             return values.isEmpty ? .string : .enum(values.map { EnumValue($0) })
         case "integer": return .integer
@@ -70,15 +70,26 @@ enum ShapeImporter {
         if !extra.isEmpty { traits[key] = .map(extra) }
     }
 
-    private static func structure(_ json: JSONObject) -> Structure {
+    /// Serialization attributes a shape may carry for every member that targets it, as older
+    /// botocore models write them; a member's own attribute wins (botocore's `resolve_shape_ref`).
+    static let inheritedMemberAttributes = ["location", "locationName", "timestampFormat", "jsonvalue", "hostLabel"]
+
+    private static func structure(_ json: JSONObject, shapes: JSONObject) -> Structure {
         let required = Set(json.strings("required"))
         let payload = json.string("payload")
         let membersJSON = json.object("members") ?? JSONObject([])
         // botocore lists members in the API's order, which generated initializers keep.
         let members = membersJSON.entries.compactMap { name, value -> Member? in
-            guard let memberJSON = JSONObject(value) else { return nil }
-            var member = Member(name: name, target: Reference(memberJSON.string("shape") ?? ""))
-            member.isRequired = required.contains(name) && !json.bool("union")
+            guard let ownJSON = JSONObject(value) else { return nil }
+            let target = ownJSON.string("shape") ?? ""
+            let inherited = inheritedMemberAttributes.compactMap { key in
+                ownJSON[key] == nil ? shapes.object(target)?[key].map { (key: key, value: $0) } : nil
+            }
+            let memberJSON = JSONObject(ownJSON.entries + inherited)
+            var member = Member(name: name, target: Reference(target))
+            // A URI label or host label is always sent, though older models do not all say so.
+            let isLabel = memberJSON.string("location") == "uri" || memberJSON.bool("hostLabel")
+            member.isRequired = (required.contains(name) || isLabel) && !json.bool("union")
             member.documentation = documentation(memberJSON.string("documentation"))
             member.httpLocation = memberJSON.string("location").flatMap(HTTPLocation.init)
             if payload == name { member.httpLocation = .payload }
