@@ -2,18 +2,27 @@ import Foundation
 
 /// The JSON encoder and decoder generated shapes travel through.
 public enum JSONCoding {
+    /// NaN and the infinities, which JSON has no numbers for, as AWS writes them: strings.
+    private static let nonConformingFloats = (positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
+
     /// Encodes shapes; timestamps as epoch seconds, keys sorted for stable bodies.
     public static var encoder: JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .secondsSince1970
+        let floats = nonConformingFloats
+        encoder.nonConformingFloatEncodingStrategy = .convertToString(
+            positiveInfinity: floats.positiveInfinity, negativeInfinity: floats.negativeInfinity, nan: floats.nan)
         return encoder
     }
 
-    /// Decodes shapes; timestamps as epoch seconds or ISO 8601 strings.
+    /// Decodes shapes; timestamps as epoch seconds, ISO 8601 or RFC 822 (IMF-fixdate) strings.
     public static var decoder: JSONDecoder {
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .custom(decodeDate)
+        let floats = nonConformingFloats
+        decoder.nonConformingFloatDecodingStrategy = .convertFromString(
+            positiveInfinity: floats.positiveInfinity, negativeInfinity: floats.negativeInfinity, nan: floats.nan)
         return decoder
     }
 
@@ -23,12 +32,10 @@ public enum JSONCoding {
             return Date(timeIntervalSince1970: seconds)
         }
         let text = try container.decode(String.self)
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        if let date = formatter.date(from: text) { return date }
-        formatter.formatOptions = [.withInternetDateTime]
-        if let date = formatter.date(from: text) { return date }
-        throw DecodingError.dataCorruptedError(in: container, debugDescription: "'\(text)' is not a timestamp")
+        guard let date = HTTPTimestamp.date(text, format: .iso8601) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "'\(text)' is not a timestamp")
+        }
+        return date
     }
 
     /// A decoding error as one sentence that names the path, e.g. `jobSummaryList[0].jobId: missing`.

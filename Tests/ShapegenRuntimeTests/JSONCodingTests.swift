@@ -22,6 +22,25 @@ struct JSONCodingTests {
         #expect(try decodeDate(#""2021-08-01T00:00:00.250Z""#) == Date(timeIntervalSince1970: 1_627_776_000.25))
     }
 
+    /// botocore's protocol tests (json, rest-json) parse a body timestamp in the HTTP-date format.
+    @Test("timestamps decode from RFC 822 (IMF-fixdate) strings too")
+    func httpDateTimestamps() throws {
+        #expect(try decodeDate(#""Sun, 02 Jan 2000 20:34:56 GMT""#) == Date(timeIntervalSince1970: 946_845_296))
+    }
+
+    /// JSON has no number for NaN or the infinities; AWS writes them as strings, both ways.
+    @Test("NaN and the infinities travel as strings")
+    func nonConformingFloats() throws {
+        struct Floats: Codable {
+            var values: [Double]
+            var single: Float
+        }
+        let encoded = try JSONCoding.encoder.encode(Floats(values: [.nan, .infinity, -.infinity, 1.5], single: .nan))
+        #expect(String(decoding: encoded, as: UTF8.self) == #"{"single":"NaN","values":["NaN","Infinity","-Infinity",1.5]}"#)
+        let decoded = try JSONCoding.decoder.decode(Floats.self, from: encoded)
+        #expect(decoded.values[0].isNaN && decoded.values[1] == .infinity && decoded.values[2] == -.infinity && decoded.single.isNaN)
+    }
+
     @Test("a string that is not a timestamp fails, quoting it with the path")
     func badTimestamp() throws {
         let error = try #require(throws: DecodingError.self) { try decodeDate(#""yesterday""#) }
