@@ -50,7 +50,7 @@ public struct HTTPMemberEncoder {
         for key in value.keys.sorted() {
             guard let element = value[key] else { continue }
             switch location {
-            case .querystring: request.add(element, key, at: .querystring, format: location.defaultFormat)
+            case .querystring: request.addQueryMapEntry(element, key, format: location.defaultFormat)
             case .header, .headers: request.add(element, name + key, at: .header, format: location.defaultFormat)
             case .uri, .statusCode: continue
             }
@@ -95,6 +95,8 @@ final class RequestBindings: @unchecked Sendable {
     private let lock = NSLock()
     private var labels: [String: String] = [:]
     private var query: [(name: String, value: String)] = []
+    /// Query parameters from a map member, which a named query member of the same name overrides.
+    private var queryMapEntries: [(name: String, value: String)] = []
     private var headers: [HTTPField] = []
     private var payload: Payload?
 
@@ -124,6 +126,10 @@ final class RequestBindings: @unchecked Sendable {
         }
     }
 
+    func addQueryMapEntry(_ value: some HTTPBindingValue, _ name: String, format: HTTPValueFormat) {
+        lock.withLock { queryMapEntries += value.httpTexts(format: format).map { (name, $0) } }
+    }
+
     func setPayload(_ payload: Payload) {
         lock.withLock { self.payload = payload }
     }
@@ -136,7 +142,12 @@ final class RequestBindings: @unchecked Sendable {
     func request(
         for operation: OperationDescription, endpoint: URL, json: Data
     ) throws(ClientError) -> HTTPRequest {
-        let (labels, query, headers, payload) = lock.withLock { (self.labels, self.query, self.headers, self.payload) }
+        let (labels, named, mapped, headers, payload) = lock.withLock {
+            (self.labels, self.query, self.queryMapEntries, self.headers, self.payload)
+        }
+        // A parameter a member names takes precedence over a map entry of the same name (Smithy's `httpQueryParams`).
+        let namedKeys = Set(named.map(\.name))
+        let query = named + mapped.filter { !namedKeys.contains($0.name) }
         func invalid(_ reason: String) -> ClientError { .invalidRequest(operation: operation.name, reason: reason) }
         var path = ""
         var rest = Substring(operation.uri)

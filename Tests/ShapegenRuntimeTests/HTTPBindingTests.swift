@@ -136,6 +136,17 @@ struct HTTPBindingTests {
             + "&name%3Dx=y&status=RUNNING&status=FAILED")
     }
 
+    /// botocore's RestJsonQueryPrecedence: a member bound to a query parameter wins over a query
+    /// map's entry of the same name, wherever the map comes in the structure.
+    @Test("a named query member takes precedence over a query map entry of the same name")
+    func queryPrecedence() async throws {
+        var input = PutThingInput(bucket: "b", key: "k")
+        input.limit = 5
+        input.filters = ["limit": ["99"], "other": ["x"]]
+        let request = try await send(input, uri: "/{Bucket}/{Key}", inputHasBody: false)
+        #expect(request.path == "/b/k?limit=5&other=x")
+    }
+
     @Test("headers: RFC 822 timestamps unless the model says otherwise, lists comma-separated, prefixed maps, JSON values base64")
     func headers() async throws {
         var input = PutThingInput(bucket: "b", key: "k")
