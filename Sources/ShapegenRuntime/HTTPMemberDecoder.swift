@@ -89,13 +89,16 @@ public struct HTTPMemberDecoder {
         return entries.isEmpty ? nil : entries
     }
 
-    /// The payload member, which is the whole body: a blob as its bytes, a string as UTF-8, a
-    /// structure decoded from JSON (`nil` for an empty body).
+    /// The payload member, which is the whole body: a blob as its bytes, a string or an enum's raw
+    /// value as UTF-8, a structure decoded from JSON (`nil` for an empty body).
     public func decodeOptionalPayload<Value: Decodable>(_ name: String) throws -> Value? {
         guard let response else { return try container.decodeIfPresent(Value.self, forKey: MemberKey(name)) }
         if Value.self == Data.self { return response.body as? Value }
         if Value.self == String.self { return String(decoding: response.body, as: UTF8.self) as? Value }
         guard !response.body.isEmpty else { return nil }
+        if let enumType = Value.self as? any ShapeEnum.Type {
+            return enumType.init(rawValue: String(decoding: response.body, as: UTF8.self)) as? Value
+        }
         return try JSONCoding.decoder.decode(Value.self, from: response.body)
     }
 

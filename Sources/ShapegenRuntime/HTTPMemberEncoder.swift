@@ -58,7 +58,7 @@ public struct HTTPMemberEncoder {
     }
 
     /// Encodes the payload member, which is the whole body: a structure as its JSON, a blob as its
-    /// bytes, a string as UTF-8.
+    /// bytes, a string or an enum's raw value as UTF-8.
     public mutating func encodePayload<Value: Encodable>(_ value: Value?, _ name: String) throws {
         guard let request else { return try container.encodeIfPresent(value, forKey: MemberKey(name)) }
         request.setPayload(try RequestBindings.Payload(value))
@@ -81,6 +81,7 @@ final class RequestBindings: @unchecked Sendable {
             switch value {
             case let data as Data: self = .body(data, contentType: "application/octet-stream")
             case let text as String: self = .body(Data(text.utf8), contentType: "text/plain")
+            case let value as any ShapeEnum: self = .body(Data(value.rawValue.utf8), contentType: "text/plain")
             case .some(let value): self = .body(try JSONCoding.encoder.encode(value), contentType: "application/json")
             case nil:
                 // botocore sends `{}` for a structure payload that is not set, nothing for a blob or string.

@@ -285,6 +285,17 @@ struct HTTPBindingTests {
         #expect(none.body == nil)
     }
 
+    /// botocore's RestJsonEnumPayloadRequest and RestJsonEnumPayloadResponse: an enum payload is
+    /// its raw value, not a JSON string.
+    @Test("an enum payload is its raw value as text, both ways")
+    func enumPayloads() async throws {
+        let request = try await send(UploadInput(name: "n", body: Color.green), uri: "/{name}", inputHasBody: false)
+        #expect(request.body == Data("GREEN".utf8))
+        #expect(request.header("Content-Type") == "text/plain")
+        let output = try await receive(HTTPResponse(status: 200, body: Data("GREEN".utf8)), as: DownloadOutput<Color>.self, outputHasPayload: true)
+        #expect(output.body == .green)
+    }
+
     @Test("timestamps round-trip through each format, before and after 1970")
     func timestamps() throws {
         let cases: [(Date, HTTPValueFormat, String)] = [
