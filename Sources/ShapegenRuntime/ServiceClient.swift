@@ -68,8 +68,10 @@ public struct ServiceClient: Sendable {
             throw ResponseErrors.decode(response, errors: operation.errors)
         }
         do {
-            // Members bound to headers, the status code or a payload come from the response itself.
-            let body = response.body.isEmpty || operation.outputHasPayload ? Data("{}".utf8) : response.body
+            // Members bound to headers, the status code or a payload come from the response itself;
+            // an operation without output ignores whatever body it gets.
+            let ignoresBody = response.body.isEmpty || operation.outputHasPayload || Output.self == EmptyShape.self
+            let body = ignoresBody ? Data("{}".utf8) : response.body
             return try HTTPMemberDecoder.decoder(for: response).decode(Output.self, from: body)
         } catch {
             throw ClientError.invalidResponse(operation: operation.name, reason: JSONCoding.describe(error))

@@ -26,6 +26,13 @@ struct ServiceClientProtocolTests {
         #expect(try JSONValue(parsing: request.body) == JSONValue(parsing: #"{"message":"hi","count":2}"#))
     }
 
+    /// botocore's "Ignores undefined output": an operation without output does not parse the body.
+    @Test("an operation without output ignores a body that is not JSON")
+    func noOutputIgnoresTheBody() async throws {
+        let fixture = ClientFixture(responses: [.text(200, "OK")])
+        let _: EmptyShape = try await fixture.client.send(PingInput(message: "hi"), to: OperationDescription(name: "Op", method: "POST", uri: "/"))
+    }
+
     @Test("json posts to / with X-Amz-Target and the versioned content type")
     func json() async throws {
         let service = ServiceDescription(name: "X", apiVersion: "1", wireProtocol: .json, targetPrefix: "X", jsonVersion: "1.1")
