@@ -69,21 +69,24 @@ public struct BotocoreImporter {
                 OperationImporter.operation(named: name, from: $0, paginator: pages?.object(name), shapes: shapesByName)
             }
         }
-        Self.applyOperationPayloads(operationsJSON, to: &shapes)
+        Self.applyOperationInputs(operationsJSON, to: &shapes)
         NameFixer.fix(&shapes, service: info)
         return ServiceModel(formatVersion: 1, service: info, operations: operations, shapes: shapes, sourcePath: sourcePath)
     }
 
-    /// Older models name an input's payload member on the operation (`"input": {"shape": …,
-    /// "payload": "body"}`) rather than on the structure; either way the member is the payload.
-    private static func applyOperationPayloads(_ operations: JSONObject, to shapes: inout [Shape]) {
+    /// What an operation says of its input's members: older models name the payload member on
+    /// the operation (`"input": {"shape": …, "payload": "body"}`) rather than on the structure,
+    /// and do not all list URI and host labels as required, though every request sends them.
+    private static func applyOperationInputs(_ operations: JSONObject, to shapes: inout [Shape]) {
         for (_, value) in operations.entries {
             guard let input = JSONObject(value)?.object("input"), let shapeName = input.string("shape"),
-                let payload = input.string("payload"), let index = shapes.firstIndex(where: { $0.name == shapeName }),
-                case .structure(var body) = shapes[index].kind,
-                let memberIndex = body.members.firstIndex(where: { $0.name == payload })
+                let index = shapes.firstIndex(where: { $0.name == shapeName }), case .structure(var body) = shapes[index].kind
             else { continue }
-            body.members[memberIndex].httpLocation = .payload
+            for memberIndex in body.members.indices {
+                let member = body.members[memberIndex]
+                if member.name == input.string("payload") { body.members[memberIndex].httpLocation = .payload }
+                if member.httpLocation == .uri || member.isHostLabel { body.members[memberIndex].isRequired = true }
+            }
             shapes[index].kind = .structure(body)
         }
     }

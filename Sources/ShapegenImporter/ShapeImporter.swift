@@ -87,9 +87,7 @@ enum ShapeImporter {
             }
             let memberJSON = JSONObject(ownJSON.entries + inherited)
             var member = Member(name: name, target: Reference(target))
-            // A URI label or host label is always sent, though older models do not all say so.
-            let isLabel = memberJSON.string("location") == "uri" || memberJSON.bool("hostLabel")
-            member.isRequired = (required.contains(name) || isLabel) && !json.bool("union")
+            member.isRequired = required.contains(name) && !json.bool("union")
             member.documentation = documentation(memberJSON.string("documentation"))
             member.httpLocation = memberJSON.string("location").flatMap(HTTPLocation.init)
             if payload == name { member.httpLocation = .payload }

@@ -35,18 +35,22 @@ struct LegacyBotocoreFormTests {
         #expect(member("T", of: "Out", in: model)?.traits["jsonvalue"] == .boolean(true))
     }
 
-    /// A URI label or host label is sent on every call, so its member is required even where the
-    /// model does not list it.
-    @Test func labelMembersAreRequired() throws {
-        let model = try importModel(Self.service(shapes: """
-            {"In": {"type": "structure", "members": {
-                "Id": {"shape": "S", "location": "uri", "locationName": "id"}, "Host": {"shape": "S", "hostLabel": true},
-                "Other": {"shape": "S", "location": "querystring"}}},
-             "S": {"type": "string"}}
-            """))
+    /// A URI label or host label is sent on every call, so an input's such member is required
+    /// even where the model does not list it; in an output (where botocore ignores it) it is not.
+    @Test func labelMembersOfInputsAreRequired() throws {
+        let model = try importModel(Self.service(
+            operations: #"{"Op": {"name": "Op", "http": {"method": "GET", "requestUri": "/{id}"}, "input": {"shape": "In"}, "output": {"shape": "Out"}}}"#,
+            shapes: """
+                {"In": {"type": "structure", "members": {
+                    "Id": {"shape": "S", "location": "uri", "locationName": "id"}, "Host": {"shape": "S", "hostLabel": true},
+                    "Other": {"shape": "S", "location": "querystring"}}},
+                 "Out": {"type": "structure", "members": {"Id": {"shape": "S", "location": "uri", "locationName": "id"}}},
+                 "S": {"type": "string"}}
+                """))
         #expect(member("Id", of: "In", in: model)?.isRequired == true)
         #expect(member("Host", of: "In", in: model)?.isRequired == true)
         #expect(member("Other", of: "In", in: model)?.isRequired == false)
+        #expect(member("Id", of: "Out", in: model)?.isRequired == false)
     }
 
     /// `"input": {"shape": …, "payload": "foo"}` makes `foo` the payload, as the structure's own
