@@ -11,6 +11,12 @@ public struct HTTPMemberEncoder {
     private var container: KeyedEncodingContainer<MemberKey>
     private let request: RequestBindings?
 
+    /// The container of the members that go into the JSON body.
+    var bodyContainer: KeyedEncodingContainer<MemberKey> {
+        get { container }
+        set { container = newValue }
+    }
+
     /// Starts encoding into `encoder`.
     public init(_ encoder: any Encoder) {
         container = encoder.container(keyedBy: MemberKey.self)

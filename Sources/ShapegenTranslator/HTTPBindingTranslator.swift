@@ -62,7 +62,10 @@ struct HTTPBindingTranslator {
         let key = Expression.string(SwiftNames.codingKey(of: member, in: context.model.service))
         let (method, arguments): (String, [Argument])
         switch inputBinding(of: member) {
-        case .body: (method, arguments) = (member.isRequired ? "encodeRequiredMember" : "encodeOptionalMember", [])
+        case .body:
+            let format = context.bodyTimestampFormat(of: member)
+            method = (member.isRequired ? "encodeRequired" : "encodeOptional") + (format == nil ? "Member" : "Timestamp")
+            arguments = format.map { [Argument("format", .member(nil, $0))] } ?? []
         case .payload: (method, arguments) = ("encodePayload", [])
         case .located(let location, let isMap, let format):
             (method, arguments) = (isMap ? "encodeMapMember" : "encodeMember", Self.placement(location, format))

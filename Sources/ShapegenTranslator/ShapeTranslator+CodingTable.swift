@@ -30,10 +30,11 @@ extension ShapeTranslator {
             SwiftNaming.compoundNameLabel(SwiftNames.property(of: $0))
         })
         let members = body.members.map { member in
-            Argument(.call(.member(nil, memberConstructor(of: member)), [
+            let format = context.bodyTimestampFormat(of: member).map { [Argument(.member(nil, $0))] } ?? []
+            return Argument(.call(.member(nil, memberConstructor(of: member)), [
                 Argument(.string(SwiftNames.codingKey(of: member, in: service))),
                 Argument(.keyPath(context.storageIdentifier(member))),
-            ]))
+            ] + format))
         }
         return Declaration(
             documentation: "The members on the wire, for `Codable`.",
@@ -51,6 +52,7 @@ extension ShapeTranslator {
     /// members, and with overloaded arguments a table of 25 members took the type checker too long.
     private func memberConstructor(of member: Member) -> String {
         let kind = member.isRequired ? "required" : "optional"
+        if context.bodyTimestampFormat(of: member) != nil { return kind + "Timestamp" }
         guard let shape = context.shapes[member.target.name], let scalar = Self.scalarTypeName(of: shape.kind) else { return kind }
         return kind + scalar
     }
@@ -66,5 +68,31 @@ extension ShapeTranslator {
         case .double: "Double"
         default: nil
         }
+    }
+}
+
+extension TranslationContext {
+    /// The `HTTPValueFormat` case of a timestamp member that a JSON body writes in a format of its
+    /// own (`iso8601` or `rfc822`, from the member's `timestampFormat` trait or its shape's
+    /// `format`), rather than as the protocol's epoch seconds; `nil` for every other member.
+    func bodyTimestampFormat(of member: Member) -> String? {
+        guard model.service.wireProtocol == .json || model.service.wireProtocol == .restJSON,
+            case .timestamp(let shapeFormat)? = shapes[member.target.name]?.kind
+        else { return nil }
+        var format = shapeFormat
+        if case .string(let text) = member.traits["timestampFormat"], let memberFormat = TimestampFormat(rawValue: text) {
+            format = memberFormat
+        }
+        switch format {
+        case .iso8601?: return "iso8601"
+        case .rfc822?: return "rfc822"
+        case .epochSeconds?, nil: return nil
+        }
+    }
+
+    /// Whether a structure has a member that ``bodyTimestampFormat(of:)`` gives a format, which
+    /// a synthesized `Codable` conformance would not write.
+    func hasBodyTimestampFormats(_ body: Structure) -> Bool {
+        body.members.contains { bodyTimestampFormat(of: $0) != nil }
     }
 }

@@ -129,10 +129,11 @@ extension ShapeTranslator {
             members.map { member in
                 if isBound { return bindings.encoding(member) }
                 let storage = context.storageIdentifier(member)
-                let method = member.isRequired ? "encodeRequiredMember" : "encodeOptionalMember"
+                let format = context.bodyTimestampFormat(of: member)
+                let method = (member.isRequired ? "encodeRequired" : "encodeOptional") + (format == nil ? "Member" : "Timestamp")
                 return Statement.expression(.try(.call(.id("container").dot(method), [
                     Argument(.id("self").dot(storage)), Argument(.string(SwiftNames.codingKey(of: member, in: context.model.service))),
-                ])))
+                ] + (format.map { [Argument("format", .member(nil, $0))] } ?? []))))
             }
         }
         let containerType = isBound

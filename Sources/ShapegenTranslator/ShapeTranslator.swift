@@ -44,7 +44,8 @@ struct ShapeTranslator {
             conformances.append(context.standardName("CustomReflectable"))
             members.append(mirror)
         }
-        if !tableCodes && body.members.count > Self.synthesizedConformanceMemberLimit {
+        let writesOut = body.members.count > Self.synthesizedConformanceMemberLimit || context.hasBodyTimestampFormats(body)
+        if !tableCodes && writesOut {
             members += writtenOutConformances(of: shape, body)
         } else {
             if body.members.count > Self.synthesizedEqualityMemberLimit { members += equality(of: typeName, body) }

@@ -41,6 +41,26 @@ struct JSONCodingTests {
         #expect(decoded.values[0].isNaN && decoded.values[1] == .infinity && decoded.values[2] == -.infinity && decoded.single.isNaN)
     }
 
+    /// A generated table's timestamp members with a format of their own.
+    private struct Formatted: ShapeCodable, Equatable {
+        var iso: Date?
+        var http: Date
+        var plain: Date?
+
+        static let coding: ShapeCoding<Formatted> = ShapeCoding(
+            Self.init(iso:http:plain:), .optionalTimestamp("iso", \.iso, .iso8601), .requiredTimestamp("http", \.http, .rfc822),
+            .optional("plain", \.plain))
+    }
+
+    @Test("timestamp members with a format are written in it, and read back")
+    func formattedTimestamps() throws {
+        let value = Formatted(iso: Date(timeIntervalSince1970: 946_845_296.5), http: Date(timeIntervalSince1970: 946_845_296), plain: .init(timeIntervalSince1970: 1))
+        let encoded = try JSONCoding.encoder.encode(value)
+        #expect(String(decoding: encoded, as: UTF8.self)
+            == #"{"http":"Sun, 02 Jan 2000 20:34:56 GMT","iso":"2000-01-02T20:34:56.500Z","plain":1}"#)
+        #expect(try JSONCoding.decoder.decode(Formatted.self, from: encoded) == value)
+    }
+
     @Test("a string that is not a timestamp fails, quoting it with the path")
     func badTimestamp() throws {
         let error = try #require(throws: DecodingError.self) { try decodeDate(#""yesterday""#) }
