@@ -188,7 +188,7 @@ public struct BatchClient: BatchAPI {
 
     /// Creates a client that sends requests through `transport`.
     public init(transport: any HTTPTransport, configuration: ClientConfiguration = ClientConfiguration()) {
-        core = ServiceClient(service: Self.service, transport: transport, configuration: configuration)
+        core = ServiceClient(service: Self.service, errors: [ClientException.self, ServerException.self], transport: transport, configuration: configuration)
     }
 
     /// Cancels a job in an Batch job queue. Jobs that are in a `SUBMITTED`, `PENDING`, or `RUNNABLE` state are cancelled and the job status is updated to `FAILED`.

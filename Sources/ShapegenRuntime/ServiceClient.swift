@@ -9,10 +9,18 @@ public struct ServiceClient: Sendable {
     public let transport: any HTTPTransport
     /// Endpoint, validation, signing and retry settings.
     public let configuration: ClientConfiguration
+    /// Every error the service models. An error response whose code none of the operation's
+    /// errors has is looked up here, as botocore does: services return errors their models do
+    /// not list for the operation.
+    public let errors: [any ServiceErrorShape.Type]
 
     /// Creates a client core.
-    public init(service: ServiceDescription, transport: any HTTPTransport, configuration: ClientConfiguration) {
+    public init(
+        service: ServiceDescription, errors: [any ServiceErrorShape.Type] = [], transport: any HTTPTransport,
+        configuration: ClientConfiguration
+    ) {
         self.service = service
+        self.errors = errors
         self.transport = transport
         self.configuration = configuration
     }
@@ -65,7 +73,7 @@ public struct ServiceClient: Sendable {
         let request = try RequestEncoder(service: service, endpoint: endpoint).encode(input, for: operation)
         let response = try await deliver(request, operation: operation.name)
         guard (200..<300).contains(response.status) else {
-            throw ResponseErrors.decode(response, errors: operation.errors)
+            throw ResponseErrors.decode(response, errors: operation.errors + errors)
         }
         do {
             // Members bound to headers, the status code or a payload come from the response itself;

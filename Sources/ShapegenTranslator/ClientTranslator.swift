@@ -60,8 +60,8 @@ struct ClientTranslator {
                     body: [.assignment(
                         target: .id("core"),
                         value: .call(.id(core), [
-                            Argument("service", .id("Self").dot("service")), Argument("transport", .id("transport")),
-                            Argument("configuration", .id("configuration")),
+                            Argument("service", .id("Self").dot("service")), Argument("errors", serviceErrors()),
+                            Argument("transport", .id("transport")), Argument("configuration", .id("configuration")),
                         ]))]))),
         ]
         members += context.operations.map(operationMethod)
@@ -70,6 +70,12 @@ struct ClientTranslator {
             .type(TypeDeclaration(
                 .struct, access: context.access, name: SwiftNames.client(service),
                 conformances: [SwiftNames.serviceProtocol(service)], members: members)))
+    }
+
+    /// `[ClientException.self, …]`: every error structure of the service, by name.
+    private func serviceErrors() -> Expression {
+        .array(context.model.shapes.filter { $0.error != nil }
+            .map { SwiftNames.type(of: $0) }.sorted().map { .id($0).dot("self") })
     }
 
     private func serviceDescription() -> Expression {

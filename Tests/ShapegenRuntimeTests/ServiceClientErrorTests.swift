@@ -37,6 +37,21 @@ struct ServiceClientErrorTests {
         #expect(error as? FooError == FooError(message: "m"), "\(form)")
     }
 
+    /// botocore's "Modeled exceptions" cases: a code the operation does not list is still the
+    /// service's modelled error; the operation's own errors are looked at first.
+    @Test("an error the operation does not list is found among the service's errors")
+    func serviceWideErrors() async throws {
+        let service = ServiceDescription(name: "Pinger", apiVersion: "2020-01-01", wireProtocol: .restJSON)
+        let response = HTTPResponse.text(400, #"{"message":"m"}"#, headers: [HTTPField("X-Amzn-ErrorType", "BarError")])
+        let operation = OperationDescription(name: "Ping", method: "PUT", uri: "/ping", errors: [FooError.self])
+        let unlisted = ServiceClient(service: service, transport: RecordingTransport(responses: [response]), configuration: ClientConfiguration())
+        await #expect(throws: ServiceError.self) { let _: PingOutput = try await unlisted.send(PingInput(message: "hi"), to: operation) }
+        let client = ServiceClient(
+            service: service, errors: [FooError.self, BarError.self], transport: RecordingTransport(responses: [response]),
+            configuration: ClientConfiguration())
+        await #expect(throws: BarError(message: "m")) { let _: PingOutput = try await client.send(PingInput(message: "hi"), to: operation) }
+    }
+
     @Test("the header wins over the body's __type")
     func headerWins() async {
         let response = HTTPResponse.text(

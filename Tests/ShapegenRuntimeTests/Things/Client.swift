@@ -19,7 +19,7 @@ internal struct ThingsClient: ThingsAPI {
 
     /// Creates a client that sends requests through `transport`.
     internal init(transport: any HTTPTransport, configuration: ClientConfiguration = ClientConfiguration()) {
-        core = ServiceClient(service: Self.service, transport: transport, configuration: configuration)
+        core = ServiceClient(service: Self.service, errors: [ItemLocked.self], transport: transport, configuration: configuration)
     }
 
     internal func getItem(_ input: GetItemRequest) async throws -> GetItemResponse {
