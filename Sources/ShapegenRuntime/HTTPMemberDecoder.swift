@@ -71,18 +71,23 @@ public struct HTTPMemberDecoder {
         return value
     }
 
-    /// A map bound to headers: one entry per header whose name starts with `prefix` (compared
+    /// A map bound to headers: one entry per header whose name starts with the prefix (compared
     /// case-insensitively), keyed by the rest of its name; `nil` when there is none.
-    public func decodeMapMember<Value: HTTPBindingValue>(_ prefix: String, at location: HTTPMemberLocation) throws -> [String: Value]? {
+    ///
+    /// The prefix is `name`, the member's key, unless `prefix` gives another (`""`: every header).
+    public func decodeMapMember<Value: HTTPBindingValue>(
+        _ name: String, at location: HTTPMemberLocation, prefix: String? = nil
+    ) throws -> [String: Value]? {
         guard let response, location == .headers || location == .header else {
-            return try container.decodeIfPresent([String: Value].self, forKey: MemberKey(prefix))
+            return try container.decodeIfPresent([String: Value].self, forKey: MemberKey(name))
         }
+        let prefix = prefix ?? name
         var entries: [String: Value] = [:]
         let lowercasedPrefix = prefix.lowercased()
         for field in response.headers where field.name.lowercased().hasPrefix(lowercasedPrefix) {
             guard let value = Value(header: field.value, format: location.defaultFormat) else {
                 throw DecodingError.dataCorrupted(.init(
-                    codingPath: [MemberKey(prefix)], debugDescription: "header '\(field.name)' does not hold a \(Value.self)"))
+                    codingPath: [MemberKey(name)], debugDescription: "header '\(field.name)' does not hold a \(Value.self)"))
             }
             entries[String(field.name.dropFirst(prefix.count))] = value
         }

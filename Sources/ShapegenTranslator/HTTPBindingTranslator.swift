@@ -82,7 +82,9 @@ struct HTTPBindingTranslator {
         case .body: value = .try(.call(.id("container").dot("decode\(required)Member"), [key]))
         case .payload: value = .try(.call(.id("container").dot("decode\(required)Payload"), [key]))
         case .located(let location, true, _):
-            value = .try(.call(.id("container").dot("decodeMapMember"), [key] + Self.placement(location, nil)))
+            // Without a `locationName` a response's header map takes every header, as botocore parses it.
+            let everyHeader = location == "headers" && member.locationName == nil ? [Argument("prefix", .string(""))] : []
+            value = .try(.call(.id("container").dot("decodeMapMember"), [key] + Self.placement(location, nil) + everyHeader))
             if member.isRequired { value = .binary(value, "??", .dictionary(keys: [], values: [])) }
         case .located(let location, false, let format):
             value = .try(.call(.id("container").dot("decode\(required)Member"), [key] + Self.placement(location, format)))

@@ -258,6 +258,25 @@ struct HTTPBindingTests {
         #expect(output.name == "thing")
     }
 
+    /// An output whose header map takes every header, as generated code decodes a `headers`
+    /// member without a `locationName`.
+    struct AllHeadersOutput: Decodable {
+        var headers: [String: String]?
+
+        init(from decoder: any Decoder) throws {
+            let container = try HTTPMemberDecoder(decoder)
+            headers = try container.decodeMapMember("AllHeaders", at: .headers, prefix: "")
+        }
+    }
+
+    /// botocore's "Supports header maps": without a prefix the map holds every header.
+    @Test("a header map with an empty prefix takes every header")
+    func everyHeader() async throws {
+        let response = HTTPResponse(status: 200, headers: [HTTPField("X-Foo", "a"), HTTPField("bam", "b")])
+        let output = try await receive(response, as: AllHeadersOutput.self)
+        #expect(output.headers == ["X-Foo": "a", "bam": "b"])
+    }
+
     @Test("a missing required header or an unreadable one is an invalid response")
     func badHeaders() async throws {
         await #expect(throws: ClientError.invalidResponse(operation: "Get", reason: "Content-Length: required member is missing")) {

@@ -98,6 +98,19 @@ struct HTTPBindingSnippetTests {
         #expect(files["Validation.swift"]?.contains(#"context.string(arn, "arn", minLength: 1)"#) == true)
     }
 
+    /// botocore parses a response's `headers` map without a `locationName` as every header; one
+    /// with a name takes the headers it prefixes.
+    @Test func aResponseHeaderMapWithoutANameTakesEveryHeader() throws {
+        let shapes = Self.shapes.replacingOccurrences(
+            of: "      left: {target: Code}",
+            with: "      left: {target: Code}\n      every: {target: Meta, location: headers}\n      meta: {target: Meta, location: headers, locationName: x-meta-}")
+            + "\n  Meta: {type: map, key: Text, value: Text}"
+        let files = try generate(model(operations: Self.operations, shapes: shapes))
+        let output = try #require(files["Shapes.swift"])
+        #expect(output.contains(#"self.every = try container.decodeMapMember("every", at: .headers, prefix: "")"#))
+        #expect(output.contains(#"self.meta = try container.decodeMapMember("x-meta-", at: .headers)"#))
+    }
+
     @Test func theJSONProtocolBindsNothingToHTTP() throws {
         let yaml = model(operations: Self.operations, shapes: Self.shapes)
             .replacingOccurrences(of: "protocol: rest-json", with: "protocol: json, targetPrefix: Demo")
