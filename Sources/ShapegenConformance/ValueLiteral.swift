@@ -97,7 +97,13 @@ struct ValueLiteral {
         }
     }
 
+    /// botocore's name for a union member the model does not know, which a generated union
+    /// decodes as no member set.
+    static let unknownUnionMember = "SDK_UNKNOWN_MEMBER"
+
     private func structure(_ shape: Shape, _ body: Structure, _ object: JSONObject) throws -> String {
+        var object = object
+        if case .union = shape.kind { object = JSONObject(object.entries.filter { $0.key != Self.unknownUnionMember }) }
         for key in object.keys where body.member(named: key) == nil {
             throw Mismatch(description: "\(shape.name) has no member '\(key)'")
         }
@@ -106,7 +112,13 @@ struct ValueLiteral {
                 return member.isRequired ? "\(SwiftNaming.escaped(SwiftNames.property(of: member))): \(try placeholder(shape: member.target.name))" : nil
             }
             if case .null = value { return nil }
-            return "\(SwiftNaming.escaped(SwiftNames.property(of: member))): \(try expression(value, shape: member.target.name))"
+            let label = SwiftNaming.escaped(SwiftNames.property(of: member))
+            // A `jsonvalue` string holds JSON text; botocore's cases give the value it encodes.
+            if member.traits["jsonvalue"] == .boolean(true), shapes[member.target.name]?.kind == .string {
+                if case .string(let text) = value { return "\(label): \(Self.string(text))" }
+                return "\(label): \(Self.string(value.text))"
+            }
+            return "\(label): \(try expression(value, shape: member.target.name))"
         }
         return "\(try type(of: shape.name))(\(arguments.joined(separator: ", ")))"
     }
