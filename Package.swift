@@ -117,7 +117,7 @@ let package = Package(
         // Builds Tests/Fixtures/PluginConsumer, a package that uses the plugins, for real.
         .testTarget(name: "PluginTests", dependencies: ["ShapegenTestSupport"]),
         // botocore's protocol test suite, which scripts/test fetches.
-        .testTarget(name: "ProtocolConformanceTests", dependencies: ["ShapegenConformance", "ShapegenTestSupport"]),
+        .testTarget(name: "ProtocolConformanceTests", dependencies: ["ShapegenConformance", "ShapegenImporter", "ShapegenTestSupport"]),
         .testTarget(name: "ShapegenFuzzTests", dependencies: ["ShapegenFuzz", "shapegen", "shapegen-fuzz", "ShapegenTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
