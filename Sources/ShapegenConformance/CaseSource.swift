@@ -93,8 +93,11 @@ struct CaseSource {
                         }
                     """
             }
+            let streamsEvents = operation.output.flatMap { model.shape(named: $0.name)?.kind.structure }?.members.contains {
+                model.shape(named: $0.target.name)?.isEventStream == true
+            } ?? false
             return """
-                    let transport = CaseTransport(\(try response(testCase)))
+                    let transport = CaseTransport(\(try response(testCase, base64: streamsEvents)))
                     let client = \(client)(transport: transport, configuration: configuration(\(endpoint)))
                 \(outcome)
                 """
@@ -129,8 +132,9 @@ struct CaseSource {
             """
     }
 
-    /// The case's response as an `HTTPResponse` expression.
-    private func response(_ testCase: ProtocolTestCase) throws -> String {
+    /// The case's response as an `HTTPResponse` expression; `base64` when the body is written so
+    /// (event streams, and the CBOR protocol's bodies).
+    private func response(_ testCase: ProtocolTestCase, base64: Bool) throws -> String {
         let response = testCase.body.object("response") ?? JSONObject([])
         let status = response.number("status_code") ?? "200"
         let headers = (response.object("headers")?.entries ?? []).map { entry -> String in
@@ -142,7 +146,7 @@ struct CaseSource {
             return "HTTPField(\(ValueLiteral.string(entry.key)), \(ValueLiteral.string(value)))"
         }
         let text = response.string("body") ?? ""
-        let body = testCase.protocolName.hasPrefix("smithy-rpc-v2-cbor")
+        let body = base64 || testCase.protocolName.hasPrefix("smithy-rpc-v2-cbor")
             ? "Data(base64Encoded: \(ValueLiteral.string(text))) ?? Data()" : "Data(\(ValueLiteral.string(text)).utf8)"
         return "HTTPResponse(status: \(status), headers: [\(headers.joined(separator: ", "))], body: \(body))"
     }

@@ -118,6 +118,11 @@ struct ValueLiteral {
                 if case .string(let text) = value { return "\(label): \(Self.string(text))" }
                 return "\(label): \(Self.string(value.text))"
             }
+            // An event stream member holds its events, each a value of the stream's union.
+            if shapes[member.target.name]?.isEventStream == true, case .array(let events) = value {
+                let elements = try events.map { try expression($0, shape: member.target.name) }
+                return "\(label): ShapegenRuntime.EventStream([\(elements.joined(separator: ", "))])"
+            }
             return "\(label): \(try expression(value, shape: member.target.name))"
         }
         return "\(try type(of: shape.name))(\(arguments.joined(separator: ", ")))"

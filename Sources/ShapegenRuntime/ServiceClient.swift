@@ -75,14 +75,36 @@ public struct ServiceClient: Sendable {
         guard (200..<300).contains(response.status) else {
             throw ResponseErrors.decode(response, errors: operation.errors + errors)
         }
-        do {
+        let body: Data
+        if let stream = operation.outputEventStream {
+            body = try eventStreamDocument(response, stream, operation: operation)
+        } else {
             // Members bound to headers, the status code or a payload come from the response itself;
             // an operation without output ignores whatever body it gets.
             let ignoresBody = response.body.isEmpty || operation.outputHasPayload || Output.self == EmptyShape.self
-            let body = ignoresBody ? Data("{}".utf8) : response.body
+            body = ignoresBody ? Data("{}".utf8) : response.body
+        }
+        do {
             return try HTTPMemberDecoder.decoder(for: response).decode(Output.self, from: body)
         } catch {
             throw ClientError.invalidResponse(operation: operation.name, reason: JSONCoding.describe(error))
+        }
+    }
+
+    /// The output's JSON from a response that is an event stream; an exception or error message
+    /// in the stream is thrown as the error it is.
+    private func eventStreamDocument(
+        _ response: HTTPResponse, _ stream: EventStreamDescription, operation: OperationDescription
+    ) throws -> Data {
+        do {
+            return try EventStreamDocument.json(from: response.body, stream: stream)
+        } catch .malformed(let reason) {
+            throw ClientError.invalidResponse(operation: operation.name, reason: "event stream: " + reason)
+        } catch .exception(let code, let body) {
+            let error = HTTPResponse(status: 400, headers: [HTTPField("X-Amzn-ErrorType", code)], body: body)
+            throw ResponseErrors.decode(error, errors: operation.errors + errors)
+        } catch .error(let code, let message) {
+            throw ServiceError(status: response.status, code: code, message: message, requestID: response.header("x-amzn-RequestId"))
         }
     }
 

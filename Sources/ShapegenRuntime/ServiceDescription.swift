@@ -63,14 +63,17 @@ public struct OperationDescription: Sendable {
     public var hostPrefix: String?
     /// The values of the input's host-label members, by member name.
     public var hostLabels: [String: String]
-    /// Whether the input or output is an event stream, which this runtime does not implement yet:
-    /// such an operation throws ``ClientError/eventStreamNotSupported(operation:)`` without sending.
+    /// Whether the input is an event stream, which this runtime does not implement yet: such an
+    /// operation throws ``ClientError/eventStreamNotSupported(operation:)`` without sending.
     public var streamsEvents: Bool
+    /// The output's event stream, which the client reads into the output's ``EventStream`` member.
+    public var outputEventStream: EventStreamDescription?
 
     /// Creates an operation description.
     public init(
         name: String, method: String, uri: String, errors: [any ServiceErrorShape.Type] = [], inputHasBody: Bool = true,
-        outputHasPayload: Bool = false, hostPrefix: String? = nil, hostLabels: [String: String] = [:], streamsEvents: Bool = false
+        outputHasPayload: Bool = false, hostPrefix: String? = nil, hostLabels: [String: String] = [:], streamsEvents: Bool = false,
+        outputEventStream: EventStreamDescription? = nil
     ) {
         self.name = name
         self.method = method
@@ -81,5 +84,6 @@ public struct OperationDescription: Sendable {
         self.hostPrefix = hostPrefix
         self.hostLabels = hostLabels
         self.streamsEvents = streamsEvents
+        self.outputEventStream = outputEventStream
     }
 }

@@ -112,7 +112,8 @@ struct ClientTranslator {
     }
 
     /// `hostPrefix:` and `hostLabels:` for an operation AWS serves from a host of its own;
-    /// `streamsEvents: true` for one whose input or output is an event stream.
+    /// `streamsEvents: true` for one whose input is an event stream, `outputEventStream:` for one
+    /// whose output has one.
     private func endpointArguments(_ operation: Operation) -> [Argument] {
         let input = operation.input.flatMap { context.shapes[$0.name]?.kind.structure }
         let output = operation.output.flatMap { context.shapes[$0.name]?.kind.structure }
@@ -130,11 +131,43 @@ struct ClientTranslator {
                     values: members.map { .id("input").dot(context.storageIdentifier($0)) })))
             }
         }
-        let members = (input?.members ?? []) + (output?.members ?? [])
-        if members.contains(where: { context.shapes[$0.target.name]?.isEventStream ?? false }) {
+        if input?.members.contains(where: { context.shapes[$0.target.name]?.isEventStream ?? false }) ?? false {
             arguments.append(Argument("streamsEvents", .literal(.boolean(true))))
         }
+        if let member = output?.members.first(where: { context.shapes[$0.target.name]?.isEventStream ?? false }),
+            let union = context.shapes[member.target.name]?.kind.structure
+        {
+            arguments.append(Argument("outputEventStream", eventStreamDescription(member, union)))
+        }
         return arguments
+    }
+
+    /// `EventStreamDescription(member: "Stream", events: ["Chunk": .init(payload: .blob("Bytes"))])`:
+    /// for each event (a member of the stream's union), the member its payload fills, if one
+    /// (`eventpayload`), and those its headers fill (`eventheader`).
+    private func eventStreamDescription(_ member: Member, _ union: Structure) -> Expression {
+        let service = context.model.service
+        let events = union.members.map { event -> Expression in
+            let members = context.shapes[event.target.name]?.kind.structure?.members ?? []
+            var arguments: [Argument] = []
+            if let payload = members.first(where: { $0.traits["eventpayload"] == .boolean(true) }) {
+                let kind = switch context.shapes[payload.target.name]?.kind {
+                case .blob?: "blob"
+                case .string?: "string"
+                default: "structure"
+                }
+                arguments.append(Argument("payload", .call(.member(nil, kind), [Argument(.string(SwiftNames.codingKey(of: payload, in: service)))])))
+            }
+            let headers = members.filter { $0.traits["eventheader"] == .boolean(true) }
+            if !headers.isEmpty {
+                arguments.append(Argument("headers", .array(headers.map { .string(SwiftNames.codingKey(of: $0, in: service)) })))
+            }
+            return .call(.member(nil, "init"), arguments)
+        }
+        return .call(.id(context.runtime("EventStreamDescription")), [
+            Argument("member", .string(SwiftNames.codingKey(of: member, in: service))),
+            Argument("events", .dictionary(keys: union.members.map { .string(SwiftNames.codingKey(of: $0, in: service)) }, values: events)),
+        ])
     }
 
     static func protocolCase(_ wireProtocol: WireProtocol) -> String {

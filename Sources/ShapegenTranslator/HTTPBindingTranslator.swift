@@ -45,9 +45,11 @@ struct HTTPBindingTranslator {
         }
     }
 
-    /// Where `member` of an output or error comes from (see ``outputLocations``).
+    /// Where `member` of an output or error comes from (see ``outputLocations``). An event stream
+    /// is the body, but the client reads its messages into a JSON member (`EventStreamDocument`).
     func outputBinding(of member: Member) -> Binding {
-        switch member.httpLocation {
+        if context.shapes[member.target.name]?.isEventStream == true { return .body }
+        return switch member.httpLocation {
         case .header: located(member, "header")
         case .headers: located(member, "headers")
         case .statusCode: located(member, "statusCode")

@@ -102,7 +102,9 @@ struct TranslationContext: Sendable {
 
     /// A member's property type: optional unless required.
     func propertyType(of member: Member) -> TypeName {
-        let base = type(of: member.target.name)
+        var base = type(of: member.target.name)
+        // An event stream member holds the stream's events, each a value of its union.
+        if shapes[member.target.name]?.isEventStream == true { base = .generic(runtime("EventStream"), [base]) }
         return member.isRequired ? base : base.optional
     }
 

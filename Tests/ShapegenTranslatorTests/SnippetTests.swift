@@ -197,6 +197,9 @@ struct SnippetTests {
                   Watch:
                     http: {method: GET, uri: /watch}
                     output: WatchOutput
+                  Send:
+                    http: {method: POST, uri: /send}
+                    input: SendInput
                 """,
             shapes: """
                   QueryInput:
@@ -212,7 +215,16 @@ struct SnippetTests {
                     members:
                       tick: {target: Tick}
                     traits: {eventstream: true}
-                  Tick: {type: structure, members: {}}
+                  Tick:
+                    type: structure
+                    members:
+                      bytes: {target: Bytes, traits: {eventpayload: true}}
+                      seq: {target: Id, traits: {eventheader: true}}
+                  SendInput:
+                    type: structure
+                    members:
+                      events: {target: Events, location: payload}
+                  Bytes: {type: blob}
                   Id: {type: string}
                 """))
         let client = try #require(files["Client.swift"])
@@ -220,9 +232,14 @@ struct SnippetTests {
             OperationDescription(name: "Query", method: "POST", uri: "/queries", errors: [], inputHasBody: false, hostPrefix: "{graphIdentifier}.{graphIdentifier}.", hostLabels: ["graphIdentifier": input.graphIdentifier])
             """#))
         #expect(client.contains(#"hostPrefix: "data-")"#))
+        // An output event stream is read into the output (its member is no payload then); an input one is refused.
         #expect(client.contains(#"""
-            OperationDescription(name: "Watch", method: "GET", uri: "/watch", errors: [], inputHasBody: false, outputHasPayload: true, streamsEvents: true)
+            OperationDescription(name: "Watch", method: "GET", uri: "/watch", errors: [], inputHasBody: false, outputEventStream: EventStreamDescription(member: "events", events: ["tick": .init(payload: .blob("bytes"), headers: ["seq"])]))
             """#))
+        #expect(client.contains(#"""
+            OperationDescription(name: "Send", method: "POST", uri: "/send", errors: [], inputHasBody: false, streamsEvents: true)
+            """#))
+        #expect(try #require(files["Shapes.swift"]).contains("    public var events: EventStream<Events>?\n"))
     }
 
     @Test func recursiveMembersAreStoredIndirectly() throws {
