@@ -1,9 +1,11 @@
 /// What became of one case.
 public struct CaseResult: Sendable {
-    /// Passed, failed with a reason, or not run because botocore does not run it either.
+    /// Passed, failed with a reason, a known deviation, or not run because botocore does not run it either.
     public enum Outcome: Sendable, Hashable {
         case passed
         case failed(String)
+        /// Failed as ``ConformanceRun/deviations`` says it must, for the reason given there.
+        case deviates(String)
         case ignored(String)
     }
 
@@ -42,6 +44,8 @@ public struct ConformanceReport: Sendable {
         public var outputRun = 0
         /// Cases botocore's ignore list skips.
         public var ignored = 0
+        /// Cases run that fail as a known deviation (counted as run, not passed).
+        public var deviations = 0
     }
 
     /// One row per protocol file, in the order of the files.
@@ -56,6 +60,7 @@ public struct ConformanceReport: Sendable {
                 rows.append(Row(name: name))
             }
             let passed = result.outcome == .passed
+            if case .deviates = result.outcome { rows[rows.count - 1].deviations += 1 }
             switch (result.outcome, testCase.direction) {
             case (.ignored, _): rows[rows.count - 1].ignored += 1
             case (_, .input):
@@ -69,13 +74,47 @@ public struct ConformanceReport: Sendable {
         return rows.sorted { $0.name < $1.name }
     }
 
-    /// The table of rows as Markdown.
+    /// The table of rows as Markdown; a protocol not implemented yet says so.
     public var markdownTable: String {
-        var lines = ["| protocol | input passed / run | output passed / run | skipped (botocore's ignore list) |", "| --- | --- | --- | --- |"]
+        var lines = [
+            "| protocol | input passed / run | output passed / run | skipped (botocore's ignore list) | known deviations |",
+            "| --- | --- | --- | --- | --- |",
+        ]
         for row in rows {
-            lines.append("| \(row.name) | \(row.inputPassed) / \(row.inputRun) | \(row.outputPassed) / \(row.outputRun) | \(row.ignored) |")
+            let protocolName = row.name.components(separatedBy: " ")[0]
+            var name = row.name
+            if !ConformanceRun.implementedProtocols.contains(protocolName) {
+                name = name.hasSuffix(")") ? name.dropLast() + "; not implemented yet)" : name + " (not implemented yet)"
+            }
+            lines.append(
+                "| \(name) | \(row.inputPassed) / \(row.inputRun) | \(row.outputPassed) / \(row.outputRun) | \(row.ignored) | \(row.deviations) |")
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// Every case that is not run or does not pass, with its reason, by protocol file: the
+    /// ignore list's, the known deviations, and the protocols not implemented yet (counted, as
+    /// each of their cases fails the same way).
+    public var markdownCaseList: String {
+        var lines: [String] = []
+        var notImplemented: [String: Int] = [:]
+        for result in results {
+            let testCase = result.testCase
+            switch result.outcome {
+            case .ignored(let reason), .deviates(let reason):
+                lines.append("| `\(testCase.file)` | \(testCase.title) | \(reason) |")
+            case .failed where !ConformanceRun.implementedProtocols.contains(testCase.protocolName):
+                notImplemented[testCase.file, default: 0] += 1
+            case .failed(let reason):
+                lines.append("| `\(testCase.file)` | \(testCase.title) | fails: \(reason) |")
+            case .passed:
+                continue
+            }
+        }
+        for (file, count) in notImplemented.sorted(by: { $0.key < $1.key }) {
+            lines.append("| `\(file)` | \(count) cases | protocol not implemented yet: the client throws `ClientError.protocolNotSupported` |")
+        }
+        return (["| file | case | reason |", "| --- | --- | --- |"] + lines).joined(separator: "\n")
     }
 
     /// Every failed case with its reason, one per line.

@@ -13,6 +13,14 @@ public struct ConformanceRun: Sendable {
     /// The protocols whose every case must pass; the others are reported only.
     public static let implementedProtocols: Set<String> = ["json", "json_1_0", "rest-json"]
 
+    /// Cases that botocore passes only because it is untyped, by key, with the reason: a generated
+    /// client cannot represent what they expect. Each must still fail: one that passes is reported
+    /// as a failure until it is taken off this list.
+    public static let deviations: [String: String] = [
+        "legacy/output/json.json 3:1":
+            "expects nulls kept in lists and objects parsed through a string shape, which a typed [String] holds neither of",
+    ]
+
     /// The suite's folder, `tests/unit/protocols` of botocore's source distribution.
     public var suiteFolder: String
     /// Where the runner package is written and built; kept between runs so that a rebuild is incremental.
@@ -45,9 +53,18 @@ public struct ConformanceRun: Sendable {
             } else {
                 outcome = .failed("the runner did not report the case")
             }
-            results.append(CaseResult(testCase: testCase, outcome: outcome))
+            results.append(CaseResult(testCase: testCase, outcome: Self.accountingForDeviations(outcome, of: testCase)))
         }
         return ConformanceReport(results: results, modules: prepared.modules)
+    }
+
+    private static func accountingForDeviations(_ outcome: CaseResult.Outcome, of testCase: ProtocolTestCase) -> CaseResult.Outcome {
+        guard let reason = deviations[testCase.key] else { return outcome }
+        switch outcome {
+        case .failed: return .deviates(reason)
+        case .passed: return .failed("passes now: take it off ConformanceRun.deviations")
+        case .ignored, .deviates: return outcome
+        }
     }
 
     /// What preparing the runner package found: how many modules, and the cases that already failed.
