@@ -77,7 +77,10 @@ public struct MockNotConfigured: Error, Sendable, Hashable, CustomStringConverti
 }
 
 /// The input of an operation that takes none, and the output of one that returns none.
-public struct EmptyShape: Codable, Validatable, Sendable, Hashable {
+public struct EmptyShape: Codable, Validatable, WireStructure, Sendable, Hashable {
+    /// It has no members, on any protocol's wire.
+    public static let wireMembers: [WireMember] = []
+
     /// Creates the empty shape.
     public init() {}
 

@@ -19,15 +19,31 @@ struct RequestEncoder {
             return try bindings.request(for: operation, endpoint: endpoint, json: body)
         case .json:
             let target = (service.targetPrefix ?? service.name) + "." + operation.name
-            return HTTPRequest(
-                method: "POST", endpoint: endpoint, path: "/",
-                headers: [
-                    HTTPField("Content-Type", "application/x-amz-json-\(service.jsonVersion ?? "1.0")"),
-                    HTTPField("X-Amz-Target", target),
-                ],
-                body: body)
-        case .query, .restXML, .ec2, .rpcV2CBOR:
+            var headers = [
+                HTTPField("Content-Type", "application/x-amz-json-\(service.jsonVersion ?? "1.0")"),
+                HTTPField("X-Amz-Target", target),
+            ]
+            if service.isQueryCompatible { headers.append(HTTPField("x-amzn-query-mode", "true")) }
+            return HTTPRequest(method: "POST", endpoint: endpoint, path: "/", headers: headers, body: body)
+        case .query, .ec2:
+            return try queryRequest(input, for: operation, flavor: service.wireProtocol == .ec2 ? .ec2 : .query, json: body)
+        case .restXML, .rpcV2CBOR:
             throw ClientError.protocolNotSupported(service.wireProtocol.rawValue)
         }
+    }
+
+    /// A query or ec2 request: `POST /` with the input as form parameters.
+    private func queryRequest<Input: Encodable>(
+        _ input: Input, for operation: OperationDescription, flavor: QuerySerializer.Flavor, json: Data
+    ) throws -> HTTPRequest {
+        guard let type = Input.self as? any WireStructure.Type else {
+            throw ClientError.invalidRequest(operation: operation.name, reason: "\(Input.self) has no wire description")
+        }
+        let object = (try? JSONSerialization.jsonObject(with: json)) as? [String: Any] ?? [:]
+        let body = QuerySerializer.body(
+            action: operation.name, version: service.apiVersion, input: object, members: type.wireMembers, flavor: flavor)
+        return HTTPRequest(
+            method: "POST", endpoint: endpoint, path: "/",
+            headers: [HTTPField("Content-Type", "application/x-www-form-urlencoded; charset=utf-8")], body: Data(body.utf8))
     }
 }

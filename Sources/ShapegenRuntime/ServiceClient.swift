@@ -78,6 +78,8 @@ public struct ServiceClient: Sendable {
         let body: Data
         if let stream = operation.outputEventStream {
             body = try eventStreamDocument(response, stream, operation: operation)
+        } else if service.wireProtocol.isXML, Output.self != EmptyShape.self, !response.body.isEmpty {
+            body = try xmlDocument(response, as: Output.self, operation: operation)
         } else {
             // Members bound to headers, the status code or a payload come from the response itself;
             // an operation without output ignores whatever body it gets.
@@ -88,6 +90,23 @@ public struct ServiceClient: Sendable {
             return try HTTPMemberDecoder.decoder(for: response).decode(Output.self, from: body)
         } catch {
             throw ClientError.invalidResponse(operation: operation.name, reason: JSONCoding.describe(error))
+        }
+    }
+
+    /// The output's `Codable` form, read from an XML response: for the query protocol, from the
+    /// `<OperationResult>` element inside the document element.
+    private func xmlDocument<Output>(_ response: HTTPResponse, as output: Output.Type, operation: OperationDescription) throws -> Data {
+        guard let type = Output.self as? any WireStructure.Type else {
+            throw ClientError.invalidResponse(operation: operation.name, reason: "\(Output.self) has no wire description")
+        }
+        do {
+            let root = try XMLNode.parse(response.body)
+            let element = service.wireProtocol == .query ? root.child(operation.name + "Result") ?? root : root
+            return Data(try XMLDecoding.json(element, members: type.wireMembers).utf8)
+        } catch let error as XMLNode.Malformed {
+            throw ClientError.invalidResponse(operation: operation.name, reason: error.description)
+        } catch let error as XMLDecoding.Mismatch {
+            throw ClientError.invalidResponse(operation: operation.name, reason: error.description)
         }
     }
 

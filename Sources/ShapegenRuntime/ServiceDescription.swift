@@ -10,6 +10,9 @@ public struct ServiceDescription: Sendable, Hashable {
         case restXML = "rest-xml"
         case ec2
         case rpcV2CBOR = "smithy-rpc-v2-cbor"
+
+        /// Whether responses are XML: query, ec2 and rest-xml.
+        public var isXML: Bool { self == .query || self == .ec2 || self == .restXML }
     }
 
     /// The service's name, e.g. `Batch`.
@@ -26,11 +29,15 @@ public struct ServiceDescription: Sendable, Hashable {
     public var targetPrefix: String?
     /// The JSON version of the `json` protocol, `1.0` or `1.1`.
     public var jsonVersion: String?
+    /// Whether a `json` service answers as its earlier query protocol API did (`awsQueryCompatible`):
+    /// requests say so in `x-amzn-query-mode`, and errors carry their query error code in
+    /// `x-amzn-query-error`.
+    public var isQueryCompatible: Bool
 
     /// Creates a service description.
     public init(
         name: String, apiVersion: String, wireProtocol: WireProtocol, endpointPrefix: String? = nil,
-        signingName: String? = nil, targetPrefix: String? = nil, jsonVersion: String? = nil
+        signingName: String? = nil, targetPrefix: String? = nil, jsonVersion: String? = nil, isQueryCompatible: Bool = false
     ) {
         self.name = name
         self.apiVersion = apiVersion
@@ -39,6 +46,7 @@ public struct ServiceDescription: Sendable, Hashable {
         self.signingName = signingName
         self.targetPrefix = targetPrefix
         self.jsonVersion = jsonVersion
+        self.isQueryCompatible = isQueryCompatible
     }
 }
 

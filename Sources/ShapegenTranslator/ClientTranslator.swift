@@ -91,6 +91,9 @@ struct ClientTranslator {
         for (label, value) in optionals {
             if let value { arguments.append(Argument(label, .string(value))) }
         }
+        if service.traits["awsQueryCompatible"] != nil {
+            arguments.append(Argument("isQueryCompatible", .literal(.boolean(true))))
+        }
         return .call(.id(context.runtime("ServiceDescription")), arguments)
     }
 

@@ -1,0 +1,60 @@
+/// How a value travels in the XML and query protocols (query, ec2, rest-xml), whose wire form
+/// depends on more than the member names that the `Codable` form uses: element and parameter
+/// names, wrapped or flattened lists and maps, attributes, timestamp formats.
+///
+/// Generated structures of those protocols describe their members once (``WireStructure``); the
+/// runtime walks the description to write a request and to read a response.
+public indirect enum WireShape: Sendable {
+    /// A structure, described by its type.
+    case structure(any WireStructure.Type)
+    /// A list: its element, the element's name when the list is wrapped (`member` by default),
+    /// and whether it is flattened (its elements repeat the member's own name).
+    case list(WireShape, memberName: String? = nil, flattened: Bool = false)
+    /// A map: key and value, their names (`key` and `value` by default) and whether it is
+    /// flattened (its entries repeat the member's own name instead of sitting in `entry` elements).
+    case map(key: WireShape, value: WireShape, keyName: String? = nil, valueName: String? = nil, flattened: Bool = false)
+    /// A string or an enum.
+    case string
+    /// A boolean.
+    case boolean
+    /// An integer or a long.
+    case integer
+    /// A float or a double.
+    case floatingPoint
+    /// A blob, base64-encoded on the wire.
+    case blob
+    /// A timestamp, in `format` or the protocol's default (ISO 8601).
+    case timestamp(HTTPValueFormat? = nil)
+}
+
+/// One member of a structure in the XML and query protocols.
+public struct WireMember: Sendable {
+    /// The member's name: its key in the `Codable` form.
+    public var name: String
+    /// How its value travels.
+    public var shape: WireShape
+    /// Its element or parameter name, when it differs from ``name`` (`locationName`).
+    public var wireName: String?
+    /// ec2: its parameter name, when the model gives one (`queryName`).
+    public var queryName: String?
+    /// rest-xml: whether it is an attribute of its structure's element rather than a child.
+    public var isAttribute: Bool
+
+    /// Describes a member.
+    public init(_ name: String, _ shape: WireShape, wireName: String? = nil, queryName: String? = nil, isAttribute: Bool = false) {
+        self.name = name
+        self.shape = shape
+        self.wireName = wireName
+        self.queryName = queryName
+        self.isAttribute = isAttribute
+    }
+
+    /// The element name, or the parameter name of the query protocol.
+    var elementName: String { wireName ?? name }
+}
+
+/// A generated structure of an XML or query protocol service, which lists its members' wire forms.
+public protocol WireStructure: Sendable {
+    /// The members, in the model's order.
+    static var wireMembers: [WireMember] { get }
+}

@@ -1,0 +1,103 @@
+import Foundation
+
+/// Reads a structure from an XML element into its `Codable` form, JSON text keyed by member
+/// names, following the members' ``WireShape``s; generated types then decode it as any JSON.
+enum XMLDecoding {
+    /// A value the shape says an element holds, which it does not.
+    struct Mismatch: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    /// The JSON object of `members` read from `element`.
+    static func json(_ element: XMLNode, members: [WireMember]) throws(Mismatch) -> String {
+        var fields: [String] = []
+        for member in members {
+            if member.isAttribute {
+                if let text = element.attributes[member.elementName] {
+                    fields.append(quoted(member.name) + ":" + (try scalar(text, member.shape, member.name)))
+                }
+                continue
+            }
+            if let value = try value(of: member, in: element) {
+                fields.append(quoted(member.name) + ":" + value)
+            }
+        }
+        return "{" + fields.joined(separator: ",") + "}"
+    }
+
+    private static func value(of member: WireMember, in element: XMLNode) throws(Mismatch) -> String? {
+        let name = member.elementName
+        switch member.shape {
+        case .list(let item, let memberName, true):
+            // A flattened list's elements take its member's name, if the model gives one.
+            let elements = element.children(named: memberName ?? name)
+            return elements.isEmpty ? nil : "[" + (try elements.map { e throws(Mismatch) in try value(e, item) }).joined(separator: ",") + "]"
+        case .map(let key, let valueShape, let keyName, let valueName, true):
+            let entries = element.children(named: name)
+            return entries.isEmpty ? nil : try map(entries, key, valueShape, keyName, valueName)
+        default:
+            guard let child = element.child(name) else { return nil }
+            return try value(child, member.shape)
+        }
+    }
+
+    private static func value(_ element: XMLNode, _ shape: WireShape) throws(Mismatch) -> String {
+        switch shape {
+        case .structure(let type):
+            return try json(element, members: type.wireMembers)
+        case .list(let item, let memberName, _):
+            let items = element.children(named: memberName ?? "member")
+            return "[" + (try items.map { e throws(Mismatch) in try value(e, item) }).joined(separator: ",") + "]"
+        case .map(let key, let valueShape, let keyName, let valueName, _):
+            return try map(element.children(named: "entry"), key, valueShape, keyName, valueName)
+        default:
+            return try scalar(element.text, shape, element.name)
+        }
+    }
+
+    private static func map(
+        _ entries: [XMLNode], _ key: WireShape, _ valueShape: WireShape, _ keyName: String?, _ valueName: String?
+    ) throws(Mismatch) -> String {
+        var fields: [String] = []
+        for entry in entries {
+            guard let keyText = entry.child(keyName ?? "key")?.text else { continue }
+            let value = try entry.child(valueName ?? "value").map { e throws(Mismatch) in try self.value(e, valueShape) } ?? "null"
+            fields.append(quoted(keyText) + ":" + value)
+        }
+        return "{" + fields.joined(separator: ",") + "}"
+    }
+
+    private static func scalar(_ text: String, _ shape: WireShape, _ name: String) throws(Mismatch) -> String {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        switch shape {
+        case .string: return quoted(text)
+        case .blob: return quoted(trimmed)
+        case .timestamp: return quoted(trimmed)
+        case .boolean:
+            guard trimmed == "true" || trimmed == "false" else { throw Mismatch(description: "\(name): '\(trimmed)' is not a boolean") }
+            return trimmed
+        case .integer:
+            guard let number = Int64(trimmed) else { throw Mismatch(description: "\(name): '\(trimmed)' is not an integer") }
+            return String(number)
+        case .floatingPoint:
+            if ["NaN", "Infinity", "-Infinity"].contains(trimmed) { return quoted(trimmed) }
+            guard let number = Double(trimmed), number.isFinite else { throw Mismatch(description: "\(name): '\(trimmed)' is not a number") }
+            return String(number)
+        case .structure, .list, .map:
+            throw Mismatch(description: "\(name): expected an element, found an attribute")
+        }
+    }
+
+    static func quoted(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case _ where scalar.value < 0x20: result += String(format: "\\u%04x", scalar.value)
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result + "\""
+    }
+}
