@@ -1,0 +1,42 @@
+import Testing
+
+/// Structures of the XML and query protocols describe their members' wire form once.
+@Suite("Wire member snippets")
+struct WireMembersSnippetTests {
+    static let shapes = """
+          Item:
+            type: structure
+            members:
+              Name: {target: Text, locationName: name, traits: {queryName: QName}}
+              Tags: {target: Tags}
+              Flat: {target: Flat}
+              Attributes: {target: Attributes}
+              Id: {target: Text, traits: {xmlAttribute: true}}
+              When: {target: Stamp, traits: {timestampFormat: unixTimestamp}}
+              Next: {target: Item}
+          Tags: {type: list, member: Text, traits: {member: {locationName: item}}}
+          Flat: {type: list, member: Text, traits: {flattened: true}}
+          Attributes: {type: map, key: Text, value: Count, traits: {key: {locationName: K}, value: {locationName: V}}}
+          Text: {type: string}
+          Count: {type: long}
+          Stamp: {type: timestamp}
+        """
+
+    @Test func queryStructuresListTheirMembersWireForms() throws {
+        let yaml = model(shapes: Self.shapes).replacingOccurrences(of: "protocol: rest-json", with: "protocol: query")
+        let shapes = try #require(try generate(yaml)["Shapes.swift"])
+        #expect(shapes.contains("public struct Item: Sendable, Hashable, ShapeCodable, WireStructure {"))
+        #expect(shapes.contains("""
+                public static let wireMembers: [WireMember] = [WireMember("Name", .string, wireName: "name", queryName: "QName"), \
+            WireMember("Tags", .list(.string, memberName: "item")), WireMember("Flat", .list(.string, flattened: true)), \
+            WireMember("Attributes", .map(key: .string, value: .integer, keyName: "K", valueName: "V")), \
+            WireMember("Id", .string, isAttribute: true), WireMember("When", .timestamp(.epochSeconds)), \
+            WireMember("Next", .structure(Item.self))]
+            """))
+    }
+
+    @Test func jsonStructuresDoNot() throws {
+        let shapes = try #require(try generate(model(shapes: Self.shapes))["Shapes.swift"])
+        #expect(!shapes.contains("WireStructure") && !shapes.contains("wireMembers"))
+    }
+}
