@@ -4,7 +4,7 @@ public struct EventStreamDescription: Sendable {
     /// Where an event's members come from.
     public struct Event: Sendable {
         /// The event's payload: a JSON object of its members, or one member that takes it whole.
-        public enum Payload: Sendable, Hashable {
+        public enum Payload: Sendable {
             /// The payload is a JSON object of the event's members.
             case members
             /// The member named so takes the payload's bytes.
@@ -13,6 +13,8 @@ public struct EventStreamDescription: Sendable {
             case string(String)
             /// The member named so is decoded from the payload's JSON.
             case structure(String)
+            /// The member named so, of the XML protocols' structure type, is read from the payload's XML.
+            case xmlStructure(String, any WireStructure.Type)
         }
 
         /// Where the payload goes.

@@ -52,6 +52,17 @@ enum EventStreamDocument {
         case .string(let name): members = [quoted(name) + ":" + quoted(String(decoding: message.payload, as: UTF8.self))]
         case .structure(let name):
             members = message.payload.isEmpty ? [] : [quoted(name) + ":" + String(decoding: message.payload, as: UTF8.self)]
+        case .xmlStructure(let name, let type):
+            guard !message.payload.isEmpty else { members = []; break }
+            do {
+                members = [quoted(name) + ":" + (try XMLDecoding.json(try XMLNode.parse(message.payload), members: type.wireMembers))]
+            } catch let error as XMLNode.Malformed {
+                throw .malformed(error.description)
+            } catch let error as XMLDecoding.Mismatch {
+                throw .malformed(error.description)
+            } catch {
+                throw .malformed(String(describing: error))
+            }
         }
         for name in event.headers {
             guard let value = message.headers.first(where: { $0.name == name })?.value else { continue }

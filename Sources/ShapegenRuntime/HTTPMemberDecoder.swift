@@ -104,6 +104,17 @@ public struct HTTPMemberDecoder {
         if let enumType = Value.self as? any ShapeEnum.Type {
             return enumType.init(rawValue: String(decoding: response.body, as: UTF8.self)) as? Value
         }
+        if let type = Value.self as? any WireStructure.Type {
+            // rest-xml: the payload is the structure's element.
+            do {
+                let json = try XMLDecoding.json(try XMLNode.parse(response.body), members: type.wireMembers)
+                return try JSONCoding.decoder.decode(Value.self, from: Data(json.utf8))
+            } catch let error as XMLNode.Malformed {
+                throw DecodingError.dataCorrupted(.init(codingPath: [MemberKey(name)], debugDescription: error.description))
+            } catch let error as XMLDecoding.Mismatch {
+                throw DecodingError.dataCorrupted(.init(codingPath: [MemberKey(name)], debugDescription: error.description))
+            }
+        }
         return try JSONCoding.decoder.decode(Value.self, from: response.body)
     }
 

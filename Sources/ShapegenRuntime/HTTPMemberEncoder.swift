@@ -63,11 +63,11 @@ public struct HTTPMemberEncoder {
         }
     }
 
-    /// Encodes the payload member, which is the whole body: a structure as its JSON, a blob as its
-    /// bytes, a string or an enum's raw value as UTF-8.
-    public mutating func encodePayload<Value: Encodable>(_ value: Value?, _ name: String) throws {
+    /// Encodes the payload member, which is the whole body: a structure as its JSON (rest-xml: as
+    /// the XML element `xmlRoot`), a blob as its bytes, a string or an enum's raw value as UTF-8.
+    public mutating func encodePayload<Value: Encodable>(_ value: Value?, _ name: String, xmlRoot: XMLRoot? = nil) throws {
         guard let request else { return try container.encodeIfPresent(value, forKey: MemberKey(name)) }
-        request.setPayload(try RequestBindings.Payload(value))
+        request.setPayload(try RequestBindings.Payload(value, xmlRoot: xmlRoot))
     }
 }
 
@@ -83,15 +83,23 @@ final class RequestBindings: @unchecked Sendable {
         /// A blob or string payload that is `nil`: no body.
         case empty
 
-        init<Value: Encodable>(_ value: Value?) throws {
+        init<Value: Encodable>(_ value: Value?, xmlRoot: XMLRoot?) throws {
             switch value {
             case let data as Data: self = .body(data, contentType: "application/octet-stream")
             case let text as String: self = .body(Data(text.utf8), contentType: "text/plain")
             case let value as any ShapeEnum: self = .body(Data(value.rawValue.utf8), contentType: "text/plain")
-            case .some(let value): self = .body(try JSONCoding.encoder.encode(value), contentType: "application/json")
+            case .some(let value):
+                let json = try JSONCoding.encoder.encode(value)
+                if let xmlRoot, let type = Value.self as? any WireStructure.Type {
+                    let object = (try? JSONSerialization.jsonObject(with: json)) as? [String: Any] ?? [:]
+                    self = .body(XMLEncoding.document(object, members: type.wireMembers, root: xmlRoot), contentType: "application/xml")
+                } else {
+                    self = .body(json, contentType: "application/json")
+                }
             case nil:
-                // botocore sends `{}` for a structure payload that is not set, nothing for a blob or string.
-                self = Value.self == Data.self || Value.self == String.self
+                // botocore sends `{}` for a rest-json structure payload that is not set, nothing for
+                // a blob, a string or a rest-xml structure.
+                self = Value.self == Data.self || Value.self == String.self || xmlRoot != nil
                     ? .empty : .body(Data("{}".utf8), contentType: "application/json")
             }
         }
@@ -147,7 +155,9 @@ final class RequestBindings: @unchecked Sendable {
     /// - Throws: ``ClientError/invalidRequest(operation:reason:)`` for a label without a value or
     ///   with an empty one, and for a header whose name or value holds CR or LF.
     func request(
-        for operation: OperationDescription, endpoint: URL, json: Data
+        for operation: OperationDescription, endpoint: URL, json: Data, body bodyOfMembers: (Data) -> (data: Data, contentType: String?) = {
+            ($0, "application/json")
+        }
     ) throws(ClientError) -> HTTPRequest {
         let (labels, named, mapped, headers, payload) = lock.withLock {
             (self.labels, self.query, self.queryMapEntries, self.headers, self.payload)
@@ -180,15 +190,17 @@ final class RequestBindings: @unchecked Sendable {
             throw invalid("header '\(name)' holds a line break (CR or LF), which HTTP does not allow")
         }
         var request = HTTPRequest(method: operation.method, endpoint: endpoint, path: path, headers: headers)
-        let body: (data: Data, contentType: String)?
+        let body: (data: Data, contentType: String?)?
         switch payload {
         case .body(let data, let contentType): body = (data, contentType)
         case .empty: body = nil
-        case nil: body = operation.inputHasBody ? (json, "application/json") : nil
+        case nil: body = operation.inputHasBody ? bodyOfMembers(json) : nil
         }
         if let body {
             request.body = body.data
-            if request.header("Content-Type") == nil { request.headers.append(HTTPField("Content-Type", body.contentType)) }
+            if request.header("Content-Type") == nil, let contentType = body.contentType {
+                request.headers.append(HTTPField("Content-Type", contentType))
+            }
         }
         return request
     }

@@ -41,7 +41,7 @@ enum QuerySerializer {
         case .structure(let type):
             guard let object = value as? [String: Any] else { return }
             structure(object, type.wireMembers, prefix: name + ".", flavor: flavor, into: &pairs)
-        case .list(let element, let memberName, let flattened):
+        case .list(let element, let memberName, let flattened, _):
             guard let elements = value as? [Any] else { return }
             if elements.isEmpty {
                 // botocore sends an empty list as the bare name (ec2 sends nothing).
@@ -58,7 +58,7 @@ enum QuerySerializer {
             for (index, item) in elements.enumerated() {
                 self.value(item, element, name: stem + ".\(index + 1)", flavor: flavor, into: &pairs)
             }
-        case .map(let key, let valueShape, let keyName, let valueName, let flattened):
+        case .map(let key, let valueShape, let keyName, let valueName, let flattened, _, _):
             guard let entries = value as? [String: Any] else { return }
             let stem = flattened ? name : name + ".entry"
             for (index, entryKey) in entries.keys.sorted().enumerated() {

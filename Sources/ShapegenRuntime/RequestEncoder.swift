@@ -9,7 +9,8 @@ struct RequestEncoder {
         let bindings = RequestBindings()
         let body: Data
         do {
-            body = try service.wireProtocol == .restJSON ? bindings.encode(input) : JSONCoding.encoder.encode(input)
+            body = try service.wireProtocol == .restJSON || service.wireProtocol == .restXML
+                ? bindings.encode(input) : JSONCoding.encoder.encode(input)
         } catch {
             throw ClientError.invalidRequest(operation: operation.name, reason: JSONCoding.describe(error))
         }
@@ -27,7 +28,17 @@ struct RequestEncoder {
             return HTTPRequest(method: "POST", endpoint: endpoint, path: "/", headers: headers, body: body)
         case .query, .ec2:
             return try queryRequest(input, for: operation, flavor: service.wireProtocol == .ec2 ? .ec2 : .query, json: body)
-        case .restXML, .rpcV2CBOR:
+        case .restXML:
+            // Members bound to HTTP fill the request as for rest-json; the rest are an XML body.
+            guard let type = Input.self as? any WireStructure.Type else {
+                throw ClientError.invalidRequest(operation: operation.name, reason: "\(Input.self) has no wire description")
+            }
+            let root = operation.xmlRoot ?? XMLRoot(String(describing: Input.self))
+            return try bindings.request(for: operation, endpoint: endpoint, json: body) { json in
+                let object = (try? JSONSerialization.jsonObject(with: json)) as? [String: Any] ?? [:]
+                return (XMLEncoding.document(object, members: type.wireMembers, root: root), nil)
+            }
+        case .rpcV2CBOR:
             throw ClientError.protocolNotSupported(service.wireProtocol.rawValue)
         }
     }

@@ -78,7 +78,7 @@ public struct ServiceClient: Sendable {
         let body: Data
         if let stream = operation.outputEventStream {
             body = try eventStreamDocument(response, stream, operation: operation)
-        } else if service.wireProtocol.isXML, Output.self != EmptyShape.self, !response.body.isEmpty {
+        } else if service.wireProtocol.isXML, Output.self != EmptyShape.self, !response.body.isEmpty, !operation.outputHasPayload {
             body = try xmlDocument(response, as: Output.self, operation: operation)
         } else {
             // Members bound to headers, the status code or a payload come from the response itself;

@@ -76,12 +76,14 @@ public struct OperationDescription: Sendable {
     public var streamsEvents: Bool
     /// The output's event stream, which the client reads into the output's ``EventStream`` member.
     public var outputEventStream: EventStreamDescription?
+    /// rest-xml: the document element that the input's body members are written in.
+    public var xmlRoot: XMLRoot?
 
     /// Creates an operation description.
     public init(
         name: String, method: String, uri: String, errors: [any ServiceErrorShape.Type] = [], inputHasBody: Bool = true,
         outputHasPayload: Bool = false, hostPrefix: String? = nil, hostLabels: [String: String] = [:], streamsEvents: Bool = false,
-        outputEventStream: EventStreamDescription? = nil
+        outputEventStream: EventStreamDescription? = nil, xmlRoot: XMLRoot? = nil
     ) {
         self.name = name
         self.method = method
@@ -93,5 +95,6 @@ public struct OperationDescription: Sendable {
         self.hostLabels = hostLabels
         self.streamsEvents = streamsEvents
         self.outputEventStream = outputEventStream
+        self.xmlRoot = xmlRoot
     }
 }

@@ -8,11 +8,15 @@ public indirect enum WireShape: Sendable {
     /// A structure, described by its type.
     case structure(any WireStructure.Type)
     /// A list: its element, the element's name when the list is wrapped (`member` by default),
-    /// and whether it is flattened (its elements repeat the member's own name).
-    case list(WireShape, memberName: String? = nil, flattened: Bool = false)
-    /// A map: key and value, their names (`key` and `value` by default) and whether it is
-    /// flattened (its entries repeat the member's own name instead of sitting in `entry` elements).
-    case map(key: WireShape, value: WireShape, keyName: String? = nil, valueName: String? = nil, flattened: Bool = false)
+    /// whether it is flattened (its elements repeat the member's own name) and the namespace its
+    /// elements declare.
+    case list(WireShape, memberName: String? = nil, flattened: Bool = false, memberNamespace: XMLNamespace? = nil)
+    /// A map: key and value, their names (`key` and `value` by default), whether it is flattened
+    /// (its entries repeat the member's own name instead of sitting in `entry` elements) and the
+    /// namespaces its keys and values declare.
+    case map(
+        key: WireShape, value: WireShape, keyName: String? = nil, valueName: String? = nil, flattened: Bool = false,
+        keyNamespace: XMLNamespace? = nil, valueNamespace: XMLNamespace? = nil)
     /// A string or an enum.
     case string
     /// A boolean.
@@ -39,14 +43,20 @@ public struct WireMember: Sendable {
     public var queryName: String?
     /// rest-xml: whether it is an attribute of its structure's element rather than a child.
     public var isAttribute: Bool
+    /// rest-xml: the namespace its element declares, if any.
+    public var namespace: XMLNamespace?
 
     /// Describes a member.
-    public init(_ name: String, _ shape: WireShape, wireName: String? = nil, queryName: String? = nil, isAttribute: Bool = false) {
+    public init(
+        _ name: String, _ shape: WireShape, wireName: String? = nil, queryName: String? = nil, isAttribute: Bool = false,
+        namespace: XMLNamespace? = nil
+    ) {
         self.name = name
         self.shape = shape
         self.wireName = wireName
         self.queryName = queryName
         self.isAttribute = isAttribute
+        self.namespace = namespace
     }
 
     /// The element name, or the parameter name of the query protocol.

@@ -28,11 +28,11 @@ enum XMLDecoding {
     private static func value(of member: WireMember, in element: XMLNode) throws(Mismatch) -> String? {
         let name = member.elementName
         switch member.shape {
-        case .list(let item, let memberName, true):
+        case .list(let item, let memberName, true, _):
             // A flattened list's elements take its member's name, if the model gives one.
             let elements = element.children(named: memberName ?? name)
             return elements.isEmpty ? nil : "[" + (try elements.map { e throws(Mismatch) in try value(e, item) }).joined(separator: ",") + "]"
-        case .map(let key, let valueShape, let keyName, let valueName, true):
+        case .map(let key, let valueShape, let keyName, let valueName, true, _, _):
             let entries = element.children(named: name)
             return entries.isEmpty ? nil : try map(entries, key, valueShape, keyName, valueName)
         default:
@@ -45,10 +45,10 @@ enum XMLDecoding {
         switch shape {
         case .structure(let type):
             return try json(element, members: type.wireMembers)
-        case .list(let item, let memberName, _):
+        case .list(let item, let memberName, _, _):
             let items = element.children(named: memberName ?? "member")
             return "[" + (try items.map { e throws(Mismatch) in try value(e, item) }).joined(separator: ",") + "]"
-        case .map(let key, let valueShape, let keyName, let valueName, _):
+        case .map(let key, let valueShape, let keyName, let valueName, _, _, _):
             return try map(element.children(named: "entry"), key, valueShape, keyName, valueName)
         default:
             return try scalar(element.text, shape, element.name)

@@ -137,6 +137,19 @@ struct ClientTranslator {
         if input?.members.contains(where: { context.shapes[$0.target.name]?.isEventStream ?? false }) ?? false {
             arguments.append(Argument("streamsEvents", .literal(.boolean(true))))
         }
+        let bindings = HTTPBindingTranslator(context: context)
+        if context.model.service.wireProtocol == .restXML, let inputShape = operation.input.flatMap({ context.shapes[$0.name] }),
+            input?.members.contains(where: { bindings.inputBinding(of: $0) == .body }) ?? false
+        {
+            // The body members' document element: named on the operation's input, else for the input shape.
+            var name = inputShape.name
+            var namespace = inputShape.traits["xmlNamespace"]
+            if case .map(let reference)? = operation.traits["input"] {
+                if case .string(let locationName)? = reference["locationName"] { name = locationName }
+                namespace = reference["xmlNamespace"] ?? namespace
+            }
+            arguments.append(Argument("xmlRoot", context.xmlRoot(name, namespace: namespace)))
+        }
         if let member = output?.members.first(where: { context.shapes[$0.target.name]?.isEventStream ?? false }),
             let union = context.shapes[member.target.name]?.kind.structure
         {
@@ -154,12 +167,15 @@ struct ClientTranslator {
             let members = context.shapes[event.target.name]?.kind.structure?.members ?? []
             var arguments: [Argument] = []
             if let payload = members.first(where: { $0.traits["eventpayload"] == .boolean(true) }) {
-                let kind = switch context.shapes[payload.target.name]?.kind {
+                let target = context.shapes[payload.target.name]
+                let kind = switch target?.kind {
                 case .blob?: "blob"
                 case .string?: "string"
-                default: "structure"
+                default: context.describesWireForm ? "xmlStructure" : "structure"
                 }
-                arguments.append(Argument("payload", .call(.member(nil, kind), [Argument(.string(SwiftNames.codingKey(of: payload, in: service)))])))
+                var payloadArguments = [Argument(.string(SwiftNames.codingKey(of: payload, in: service)))]
+                if kind == "xmlStructure", let target { payloadArguments.append(Argument(.id(SwiftNames.type(of: target)).dot("self"))) }
+                arguments.append(Argument("payload", .call(.member(nil, kind), payloadArguments)))
             }
             let headers = members.filter { $0.traits["eventheader"] == .boolean(true) }
             if !headers.isEmpty {

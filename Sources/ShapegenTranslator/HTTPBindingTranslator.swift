@@ -22,7 +22,7 @@ struct HTTPBindingTranslator {
 
     /// Whether the service's members are bound to HTTP at all.
     static func appliesTo(_ model: ServiceModel) -> Bool {
-        model.service.wireProtocol == .restJSON
+        model.service.wireProtocol == .restJSON || model.service.wireProtocol == .restXML
     }
 
     /// The locations that bind a member of an operation input: a status code is not part of a
@@ -61,14 +61,24 @@ struct HTTPBindingTranslator {
     /// `try container.encodeMember(self.x, "X-Name", at: .header)` and the like.
     func encoding(_ member: Member) -> Statement {
         let value = Expression.id("self").dot(context.storageIdentifier(member))
-        let key = Expression.string(SwiftNames.codingKey(of: member, in: context.model.service))
+        let binding = inputBinding(of: member)
+        let key = Expression.string(key(of: member, binding))
         let (method, arguments): (String, [Argument])
-        switch inputBinding(of: member) {
+        switch binding {
         case .body:
             let format = context.bodyTimestampFormat(of: member)
             method = (member.isRequired ? "encodeRequired" : "encodeOptional") + (format == nil ? "Member" : "Timestamp")
             arguments = format.map { [Argument("format", .member(nil, $0))] } ?? []
-        case .payload: (method, arguments) = ("encodePayload", [])
+        case .payload:
+            method = "encodePayload"
+            // rest-xml writes a structure payload as an element named for the member or its shape.
+            let target = context.shapes[member.target.name]
+            if context.model.service.wireProtocol == .restXML, let target, target.kind.structure != nil {
+                let name = member.locationName ?? Self.locationName(of: target) ?? target.name
+                arguments = [Argument("xmlRoot", context.xmlRoot(name, namespace: member.traits["xmlNamespace"] ?? target.traits["xmlNamespace"]))]
+            } else {
+                arguments = []
+            }
         case .located(let location, let isMap, let format):
             (method, arguments) = (isMap ? "encodeMapMember" : "encodeMember", Self.placement(location, format))
         }
@@ -77,10 +87,11 @@ struct HTTPBindingTranslator {
 
     /// `self.x = try container.decodeOptionalMember("X-Name", at: .header)` and the like.
     func decoding(_ member: Member) -> Statement {
-        let key = Argument(.string(SwiftNames.codingKey(of: member, in: context.model.service)))
+        let binding = outputBinding(of: member)
+        let key = Argument(.string(key(of: member, binding)))
         let required = member.isRequired ? "Required" : "Optional"
         var value: Expression
-        switch outputBinding(of: member) {
+        switch binding {
         case .body: value = .try(.call(.id("container").dot("decode\(required)Member"), [key]))
         case .payload: value = .try(.call(.id("container").dot("decode\(required)Payload"), [key]))
         case .located(let location, true, _):
@@ -126,5 +137,48 @@ struct HTTPBindingTranslator {
         case .iso8601: return "iso8601"
         case .rfc822: return "rfc822"
         }
+    }
+
+    /// The name a member is encoded and decoded under: a bound member's label, query or header
+    /// name (its `locationName`), a body member's key in the `Codable` form (see `SwiftNames.codingKey`).
+    private func key(of member: Member, _ binding: Binding) -> String {
+        if case .located = binding { return member.wireName }
+        return SwiftNames.codingKey(of: member, in: context.model.service)
+    }
+
+    /// A shape's own `locationName`, which older models give the element of a payload.
+    static func locationName(of shape: Shape) -> String? {
+        guard case .string(let name)? = shape.traits["locationName"] else { return nil }
+        return name
+    }
+}
+
+extension TranslationContext {
+    /// `XMLRoot("Name", namespace: XMLNamespace("uri", prefix: "p"))`.
+    func xmlRoot(_ name: String, namespace: TraitValue?) -> Expression {
+        var arguments = [Argument(.string(name))]
+        if let namespace = xmlNamespace(namespace) { arguments.append(Argument("namespace", namespace)) }
+        return .call(.id(runtime("XMLRoot")), arguments)
+    }
+
+    /// `XMLNamespace("uri", prefix: "p")` for an `xmlNamespace` trait, `nil` without one.
+    func xmlNamespace(_ trait: TraitValue?) -> Expression? {
+        switch trait {
+        case .string(let uri)?:
+            return .call(.id(runtime("XMLNamespace")), [Argument(.string(uri))])
+        case .map(let entries)?:
+            guard case .string(let uri)? = entries["uri"] else { return nil }
+            var arguments = [Argument(.string(uri))]
+            if case .string(let prefix)? = entries["prefix"] { arguments.append(Argument("prefix", .string(prefix))) }
+            return .call(.id(runtime("XMLNamespace")), arguments)
+        default:
+            return nil
+        }
+    }
+
+    /// The `xmlNamespace` a list's member or a map's key or value reference carries (as a trait).
+    func xmlNamespace(ofReference trait: TraitValue?) -> Expression? {
+        guard case .map(let entries)? = trait else { return nil }
+        return xmlNamespace(entries["xmlNamespace"])
     }
 }

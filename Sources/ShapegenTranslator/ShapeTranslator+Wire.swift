@@ -5,15 +5,17 @@ import ShapegenSwiftCode
 /// `static let wireMembers`: how each member of a structure travels in the XML and query
 /// protocols (query, ec2, rest-xml), for the runtime's `WireStructure`: element and parameter
 /// names, wrapped or flattened lists and maps, attributes, timestamp formats.
-extension ShapeTranslator {
-    /// Whether the service's structures describe their wire form.
+extension TranslationContext {
+    /// Whether the service speaks an XML or query protocol, whose structures describe their wire form.
     var describesWireForm: Bool {
-        switch context.model.service.wireProtocol {
+        switch model.service.wireProtocol {
         case .query, .ec2, .restXML: true
         case .json, .restJSON, .rpcV2CBOR: false
         }
     }
+}
 
+extension ShapeTranslator {
     /// `static let wireMembers: [WireMember] = [WireMember("Name", .string, wireName: "name"), …]`.
     func wireMembers(_ body: Structure) -> Declaration {
         let members = body.members.map { member -> Expression in
@@ -21,6 +23,9 @@ extension ShapeTranslator {
             if let wireName = member.locationName { arguments.append(Argument("wireName", .string(wireName))) }
             if case .string(let queryName) = member.traits["queryName"] { arguments.append(Argument("queryName", .string(queryName))) }
             if member.traits["xmlAttribute"] == .boolean(true) { arguments.append(Argument("isAttribute", .literal(.boolean(true)))) }
+            if let namespace = context.xmlNamespace(member.traits["xmlNamespace"] ?? context.shapes[member.target.name]?.traits["xmlNamespace"]) {
+                arguments.append(Argument("namespace", namespace))
+            }
             return .call(.id(context.runtime("WireMember")), arguments)
         }
         return Declaration(
@@ -42,12 +47,15 @@ extension ShapeTranslator {
             var arguments = [Argument(wireShape(of: element.name))]
             if let memberName = Self.locationName(in: shape.traits["member"]) { arguments.append(Argument("memberName", .string(memberName))) }
             if flattened { arguments.append(Argument("flattened", .literal(.boolean(true)))) }
+            if let namespace = context.xmlNamespace(ofReference: shape.traits["member"]) { arguments.append(Argument("memberNamespace", namespace)) }
             return .call(.member(nil, "list"), arguments)
         case .map(let key, let value):
             var arguments = [Argument("key", wireShape(of: key.name)), Argument("value", wireShape(of: value.name))]
             if let keyName = Self.locationName(in: shape.traits["key"]) { arguments.append(Argument("keyName", .string(keyName))) }
             if let valueName = Self.locationName(in: shape.traits["value"]) { arguments.append(Argument("valueName", .string(valueName))) }
             if flattened { arguments.append(Argument("flattened", .literal(.boolean(true)))) }
+            if let namespace = context.xmlNamespace(ofReference: shape.traits["key"]) { arguments.append(Argument("keyNamespace", namespace)) }
+            if let namespace = context.xmlNamespace(ofReference: shape.traits["value"]) { arguments.append(Argument("valueNamespace", namespace)) }
             return .call(.member(nil, "map"), arguments)
         case .string, .enum, .document: return .member(nil, "string")
         case .boolean: return .member(nil, "boolean")

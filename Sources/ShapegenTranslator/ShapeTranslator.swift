@@ -38,7 +38,7 @@ struct ShapeTranslator {
                     access: context.access, isStatic: true, isConstant: true, name: "errorCode",
                     type: context.standard("String"), initializer: .string(error.code ?? shape.name)))))
         }
-        if describesWireForm {
+        if context.describesWireForm {
             conformances.append(context.runtime("WireStructure"))
         }
         members += body.members.flatMap { properties($0, of: shape) }
@@ -60,7 +60,7 @@ struct ShapeTranslator {
                 members.append(codingKeys)
             }
         }
-        if describesWireForm { members.append(wireMembers(body)) }
+        if context.describesWireForm { members.append(wireMembers(body)) }
         return Declaration(
             documentation: context.documentation(shape.documentation, deprecation: shape.deprecation),
             .type(TypeDeclaration(.struct, access: context.access, name: typeName, conformances: conformances, members: members)))

@@ -57,13 +57,22 @@ struct ServiceClientProtocolTests {
         #expect(request.header("Content-Type") == "application/x-amz-json-1.0")
     }
 
-    @Test(
-        "query, rest-xml and ec2 throw protocolNotSupported without sending",
-        arguments: [ServiceDescription.WireProtocol.query, .restXML, .ec2])
-    func unsupported(wireProtocol: ServiceDescription.WireProtocol) async throws {
+    @Test("smithy-rpc-v2-cbor throws protocolNotSupported without sending")
+    func unsupported() async throws {
+        let service = ServiceDescription(name: "S", apiVersion: "1", wireProtocol: .rpcV2CBOR)
+        let fixture = ClientFixture(service: service, responses: [Self.ok])
+        let error = await #expect(throws: ClientError.self) { try await fixture.ping() }
+        #expect(error == .protocolNotSupported("smithy-rpc-v2-cbor"))
+        #expect(await fixture.transport.requests.isEmpty)
+    }
+
+    /// The XML and query protocols write from a structure's wire description, which code
+    /// generated for them has; an input without one is refused before anything is sent.
+    @Test("query, rest-xml and ec2 need inputs that describe their wire form", arguments: [ServiceDescription.WireProtocol.query, .restXML, .ec2])
+    func wireDescriptionNeeded(wireProtocol: ServiceDescription.WireProtocol) async throws {
         let fixture = ClientFixture(service: ServiceDescription(name: "S", apiVersion: "1", wireProtocol: wireProtocol), responses: [Self.ok])
         let error = await #expect(throws: ClientError.self) { try await fixture.ping() }
-        #expect(error == .protocolNotSupported(wireProtocol.rawValue))
+        #expect(error == .invalidRequest(operation: "Ping", reason: "PingInput has no wire description"))
         #expect(await fixture.transport.requests.isEmpty)
     }
 
