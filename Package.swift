@@ -84,7 +84,9 @@ let package = Package(
         // botocore's protocol tests through generated clients: the runner package, and the command that runs it.
         .target(
             name: "ShapegenConformance",
-            dependencies: ["ShapegenImporter", "ShapegenKit", "ShapegenModel", "ShapegenNames", "ShapegenSwiftCode", "ShapegenTestSupport"]
+            dependencies: [
+                "ShapegenImporter", "ShapegenKit", "ShapegenModel", "ShapegenNames", "ShapegenRuntime", "ShapegenSwiftCode", "ShapegenTestSupport",
+            ]
         ),
         .executableTarget(
             name: "shapegen-conformance",

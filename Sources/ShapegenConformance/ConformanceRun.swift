@@ -12,7 +12,8 @@ import ShapegenTestSupport
 public struct ConformanceRun: Sendable {
     /// The protocols whose every case must pass; the others are reported only.
     public static let implementedProtocols: Set<String> = [
-        "json", "json_1_0", "json_1_0-query-compatible", "rest-json", "query", "ec2", "rest-xml",
+        "json", "json_1_0", "json_1_0-query-compatible", "rest-json", "query", "ec2", "rest-xml", "smithy-rpc-v2-cbor",
+        "smithy-rpc-v2-cbor-query-compatible", "smithy-rpc-v2-cbor-non-query-compatible",
     ]
 
     /// Why a map's entries come out in another order than botocore's.
@@ -115,7 +116,12 @@ public struct ConformanceRun: Sendable {
                 }
             }
         }
-        try write(RunnerSource.manifest(repository: repository, modules: modules), to: "\(workFolder)/Package.swift", recording: &written)
+        let runtimeFiles = ["ShapegenRuntime", "ShapegenPatterns"].flatMap { target in
+            ((try? FileManager.default.contentsOfDirectory(atPath: "\(repository)/Sources/\(target)")) ?? []).sorted().map { target + "/" + $0 }
+        }
+        try write(
+            RunnerSource.manifest(repository: repository, modules: modules, runtimeFiles: runtimeFiles), to: "\(workFolder)/Package.swift",
+            recording: &written)
         try write(RunnerSource.main(modules: modules), to: "\(workFolder)/Sources/\(RunnerSource.target)/main.swift", recording: &written)
         try write(RunnerSource.support, to: "\(workFolder)/Sources/\(RunnerSource.target)/Support.swift", recording: &written)
         try removeFiles(under: "\(workFolder)/Sources", except: written)

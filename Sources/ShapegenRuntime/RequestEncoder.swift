@@ -39,8 +39,29 @@ struct RequestEncoder {
                 return (XMLEncoding.document(object, members: type.wireMembers, root: root), nil)
             }
         case .rpcV2CBOR:
-            throw ClientError.protocolNotSupported(service.wireProtocol.rawValue)
+            return try cborRequest(input, for: operation, json: body)
         }
+    }
+
+    /// A smithy-rpc-v2-cbor request: `POST /service/<Service>/operation/<Operation>` with the input
+    /// as a CBOR map; an operation without input sends no body.
+    private func cborRequest<Input: Encodable>(_ input: Input, for operation: OperationDescription, json: Data) throws -> HTTPRequest {
+        var headers = [HTTPField("smithy-protocol", "rpc-v2-cbor"), HTTPField("Accept", "application/cbor")]
+        if service.isQueryCompatible { headers.append(HTTPField("x-amzn-query-mode", "true")) }
+        let path = "/service/" + (service.targetPrefix ?? service.name) + "/operation/" + operation.name
+        guard Input.self != EmptyShape.self else { return HTTPRequest(method: "POST", endpoint: endpoint, path: path, headers: headers) }
+        guard let type = Input.self as? any WireStructure.Type else {
+            throw ClientError.invalidRequest(operation: operation.name, reason: "\(Input.self) has no wire description")
+        }
+        let object = (try? JSONSerialization.jsonObject(with: json)) as? [String: Any] ?? [:]
+        let body: CBORValue
+        do {
+            body = try CBORCoding.encode(object, members: type.wireMembers)
+        } catch {
+            throw ClientError.invalidRequest(operation: operation.name, reason: error.description)
+        }
+        headers.append(HTTPField("Content-Type", "application/cbor"))
+        return HTTPRequest(method: "POST", endpoint: endpoint, path: path, headers: headers, body: body.encoded)
     }
 
     /// A query or ec2 request: `POST /` with the input as form parameters.

@@ -73,11 +73,14 @@ public struct ServiceClient: Sendable {
         let request = try RequestEncoder(service: service, endpoint: endpoint).encode(input, for: operation)
         let response = try await deliver(request, operation: operation.name)
         guard (200..<300).contains(response.status) else {
-            throw ResponseErrors.decode(response, errors: operation.errors + errors)
+            let readable = service.wireProtocol == .rpcV2CBOR ? CBORCoding.jsonResponse(response) : response
+            throw ResponseErrors.decode(readable, errors: operation.errors + errors)
         }
         let body: Data
         if let stream = operation.outputEventStream {
             body = try eventStreamDocument(response, stream, operation: operation)
+        } else if service.wireProtocol == .rpcV2CBOR, Output.self != EmptyShape.self, !response.body.isEmpty {
+            body = try cborDocument(response, operation: operation)
         } else if service.wireProtocol.isXML, Output.self != EmptyShape.self, !response.body.isEmpty, !operation.outputHasPayload {
             body = try xmlDocument(response, as: Output.self, operation: operation)
         } else {
@@ -108,6 +111,20 @@ public struct ServiceClient: Sendable {
         } catch let error as XMLDecoding.Mismatch {
             throw ClientError.invalidResponse(operation: operation.name, reason: error.description)
         }
+    }
+
+    /// The output's `Codable` form, read from a CBOR response.
+    private func cborDocument(_ response: HTTPResponse, operation: OperationDescription) throws -> Data {
+        let item: CBORValue
+        do {
+            item = try CBORValue(decoding: response.body)
+        } catch {
+            throw ClientError.invalidResponse(operation: operation.name, reason: "the body is not CBOR: \(error.description)")
+        }
+        guard case .map = item, let json = CBORCoding.json(item) else {
+            throw ClientError.invalidResponse(operation: operation.name, reason: "the body is not a CBOR map with text keys")
+        }
+        return Data(json.utf8)
     }
 
     /// The output's JSON from a response that is an event stream; an exception or error message

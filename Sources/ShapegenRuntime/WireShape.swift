@@ -1,9 +1,10 @@
-/// How a value travels in the XML and query protocols (query, ec2, rest-xml), whose wire form
-/// depends on more than the member names that the `Codable` form uses: element and parameter
-/// names, wrapped or flattened lists and maps, attributes, timestamp formats.
+/// How a value travels in the XML, query and CBOR protocols (query, ec2, rest-xml,
+/// smithy-rpc-v2-cbor), whose wire form depends on more than the `Codable` form says: element
+/// and parameter names, wrapped or flattened lists and maps, attributes, timestamp formats, blobs
+/// as bytes.
 ///
 /// Generated structures of those protocols describe their members once (``WireStructure``); the
-/// runtime walks the description to write a request and to read a response.
+/// runtime walks the description to write a request and (for XML) to read a response.
 public indirect enum WireShape: Sendable {
     /// A structure, described by its type.
     case structure(any WireStructure.Type)
@@ -31,9 +32,9 @@ public indirect enum WireShape: Sendable {
     case timestamp(HTTPValueFormat? = nil)
 }
 
-/// One member of a structure in the XML and query protocols.
+/// One member of a structure in the XML, query and CBOR protocols.
 public struct WireMember: Sendable {
-    /// The member's name: its key in the `Codable` form.
+    /// The member's key in the `Codable` form: its name (XML and query protocols) or wire name (CBOR).
     public var name: String
     /// How its value travels.
     public var shape: WireShape
@@ -63,7 +64,7 @@ public struct WireMember: Sendable {
     var elementName: String { wireName ?? name }
 }
 
-/// A generated structure of an XML or query protocol service, which lists its members' wire forms.
+/// A generated structure of an XML, query or CBOR protocol service, which lists its members' wire forms.
 public protocol WireStructure: Sendable {
     /// The members, in the model's order.
     static var wireMembers: [WireMember] { get }

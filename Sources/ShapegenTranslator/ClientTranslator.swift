@@ -171,7 +171,7 @@ struct ClientTranslator {
                 let kind = switch target?.kind {
                 case .blob?: "blob"
                 case .string?: "string"
-                default: context.describesWireForm ? "xmlStructure" : "structure"
+                default: context.speaksXML ? "xmlStructure" : "structure"
                 }
                 var payloadArguments = [Argument(.string(SwiftNames.codingKey(of: payload, in: service)))]
                 if kind == "xmlStructure", let target { payloadArguments.append(Argument(.id(SwiftNames.type(of: target)).dot("self"))) }

@@ -2,12 +2,20 @@ import ShapegenModel
 import ShapegenNames
 import ShapegenSwiftCode
 
-/// `static let wireMembers`: how each member of a structure travels in the XML and query
-/// protocols (query, ec2, rest-xml), for the runtime's `WireStructure`: element and parameter
-/// names, wrapped or flattened lists and maps, attributes, timestamp formats.
+/// `static let wireMembers`: how each member of a structure travels in the XML, query and CBOR
+/// protocols (query, ec2, rest-xml, smithy-rpc-v2-cbor), for the runtime's `WireStructure`:
+/// element and parameter names, wrapped or flattened lists and maps, attributes, timestamp formats.
 extension TranslationContext {
-    /// Whether the service speaks an XML or query protocol, whose structures describe their wire form.
+    /// Whether the service speaks an XML, query or CBOR protocol, whose structures describe their wire form.
     var describesWireForm: Bool {
+        switch model.service.wireProtocol {
+        case .query, .ec2, .restXML, .rpcV2CBOR: true
+        case .json, .restJSON: false
+        }
+    }
+
+    /// Whether the service speaks an XML protocol (query, ec2, rest-xml).
+    var speaksXML: Bool {
         switch model.service.wireProtocol {
         case .query, .ec2, .restXML: true
         case .json, .restJSON, .rpcV2CBOR: false
@@ -19,7 +27,10 @@ extension ShapeTranslator {
     /// `static let wireMembers: [WireMember] = [WireMember("Name", .string, wireName: "name"), …]`.
     func wireMembers(_ body: Structure) -> Declaration {
         let members = body.members.map { member -> Expression in
-            var arguments = [Argument(.string(member.name)), Argument(wireShape(of: member.target.name, member: member))]
+            var arguments = [
+                Argument(.string(SwiftNames.codingKey(of: member, in: context.model.service))),
+                Argument(wireShape(of: member.target.name, member: member)),
+            ]
             if let wireName = member.locationName { arguments.append(Argument("wireName", .string(wireName))) }
             if case .string(let queryName) = member.traits["queryName"] { arguments.append(Argument("queryName", .string(queryName))) }
             if member.traits["xmlAttribute"] == .boolean(true) { arguments.append(Argument("isAttribute", .literal(.boolean(true)))) }
