@@ -12,7 +12,7 @@ struct ShapegenConformanceCommand: AsyncParsableCommand {
             Every suite becomes a service model through the importer; the models generate into one
             package of modules, which is built and run. Prints a Markdown table of passed and run
             cases per protocol, then every failure; exits 1 when a case of an implemented protocol
-            (json, json_1_0, rest-json) fails other than as a known deviation.
+            fails other than as a known deviation.
             """)
 
     @Argument(help: "The suite: tests/unit/protocols of botocore's source distribution (scripts/protocol-tests/fetch prints it).")

@@ -8,7 +8,7 @@ import Testing
 /// test is skipped.
 @Suite("botocore protocol tests", .enabled(if: ProtocolTests.folder != nil, "needs botocore's protocol tests: run ./scripts/test, or set SHAPEGEN_PROTOCOL_TESTS to the folder scripts/protocol-tests/fetch prints"))
 struct BotocoreProtocolTests {
-    @Test("every case of json, json_1_0 and rest-json passes, but for the known deviations", .timeLimit(.minutes(20)))
+    @Test("every case of every protocol passes, but for the known deviations", .timeLimit(.minutes(20)))
     func implementedProtocolsPass() async throws {
         let folder = try #require(ProtocolTests.folder)
         let run = ConformanceRun(suiteFolder: folder, workFolder: ProtocolTests.workFolder, repository: ProtocolTests.repository)
