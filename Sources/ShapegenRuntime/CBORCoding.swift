@@ -76,8 +76,8 @@ enum CBORCoding {
         switch item {
         case .unsigned(let value): return String(value)
         case .negative(let value): return value == .max ? "-18446744073709551616" : "-" + String(value + 1)
-        case .bytes(let data): return XMLDecoding.quoted(data.base64EncodedString())
-        case .text(let text): return XMLDecoding.quoted(text)
+        case .bytes(let data): return JSONText.quoted(data.base64EncodedString())
+        case .text(let text): return JSONText.quoted(text)
         case .array(let items):
             var parts: [String] = []
             for item in items {
@@ -91,7 +91,7 @@ enum CBORCoding {
                 guard case .text(let key) = entry.key else { return nil }
                 if case .null = entry.value { continue }
                 guard let value = json(entry.value) else { return nil }
-                parts.append(XMLDecoding.quoted(key) + ":" + value)
+                parts.append(JSONText.quoted(key) + ":" + value)
             }
             return "{" + parts.joined(separator: ",") + "}"
         case .tagged(_, let inner): return json(inner)

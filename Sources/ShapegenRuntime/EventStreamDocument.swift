@@ -34,12 +34,12 @@ enum EventStreamDocument {
                 if type == "initial-response" {
                     initialMembers += try members(ofObject: message.payload)
                 } else if let event = stream.events[type] {
-                    events.append("{" + quoted(type) + ":{" + (try members(of: message, as: event)).joined(separator: ",") + "}}")
+                    events.append("{" + JSONText.quoted(type) + ":{" + (try members(of: message, as: event)).joined(separator: ",") + "}}")
                 }
                 // Event types the model does not know yet are skipped, as botocore skips them.
             }
         }
-        let members = [quoted(stream.member) + ":[" + events.joined(separator: ",") + "]"] + initialMembers
+        let members = [JSONText.quoted(stream.member) + ":[" + events.joined(separator: ",") + "]"] + initialMembers
         return Data(("{" + members.joined(separator: ",") + "}").utf8)
     }
 
@@ -48,14 +48,14 @@ enum EventStreamDocument {
         var members: [String]
         switch event.payload {
         case .members: members = try self.members(ofObject: message.payload)
-        case .blob(let name): members = [quoted(name) + ":" + quoted(message.payload.base64EncodedString())]
-        case .string(let name): members = [quoted(name) + ":" + quoted(String(decoding: message.payload, as: UTF8.self))]
+        case .blob(let name): members = [JSONText.quoted(name) + ":" + JSONText.quoted(message.payload.base64EncodedString())]
+        case .string(let name): members = [JSONText.quoted(name) + ":" + JSONText.quoted(String(decoding: message.payload, as: UTF8.self))]
         case .structure(let name):
-            members = message.payload.isEmpty ? [] : [quoted(name) + ":" + String(decoding: message.payload, as: UTF8.self)]
+            members = message.payload.isEmpty ? [] : [JSONText.quoted(name) + ":" + String(decoding: message.payload, as: UTF8.self)]
         case .xmlStructure(let name, let type):
             guard !message.payload.isEmpty else { members = []; break }
             do {
-                members = [quoted(name) + ":" + (try XMLDecoding.json(try XMLNode.parse(message.payload), members: type.wireMembers))]
+                members = [JSONText.quoted(name) + ":" + (try XMLDecoding.json(try XMLNode.parse(message.payload), members: type.wireMembers))]
             } catch let error as XMLNode.Malformed {
                 throw .malformed(error.description)
             } catch let error as XMLDecoding.Mismatch {
@@ -66,7 +66,7 @@ enum EventStreamDocument {
         }
         for name in event.headers {
             guard let value = message.headers.first(where: { $0.name == name })?.value else { continue }
-            members.append(quoted(name) + ":" + json(value))
+            members.append(JSONText.quoted(name) + ":" + json(value))
         }
         return members
     }
@@ -86,13 +86,9 @@ enum EventStreamDocument {
         switch value {
         case .boolean(let flag): flag ? "true" : "false"
         case .integer(let number): String(number)
-        case .bytes(let data), .uuid(let data): quoted(data.base64EncodedString())
-        case .string(let text): quoted(text)
+        case .bytes(let data), .uuid(let data): JSONText.quoted(data.base64EncodedString())
+        case .string(let text): JSONText.quoted(text)
         case .timestamp(let date): String(date.timeIntervalSince1970)
         }
-    }
-
-    private static func quoted(_ text: String) -> String {
-        String(decoding: (try? JSONEncoder().encode(text)) ?? Data("\"\"".utf8), as: UTF8.self)
     }
 }

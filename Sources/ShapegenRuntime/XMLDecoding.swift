@@ -14,12 +14,12 @@ enum XMLDecoding {
         for member in members {
             if member.isAttribute {
                 if let text = element.attributes[member.elementName] {
-                    fields.append(quoted(member.name) + ":" + (try scalar(text, member.shape, member.name)))
+                    fields.append(JSONText.quoted(member.name) + ":" + (try scalar(text, member.shape, member.name)))
                 }
                 continue
             }
             if let value = try value(of: member, in: element) {
-                fields.append(quoted(member.name) + ":" + value)
+                fields.append(JSONText.quoted(member.name) + ":" + value)
             }
         }
         return "{" + fields.joined(separator: ",") + "}"
@@ -62,7 +62,7 @@ enum XMLDecoding {
         for entry in entries {
             guard let keyText = entry.child(keyName ?? "key")?.text else { continue }
             let value = try entry.child(valueName ?? "value").map { e throws(Mismatch) in try self.value(e, valueShape) } ?? "null"
-            fields.append(quoted(keyText) + ":" + value)
+            fields.append(JSONText.quoted(keyText) + ":" + value)
         }
         return "{" + fields.joined(separator: ",") + "}"
     }
@@ -70,9 +70,9 @@ enum XMLDecoding {
     private static func scalar(_ text: String, _ shape: WireShape, _ name: String) throws(Mismatch) -> String {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         switch shape {
-        case .string: return quoted(text)
-        case .blob: return quoted(trimmed)
-        case .timestamp: return quoted(trimmed)
+        case .string: return JSONText.quoted(text)
+        case .blob: return JSONText.quoted(trimmed)
+        case .timestamp: return JSONText.quoted(trimmed)
         case .boolean:
             guard trimmed == "true" || trimmed == "false" else { throw Mismatch(description: "\(name): '\(trimmed)' is not a boolean") }
             return trimmed
@@ -80,24 +80,11 @@ enum XMLDecoding {
             guard let number = Int64(trimmed) else { throw Mismatch(description: "\(name): '\(trimmed)' is not an integer") }
             return String(number)
         case .floatingPoint:
-            if ["NaN", "Infinity", "-Infinity"].contains(trimmed) { return quoted(trimmed) }
+            if ["NaN", "Infinity", "-Infinity"].contains(trimmed) { return JSONText.quoted(trimmed) }
             guard let number = Double(trimmed), number.isFinite else { throw Mismatch(description: "\(name): '\(trimmed)' is not a number") }
             return String(number)
         case .structure, .list, .map:
             throw Mismatch(description: "\(name): expected an element, found an attribute")
         }
-    }
-
-    static func quoted(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case _ where scalar.value < 0x20: result += String(format: "\\u%04x", scalar.value)
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result + "\""
     }
 }
