@@ -137,6 +137,12 @@ struct ClientTranslator {
         if input?.members.contains(where: { context.shapes[$0.target.name]?.isEventStream ?? false }) ?? false {
             arguments.append(Argument("streamsEvents", .literal(.boolean(true))))
         }
+        if let member = output?.members.first(where: { context.shapes[$0.target.name]?.isEventStream ?? false }),
+            let union = context.shapes[member.target.name]?.kind.structure
+        {
+            arguments.append(Argument("outputEventStream", eventStreamDescription(member, union)))
+        }
+        // After `outputEventStream:`, as `OperationDescription.init` takes them.
         let bindings = HTTPBindingTranslator(context: context)
         if context.model.service.wireProtocol == .restXML, let inputShape = operation.input.flatMap({ context.shapes[$0.name] }),
             input?.members.contains(where: { bindings.inputBinding(of: $0) == .body }) ?? false
@@ -149,11 +155,6 @@ struct ClientTranslator {
                 namespace = reference["xmlNamespace"] ?? namespace
             }
             arguments.append(Argument("xmlRoot", context.xmlRoot(name, namespace: namespace)))
-        }
-        if let member = output?.members.first(where: { context.shapes[$0.target.name]?.isEventStream ?? false }),
-            let union = context.shapes[member.target.name]?.kind.structure
-        {
-            arguments.append(Argument("outputEventStream", eventStreamDescription(member, union)))
         }
         return arguments
     }

@@ -35,6 +35,46 @@ struct WireMembersSnippetTests {
             """))
     }
 
+    /// S3's `SelectObjectContent`: an XML body named on the operation's input, and an event stream
+    /// out. The arguments come in the order `OperationDescription.init` takes them.
+    @Test func aRestXMLBodyAndAnOutputEventStreamBothReachTheOperation() throws {
+        let yaml = model(
+            operations: """
+                  Select:
+                    http: {method: POST, uri: "/{Key}?select"}
+                    input: SelectRequest
+                    output: SelectOutput
+                    traits: {input: {locationName: SelectRequest, xmlNamespace: {uri: "http://s3.amazonaws.com/doc/2006-03-01/"}}}
+                """,
+            shapes: """
+                  SelectRequest:
+                    type: structure
+                    members:
+                      Key: {target: Text, required: true, location: uri}
+                      Expression: {target: Text}
+                  SelectOutput:
+                    type: structure
+                    members:
+                      Payload: {target: Events, location: payload}
+                  Events:
+                    type: structure
+                    members:
+                      Records: {target: Records}
+                    traits: {eventstream: true}
+                  Records:
+                    type: structure
+                    members:
+                      Payload: {target: Bytes, traits: {eventpayload: true}}
+                  Bytes: {type: blob}
+                  Text: {type: string}
+                """
+        ).replacingOccurrences(of: "protocol: rest-json", with: "protocol: rest-xml")
+        let client = try #require(try generate(yaml)["Client.swift"])
+        let stream = #"outputEventStream: EventStreamDescription(member: "Payload", events: ["Records": .init(payload: .blob("Payload"))])"#
+        let root = #"xmlRoot: XMLRoot("SelectRequest", namespace: XMLNamespace("http://s3.amazonaws.com/doc/2006-03-01/"))"#
+        #expect(client.contains(stream + ", " + root + "))"))
+    }
+
     @Test func jsonStructuresDoNot() throws {
         let shapes = try #require(try generate(model(shapes: Self.shapes))["Shapes.swift"])
         #expect(!shapes.contains("WireStructure") && !shapes.contains("wireMembers"))
