@@ -36,8 +36,6 @@ public struct ServiceError: Error, Sendable, Hashable, CustomStringConvertible {
 
 /// Problems on the client's side of a call: nothing the service said.
 public enum ClientError: Error, Sendable, Hashable, CustomStringConvertible {
-    /// The service speaks a protocol this runtime does not implement yet.
-    case protocolNotSupported(String)
     /// The response could not be decoded into the operation's output.
     case invalidResponse(operation: String, reason: String)
     /// The input could not be encoded.
@@ -52,7 +50,6 @@ public enum ClientError: Error, Sendable, Hashable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .protocolNotSupported(let name): "the '\(name)' protocol is not supported by this client yet"
         case .invalidResponse(let operation, let reason): "invalid response to \(operation): \(reason)"
         case .invalidRequest(let operation, let reason): "cannot encode the request of \(operation): \(reason)"
         case .invalidRegion(let region):

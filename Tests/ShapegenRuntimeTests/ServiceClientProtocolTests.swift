@@ -57,18 +57,11 @@ struct ServiceClientProtocolTests {
         #expect(request.header("Content-Type") == "application/x-amz-json-1.0")
     }
 
-    @Test("smithy-rpc-v2-cbor throws protocolNotSupported without sending")
-    func unsupported() async throws {
-        let service = ServiceDescription(name: "S", apiVersion: "1", wireProtocol: .rpcV2CBOR)
-        let fixture = ClientFixture(service: service, responses: [Self.ok])
-        let error = await #expect(throws: ClientError.self) { try await fixture.ping() }
-        #expect(error == .protocolNotSupported("smithy-rpc-v2-cbor"))
-        #expect(await fixture.transport.requests.isEmpty)
-    }
-
-    /// The XML and query protocols write from a structure's wire description, which code
+    /// The XML, query and CBOR protocols write from a structure's wire description, which code
     /// generated for them has; an input without one is refused before anything is sent.
-    @Test("query, rest-xml and ec2 need inputs that describe their wire form", arguments: [ServiceDescription.WireProtocol.query, .restXML, .ec2])
+    @Test(
+        "query, rest-xml, ec2 and smithy-rpc-v2-cbor need inputs that describe their wire form",
+        arguments: [ServiceDescription.WireProtocol.query, .restXML, .ec2, .rpcV2CBOR])
     func wireDescriptionNeeded(wireProtocol: ServiceDescription.WireProtocol) async throws {
         let fixture = ClientFixture(service: ServiceDescription(name: "S", apiVersion: "1", wireProtocol: wireProtocol), responses: [Self.ok])
         let error = await #expect(throws: ClientError.self) { try await fixture.ping() }
@@ -80,7 +73,6 @@ struct ServiceClientProtocolTests {
     func protocolNames() {
         #expect(ServiceDescription.WireProtocol.restXML.rawValue == "rest-xml")
         #expect(ServiceDescription.WireProtocol.restJSON.rawValue == "rest-json")
-        #expect(ClientError.protocolNotSupported("query").description == "the 'query' protocol is not supported by this client yet")
     }
 
     @Test("the endpoint comes from the prefix and region, or the lower-cased name without a prefix")
