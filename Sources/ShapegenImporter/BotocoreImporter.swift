@@ -91,8 +91,9 @@ public struct BotocoreImporter {
         }
     }
 
-    /// The protocols the generated client implements, most preferred first.
-    static let preferredProtocols: [WireProtocol] = [.restJSON, .json, .restXML, .query, .ec2, .rpcV2CBOR]
+    /// The protocols the generated client implements, most preferred first: CBOR before JSON, as
+    /// AWS SDKs now choose where a service offers both (the client can still be set to JSON).
+    static let preferredProtocols: [WireProtocol] = [.restJSON, .rpcV2CBOR, .json, .restXML, .query, .ec2]
 
     private func serviceInfo(_ metadata: JSONObject, documentation: String?) -> ServiceInfo {
         let offered = (metadata.strings("protocols") + [metadata.string("protocol") ?? ""]).compactMap(WireProtocol.init)

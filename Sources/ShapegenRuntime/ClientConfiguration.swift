@@ -24,11 +24,15 @@ public struct ClientConfiguration: Sendable {
     /// the endpoint's host, explicit endpoints included, as AWS SDKs do. Turn it off for a local
     /// server that has one address for everything, such as `127.0.0.1`.
     public var injectsHostPrefix: Bool
+    /// The protocol to speak, for a service that offers more than one (its ``ServiceDescription/alternativeProtocols``):
+    /// `.json` for a service that prefers smithy-rpc-v2-cbor. `nil` (the default) speaks the model's.
+    public var wireProtocol: ServiceDescription.WireProtocol?
 
     /// Creates a configuration.
     public init(
         region: String = "us-east-1", endpoint: URL? = nil, validatesInput: Bool = true,
-        signer: (any RequestSigner)? = nil, retryPolicy: RetryPolicy = .none, injectsHostPrefix: Bool = true
+        signer: (any RequestSigner)? = nil, retryPolicy: RetryPolicy = .none, injectsHostPrefix: Bool = true,
+        wireProtocol: ServiceDescription.WireProtocol? = nil
     ) {
         self.region = region
         self.endpoint = endpoint
@@ -36,5 +40,6 @@ public struct ClientConfiguration: Sendable {
         self.signer = signer
         self.retryPolicy = retryPolicy
         self.injectsHostPrefix = injectsHostPrefix
+        self.wireProtocol = wireProtocol
     }
 }

@@ -3,8 +3,10 @@ import Foundation
 /// The part of every generated client that does the work: validate, encode, sign, send (with
 /// retries), decode.
 public struct ServiceClient: Sendable {
-    /// The service the client talks to.
+    /// The service the client talks to, speaking the protocol the configuration chose.
     public let service: ServiceDescription
+    /// A protocol the configuration asked for that the service does not offer.
+    private let unofferedProtocol: ServiceDescription.WireProtocol?
     /// What sends requests.
     public let transport: any HTTPTransport
     /// Endpoint, validation, signing and retry settings.
@@ -19,7 +21,13 @@ public struct ServiceClient: Sendable {
         service: ServiceDescription, errors: [any ServiceErrorShape.Type] = [], transport: any HTTPTransport,
         configuration: ClientConfiguration
     ) {
-        self.service = service
+        var spoken = service
+        var unoffered: ServiceDescription.WireProtocol?
+        if let chosen = configuration.wireProtocol, chosen != service.wireProtocol {
+            if service.alternativeProtocols.contains(chosen) { spoken.wireProtocol = chosen } else { unoffered = chosen }
+        }
+        self.service = spoken
+        self.unofferedProtocol = unoffered
         self.errors = errors
         self.transport = transport
         self.configuration = configuration
@@ -62,6 +70,10 @@ public struct ServiceClient: Sendable {
     ) async throws -> Output {
         if operation.streamsEvents {
             throw ClientError.eventStreamNotSupported(operation: operation.name)
+        }
+        if let unofferedProtocol {
+            throw ClientError.invalidRequest(
+                operation: operation.name, reason: "\(service.name) does not offer the '\(unofferedProtocol.rawValue)' protocol")
         }
         if configuration.validatesInput {
             try input.validate()

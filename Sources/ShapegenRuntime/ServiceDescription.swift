@@ -29,6 +29,9 @@ public struct ServiceDescription: Sendable, Hashable {
     public var targetPrefix: String?
     /// The JSON version of the `json` protocol, `1.0` or `1.1`.
     public var jsonVersion: String?
+    /// The other protocols the service offers that its generated code can speak too, which
+    /// ``ClientConfiguration/wireProtocol`` may choose: `json` for a smithy-rpc-v2-cbor service.
+    public var alternativeProtocols: [WireProtocol]
     /// Whether a `json` service answers as its earlier query protocol API did (`awsQueryCompatible`):
     /// requests say so in `x-amzn-query-mode`, and errors carry their query error code in
     /// `x-amzn-query-error`.
@@ -37,7 +40,8 @@ public struct ServiceDescription: Sendable, Hashable {
     /// Creates a service description.
     public init(
         name: String, apiVersion: String, wireProtocol: WireProtocol, endpointPrefix: String? = nil,
-        signingName: String? = nil, targetPrefix: String? = nil, jsonVersion: String? = nil, isQueryCompatible: Bool = false
+        signingName: String? = nil, targetPrefix: String? = nil, jsonVersion: String? = nil,
+        alternativeProtocols: [WireProtocol] = [], isQueryCompatible: Bool = false
     ) {
         self.name = name
         self.apiVersion = apiVersion
@@ -46,6 +50,7 @@ public struct ServiceDescription: Sendable, Hashable {
         self.signingName = signingName
         self.targetPrefix = targetPrefix
         self.jsonVersion = jsonVersion
+        self.alternativeProtocols = alternativeProtocols
         self.isQueryCompatible = isQueryCompatible
     }
 }

@@ -91,6 +91,10 @@ struct ClientTranslator {
         for (label, value) in optionals {
             if let value { arguments.append(Argument(label, .string(value))) }
         }
+        // A CBOR service's generated code speaks json too (the same keys); other pairs differ.
+        if service.wireProtocol == .rpcV2CBOR, case .list(let offered)? = service.traits["protocols"], offered.contains(.string("json")) {
+            arguments.append(Argument("alternativeProtocols", .array([.member(nil, "json")])))
+        }
         if service.traits["awsQueryCompatible"] != nil {
             arguments.append(Argument("isQueryCompatible", .literal(.boolean(true))))
         }

@@ -70,6 +70,38 @@ struct CBORTests {
         ]
     }
 
+    struct Echo: Codable, Hashable, Validatable, WireStructure {
+        var name: String?
+        func validate(in context: inout ValidationContext) {}
+        static let wireMembers = [WireMember("name", .string)]
+    }
+
+    /// A service that prefers CBOR and offers json can be set to json; a protocol it does not
+    /// offer is refused before anything is sent.
+    @Test("the client speaks CBOR, or the json the service also offers")
+    func protocolChoice() async throws {
+        let service = ServiceDescription(
+            name: "Metrics", apiVersion: "1", wireProtocol: .rpcV2CBOR, targetPrefix: "Granite", jsonVersion: "1.0", alternativeProtocols: [.json])
+        let answer = HTTPResponse(status: 200, body: CBORValue.map([(.text("name"), .text("out"))]).encoded)
+        let cbor = ClientFixture(service: service, responses: [answer])
+        let output: Echo = try await cbor.client.send(Echo(name: "in"), to: OperationDescription(name: "Put", method: "POST", uri: "/"))
+        #expect(output == Echo(name: "out"))
+        let sent = try #require(await cbor.transport.requests.first)
+        #expect(sent.path == "/service/Granite/operation/Put" && sent.header("smithy-protocol") == "rpc-v2-cbor")
+        #expect(try CBORValue(decoding: sent.body) == .map([(.text("name"), .text("in"))]))
+
+        let json = ClientFixture(service: service, configuration: ClientConfiguration(wireProtocol: .json), responses: [.text(200, #"{"name":"out"}"#)])
+        let viaJSON: Echo = try await json.client.send(Echo(name: "in"), to: OperationDescription(name: "Put", method: "POST", uri: "/"))
+        #expect(viaJSON == Echo(name: "out"))
+        #expect(await json.transport.requests.first?.header("X-Amz-Target") == "Granite.Put")
+
+        let query = ClientFixture(service: service, configuration: ClientConfiguration(wireProtocol: .query), responses: [answer])
+        await #expect(throws: ClientError.invalidRequest(operation: "Put", reason: "Metrics does not offer the 'query' protocol")) {
+            let _: Echo = try await query.client.send(Echo(name: "in"), to: OperationDescription(name: "Put", method: "POST", uri: "/"))
+        }
+        #expect(await query.transport.requests.isEmpty)
+    }
+
     @Test("an input's CBOR: blobs as byte strings, timestamps tagged, NaN as a float")
     func input() throws {
         let input = Input(name: "n", data: Data([1]), when: Date(timeIntervalSince1970: 2), ratio: .nan, counts: ["b": -1, "a": 1])

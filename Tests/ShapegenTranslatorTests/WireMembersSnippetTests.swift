@@ -75,6 +75,15 @@ struct WireMembersSnippetTests {
         #expect(client.contains(stream + ", " + root + "))"))
     }
 
+    /// A service that offers CBOR and json speaks CBOR, and says json is there too.
+    @Test func aCBORServiceOffersItsJSONFallback() throws {
+        let yaml = model(shapes: Self.shapes).replacingOccurrences(
+            of: "protocol: rest-json", with: "protocol: smithy-rpc-v2-cbor, targetPrefix: Demo, traits: {protocols: [smithy-rpc-v2-cbor, json]}")
+        let files = try generate(yaml)
+        #expect(try #require(files["Client.swift"]).contains("wireProtocol: .rpcV2CBOR, endpointPrefix: \"demo\", targetPrefix: \"Demo\", alternativeProtocols: [.json])"))
+        #expect(try #require(files["Shapes.swift"]).contains(#"WireMember("name", .string, wireName: "name""#))
+    }
+
     @Test func jsonStructuresDoNot() throws {
         let shapes = try #require(try generate(model(shapes: Self.shapes))["Shapes.swift"])
         #expect(!shapes.contains("WireStructure") && !shapes.contains("wireMembers"))
