@@ -22,6 +22,18 @@ struct JSONCodingTests {
         #expect(try decodeDate(#""2021-08-01T00:00:00.250Z""#) == Date(timeIntervalSince1970: 1_627_776_000.25))
     }
 
+    /// RFC 3339 as AWS writes it, read without a formatter: offsets, fractions, and nothing else.
+    @Test("ISO 8601 timestamps with offsets and fractions; malformed ones fail")
+    func iso8601Forms() throws {
+        #expect(try decodeDate(#""2019-12-16T22:48:18-01:00""#) == Date(timeIntervalSince1970: 1_576_540_098))
+        #expect(try decodeDate(#""2019-12-16T23:48:18+00:00""#) == Date(timeIntervalSince1970: 1_576_540_098))
+        #expect(try decodeDate(#""2019-12-16t23:48:18.5z""#) == Date(timeIntervalSince1970: 1_576_540_098.5))
+        #expect(try decodeDate(#""1969-12-31T23:59:59Z""#) == Date(timeIntervalSince1970: -1))
+        for bad in ["2021-13-01T00:00:00Z", "2021-08-01 00:00:00Z", "2021-08-01T00:00:00", "2021-08-01T00:00:00.Z", "2021-08-01T24:00:00Z"] {
+            #expect(throws: DecodingError.self, "\(bad)") { try decodeDate("\"\(bad)\"") }
+        }
+    }
+
     /// botocore's protocol tests (json, rest-json) parse a body timestamp in the HTTP-date format.
     @Test("timestamps decode from RFC 822 (IMF-fixdate) strings too")
     func httpDateTimestamps() throws {
