@@ -133,7 +133,10 @@ enum RequestComparison {
             }
             return sentValue == expectedValue ? nil : "body \(sentValue), expected \(expectedValue)"
         case "query", "ec2":
-            let pairs = { (text: String) in text.split(separator: "&").map { normalizedEscapes($0) }.sorted() }
+            // Form parameters, decoded: `+` and `%20` are both a space.
+            let pairs = { (text: String) in
+                text.split(separator: "&").map { ($0.replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? String($0)) }.sorted()
+            }
             return pairs(sentText) == pairs(expected) ? nil : "body '\(sentText)', expected '\(expected)'"
         case "rest-xml":
             guard let expectedTree = XMLTree(expected) else {

@@ -15,7 +15,10 @@ enum QuerySerializer {
     static func body(action: String, version: String, input: [String: Any], members: [WireMember], flavor: Flavor) -> String {
         var pairs = [("Action", action), ("Version", version)]
         structure(input, members, prefix: "", flavor: flavor, into: &pairs)
-        return pairs.map { PercentEncoding.encode($0.0) + "=" + PercentEncoding.encode($0.1) }.joined(separator: "&")
+        // As botocore sends them (Python's `urlencode`): a space is `+`. Signature checks that
+        // rebuild the body from its parameters (moto's) rebuild it that way.
+        func encode(_ text: String) -> String { PercentEncoding.encode(text).replacingOccurrences(of: "%20", with: "+") }
+        return pairs.map { encode($0.0) + "=" + encode($0.1) }.joined(separator: "&")
     }
 
     private static func structure(_ object: [String: Any], _ members: [WireMember], prefix: String, flavor: Flavor, into pairs: inout [(String, String)]) {

@@ -57,7 +57,7 @@ struct QueryProtocolTests {
     @Test("query: wrapped and flattened lists, entry maps sorted by key, nested members, ISO 8601, base64")
     func query() throws {
         #expect(try parameters(Self.item, .query) == [
-            "Action=Op", "Version=2020-01-01", "Name=a%20b", "Tags.member.1=x", "Tags.member.2=y", "Item.1=f",
+            "Action=Op", "Version=2020-01-01", "Name=a+b", "Tags.member.1=x", "Tags.member.2=y", "Item.1=f",
             "Attributes.entry.1.K=k1", "Attributes.entry.1.V=v1", "Attributes.entry.2.K=k2", "Attributes.entry.2.V=v2",
             "Child.Value=c", "When=2015-01-25T08%3A00%3A00Z", "Size=3", "Ratio=NaN", "On=true", "Data=aGk%3D",
         ])
