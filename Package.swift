@@ -110,7 +110,10 @@ let package = Package(
         .testTarget(name: "BatchTests", dependencies: ["Batch", "ShapegenFuzz", "ShapegenRuntime", "ShapegenTestSupport"]),
         .testTarget(name: "ShapegenSigV4Tests", dependencies: ["ShapegenSigV4", "ShapegenTestSupport"]),
         // Against a real AWS-compatible server (moto), started by scripts/test.
-        .testTarget(name: "EndToEndTests", dependencies: ["Batch", "ShapegenRuntime", "ShapegenSigV4", "ShapegenTestSupport"]),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["Batch", "ShapegenConformance", "ShapegenKit", "ShapegenLoader", "ShapegenRuntime", "ShapegenSigV4", "ShapegenTestSupport"]
+        ),
         .testTarget(
             name: "ShapegenCLITests",
             dependencies: ["ShapegenFuzz", "ShapegenKit", "shapegen", "ShapegenTestSupport"],

@@ -92,23 +92,23 @@ public struct ConformanceRun: Sendable {
     /// as Swift, the manifest. Files that did not change are left alone, so rebuilds stay incremental.
     func prepare(_ cases: [ProtocolTestCase]) throws -> Preparation {
         var failures: [String: String] = [:]
-        var written: Set<String> = []
+        var package = GeneratedPackage(folder: workFolder)
         var modules: [String] = []
         let generator = Generator()
         for module in ConformanceModule.plan(cases) {
             let modelPath = "\(workFolder)/Models/\(module.serviceName).json"
             let yamlPath = "\(workFolder)/Models/\(module.serviceName).yaml"
             do {
-                try write(module.serviceJSON.text, to: modelPath, recording: &written)
+                try package.write(module.serviceJSON.text, to: "Models/\(module.serviceName).json")
                 let yaml = try ModelImport(model: modelPath, paginators: nil, overlay: nil, output: yamlPath).yaml()
-                try write(yaml, to: yamlPath, recording: &written)
+                try package.write(yaml, to: "Models/\(module.serviceName).yaml")
                 let model = try generator.loadModel(at: yamlPath)
                 let service = try generator.generate(model)
                 for file in service.files {
-                    try write(file.contents, to: "\(workFolder)/Sources/\(service.folder)/\(file.relativePath)", recording: &written)
+                    try package.write(file.contents, to: "Sources/\(service.folder)/\(file.relativePath)")
                 }
                 let source = CaseSource(module: service.folder, model: model).file(for: module.cases)
-                try write(source, to: "\(workFolder)/Sources/\(RunnerSource.target)/\(service.folder).swift", recording: &written)
+                try package.write(source, to: "Sources/\(RunnerSource.target)/\(service.folder).swift")
                 modules.append(service.folder)
             } catch {
                 for testCase in module.cases {
@@ -116,31 +116,18 @@ public struct ConformanceRun: Sendable {
                 }
             }
         }
-        let runtimeFiles = ["ShapegenRuntime", "ShapegenPatterns"].flatMap { target in
-            ((try? FileManager.default.contentsOfDirectory(atPath: "\(repository)/Sources/\(target)")) ?? []).sorted().map { target + "/" + $0 }
-        }
-        try write(
-            RunnerSource.manifest(repository: repository, modules: modules, runtimeFiles: runtimeFiles), to: "\(workFolder)/Package.swift",
-            recording: &written)
-        try write(RunnerSource.main(modules: modules), to: "\(workFolder)/Sources/\(RunnerSource.target)/main.swift", recording: &written)
-        try write(RunnerSource.support, to: "\(workFolder)/Sources/\(RunnerSource.target)/Support.swift", recording: &written)
-        try removeFiles(under: "\(workFolder)/Sources", except: written)
+        let runtimeFiles = GeneratedPackage.sourceFiles(of: ["ShapegenRuntime", "ShapegenPatterns"], in: repository)
+        try package.write(RunnerSource.manifest(repository: repository, modules: modules, runtimeFiles: runtimeFiles), to: "Package.swift")
+        try package.write(RunnerSource.main(modules: modules), to: "Sources/\(RunnerSource.target)/main.swift")
+        try package.write(RunnerSource.support, to: "Sources/\(RunnerSource.target)/Support.swift")
+        try package.removeUnwritten(under: "Sources")
         return Preparation(modules: modules.count, failures: failures)
     }
 
     /// Builds the runner and runs it: one JSON object per case, by case key.
     func buildAndExecute() async throws -> [String: [String: Any]] {
-        let swift = URL(fileURLWithPath: "/usr/bin/env")
-        let folder = URL(fileURLWithPath: workFolder)
-        let build = try await ChildProcess.run(
-            swift, ["swift", "build", "--product", RunnerSource.target], in: folder, mergeStandardError: true)
-        guard build.status == 0 else {
-            throw ConformanceFailure(description: "the runner package does not build:\n\(build.standardOutput.suffix(20_000))")
-        }
-        let binPath = try await ChildProcess.run(swift, ["swift", "build", "--show-bin-path"], in: folder)
-        let binary = URL(fileURLWithPath: binPath.standardOutput.trimmingCharacters(in: .whitespacesAndNewlines))
-            .appendingPathComponent(RunnerSource.target)
-        let run = try await ChildProcess.run(binary, [], in: folder)
+        let binary = try await GeneratedPackage(folder: workFolder).build(product: RunnerSource.target)
+        let run = try await ChildProcess.run(binary, [], in: URL(fileURLWithPath: workFolder))
         guard run.status == 0 else {
             throw ConformanceFailure(description: "the runner exited with \(run.status):\n\(run.standardError.suffix(20_000))")
         }
@@ -152,28 +139,6 @@ public struct ConformanceRun: Sendable {
             lines[key] = object
         }
         return lines
-    }
-
-    private func write(_ text: String, to path: String, recording written: inout Set<String>) throws {
-        written.insert(path)
-        let data = Data(text.utf8)
-        if FileManager.default.contents(atPath: path) == data { return }
-        try FileManager.default.createDirectory(
-            atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        try data.write(to: URL(fileURLWithPath: path), options: .atomic)
-    }
-
-    /// Removes the files below `folder` that this run did not write: modules of an earlier suite.
-    private func removeFiles(under folder: String, except kept: Set<String>) throws {
-        let manager = FileManager.default
-        guard let enumerator = manager.enumerator(atPath: folder) else { return }
-        for case let relative as String in enumerator {
-            let path = folder + "/" + relative
-            var isDirectory: ObjCBool = false
-            if manager.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue, !kept.contains(path) {
-                try manager.removeItem(atPath: path)
-            }
-        }
     }
 }
 
