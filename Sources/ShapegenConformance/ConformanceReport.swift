@@ -48,30 +48,27 @@ public struct ConformanceReport: Sendable {
         public var deviations = 0
     }
 
-    /// One row per protocol file, in the order of the files.
+    /// One row per protocol file, by name.
     public var rows: [Row] {
-        var rows: [Row] = []
+        var rows: [String: Row] = [:]
         for result in results {
             let testCase = result.testCase
             let name = testCase.protocolName + (testCase.file.hasPrefix("legacy/") ? " (legacy)" : "")
-            if rows.last?.name != name, let index = rows.firstIndex(where: { $0.name == name }) {
-                rows.append(rows.remove(at: index))
-            } else if rows.last?.name != name {
-                rows.append(Row(name: name))
-            }
+            var row = rows[name] ?? Row(name: name)
             let passed = result.outcome == .passed
-            if case .deviates = result.outcome { rows[rows.count - 1].deviations += 1 }
+            if case .deviates = result.outcome { row.deviations += 1 }
             switch (result.outcome, testCase.direction) {
-            case (.ignored, _): rows[rows.count - 1].ignored += 1
+            case (.ignored, _): row.ignored += 1
             case (_, .input):
-                rows[rows.count - 1].inputRun += 1
-                if passed { rows[rows.count - 1].inputPassed += 1 }
+                row.inputRun += 1
+                if passed { row.inputPassed += 1 }
             case (_, .output):
-                rows[rows.count - 1].outputRun += 1
-                if passed { rows[rows.count - 1].outputPassed += 1 }
+                row.outputRun += 1
+                if passed { row.outputPassed += 1 }
             }
+            rows[name] = row
         }
-        return rows.sorted { $0.name < $1.name }
+        return rows.values.sorted { $0.name < $1.name }
     }
 
     /// The table of rows as Markdown; a protocol not implemented yet says so.

@@ -86,7 +86,8 @@ struct ValueLiteral {
                 "\(SwiftNaming.escaped(SwiftNames.property(of: member))): \(try placeholder(shape: member.target.name, depth: depth + 1))"
             }
             return "\(try type(of: name))(\(arguments.joined(separator: ", ")))"
-        case .list, .map: return "[] as \(try type(of: name))".replacingOccurrences(of: "[] as [String:", with: "[:] as [String:")
+        case .list: return "[] as \(try type(of: name))"
+        case .map: return "[:] as \(try type(of: name))"
         case .string: return "\"placeholder\""
         case .enum: return "\(try type(of: name))(rawValue: \"placeholder\")"
         case .integer, .long, .float, .double: return "0"

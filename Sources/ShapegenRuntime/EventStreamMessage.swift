@@ -6,7 +6,7 @@ import Foundation
 /// The layout: total length and headers length (4 bytes each, big-endian), the CRC of those 8
 /// bytes, the headers, the payload, and the CRC of everything before it. A header is a name
 /// (1-byte length), a type byte and a value whose size the type gives.
-struct EventStreamMessage: Equatable {
+struct EventStreamMessage {
     /// A header's value, by its wire type.
     enum HeaderValue: Equatable {
         case boolean(Bool)
@@ -31,11 +31,6 @@ struct EventStreamMessage: Equatable {
     func string(_ name: String) -> String? {
         guard case .string(let text)? = headers.first(where: { $0.name == name })?.value else { return nil }
         return text
-    }
-
-    static func == (lhs: EventStreamMessage, rhs: EventStreamMessage) -> Bool {
-        lhs.payload == rhs.payload && lhs.headers.map(\.name) == rhs.headers.map(\.name)
-            && lhs.headers.map(\.value) == rhs.headers.map(\.value)
     }
 
     /// Every message in `data`, which must hold whole messages only.
