@@ -82,9 +82,22 @@ public struct ServiceClient: Sendable {
         if configuration.injectsHostPrefix, let prefix = operation.hostPrefix {
             endpoint = try HostPrefix(template: prefix, labels: operation.hostLabels).prefixing(endpoint, operation: operation.name)
         }
-        let request = try RequestEncoder(service: service, endpoint: endpoint).encode(input, for: operation)
+        var request = try RequestEncoder(service: service, endpoint: endpoint).encode(input, for: operation)
+        if configuration.endpoint == nil, S3Addressing.applies(to: service, operation) {
+            request = S3Addressing.virtualHosted(request)
+        }
+        if operation.requiresChecksum {
+            request = try RequestChecksum.adding(to: request, operation: operation.name)
+        }
         let response = try await deliver(request, operation: operation.name)
         guard (200..<300).contains(response.status) else {
+            if service.wireProtocol == .restXML, response.body.isEmpty {
+                // A HEAD answer (or any without a body) says only its status, which botocore
+                // makes the code: S3's HeadObject of a missing key is "404".
+                throw ServiceError(
+                    status: response.status, code: String(response.status), message: nil,
+                    requestID: response.header("x-amz-request-id") ?? response.header("x-amzn-RequestId"))
+            }
             let readable = service.wireProtocol == .rpcV2CBOR ? CBORCoding.jsonResponse(response) : response
             throw ResponseErrors.decode(readable, errors: operation.errors + errors)
         }
@@ -117,7 +130,7 @@ public struct ServiceClient: Sendable {
         do {
             let root = try XMLNode.parse(response.body)
             let element = service.wireProtocol == .query ? root.child(operation.name + "Result") ?? root : root
-            return Data(try XMLDecoding.json(element, members: type.wireMembers).utf8)
+            return Data(try XMLDecoding.json(document: element, members: type.wireMembers).utf8)
         } catch let error as XMLNode.Malformed {
             throw ClientError.invalidResponse(operation: operation.name, reason: error.description)
         } catch let error as XMLDecoding.Mismatch {

@@ -83,12 +83,16 @@ public struct OperationDescription: Sendable {
     public var outputEventStream: EventStreamDescription?
     /// rest-xml: the document element that the input's body members are written in.
     public var xmlRoot: XMLRoot?
+    /// Whether the model requires a checksum of the request body (`httpChecksumRequired`, or
+    /// `httpChecksum` with `requestChecksumRequired`), which the client sends as
+    /// `x-amz-checksum-crc32` unless the request carries one.
+    public var requiresChecksum: Bool
 
     /// Creates an operation description.
     public init(
         name: String, method: String, uri: String, errors: [any ServiceErrorShape.Type] = [], inputHasBody: Bool = true,
         outputHasPayload: Bool = false, hostPrefix: String? = nil, hostLabels: [String: String] = [:], streamsEvents: Bool = false,
-        outputEventStream: EventStreamDescription? = nil, xmlRoot: XMLRoot? = nil
+        outputEventStream: EventStreamDescription? = nil, xmlRoot: XMLRoot? = nil, requiresChecksum: Bool = false
     ) {
         self.name = name
         self.method = method
@@ -101,5 +105,6 @@ public struct OperationDescription: Sendable {
         self.streamsEvents = streamsEvents
         self.outputEventStream = outputEventStream
         self.xmlRoot = xmlRoot
+        self.requiresChecksum = requiresChecksum
     }
 }

@@ -30,6 +30,14 @@ public indirect enum WireShape: Sendable {
     case blob
     /// A timestamp, in `format` or the protocol's default (ISO 8601).
     case timestamp(HTTPValueFormat? = nil)
+
+    /// Whether the value is one piece of text on the wire: not a structure, list or map.
+    var isScalar: Bool {
+        switch self {
+        case .structure, .list, .map: false
+        default: true
+        }
+    }
 }
 
 /// One member of a structure in the XML, query and CBOR protocols.

@@ -8,6 +8,18 @@ enum XMLDecoding {
         var description: String
     }
 
+    /// The JSON object of `members` read from a response's document element. An output of one
+    /// member whose document element is that member itself, with text and no children, reads
+    /// the text: S3's `GetBucketLocation` answers `<LocationConstraint>eu-west-1</LocationConstraint>`
+    /// (empty for us-east-1, which is then absent, as botocore reads it).
+    static func json(document element: XMLNode, members: [WireMember]) throws(Mismatch) -> String {
+        guard members.count == 1, let member = members.first, !member.isAttribute, element.name == member.elementName,
+            element.children.isEmpty, member.shape.isScalar
+        else { return try json(element, members: members) }
+        let text = element.text.trimmingCharacters(in: .whitespacesAndNewlines)
+        return text.isEmpty ? "{}" : "{" + JSONText.quoted(member.name) + ":" + (try scalar(text, member.shape, member.name)) + "}"
+    }
+
     /// The JSON object of `members` read from `element`.
     static func json(_ element: XMLNode, members: [WireMember]) throws(Mismatch) -> String {
         var fields: [String] = []

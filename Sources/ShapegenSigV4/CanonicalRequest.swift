@@ -13,7 +13,7 @@ struct CanonicalRequest: Sendable {
     /// The upper-cased method.
     var method: String
     /// The path with dot segments and empty segments removed, URI-encoded (so already encoded
-    /// characters are encoded again, as AWS services other than S3 expect).
+    /// characters are encoded again, as AWS services other than S3 expect); for S3, the path as sent.
     var uri: String
     /// The query's parameters, each name and value URI-encoded, sorted by name and then value.
     var query: String
@@ -31,8 +31,9 @@ struct CanonicalRequest: Sendable {
         return [method, uri, query, headerLines, signedHeaders, payloadHash].joined(separator: "\n")
     }
 
-    /// The canonical form of `request`, whose body hashes to `payloadHash`.
-    init(_ request: HTTPRequest, payloadHash: String) {
+    /// The canonical form of `request`, whose body hashes to `payloadHash`; `normalizesPath` is
+    /// false for S3, which signs the path exactly as sent.
+    init(_ request: HTTPRequest, payloadHash: String, normalizesPath: Bool = true) {
         var target = Substring(request.target)
         if let hash = target.firstIndex(of: "#") { target = target[..<hash] }
         var queryText: Substring = ""
@@ -41,7 +42,7 @@ struct CanonicalRequest: Sendable {
             target = target[..<question]
         }
         method = request.method.uppercased()
-        uri = Self.canonicalURI(target)
+        uri = normalizesPath ? Self.canonicalURI(target) : (target.isEmpty ? "/" : String(target))
         query = Self.canonicalQuery(queryText)
         headers = Self.canonicalHeaders(request)
         self.payloadHash = payloadHash

@@ -9,6 +9,9 @@ import ShapegenRuntime
 /// headers of the request are signed except those proxies and HTTP clients may change
 /// (`User-Agent`, `Expect`, `Connection`, …); `host` is signed as the endpoint's host (and port, if
 /// not the default), the `Host` an HTTP client sends.
+///
+/// Requests signed for `s3` (S3 and S3 Control) follow botocore's `S3SigV4Auth`: the path is
+/// signed as sent, neither normalized nor encoded again, and `X-Amz-Content-SHA256` is always sent.
 public struct SigV4Signer: RequestSigner, CustomStringConvertible {
     /// Where the credentials come from; asked at every signature.
     public let credentials: any CredentialProvider
@@ -39,6 +42,8 @@ public struct SigV4Signer: RequestSigner, CustomStringConvertible {
     /// Signs `request` with the given credentials and time: the pure core of ``sign(_:context:)``.
     public func sign(_ request: HTTPRequest, context: SigningContext, credentials: AWSCredentials, date: Date) -> HTTPRequest {
         let timestamp = SigningTime(date)
+        let isS3 = context.signingName == "s3"
+        let includesContentHashHeader = includesContentHashHeader || isS3
         var signed = request
         var replaced: Set<String> = ["authorization", "x-amz-date", "x-amz-security-token"]
         if includesContentHashHeader { replaced.insert("x-amz-content-sha256") }
@@ -52,7 +57,7 @@ public struct SigV4Signer: RequestSigner, CustomStringConvertible {
         if includesContentHashHeader {
             signed.headers.append(HTTPField("X-Amz-Content-SHA256", payloadHash))
         }
-        let canonical = CanonicalRequest(signed, payloadHash: payloadHash)
+        let canonical = CanonicalRequest(signed, payloadHash: payloadHash, normalizesPath: !isS3)
         let scope = "\(timestamp.date)/\(context.region)/\(context.signingName)/aws4_request"
         let stringToSign = [
             "AWS4-HMAC-SHA256", timestamp.dateTime, scope, Self.hex(SHA256.hash(data: Data(canonical.text.utf8))),

@@ -120,7 +120,8 @@ struct ClientTranslator {
 
     /// `hostPrefix:` and `hostLabels:` for an operation AWS serves from a host of its own;
     /// `streamsEvents: true` for one whose input is an event stream, `outputEventStream:` for one
-    /// whose output has one.
+    /// whose output has one; `xmlRoot:` for a rest-xml body; `requiresChecksum: true` for one
+    /// whose model requires a request checksum.
     private func endpointArguments(_ operation: Operation) -> [Argument] {
         let input = operation.input.flatMap { context.shapes[$0.name]?.kind.structure }
         let output = operation.output.flatMap { context.shapes[$0.name]?.kind.structure }
@@ -159,6 +160,9 @@ struct ClientTranslator {
                 namespace = reference["xmlNamespace"] ?? namespace
             }
             arguments.append(Argument("xmlRoot", context.xmlRoot(name, namespace: namespace)))
+        }
+        if operation.requiresRequestChecksum {
+            arguments.append(Argument("requiresChecksum", .literal(.boolean(true))))
         }
         return arguments
     }

@@ -10,7 +10,7 @@ struct QueryServicesAgainstMotoTests {
     @Test("STS, IAM (paging, a modelled error), SNS and EC2 agree with boto3", .timeLimit(.minutes(20)))
     func agreeWithBoto3() async throws {
         let fixtures = try Moto.fixtures.get()
-        let runner = try await QueryClientsPackage.build()
+        let runner = try await BotocoreClientsPackage.runner("QueryRunner")
         let arguments = [fixtures.endpoint, fixtures.region, fixtures.accessKeyID, fixtures.secretAccessKey]
         let run = try await ChildProcess.run(runner, arguments)
         try #require(run.status == 0, "the runner failed:\n\(run.standardError)")
@@ -27,7 +27,7 @@ struct QueryServicesAgainstMotoTests {
         // the paging loop ends after its first page here; the paginator's own tests cover paging.
         #expect(report["users"] == .array((1...5).map { .string("shapegen-user-\($0)") }))
 
-        let script = QueryClientsPackage.repository + "/scripts/moto/query_services.py"
+        let script = BotocoreClientsPackage.repository + "/scripts/moto/query_services.py"
         let boto = try await ChildProcess.run(URL(fileURLWithPath: "/usr/bin/env"), ["python3", script] + arguments + [topic] + instances)
         try #require(boto.status == 0, "boto3 failed:\n\(boto.standardError)")
         guard case .object(let expected) = try JSONValue(parsing: boto.standardOutput) else { return }

@@ -242,6 +242,26 @@ struct SnippetTests {
         #expect(try #require(files["Shapes.swift"]).contains("    public var events: EventStream<Events>?\n"))
     }
 
+    @Test func requiredRequestChecksumsReachTheOperationDescription() throws {
+        let files = try generate(model(
+            operations: """
+                  Legacy:
+                    http: {method: PUT, uri: /legacy}
+                    traits: {httpChecksumRequired: true}
+                  Flexible:
+                    http: {method: POST, uri: /flexible}
+                    traits: {httpChecksum: {requestAlgorithmMember: ChecksumAlgorithm, requestChecksumRequired: true}}
+                  Optional:
+                    http: {method: POST, uri: /optional}
+                    traits: {httpChecksum: {requestAlgorithmMember: ChecksumAlgorithm}}
+                """,
+            shapes: "  Id: {type: string}"))
+        let client = try #require(files["Client.swift"])
+        #expect(client.contains(#"uri: "/legacy", errors: [], inputHasBody: false, requiresChecksum: true)"#))
+        #expect(client.contains(#"uri: "/flexible", errors: [], inputHasBody: false, requiresChecksum: true)"#))
+        #expect(client.contains(#"uri: "/optional", errors: [], inputHasBody: false)"#))
+    }
+
     @Test func recursiveMembersAreStoredIndirectly() throws {
         let files = try generate(model(shapes: """
               Node:

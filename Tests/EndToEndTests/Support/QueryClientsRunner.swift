@@ -14,7 +14,7 @@ enum QueryClientsRunner {
 
         let arguments = CommandLine.arguments
         guard arguments.count == 5, let endpoint = URL(string: arguments[1]) else {
-            FileHandle.standardError.write(Data("usage: MotoRunner <endpoint> <region> <access key ID> <secret key>\n".utf8))
+            FileHandle.standardError.write(Data("usage: QueryRunner <endpoint> <region> <access key ID> <secret key>\n".utf8))
             exit(2)
         }
         let signer = SigV4Signer(credentials: StaticCredentialProvider(accessKeyID: arguments[3], secretAccessKey: arguments[4]))

@@ -81,11 +81,17 @@ enum BotocoreOracle {
         import base64, datetime, hashlib, json, sys
         from urllib.parse import unquote
         import botocore.auth
-        from botocore.auth import SigV4Auth
+        from botocore.auth import S3SigV4Auth, SigV4Auth
         from botocore.awsrequest import AWSRequest
         from botocore.credentials import Credentials
 
         class RecordingSigV4Auth(SigV4Auth):
+            def canonical_request(self, request):
+                self.recorded = super().canonical_request(request)
+                return self.recorded
+
+        # S3 (and S3 Control, signed as s3): the path as sent, X-Amz-Content-SHA256 always.
+        class RecordingS3SigV4Auth(S3SigV4Auth):
             def canonical_request(self, request):
                 self.recorded = super().canonical_request(request)
                 return self.recorded
@@ -109,7 +115,8 @@ enum BotocoreOracle {
             for name, value in case["headers"]:
                 request.headers[name] = value
             credentials = Credentials(case["accessKeyID"], case["secretAccessKey"], case.get("sessionToken"))
-            auth = RecordingSigV4Auth(credentials, case["service"], case["region"])
+            signer = RecordingS3SigV4Auth if case["service"] == "s3" else RecordingSigV4Auth
+            auth = signer(credentials, case["service"], case["region"])
             auth.add_auth(request)
             results.append({
                 "authorization": request.headers["Authorization"],

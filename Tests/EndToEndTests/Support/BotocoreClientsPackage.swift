@@ -3,28 +3,40 @@ import ShapegenConformance
 import ShapegenKit
 import ShapegenLoader
 
-/// Clients of IAM, STS, SNS and EC2 (query and ec2 protocols), generated from the installed
-/// botocore's models for the operations the moto tests call, into a package beside the checkout
-/// (`.build-moto-clients/`) with a runner that calls them against moto and prints what it got.
-enum QueryClientsPackage {
-    /// The services and the operations the runner calls.
+/// Clients of IAM, STS, SNS, EC2 (query and ec2 protocols) and S3 (rest-xml), generated from the
+/// installed botocore's models for the operations the moto tests call, into a package beside the
+/// checkout (`.build-moto-clients/`) with runners that call them against moto and print what they got.
+enum BotocoreClientsPackage {
+    /// The services and the operations the runners call.
     static let services: [(folder: String, operations: [String])] = [
         ("iam", ["CreateUser", "ListUsers", "GetUser"]), ("sts", ["GetCallerIdentity"]),
         ("sns", ["CreateTopic", "ListTopics", "Publish"]), ("ec2", ["RunInstances", "DescribeInstances"]),
+        ("s3", ["CreateBucket", "PutObject", "GetObject", "HeadObject", "ListObjectsV2", "DeleteObjects", "GetBucketLocation"]),
     ]
+    /// The runners: executable name and source.
+    static let runners = [(name: "QueryRunner", source: QueryClientsRunner.source), (name: "S3Runner", source: S3Runner.source)]
 
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().path
     static let folder = repository + "/.build-moto-clients"
 
-    /// Writes and builds the package; returns the runner.
-    static func build() async throws -> URL {
+    /// The package, written and built once however many tests ask for it.
+    private static let built = Task { try await build() }
+
+    /// The runner called `name`, built with the others.
+    static func runner(_ name: String) async throws -> URL {
+        guard let runner = try await built.value[name] else { throw Missing(name: name) }
+        return runner
+    }
+
+    /// Writes the package and builds its runners; returns them by name.
+    private static func build() async throws -> [String: URL] {
         let data = try Corpus.installedBotocoreData()
         let entries = try Corpus(dataDirectory: data, outputDirectory: nil).entries()
         var package = GeneratedPackage(folder: folder)
         var modules: [String] = []
         for (name, operations) in services {
-            guard let entry = entries.first(where: { $0.name == name }) else { throw MissingModel(name: name) }
+            guard let entry = entries.first(where: { $0.name == name }) else { throw Missing(name: name) }
             let yamlPath = "\(folder)/Models/\(name).yaml"
             try package.write(try ModelImport(model: entry.model, paginators: entry.paginators, overlay: nil, output: yamlPath).yaml(), to: "Models/\(name).yaml")
             let generator = Generator(configuration: GeneratorConfiguration(operations: operations.map { .init($0) }))
@@ -35,14 +47,21 @@ enum QueryClientsPackage {
             modules.append(service.folder)
         }
         try package.write(manifest(modules: modules), to: "Package.swift")
-        try package.write(QueryClientsRunner.source, to: "Sources/MotoRunner/main.swift")
+        for runner in runners {
+            try package.write(runner.source, to: "Sources/\(runner.name)/main.swift")
+        }
         try package.removeUnwritten(under: "Sources")
-        return try await package.build(product: "MotoRunner")
+        var binaries: [String: URL] = [:]
+        for runner in runners {
+            binaries[runner.name] = try await package.build(product: runner.name)
+        }
+        return binaries
     }
 
-    struct MissingModel: Error, CustomStringConvertible {
+    /// A model or runner the package does not have.
+    struct Missing: Error, CustomStringConvertible {
         var name: String
-        var description: String { "the installed botocore has no model of \(name)" }
+        var description: String { "the moto clients package has no \(name)" }
     }
 
     private static func manifest(modules: [String]) -> String {
@@ -50,9 +69,16 @@ enum QueryClientsPackage {
         let runtime = #".product(name: "ShapegenRuntime", package: "swift-shapegen")"#
         let targets = modules.map { #"        .target(name: "\#($0)", dependencies: [\#(runtime)]),"# }.joined(separator: "\n")
         let dependencies = modules.map { "\"\($0)\"" }.joined(separator: ", ")
+        let executables = runners.map { runner in
+            #"""
+                    .executableTarget(
+                        name: "\#(runner.name)",
+                        dependencies: [\#(dependencies), \#(runtime), .product(name: "ShapegenSigV4", package: "swift-shapegen")]),
+            """#
+        }.joined(separator: "\n")
         return """
             // swift-tools-version:6.1
-            // Generated by Tests/EndToEndTests: IAM, STS, SNS and EC2 clients against moto.
+            // Generated by Tests/EndToEndTests: IAM, STS, SNS, EC2 and S3 clients against moto.
             // Runtime sources: \(files.joined(separator: " "))
             import PackageDescription
 
@@ -62,9 +88,7 @@ enum QueryClientsPackage {
                 dependencies: [.package(name: "swift-shapegen", path: "\(repository)")],
                 targets: [
             \(targets)
-                    .executableTarget(
-                        name: "MotoRunner",
-                        dependencies: [\(dependencies), \(runtime), .product(name: "ShapegenSigV4", package: "swift-shapegen")]),
+            \(executables)
                 ],
                 swiftLanguageModes: [.v6]
             )
