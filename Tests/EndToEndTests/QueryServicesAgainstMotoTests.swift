@@ -2,12 +2,12 @@ import Foundation
 import ShapegenTestSupport
 import Testing
 
-/// IAM, STS, SNS (query protocol) and EC2 (ec2 protocol) clients generated from botocore's models,
-/// signed, against moto: what they create, boto3 reads back the same, and what they read equals
-/// what boto3 reads.
+/// IAM, STS, SNS (query protocol), EC2 (ec2 protocol) and CloudWatch (its json alternative: moto
+/// does not serve smithy-rpc-v2-cbor) clients generated from botocore's models, signed, against
+/// moto: what they create, boto3 reads back the same, and what they read equals what boto3 reads.
 @Suite("query and ec2 services against moto", .enabled(if: Moto.isConfigured, "needs the moto server scripts/test starts"))
 struct QueryServicesAgainstMotoTests {
-    @Test("STS, IAM (paging, a modelled error), SNS and EC2 agree with boto3", .timeLimit(.minutes(20)))
+    @Test("STS, IAM (paging, a modelled error), SNS, EC2 and CloudWatch agree with boto3", .timeLimit(.minutes(20)))
     func agreeWithBoto3() async throws {
         let fixtures = try Moto.fixtures.get()
         let runner = try await BotocoreClientsPackage.runner("QueryRunner")
@@ -23,6 +23,7 @@ struct QueryServicesAgainstMotoTests {
         #expect(instances.count == 2)
         #expect(report["duplicate"] == .string("EntityAlreadyExists"))
         #expect(report["published"] == .bool(true))
+        #expect(report["metrics"] == .array([.array([.string("shapegen-metric"), .string("stage"), .string("test")])]))
         // moto's ListUsers ignores MaxItems and answers in one page (boto3 gets the same), so
         // the paging loop ends after its first page here; the paginator's own tests cover paging.
         #expect(report["users"] == .array((1...5).map { .string("shapegen-user-\($0)") }))
@@ -31,7 +32,7 @@ struct QueryServicesAgainstMotoTests {
         let boto = try await ChildProcess.run(URL(fileURLWithPath: "/usr/bin/env"), ["python3", script] + arguments + [topic] + instances)
         try #require(boto.status == 0, "boto3 failed:\n\(boto.standardError)")
         guard case .object(let expected) = try JSONValue(parsing: boto.standardOutput) else { return }
-        for key in ["identity", "users", "user", "topics", "describedByID", "describedByFilter"] {
+        for key in ["identity", "users", "user", "topics", "describedByID", "describedByFilter", "metrics"] {
             #expect(report[key] == expected[key], "\(key): swift \(report[key].map(String.init(describing:)) ?? "nil"), boto3 \(expected[key].map(String.init(describing:)) ?? "nil")")
         }
         #expect(expected["topicExists"] == .bool(true))

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Reads back with boto3 what Tests/EndToEndTests' query-protocol runner created on moto.
+"""Reads back with boto3 what Tests/EndToEndTests' query-protocol runner created on moto (and CloudWatch's metric).
 
 Usage: query_services.py ENDPOINT REGION ACCESS_KEY SECRET_KEY TOPIC_ARN INSTANCE_ID...
 Prints one JSON object with the same keys the runner prints for the same reads.
@@ -28,6 +28,7 @@ def main():
     ec2 = client("ec2")
     by_id = ec2.describe_instances(InstanceIds=instances)
     by_filter = ec2.describe_instances(Filters=[{"Name": "image-id", "Values": ["ami-12c6146b"]}])
+    metrics = client("cloudwatch").list_metrics(Namespace="shapegen")["Metrics"]
     print(json.dumps({
         "identity": {"account": identity["Account"], "arn": identity["Arn"], "userId": identity["UserId"]},
         "users": users,
@@ -36,6 +37,7 @@ def main():
         "topicExists": topic in topics,
         "describedByID": [[i["InstanceId"], i["State"]["Name"]] for r in by_id["Reservations"] for i in r["Instances"]],
         "describedByFilter": sorted(i["InstanceId"] for r in by_filter["Reservations"] for i in r["Instances"]),
+        "metrics": [[m["MetricName"]] + [part for d in m.get("Dimensions", []) for part in (d["Name"], d["Value"])] for m in metrics],
     }, sort_keys=True))
 
 
