@@ -59,6 +59,9 @@ def table(results):
     for name, entry in results.get("runtime", {}).items():
         rows.append(("runtime", name, f"generated {entry['generated']:.1f} µs, hand-written "
                                       f"{entry['handWritten']:.1f} µs ({entry['ratio']:.2f}×)"))
+    for name, entry in results.get("xml", {}).items():
+        rows.append(("xml", name, f"Swift {entry['swiftMicroseconds']:,.0f} µs, botocore's parser "
+                                  f"{entry['botocoreMicroseconds']:,.0f} µs ({entry['ratio']:.2f}×)"))
     lines = [f"{group:<11} {name:<18} {figures}" for group, name, figures in rows]
     lines += ["", "floors:"] + [f"  {'met   ' if entry['met'] else 'MISSED'} {entry['floor']}: {entry['measured']}"
                                 for entry in results.get("floors", [])]

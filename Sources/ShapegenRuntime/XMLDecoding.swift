@@ -80,7 +80,8 @@ enum XMLDecoding {
     }
 
     private static func scalar(_ text: String, _ shape: WireShape, _ name: String) throws(Mismatch) -> String {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if case .string = shape { return JSONText.quoted(text) }
+        let trimmed = trimmingWhitespace(text)
         switch shape {
         case .string: return JSONText.quoted(text)
         case .blob: return JSONText.quoted(trimmed)
@@ -98,5 +99,15 @@ enum XMLDecoding {
         case .structure, .list, .map:
             throw Mismatch(description: "\(name): expected an element, found an attribute")
         }
+    }
+
+    /// `text` without leading and trailing XML whitespace (space, tab, CR, LF), the only
+    /// whitespace around a number, boolean, timestamp or base64 value.
+    static func trimmingWhitespace(_ text: String) -> String {
+        let utf8 = text.utf8
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+        guard let first = utf8.firstIndex(where: { !isSpace($0) }), let last = utf8.lastIndex(where: { !isSpace($0) }) else { return "" }
+        if first == utf8.startIndex, utf8.index(after: last) == utf8.endIndex { return text }
+        return String(text[first...last])
     }
 }

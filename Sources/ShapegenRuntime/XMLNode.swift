@@ -42,7 +42,7 @@ struct XMLNode: Equatable {
 
     /// The document element of `data`.
     static func parse(_ data: Data) throws(Malformed) -> XMLNode {
-        if data.range(of: Data("<!DOCTYPE".utf8)) != nil || data.range(of: Data("<!doctype".utf8)) != nil {
+        if hasDocumentType(data) {
             throw Malformed(description: "the XML has a document type declaration, which no AWS response has")
         }
         let builder = Builder()
@@ -55,6 +55,24 @@ struct XMLNode: Equatable {
             throw Malformed(description: "the body is not XML: \(reason)")
         }
         return root
+    }
+
+    /// Whether `data` has `<!DOCTYPE` in any case: a document type declaration is where entity
+    /// expansion (billion laughs) and external entities start, so it is refused before parsing.
+    static func hasDocumentType(_ data: Data) -> Bool {
+        let name = Array("DOCTYPE".utf8)
+        return data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) -> Bool in
+            var index = 0
+            while index + 1 + name.count < bytes.count {
+                if bytes[index] == UInt8(ascii: "<"), bytes[index + 1] == UInt8(ascii: "!"),
+                    name.indices.allSatisfy({ bytes[index + 2 + $0] & 0xDF == name[$0] })
+                {
+                    return true
+                }
+                index += 1
+            }
+            return false
+        }
     }
 
     private final class Builder: NSObject, XMLParserDelegate {

@@ -109,6 +109,12 @@ struct QueryProtocolTests {
         for document in [laughs, external, "<R><Name>cut", "", "not xml"] {
             #expect(throws: XMLNode.Malformed.self) { _ = try XMLNode.parse(Data(document.utf8)) }
         }
+        for declaration in ["<!doctype r><R/>", "<R/><!DocType", "<!DOCTYPE"] {
+            #expect(XMLNode.hasDocumentType(Data(declaration.utf8)), "\(declaration)")
+        }
+        for harmless in ["<R>DOCTYPE</R>", "<!-- DOCTYPE --><R/>", "<!DOCTYP", "<![CDATA[x]]>"] {
+            #expect(!XMLNode.hasDocumentType(Data(harmless.utf8)), "\(harmless)")
+        }
         #expect(throws: XMLDecoding.Mismatch.self) { _ = try read("<R><Size>3.5</Size></R>") }
         #expect(throws: XMLDecoding.Mismatch.self) { _ = try read("<R><On>yes</On></R>") }
         var random = SystemRandomNumberGenerator()
