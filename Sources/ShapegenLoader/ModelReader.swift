@@ -27,7 +27,9 @@ struct ModelReader {
         let operations = mapping["operations"].map { readOperations($0) } ?? []
         let shapes = mapping.required("shapes", &diagnostics, what: "the model").map { readShapes($0) } ?? []
         guard let version, let service else { return nil }
-        return ServiceModel(formatVersion: version, service: service, operations: operations, shapes: shapes, sourcePath: file)
+        return ServiceModel(
+            formatVersion: version, service: service, operations: operations,
+            shapes: Prelude.completing(shapes, operations: operations), sourcePath: file)
     }
 
     private mutating func readVersion(_ mapping: YAMLMapping) -> Int? {

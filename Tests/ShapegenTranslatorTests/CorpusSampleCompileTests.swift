@@ -5,8 +5,9 @@ import ShapegenWriter
 import Testing
 
 /// A representative sample of real AWS services, generated from the installed botocore, compiles in
-/// Swift 6 mode without an error or a warning; so does `HostileNames.yaml`, a model whose names
-/// collide with everything generated code uses, and every value of its hostile structures and enums
+/// Swift 6 mode without an error or a warning; so do `HostileNames.yaml`, a model whose names
+/// collide with everything generated code uses, and `FirstModel.yaml`, written with the prelude's
+/// undeclared scalars; and every value of the hostile structures and enums
 /// round-trips through encoding and decoding (the fixture's `HostileNamesRoundTrip`).
 ///
 /// The services are written into `Tests/Fixtures/CorpusSample/Generated/` and built as that
@@ -32,6 +33,9 @@ struct CorpusSampleCompileTests {
 
     /// The folder, and so the target, of `HostileNames.yaml`'s code.
     static let hostileNames = "hostile-names"
+    /// Hand-written models compiled with the sample, by folder: `HostileNames.yaml`, and a first
+    /// model whose members use the prelude's scalars without declaring them.
+    static let handWritten: KeyValuePairs<String, String> = [hostileNames: "HostileNames.yaml", "first-model": "FirstModel.yaml"]
 
     static let root = #filePath.components(separatedBy: "/Tests/")[0]
     static let fixture = root + "/Tests/Fixtures/CorpusSample"
@@ -43,11 +47,14 @@ struct CorpusSampleCompileTests {
         let corpus = Corpus(dataDirectory: try Corpus.installedBotocoreData(), outputDirectory: generated)
         let entries = try corpus.entries().filter { names.contains($0.name) }
         try #require(Set(entries.map(\.name)) == names, "botocore lacks \(names.subtracting(entries.map(\.name)).sorted())")
-        try removeFolders(in: generated, except: names.union([Self.hostileNames]))
+        try removeFolders(in: generated, except: names.union(Self.handWritten.map(\.key)))
         let summary = corpus.run(entries)
         try #require(summary.failures.isEmpty, "\(summary.failures)")
+        for (folder, model) in Self.handWritten {
+            let service = try Generator().generate(modelAt: Self.fixture + "/" + model)
+            try OutputWriter(directory: URL(fileURLWithPath: generated + "/" + folder)).write(service.files, removingStaleFiles: true)
+        }
         let hostile = try Generator().generate(modelAt: Self.fixture + "/HostileNames.yaml")
-        try OutputWriter(directory: URL(fileURLWithPath: generated + "/" + Self.hostileNames)).write(hostile.files, removingStaleFiles: true)
         // Code in the model's docs (`public var injectedCR = 1` after a carriage return, `*/ func
         // escape() {} /*`) would compile at file scope; it must stay inside a doc comment.
         for file in hostile.files {

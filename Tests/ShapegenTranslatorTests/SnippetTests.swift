@@ -242,6 +242,35 @@ struct SnippetTests {
         #expect(try #require(files["Shapes.swift"]).contains("    public var events: EventStream<Events>?\n"))
     }
 
+    @Test func undeclaredPreludeScalarsResolve() throws {
+        let files = try generate(model(shapes: """
+              Note:
+                type: structure
+                members:
+                  id: {target: String, required: true}
+                  pinned: {target: Boolean}
+            """))
+        let shapes = try #require(files["Shapes.swift"])
+        #expect(shapes.contains("    public var id: String\n"))
+        #expect(shapes.contains("    public var pinned: Bool?\n"))
+    }
+
+    @Test func aDeclaredPreludeNameWins() throws {
+        let operations = """
+              Put:
+                http: {method: POST, uri: /notes}
+                input: Note
+            """
+        let files = try generate(model(operations: operations, shapes: """
+              Note:
+                type: structure
+                members:
+                  id: {target: String}
+              String: {type: string, max: 8}
+            """))
+        #expect(try #require(files["Validation.swift"]).contains(#"context.string(id, "id", maxLength: 8)"#))
+    }
+
     @Test func requiredRequestChecksumsReachTheOperationDescription() throws {
         let files = try generate(model(
             operations: """
