@@ -364,9 +364,12 @@ extension ListJobsRequest: Validatable {
     /// Records every constraint this value breaks, with the path to it.
     public func validate(in context: inout ValidationContext) {
         context.known(jobStatus, "jobStatus")
-        context.value(maxResults, "maxResults", min: 1, max: 100)
+        context.value(maxResults, "maxResults", min: 1, max: 1000)
         context.list(filters, "filters", maxCount: 1, element: { context, element in context.nested(element, nil) })
         context.exactlyOne(of: ["jobQueue": jobQueue != nil, "arrayJobId": arrayJobId != nil, "multiNodeJobId": multiNodeJobId != nil])
+        if filters != nil {
+            context.value(maxResults, "maxResults", max: 100, when: "filters is set")
+        }
     }
 }
 

@@ -126,14 +126,27 @@ extension CheckContext {
     }
 
     private mutating func checkRule(_ rule: ConditionalRule, in body: Structure, of shape: Shape) {
-        if let when = member(rule.when, in: body, of: shape, what: "'when'"), let target = shapes[when.target.name] {
-            switch target.kind {
-            case .string, .enum: break
-            default: error("'when' must name a string or enum member; '\(when.name)' is \(target.kind.described)", at: rule.when.location)
+        let when = member(rule.when, in: body, of: shape, what: "'when'")
+        switch rule.condition {
+        case .valueIn(let values):
+            if let when, let target = shapes[when.target.name] {
+                switch target.kind {
+                case .string, .enum: break
+                default:
+                    error("'when' must name a string or enum member for 'in'; '\(when.name)' is \(target.kind.described)", at: rule.when.location)
+                }
+            }
+            if values.isEmpty {
+                error("'in' must list at least one value", at: rule.location)
+            }
+        case .present(let isSet):
+            if let when, when.isRequired {
+                let always = isSet ? "always applies" : "never applies"
+                error("the rule \(always): '\(when.name)' is required, so it is always set", at: rule.when.location)
             }
         }
-        if rule.values.isEmpty {
-            error("'in' must list at least one value", at: rule.location)
+        if rule.when.name == rule.then.name {
+            error("a rule's 'when' and 'then' must be different members; both are '\(rule.then.name)'", at: rule.then.location)
         }
         guard let then = member(rule.then, in: body, of: shape, what: "'then'"), var target = shapes[then.target.name] else {
             return

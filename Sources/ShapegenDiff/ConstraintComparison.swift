@@ -136,6 +136,6 @@ enum ConstraintComparison {
         if rule.constraints.min != nil || rule.constraints.max != nil { parts.append("bounds " + describeBounds(rule.constraints)) }
         if let pattern = rule.constraints.pattern { parts.append("pattern " + pattern.source) }
         if let values = rule.constraints.allowedValues { parts.append("allowed values " + describeValues(values)) }
-        return "when \(rule.when.name) is \(rule.values.joined(separator: " or ")): \(rule.then.name) \(parts.joined(separator: ", "))"
+        return "when \(rule.conditionText): \(rule.then.name) \(parts.joined(separator: ", "))"
     }
 }

@@ -100,7 +100,10 @@ public enum ModelEmitter {
             map.add("rules", .sequence(Node.Sequence(body.conditionalRules.map { rule in
                 var entry = MappingBuilder()
                 entry.add("when", string(rule.when.name))
-                entry.add("in", .sequence(Node.Sequence(rule.values.map(string), .implicit, .flow)))
+                switch rule.condition {
+                case .valueIn(let values): entry.add("in", .sequence(Node.Sequence(values.map(string), .implicit, .flow)))
+                case .present(let isSet): entry.add("present", boolean(isSet))
+                }
                 entry.add("then", string(rule.then.name))
                 constraints(rule.constraints, into: &entry)
                 entry.add("message", rule.message.map(string))

@@ -23,7 +23,7 @@ extension ModelReader {
     static let memberKeys = [
         "target", "required", "documentation", "location", "locationName", "deprecated", "swiftName", "traits",
     ] + constraintKeys
-    static let ruleKeys = ["when", "in", "then", "message"] + constraintKeys
+    static let ruleKeys = ["when", "in", "present", "then", "message"] + constraintKeys
     static let enumValueKeys = ["value", "swiftName", "documentation"]
     static let errorKeys = ["httpStatus", "fault", "code"]
 
@@ -178,16 +178,32 @@ extension ModelReader {
                 return nil
             }
             let when = reference(mapping.required("when", &diagnostics, what: what), what: "'when'")
-            let values = mapping.required("in", &diagnostics, what: what)?.stringList(&diagnostics, what: "'in'")
+            let condition = readCondition(mapping, what: what)
             let then = reference(mapping.required("then", &diagnostics, what: what), what: "'then'")
             let constraints = readConstraints(mapping)
             if constraints.isEmpty {
                 diagnostics.append(.error("a rule must constrain 'then' with min, max, pattern or allowedValues", at: mapping.location))
             }
-            guard let when, let values, let then else { return nil }
+            guard let when, let condition, let then else { return nil }
             return ConditionalRule(
-                when: when, values: values.map(\.0), then: then, constraints: constraints,
+                when: when, condition: condition, then: then, constraints: constraints,
                 message: optionalString(mapping, "message"), location: mapping.location)
+        }
+    }
+
+    /// A rule's `in: [values]` or `present: true|false`: exactly one of them.
+    private mutating func readCondition(_ mapping: YAMLMapping, what: String) -> ConditionalRule.Condition? {
+        switch (mapping["in"], mapping["present"]) {
+        case (let values?, nil):
+            return values.stringList(&diagnostics, what: "'in'").map { .valueIn($0.map(\.0)) }
+        case (nil, let present?):
+            return present.bool(&diagnostics, what: "'present'").map { .present($0) }
+        case (_?, let present?):
+            diagnostics.append(.error("\(what) has both 'in' and 'present'; give one", at: present.location))
+            return nil
+        case (nil, nil):
+            diagnostics.append(.error("\(what) needs 'in' (the values of 'when' it applies to) or 'present' (true or false)", at: mapping.location))
+            return nil
         }
     }
 

@@ -159,15 +159,24 @@ public struct MemberGroup: Sendable, Hashable {
     }
 }
 
-/// "When member `when` has one of `values`, member `then` must satisfy `constraints`."
+/// "When member `when` has one of these values (or is set), member `then` must satisfy `constraints`."
 ///
-/// AWS writes such rules in prose; the seed's `BEFORE_CREATED_AT` filter, whose values must be
-/// decimal epoch seconds, is one.
+/// AWS writes such rules in prose: the seed's `BEFORE_CREATED_AT` filter, whose values must be
+/// decimal epoch seconds, is one; ListJobs' "when `--filters` is used, Batch returns up to 100
+/// values" is another.
 public struct ConditionalRule: Sendable, Hashable {
-    /// The member whose value selects the rule.
+    /// What about `when` switches a rule on.
+    public enum Condition: Sendable, Hashable {
+        /// `in: [A, B]`: the member holds one of these values.
+        case valueIn([String])
+        /// `present: true` (the member is set) or `present: false` (it is not).
+        case present(Bool)
+    }
+
+    /// The member whose value or presence selects the rule.
     public var when: Reference
-    /// The values of `when` that switch the rule on.
-    public var values: [String]
+    /// What about `when` switches the rule on.
+    public var condition: Condition
     /// The member the rule constrains (for a list, each element).
     public var then: Reference
     /// What `then` must satisfy.
@@ -179,15 +188,23 @@ public struct ConditionalRule: Sendable, Hashable {
 
     /// Creates a rule.
     public init(
-        when: Reference, values: [String], then: Reference, constraints: Constraints, message: String? = nil,
+        when: Reference, condition: Condition, then: Reference, constraints: Constraints, message: String? = nil,
         location: SourceLocation? = nil
     ) {
         self.when = when
-        self.values = values
+        self.condition = condition
         self.then = then
         self.constraints = constraints
         self.message = message
         self.location = location
+    }
+
+    /// The condition in words, as messages say it: `filters is set`, `name is A or B`.
+    public var conditionText: String {
+        switch condition {
+        case .valueIn(let values): "\(when.name) is \(values.joined(separator: " or "))"
+        case .present(let isSet): "\(when.name) is \(isSet ? "set" : "not set")"
+        }
     }
 }
 

@@ -47,51 +47,65 @@ public struct ValidationContext: Sendable {
 
     // MARK: Scalars
 
-    /// Checks a number against inclusive bounds.
+    /// Checks a number against inclusive bounds; `condition` is the rule's that applies them, which
+    /// the message names ("must be at most 100 when filters is set").
     ///
     /// Values of sensitive members are never shown in messages.
     public mutating func value<Number: Comparable>(
-        _ value: Number?, _ member: String?, min: Number? = nil, max: Number? = nil, sensitive: Bool = false
+        _ value: Number?, _ member: String?, min: Number? = nil, max: Number? = nil, sensitive: Bool = false,
+        when condition: String? = nil
     ) {
         guard let value else { return }
         let shown = sensitive ? "a sensitive value" : "\(value)"
-        if let min, value < min { report(member, "must be at least \(min), got \(shown)") }
-        if let max, value > max { report(member, "must be at most \(max), got \(shown)") }
+        let when = Self.when(condition)
+        if let min, value < min { report(member, "must be at least \(min)\(when), got \(shown)") }
+        if let max, value > max { report(member, "must be at most \(max)\(when), got \(shown)") }
     }
 
-    /// Checks a string's length in Unicode scalars, its pattern and its allowed values.
+    /// Checks a string's length in Unicode scalars, its pattern and its allowed values; `message`
+    /// replaces the pattern's wording, and `condition` is the rule's that applies the checks.
     ///
     /// Values of sensitive members are never quoted in messages.
     public mutating func string(
         _ value: String?, _ member: String?, minLength: Int? = nil, maxLength: Int? = nil,
-        pattern: RegexPattern? = nil, allowedValues: [String]? = nil, sensitive: Bool = false, message: String? = nil
+        pattern: RegexPattern? = nil, allowedValues: [String]? = nil, sensitive: Bool = false, message: String? = nil,
+        when condition: String? = nil
     ) {
         guard let value else { return }
         let shown = sensitive ? "a sensitive value" : Self.quoted(value)
         let length = value.unicodeScalars.count
+        let when = Self.when(condition)
         if let minLength, length < minLength {
-            report(member, "must be at least \(Self.plural(minLength, "character")) long, got \(length)")
+            report(member, "must be at least \(Self.plural(minLength, "character")) long\(when), got \(length)")
         }
         if let maxLength, length > maxLength {
-            report(member, "must be at most \(Self.plural(maxLength, "character")) long, got \(length)")
+            report(member, "must be at most \(Self.plural(maxLength, "character")) long\(when), got \(length)")
         }
         if let pattern, !pattern.matches(value) {
-            report(member, (message ?? "must match the pattern \(pattern.source)") + ", got \(shown)")
+            report(member, (message ?? "must match the pattern \(pattern.source)") + "\(when), got \(shown)")
         }
         if let allowedValues, !allowedValues.contains(value) {
-            report(member, "must be one of \(allowedValues.joined(separator: ", ")), got \(shown)")
+            report(member, "must be one of \(allowedValues.joined(separator: ", "))\(when), got \(shown)")
         }
     }
 
-    /// Checks a blob's length in bytes.
-    public mutating func blob(_ value: Data?, _ member: String?, minLength: Int? = nil, maxLength: Int? = nil) {
+    /// Checks a blob's length in bytes; `condition` is the rule's that applies the bounds.
+    public mutating func blob(
+        _ value: Data?, _ member: String?, minLength: Int? = nil, maxLength: Int? = nil, when condition: String? = nil
+    ) {
         guard let value else { return }
+        let when = Self.when(condition)
         if let minLength, value.count < minLength {
-            report(member, "must be at least \(Self.plural(minLength, "byte")) long, got \(value.count)")
+            report(member, "must be at least \(Self.plural(minLength, "byte")) long\(when), got \(value.count)")
         }
         if let maxLength, value.count > maxLength {
-            report(member, "must be at most \(Self.plural(maxLength, "byte")) long, got \(value.count)")
+            report(member, "must be at most \(Self.plural(maxLength, "byte")) long\(when), got \(value.count)")
         }
+    }
+
+    /// ` when filters is set`, or nothing without a condition.
+    private static func when(_ condition: String?) -> String {
+        condition.map { " when " + $0 } ?? ""
     }
 
     /// Checks that an enum holds a value the model lists.

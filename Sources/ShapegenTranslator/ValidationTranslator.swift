@@ -99,35 +99,47 @@ struct ValidationTranslator {
         return [Self.contextName, Self.selectorName].contains(storage) ? .id("self").dot(storage) : .id(storage)
     }
 
-    /// `if let selector = when, ["A", "B"].contains(selector) { checks of then }`.
+    /// `if let selector = when, ["A", "B"].contains(selector) { checks of then }`, or for a
+    /// presence rule `if when != nil { checks of then }`. Without a message of the rule's own, the
+    /// checks say the condition: "must be at most 100 when filters is set".
     private func rule(_ rule: ConditionalRule, in body: Structure) -> [Statement] {
         guard let when = body.member(named: rule.when.name), let then = body.member(named: rule.then.name),
             let whenShape = context.shapes[when.target.name], let thenShape = context.shapes[then.target.name]
         else { return [] }
-        var selector = value(of: when)
-        if case .enum = whenShape.kind { selector = .member(.optionalChain(selector), "rawValue") }
         let checks = checks(
             of: value(of: then), named: SwiftNames.property(of: then), shape: thenShape,
-            adding: rule.constraints, sensitive: thenShape.isSensitive, message: rule.message, ruleOnly: true)
-        return [.if(
-            condition: [
-                .optionalBinding(name: Self.selectorName, value: selector),
-                .expression(.call(.array(rule.values.map(Expression.string)).dot("contains"), [Argument(.id(Self.selectorName))])),
-            ],
-            then: checks, else: nil)]
+            adding: rule.constraints, sensitive: thenShape.isSensitive, message: rule.message,
+            condition: rule.message == nil ? rule.conditionText : nil, ruleOnly: true)
+        switch rule.condition {
+        case .valueIn(let values):
+            var selector = value(of: when)
+            if case .enum = whenShape.kind { selector = .member(.optionalChain(selector), "rawValue") }
+            return [.if(
+                condition: [
+                    .optionalBinding(name: Self.selectorName, value: selector),
+                    .expression(.call(.array(values.map(Expression.string)).dot("contains"), [Argument(.id(Self.selectorName))])),
+                ],
+                then: checks, else: nil)]
+        case .present(let isSet):
+            let test = Expression.binary(value(of: when), isSet ? "!=" : "==", .literal(.nil))
+            return [.if(condition: [.expression(test)], then: checks, else: nil)]
+        }
     }
 
     /// The checks of one value: `expression` holds it, `name` is its path component (nil for list elements).
     ///
-    /// With `ruleOnly`, only `extra` constraints are checked (the shape's own are checked elsewhere).
+    /// With `ruleOnly`, only `extra` constraints are checked (the shape's own are checked elsewhere);
+    /// `condition` is the rule's, which the messages then name.
     private func checks(
         of expression: Expression, named name: String?, shape: Shape, adding extra: Constraints, sensitive: Bool,
-        message: String? = nil, ruleOnly: Bool = false
+        message: String? = nil, condition: String? = nil, ruleOnly: Bool = false
     ) -> [Statement] {
         let constraints = ruleOnly ? extra : shape.constraints.merged(with: extra)
         let nameArgument = Argument(name.map(Expression.string) ?? .literal(.nil))
         func call(_ method: String, _ arguments: [Argument]) -> [Statement] {
-            [.expression(.call(.id(Self.contextName).dot(method), [Argument(expression), nameArgument] + arguments))]
+            // Only the scalar checks word a violation; `list` hands the condition to its elements'.
+            let conditionArgument = ["string", "value", "blob"].contains(method) ? condition.map { [Argument("when", .string($0))] } ?? [] : []
+            return [.expression(.call(.id(Self.contextName).dot(method), [Argument(expression), nameArgument] + arguments + conditionArgument))]
         }
         switch shape.kind {
         case .string:
@@ -159,7 +171,7 @@ struct ValidationTranslator {
             if let elementShape = context.shapes[member.name] {
                 let elementChecks = checks(
                     of: .id("element"), named: nil, shape: elementShape, adding: ruleOnly ? extra : Constraints(),
-                    sensitive: elementShape.isSensitive, message: message, ruleOnly: ruleOnly)
+                    sensitive: elementShape.isSensitive, message: message, condition: condition, ruleOnly: ruleOnly)
                 if ruleOnly {
                     arguments = []
                 }

@@ -28,7 +28,6 @@ struct ListJobsValidationTests {
         let error = try #require(throws: ValidationError.self) { try request.validate() }
         #expect(error.violations == [
             violation("jobStatus", "must be one of \(Self.statusList), got \"PAUSED\""),
-            violation("maxResults", "must be at most 100, got 101"),
             violation("filters", "must have at most 1 element, got 2"),
             violation(
                 "filters[0].values[0]",
@@ -36,6 +35,7 @@ struct ListJobsValidationTests {
             violation(
                 "filters[1].name", "must be one of JOB_NAME, JOB_DEFINITION, BEFORE_CREATED_AT, AFTER_CREATED_AT, SHARE_IDENTIFIER, got \"NAME\""),
             violation("", "exactly one of jobQueue, arrayJobId, multiNodeJobId must be set, but none is"),
+            violation("maxResults", "must be at most 100 when filters is set, got 101"),
         ])
     }
 

@@ -126,7 +126,7 @@ struct ModelCheckerTests {
             "m.yaml:8:21: error: member 'a' is required, so it cannot be in an 'exactlyOneOf' group",
             "m.yaml:8:28: error: an 'exactlyOneOf' group needs at least two members",
             "m.yaml:8:29: error: 'exactlyOneOf' names 'c', which is not a member of 'S'",
-            "m.yaml:10:16: error: 'when' must name a string or enum member; 'n' is an integer",
+            "m.yaml:10:16: error: 'when' must name a string or enum member for 'in'; 'n' is an integer",
         ])
     }
 

@@ -67,7 +67,7 @@ struct ModelLoaderTests {
         let request = try #require(model.shape(named: "PingRequest"))
         let body = try #require(request.kind.structure)
         #expect(body.exactlyOneOf.map { $0.members.map(\.name) } == [["a", "b"]])
-        #expect(body.conditionalRules.first?.values == ["X"])
+        #expect(body.conditionalRules.first?.condition == .valueIn(["X"]))
         #expect(body.conditionalRules.first?.constraints.pattern?.source == "^x$")
         let b = try #require(body.member(named: "b"))
         #expect(b.httpLocation == .header && b.locationName == "B" && b.wireName == "B")

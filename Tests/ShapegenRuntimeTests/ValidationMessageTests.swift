@@ -15,6 +15,20 @@ struct ValidationMessageTests {
         #expect(violations { $0.value(2.25, "ratio", max: 1.5) } == [violation("ratio", "must be at most 1.5, got 2.25")])
     }
 
+    @Test("a rule's condition is named before the value")
+    func ruleConditions() {
+        #expect(violations { $0.value(101, "maxResults", max: 100, when: "filters is set") } == [
+            violation("maxResults", "must be at most 100 when filters is set, got 101")
+        ])
+        #expect(violations { $0.string("abcd", "s", maxLength: 3, allowedValues: ["a"], when: "kind is A or B") } == [
+            violation("s", "must be at most 3 characters long when kind is A or B, got 4"),
+            violation("s", "must be one of a when kind is A or B, got \"abcd\""),
+        ])
+        #expect(violations { $0.blob(Data([1, 2]), "b", maxLength: 1, when: "mode is not set") } == [
+            violation("b", "must be at most 1 byte long when mode is not set, got 2")
+        ])
+    }
+
     @Test("nil values are not checked")
     func nilIsNotChecked() {
         #expect(violations { context in

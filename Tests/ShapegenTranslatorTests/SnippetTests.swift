@@ -242,6 +242,35 @@ struct SnippetTests {
         #expect(try #require(files["Shapes.swift"]).contains("    public var events: EventStream<Events>?\n"))
     }
 
+    @Test func presenceRulesCheckWhenAMemberIsOrIsNotSet() throws {
+        let operations = """
+              List:
+                http: {method: POST, uri: /list}
+                input: ListInput
+            """
+        let files = try generate(model(operations: operations, shapes: """
+              ListInput:
+                type: structure
+                rules:
+                  - {when: filters, present: true, then: maxResults, max: 100}
+                  - {when: status, present: false, then: maxResults, min: 5}
+                members:
+                  filters: {target: Names}
+                  status: {target: String}
+                  maxResults: {target: Integer, min: 1, max: 1000}
+              Names: {type: list, member: String}
+            """))
+        let validation = try #require(files["Validation.swift"])
+        #expect(validation.contains("""
+                    if filters != nil {
+                        context.value(maxResults, "maxResults", max: 100, when: "filters is set")
+                    }
+                    if status == nil {
+                        context.value(maxResults, "maxResults", min: 5, when: "status is not set")
+                    }
+            """))
+    }
+
     @Test func undeclaredPreludeScalarsResolve() throws {
         let files = try generate(model(shapes: """
               Note:
