@@ -12,6 +12,8 @@ struct ListJobsAgainstMotoTests {
     static let requests: [(String, @Sendable (MotoFixtures) -> ListJobsRequest)] = [
         ("queue", { _ in ListJobsRequest(jobQueue: "builds") }),
         ("queueSucceeded", { _ in ListJobsRequest(jobQueue: "builds", jobStatus: .succeeded) }),
+        // AWS allows up to 1000 with a status (at most 100 only with a filter).
+        ("queueSucceededThousand", { _ in ListJobsRequest(jobQueue: "builds", jobStatus: .succeeded, maxResults: 1000) }),
         ("queueRunning", { _ in ListJobsRequest(jobQueue: "builds", jobStatus: .running) }),
         ("otherQueue", { _ in ListJobsRequest(jobQueue: "deploys") }),
         ("arrayJob", { ListJobsRequest(arrayJobId: $0.arrayJobID) }),
@@ -64,6 +66,7 @@ struct ListJobsAgainstMotoTests {
         #expect(Set(try await names("namePrefixOtherCase")) == ["test1", "Test10", "Test11", "TEST12"])
         #expect(try await names("nameNoMatch").isEmpty)
         #expect(try await names("queueRunning").isEmpty)
+        #expect(try await names("queueSucceededThousand") == names("queueSucceeded"))
         let arrayJobID = try Moto.fixtures.get().arrayJobID
         let children = try await client.listJobs(request("arrayJob")).jobSummaryList
         #expect(children.map(\.jobId) == (0..<4).map { "\(arrayJobID):\($0)" })

@@ -135,6 +135,7 @@ def record(batch, array_job):
     cases = {
         "queue": {"jobQueue": "builds"},
         "queueSucceeded": {"jobQueue": "builds", "jobStatus": "SUCCEEDED"},
+        "queueSucceededThousand": {"jobQueue": "builds", "jobStatus": "SUCCEEDED", "maxResults": 1000},
         "queueRunning": {"jobQueue": "builds", "jobStatus": "RUNNING"},
         "otherQueue": {"jobQueue": "deploys"},
         "arrayJob": {"arrayJobId": array_job},
