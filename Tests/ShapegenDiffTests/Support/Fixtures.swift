@@ -4,7 +4,7 @@ import ShapegenImporter
 import ShapegenModel
 import ShapegenTestSupport
 
-/// The files in `Fixtures/`, copied into the test bundle.
+/// The files in `Fixtures/`, copied into the test bundle, and the botocore releases compared.
 enum Fixtures {
     /// The fixture at `path` below `Fixtures/`.
     static func url(_ path: String) throws -> URL {
@@ -16,15 +16,14 @@ enum Fixtures {
         return url
     }
 
-    /// Batch's botocore model as shipped in botocore `version` (`1.21.7` or `1.21.8`).
+    /// Batch's botocore model as shipped in botocore `version` (see ``BotocoreReleases``).
     static func batchModelPath(botocore version: String) throws -> String {
-        try url("botocore-\(version)/batch/service-2.json.gz").path
+        try BotocoreReleases.batchModel(version)
     }
 
     /// Batch's botocore model of `version`, imported with its paginators.
     static func batch(botocore version: String) throws -> ServiceModel {
-        try BotocoreImporter().importModel(
-            at: batchModelPath(botocore: version), paginators: url("botocore-\(version)/batch/paginators-1.json").path)
+        try BotocoreImporter().importModel(at: batchModelPath(botocore: version), paginators: BotocoreReleases.batchPaginators(version))
     }
 
     /// The synthetic base model's YAML text.
