@@ -9,7 +9,27 @@ enum SyntheticCases {
         SyntheticCase(
             name: "API version changed", new: [Edit("apiVersion: \"2024-01-01\"", "apiVersion: \"2024-06-01\"")],
             changes: ["dangerous ServiceChanged service: apiVersion changed: 2024-01-01 -> 2024-06-01"]),
+        // Metadata botocore adds to say what was already so changes nothing (1.34.118 added
+        // `protocols: ["rest-json"]` to Batch).
+        SyntheticCase(name: "protocols added, naming the protocol in use", new: [serviceTraits("{protocols: [rest-json]}")], changes: []),
+        SyntheticCase(name: "signing name equal to the endpoint prefix dropped", new: [Edit("  signingName: things\n", "")], changes: []),
+        SyntheticCase(name: "auth added, naming SigV4", new: [serviceTraits("{auth: [aws.auth#sigv4]}")], changes: []),
+        SyntheticCase(
+            name: "auth changed", new: [serviceTraits("{auth: [aws.auth#sigv4a]}")],
+            changes: ["dangerous ServiceChanged service: auth changed: aws.auth#sigv4 -> aws.auth#sigv4a"]),
+        // Documentation only (SyntheticEventTests checks where it is reported).
+        SyntheticCase(
+            name: "uid changed", old: [serviceTraits("{uid: things-2024-01-01}")], new: [serviceTraits("{uid: things-2024-06-01}")],
+            changes: []),
+        SyntheticCase(
+            name: "a signature version changed", new: [serviceTraits("{signatureVersion: v2}")],
+            changes: ["dangerous TraitChanged service: trait 'signatureVersion' added: \"v2\""]),
     ]
+
+    /// The service's carried traits set to `traits`.
+    static func serviceTraits(_ traits: String) -> Edit {
+        Edit("  documentation: Manages things.\n", "  documentation: Manages things.\n  traits: \(traits)\n")
+    }
 
     static let searchThings = Edit(
         "  GetThing:\n", "  SearchThings:\n    http: {method: POST, uri: /search}\n    input: ListThingsRequest\n    output: ListThingsResponse\n  GetThing:\n")

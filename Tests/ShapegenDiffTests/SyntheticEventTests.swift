@@ -22,6 +22,14 @@ struct SyntheticEventTests {
         #expect(severities == Set(DiffSeverity.allCases))
     }
 
+    @Test func descriptiveMetadataIsDocumentation() throws {
+        let change = try #require(SyntheticCases.all.first { $0.name == "uid changed" })
+        let diff = try ThingsPair.diff(old: change.old, new: change.new)
+        #expect(diff.documentation.map(\.line) == [
+            "documentation TraitChanged service: trait 'uid' changed: \"things-2024-01-01\" -> \"things-2024-06-01\""
+        ])
+    }
+
     @Test func anUnchangedModelHasNoEvents() throws {
         let diff = try ThingsPair.diff(new: [])
         #expect(diff.events.isEmpty)
