@@ -10,11 +10,18 @@ import Yams
 /// An entry naming an operation, shape or member that the model does not have is stale, and is
 /// an error at its place in the overlay, never silently ignored. A shape entry with a `type` (and a
 /// member entry with a `target`) that the model does not have is an addition.
+///
+/// Shape entries, their rules and member entries may quote the documentation they encode in
+/// `source:` (a string or a list of strings); the quotes are ``anchors``, not merged into the model.
 public struct Overlay {
     /// The overlay's format key and version.
     public static let versionKey = "shapegen-overlay"
+    /// The key that quotes an entry's upstream documentation.
+    public static let sourceKey = "source"
     let root: Node
     let path: String
+    /// The quotes of `source:` keys, each with its entry and place.
+    public let anchors: [ProseAnchor]
 
     /// Reads an overlay file.
     public init(contentsOf path: String) throws(DiagnosticsError) {
@@ -44,6 +51,60 @@ public struct Overlay {
         }
         self.root = node
         self.path = path
+        var diagnostics: [Diagnostic] = []
+        self.anchors = Self.anchors(in: mapping, path: path, &diagnostics)
+        if !diagnostics.isEmpty { throw DiagnosticsError(diagnostics) }
+    }
+
+    /// The `source:` quotes of shape entries, their rules and their members.
+    private static func anchors(in overlay: Node.Mapping, path: String, _ diagnostics: inout [Diagnostic]) -> [ProseAnchor] {
+        guard case .mapping(let shapes)? = overlay["shapes"] else { return [] }
+        var anchors: [ProseAnchor] = []
+        func collect(_ entry: Node, shape: String, member: String? = nil, ruleTarget: String? = nil) {
+            guard case .mapping(let mapping) = entry, let source = mapping[sourceKey] else { return }
+            let location = SourceLocation(file: path, line: source.mark?.line ?? 1, column: source.mark?.column ?? 1)
+            let quotes: [String]? = switch source {
+            case .scalar(let scalar): [scalar.string]
+            case .sequence(let items): items.map { $0.string ?? "" }
+            default: nil
+            }
+            guard let quotes, !quotes.isEmpty, quotes.allSatisfy({ !$0.trimmingCharacters(in: .whitespaces).isEmpty }) else {
+                diagnostics.append(.error("'source' must be a quoted sentence or a list of them", at: location))
+                return
+            }
+            anchors.append(ProseAnchor(shape: shape, member: member, ruleTarget: ruleTarget, quotes: quotes, location: location))
+        }
+        for (nameNode, entry) in shapes {
+            guard let shape = nameNode.string, case .mapping(let mapping) = entry else { continue }
+            collect(entry, shape: shape)
+            if case .sequence(let rules)? = mapping["rules"] {
+                for rule in rules {
+                    let target = if case .mapping(let fields) = rule { fields["then"]?.string } else { String?.none }
+                    collect(rule, shape: shape, ruleTarget: target)
+                }
+            }
+            if case .mapping(let members)? = mapping["members"] {
+                for (memberName, member) in members {
+                    if let name = memberName.string { collect(member, shape: shape, member: name) }
+                }
+            }
+        }
+        return anchors
+    }
+
+    /// `entry` (a shape, member or rule mapping) without its `source:`, and with the `source:`
+    /// of the rules and members it holds removed too.
+    private static func withoutSources(_ entry: Node) -> Node {
+        guard case .mapping(var mapping) = entry else { return entry }
+        mapping[.scalar(Node.Scalar(sourceKey))] = nil
+        if case .sequence(let rules)? = mapping["rules"] {
+            mapping["rules"] = .sequence(Node.Sequence(rules.map(withoutSources), rules.tag, rules.style))
+        }
+        if case .mapping(var members)? = mapping["members"] {
+            for (key, member) in members { members[key] = withoutSources(member) }
+            mapping["members"] = .mapping(members)
+        }
+        return .mapping(mapping)
     }
 
     /// `model` (a model file's YAML tree) with the overlay merged in.
@@ -70,7 +131,8 @@ public struct Overlay {
     /// Merges named entries (operations, shapes) whose names must exist in the base.
     private func mergeEntries(_ base: Node?, _ overlay: Node, kind: String, _ diagnostics: inout [Diagnostic]) -> Node? {
         guard case .mapping(var entries)? = base, case .mapping(let patches) = overlay else { return base }
-        for (nameNode, patch) in patches {
+        for (nameNode, quotedPatch) in patches {
+            let patch = kind == "shape" ? Self.withoutSources(quotedPatch) : quotedPatch
             guard let existing = entries[nameNode] else {
                 if kind == "shape", Self.defines(patch, key: "type") {
                     entries[nameNode] = patch

@@ -24,8 +24,22 @@ public struct ModelImport: Sendable {
         self.output = output
     }
 
+    /// An import's result: the model's YAML text, and a warning for each overlay quote that the
+    /// imported documentation no longer has.
+    public struct Result: Sendable {
+        /// The YAML model.
+        public var yaml: String
+        /// Quotes (`source:`) that are gone, each at its place in the overlay.
+        public var warnings: [Diagnostic]
+    }
+
     /// The YAML text of the imported model with the overlay applied, checked as the generator would.
     public func yaml() throws(DiagnosticsError) -> String {
+        try run().yaml
+    }
+
+    /// Imports the model and applies the overlay; with `strict`, a quote that is gone is an error.
+    public func run(strict: Bool = false) throws(DiagnosticsError) -> Result {
         let imported: ServiceModel
         do {
             imported = try BotocoreImporter().importModel(at: model, paginators: paginatorsPath, sourcePath: output)
@@ -33,8 +47,9 @@ public struct ModelImport: Sendable {
             throw DiagnosticsError([.error(String(describing: error), at: nil)])
         }
         var document = ModelEmitter.document(for: imported)
+        let overlay = try self.overlay.map { path throws(DiagnosticsError) in try Overlay(contentsOf: path) }
         if let overlay {
-            document = try Overlay(contentsOf: overlay).apply(to: document)
+            document = try overlay.apply(to: document)
         }
         let merged: ServiceModel
         do {
@@ -45,15 +60,19 @@ public struct ModelImport: Sendable {
             throw DiagnosticsError([.error("cannot write YAML: \(error)", at: nil)])
         }
         try ModelChecker().check(merged)
+        let warnings = ProseAnchorCheck.warnings(overlay?.anchors ?? [], imported: imported, merged: merged)
+        if strict, !warnings.isEmpty {
+            throw DiagnosticsError(warnings.map { .error($0.message, at: $0.location) })
+        }
         let modelName = URL(fileURLWithPath: model).lastPathComponent
         let header = [
             "Imported by `shapegen import` from botocore's \(modelName) (\(imported.service.name) \(imported.service.apiVersion)).",
-            overlay.map { "Hand-written additions live in \(URL(fileURLWithPath: $0).lastPathComponent); edit that, then re-import." }
+            self.overlay.map { "Hand-written additions live in \(URL(fileURLWithPath: $0).lastPathComponent); edit that, then re-import." }
                 ?? "Do not edit by hand: re-import instead, with an overlay for hand-written additions.",
         ]
         // Emitting the merged model again puts overlay keys in their canonical places.
         do {
-            return try ModelEmitter.yaml(for: merged, header: header)
+            return Result(yaml: try ModelEmitter.yaml(for: merged, header: header), warnings: warnings)
         } catch {
             throw DiagnosticsError([.error("cannot write YAML: \(error)", at: nil)])
         }
