@@ -31,351 +31,6 @@ public enum ArrayJobDependency: ShapeEnum {
     }
 }
 
-/// An object that represents an Batch array job.
-public struct ArrayProperties: Sendable, Hashable, ShapeCodable {
-    /// The size of the array job.
-    public var size: Int?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(size: Int? = nil) {
-        self.size = size
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ArrayProperties> = ShapeCoding(Self.init(size:), .optionalInt("size", \.size))
-}
-
-/// An object that represents the array properties of a job.
-public struct ArrayPropertiesDetail: Sendable, Hashable, ShapeCodable {
-    /// A summary of the number of array job children in each available job status. This parameter is returned for parent array jobs.
-    public var statusSummary: [String: Int]?
-
-    /// The Unix timestamp (in milliseconds) for when the `statusSummary` was last updated.
-    public var statusSummaryLastUpdatedAt: Int64?
-
-    /// The size of the array job. This parameter is returned for parent array jobs.
-    public var size: Int?
-
-    /// The job index within the array that's associated with this job. This parameter is returned for array job children.
-    public var index: Int?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(statusSummary: [String: Int]? = nil, statusSummaryLastUpdatedAt: Int64? = nil, size: Int? = nil, index: Int? = nil) {
-        self.statusSummary = statusSummary
-        self.statusSummaryLastUpdatedAt = statusSummaryLastUpdatedAt
-        self.size = size
-        self.index = index
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ArrayPropertiesDetail> = ShapeCoding(Self.init(statusSummary:statusSummaryLastUpdatedAt:size:index:), .optional("statusSummary", \.statusSummary), .optionalInt64("statusSummaryLastUpdatedAt", \.statusSummaryLastUpdatedAt), .optionalInt("size", \.size), .optionalInt("index", \.index))
-}
-
-/// An object that represents the array properties of a job.
-public struct ArrayPropertiesSummary: Sendable, Hashable, ShapeCodable {
-    /// The size of the array job. This parameter is returned for parent array jobs.
-    public var size: Int?
-
-    /// The job index within the array that's associated with this job. This parameter is returned for children of array jobs.
-    public var index: Int?
-
-    /// A summary of the number of array job children in each available job status. This parameter is returned for parent array jobs.
-    public var statusSummary: [String: Int]?
-
-    /// The Unix timestamp (in milliseconds) for when the `statusSummary` was last updated.
-    public var statusSummaryLastUpdatedAt: Int64?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(size: Int? = nil, index: Int? = nil, statusSummary: [String: Int]? = nil, statusSummaryLastUpdatedAt: Int64? = nil) {
-        self.size = size
-        self.index = index
-        self.statusSummary = statusSummary
-        self.statusSummaryLastUpdatedAt = statusSummaryLastUpdatedAt
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ArrayPropertiesSummary> = ShapeCoding(Self.init(size:index:statusSummary:statusSummaryLastUpdatedAt:), .optionalInt("size", \.size), .optionalInt("index", \.index), .optional("statusSummary", \.statusSummary), .optionalInt64("statusSummaryLastUpdatedAt", \.statusSummaryLastUpdatedAt))
-}
-
-public enum AssignPublicIp: ShapeEnum {
-    case enabled
-    case disabled
-
-    /// A value this version of the model does not list, kept as received.
-    case unknown(String)
-
-    /// The values the model lists.
-    public static let allCases: [AssignPublicIp] = [AssignPublicIp.enabled, AssignPublicIp.disabled]
-
-    /// The case for `rawValue`; values the model does not list become `.unknown`.
-    public init(rawValue: String) {
-        switch rawValue {
-        case "ENABLED": self = .enabled
-        case "DISABLED": self = .disabled
-        default: self = .unknown(rawValue)
-        }
-    }
-
-    /// The value on the wire.
-    public var rawValue: String {
-        switch self {
-        case .enabled: return "ENABLED"
-        case .disabled: return "DISABLED"
-        case .unknown(let value): return value
-        }
-    }
-}
-
-/// An object that represents the details of a container that's part of a job attempt.
-public struct AttemptContainerDetail: Sendable, Hashable, ShapeCodable {
-    /// The Amazon Resource Name (ARN) of the Amazon ECS container instance that hosts the job attempt.
-    public var containerInstanceArn: String?
-
-    /// The Amazon Resource Name (ARN) of the Amazon ECS task that's associated with the job attempt. Each container attempt receives a task ARN when they reach the `STARTING` status.
-    public var taskArn: String?
-
-    /// The exit code for the job attempt. A non-zero exit code is considered failed.
-    public var exitCode: Int?
-
-    /// A short (255 max characters) human-readable string to provide additional details for a running or stopped container.
-    public var reason: String?
-
-    /// The name of the CloudWatch Logs log stream that's associated with the container. The log group for Batch jobs is `/aws/batch/job`. Each container attempt receives a log stream name when they reach the `RUNNING` status.
-    public var logStreamName: String?
-
-    /// The network interfaces that are associated with the job attempt.
-    public var networkInterfaces: [NetworkInterface]?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(containerInstanceArn: String? = nil, taskArn: String? = nil, exitCode: Int? = nil, reason: String? = nil, logStreamName: String? = nil, networkInterfaces: [NetworkInterface]? = nil) {
-        self.containerInstanceArn = containerInstanceArn
-        self.taskArn = taskArn
-        self.exitCode = exitCode
-        self.reason = reason
-        self.logStreamName = logStreamName
-        self.networkInterfaces = networkInterfaces
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<AttemptContainerDetail> = ShapeCoding(Self.init(containerInstanceArn:taskArn:exitCode:reason:logStreamName:networkInterfaces:), .optionalString("containerInstanceArn", \.containerInstanceArn), .optionalString("taskArn", \.taskArn), .optionalInt("exitCode", \.exitCode), .optionalString("reason", \.reason), .optionalString("logStreamName", \.logStreamName), .optional("networkInterfaces", \.networkInterfaces))
-}
-
-/// An object that represents a job attempt.
-public struct AttemptDetail: Sendable, Hashable, ShapeCodable {
-    /// The details for the container in this job attempt.
-    public var container: AttemptContainerDetail?
-
-    /// The Unix timestamp (in milliseconds) for when the attempt was started (when the attempt transitioned from the `STARTING` state to the `RUNNING` state).
-    public var startedAt: Int64?
-
-    /// The Unix timestamp (in milliseconds) for when the attempt was stopped (when the attempt transitioned from the `RUNNING` state to a terminal state, such as `SUCCEEDED` or `FAILED`).
-    public var stoppedAt: Int64?
-
-    /// A short, human-readable string to provide additional details for the current status of the job attempt.
-    public var statusReason: String?
-
-    /// The properties for a task definition that describes the container and volume definitions of an Amazon ECS task.
-    public var taskProperties: [AttemptEcsTaskDetails]?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(container: AttemptContainerDetail? = nil, startedAt: Int64? = nil, stoppedAt: Int64? = nil, statusReason: String? = nil, taskProperties: [AttemptEcsTaskDetails]? = nil) {
-        self.container = container
-        self.startedAt = startedAt
-        self.stoppedAt = stoppedAt
-        self.statusReason = statusReason
-        self.taskProperties = taskProperties
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<AttemptDetail> = ShapeCoding(Self.init(container:startedAt:stoppedAt:statusReason:taskProperties:), .optional("container", \.container), .optionalInt64("startedAt", \.startedAt), .optionalInt64("stoppedAt", \.stoppedAt), .optionalString("statusReason", \.statusReason), .optional("taskProperties", \.taskProperties))
-}
-
-/// An object that represents the details of a task.
-public struct AttemptEcsTaskDetails: Sendable, Hashable, ShapeCodable {
-    /// The Amazon Resource Name (ARN) of the container instance that hosts the task.
-    public var containerInstanceArn: String?
-
-    /// The ARN of the Amazon ECS task.
-    public var taskArn: String?
-
-    /// A list of containers that are included in the `taskProperties` list.
-    public var containers: [AttemptTaskContainerDetails]?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(containerInstanceArn: String? = nil, taskArn: String? = nil, containers: [AttemptTaskContainerDetails]? = nil) {
-        self.containerInstanceArn = containerInstanceArn
-        self.taskArn = taskArn
-        self.containers = containers
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<AttemptEcsTaskDetails> = ShapeCoding(Self.init(containerInstanceArn:taskArn:containers:), .optionalString("containerInstanceArn", \.containerInstanceArn), .optionalString("taskArn", \.taskArn), .optional("containers", \.containers))
-}
-
-/// An object that represents the details of a container that's part of a job attempt.
-public struct AttemptTaskContainerDetails: Sendable, Hashable, ShapeCodable {
-    /// The exit code for the container’s attempt. A non-zero exit code is considered failed.
-    public var exitCode: Int?
-
-    /// The name of a container.
-    public var name: String?
-
-    /// A short (255 max characters) string that's easy to understand and provides additional details for a running or stopped container.
-    public var reason: String?
-
-    /// The name of the Amazon CloudWatch Logs log stream that's associated with the container. The log group for Batch jobs is `/aws/batch/job`. Each container attempt receives a log stream name when they reach the `RUNNING` status.
-    public var logStreamName: String?
-
-    /// The network interfaces that are associated with the job attempt.
-    public var networkInterfaces: [NetworkInterface]?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(exitCode: Int? = nil, name: String? = nil, reason: String? = nil, logStreamName: String? = nil, networkInterfaces: [NetworkInterface]? = nil) {
-        self.exitCode = exitCode
-        self.name = name
-        self.reason = reason
-        self.logStreamName = logStreamName
-        self.networkInterfaces = networkInterfaces
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<AttemptTaskContainerDetails> = ShapeCoding(Self.init(exitCode:name:reason:logStreamName:networkInterfaces:), .optionalInt("exitCode", \.exitCode), .optionalString("name", \.name), .optionalString("reason", \.reason), .optionalString("logStreamName", \.logStreamName), .optional("networkInterfaces", \.networkInterfaces))
-}
-
-public enum CEState: ShapeEnum {
-    case enabled
-    case disabled
-
-    /// A value this version of the model does not list, kept as received.
-    case unknown(String)
-
-    /// The values the model lists.
-    public static let allCases: [CEState] = [CEState.enabled, CEState.disabled]
-
-    /// The case for `rawValue`; values the model does not list become `.unknown`.
-    public init(rawValue: String) {
-        switch rawValue {
-        case "ENABLED": self = .enabled
-        case "DISABLED": self = .disabled
-        default: self = .unknown(rawValue)
-        }
-    }
-
-    /// The value on the wire.
-    public var rawValue: String {
-        switch self {
-        case .enabled: return "ENABLED"
-        case .disabled: return "DISABLED"
-        case .unknown(let value): return value
-        }
-    }
-}
-
-public enum CEStatus: ShapeEnum {
-    case creating
-    case updating
-    case deleting
-    case deleted
-    case valid
-    case invalid
-
-    /// A value this version of the model does not list, kept as received.
-    case unknown(String)
-
-    /// The values the model lists.
-    public static let allCases: [CEStatus] = [CEStatus.creating, CEStatus.updating, CEStatus.deleting, CEStatus.deleted, CEStatus.valid, CEStatus.invalid]
-
-    /// The case for `rawValue`; values the model does not list become `.unknown`.
-    public init(rawValue: String) {
-        switch rawValue {
-        case "CREATING": self = .creating
-        case "UPDATING": self = .updating
-        case "DELETING": self = .deleting
-        case "DELETED": self = .deleted
-        case "VALID": self = .valid
-        case "INVALID": self = .invalid
-        default: self = .unknown(rawValue)
-        }
-    }
-
-    /// The value on the wire.
-    public var rawValue: String {
-        switch self {
-        case .creating: return "CREATING"
-        case .updating: return "UPDATING"
-        case .deleting: return "DELETING"
-        case .deleted: return "DELETED"
-        case .valid: return "VALID"
-        case .invalid: return "INVALID"
-        case .unknown(let value): return value
-        }
-    }
-}
-
-public enum CEType: ShapeEnum {
-    case managed
-    case unmanaged
-
-    /// A value this version of the model does not list, kept as received.
-    case unknown(String)
-
-    /// The values the model lists.
-    public static let allCases: [CEType] = [CEType.managed, CEType.unmanaged]
-
-    /// The case for `rawValue`; values the model does not list become `.unknown`.
-    public init(rawValue: String) {
-        switch rawValue {
-        case "MANAGED": self = .managed
-        case "UNMANAGED": self = .unmanaged
-        default: self = .unknown(rawValue)
-        }
-    }
-
-    /// The value on the wire.
-    public var rawValue: String {
-        switch self {
-        case .managed: return "MANAGED"
-        case .unmanaged: return "UNMANAGED"
-        case .unknown(let value): return value
-        }
-    }
-}
-
-public enum CRAllocationStrategy: ShapeEnum {
-    case bestFit
-    case bestFitProgressive
-    case spotCapacityOptimized
-    case spotPriceCapacityOptimized
-
-    /// A value this version of the model does not list, kept as received.
-    case unknown(String)
-
-    /// The values the model lists.
-    public static let allCases: [CRAllocationStrategy] = [CRAllocationStrategy.bestFit, CRAllocationStrategy.bestFitProgressive, CRAllocationStrategy.spotCapacityOptimized, CRAllocationStrategy.spotPriceCapacityOptimized]
-
-    /// The case for `rawValue`; values the model does not list become `.unknown`.
-    public init(rawValue: String) {
-        switch rawValue {
-        case "BEST_FIT": self = .bestFit
-        case "BEST_FIT_PROGRESSIVE": self = .bestFitProgressive
-        case "SPOT_CAPACITY_OPTIMIZED": self = .spotCapacityOptimized
-        case "SPOT_PRICE_CAPACITY_OPTIMIZED": self = .spotPriceCapacityOptimized
-        default: self = .unknown(rawValue)
-        }
-    }
-
-    /// The value on the wire.
-    public var rawValue: String {
-        switch self {
-        case .bestFit: return "BEST_FIT"
-        case .bestFitProgressive: return "BEST_FIT_PROGRESSIVE"
-        case .spotCapacityOptimized: return "SPOT_CAPACITY_OPTIMIZED"
-        case .spotPriceCapacityOptimized: return "SPOT_PRICE_CAPACITY_OPTIMIZED"
-        case .unknown(let value): return value
-        }
-    }
-}
-
 public enum CRType: ShapeEnum {
     case ec2
     case spot
@@ -411,65 +66,6 @@ public enum CRType: ShapeEnum {
     }
 }
 
-public enum CRUpdateAllocationStrategy: ShapeEnum {
-    case bestFitProgressive
-    case spotCapacityOptimized
-    case spotPriceCapacityOptimized
-
-    /// A value this version of the model does not list, kept as received.
-    case unknown(String)
-
-    /// The values the model lists.
-    public static let allCases: [CRUpdateAllocationStrategy] = [CRUpdateAllocationStrategy.bestFitProgressive, CRUpdateAllocationStrategy.spotCapacityOptimized, CRUpdateAllocationStrategy.spotPriceCapacityOptimized]
-
-    /// The case for `rawValue`; values the model does not list become `.unknown`.
-    public init(rawValue: String) {
-        switch rawValue {
-        case "BEST_FIT_PROGRESSIVE": self = .bestFitProgressive
-        case "SPOT_CAPACITY_OPTIMIZED": self = .spotCapacityOptimized
-        case "SPOT_PRICE_CAPACITY_OPTIMIZED": self = .spotPriceCapacityOptimized
-        default: self = .unknown(rawValue)
-        }
-    }
-
-    /// The value on the wire.
-    public var rawValue: String {
-        switch self {
-        case .bestFitProgressive: return "BEST_FIT_PROGRESSIVE"
-        case .spotCapacityOptimized: return "SPOT_CAPACITY_OPTIMIZED"
-        case .spotPriceCapacityOptimized: return "SPOT_PRICE_CAPACITY_OPTIMIZED"
-        case .unknown(let value): return value
-        }
-    }
-}
-
-/// Contains the parameters for `CancelJob`.
-public struct CancelJobRequest: Sendable, Hashable, ShapeCodable {
-    /// The Batch job ID of the job to cancel.
-    public var jobId: String
-
-    /// A message to attach to the job that explains the reason for canceling it. This message is returned by future DescribeJobs operations on the job. It is also recorded in the Batch activity logs.
-    ///
-    /// This parameter has as limit of 1024 characters.
-    public var reason: String
-
-    /// Creates a value; optional members default to `nil`.
-    public init(jobId: String, reason: String) {
-        self.jobId = jobId
-        self.reason = reason
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<CancelJobRequest> = ShapeCoding(Self.init(jobId:reason:), .requiredString("jobId", \.jobId), .requiredString("reason", \.reason))
-}
-
-public struct CancelJobResponse: Sendable, Hashable, ShapeCodable {
-    public init() {}
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<CancelJobResponse> = ShapeCoding(Self.init)
-}
-
 /// Defines the type and maximum quantity of resources that can be allocated to service jobs in a service environment.
 public struct CapacityLimit: Sendable, Hashable, ShapeCodable {
     /// The maximum capacity available for the service environment. For a quota management enabled service environment, this value represents the maximum quantity of a particular resource type (specified by `capacityUnit`) that can be allocated to service jobs. For other service environments, this value represents the maximum quantity of all resources that can be allocated to service jobs.
@@ -490,44 +86,35 @@ public struct CapacityLimit: Sendable, Hashable, ShapeCodable {
     public static let coding: ShapeCoding<CapacityLimit> = ShapeCoding(Self.init(maxCapacity:capacityUnit:), .optionalInt("maxCapacity", \.maxCapacity), .optionalString("capacityUnit", \.capacityUnit))
 }
 
-/// These errors are usually caused by a client action. One example cause is using an action or resource on behalf of a user that doesn't have permissions to use the action or resource. Another cause is specifying an identifier that's not valid.
-public struct ClientException: Sendable, Hashable, ShapeCodable, ServiceErrorShape {
-    /// The error's code on the wire.
-    public static let errorCode: String = "ClientException"
-    public var message: String?
+/// An object that represents summary details of a container within a job.
+public struct ContainerSummary: Sendable, Hashable, ShapeCodable {
+    /// The exit code to return upon completion.
+    public var exitCode: Int?
+
+    /// A short (255 max characters) human-readable string to provide additional details for a running or stopped container.
+    public var reason: String?
 
     /// Creates a value; optional members default to `nil`.
-    public init(message: String? = nil) {
-        self.message = message
+    public init(exitCode: Int? = nil, reason: String? = nil) {
+        self.exitCode = exitCode
+        self.reason = reason
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ClientException> = ShapeCoding(Self.init(message:), .optionalString("message", \.message))
+    public static let coding: ShapeCoding<ContainerSummary> = ShapeCoding(Self.init(exitCode:reason:), .optionalInt("exitCode", \.exitCode), .optionalString("reason", \.reason))
 }
 
-/// An object that represents an Batch compute environment.
-public struct ComputeEnvironmentDetail: Sendable, Hashable, ShapeCodable {
-    /// The name of the compute environment. It can be up to 128 characters long. It can contain uppercase and lowercase letters, numbers, hyphens (-), and underscores (\_).
+/// Contains the parameters for `CreateComputeEnvironment`.
+public struct CreateComputeEnvironmentRequest: Sendable, Hashable, ShapeCodable {
+    /// The name for your compute environment. It can be up to 128 characters long. It can contain uppercase and lowercase letters, numbers, hyphens (-), and underscores (\_).
     public var computeEnvironmentName: String
 
-    /// The Amazon Resource Name (ARN) of the compute environment.
-    public var computeEnvironmentArn: String
+    /// The type of the compute environment: `MANAGED` or `UNMANAGED`. For more information, see [Compute Environments](https://docs.aws.amazon.com/batch/latest/userguide/compute_environments.html) in the *Batch User Guide*.
+    public var type: CEType
 
-    /// The maximum number of VCPUs expected to be used for an unmanaged compute environment.
-    public var unmanagedvCpus: Int?
-
-    /// The Amazon Resource Name (ARN) of the underlying Amazon ECS cluster that the compute environment uses.
-    public var ecsClusterArn: String?
-
-    /// The tags applied to the compute environment.
-    public var tags: [String: String]?
-
-    /// The type of the compute environment: `MANAGED` or `UNMANAGED`. For more information, see [Compute environments](https://docs.aws.amazon.com/batch/latest/userguide/compute_environments.html) in the *Batch User Guide*.
-    public var type: CEType?
-
-    /// The state of the compute environment. The valid values are `ENABLED` or `DISABLED`.
+    /// The state of the compute environment. If the state is `ENABLED`, then the compute environment accepts jobs from a queue and can scale out automatically based on queues.
     ///
-    /// If the state is `ENABLED`, then the Batch scheduler can attempt to place jobs from an associated job queue on the compute resources within the environment. If the compute environment is managed, then it can scale its instances out or in automatically based on the job queue demand.
+    /// If the state is `ENABLED`, then the Batch scheduler can attempt to place jobs from an associated job queue on the compute resources within the environment. If the compute environment is managed, then it can scale its instances out or in automatically, based on the job queue demand.
     ///
     /// If the state is `DISABLED`, then the Batch scheduler doesn't attempt to place jobs within the environment. Jobs in a `STARTING` or `RUNNING` state continue to progress normally. Managed compute environments in the `DISABLED` state don't scale out.
     ///
@@ -536,987 +123,882 @@ public struct ComputeEnvironmentDetail: Sendable, Hashable, ShapeCodable {
     /// When an instance is idle, the instance scales down to the `minvCpus` value. However, the instance size doesn't change. For example, consider a `c5.8xlarge` instance with a `minvCpus` value of `4` and a `desiredvCpus` value of `36`. This instance doesn't scale down to a `c5.large` instance.
     public var state: CEState?
 
-    /// The current status of the compute environment (for example, `CREATING` or `VALID`).
-    public var status: CEStatus?
+    /// The maximum number of vCPUs for an unmanaged compute environment. This parameter is only used for fair-share scheduling to reserve vCPU capacity for new share identifiers. If this parameter isn't provided for a fair-share job queue, no vCPU capacity is reserved.
+    ///
+    /// > Note: This parameter is only supported when the `type` parameter is set to `UNMANAGED`.
+    public var unmanagedvCpus: Int?
 
-    /// A short, human-readable string to provide additional details for the current status of the compute environment.
-    public var statusReason: String?
-
-    /// The compute resources defined for the compute environment. For more information, see [Compute environments](https://docs.aws.amazon.com/batch/latest/userguide/compute_environments.html) in the *Batch User Guide*.
+    /// Details about the compute resources managed by the compute environment. This parameter is required for managed compute environments. For more information, see [Compute Environments](https://docs.aws.amazon.com/batch/latest/userguide/compute_environments.html) in the *Batch User Guide*.
     public var computeResources: ComputeResource?
 
-    /// The service role that's associated with the compute environment that allows Batch to make calls to Amazon Web Services API operations on your behalf. For more information, see [Batch service IAM role](https://docs.aws.amazon.com/batch/latest/userguide/service_IAM_role.html) in the *Batch User Guide*.
+    /// The full Amazon Resource Name (ARN) of the IAM role that allows Batch to make calls to other Amazon Web Services services on your behalf. For more information, see [Batch service IAM role](https://docs.aws.amazon.com/batch/latest/userguide/service_IAM_role.html) in the *Batch User Guide*.
+    ///
+    /// > Important: If your account already created the Batch service-linked role, that role is used by default for your compute environment unless you specify a different role here. If the Batch service-linked role doesn't exist in your account, and no role is specified here, the service attempts to create the Batch service-linked role in your account.
+    ///
+    /// If your specified role has a path other than `/`, then you must specify either the full role ARN (recommended) or prefix the role name with the path. For example, if a role with the name `bar` has a path of `/foo/`, specify `/foo/bar` as the role name. For more information, see [Friendly names and paths](https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html#identifiers-friendly-names) in the *IAM User Guide*.
+    ///
+    /// > Note: Depending on how you created your Batch service role, its ARN might contain the `service-role` path prefix. When you only specify the name of the service role, Batch assumes that your ARN doesn't use the `service-role` path prefix. Because of this, we recommend that you specify the full ARN of your service role when you create compute environments.
     public var serviceRole: String?
 
-    /// Specifies the infrastructure update policy for the compute environment. For more information about infrastructure updates, see [Updating compute environments](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html) in the *Batch User Guide*.
-    public var updatePolicy: UpdatePolicy?
+    /// The tags that you apply to the compute environment to help you categorize and organize your resources. Each tag consists of a key and an optional value. For more information, see [Tagging Amazon Web Services Resources](https://docs.aws.amazon.com/general/latest/gr/aws_tagging.html) in *Amazon Web Services General Reference*.
+    ///
+    /// These tags can be updated or removed using the [TagResource](https://docs.aws.amazon.com/batch/latest/APIReference/API_TagResource.html) and [UntagResource](https://docs.aws.amazon.com/batch/latest/APIReference/API_UntagResource.html) API operations. These tags don't propagate to the underlying compute resources.
+    public var tags: [String: String]?
 
-    /// The configuration for the Amazon EKS cluster that supports the Batch compute environment. Only specify this parameter if the `containerOrchestrationType` is `EKS`.
+    /// The details for the Amazon EKS cluster that supports the compute environment.
+    ///
+    /// > Note: To create a compute environment that uses EKS resources, the caller must have permissions to call `eks:DescribeCluster`.
     public var eksConfiguration: EksConfiguration?
-
-    /// The orchestration type of the compute environment. The valid values are `ECS` (default) or `EKS`.
-    public var containerOrchestrationType: OrchestrationType?
-
-    /// Unique identifier for the compute environment.
-    public var uuid: String?
 
     /// Reserved.
     public var context: String?
 
     /// Creates a value; optional members default to `nil`.
-    public init(computeEnvironmentName: String, computeEnvironmentArn: String, unmanagedvCpus: Int? = nil, ecsClusterArn: String? = nil, tags: [String: String]? = nil, type: CEType? = nil, state: CEState? = nil, status: CEStatus? = nil, statusReason: String? = nil, computeResources: ComputeResource? = nil, serviceRole: String? = nil, updatePolicy: UpdatePolicy? = nil, eksConfiguration: EksConfiguration? = nil, containerOrchestrationType: OrchestrationType? = nil, uuid: String? = nil, context: String? = nil) {
+    public init(computeEnvironmentName: String, type: CEType, state: CEState? = nil, unmanagedvCpus: Int? = nil, computeResources: ComputeResource? = nil, serviceRole: String? = nil, tags: [String: String]? = nil, eksConfiguration: EksConfiguration? = nil, context: String? = nil) {
         self.computeEnvironmentName = computeEnvironmentName
-        self.computeEnvironmentArn = computeEnvironmentArn
-        self.unmanagedvCpus = unmanagedvCpus
-        self.ecsClusterArn = ecsClusterArn
-        self.tags = tags
         self.type = type
         self.state = state
-        self.status = status
-        self.statusReason = statusReason
+        self.unmanagedvCpus = unmanagedvCpus
         self.computeResources = computeResources
         self.serviceRole = serviceRole
-        self.updatePolicy = updatePolicy
+        self.tags = tags
         self.eksConfiguration = eksConfiguration
-        self.containerOrchestrationType = containerOrchestrationType
-        self.uuid = uuid
         self.context = context
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ComputeEnvironmentDetail> = ShapeCoding(Self.init(computeEnvironmentName:computeEnvironmentArn:unmanagedvCpus:ecsClusterArn:tags:type:state:status:statusReason:computeResources:serviceRole:updatePolicy:eksConfiguration:containerOrchestrationType:uuid:context:), .requiredString("computeEnvironmentName", \.computeEnvironmentName), .requiredString("computeEnvironmentArn", \.computeEnvironmentArn), .optionalInt("unmanagedvCpus", \.unmanagedvCpus), .optionalString("ecsClusterArn", \.ecsClusterArn), .optional("tags", \.tags), .optional("type", \.type), .optional("state", \.state), .optional("status", \.status), .optionalString("statusReason", \.statusReason), .optional("computeResources", \.computeResources), .optionalString("serviceRole", \.serviceRole), .optional("updatePolicy", \.updatePolicy), .optional("eksConfiguration", \.eksConfiguration), .optional("containerOrchestrationType", \.containerOrchestrationType), .optionalString("uuid", \.uuid), .optionalString("context", \.context))
+    public static let coding: ShapeCoding<CreateComputeEnvironmentRequest> = ShapeCoding(Self.init(computeEnvironmentName:type:state:unmanagedvCpus:computeResources:serviceRole:tags:eksConfiguration:context:), .requiredString("computeEnvironmentName", \.computeEnvironmentName), .required("type", \.type), .optional("state", \.state), .optionalInt("unmanagedvCpus", \.unmanagedvCpus), .optional("computeResources", \.computeResources), .optionalString("serviceRole", \.serviceRole), .optional("tags", \.tags), .optional("eksConfiguration", \.eksConfiguration), .optionalString("context", \.context))
 }
 
-/// The order that compute environments are tried in for job placement within a queue. Compute environments are tried in ascending order. For example, if two compute environments are associated with a job queue, the compute environment with a lower order integer value is tried for job placement first. Compute environments must be in the `VALID` state before you can associate them with a job queue. All of the compute environments must be either EC2 (`EC2` or `SPOT`) or Fargate (`FARGATE` or `FARGATE_SPOT`); Amazon EC2 and Fargate compute environments can't be mixed.
-///
-/// > Note: All compute environments that are associated with a job queue must share the same architecture. Batch doesn't support mixing compute environment architecture types in a single job queue.
-public struct ComputeEnvironmentOrder: Sendable, Hashable, ShapeCodable {
-    /// The order of the compute environment. Compute environments are tried in ascending order. For example, if two compute environments are associated with a job queue, the compute environment with a lower `order` integer value is tried for job placement first.
-    public var order: Int
+public struct CreateJobQueueResponse: Sendable, Hashable, ShapeCodable {
+    /// The name of the job queue.
+    public var jobQueueName: String
 
-    /// The Amazon Resource Name (ARN) of the compute environment.
-    public var computeEnvironment: String
+    /// The Amazon Resource Name (ARN) of the job queue.
+    public var jobQueueArn: String
 
     /// Creates a value; optional members default to `nil`.
-    public init(order: Int, computeEnvironment: String) {
-        self.order = order
-        self.computeEnvironment = computeEnvironment
+    public init(jobQueueName: String, jobQueueArn: String) {
+        self.jobQueueName = jobQueueName
+        self.jobQueueArn = jobQueueArn
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ComputeEnvironmentOrder> = ShapeCoding(Self.init(order:computeEnvironment:), .requiredInt("order", \.order), .requiredString("computeEnvironment", \.computeEnvironment))
+    public static let coding: ShapeCoding<CreateJobQueueResponse> = ShapeCoding(Self.init(jobQueueName:jobQueueArn:), .requiredString("jobQueueName", \.jobQueueName), .requiredString("jobQueueArn", \.jobQueueArn))
 }
 
-/// An object that represents an Batch compute resource. For more information, see [Compute environments](https://docs.aws.amazon.com/batch/latest/userguide/compute_environments.html) in the *Batch User Guide*.
-public struct ComputeResource: Sendable, Hashable, Codable {
-    /// The type of compute environment: `EC2`, `SPOT`, `FARGATE`, or `FARGATE_SPOT`. For more information, see [Compute environments](https://docs.aws.amazon.com/batch/latest/userguide/compute_environments.html) in the *Batch User Guide*.
-    ///
-    /// If you choose `SPOT`, you must also specify an Amazon EC2 Spot Fleet role with the `spotIamFleetRole` parameter. For more information, see [Amazon EC2 spot fleet role](https://docs.aws.amazon.com/batch/latest/userguide/spot_fleet_IAM_role.html) in the *Batch User Guide*.
-    ///
-    /// > Note: Multi-node parallel jobs aren't supported on Spot Instances.
-    public var type: CRType
+public struct DeregisterJobDefinitionResponse: Sendable, Hashable, ShapeCodable {
+    public init() {}
 
-    /// The allocation strategy to use for the compute resource if not enough instances of the best fitting instance type can be allocated. This might be because of availability of the instance type in the Region or [Amazon EC2 service limits](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ec2-resource-limits.html). For more information, see [Allocation strategies](https://docs.aws.amazon.com/batch/latest/userguide/allocation-strategies.html) in the *Batch User Guide*.
-    ///
-    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
-    ///
-    /// - **BEST_FIT (default)**: Batch selects an instance type that best fits the needs of the jobs with a preference for the lowest-cost instance type. If additional instances of the selected instance type aren't available, Batch waits for the additional instances to be available. If there aren't enough instances available or the user is reaching [Amazon EC2 service limits](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ec2-resource-limits.html), additional jobs aren't run until the currently running jobs are completed. This allocation strategy keeps costs lower but can limit scaling. If you're using Spot Fleets with `BEST_FIT`, the Spot Fleet IAM Role must be specified. Compute resources that use a `BEST_FIT` allocation strategy don't support infrastructure updates and can't update some parameters. For more information, see [Updating compute environments](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html) in the *Batch User Guide*.
-    /// - **BEST_FIT_PROGRESSIVE**: Batch selects additional instance types that are large enough to meet the requirements of the jobs in the queue. Its preference is for instance types with lower cost vCPUs. If additional instances of the previously selected instance types aren't available, Batch selects new instance types.
-    /// - **SPOT_CAPACITY_OPTIMIZED**: Batch selects one or more instance types that are large enough to meet the requirements of the jobs in the queue. Its preference is for instance types that are less likely to be interrupted. This allocation strategy is only available for Spot Instance compute resources.
-    /// - **SPOT_PRICE_CAPACITY_OPTIMIZED**: The price and capacity optimized allocation strategy looks at both price and capacity to select the Spot Instance pools that are the least likely to be interrupted and have the lowest possible price. This allocation strategy is only available for Spot Instance compute resources.
-    ///
-    /// With `BEST_FIT_PROGRESSIVE`,`SPOT_CAPACITY_OPTIMIZED` and `SPOT_PRICE_CAPACITY_OPTIMIZED` (recommended) strategies using On-Demand or Spot Instances, and the `BEST_FIT` strategy using Spot Instances, Batch might need to exceed `maxvCpus` to meet your capacity requirements. In this event, Batch never exceeds `maxvCpus` by more than a single instance.
-    public var allocationStrategy: CRAllocationStrategy?
-
-    /// The minimum number of vCPUs that a compute environment should maintain (even if the compute environment is `DISABLED`).
-    ///
-    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
-    public var minvCpus: Int?
-
-    /// The maximum number of vCPUs that a compute environment can support.
-    ///
-    /// > Note: With `BEST_FIT_PROGRESSIVE`,`SPOT_CAPACITY_OPTIMIZED` and `SPOT_PRICE_CAPACITY_OPTIMIZED` (recommended) strategies using On-Demand or Spot Instances, and the `BEST_FIT` strategy using Spot Instances, Batch might need to exceed `maxvCpus` to meet your capacity requirements. In this event, Batch never exceeds `maxvCpus` by more than a single instance.
-    public var maxvCpus: Int
-
-    /// The desired number of vCPUS in the compute environment. Batch modifies this value between the minimum and maximum values based on job queue demand.
-    ///
-    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
-    public var desiredvCpus: Int?
-
-    /// The instances types that can be launched. You can specify instance families to launch any instance type within those families (for example, `c5` or `p3`), or you can specify specific sizes within a family (such as `c5.8xlarge`).
-    ///
-    /// Batch can select the instance type for you if you choose one of the following:
-    ///
-    /// - `optimal` to select instance types (from the `c4`, `m4`, `r4`, `c5`, `m5`, and `r5` instance families) that match the demand of your job queues.
-    /// - `default_x86_64` to choose x86 based instance types (from the `m6i`, `c6i`, `r6i`, and `c7i` instance families) that matches the resource demands of the job queue.
-    /// - `default_arm64` to choose ARM based instance types (from the `m6g`, `c6g`, `r6g`, and `c7g` instance families) that matches the resource demands of the job queue.
-    ///
-    /// > Note: Starting on 11/01/2025 the behavior of `optimal` is going to be changed to match `default_x86_64`. During the change your instance families could be updated to a newer generation. You do not need to perform any actions for the upgrade to happen. For more information about change, see [Optimal instance type configuration to receive automatic instance family updates](https://docs.aws.amazon.com/batch/latest/userguide/optimal-default-instance-troubleshooting.html).
-    ///
-    /// > Note: Instance family availability varies by Amazon Web Services Region. For example, some Amazon Web Services Regions may not have any fourth generation instance families but have fifth and sixth generation instance families.
-    /// >
-    /// > When using `default_x86_64` or `default_arm64` instance bundles, Batch selects instance families based on a balance of cost-effectiveness and performance. While newer generation instances often provide better price-performance, Batch may choose an earlier generation instance family if it provides the optimal combination of availability, cost, and performance for your workload. For example, in an Amazon Web Services Region where both c6i and c7i instances are available, Batch might select c6i instances if they offer better cost-effectiveness for your specific job requirements. For more information on Batch instance types and Amazon Web Services Region availability, see [Instance type compute table](https://docs.aws.amazon.com/batch/latest/userguide/instance-type-compute-table.html) in the *Batch User Guide*.
-    /// >
-    /// > Batch periodically updates your instances in default bundles to newer, more cost-effective options. Updates happen automatically without requiring any action from you. Your workloads continue running during updates with no interruption
-    ///
-    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
-    ///
-    /// > Note: When you create a compute environment, the instance types that you select for the compute environment must share the same architecture. For example, you can't mix x86 and ARM instances in the same compute environment.
-    public var instanceTypes: [String]?
-
-    /// The Amazon Machine Image (AMI) ID used for instances launched in the compute environment. This parameter is overridden by the `imageIdOverride` member of the `Ec2Configuration` structure.
-    ///
-    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
-    ///
-    /// > Note: The AMI that you choose for a compute environment must match the architecture of the instance types that you intend to use for that compute environment. For example, if your compute environment uses A1 instance types, the compute resource AMI that you choose must support ARM instances. Amazon ECS vends both x86 and ARM versions of the Amazon ECS-optimized Amazon Linux 2023 AMI. For more information, see [Amazon ECS-optimized Amazon Linux 2023 AMI](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-optimized_AMI.html#ecs-optimized-ami-linux-variants.html) in the *Amazon Elastic Container Service Developer Guide*.
-    @available(*, deprecated, message: "This field is deprecated, use ec2Configuration[].imageIdOverride instead.")
-    public var imageId: String? {
-        get { _imageId }
-        set { _imageId = newValue }
-    }
-
-    /// `imageId`, stored without its deprecation for generated code.
-    var _imageId: String?
-
-    /// The VPC subnets where the compute resources are launched. These subnets must be within the same VPC. Fargate compute resources can contain up to 16 subnets. For more information, see [VPCs and subnets](https://docs.aws.amazon.com/vpc/latest/userguide/VPC_Subnets.html) in the *Amazon VPC User Guide*.
-    ///
-    /// > Note: Batch on Amazon EC2 and Batch on Amazon EKS support Local Zones. For more information, see [Local Zones](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/using-regions-availability-zones.html#concepts-local-zones) in the *Amazon EC2 User Guide for Linux Instances*, [Amazon EKS and Amazon Web Services Local Zones](https://docs.aws.amazon.com/eks/latest/userguide/local-zones.html) in the *Amazon EKS User Guide* and [Amazon ECS clusters in Local Zones, Wavelength Zones, and Amazon Web Services Outposts](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/cluster-regions-zones.html#clusters-local-zones) in the *Amazon ECS Developer Guide*.
-    /// >
-    /// > Batch on Fargate doesn't currently support Local Zones.
-    public var subnets: [String]
-
-    /// The Amazon EC2 security groups that are associated with instances launched in the compute environment. One or more security groups must be specified, either in `securityGroupIds` or using a launch template referenced in `launchTemplate`. This parameter is required for jobs that are running on Fargate resources and must contain at least one security group. Fargate doesn't support launch templates. If security groups are specified using both `securityGroupIds` and `launchTemplate`, the values in `securityGroupIds` are used.
-    public var securityGroupIds: [String]?
-
-    /// The Amazon EC2 key pair that's used for instances launched in the compute environment. You can use this key pair to log in to your instances with SSH.
-    ///
-    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
-    public var ec2KeyPair: String?
-
-    /// The Amazon ECS instance profile applied to Amazon EC2 instances in a compute environment. This parameter is required for Amazon EC2 instances types. You can specify the short name or full Amazon Resource Name (ARN) of an instance profile. For example, `ecsInstanceRole` or `arn:aws:iam::<aws_account_id>:instance-profile/ecsInstanceRole`. For more information, see [Amazon ECS instance role](https://docs.aws.amazon.com/batch/latest/userguide/instance_IAM_role.html) in the *Batch User Guide*.
-    ///
-    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
-    public var instanceRole: String?
-
-    /// Key-value pair tags to be applied to Amazon EC2 resources that are launched in the compute environment. For Batch, these take the form of `"String1": "String2"`, where `String1` is the tag key and `String2` is the tag value (for example, `{ "Name": "Batch Instance - C4OnDemand" }`). This is helpful for recognizing your Batch instances in the Amazon EC2 console. Updating these tags requires an infrastructure update to the compute environment. For more information, see [Updating compute environments](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html) in the *Batch User Guide*. These tags aren't seen when using the Batch `ListTagsForResource` API operation.
-    ///
-    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
-    public var tags: [String: String]?
-
-    /// The Amazon EC2 placement group to associate with your compute resources. If you intend to submit multi-node parallel jobs to your compute environment, you should consider creating a cluster placement group and associate it with your compute resources. This keeps your multi-node parallel job on a logical grouping of instances within a single Availability Zone with high network flow potential. For more information, see [Placement groups](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/placement-groups.html) in the *Amazon EC2 User Guide for Linux Instances*.
-    ///
-    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
-    public var placementGroup: String?
-
-    /// The maximum percentage that a Spot Instance price can be when compared with the On-Demand price for that instance type before instances are launched. For example, if your maximum percentage is 20%, then the Spot price must be less than 20% of the current On-Demand price for that Amazon EC2 instance. You always pay the lowest (market) price and never more than your maximum percentage. If you leave this field empty, the default value is 100% of the On-Demand price. For most use cases, we recommend leaving this field empty.
-    ///
-    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
-    public var bidPercentage: Int?
-
-    /// The Amazon Resource Name (ARN) of the Amazon EC2 Spot Fleet IAM role applied to a `SPOT` compute environment. This role is required if the allocation strategy set to `BEST_FIT` or if the allocation strategy isn't specified. For more information, see [Amazon EC2 spot fleet role](https://docs.aws.amazon.com/batch/latest/userguide/spot_fleet_IAM_role.html) in the *Batch User Guide*.
-    ///
-    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
-    ///
-    /// > Important: To tag your Spot Instances on creation, the Spot Fleet IAM role specified here must use the newer **AmazonEC2SpotFleetTaggingRole** managed policy. The previously recommended **AmazonEC2SpotFleetRole** managed policy doesn't have the required permissions to tag Spot Instances. For more information, see [Spot instances not tagged on creation](https://docs.aws.amazon.com/batch/latest/userguide/troubleshooting.html#spot-instance-no-tag) in the *Batch User Guide*.
-    public var spotIamFleetRole: String?
-
-    /// The launch template to use for your compute resources. Any other compute resource parameters that you specify in a [CreateComputeEnvironment](https://docs.aws.amazon.com/batch/latest/APIReference/API_CreateComputeEnvironment.html) API operation override the same parameters in the launch template. You must specify either the launch template ID or launch template name in the request, but not both. For more information, see [Launch template support](https://docs.aws.amazon.com/batch/latest/userguide/launch-templates.html) in the *Batch User Guide*.
-    ///
-    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
-    public var launchTemplate: LaunchTemplateSpecification?
-
-    /// Provides information that's used to select Amazon Machine Images (AMIs) for Amazon EC2 instances in the compute environment. If `Ec2Configuration` isn't specified, the default is `ECS_AL2023` for EC2 (ECS) compute environments and `EKS_AL2023` for EKS compute environments.
-    ///
-    /// One or two values can be provided.
-    ///
-    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
-    public var ec2Configuration: [Ec2Configuration]?
-
-    /// The scaling policy configuration for the compute environment.
-    ///
-    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
-    public var scalingPolicy: ComputeScalingPolicy?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(type: CRType, allocationStrategy: CRAllocationStrategy? = nil, minvCpus: Int? = nil, maxvCpus: Int, desiredvCpus: Int? = nil, instanceTypes: [String]? = nil, subnets: [String], securityGroupIds: [String]? = nil, ec2KeyPair: String? = nil, instanceRole: String? = nil, tags: [String: String]? = nil, placementGroup: String? = nil, bidPercentage: Int? = nil, spotIamFleetRole: String? = nil, launchTemplate: LaunchTemplateSpecification? = nil, ec2Configuration: [Ec2Configuration]? = nil, scalingPolicy: ComputeScalingPolicy? = nil) {
-        self.type = type
-        self.allocationStrategy = allocationStrategy
-        self.minvCpus = minvCpus
-        self.maxvCpus = maxvCpus
-        self.desiredvCpus = desiredvCpus
-        self.instanceTypes = instanceTypes
-        self.subnets = subnets
-        self.securityGroupIds = securityGroupIds
-        self.ec2KeyPair = ec2KeyPair
-        self.instanceRole = instanceRole
-        self.tags = tags
-        self.placementGroup = placementGroup
-        self.bidPercentage = bidPercentage
-        self.spotIamFleetRole = spotIamFleetRole
-        self.launchTemplate = launchTemplate
-        self.ec2Configuration = ec2Configuration
-        self.scalingPolicy = scalingPolicy
-    }
-
-    /// Creates a value that sets deprecated members too; optional members default to `nil`.
-    @available(*, deprecated, message: "sets the deprecated member imageId")
-    public init(type: CRType, allocationStrategy: CRAllocationStrategy? = nil, minvCpus: Int? = nil, maxvCpus: Int, desiredvCpus: Int? = nil, instanceTypes: [String]? = nil, imageId: String? = nil, subnets: [String], securityGroupIds: [String]? = nil, ec2KeyPair: String? = nil, instanceRole: String? = nil, tags: [String: String]? = nil, placementGroup: String? = nil, bidPercentage: Int? = nil, spotIamFleetRole: String? = nil, launchTemplate: LaunchTemplateSpecification? = nil, ec2Configuration: [Ec2Configuration]? = nil, scalingPolicy: ComputeScalingPolicy? = nil) {
-        self.type = type
-        self.allocationStrategy = allocationStrategy
-        self.minvCpus = minvCpus
-        self.maxvCpus = maxvCpus
-        self.desiredvCpus = desiredvCpus
-        self.instanceTypes = instanceTypes
-        self._imageId = imageId
-        self.subnets = subnets
-        self.securityGroupIds = securityGroupIds
-        self.ec2KeyPair = ec2KeyPair
-        self.instanceRole = instanceRole
-        self.tags = tags
-        self.placementGroup = placementGroup
-        self.bidPercentage = bidPercentage
-        self.spotIamFleetRole = spotIamFleetRole
-        self.launchTemplate = launchTemplate
-        self.ec2Configuration = ec2Configuration
-        self.scalingPolicy = scalingPolicy
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case type
-        case allocationStrategy
-        case minvCpus
-        case maxvCpus
-        case desiredvCpus
-        case instanceTypes
-        case _imageId = "imageId"
-        case subnets
-        case securityGroupIds
-        case ec2KeyPair
-        case instanceRole
-        case tags
-        case placementGroup
-        case bidPercentage
-        case spotIamFleetRole
-        case launchTemplate
-        case ec2Configuration
-        case scalingPolicy
-    }
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<DeregisterJobDefinitionResponse> = ShapeCoding(Self.init)
 }
 
-/// An object that represents the attributes of a compute environment that can be updated. For more information, see [Updating compute environments](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html) in the *Batch User Guide*.
-public struct ComputeResourceUpdate: Sendable, Hashable, ShapeCodable {
-    /// The minimum number of vCPUs that an environment should maintain (even if the compute environment is `DISABLED`).
-    ///
-    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
-    public var minvCpus: Int?
+/// Contains the parameters for `DescribeComputeEnvironments`.
+public struct DescribeComputeEnvironmentsRequest: Sendable, Hashable, ShapeCodable {
+    /// A list of up to 100 compute environment names or full Amazon Resource Name (ARN) entries.
+    public var computeEnvironments: [String]?
 
-    /// The maximum number of Amazon EC2 vCPUs that an environment can reach.
-    ///
-    /// > Note: With `BEST_FIT_PROGRESSIVE`,`SPOT_CAPACITY_OPTIMIZED` and `SPOT_PRICE_CAPACITY_OPTIMIZED` (recommended) strategies using On-Demand or Spot Instances, and the `BEST_FIT` strategy using Spot Instances, Batch might need to exceed `maxvCpus` to meet your capacity requirements. In this event, Batch never exceeds `maxvCpus` by more than a single instance.
-    public var maxvCpus: Int?
+    /// The maximum number of cluster results returned by `DescribeComputeEnvironments` in paginated output. When this parameter is used, `DescribeComputeEnvironments` only returns `maxResults` results in a single page along with a `nextToken` response element. The remaining results of the initial request can be seen by sending another `DescribeComputeEnvironments` request with the returned `nextToken` value. This value can be between 1 and 100. If this parameter isn't used, then `DescribeComputeEnvironments` returns up to 100 results and a `nextToken` value if applicable.
+    public var maxResults: Int?
 
-    /// The desired number of vCPUS in the compute environment. Batch modifies this value between the minimum and maximum values based on job queue demand.
+    /// The `nextToken` value returned from a previous paginated `DescribeComputeEnvironments` request where `maxResults` was used and the results exceeded the value of that parameter. Pagination continues from the end of the previous results that returned the `nextToken` value. This value is `null` when there are no more results to return.
     ///
-    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
-    ///
-    /// > Note: Batch doesn't support changing the desired number of vCPUs of an existing compute environment. Don't specify this parameter for compute environments using Amazon EKS clusters.
-    ///
-    /// > Note: When you update the `desiredvCpus` setting, the value must be between the `minvCpus` and `maxvCpus` values.
-    /// >
-    /// > Additionally, the updated `desiredvCpus` value must be greater than or equal to the current `desiredvCpus` value. For more information, see [Troubleshooting Batch](https://docs.aws.amazon.com/batch/latest/userguide/troubleshooting.html#error-desired-vcpus-update) in the *Batch User Guide*.
-    public var desiredvCpus: Int?
-
-    /// The VPC subnets where the compute resources are launched. Fargate compute resources can contain up to 16 subnets. For Fargate compute resources, providing an empty list will be handled as if this parameter wasn't specified and no change is made. For Amazon EC2 compute resources, providing an empty list removes the VPC subnets from the compute resource. For more information, see [VPCs and subnets](https://docs.aws.amazon.com/vpc/latest/userguide/VPC_Subnets.html) in the *Amazon VPC User Guide*.
-    ///
-    /// When updating a compute environment, changing the VPC subnets requires an infrastructure update of the compute environment. For more information, see [Updating compute environments](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html) in the *Batch User Guide*.
-    ///
-    /// > Note: Batch on Amazon EC2 and Batch on Amazon EKS support Local Zones. For more information, see [Local Zones](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/using-regions-availability-zones.html#concepts-local-zones) in the *Amazon EC2 User Guide for Linux Instances*, [Amazon EKS and Amazon Web Services Local Zones](https://docs.aws.amazon.com/eks/latest/userguide/local-zones.html) in the *Amazon EKS User Guide* and [Amazon ECS clusters in Local Zones, Wavelength Zones, and Amazon Web Services Outposts](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/cluster-regions-zones.html#clusters-local-zones) in the *Amazon ECS Developer Guide*.
-    /// >
-    /// > Batch on Fargate doesn't currently support Local Zones.
-    public var subnets: [String]?
-
-    /// The Amazon EC2 security groups that are associated with instances launched in the compute environment. This parameter is required for Fargate compute resources, where it can contain up to 5 security groups. For Fargate compute resources, providing an empty list is handled as if this parameter wasn't specified and no change is made. For Amazon EC2 compute resources, providing an empty list removes the security groups from the compute resource.
-    ///
-    /// When updating a compute environment, changing the Amazon EC2 security groups requires an infrastructure update of the compute environment. For more information, see [Updating compute environments](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html) in the *Batch User Guide*.
-    public var securityGroupIds: [String]?
-
-    /// The allocation strategy to use for the compute resource if there's not enough instances of the best fitting instance type that can be allocated. This might be because of availability of the instance type in the Region or [Amazon EC2 service limits](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ec2-resource-limits.html). For more information, see [Allocation strategies](https://docs.aws.amazon.com/batch/latest/userguide/allocation-strategies.html) in the *Batch User Guide*.
-    ///
-    /// When updating a compute environment, changing the allocation strategy requires an infrastructure update of the compute environment. For more information, see [Updating compute environments](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html) in the *Batch User Guide*. `BEST_FIT` isn't supported when updating a compute environment.
-    ///
-    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
-    ///
-    /// - **BEST_FIT_PROGRESSIVE**: Batch selects additional instance types that are large enough to meet the requirements of the jobs in the queue. Its preference is for instance types with lower cost vCPUs. If additional instances of the previously selected instance types aren't available, Batch selects new instance types.
-    /// - **SPOT_CAPACITY_OPTIMIZED**: Batch selects one or more instance types that are large enough to meet the requirements of the jobs in the queue. Its preference is for instance types that are less likely to be interrupted. This allocation strategy is only available for Spot Instance compute resources.
-    /// - **SPOT_PRICE_CAPACITY_OPTIMIZED**: The price and capacity optimized allocation strategy looks at both price and capacity to select the Spot Instance pools that are the least likely to be interrupted and have the lowest possible price. This allocation strategy is only available for Spot Instance compute resources.
-    ///
-    /// With `BEST_FIT_PROGRESSIVE`,`SPOT_CAPACITY_OPTIMIZED` and `SPOT_PRICE_CAPACITY_OPTIMIZED` (recommended) strategies using On-Demand or Spot Instances, and the `BEST_FIT` strategy using Spot Instances, Batch might need to exceed `maxvCpus` to meet your capacity requirements. In this event, Batch never exceeds `maxvCpus` by more than a single instance.
-    public var allocationStrategy: CRUpdateAllocationStrategy?
-
-    /// The instances types that can be launched. You can specify instance families to launch any instance type within those families (for example, `c5` or `p3`), or you can specify specific sizes within a family (such as `c5.8xlarge`).
-    ///
-    /// Batch can select the instance type for you if you choose one of the following:
-    ///
-    /// - `optimal` to select instance types (from the `c4`, `m4`, `r4`, `c5`, `m5`, and `r5` instance families) that match the demand of your job queues.
-    /// - `default_x86_64` to choose x86 based instance types (from the `m6i`, `c6i`, `r6i`, and `c7i` instance families) that matches the resource demands of the job queue.
-    /// - `default_arm64` to choose x86 based instance types (from the `m6g`, `c6g`, `r6g`, and `c7g` instance families) that matches the resource demands of the job queue.
-    ///
-    /// > Note: Starting on 11/01/2025 the behavior of `optimal` is going to be changed to match `default_x86_64`. During the change your instance families could be updated to a newer generation. You do not need to perform any actions for the upgrade to happen. For more information about change, see [Optimal instance type configuration to receive automatic instance family updates](https://docs.aws.amazon.com/batch/latest/userguide/optimal-default-instance-troubleshooting.html).
-    ///
-    /// > Note: Instance family availability varies by Amazon Web Services Region. For example, some Amazon Web Services Regions may not have any fourth generation instance families but have fifth and sixth generation instance families.
-    /// >
-    /// > When using `default_x86_64` or `default_arm64` instance bundles, Batch selects instance families based on a balance of cost-effectiveness and performance. While newer generation instances often provide better price-performance, Batch may choose an earlier generation instance family if it provides the optimal combination of availability, cost, and performance for your workload. For example, in an Amazon Web Services Region where both c6i and c7i instances are available, Batch might select c6i instances if they offer better cost-effectiveness for your specific job requirements. For more information on Batch instance types and Amazon Web Services Region availability, see [Instance type compute table](https://docs.aws.amazon.com/batch/latest/userguide/instance-type-compute-table.html) in the *Batch User Guide*.
-    /// >
-    /// > Batch periodically updates your instances in default bundles to newer, more cost-effective options. Updates happen automatically without requiring any action from you. Your workloads continue running during updates with no interruption
-    ///
-    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
-    ///
-    /// > Note: When you create a compute environment, the instance types that you select for the compute environment must share the same architecture. For example, you can't mix x86 and ARM instances in the same compute environment.
-    public var instanceTypes: [String]?
-
-    /// The Amazon EC2 key pair that's used for instances launched in the compute environment. You can use this key pair to log in to your instances with SSH. To remove the Amazon EC2 key pair, set this value to an empty string.
-    ///
-    /// When updating a compute environment, changing the Amazon EC2 key pair requires an infrastructure update of the compute environment. For more information, see [Updating compute environments](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html) in the *Batch User Guide*.
-    ///
-    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
-    public var ec2KeyPair: String?
-
-    /// The Amazon ECS instance profile applied to Amazon EC2 instances in a compute environment. Required for Amazon EC2 instances. You can specify the short name or full Amazon Resource Name (ARN) of an instance profile. For example, `ecsInstanceRole` or `arn:aws:iam::<aws_account_id>:instance-profile/ecsInstanceRole`. For more information, see [Amazon ECS instance role](https://docs.aws.amazon.com/batch/latest/userguide/instance_IAM_role.html) in the *Batch User Guide*.
-    ///
-    /// When updating a compute environment, changing this setting requires an infrastructure update of the compute environment. For more information, see [Updating compute environments](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html) in the *Batch User Guide*.
-    ///
-    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
-    public var instanceRole: String?
-
-    /// Key-value pair tags to be applied to Amazon EC2 resources that are launched in the compute environment. For Batch, these take the form of `"String1": "String2"`, where `String1` is the tag key and `String2` is the tag value (for example, `{ "Name": "Batch Instance - C4OnDemand" }`). This is helpful for recognizing your Batch instances in the Amazon EC2 console. These tags aren't seen when using the Batch `ListTagsForResource` API operation.
-    ///
-    /// When updating a compute environment, changing this setting requires an infrastructure update of the compute environment. For more information, see [Updating compute environments](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html) in the *Batch User Guide*.
-    ///
-    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
-    public var tags: [String: String]?
-
-    /// The Amazon EC2 placement group to associate with your compute resources. If you intend to submit multi-node parallel jobs to your compute environment, you should consider creating a cluster placement group and associate it with your compute resources. This keeps your multi-node parallel job on a logical grouping of instances within a single Availability Zone with high network flow potential. For more information, see [Placement groups](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/placement-groups.html) in the *Amazon EC2 User Guide for Linux Instances*.
-    ///
-    /// When updating a compute environment, changing the placement group requires an infrastructure update of the compute environment. For more information, see [Updating compute environments](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html) in the *Batch User Guide*.
-    ///
-    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
-    public var placementGroup: String?
-
-    /// The maximum percentage that a Spot Instance price can be when compared with the On-Demand price for that instance type before instances are launched. For example, if your maximum percentage is 20%, the Spot price must be less than 20% of the current On-Demand price for that Amazon EC2 instance. You always pay the lowest (market) price and never more than your maximum percentage. For most use cases, we recommend leaving this field empty.
-    ///
-    /// When updating a compute environment, changing the bid percentage requires an infrastructure update of the compute environment. For more information, see [Updating compute environments](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html) in the *Batch User Guide*.
-    ///
-    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
-    public var bidPercentage: Int?
-
-    /// The updated launch template to use for your compute resources. You must specify either the launch template ID or launch template name in the request, but not both. For more information, see [Launch template support](https://docs.aws.amazon.com/batch/latest/userguide/launch-templates.html) in the *Batch User Guide*. To remove the custom launch template and use the default launch template, set `launchTemplateId` or `launchTemplateName` member of the launch template specification to an empty string. Removing the launch template from a compute environment will not remove the AMI specified in the launch template. In order to update the AMI specified in a launch template, the `updateToLatestImageVersion` parameter must be set to `true`.
-    ///
-    /// When updating a compute environment, changing the launch template requires an infrastructure update of the compute environment. For more information, see [Updating compute environments](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html) in the *Batch User Guide*.
-    ///
-    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
-    public var launchTemplate: LaunchTemplateSpecification?
-
-    /// Provides information used to select Amazon Machine Images (AMIs) for Amazon EC2 instances in the compute environment. If `Ec2Configuration` isn't specified, the default is `ECS_AL2023` for EC2 (ECS) compute environments and `EKS_AL2023` for EKS compute environments.
-    ///
-    /// When updating a compute environment, changing this setting requires an infrastructure update of the compute environment. For more information, see [Updating compute environments](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html) in the *Batch User Guide*. To remove the Amazon EC2 configuration and any custom AMI ID specified in `imageIdOverride`, set this value to an empty string.
-    ///
-    /// One or two values can be provided.
-    ///
-    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
-    public var ec2Configuration: [Ec2Configuration]?
-
-    /// Specifies whether the AMI ID is updated to the latest one that's supported by Batch when the compute environment has an infrastructure update. The default value is `false`.
-    ///
-    /// > Note: An AMI ID can either be specified in the `imageId` or `imageIdOverride` parameters or be determined by the launch template that's specified in the `launchTemplate` parameter. If an AMI ID is specified any of these ways, this parameter is ignored. For more information about to update AMI IDs during an infrastructure update, see [Updating the AMI ID](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html#updating-compute-environments-ami) in the *Batch User Guide*.
-    ///
-    /// When updating a compute environment, changing this setting requires an infrastructure update of the compute environment. For more information, see [Updating compute environments](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html) in the *Batch User Guide*.
-    public var updateToLatestImageVersion: Bool?
-
-    /// The type of compute environment: `EC2`, `SPOT`, `FARGATE`, or `FARGATE_SPOT`. For more information, see [Compute environments](https://docs.aws.amazon.com/batch/latest/userguide/compute_environments.html) in the *Batch User Guide*.
-    ///
-    /// If you choose `SPOT`, you must also specify an Amazon EC2 Spot Fleet role with the `spotIamFleetRole` parameter. For more information, see [Amazon EC2 spot fleet role](https://docs.aws.amazon.com/batch/latest/userguide/spot_fleet_IAM_role.html) in the *Batch User Guide*.
-    ///
-    /// When updating a compute environment, changing the type of a compute environment requires an infrastructure update of the compute environment. For more information, see [Updating compute environments](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html) in the *Batch User Guide*.
-    public var type: CRType?
-
-    /// The Amazon Machine Image (AMI) ID used for instances launched in the compute environment. This parameter is overridden by the `imageIdOverride` member of the `Ec2Configuration` structure. To remove the custom AMI ID and use the default AMI ID, set this value to an empty string.
-    ///
-    /// When updating a compute environment, changing the AMI ID requires an infrastructure update of the compute environment. For more information, see [Updating compute environments](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html) in the *Batch User Guide*.
-    ///
-    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
-    ///
-    /// > Note: The AMI that you choose for a compute environment must match the architecture of the instance types that you intend to use for that compute environment. For example, if your compute environment uses A1 instance types, the compute resource AMI that you choose must support ARM instances. Amazon ECS vends both x86 and ARM versions of the Amazon ECS-optimized Amazon Linux 2023 AMI. For more information, see [Amazon ECS-optimized Amazon Linux 2023 AMI](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-optimized_AMI.html#ecs-optimized-ami-linux-variants.html) in the *Amazon Elastic Container Service Developer Guide*.
-    public var imageId: String?
-
-    /// The scaling policy configuration for the compute environment.
-    ///
-    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
-    public var scalingPolicy: ComputeScalingPolicy?
+    /// > Note: Treat this token as an opaque identifier that's only used to retrieve the next items in a list and not for other programmatic purposes.
+    public var nextToken: String?
 
     /// Creates a value; optional members default to `nil`.
-    public init(minvCpus: Int? = nil, maxvCpus: Int? = nil, desiredvCpus: Int? = nil, subnets: [String]? = nil, securityGroupIds: [String]? = nil, allocationStrategy: CRUpdateAllocationStrategy? = nil, instanceTypes: [String]? = nil, ec2KeyPair: String? = nil, instanceRole: String? = nil, tags: [String: String]? = nil, placementGroup: String? = nil, bidPercentage: Int? = nil, launchTemplate: LaunchTemplateSpecification? = nil, ec2Configuration: [Ec2Configuration]? = nil, updateToLatestImageVersion: Bool? = nil, type: CRType? = nil, imageId: String? = nil, scalingPolicy: ComputeScalingPolicy? = nil) {
-        self.minvCpus = minvCpus
-        self.maxvCpus = maxvCpus
-        self.desiredvCpus = desiredvCpus
-        self.subnets = subnets
-        self.securityGroupIds = securityGroupIds
-        self.allocationStrategy = allocationStrategy
-        self.instanceTypes = instanceTypes
-        self.ec2KeyPair = ec2KeyPair
-        self.instanceRole = instanceRole
-        self.tags = tags
-        self.placementGroup = placementGroup
-        self.bidPercentage = bidPercentage
-        self.launchTemplate = launchTemplate
-        self.ec2Configuration = ec2Configuration
-        self.updateToLatestImageVersion = updateToLatestImageVersion
-        self.type = type
-        self.imageId = imageId
-        self.scalingPolicy = scalingPolicy
+    public init(computeEnvironments: [String]? = nil, maxResults: Int? = nil, nextToken: String? = nil) {
+        self.computeEnvironments = computeEnvironments
+        self.maxResults = maxResults
+        self.nextToken = nextToken
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ComputeResourceUpdate> = ShapeCoding(Self.init(minvCpus:maxvCpus:desiredvCpus:subnets:securityGroupIds:allocationStrategy:instanceTypes:ec2KeyPair:instanceRole:tags:placementGroup:bidPercentage:launchTemplate:ec2Configuration:updateToLatestImageVersion:type:imageId:scalingPolicy:), .optionalInt("minvCpus", \.minvCpus), .optionalInt("maxvCpus", \.maxvCpus), .optionalInt("desiredvCpus", \.desiredvCpus), .optional("subnets", \.subnets), .optional("securityGroupIds", \.securityGroupIds), .optional("allocationStrategy", \.allocationStrategy), .optional("instanceTypes", \.instanceTypes), .optionalString("ec2KeyPair", \.ec2KeyPair), .optionalString("instanceRole", \.instanceRole), .optional("tags", \.tags), .optionalString("placementGroup", \.placementGroup), .optionalInt("bidPercentage", \.bidPercentage), .optional("launchTemplate", \.launchTemplate), .optional("ec2Configuration", \.ec2Configuration), .optionalBool("updateToLatestImageVersion", \.updateToLatestImageVersion), .optional("type", \.type), .optionalString("imageId", \.imageId), .optional("scalingPolicy", \.scalingPolicy))
+    public static let coding: ShapeCoding<DescribeComputeEnvironmentsRequest> = ShapeCoding(Self.init(computeEnvironments:maxResults:nextToken:), .optional("computeEnvironments", \.computeEnvironments), .optionalInt("maxResults", \.maxResults), .optionalString("nextToken", \.nextToken))
 }
 
-/// An object that represents a scaling policy for a compute environment.
-public struct ComputeScalingPolicy: Sendable, Hashable, ShapeCodable {
-    /// The minimum time (in minutes) that Batch keeps instances running in the compute environment after their jobs complete. For each instance, the delay period begins when the last job finishes. If no new jobs are placed on the instance during this delay, Batch terminates the instance once the delay expires.
-    ///
-    /// Valid Range: Minimum value of 20. Maximum value of 10080. Use 0 to unset and disable the scale down delay.
-    ///
-    /// > Note: Idle instances retained during the scale-down delay period are billable at standard EC2 pricing.
-    ///
-    /// > Note: The scale down delay does not apply to:
-    /// >
-    /// > - Instances being replaced during infrastructure updates
-    /// > - Newly launched instances that have not yet run any jobs
-    /// > - Spot instances reclaimed due to interruption
-    public var minScaleDownDelayMinutes: Int?
+public struct DescribeConsumableResourceRequest: Sendable, Hashable, ShapeCodable {
+    /// The name or ARN of the consumable resource whose description will be returned.
+    public var consumableResource: String
 
     /// Creates a value; optional members default to `nil`.
-    public init(minScaleDownDelayMinutes: Int? = nil) {
-        self.minScaleDownDelayMinutes = minScaleDownDelayMinutes
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ComputeScalingPolicy> = ShapeCoding(Self.init(minScaleDownDelayMinutes:), .optionalInt("minScaleDownDelayMinutes", \.minScaleDownDelayMinutes))
-}
-
-/// Contains a list of consumable resources required by a job.
-public struct ConsumableResourceProperties: Sendable, Hashable, ShapeCodable {
-    /// The list of consumable resources required by a job.
-    public var consumableResourceList: [ConsumableResourceRequirement]?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(consumableResourceList: [ConsumableResourceRequirement]? = nil) {
-        self.consumableResourceList = consumableResourceList
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ConsumableResourceProperties> = ShapeCoding(Self.init(consumableResourceList:), .optional("consumableResourceList", \.consumableResourceList))
-}
-
-/// Information about a consumable resource required to run a job.
-public struct ConsumableResourceRequirement: Sendable, Hashable, ShapeCodable {
-    /// The name or ARN of the consumable resource.
-    public var consumableResource: String?
-
-    /// The quantity of the consumable resource that is needed.
-    public var quantity: Int64?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(consumableResource: String? = nil, quantity: Int64? = nil) {
+    public init(consumableResource: String) {
         self.consumableResource = consumableResource
-        self.quantity = quantity
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ConsumableResourceRequirement> = ShapeCoding(Self.init(consumableResource:quantity:), .optionalString("consumableResource", \.consumableResource), .optionalInt64("quantity", \.quantity))
+    public static let coding: ShapeCoding<DescribeConsumableResourceRequest> = ShapeCoding(Self.init(consumableResource:), .requiredString("consumableResource", \.consumableResource))
 }
 
-/// Current information about a consumable resource.
-public struct ConsumableResourceSummary: Sendable, Hashable, ShapeCodable {
-    /// The Amazon Resource Name (ARN) of the consumable resource.
-    public var consumableResourceArn: String
+/// Contains the parameters for `DescribeJobDefinitions`.
+public struct DescribeJobDefinitionsRequest: Sendable, Hashable, ShapeCodable {
+    /// A list of up to 100 job definitions. Each entry in the list can either be an ARN in the format `arn:aws:batch:${Region}:${Account}:job-definition/${JobDefinitionName}:${Revision}` or a short version using the form `${JobDefinitionName}:${Revision}`. This parameter can't be used with other parameters.
+    public var jobDefinitions: [String]?
 
-    /// The name of the consumable resource.
-    public var consumableResourceName: String
+    /// The maximum number of results returned by `DescribeJobDefinitions` in paginated output. When this parameter is used, `DescribeJobDefinitions` only returns `maxResults` results in a single page and a `nextToken` response element. The remaining results of the initial request can be seen by sending another `DescribeJobDefinitions` request with the returned `nextToken` value. This value can be between 1 and 100. If this parameter isn't used, then `DescribeJobDefinitions` returns up to 100 results and a `nextToken` value if applicable.
+    public var maxResults: Int?
 
-    /// The total amount of the consumable resource that is available.
-    public var totalQuantity: Int64?
+    /// The name of the job definition to describe.
+    public var jobDefinitionName: String?
 
-    /// The amount of the consumable resource that is currently in use.
-    public var inUseQuantity: Int64?
+    /// The status used to filter job definitions.
+    public var status: String?
 
-    /// Indicates whether the resource is available to be re-used after a job completes. Can be one of:
+    /// The `nextToken` value returned from a previous paginated `DescribeJobDefinitions` request where `maxResults` was used and the results exceeded the value of that parameter. Pagination continues from the end of the previous results that returned the `nextToken` value. This value is `null` when there are no more results to return.
     ///
-    /// - `REPLENISHABLE`
-    /// - `NON_REPLENISHABLE`
-    public var resourceType: String?
+    /// > Note: Treat this token as an opaque identifier that's only used to retrieve the next items in a list and not for other programmatic purposes.
+    public var nextToken: String?
 
     /// Creates a value; optional members default to `nil`.
-    public init(consumableResourceArn: String, consumableResourceName: String, totalQuantity: Int64? = nil, inUseQuantity: Int64? = nil, resourceType: String? = nil) {
-        self.consumableResourceArn = consumableResourceArn
-        self.consumableResourceName = consumableResourceName
-        self.totalQuantity = totalQuantity
-        self.inUseQuantity = inUseQuantity
-        self.resourceType = resourceType
+    public init(jobDefinitions: [String]? = nil, maxResults: Int? = nil, jobDefinitionName: String? = nil, status: String? = nil, nextToken: String? = nil) {
+        self.jobDefinitions = jobDefinitions
+        self.maxResults = maxResults
+        self.jobDefinitionName = jobDefinitionName
+        self.status = status
+        self.nextToken = nextToken
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ConsumableResourceSummary> = ShapeCoding(Self.init(consumableResourceArn:consumableResourceName:totalQuantity:inUseQuantity:resourceType:), .requiredString("consumableResourceArn", \.consumableResourceArn), .requiredString("consumableResourceName", \.consumableResourceName), .optionalInt64("totalQuantity", \.totalQuantity), .optionalInt64("inUseQuantity", \.inUseQuantity), .optionalString("resourceType", \.resourceType))
+    public static let coding: ShapeCoding<DescribeJobDefinitionsRequest> = ShapeCoding(Self.init(jobDefinitions:maxResults:jobDefinitionName:status:nextToken:), .optional("jobDefinitions", \.jobDefinitions), .optionalInt("maxResults", \.maxResults), .optionalString("jobDefinitionName", \.jobDefinitionName), .optionalString("status", \.status), .optionalString("nextToken", \.nextToken))
 }
 
-/// An object that represents the details of a container that's part of a job.
-public struct ContainerDetail: Sendable, Hashable, ShapeCodable {
-    /// The image used to start the container.
-    public var image: String?
+public struct DescribeJobQueuesResponse: Sendable, Hashable, ShapeCodable {
+    /// The list of job queues.
+    public var jobQueues: [JobQueueDetail]?
 
-    /// The number of vCPUs reserved for the container. For jobs that run on Amazon EC2 resources, you can specify the vCPU requirement for the job using `resourceRequirements`, but you can't specify the vCPU requirements in both the `vcpus` and `resourceRequirements` object. This parameter maps to `CpuShares` in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `--cpu-shares` option to [docker run](https://docs.docker.com/engine/reference/run/). Each vCPU is equivalent to 1,024 CPU shares. You must specify at least one vCPU. This is required but can be specified in several places. It must be specified for each node at least once.
-    ///
-    /// > Note: This parameter isn't applicable to jobs that run on Fargate resources. For jobs that run on Fargate resources, you must specify the vCPU requirement for the job using `resourceRequirements`.
-    public var vcpus: Int?
-
-    /// For jobs running on Amazon EC2 resources that didn't specify memory requirements using `resourceRequirements`, the number of MiB of memory reserved for the job. For other jobs, including all run on Fargate resources, see `resourceRequirements`.
-    public var memory: Int?
-
-    /// The command that's passed to the container.
-    public var command: [String]?
-
-    /// The Amazon Resource Name (ARN) that's associated with the job when run.
-    public var jobRoleArn: String?
-
-    /// The Amazon Resource Name (ARN) of the execution role that Batch can assume. For more information, see [Batch execution IAM role](https://docs.aws.amazon.com/batch/latest/userguide/execution-IAM-role.html) in the *Batch User Guide*.
-    public var executionRoleArn: String?
-
-    /// A list of volumes that are associated with the job.
-    public var volumes: [Volume]?
-
-    /// The environment variables to pass to a container.
-    ///
-    /// > Note: Environment variables cannot start with "`AWS_BATCH`". This naming convention is reserved for variables that Batch sets.
-    public var environment: [KeyValuePair]?
-
-    /// The mount points for data volumes in your container.
-    public var mountPoints: [MountPoint]?
-
-    /// When this parameter is true, the container is given read-only access to its root file system. This parameter maps to `ReadonlyRootfs` in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `--read-only` option to [`docker run`](https://docs.docker.com/engine/reference/commandline/run/) .
-    public var readonlyRootFilesystem: Bool?
-
-    /// A list of `ulimit` values to set in the container. This parameter maps to `Ulimits` in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `--ulimit` option to [docker run](https://docs.docker.com/engine/reference/run/).
-    ///
-    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources.
-    public var ulimits: [Ulimit]?
-
-    /// When this parameter is true, the container is given elevated permissions on the host container instance (similar to the `root` user). The default value is `false`.
-    ///
-    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources and shouldn't be provided, or specified as `false`.
-    public var privileged: Bool?
-
-    /// The user name to use inside the container. This parameter maps to `User` in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `--user` option to [docker run](https://docs.docker.com/engine/reference/run/).
-    public var user: String?
-
-    /// The exit code returned upon completion.
-    public var exitCode: Int?
-
-    /// A short (255 max characters) human-readable string to provide additional details for a running or stopped container.
-    public var reason: String?
-
-    /// The Amazon Resource Name (ARN) of the container instance that the container is running on.
-    public var containerInstanceArn: String?
-
-    /// The Amazon Resource Name (ARN) of the Amazon ECS task that's associated with the container job. Each container attempt receives a task ARN when they reach the `STARTING` status.
-    public var taskArn: String?
-
-    /// The name of the Amazon CloudWatch Logs log stream that's associated with the container. The log group for Batch jobs is `/aws/batch/job`. Each container attempt receives a log stream name when they reach the `RUNNING` status.
-    public var logStreamName: String?
-
-    /// The instance type of the underlying host infrastructure of a multi-node parallel job.
-    ///
-    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources.
-    public var instanceType: String?
-
-    /// The network interfaces that are associated with the job.
-    public var networkInterfaces: [NetworkInterface]?
-
-    /// The type and amount of resources to assign to a container. The supported resources include `GPU`, `MEMORY`, and `VCPU`.
-    public var resourceRequirements: [ResourceRequirement]?
-
-    /// Linux-specific modifications that are applied to the container, such as details for device mappings.
-    public var linuxParameters: LinuxParameters?
-
-    /// The log configuration specification for the container.
-    ///
-    /// This parameter maps to `LogConfig` in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `--log-driver` option to [docker run](https://docs.docker.com/engine/reference/run/). By default, containers use the same logging driver that the Docker daemon uses. However, the container might use a different logging driver than the Docker daemon by specifying a log driver with this parameter in the container definition. To use a different logging driver for a container, the log system must be configured properly on the container instance. Or, alternatively, it must be configured on a different log server for remote logging options. For more information on the options for different supported log drivers, see [Configure logging drivers](https://docs.docker.com/engine/admin/logging/overview/) in the Docker documentation.
-    ///
-    /// > Note: Batch currently supports a subset of the logging drivers available to the Docker daemon (shown in the [LogConfiguration](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-batch-jobdefinition-containerproperties-logconfiguration.html) data type). Additional log drivers might be available in future releases of the Amazon ECS container agent.
-    ///
-    /// This parameter requires version 1.18 of the Docker Remote API or greater on your container instance. To check the Docker Remote API version on your container instance, log in to your container instance and run the following command: `sudo docker version | grep "Server API version"`
-    ///
-    /// > Note: The Amazon ECS container agent running on a container instance must register the logging drivers available on that instance with the `ECS_AVAILABLE_LOGGING_DRIVERS` environment variable before containers placed on that instance can use these log configuration options. For more information, see [Amazon ECS container agent configuration](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-agent-config.html) in the *Amazon Elastic Container Service Developer Guide*.
-    public var logConfiguration: LogConfiguration?
-
-    /// The secrets to pass to the container. For more information, see [Specifying sensitive data](https://docs.aws.amazon.com/batch/latest/userguide/specifying-sensitive-data.html) in the *Batch User Guide*.
-    public var secrets: [Secret]?
-
-    /// The network configuration for jobs that are running on Fargate resources. Jobs that are running on Amazon EC2 resources must not specify this parameter.
-    public var networkConfiguration: NetworkConfiguration?
-
-    /// The platform configuration for jobs that are running on Fargate resources. Jobs that are running on Amazon EC2 resources must not specify this parameter.
-    public var fargatePlatformConfiguration: FargatePlatformConfiguration?
-
-    /// The amount of ephemeral storage allocated for the task. This parameter is used to expand the total amount of ephemeral storage available, beyond the default amount, for tasks hosted on Fargate.
-    public var ephemeralStorage: EphemeralStorage?
-
-    /// An object that represents the compute environment architecture for Batch jobs on Fargate.
-    public var runtimePlatform: RuntimePlatform?
-
-    /// The private repository authentication credentials to use.
-    public var repositoryCredentials: RepositoryCredentials?
-
-    /// Determines whether execute command functionality is turned on for this task. If `true`, execute command functionality is turned on all the containers in the task.
-    public var enableExecuteCommand: Bool?
+    /// The `nextToken` value to include in a future `DescribeJobQueues` request. When the results of a `DescribeJobQueues` request exceed `maxResults`, this value can be used to retrieve the next page of results. This value is `null` when there are no more results to return.
+    public var nextToken: String?
 
     /// Creates a value; optional members default to `nil`.
-    public init(image: String? = nil, vcpus: Int? = nil, memory: Int? = nil, command: [String]? = nil, jobRoleArn: String? = nil, executionRoleArn: String? = nil, volumes: [Volume]? = nil, environment: [KeyValuePair]? = nil, mountPoints: [MountPoint]? = nil, readonlyRootFilesystem: Bool? = nil, ulimits: [Ulimit]? = nil, privileged: Bool? = nil, user: String? = nil, exitCode: Int? = nil, reason: String? = nil, containerInstanceArn: String? = nil, taskArn: String? = nil, logStreamName: String? = nil, instanceType: String? = nil, networkInterfaces: [NetworkInterface]? = nil, resourceRequirements: [ResourceRequirement]? = nil, linuxParameters: LinuxParameters? = nil, logConfiguration: LogConfiguration? = nil, secrets: [Secret]? = nil, networkConfiguration: NetworkConfiguration? = nil, fargatePlatformConfiguration: FargatePlatformConfiguration? = nil, ephemeralStorage: EphemeralStorage? = nil, runtimePlatform: RuntimePlatform? = nil, repositoryCredentials: RepositoryCredentials? = nil, enableExecuteCommand: Bool? = nil) {
-        self.image = image
-        self.vcpus = vcpus
-        self.memory = memory
-        self.command = command
-        self.jobRoleArn = jobRoleArn
-        self.executionRoleArn = executionRoleArn
+    public init(jobQueues: [JobQueueDetail]? = nil, nextToken: String? = nil) {
+        self.jobQueues = jobQueues
+        self.nextToken = nextToken
+    }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<DescribeJobQueuesResponse> = ShapeCoding(Self.init(jobQueues:nextToken:), .optional("jobQueues", \.jobQueues), .optionalString("nextToken", \.nextToken))
+}
+
+public struct DescribeQuotaShareResponse: Sendable, Hashable, ShapeCodable {
+    /// The name of the quota share.
+    public var quotaShareName: String?
+
+    /// The Amazon Resource Name (ARN) of the quota share.
+    public var quotaShareArn: String?
+
+    /// The ARN of the job queue associated with the quota share.
+    public var jobQueueArn: String?
+
+    /// A list that specifies the quantity and type of compute capacity allocated to the quota share.
+    public var capacityLimits: [QuotaShareCapacityLimit]?
+
+    /// Specifies whether a quota share reserves, lends, or both lends and borrows idle compute capacity.
+    public var resourceSharingConfiguration: QuotaShareResourceSharingConfiguration?
+
+    /// Specifies the preemption behavior for jobs in a quota share.
+    public var preemptionConfiguration: QuotaSharePreemptionConfiguration?
+
+    /// The state of the quota share.
+    public var state: QuotaShareState?
+
+    /// The current status of the quota share.
+    public var status: QuotaShareStatus?
+
+    /// The tags applied to the quota share.
+    public var tags: [String: String]?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(quotaShareName: String? = nil, quotaShareArn: String? = nil, jobQueueArn: String? = nil, capacityLimits: [QuotaShareCapacityLimit]? = nil, resourceSharingConfiguration: QuotaShareResourceSharingConfiguration? = nil, preemptionConfiguration: QuotaSharePreemptionConfiguration? = nil, state: QuotaShareState? = nil, status: QuotaShareStatus? = nil, tags: [String: String]? = nil) {
+        self.quotaShareName = quotaShareName
+        self.quotaShareArn = quotaShareArn
+        self.jobQueueArn = jobQueueArn
+        self.capacityLimits = capacityLimits
+        self.resourceSharingConfiguration = resourceSharingConfiguration
+        self.preemptionConfiguration = preemptionConfiguration
+        self.state = state
+        self.status = status
+        self.tags = tags
+    }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<DescribeQuotaShareResponse> = ShapeCoding(Self.init(quotaShareName:quotaShareArn:jobQueueArn:capacityLimits:resourceSharingConfiguration:preemptionConfiguration:state:status:tags:), .optionalString("quotaShareName", \.quotaShareName), .optionalString("quotaShareArn", \.quotaShareArn), .optionalString("jobQueueArn", \.jobQueueArn), .optional("capacityLimits", \.capacityLimits), .optional("resourceSharingConfiguration", \.resourceSharingConfiguration), .optional("preemptionConfiguration", \.preemptionConfiguration), .optional("state", \.state), .optional("status", \.status), .optional("tags", \.tags))
+}
+
+/// The volume mounts for a container for an Amazon EKS job. For more information about volumes and volume mounts in Kubernetes, see [Volumes](https://kubernetes.io/docs/concepts/storage/volumes/) in the *Kubernetes documentation*.
+public struct EksContainerVolumeMount: Sendable, Hashable, ShapeCodable {
+    /// The name the volume mount. This must match the name of one of the volumes in the pod.
+    public var name: String?
+
+    /// The path on the container where the volume is mounted.
+    public var mountPath: String?
+
+    /// A sub-path inside the referenced volume instead of its root.
+    public var subPath: String?
+
+    /// If this value is `true`, the container has read-only access to the volume. Otherwise, the container can write to the volume. The default value is `false`.
+    public var readOnly: Bool?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(name: String? = nil, mountPath: String? = nil, subPath: String? = nil, readOnly: Bool? = nil) {
+        self.name = name
+        self.mountPath = mountPath
+        self.subPath = subPath
+        self.readOnly = readOnly
+    }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<EksContainerVolumeMount> = ShapeCoding(Self.init(name:mountPath:subPath:readOnly:), .optionalString("name", \.name), .optionalString("mountPath", \.mountPath), .optionalString("subPath", \.subPath), .optionalBool("readOnly", \.readOnly))
+}
+
+/// The properties for the pod.
+public struct EksPodProperties: Sendable, Hashable, ShapeCodable {
+    /// The name of the service account that's used to run the pod. For more information, see [Kubernetes service accounts](https://docs.aws.amazon.com/eks/latest/userguide/service-accounts.html) and [Configure a Kubernetes service account to assume an IAM role](https://docs.aws.amazon.com/eks/latest/userguide/associate-service-account-role.html) in the *Amazon EKS User Guide* and [Configure service accounts for pods](https://kubernetes.io/docs/tasks/configure-pod-container/configure-service-account/) in the *Kubernetes documentation*.
+    public var serviceAccountName: String?
+
+    /// Indicates if the pod uses the hosts' network IP address. The default value is `true`. Setting this to `false` enables the Kubernetes pod networking model. Most Batch workloads are egress-only and don't require the overhead of IP allocation for each pod for incoming connections. For more information, see [Host namespaces](https://kubernetes.io/docs/concepts/security/pod-security-policy/#host-namespaces) and [Pod networking](https://kubernetes.io/docs/concepts/workloads/pods/#pod-networking) in the *Kubernetes documentation*.
+    public var hostNetwork: Bool?
+
+    /// The DNS policy for the pod. The default value is `ClusterFirst`. If the `hostNetwork` parameter is not specified, the default is `ClusterFirstWithHostNet`. `ClusterFirst` indicates that any DNS query that does not match the configured cluster domain suffix is forwarded to the upstream nameserver inherited from the node. For more information, see [Pod's DNS policy](https://kubernetes.io/docs/concepts/services-networking/dns-pod-service/#pod-s-dns-policy) in the *Kubernetes documentation*.
+    ///
+    /// Valid values: `Default` | `ClusterFirst` | `ClusterFirstWithHostNet`
+    public var dnsPolicy: String?
+
+    /// References a Kubernetes secret resource. It holds a list of secrets. These secrets help to gain access to pull an images from a private registry.
+    ///
+    /// `ImagePullSecret$name` is required when this object is used.
+    public var imagePullSecrets: [ImagePullSecret]?
+
+    /// The properties of the container that's used on the Amazon EKS pod.
+    ///
+    /// > Note: This object is limited to 10 elements.
+    public var containers: [EksContainer]?
+
+    /// These containers run before application containers, always runs to completion, and must complete successfully before the next container starts. These containers are registered with the Amazon EKS Connector agent and persists the registration information in the Kubernetes backend data store. For more information, see [Init Containers](https://kubernetes.io/docs/concepts/workloads/pods/init-containers/) in the *Kubernetes documentation*.
+    ///
+    /// > Note: This object is limited to 10 elements.
+    public var initContainers: [EksContainer]?
+
+    /// Specifies the volumes for a job definition that uses Amazon EKS resources.
+    public var volumes: [EksVolume]?
+
+    /// Metadata about the Kubernetes pod. For more information, see [Understanding Kubernetes Objects](https://kubernetes.io/docs/concepts/overview/working-with-objects/kubernetes-objects/) in the *Kubernetes documentation*.
+    public var metadata: EksMetadata?
+
+    /// Indicates if the processes in a container are shared, or visible, to other containers in the same pod. For more information, see [Share Process Namespace between Containers in a Pod](https://kubernetes.io/docs/tasks/configure-pod-container/share-process-namespace/).
+    public var shareProcessNamespace: Bool?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(serviceAccountName: String? = nil, hostNetwork: Bool? = nil, dnsPolicy: String? = nil, imagePullSecrets: [ImagePullSecret]? = nil, containers: [EksContainer]? = nil, initContainers: [EksContainer]? = nil, volumes: [EksVolume]? = nil, metadata: EksMetadata? = nil, shareProcessNamespace: Bool? = nil) {
+        self.serviceAccountName = serviceAccountName
+        self.hostNetwork = hostNetwork
+        self.dnsPolicy = dnsPolicy
+        self.imagePullSecrets = imagePullSecrets
+        self.containers = containers
+        self.initContainers = initContainers
         self.volumes = volumes
-        self.environment = environment
-        self.mountPoints = mountPoints
-        self.readonlyRootFilesystem = readonlyRootFilesystem
-        self.ulimits = ulimits
-        self.privileged = privileged
-        self.user = user
-        self.exitCode = exitCode
-        self.reason = reason
-        self.containerInstanceArn = containerInstanceArn
-        self.taskArn = taskArn
-        self.logStreamName = logStreamName
-        self.instanceType = instanceType
-        self.networkInterfaces = networkInterfaces
-        self.resourceRequirements = resourceRequirements
-        self.linuxParameters = linuxParameters
-        self.logConfiguration = logConfiguration
-        self.secrets = secrets
-        self.networkConfiguration = networkConfiguration
-        self.fargatePlatformConfiguration = fargatePlatformConfiguration
-        self.ephemeralStorage = ephemeralStorage
-        self.runtimePlatform = runtimePlatform
-        self.repositoryCredentials = repositoryCredentials
-        self.enableExecuteCommand = enableExecuteCommand
-    }
-
-    /// Whether every member is equal.
-    public static func ==(lhs: ContainerDetail, rhs: ContainerDetail) -> Bool {
-        guard ShapegenRuntime.membersEqual(lhs.image, rhs.image) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.vcpus, rhs.vcpus) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.memory, rhs.memory) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.command, rhs.command) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.jobRoleArn, rhs.jobRoleArn) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.executionRoleArn, rhs.executionRoleArn) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.volumes, rhs.volumes) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.environment, rhs.environment) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.mountPoints, rhs.mountPoints) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.readonlyRootFilesystem, rhs.readonlyRootFilesystem) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.ulimits, rhs.ulimits) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.privileged, rhs.privileged) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.user, rhs.user) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.exitCode, rhs.exitCode) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.reason, rhs.reason) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.containerInstanceArn, rhs.containerInstanceArn) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.taskArn, rhs.taskArn) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.logStreamName, rhs.logStreamName) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.instanceType, rhs.instanceType) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.networkInterfaces, rhs.networkInterfaces) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.resourceRequirements, rhs.resourceRequirements) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.linuxParameters, rhs.linuxParameters) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.logConfiguration, rhs.logConfiguration) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.secrets, rhs.secrets) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.networkConfiguration, rhs.networkConfiguration) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.fargatePlatformConfiguration, rhs.fargatePlatformConfiguration) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.ephemeralStorage, rhs.ephemeralStorage) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.runtimePlatform, rhs.runtimePlatform) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.repositoryCredentials, rhs.repositoryCredentials) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.enableExecuteCommand, rhs.enableExecuteCommand) else { return false }
-        return true
+        self.metadata = metadata
+        self.shareProcessNamespace = shareProcessNamespace
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ContainerDetail> = ShapeCoding(Self.init(image:vcpus:memory:command:jobRoleArn:executionRoleArn:volumes:environment:mountPoints:readonlyRootFilesystem:ulimits:privileged:user:exitCode:reason:containerInstanceArn:taskArn:logStreamName:instanceType:networkInterfaces:resourceRequirements:linuxParameters:logConfiguration:secrets:networkConfiguration:fargatePlatformConfiguration:ephemeralStorage:runtimePlatform:repositoryCredentials:enableExecuteCommand:), .optionalString("image", \.image), .optionalInt("vcpus", \.vcpus), .optionalInt("memory", \.memory), .optional("command", \.command), .optionalString("jobRoleArn", \.jobRoleArn), .optionalString("executionRoleArn", \.executionRoleArn), .optional("volumes", \.volumes), .optional("environment", \.environment), .optional("mountPoints", \.mountPoints), .optionalBool("readonlyRootFilesystem", \.readonlyRootFilesystem), .optional("ulimits", \.ulimits), .optionalBool("privileged", \.privileged), .optionalString("user", \.user), .optionalInt("exitCode", \.exitCode), .optionalString("reason", \.reason), .optionalString("containerInstanceArn", \.containerInstanceArn), .optionalString("taskArn", \.taskArn), .optionalString("logStreamName", \.logStreamName), .optionalString("instanceType", \.instanceType), .optional("networkInterfaces", \.networkInterfaces), .optional("resourceRequirements", \.resourceRequirements), .optional("linuxParameters", \.linuxParameters), .optional("logConfiguration", \.logConfiguration), .optional("secrets", \.secrets), .optional("networkConfiguration", \.networkConfiguration), .optional("fargatePlatformConfiguration", \.fargatePlatformConfiguration), .optional("ephemeralStorage", \.ephemeralStorage), .optional("runtimePlatform", \.runtimePlatform), .optional("repositoryCredentials", \.repositoryCredentials), .optionalBool("enableExecuteCommand", \.enableExecuteCommand))
+    public static let coding: ShapeCoding<EksPodProperties> = ShapeCoding(Self.init(serviceAccountName:hostNetwork:dnsPolicy:imagePullSecrets:containers:initContainers:volumes:metadata:shareProcessNamespace:), .optionalString("serviceAccountName", \.serviceAccountName), .optionalBool("hostNetwork", \.hostNetwork), .optionalString("dnsPolicy", \.dnsPolicy), .optional("imagePullSecrets", \.imagePullSecrets), .optional("containers", \.containers), .optional("initContainers", \.initContainers), .optional("volumes", \.volumes), .optional("metadata", \.metadata), .optionalBool("shareProcessNamespace", \.shareProcessNamespace))
+}
+
+/// An object that contains overrides for the Kubernetes pod properties of a job.
+public struct EksPodPropertiesOverride: Sendable, Hashable, ShapeCodable {
+    /// The overrides for the container that's used on the Amazon EKS pod.
+    public var containers: [EksContainerOverride]?
+
+    /// The overrides for the `initContainers` defined in the Amazon EKS pod. These containers run before application containers, always run to completion, and must complete successfully before the next container starts. These containers are registered with the Amazon EKS Connector agent and persists the registration information in the Kubernetes backend data store. For more information, see [Init Containers](https://kubernetes.io/docs/concepts/workloads/pods/init-containers/) in the *Kubernetes documentation*.
+    public var initContainers: [EksContainerOverride]?
+
+    /// Metadata about the overrides for the container that's used on the Amazon EKS pod.
+    public var metadata: EksMetadata?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(containers: [EksContainerOverride]? = nil, initContainers: [EksContainerOverride]? = nil, metadata: EksMetadata? = nil) {
+        self.containers = containers
+        self.initContainers = initContainers
+        self.metadata = metadata
+    }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<EksPodPropertiesOverride> = ShapeCoding(Self.init(containers:initContainers:metadata:), .optional("containers", \.containers), .optional("initContainers", \.initContainers), .optional("metadata", \.metadata))
+}
+
+/// Specifies an Amazon EKS volume for a job definition.
+public struct EksVolume: Sendable, Hashable, ShapeCodable {
+    /// The name of the volume. The name must be allowed as a DNS subdomain name. For more information, see [DNS subdomain names](https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#dns-subdomain-names) in the *Kubernetes documentation*.
+    public var name: String
+
+    /// Specifies the configuration of a Kubernetes `hostPath` volume. For more information, see [hostPath](https://kubernetes.io/docs/concepts/storage/volumes/#hostpath) in the *Kubernetes documentation*.
+    public var hostPath: EksHostPath?
+
+    /// Specifies the configuration of a Kubernetes `emptyDir` volume. For more information, see [emptyDir](https://kubernetes.io/docs/concepts/storage/volumes/#emptydir) in the *Kubernetes documentation*.
+    public var emptyDir: EksEmptyDir?
+
+    /// Specifies the configuration of a Kubernetes `secret` volume. For more information, see [secret](https://kubernetes.io/docs/concepts/storage/volumes/#secret) in the *Kubernetes documentation*.
+    public var secret: EksSecret?
+
+    /// Specifies the configuration of a Kubernetes `persistentVolumeClaim` bounded to a `persistentVolume`. For more information, see [Persistent Volume Claims](https://kubernetes.io/docs/concepts/storage/persistent-volumes/#persistentvolumeclaims) in the *Kubernetes documentation*.
+    public var persistentVolumeClaim: EksPersistentVolumeClaim?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(name: String, hostPath: EksHostPath? = nil, emptyDir: EksEmptyDir? = nil, secret: EksSecret? = nil, persistentVolumeClaim: EksPersistentVolumeClaim? = nil) {
+        self.name = name
+        self.hostPath = hostPath
+        self.emptyDir = emptyDir
+        self.secret = secret
+        self.persistentVolumeClaim = persistentVolumeClaim
+    }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<EksVolume> = ShapeCoding(Self.init(name:hostPath:emptyDir:secret:persistentVolumeClaim:), .requiredString("name", \.name), .optional("hostPath", \.hostPath), .optional("emptyDir", \.emptyDir), .optional("secret", \.secret), .optional("persistentVolumeClaim", \.persistentVolumeClaim))
+}
+
+public struct ListConsumableResourcesRequest: Sendable, Hashable, ShapeCodable {
+    /// The filters to apply to the consumable resource list query. If used, only those consumable resources that match the filter are listed. Filter names and values can be:
+    ///
+    /// - name: `CONSUMABLE_RESOURCE_NAME`
+    ///
+    ///   values: case-insensitive matches for the consumable resource name. If a filter value ends with an asterisk (\*), it matches any consumable resource name that begins with the string before the '\*'.
+    public var filters: [KeyValuesPair]?
+
+    /// The maximum number of results returned by `ListConsumableResources` in paginated output. When this parameter is used, `ListConsumableResources` only returns `maxResults` results in a single page and a `nextToken` response element. The remaining results of the initial request can be seen by sending another `ListConsumableResources` request with the returned `nextToken` value. This value can be between 1 and 100. If this parameter isn't used, then `ListConsumableResources` returns up to 100 results and a `nextToken` value if applicable.
+    public var maxResults: Int?
+
+    /// The `nextToken` value returned from a previous paginated `ListConsumableResources` request where `maxResults` was used and the results exceeded the value of that parameter. Pagination continues from the end of the previous results that returned the `nextToken` value. This value is `null` when there are no more results to return.
+    ///
+    /// > Note: Treat this token as an opaque identifier that's only used to retrieve the next items in a list and not for other programmatic purposes.
+    public var nextToken: String?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(filters: [KeyValuesPair]? = nil, maxResults: Int? = nil, nextToken: String? = nil) {
+        self.filters = filters
+        self.maxResults = maxResults
+        self.nextToken = nextToken
+    }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<ListConsumableResourcesRequest> = ShapeCoding(Self.init(filters:maxResults:nextToken:), .optional("filters", \.filters), .optionalInt("maxResults", \.maxResults), .optionalString("nextToken", \.nextToken))
+}
+
+public struct ListJobsByConsumableResourceRequest: Sendable, Hashable, ShapeCodable {
+    /// The name or ARN of the consumable resource.
+    public var consumableResource: String
+
+    /// The filters to apply to the job list query. If used, only those jobs requiring the specified consumable resource (`consumableResource`) and that match the value of the filters are listed. The filter names and values can be:
+    ///
+    /// - name: `JOB_STATUS`
+    ///
+    ///   values: `SUBMITTED | PENDING | RUNNABLE | STARTING | RUNNING | SUCCEEDED | FAILED`
+    /// - name: `JOB_NAME`
+    ///
+    ///   The values are case-insensitive matches for the job name. If a filter value ends with an asterisk (\*), it matches any job name that begins with the string before the '\*'.
+    public var filters: [KeyValuesPair]?
+
+    /// The maximum number of results returned by `ListJobsByConsumableResource` in paginated output. When this parameter is used, `ListJobsByConsumableResource` only returns `maxResults` results in a single page and a `nextToken` response element. The remaining results of the initial request can be seen by sending another `ListJobsByConsumableResource` request with the returned `nextToken` value. This value can be between 1 and 100. If this parameter isn't used, then `ListJobsByConsumableResource` returns up to 100 results and a `nextToken` value if applicable.
+    public var maxResults: Int?
+
+    /// The `nextToken` value returned from a previous paginated `ListJobsByConsumableResource` request where `maxResults` was used and the results exceeded the value of that parameter. Pagination continues from the end of the previous results that returned the `nextToken` value. This value is `null` when there are no more results to return.
+    ///
+    /// > Note: Treat this token as an opaque identifier that's only used to retrieve the next items in a list and not for other programmatic purposes.
+    public var nextToken: String?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(consumableResource: String, filters: [KeyValuesPair]? = nil, maxResults: Int? = nil, nextToken: String? = nil) {
+        self.consumableResource = consumableResource
+        self.filters = filters
+        self.maxResults = maxResults
+        self.nextToken = nextToken
+    }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<ListJobsByConsumableResourceRequest> = ShapeCoding(Self.init(consumableResource:filters:maxResults:nextToken:), .requiredString("consumableResource", \.consumableResource), .optional("filters", \.filters), .optionalInt("maxResults", \.maxResults), .optionalString("nextToken", \.nextToken))
+}
+
+public struct ListQuotaSharesRequest: Sendable, Hashable, ShapeCodable {
+    /// The name or full Amazon Resource Name (ARN) of the job queue used to list quota shares.
+    public var jobQueue: String
+
+    /// The maximum number of results returned by `ListQuotaShares` in paginated output. When this parameter is used, `ListQuotaShares` only returns `maxResults` results in a single page and a `nextToken` response element. You can see the remaining results of the initial request by sending another `ListQuotaShares` request with the returned `nextToken` value. This value can be between 1 and 100. If this parameter isn't used, `ListQuotaShares` returns up to 100 results and a `nextToken` value if applicable.
+    public var maxResults: Int?
+
+    /// The `nextToken` value that's returned from a previous paginated `ListQuotaShares` request where `maxResults` was used and the results exceeded the value of that parameter. Pagination continues from the end of the previous results that returned the `nextToken` value. This value is `null` when there are no more results to return.
+    ///
+    /// > Note: Treat this token as an opaque identifier that's only used to retrieve the next items in a list and not for other programmatic purposes.
+    public var nextToken: String?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(jobQueue: String, maxResults: Int? = nil, nextToken: String? = nil) {
+        self.jobQueue = jobQueue
+        self.maxResults = maxResults
+        self.nextToken = nextToken
+    }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<ListQuotaSharesRequest> = ShapeCoding(Self.init(jobQueue:maxResults:nextToken:), .requiredString("jobQueue", \.jobQueue), .optionalInt("maxResults", \.maxResults), .optionalString("nextToken", \.nextToken))
+}
+
+/// Contains the parameters for `ListTagsForResource`.
+public struct ListTagsForResourceRequest: Sendable, Hashable, ShapeCodable {
+    /// The Amazon Resource Name (ARN) that identifies the resource that tags are listed for. Batch resources that support tags are compute environments, jobs, job definitions, job queues, and scheduling policies. ARNs for child jobs of array and multi-node parallel (MNP) jobs aren't supported.
+    public var resourceArn: String
+
+    /// Creates a value; optional members default to `nil`.
+    public init(resourceArn: String) {
+        self.resourceArn = resourceArn
+    }
+
+    /// Encodes every member; in a request, members bound to HTTP go to the URI, query, headers or payload.
+    public func encode(to encoder: any Encoder) throws {
+        var container = HTTPMemberEncoder(encoder)
+        try container.encodeMember(self.resourceArn, "resourceArn", at: .uri)
+    }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<ListTagsForResourceRequest> = ShapeCoding(Self.init(resourceArn:), .requiredString("resourceArn", \.resourceArn))
+}
+
+/// An object that represents the elastic network interface for a multi-node parallel job node.
+public struct NetworkInterface: Sendable, Hashable, ShapeCodable {
+    /// The attachment ID for the network interface.
+    public var attachmentId: String?
+
+    /// The private IPv6 address for the network interface.
+    public var ipv6Address: String?
+
+    /// The private IPv4 address for the network interface.
+    public var privateIpv4Address: String?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(attachmentId: String? = nil, ipv6Address: String? = nil, privateIpv4Address: String? = nil) {
+        self.attachmentId = attachmentId
+        self.ipv6Address = ipv6Address
+        self.privateIpv4Address = privateIpv4Address
+    }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<NetworkInterface> = ShapeCoding(Self.init(attachmentId:ipv6Address:privateIpv4Address:), .optionalString("attachmentId", \.attachmentId), .optionalString("ipv6Address", \.ipv6Address), .optionalString("privateIpv4Address", \.privateIpv4Address))
+}
+
+/// The object that represents any node overrides to a job definition that's used in a [SubmitJob](https://docs.aws.amazon.com/batch/latest/APIReference/API_SubmitJob.html) API operation.
+public struct NodePropertyOverride: Sendable, Hashable, ShapeCodable {
+    /// The range of nodes, using node index values, that's used to override. A range of `0:3` indicates nodes with index values of `0` through `3`. If the starting range value is omitted (`:n`), then `0` is used to start the range. If the ending range value is omitted (`n:`), then the highest possible node index is used to end the range.
+    public var targetNodes: String
+
+    /// The overrides that are sent to a node range.
+    public var containerOverrides: ContainerOverrides?
+
+    /// An object that contains the properties that you want to replace for the existing Amazon ECS resources of a job.
+    public var ecsPropertiesOverride: EcsPropertiesOverride?
+
+    /// An object that contains the instance types that you want to replace for the existing resources of a job.
+    public var instanceTypes: [String]?
+
+    /// An object that contains the properties that you want to replace for the existing Amazon EKS resources of a job.
+    public var eksPropertiesOverride: EksPropertiesOverride?
+
+    /// An object that contains overrides for the consumable resources of a job.
+    public var consumableResourcePropertiesOverride: ConsumableResourceProperties?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(targetNodes: String, containerOverrides: ContainerOverrides? = nil, ecsPropertiesOverride: EcsPropertiesOverride? = nil, instanceTypes: [String]? = nil, eksPropertiesOverride: EksPropertiesOverride? = nil, consumableResourcePropertiesOverride: ConsumableResourceProperties? = nil) {
+        self.targetNodes = targetNodes
+        self.containerOverrides = containerOverrides
+        self.ecsPropertiesOverride = ecsPropertiesOverride
+        self.instanceTypes = instanceTypes
+        self.eksPropertiesOverride = eksPropertiesOverride
+        self.consumableResourcePropertiesOverride = consumableResourcePropertiesOverride
+    }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<NodePropertyOverride> = ShapeCoding(Self.init(targetNodes:containerOverrides:ecsPropertiesOverride:instanceTypes:eksPropertiesOverride:consumableResourcePropertiesOverride:), .requiredString("targetNodes", \.targetNodes), .optional("containerOverrides", \.containerOverrides), .optional("ecsPropertiesOverride", \.ecsPropertiesOverride), .optional("instanceTypes", \.instanceTypes), .optional("eksPropertiesOverride", \.eksPropertiesOverride), .optional("consumableResourcePropertiesOverride", \.consumableResourcePropertiesOverride))
+}
+
+public enum PlatformCapability: ShapeEnum {
+    case ec2
+    case fargate
+
+    /// A value this version of the model does not list, kept as received.
+    case unknown(String)
+
+    /// The values the model lists.
+    public static let allCases: [PlatformCapability] = [PlatformCapability.ec2, PlatformCapability.fargate]
+
+    /// The case for `rawValue`; values the model does not list become `.unknown`.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "EC2": self = .ec2
+        case "FARGATE": self = .fargate
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    /// The value on the wire.
+    public var rawValue: String {
+        switch self {
+        case .ec2: return "EC2"
+        case .fargate: return "FARGATE"
+        case .unknown(let value): return value
+        }
+    }
+}
+
+public enum QuotaShareIdleResourceAssignmentStrategy: ShapeEnum {
+    case fifo
+
+    /// A value this version of the model does not list, kept as received.
+    case unknown(String)
+
+    /// The values the model lists.
+    public static let allCases: [QuotaShareIdleResourceAssignmentStrategy] = [QuotaShareIdleResourceAssignmentStrategy.fifo]
+
+    /// The case for `rawValue`; values the model does not list become `.unknown`.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "FIFO": self = .fifo
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    /// The value on the wire.
+    public var rawValue: String {
+        switch self {
+        case .fifo: return "FIFO"
+        case .unknown(let value): return value
+        }
+    }
+}
+
+/// Specifies whether a quota share reserves, lends, or both lends and borrows idle compute capacity.
+public struct QuotaShareResourceSharingConfiguration: Sendable, Hashable, ShapeCodable {
+    /// The resource sharing strategy for the quota share. The `RESERVE` strategy allows a quota share to reserve idle capacity for itself. `LEND` configures the share to lend its idle capacity to another share in need of capacity. The `LEND_AND_BORROW` strategy configures the share to borrow idle capacity from an underutilized share, as well as lend to another share.
+    public var strategy: QuotaShareResourceSharingStrategy
+
+    /// The maximum percentage of additional capacity that the quota share can borrow from other shares. `borrowLimit` can only be applied to quota shares with a strategy of `LEND_AND_BORROW`. This value is expressed as a percentage of the quota share's configured [CapacityLimits](https://docs.aws.amazon.com/batch/latest/APIReference/API_QuotaShareCapacityLimit.html).
+    ///
+    /// The `borrowLimit` is applied uniformly across all capacity units. For example, if the `borrowLimit` is 200, the quota share can borrow up to 200% of its configured `maxCapacity` for each capacity unit. The default `borrowLimit` is -1, which indicates unlimited borrowing.
+    public var borrowLimit: Int?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(strategy: QuotaShareResourceSharingStrategy, borrowLimit: Int? = nil) {
+        self.strategy = strategy
+        self.borrowLimit = borrowLimit
+    }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<QuotaShareResourceSharingConfiguration> = ShapeCoding(Self.init(strategy:borrowLimit:), .required("strategy", \.strategy), .optionalInt("borrowLimit", \.borrowLimit))
+}
+
+/// The type and amount of a resource to assign to a container. The supported resources include `GPU`, `MEMORY`, and `VCPU`.
+public struct ResourceRequirement: Sendable, Hashable, ShapeCodable {
+    /// The quantity of the specified resource to reserve for the container. The values vary based on the `type` specified.
+    ///
+    /// - **type="GPU"**: The number of physical GPUs to reserve for the container. Make sure that the number of GPUs reserved for all containers in a job doesn't exceed the number of available GPUs on the compute resource that the job is launched on.
+    ///
+    ///   > Note: GPUs aren't available for jobs that are running on Fargate resources.
+    /// - **type="MEMORY"**: The memory hard limit (in MiB) present to the container. This parameter is supported for jobs that are running on Amazon EC2 resources. If your container attempts to exceed the memory specified, the container is terminated. This parameter maps to `Memory` in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `--memory` option to [docker run](https://docs.docker.com/engine/reference/run/). You must specify at least 4 MiB of memory for a job. This is required but can be specified in several places for multi-node parallel (MNP) jobs. It must be specified for each node at least once. This parameter maps to `Memory` in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `--memory` option to [docker run](https://docs.docker.com/engine/reference/run/).
+    ///
+    ///   > Note: If you're trying to maximize your resource utilization by providing your jobs as much memory as possible for a particular instance type, see [Memory management](https://docs.aws.amazon.com/batch/latest/userguide/memory-management.html) in the *Batch User Guide*.
+    ///
+    ///   For jobs that are running on Fargate resources, then `value` is the hard limit (in MiB), and must match one of the supported values and the `VCPU` values must be one of the values supported for that memory value.
+    ///   - **value = 512**: `VCPU` = 0.25
+    ///   - **value = 1024**: `VCPU` = 0.25 or 0.5
+    ///   - **value = 2048**: `VCPU` = 0.25, 0.5, or 1
+    ///   - **value = 3072**: `VCPU` = 0.5, or 1
+    ///   - **value = 4096**: `VCPU` = 0.5, 1, or 2
+    ///   - **value = 5120, 6144, or 7168**: `VCPU` = 1 or 2
+    ///   - **value = 8192**: `VCPU` = 1, 2, or 4
+    ///   - **value = 9216, 10240, 11264, 12288, 13312, 14336, or 15360**: `VCPU` = 2 or 4
+    ///   - **value = 16384**: `VCPU` = 2, 4, or 8
+    ///   - **value = 17408, 18432, 19456, 21504, 22528, 23552, 25600, 26624, 27648, 29696, or 30720**: `VCPU` = 4
+    ///   - **value = 20480, 24576, or 28672**: `VCPU` = 4 or 8
+    ///   - **value = 36864, 45056, 53248, or 61440**: `VCPU` = 8
+    ///   - **value = 32768, 40960, 49152, or 57344**: `VCPU` = 8 or 16
+    ///   - **value = 65536, 73728, 81920, 90112, 98304, 106496, 114688, or 122880**: `VCPU` = 16
+    /// - **type="VCPU"**: The number of vCPUs reserved for the container. This parameter maps to `CpuShares` in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `--cpu-shares` option to [docker run](https://docs.docker.com/engine/reference/run/). Each vCPU is equivalent to 1,024 CPU shares. For Amazon EC2 resources, you must specify at least one vCPU. This is required but can be specified in several places; it must be specified for each node at least once.
+    ///
+    ///   The default for the Fargate On-Demand vCPU resource count quota is 6 vCPUs. For more information about Fargate quotas, see [Fargate quotas](https://docs.aws.amazon.com/general/latest/gr/ecs-service.html#service-quotas-fargate) in the *Amazon Web Services General Reference*.
+    ///
+    ///   For jobs that are running on Fargate resources, then `value` must match one of the supported values and the `MEMORY` values must be one of the values supported for that `VCPU` value. The supported values are 0.25, 0.5, 1, 2, 4, 8, and 16
+    ///   - **value = 0.25**: `MEMORY` = 512, 1024, or 2048
+    ///   - **value = 0.5**: `MEMORY` = 1024, 2048, 3072, or 4096
+    ///   - **value = 1**: `MEMORY` = 2048, 3072, 4096, 5120, 6144, 7168, or 8192
+    ///   - **value = 2**: `MEMORY` = 4096, 5120, 6144, 7168, 8192, 9216, 10240, 11264, 12288, 13312, 14336, 15360, or 16384
+    ///   - **value = 4**: `MEMORY` = 8192, 9216, 10240, 11264, 12288, 13312, 14336, 15360, 16384, 17408, 18432, 19456, 20480, 21504, 22528, 23552, 24576, 25600, 26624, 27648, 28672, 29696, or 30720
+    ///   - **value = 8**: `MEMORY` = 16384, 20480, 24576, 28672, 32768, 36864, 40960, 45056, 49152, 53248, 57344, or 61440
+    ///   - **value = 16**: `MEMORY` = 32768, 40960, 49152, 57344, 65536, 73728, 81920, 90112, 98304, 106496, 114688, or 122880
+    public var value: String
+
+    /// The type of resource to assign to a container. The supported resources include `GPU`, `MEMORY`, and `VCPU`.
+    public var type: ResourceType
+
+    /// Creates a value; optional members default to `nil`.
+    public init(value: String, type: ResourceType) {
+        self.value = value
+        self.type = type
+    }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<ResourceRequirement> = ShapeCoding(Self.init(value:type:), .requiredString("value", \.value), .required("type", \.type))
+}
+
+/// The retry strategy that's associated with a job. For more information, see [Automated job retries](https://docs.aws.amazon.com/batch/latest/userguide/job_retries.html) in the *Batch User Guide*.
+public struct RetryStrategy: Sendable, Hashable, ShapeCodable {
+    /// The number of times to move a job to the `RUNNABLE` status. You can specify between 1 and 10 attempts. If the value of `attempts` is greater than one, the job is retried on failure the same number of attempts as the value.
+    public var attempts: Int?
+
+    /// Array of up to 5 objects that specify the conditions where jobs are retried or failed. If this parameter is specified, then the `attempts` parameter must also be specified. If none of the listed conditions match, then the job is retried.
+    public var evaluateOnExit: [EvaluateOnExit]?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(attempts: Int? = nil, evaluateOnExit: [EvaluateOnExit]? = nil) {
+        self.attempts = attempts
+        self.evaluateOnExit = evaluateOnExit
+    }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<RetryStrategy> = ShapeCoding(Self.init(attempts:evaluateOnExit:), .optionalInt("attempts", \.attempts), .optional("evaluateOnExit", \.evaluateOnExit))
+}
+
+/// An object that represents a scheduling policy.
+public struct SchedulingPolicyDetail: Sendable, Hashable, ShapeCodable {
+    /// The name of the fair-share scheduling policy.
+    public var name: String
+
+    /// The Amazon Resource Name (ARN) of the scheduling policy. An example is `arn:aws:batch:us-east-1:123456789012:scheduling-policy/HighPriority`.
+    public var arn: String
+
+    /// The quota share scheduling policy details.
+    public var quotaSharePolicy: QuotaSharePolicy?
+
+    /// The fair-share scheduling policy details.
+    public var fairsharePolicy: FairsharePolicy?
+
+    /// The tags that you apply to the fair-share scheduling policy to categorize and organize your resources. Each tag consists of a key and an optional value. For more information, see [Tagging Amazon Web Services resources](https://docs.aws.amazon.com/general/latest/gr/aws_tagging.html) in *Amazon Web Services General Reference*.
+    public var tags: [String: String]?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(name: String, arn: String, quotaSharePolicy: QuotaSharePolicy? = nil, fairsharePolicy: FairsharePolicy? = nil, tags: [String: String]? = nil) {
+        self.name = name
+        self.arn = arn
+        self.quotaSharePolicy = quotaSharePolicy
+        self.fairsharePolicy = fairsharePolicy
+        self.tags = tags
+    }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<SchedulingPolicyDetail> = ShapeCoding(Self.init(name:arn:quotaSharePolicy:fairsharePolicy:tags:), .requiredString("name", \.name), .requiredString("arn", \.arn), .optional("quotaSharePolicy", \.quotaSharePolicy), .optional("fairsharePolicy", \.fairsharePolicy), .optional("tags", \.tags))
+}
+
+/// Detailed information about a preempted attempt of a service job.
+public struct ServiceJobPreemptedAttempt: Sendable, Hashable, ShapeCodable {
+    /// The service resource identifier associated with the service job attempt.
+    public var serviceResourceId: ServiceResourceId?
+
+    /// The Unix timestamp (in milliseconds) for when the service job attempt was started.
+    public var startedAt: Int64?
+
+    /// The Unix timestamp (in milliseconds) for when the service job attempt stopped running.
+    public var stoppedAt: Int64?
+
+    /// A string that provides additional details for the current status of the service job attempt.
+    public var statusReason: String?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(serviceResourceId: ServiceResourceId? = nil, startedAt: Int64? = nil, stoppedAt: Int64? = nil, statusReason: String? = nil) {
+        self.serviceResourceId = serviceResourceId
+        self.startedAt = startedAt
+        self.stoppedAt = stoppedAt
+        self.statusReason = statusReason
+    }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<ServiceJobPreemptedAttempt> = ShapeCoding(Self.init(serviceResourceId:startedAt:stoppedAt:statusReason:), .optional("serviceResourceId", \.serviceResourceId), .optionalInt64("startedAt", \.startedAt), .optionalInt64("stoppedAt", \.stoppedAt), .optionalString("statusReason", \.statusReason))
+}
+
+public struct SubmitServiceJobRequest: Sendable, Hashable, ShapeCodable {
+    /// The name of the service job. It can be up to 128 characters long. It can contain uppercase and lowercase letters, numbers, hyphens (-), and underscores (\_).
+    public var jobName: String
+
+    /// The job queue into which the service job is submitted. You can specify either the name or the ARN of the queue. The job queue must have the type `SAGEMAKER_TRAINING`.
+    public var jobQueue: String
+
+    /// The retry strategy to use for failed service jobs that are submitted with this service job request.
+    public var retryStrategy: ServiceJobRetryStrategy?
+
+    /// The scheduling priority of the service job. Valid values are integers between 0 and 9999.
+    public var schedulingPriority: Int?
+
+    /// The request, in JSON, for the service that the SubmitServiceJob operation is queueing.
+    public var serviceRequestPayload: String
+
+    /// The type of service job. For SageMaker Training jobs, specify `SAGEMAKER_TRAINING`.
+    public var serviceJobType: ServiceJobType
+
+    /// The share identifier for the service job. Don't specify this parameter if the job queue doesn't have a fair-share scheduling policy. If the job queue has a fair-share scheduling policy, then this parameter must be specified.
+    public var shareIdentifier: String?
+
+    /// The quota share for the service job. Don't specify this parameter if the job queue doesn't have a quota share scheduling policy. If the job queue has a quota share scheduling policy, then this parameter must be specified.
+    public var quotaShareName: String?
+
+    /// Specifies the service job behavior when preempted.
+    public var preemptionConfiguration: ServiceJobPreemptionConfiguration?
+
+    /// The timeout configuration for the service job. If none is specified, Batch defers to the default timeout of the underlying service handling the job.
+    public var timeoutConfig: ServiceJobTimeout?
+
+    /// The tags that you apply to the service job request. Each tag consists of a key and an optional value. For more information, see [Tagging your Batch resources](https://docs.aws.amazon.com/batch/latest/userguide/using-tags.html).
+    public var tags: [String: String]?
+
+    /// A unique identifier for the request. This token is used to ensure idempotency of requests. If this parameter is specified and two submit requests with identical payloads and `clientToken`s are received, these requests are considered the same request and the second request is rejected.
+    public var clientToken: String?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(jobName: String, jobQueue: String, retryStrategy: ServiceJobRetryStrategy? = nil, schedulingPriority: Int? = nil, serviceRequestPayload: String, serviceJobType: ServiceJobType, shareIdentifier: String? = nil, quotaShareName: String? = nil, preemptionConfiguration: ServiceJobPreemptionConfiguration? = nil, timeoutConfig: ServiceJobTimeout? = nil, tags: [String: String]? = nil, clientToken: String? = nil) {
+        self.jobName = jobName
+        self.jobQueue = jobQueue
+        self.retryStrategy = retryStrategy
+        self.schedulingPriority = schedulingPriority
+        self.serviceRequestPayload = serviceRequestPayload
+        self.serviceJobType = serviceJobType
+        self.shareIdentifier = shareIdentifier
+        self.quotaShareName = quotaShareName
+        self.preemptionConfiguration = preemptionConfiguration
+        self.timeoutConfig = timeoutConfig
+        self.tags = tags
+        self.clientToken = clientToken
+    }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<SubmitServiceJobRequest> = ShapeCoding(Self.init(jobName:jobQueue:retryStrategy:schedulingPriority:serviceRequestPayload:serviceJobType:shareIdentifier:quotaShareName:preemptionConfiguration:timeoutConfig:tags:clientToken:), .requiredString("jobName", \.jobName), .requiredString("jobQueue", \.jobQueue), .optional("retryStrategy", \.retryStrategy), .optionalInt("schedulingPriority", \.schedulingPriority), .requiredString("serviceRequestPayload", \.serviceRequestPayload), .required("serviceJobType", \.serviceJobType), .optionalString("shareIdentifier", \.shareIdentifier), .optionalString("quotaShareName", \.quotaShareName), .optional("preemptionConfiguration", \.preemptionConfiguration), .optional("timeoutConfig", \.timeoutConfig), .optional("tags", \.tags), .optionalString("clientToken", \.clientToken))
+}
+
+/// Contains the parameters for `TagResource`.
+public struct TagResourceRequest: Sendable, Hashable, ShapeCodable {
+    /// The Amazon Resource Name (ARN) of the resource that tags are added to. Batch resources that support tags are compute environments, jobs, job definitions, job queues, and scheduling policies. ARNs for child jobs of array and multi-node parallel (MNP) jobs aren't supported.
+    public var resourceArn: String
+
+    /// The tags that you apply to the resource to help you categorize and organize your resources. Each tag consists of a key and an optional value. For more information, see [Tagging Amazon Web Services Resources](https://docs.aws.amazon.com/general/latest/gr/aws_tagging.html) in *Amazon Web Services General Reference*.
+    public var tags: [String: String]
+
+    /// Creates a value; optional members default to `nil`.
+    public init(resourceArn: String, tags: [String: String]) {
+        self.resourceArn = resourceArn
+        self.tags = tags
+    }
+
+    /// Encodes every member; in a request, members bound to HTTP go to the URI, query, headers or payload.
+    public func encode(to encoder: any Encoder) throws {
+        var container = HTTPMemberEncoder(encoder)
+        try container.encodeMember(self.resourceArn, "resourceArn", at: .uri)
+        try container.encodeRequiredMember(self.tags, "tags")
+    }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<TagResourceRequest> = ShapeCoding(Self.init(resourceArn:tags:), .requiredString("resourceArn", \.resourceArn), .required("tags", \.tags))
 }
 
 /// The overrides that should be sent to a container.
 ///
 /// For information about using Batch overrides when you connect event sources to targets, see [BatchContainerOverrides](https://docs.aws.amazon.com/eventbridge/latest/pipes-reference/API_BatchContainerOverrides.html).
-public struct ContainerOverrides: Sendable, Hashable, Codable {
-    /// This parameter is deprecated, use `resourceRequirements` to override the `vcpus` parameter that's set in the job definition. It's not supported for jobs running on Fargate resources. For jobs that run on Amazon EC2 resources, it overrides the `vcpus` parameter set in the job definition, but doesn't override any vCPU requirement specified in the `resourceRequirements` structure in the job definition. To override vCPU requirements that are specified in the `resourceRequirements` structure in the job definition, `resourceRequirements` must be specified in the `SubmitJob` request, with `type` set to `VCPU` and `value` set to the new value. For more information, see [Can't override job definition resource requirements](https://docs.aws.amazon.com/batch/latest/userguide/troubleshooting.html#override-resource-requirements) in the *Batch User Guide*.
-    @available(*, deprecated, message: "This field is deprecated, use resourceRequirements instead.")
-    public var vcpus: Int? {
-        get { _vcpus }
-        set { _vcpus = newValue }
-    }
-
-    /// `vcpus`, stored without its deprecation for generated code.
-    var _vcpus: Int?
-
-    /// This parameter is deprecated, use `resourceRequirements` to override the memory requirements specified in the job definition. It's not supported for jobs running on Fargate resources. For jobs that run on Amazon EC2 resources, it overrides the `memory` parameter set in the job definition, but doesn't override any memory requirement that's specified in the `resourceRequirements` structure in the job definition. To override memory requirements that are specified in the `resourceRequirements` structure in the job definition, `resourceRequirements` must be specified in the `SubmitJob` request, with `type` set to `MEMORY` and `value` set to the new value. For more information, see [Can't override job definition resource requirements](https://docs.aws.amazon.com/batch/latest/userguide/troubleshooting.html#override-resource-requirements) in the *Batch User Guide*.
-    @available(*, deprecated, message: "This field is deprecated, use resourceRequirements instead.")
-    public var memory: Int? {
-        get { _memory }
-        set { _memory = newValue }
-    }
-
-    /// `memory`, stored without its deprecation for generated code.
-    var _memory: Int?
-
+public struct TaskContainerOverrides: Sendable, Hashable, ShapeCodable {
     /// The command to send to the container that overrides the default command from the Docker image or the job definition.
     ///
     /// > Note: This parameter can't contain an empty string.
     public var command: [String]?
 
-    /// The instance type to use for a multi-node parallel job.
-    ///
-    /// > Note: This parameter isn't applicable to single-node container jobs or jobs that run on Fargate resources, and shouldn't be provided.
-    public var instanceType: String?
-
     /// The environment variables to send to the container. You can add new environment variables, which are added to the container at launch, or you can override the existing environment variables from the Docker image or the job definition.
     ///
-    /// > Note: Environment variables cannot start with "`AWS_BATCH`". This naming convention is reserved for variables that Batch sets.
+    /// > Note: Environment variables cannot start with `AWS_BATCH`. This naming convention is reserved for variables that Batch sets.
     public var environment: [KeyValuePair]?
+
+    /// A pointer to the container that you want to override. The container's name provides a unique identifier for the container being used.
+    public var name: String?
 
     /// The type and amount of resources to assign to a container. This overrides the settings in the job definition. The supported resources include `GPU`, `MEMORY`, and `VCPU`.
     public var resourceRequirements: [ResourceRequirement]?
 
     /// Creates a value; optional members default to `nil`.
-    public init(command: [String]? = nil, instanceType: String? = nil, environment: [KeyValuePair]? = nil, resourceRequirements: [ResourceRequirement]? = nil) {
+    public init(command: [String]? = nil, environment: [KeyValuePair]? = nil, name: String? = nil, resourceRequirements: [ResourceRequirement]? = nil) {
         self.command = command
-        self.instanceType = instanceType
         self.environment = environment
+        self.name = name
         self.resourceRequirements = resourceRequirements
     }
 
-    /// Creates a value that sets deprecated members too; optional members default to `nil`.
-    @available(*, deprecated, message: "sets the deprecated members vcpus, memory")
-    public init(vcpus: Int? = nil, memory: Int? = nil, command: [String]? = nil, instanceType: String? = nil, environment: [KeyValuePair]? = nil, resourceRequirements: [ResourceRequirement]? = nil) {
-        self._vcpus = vcpus
-        self._memory = memory
-        self.command = command
-        self.instanceType = instanceType
-        self.environment = environment
-        self.resourceRequirements = resourceRequirements
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case _vcpus = "vcpus"
-        case _memory = "memory"
-        case command
-        case instanceType
-        case environment
-        case resourceRequirements
-    }
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<TaskContainerOverrides> = ShapeCoding(Self.init(command:environment:name:resourceRequirements:), .optional("command", \.command), .optional("environment", \.environment), .optionalString("name", \.name), .optional("resourceRequirements", \.resourceRequirements))
 }
 
-/// Container properties are used for Amazon ECS based job definitions. These properties to describe the container that's launched as part of a job.
-public struct ContainerProperties: Sendable, Hashable, Codable {
-    /// Required. The image used to start a container. This string is passed directly to the Docker daemon. Images in the Docker Hub registry are available by default. Other repositories are specified with `repository-url/image:tag`. It can be 255 characters long. It can contain uppercase and lowercase letters, numbers, hyphens (-), underscores (\_), colons (:), periods (.), forward slashes (/), and number signs (#). This parameter maps to `Image` in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `IMAGE` parameter of [docker run](https://docs.docker.com/engine/reference/run/).
+/// Contains the parameters for `TerminateJob`.
+public struct TerminateJobRequest: Sendable, Hashable, ShapeCodable {
+    /// The Batch job ID of the job to terminate.
+    public var jobId: String
+
+    /// A message to attach to the job that explains the reason for canceling it. This message is returned by future DescribeJobs operations on the job. It is also recorded in the Batch activity logs.
     ///
-    /// > Note: Docker image architecture must match the processor architecture of the compute resources that they're scheduled on. For example, ARM-based Docker images can only run on ARM-based compute resources.
-    ///
-    /// - Images in Amazon ECR Public repositories use the full `registry/repository[:tag]` or `registry/repository[@digest]` naming conventions. For example, `public.ecr.aws/registry_alias/my-web-app:latest`.
-    /// - Images in Amazon ECR repositories use the full registry and repository URI (for example, `123456789012.dkr.ecr.<region-name>.amazonaws.com/<repository-name>`).
-    /// - Images in official repositories on Docker Hub use a single name (for example, `ubuntu` or `mongo`).
-    /// - Images in other repositories on Docker Hub are qualified with an organization name (for example, `amazon/amazon-ecs-agent`).
-    /// - Images in other online repositories are qualified further by a domain name (for example, `quay.io/assemblyline/ubuntu`).
-    public var image: String?
-
-    /// This parameter is deprecated, use `resourceRequirements` to specify the vCPU requirements for the job definition. It's not supported for jobs running on Fargate resources. For jobs running on Amazon EC2 resources, it specifies the number of vCPUs reserved for the job.
-    ///
-    /// Each vCPU is equivalent to 1,024 CPU shares. This parameter maps to `CpuShares` in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `--cpu-shares` option to [docker run](https://docs.docker.com/engine/reference/run/). The number of vCPUs must be specified but can be specified in several places. You must specify it at least once for each node.
-    @available(*, deprecated, message: "This field is deprecated, use resourceRequirements instead.")
-    public var vcpus: Int? {
-        get { _vcpus }
-        set { _vcpus = newValue }
-    }
-
-    /// `vcpus`, stored without its deprecation for generated code.
-    var _vcpus: Int?
-
-    /// This parameter is deprecated, use `resourceRequirements` to specify the memory requirements for the job definition. It's not supported for jobs running on Fargate resources. For jobs that run on Amazon EC2 resources, it specifies the memory hard limit (in MiB) for a container. If your container attempts to exceed the specified number, it's terminated. You must specify at least 4 MiB of memory for a job using this parameter. The memory hard limit can be specified in several places. It must be specified for each node at least once.
-    @available(*, deprecated, message: "This field is deprecated, use resourceRequirements instead.")
-    public var memory: Int? {
-        get { _memory }
-        set { _memory = newValue }
-    }
-
-    /// `memory`, stored without its deprecation for generated code.
-    var _memory: Int?
-
-    /// The command that's passed to the container. This parameter maps to `Cmd` in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `COMMAND` parameter to [docker run](https://docs.docker.com/engine/reference/run/). For more information, see [https://docs.docker.com/engine/reference/builder/#cmd](https://docs.docker.com/engine/reference/builder/#cmd).
-    public var command: [String]?
-
-    /// The Amazon Resource Name (ARN) of the IAM role that the container can assume for Amazon Web Services permissions. For more information, see [IAM roles for tasks](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-iam-roles.html) in the *Amazon Elastic Container Service Developer Guide*.
-    public var jobRoleArn: String?
-
-    /// The Amazon Resource Name (ARN) of the execution role that Batch can assume. For jobs that run on Fargate resources, you must provide an execution role. For more information, see [Batch execution IAM role](https://docs.aws.amazon.com/batch/latest/userguide/execution-IAM-role.html) in the *Batch User Guide*.
-    public var executionRoleArn: String?
-
-    /// A list of data volumes used in a job.
-    public var volumes: [Volume]?
-
-    /// The environment variables to pass to a container. This parameter maps to `Env` in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `--env` option to [docker run](https://docs.docker.com/engine/reference/run/).
-    ///
-    /// > Important: We don't recommend using plaintext environment variables for sensitive information, such as credential data.
-    ///
-    /// > Note: Environment variables cannot start with "`AWS_BATCH`". This naming convention is reserved for variables that Batch sets.
-    public var environment: [KeyValuePair]?
-
-    /// The mount points for data volumes in your container. This parameter maps to `Volumes` in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `--volume` option to [docker run](https://docs.docker.com/engine/reference/run/).
-    public var mountPoints: [MountPoint]?
-
-    /// When this parameter is true, the container is given read-only access to its root file system. This parameter maps to `ReadonlyRootfs` in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `--read-only` option to `docker run`.
-    public var readonlyRootFilesystem: Bool?
-
-    /// When this parameter is true, the container is given elevated permissions on the host container instance (similar to the `root` user). This parameter maps to `Privileged` in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `--privileged` option to [docker run](https://docs.docker.com/engine/reference/run/). The default value is false.
-    ///
-    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources and shouldn't be provided, or specified as false.
-    public var privileged: Bool?
-
-    /// A list of `ulimits` to set in the container. This parameter maps to `Ulimits` in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `--ulimit` option to [docker run](https://docs.docker.com/engine/reference/run/).
-    ///
-    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources and shouldn't be provided.
-    public var ulimits: [Ulimit]?
-
-    /// The user name to use inside the container. This parameter maps to `User` in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `--user` option to [docker run](https://docs.docker.com/engine/reference/run/).
-    public var user: String?
-
-    /// The instance type to use for a multi-node parallel job. All node groups in a multi-node parallel job must use the same instance type.
-    ///
-    /// > Note: This parameter isn't applicable to single-node container jobs or jobs that run on Fargate resources, and shouldn't be provided.
-    public var instanceType: String?
-
-    /// The type and amount of resources to assign to a container. The supported resources include `GPU`, `MEMORY`, and `VCPU`.
-    public var resourceRequirements: [ResourceRequirement]?
-
-    /// Linux-specific modifications that are applied to the container, such as details for device mappings.
-    public var linuxParameters: LinuxParameters?
-
-    /// The log configuration specification for the container.
-    ///
-    /// This parameter maps to `LogConfig` in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `--log-driver` option to [docker run](https://docs.docker.com/engine/reference/run/). By default, containers use the same logging driver that the Docker daemon uses. However the container might use a different logging driver than the Docker daemon by specifying a log driver with this parameter in the container definition. To use a different logging driver for a container, the log system must be configured properly on the container instance (or on a different log server for remote logging options). For more information on the options for different supported log drivers, see [Configure logging drivers](https://docs.docker.com/engine/admin/logging/overview/) in the Docker documentation.
-    ///
-    /// > Note: Batch currently supports a subset of the logging drivers available to the Docker daemon (shown in the [LogConfiguration](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-batch-jobdefinition-containerproperties-logconfiguration.html) data type).
-    ///
-    /// This parameter requires version 1.18 of the Docker Remote API or greater on your container instance. To check the Docker Remote API version on your container instance, log in to your container instance and run the following command: `sudo docker version | grep "Server API version"`
-    ///
-    /// > Note: The Amazon ECS container agent running on a container instance must register the logging drivers available on that instance with the `ECS_AVAILABLE_LOGGING_DRIVERS` environment variable before containers placed on that instance can use these log configuration options. For more information, see [Amazon ECS container agent configuration](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-agent-config.html) in the *Amazon Elastic Container Service Developer Guide*.
-    public var logConfiguration: LogConfiguration?
-
-    /// The secrets for the container. For more information, see [Specifying sensitive data](https://docs.aws.amazon.com/batch/latest/userguide/specifying-sensitive-data.html) in the *Batch User Guide*.
-    public var secrets: [Secret]?
-
-    /// The network configuration for jobs that are running on Fargate resources. Jobs that are running on Amazon EC2 resources must not specify this parameter.
-    public var networkConfiguration: NetworkConfiguration?
-
-    /// The platform configuration for jobs that are running on Fargate resources. Jobs that are running on Amazon EC2 resources must not specify this parameter.
-    public var fargatePlatformConfiguration: FargatePlatformConfiguration?
-
-    /// Determines whether execute command functionality is turned on for this task. If `true`, execute command functionality is turned on all the containers in the task.
-    public var enableExecuteCommand: Bool?
-
-    /// The amount of ephemeral storage to allocate for the task. This parameter is used to expand the total amount of ephemeral storage available, beyond the default amount, for tasks hosted on Fargate.
-    public var ephemeralStorage: EphemeralStorage?
-
-    /// An object that represents the compute environment architecture for Batch jobs on Fargate.
-    public var runtimePlatform: RuntimePlatform?
-
-    /// The private repository authentication credentials to use.
-    public var repositoryCredentials: RepositoryCredentials?
+    /// This parameter has as limit of 1024 characters.
+    public var reason: String
 
     /// Creates a value; optional members default to `nil`.
-    public init(image: String? = nil, command: [String]? = nil, jobRoleArn: String? = nil, executionRoleArn: String? = nil, volumes: [Volume]? = nil, environment: [KeyValuePair]? = nil, mountPoints: [MountPoint]? = nil, readonlyRootFilesystem: Bool? = nil, privileged: Bool? = nil, ulimits: [Ulimit]? = nil, user: String? = nil, instanceType: String? = nil, resourceRequirements: [ResourceRequirement]? = nil, linuxParameters: LinuxParameters? = nil, logConfiguration: LogConfiguration? = nil, secrets: [Secret]? = nil, networkConfiguration: NetworkConfiguration? = nil, fargatePlatformConfiguration: FargatePlatformConfiguration? = nil, enableExecuteCommand: Bool? = nil, ephemeralStorage: EphemeralStorage? = nil, runtimePlatform: RuntimePlatform? = nil, repositoryCredentials: RepositoryCredentials? = nil) {
-        self.image = image
-        self.command = command
-        self.jobRoleArn = jobRoleArn
-        self.executionRoleArn = executionRoleArn
-        self.volumes = volumes
-        self.environment = environment
-        self.mountPoints = mountPoints
-        self.readonlyRootFilesystem = readonlyRootFilesystem
-        self.privileged = privileged
-        self.ulimits = ulimits
-        self.user = user
-        self.instanceType = instanceType
-        self.resourceRequirements = resourceRequirements
-        self.linuxParameters = linuxParameters
-        self.logConfiguration = logConfiguration
-        self.secrets = secrets
-        self.networkConfiguration = networkConfiguration
-        self.fargatePlatformConfiguration = fargatePlatformConfiguration
-        self.enableExecuteCommand = enableExecuteCommand
-        self.ephemeralStorage = ephemeralStorage
-        self.runtimePlatform = runtimePlatform
-        self.repositoryCredentials = repositoryCredentials
+    public init(jobId: String, reason: String) {
+        self.jobId = jobId
+        self.reason = reason
     }
 
-    /// Creates a value that sets deprecated members too; optional members default to `nil`.
-    @available(*, deprecated, message: "sets the deprecated members vcpus, memory")
-    public init(image: String? = nil, vcpus: Int? = nil, memory: Int? = nil, command: [String]? = nil, jobRoleArn: String? = nil, executionRoleArn: String? = nil, volumes: [Volume]? = nil, environment: [KeyValuePair]? = nil, mountPoints: [MountPoint]? = nil, readonlyRootFilesystem: Bool? = nil, privileged: Bool? = nil, ulimits: [Ulimit]? = nil, user: String? = nil, instanceType: String? = nil, resourceRequirements: [ResourceRequirement]? = nil, linuxParameters: LinuxParameters? = nil, logConfiguration: LogConfiguration? = nil, secrets: [Secret]? = nil, networkConfiguration: NetworkConfiguration? = nil, fargatePlatformConfiguration: FargatePlatformConfiguration? = nil, enableExecuteCommand: Bool? = nil, ephemeralStorage: EphemeralStorage? = nil, runtimePlatform: RuntimePlatform? = nil, repositoryCredentials: RepositoryCredentials? = nil) {
-        self.image = image
-        self._vcpus = vcpus
-        self._memory = memory
-        self.command = command
-        self.jobRoleArn = jobRoleArn
-        self.executionRoleArn = executionRoleArn
-        self.volumes = volumes
-        self.environment = environment
-        self.mountPoints = mountPoints
-        self.readonlyRootFilesystem = readonlyRootFilesystem
-        self.privileged = privileged
-        self.ulimits = ulimits
-        self.user = user
-        self.instanceType = instanceType
-        self.resourceRequirements = resourceRequirements
-        self.linuxParameters = linuxParameters
-        self.logConfiguration = logConfiguration
-        self.secrets = secrets
-        self.networkConfiguration = networkConfiguration
-        self.fargatePlatformConfiguration = fargatePlatformConfiguration
-        self.enableExecuteCommand = enableExecuteCommand
-        self.ephemeralStorage = ephemeralStorage
-        self.runtimePlatform = runtimePlatform
-        self.repositoryCredentials = repositoryCredentials
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<TerminateJobRequest> = ShapeCoding(Self.init(jobId:reason:), .requiredString("jobId", \.jobId), .requiredString("reason", \.reason))
+}
+
+public struct UpdateConsumableResourceResponse: Sendable, Hashable, ShapeCodable {
+    /// The name of the consumable resource to be updated.
+    public var consumableResourceName: String
+
+    /// The Amazon Resource Name (ARN) of the consumable resource.
+    public var consumableResourceArn: String
+
+    /// The total amount of the consumable resource that is available.
+    public var totalQuantity: Int64?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(consumableResourceName: String, consumableResourceArn: String, totalQuantity: Int64? = nil) {
+        self.consumableResourceName = consumableResourceName
+        self.consumableResourceArn = consumableResourceArn
+        self.totalQuantity = totalQuantity
     }
 
-    enum CodingKeys: String, CodingKey {
-        case image
-        case _vcpus = "vcpus"
-        case _memory = "memory"
-        case command
-        case jobRoleArn
-        case executionRoleArn
-        case volumes
-        case environment
-        case mountPoints
-        case readonlyRootFilesystem
-        case privileged
-        case ulimits
-        case user
-        case instanceType
-        case resourceRequirements
-        case linuxParameters
-        case logConfiguration
-        case secrets
-        case networkConfiguration
-        case fargatePlatformConfiguration
-        case enableExecuteCommand
-        case ephemeralStorage
-        case runtimePlatform
-        case repositoryCredentials
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<UpdateConsumableResourceResponse> = ShapeCoding(Self.init(consumableResourceName:consumableResourceArn:totalQuantity:), .requiredString("consumableResourceName", \.consumableResourceName), .requiredString("consumableResourceArn", \.consumableResourceArn), .optionalInt64("totalQuantity", \.totalQuantity))
+}
+
+public struct UpdateQuotaShareRequest: Sendable, Hashable, ShapeCodable {
+    /// The Amazon Resource Name (ARN) of the quota share to update.
+    public var quotaShareArn: String
+
+    /// A list that specifies the quantity and type of compute capacity allocated to the quota share.
+    public var capacityLimits: [QuotaShareCapacityLimit]?
+
+    /// Specifies whether a quota share reserves, lends, or both lends and borrows idle compute capacity.
+    public var resourceSharingConfiguration: QuotaShareResourceSharingConfiguration?
+
+    /// Specifies the preemption behavior for jobs in a quota share.
+    public var preemptionConfiguration: QuotaSharePreemptionConfiguration?
+
+    /// The state of the quota share. If the quota share is `ENABLED`, it is able to accept jobs. If the quota share is `DISABLED`, new jobs won't be accepted but jobs already submitted can finish.
+    public var state: QuotaShareState?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(quotaShareArn: String, capacityLimits: [QuotaShareCapacityLimit]? = nil, resourceSharingConfiguration: QuotaShareResourceSharingConfiguration? = nil, preemptionConfiguration: QuotaSharePreemptionConfiguration? = nil, state: QuotaShareState? = nil) {
+        self.quotaShareArn = quotaShareArn
+        self.capacityLimits = capacityLimits
+        self.resourceSharingConfiguration = resourceSharingConfiguration
+        self.preemptionConfiguration = preemptionConfiguration
+        self.state = state
     }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<UpdateQuotaShareRequest> = ShapeCoding(Self.init(quotaShareArn:capacityLimits:resourceSharingConfiguration:preemptionConfiguration:state:), .requiredString("quotaShareArn", \.quotaShareArn), .optional("capacityLimits", \.capacityLimits), .optional("resourceSharingConfiguration", \.resourceSharingConfiguration), .optional("preemptionConfiguration", \.preemptionConfiguration), .optional("state", \.state))
 }

@@ -2,228 +2,180 @@
 
 import ShapegenRuntime
 
-/// An object that represents an Batch job.
-public struct JobDetail: Sendable, Hashable, ShapeCodable {
-    /// The Amazon Resource Name (ARN) of the job.
-    public var jobArn: String?
+public enum AssignPublicIp: ShapeEnum {
+    case enabled
+    case disabled
 
-    /// The job name.
-    public var jobName: String
+    /// A value this version of the model does not list, kept as received.
+    case unknown(String)
 
-    /// The job ID.
-    public var jobId: String
+    /// The values the model lists.
+    public static let allCases: [AssignPublicIp] = [AssignPublicIp.enabled, AssignPublicIp.disabled]
 
-    /// The Amazon Resource Name (ARN) of the job queue that the job is associated with.
-    public var jobQueue: String
-
-    /// The current status for the job.
-    ///
-    /// > Note: If your jobs don't progress to `STARTING`, see [Jobs stuck in RUNNABLE status](https://docs.aws.amazon.com/batch/latest/userguide/troubleshooting.html#job_stuck_in_runnable) in the troubleshooting section of the *Batch User Guide*.
-    public var status: JobStatus
-
-    /// The share identifier for the job.
-    public var shareIdentifier: String?
-
-    /// The scheduling policy of the job definition. This only affects jobs in job queues with a fair-share policy. Jobs with a higher scheduling priority are scheduled before jobs with a lower scheduling priority.
-    public var schedulingPriority: Int?
-
-    /// A list of job attempts that are associated with this job.
-    public var attempts: [AttemptDetail]?
-
-    /// A short, human-readable string to provide more details for the current status of the job.
-    ///
-    /// - `CAPACITY:INSUFFICIENT_INSTANCE_CAPACITY` - All compute environments have insufficient capacity to service the job.
-    /// - `MISCONFIGURATION:COMPUTE_ENVIRONMENT_MAX_RESOURCE` - All compute environments have a `maxVcpu` setting that is smaller than the job requirements.
-    /// - `MISCONFIGURATION:JOB_RESOURCE_REQUIREMENT` - All compute environments have no connected instances that meet the job requirements.
-    /// - `MISCONFIGURATION:SERVICE_ROLE_PERMISSIONS` - All compute environments have problems with the service role permissions.
-    public var statusReason: String?
-
-    /// The Unix timestamp (in milliseconds) for when the job was created. For non-array jobs and parent array jobs, this is when the job entered the `SUBMITTED` state. This is specifically at the time [SubmitJob](https://docs.aws.amazon.com/batch/latest/APIReference/API_SubmitJob.html) was called. For array child jobs, this is when the child job was spawned by its parent and entered the `PENDING` state.
-    public var createdAt: Int64?
-
-    /// The retry strategy to use for this job if an attempt fails.
-    public var retryStrategy: RetryStrategy?
-
-    /// The Unix timestamp (in milliseconds) for when the job was started. More specifically, it's when the job transitioned from the `STARTING` state to the `RUNNING` state.
-    public var startedAt: Int64
-
-    /// The Unix timestamp (in milliseconds) for when the job was stopped. More specifically, it's when the job transitioned from the `RUNNING` state to a terminal state, such as `SUCCEEDED` or `FAILED`.
-    public var stoppedAt: Int64?
-
-    /// A list of job IDs that this job depends on.
-    public var dependsOn: [JobDependency]?
-
-    /// The Amazon Resource Name (ARN) of the job definition that this job uses.
-    public var jobDefinition: String
-
-    /// Additional parameters that are passed to the job that replace parameter substitution placeholders or override any corresponding parameter defaults from the job definition.
-    public var parameters: [String: String]?
-
-    /// An object that represents the details for the container that's associated with the job. If the details are for a multiple-container job, this object will be empty.
-    public var container: ContainerDetail?
-
-    /// An object that represents the details of a node that's associated with a multi-node parallel job.
-    public var nodeDetails: NodeDetails?
-
-    /// An object that represents the node properties of a multi-node parallel job.
-    ///
-    /// > Note: This isn't applicable to jobs that are running on Fargate resources.
-    public var nodeProperties: NodeProperties?
-
-    /// The array properties of the job, if it's an array job.
-    public var arrayProperties: ArrayPropertiesDetail?
-
-    /// The timeout configuration for the job.
-    public var timeout: JobTimeout?
-
-    /// The tags that are applied to the job.
-    public var tags: [String: String]?
-
-    /// Specifies whether to propagate the tags from the job or job definition to the corresponding Amazon ECS task. If no value is specified, the tags aren't propagated. Tags can only be propagated to the tasks when the tasks are created. For tags with the same name, job tags are given priority over job definitions tags. If the total number of combined tags from the job and job definition is over 50, the job is moved to the `FAILED` state.
-    public var propagateTags: Bool?
-
-    /// The platform capabilities required by the job definition. If no value is specified, it defaults to `EC2`. Jobs run on Fargate resources specify `FARGATE`.
-    public var platformCapabilities: [PlatformCapability]?
-
-    /// An object with various properties that are specific to Amazon EKS based jobs.
-    public var eksProperties: EksPropertiesDetail?
-
-    /// A list of job attempts that are associated with this job.
-    public var eksAttempts: [EksAttemptDetail]?
-
-    /// An object with properties that are specific to Amazon ECS-based jobs.
-    public var ecsProperties: EcsPropertiesDetail?
-
-    /// Indicates whether the job is canceled.
-    public var isCancelled: Bool?
-
-    /// Indicates whether the job is terminated.
-    public var isTerminated: Bool?
-
-    /// Contains a list of consumable resources required by the job.
-    public var consumableResourceProperties: ConsumableResourceProperties?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(jobArn: String? = nil, jobName: String, jobId: String, jobQueue: String, status: JobStatus, shareIdentifier: String? = nil, schedulingPriority: Int? = nil, attempts: [AttemptDetail]? = nil, statusReason: String? = nil, createdAt: Int64? = nil, retryStrategy: RetryStrategy? = nil, startedAt: Int64, stoppedAt: Int64? = nil, dependsOn: [JobDependency]? = nil, jobDefinition: String, parameters: [String: String]? = nil, container: ContainerDetail? = nil, nodeDetails: NodeDetails? = nil, nodeProperties: NodeProperties? = nil, arrayProperties: ArrayPropertiesDetail? = nil, timeout: JobTimeout? = nil, tags: [String: String]? = nil, propagateTags: Bool? = nil, platformCapabilities: [PlatformCapability]? = nil, eksProperties: EksPropertiesDetail? = nil, eksAttempts: [EksAttemptDetail]? = nil, ecsProperties: EcsPropertiesDetail? = nil, isCancelled: Bool? = nil, isTerminated: Bool? = nil, consumableResourceProperties: ConsumableResourceProperties? = nil) {
-        self.jobArn = jobArn
-        self.jobName = jobName
-        self.jobId = jobId
-        self.jobQueue = jobQueue
-        self.status = status
-        self.shareIdentifier = shareIdentifier
-        self.schedulingPriority = schedulingPriority
-        self.attempts = attempts
-        self.statusReason = statusReason
-        self.createdAt = createdAt
-        self.retryStrategy = retryStrategy
-        self.startedAt = startedAt
-        self.stoppedAt = stoppedAt
-        self.dependsOn = dependsOn
-        self.jobDefinition = jobDefinition
-        self.parameters = parameters
-        self.container = container
-        self.nodeDetails = nodeDetails
-        self.nodeProperties = nodeProperties
-        self.arrayProperties = arrayProperties
-        self.timeout = timeout
-        self.tags = tags
-        self.propagateTags = propagateTags
-        self.platformCapabilities = platformCapabilities
-        self.eksProperties = eksProperties
-        self.eksAttempts = eksAttempts
-        self.ecsProperties = ecsProperties
-        self.isCancelled = isCancelled
-        self.isTerminated = isTerminated
-        self.consumableResourceProperties = consumableResourceProperties
+    /// The case for `rawValue`; values the model does not list become `.unknown`.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "ENABLED": self = .enabled
+        case "DISABLED": self = .disabled
+        default: self = .unknown(rawValue)
+        }
     }
 
-    /// Whether every member is equal.
-    public static func ==(lhs: JobDetail, rhs: JobDetail) -> Bool {
-        guard ShapegenRuntime.membersEqual(lhs.jobArn, rhs.jobArn) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.jobName, rhs.jobName) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.jobId, rhs.jobId) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.jobQueue, rhs.jobQueue) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.status, rhs.status) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.shareIdentifier, rhs.shareIdentifier) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.schedulingPriority, rhs.schedulingPriority) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.attempts, rhs.attempts) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.statusReason, rhs.statusReason) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.createdAt, rhs.createdAt) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.retryStrategy, rhs.retryStrategy) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.startedAt, rhs.startedAt) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.stoppedAt, rhs.stoppedAt) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.dependsOn, rhs.dependsOn) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.jobDefinition, rhs.jobDefinition) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.parameters, rhs.parameters) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.container, rhs.container) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.nodeDetails, rhs.nodeDetails) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.nodeProperties, rhs.nodeProperties) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.arrayProperties, rhs.arrayProperties) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.timeout, rhs.timeout) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.tags, rhs.tags) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.propagateTags, rhs.propagateTags) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.platformCapabilities, rhs.platformCapabilities) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.eksProperties, rhs.eksProperties) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.eksAttempts, rhs.eksAttempts) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.ecsProperties, rhs.ecsProperties) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.isCancelled, rhs.isCancelled) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.isTerminated, rhs.isTerminated) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.consumableResourceProperties, rhs.consumableResourceProperties) else { return false }
-        return true
+    /// The value on the wire.
+    public var rawValue: String {
+        switch self {
+        case .enabled: return "ENABLED"
+        case .disabled: return "DISABLED"
+        case .unknown(let value): return value
+        }
+    }
+}
+
+/// An object that represents the details of a container that's part of a job attempt.
+public struct AttemptContainerDetail: Sendable, Hashable, ShapeCodable {
+    /// The Amazon Resource Name (ARN) of the Amazon ECS container instance that hosts the job attempt.
+    public var containerInstanceArn: String?
+
+    /// The Amazon Resource Name (ARN) of the Amazon ECS task that's associated with the job attempt. Each container attempt receives a task ARN when they reach the `STARTING` status.
+    public var taskArn: String?
+
+    /// The exit code for the job attempt. A non-zero exit code is considered failed.
+    public var exitCode: Int?
+
+    /// A short (255 max characters) human-readable string to provide additional details for a running or stopped container.
+    public var reason: String?
+
+    /// The name of the CloudWatch Logs log stream that's associated with the container. The log group for Batch jobs is `/aws/batch/job`. Each container attempt receives a log stream name when they reach the `RUNNING` status.
+    public var logStreamName: String?
+
+    /// The network interfaces that are associated with the job attempt.
+    public var networkInterfaces: [NetworkInterface]?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(containerInstanceArn: String? = nil, taskArn: String? = nil, exitCode: Int? = nil, reason: String? = nil, logStreamName: String? = nil, networkInterfaces: [NetworkInterface]? = nil) {
+        self.containerInstanceArn = containerInstanceArn
+        self.taskArn = taskArn
+        self.exitCode = exitCode
+        self.reason = reason
+        self.logStreamName = logStreamName
+        self.networkInterfaces = networkInterfaces
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<JobDetail> = ShapeCoding(Self.init(jobArn:jobName:jobId:jobQueue:status:shareIdentifier:schedulingPriority:attempts:statusReason:createdAt:retryStrategy:startedAt:stoppedAt:dependsOn:jobDefinition:parameters:container:nodeDetails:nodeProperties:arrayProperties:timeout:tags:propagateTags:platformCapabilities:eksProperties:eksAttempts:ecsProperties:isCancelled:isTerminated:consumableResourceProperties:), .optionalString("jobArn", \.jobArn), .requiredString("jobName", \.jobName), .requiredString("jobId", \.jobId), .requiredString("jobQueue", \.jobQueue), .required("status", \.status), .optionalString("shareIdentifier", \.shareIdentifier), .optionalInt("schedulingPriority", \.schedulingPriority), .optional("attempts", \.attempts), .optionalString("statusReason", \.statusReason), .optionalInt64("createdAt", \.createdAt), .optional("retryStrategy", \.retryStrategy), .requiredInt64("startedAt", \.startedAt), .optionalInt64("stoppedAt", \.stoppedAt), .optional("dependsOn", \.dependsOn), .requiredString("jobDefinition", \.jobDefinition), .optional("parameters", \.parameters), .optional("container", \.container), .optional("nodeDetails", \.nodeDetails), .optional("nodeProperties", \.nodeProperties), .optional("arrayProperties", \.arrayProperties), .optional("timeout", \.timeout), .optional("tags", \.tags), .optionalBool("propagateTags", \.propagateTags), .optional("platformCapabilities", \.platformCapabilities), .optional("eksProperties", \.eksProperties), .optional("eksAttempts", \.eksAttempts), .optional("ecsProperties", \.ecsProperties), .optionalBool("isCancelled", \.isCancelled), .optionalBool("isTerminated", \.isTerminated), .optional("consumableResourceProperties", \.consumableResourceProperties))
+    public static let coding: ShapeCoding<AttemptContainerDetail> = ShapeCoding(Self.init(containerInstanceArn:taskArn:exitCode:reason:logStreamName:networkInterfaces:), .optionalString("containerInstanceArn", \.containerInstanceArn), .optionalString("taskArn", \.taskArn), .optionalInt("exitCode", \.exitCode), .optionalString("reason", \.reason), .optionalString("logStreamName", \.logStreamName), .optional("networkInterfaces", \.networkInterfaces))
 }
 
-/// An object that represents the details for an Batch job queue.
-public struct JobQueueDetail: Sendable, Hashable, ShapeCodable {
-    /// The job queue name.
+/// An object that represents the details of a task.
+public struct AttemptEcsTaskDetails: Sendable, Hashable, ShapeCodable {
+    /// The Amazon Resource Name (ARN) of the container instance that hosts the task.
+    public var containerInstanceArn: String?
+
+    /// The ARN of the Amazon ECS task.
+    public var taskArn: String?
+
+    /// A list of containers that are included in the `taskProperties` list.
+    public var containers: [AttemptTaskContainerDetails]?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(containerInstanceArn: String? = nil, taskArn: String? = nil, containers: [AttemptTaskContainerDetails]? = nil) {
+        self.containerInstanceArn = containerInstanceArn
+        self.taskArn = taskArn
+        self.containers = containers
+    }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<AttemptEcsTaskDetails> = ShapeCoding(Self.init(containerInstanceArn:taskArn:containers:), .optionalString("containerInstanceArn", \.containerInstanceArn), .optionalString("taskArn", \.taskArn), .optional("containers", \.containers))
+}
+
+/// An object that represents the details of a container that's part of a job attempt.
+public struct AttemptTaskContainerDetails: Sendable, Hashable, ShapeCodable {
+    /// The exit code for the container’s attempt. A non-zero exit code is considered failed.
+    public var exitCode: Int?
+
+    /// The name of a container.
+    public var name: String?
+
+    /// A short (255 max characters) string that's easy to understand and provides additional details for a running or stopped container.
+    public var reason: String?
+
+    /// The name of the Amazon CloudWatch Logs log stream that's associated with the container. The log group for Batch jobs is `/aws/batch/job`. Each container attempt receives a log stream name when they reach the `RUNNING` status.
+    public var logStreamName: String?
+
+    /// The network interfaces that are associated with the job attempt.
+    public var networkInterfaces: [NetworkInterface]?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(exitCode: Int? = nil, name: String? = nil, reason: String? = nil, logStreamName: String? = nil, networkInterfaces: [NetworkInterface]? = nil) {
+        self.exitCode = exitCode
+        self.name = name
+        self.reason = reason
+        self.logStreamName = logStreamName
+        self.networkInterfaces = networkInterfaces
+    }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<AttemptTaskContainerDetails> = ShapeCoding(Self.init(exitCode:name:reason:logStreamName:networkInterfaces:), .optionalInt("exitCode", \.exitCode), .optionalString("name", \.name), .optionalString("reason", \.reason), .optionalString("logStreamName", \.logStreamName), .optional("networkInterfaces", \.networkInterfaces))
+}
+
+public struct CreateComputeEnvironmentResponse: Sendable, Hashable, ShapeCodable {
+    /// The name of the compute environment. It can be up to 128 characters long. It can contain uppercase and lowercase letters, numbers, hyphens (-), and underscores (\_).
+    public var computeEnvironmentName: String?
+
+    /// The Amazon Resource Name (ARN) of the compute environment.
+    public var computeEnvironmentArn: String?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(computeEnvironmentName: String? = nil, computeEnvironmentArn: String? = nil) {
+        self.computeEnvironmentName = computeEnvironmentName
+        self.computeEnvironmentArn = computeEnvironmentArn
+    }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<CreateComputeEnvironmentResponse> = ShapeCoding(Self.init(computeEnvironmentName:computeEnvironmentArn:), .optionalString("computeEnvironmentName", \.computeEnvironmentName), .optionalString("computeEnvironmentArn", \.computeEnvironmentArn))
+}
+
+/// Contains the parameters for `CreateJobQueue`.
+public struct CreateJobQueueRequest: Sendable, Hashable, ShapeCodable {
+    /// The name of the job queue. It can be up to 128 letters long. It can contain uppercase and lowercase letters, numbers, hyphens (-), and underscores (\_).
     public var jobQueueName: String
 
-    /// The Amazon Resource Name (ARN) of the job queue.
-    public var jobQueueArn: String
+    /// The state of the job queue. If the job queue state is `ENABLED`, it is able to accept jobs. If the job queue state is `DISABLED`, new jobs can't be added to the queue, but jobs already in the queue can finish.
+    public var state: JQState?
 
-    /// Describes the ability of the queue to accept new jobs. If the job queue state is `ENABLED`, it can accept jobs. If the job queue state is `DISABLED`, new jobs can't be added to the queue, but jobs already in the queue can finish.
-    public var state: JQState
-
-    /// The Amazon Resource Name (ARN) of the scheduling policy. The format is `aws:Partition:batch:Region:Account:scheduling-policy/Name`. For example, `aws:aws:batch:us-west-2:123456789012:scheduling-policy/MySchedulingPolicy`.
+    /// The Amazon Resource Name (ARN) of the fair-share scheduling policy. Job queues that don't have a fair-share scheduling policy are scheduled in a first-in, first-out (FIFO) model. After a job queue has a fair-share scheduling policy, it can be replaced but can't be removed.
+    ///
+    /// The format is `aws:Partition:batch:Region:Account:scheduling-policy/Name`.
+    ///
+    /// An example is `aws:aws:batch:us-west-2:123456789012:scheduling-policy/MySchedulingPolicy`.
+    ///
+    /// A job queue without a fair-share scheduling policy is scheduled as a FIFO job queue and can't have a fair-share scheduling policy added. Jobs queues with a fair-share scheduling policy can have a maximum of 500 active share identifiers. When the limit has been reached, submissions of any jobs that add a new share identifier fail.
     public var schedulingPolicyArn: String?
 
-    /// The status of the job queue (for example, `CREATING` or `VALID`).
-    public var status: JQStatus?
-
-    /// A short, human-readable string to provide additional details for the current status of the job queue.
-    public var statusReason: String?
-
-    /// The priority of the job queue. Job queue priority determines the order that job queues are evaluated when multiple queues dispatch jobs within a shared compute environment. A higher value for `priority` indicates a higher priority. Queues are evaluated in cycles, in descending order by priority. For example, a job queue with a priority value of `10` is evaluated before a queue with a priority value of `1`. All of the compute environments must be either Amazon EC2 (`EC2` or `SPOT`) or Fargate (`FARGATE` or `FARGATE_SPOT`). Amazon EC2 and Fargate compute environments can't be mixed.
-    ///
-    /// > Note: Job queue priority doesn't guarantee that a particular job executes before a job in a lower priority queue. Jobs added to higher priority queues during the queue evaluation cycle might not be evaluated until the next cycle. A job is dispatched from a queue only if resources are available when the queue is evaluated. If there are insufficient resources available at that time, the cycle proceeds to the next queue. This means that jobs added to higher priority queues might have to wait for jobs in multiple lower priority queues to complete before they are dispatched. You can use job dependencies to control the order for jobs from queues with different priorities. For more information, see [Job Dependencies](https://docs.aws.amazon.com/batch/latest/userguide/job_dependencies.html) in the *Batch User Guide*.
+    /// The priority of the job queue. Job queues with a higher priority (or a higher integer value for the `priority` parameter) are evaluated first when associated with the same compute environment. Priority is determined in descending order. For example, a job queue with a priority value of `10` is given scheduling preference over a job queue with a priority value of `1`. All of the compute environments must be either EC2 (`EC2` or `SPOT`) or Fargate (`FARGATE` or `FARGATE_SPOT`); EC2 and Fargate compute environments can't be mixed.
     public var priority: Int
 
-    /// The compute environments that are attached to the job queue and the order that job placement is preferred. Compute environments are selected for job placement in ascending order.
-    public var computeEnvironmentOrder: [ComputeEnvironmentOrder]
+    /// The set of compute environments mapped to a job queue and their order relative to each other. The job scheduler uses this parameter to determine which compute environment runs a specific job. Compute environments must be in the `VALID` state before you can associate them with a job queue. You can associate up to three compute environments with a job queue. All of the compute environments must be either EC2 (`EC2` or `SPOT`) or Fargate (`FARGATE` or `FARGATE_SPOT`); EC2 and Fargate compute environments can't be mixed.
+    ///
+    /// > Note: All compute environments that are associated with a job queue must share the same architecture. Batch doesn't support mixing compute environment architecture types in a single job queue.
+    public var computeEnvironmentOrder: [ComputeEnvironmentOrder]?
 
-    /// The order of the service environment associated with the job queue. Job queues with a higher priority are evaluated first when associated with the same service environment.
+    /// A list of service environments that this job queue can use to allocate jobs. All serviceEnvironments must have the same type. A job queue can't have both a serviceEnvironmentOrder and a computeEnvironmentOrder field.
     public var serviceEnvironmentOrder: [ServiceEnvironmentOrder]?
 
     /// The type of job queue. For service jobs that run on SageMaker Training, this value is `SAGEMAKER_TRAINING`. For regular container jobs, this value is `EKS`, `ECS`, or `ECS_FARGATE` depending on the compute environment.
     public var jobQueueType: JobQueueType?
 
-    /// The tags that are applied to the job queue. For more information, see [Tagging your Batch resources](https://docs.aws.amazon.com/batch/latest/userguide/using-tags.html) in *Batch User Guide*.
+    /// The tags that you apply to the job queue to help you categorize and organize your resources. Each tag consists of a key and an optional value. For more information, see [Tagging your Batch resources](https://docs.aws.amazon.com/batch/latest/userguide/using-tags.html) in *Batch User Guide*.
     public var tags: [String: String]?
 
-    /// The set of actions that Batch perform on jobs that remain at the head of the job queue in the specified state longer than specified times. Batch will perform each action after `maxTimeSeconds` has passed.
+    /// The set of actions that Batch performs on jobs that remain at the head of the job queue in the specified state longer than specified times. Batch will perform each action after `maxTimeSeconds` has passed. (**Note**: The minimum value for maxTimeSeconds is 600 (10 minutes) and its maximum value is 86,400 (24 hours).)
     public var jobStateTimeLimitActions: [JobStateTimeLimitAction]?
 
     /// Creates a value; optional members default to `nil`.
-    public init(jobQueueName: String, jobQueueArn: String, state: JQState, schedulingPolicyArn: String? = nil, status: JQStatus? = nil, statusReason: String? = nil, priority: Int, computeEnvironmentOrder: [ComputeEnvironmentOrder], serviceEnvironmentOrder: [ServiceEnvironmentOrder]? = nil, jobQueueType: JobQueueType? = nil, tags: [String: String]? = nil, jobStateTimeLimitActions: [JobStateTimeLimitAction]? = nil) {
+    public init(jobQueueName: String, state: JQState? = nil, schedulingPolicyArn: String? = nil, priority: Int, computeEnvironmentOrder: [ComputeEnvironmentOrder]? = nil, serviceEnvironmentOrder: [ServiceEnvironmentOrder]? = nil, jobQueueType: JobQueueType? = nil, tags: [String: String]? = nil, jobStateTimeLimitActions: [JobStateTimeLimitAction]? = nil) {
         self.jobQueueName = jobQueueName
-        self.jobQueueArn = jobQueueArn
         self.state = state
         self.schedulingPolicyArn = schedulingPolicyArn
-        self.status = status
-        self.statusReason = statusReason
         self.priority = priority
         self.computeEnvironmentOrder = computeEnvironmentOrder
         self.serviceEnvironmentOrder = serviceEnvironmentOrder
@@ -233,28 +185,154 @@ public struct JobQueueDetail: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<JobQueueDetail> = ShapeCoding(Self.init(jobQueueName:jobQueueArn:state:schedulingPolicyArn:status:statusReason:priority:computeEnvironmentOrder:serviceEnvironmentOrder:jobQueueType:tags:jobStateTimeLimitActions:), .requiredString("jobQueueName", \.jobQueueName), .requiredString("jobQueueArn", \.jobQueueArn), .required("state", \.state), .optionalString("schedulingPolicyArn", \.schedulingPolicyArn), .optional("status", \.status), .optionalString("statusReason", \.statusReason), .requiredInt("priority", \.priority), .required("computeEnvironmentOrder", \.computeEnvironmentOrder), .optional("serviceEnvironmentOrder", \.serviceEnvironmentOrder), .optional("jobQueueType", \.jobQueueType), .optional("tags", \.tags), .optional("jobStateTimeLimitActions", \.jobStateTimeLimitActions))
+    public static let coding: ShapeCoding<CreateJobQueueRequest> = ShapeCoding(Self.init(jobQueueName:state:schedulingPolicyArn:priority:computeEnvironmentOrder:serviceEnvironmentOrder:jobQueueType:tags:jobStateTimeLimitActions:), .requiredString("jobQueueName", \.jobQueueName), .optional("state", \.state), .optionalString("schedulingPolicyArn", \.schedulingPolicyArn), .requiredInt("priority", \.priority), .optional("computeEnvironmentOrder", \.computeEnvironmentOrder), .optional("serviceEnvironmentOrder", \.serviceEnvironmentOrder), .optional("jobQueueType", \.jobQueueType), .optional("tags", \.tags), .optional("jobStateTimeLimitActions", \.jobStateTimeLimitActions))
 }
 
-public enum JobQueueType: ShapeEnum {
-    case eks
-    case ecs
-    case ecsFargate
-    case sagemakerTraining
+public struct DeregisterJobDefinitionRequest: Sendable, Hashable, ShapeCodable {
+    /// The name and revision (`name:revision`) or full Amazon Resource Name (ARN) of the job definition to deregister.
+    public var jobDefinition: String
+
+    /// Creates a value; optional members default to `nil`.
+    public init(jobDefinition: String) {
+        self.jobDefinition = jobDefinition
+    }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<DeregisterJobDefinitionRequest> = ShapeCoding(Self.init(jobDefinition:), .requiredString("jobDefinition", \.jobDefinition))
+}
+
+public struct DescribeComputeEnvironmentsResponse: Sendable, Hashable, ShapeCodable {
+    /// The list of compute environments.
+    public var computeEnvironments: [ComputeEnvironmentDetail]?
+
+    /// The `nextToken` value to include in a future `DescribeComputeEnvironments` request. When the results of a `DescribeComputeEnvironments` request exceed `maxResults`, this value can be used to retrieve the next page of results. This value is `null` when there are no more results to return.
+    public var nextToken: String?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(computeEnvironments: [ComputeEnvironmentDetail]? = nil, nextToken: String? = nil) {
+        self.computeEnvironments = computeEnvironments
+        self.nextToken = nextToken
+    }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<DescribeComputeEnvironmentsResponse> = ShapeCoding(Self.init(computeEnvironments:nextToken:), .optional("computeEnvironments", \.computeEnvironments), .optionalString("nextToken", \.nextToken))
+}
+
+public struct DescribeConsumableResourceResponse: Sendable, Hashable, ShapeCodable {
+    /// The name of the consumable resource.
+    public var consumableResourceName: String
+
+    /// The Amazon Resource Name (ARN) of the consumable resource.
+    public var consumableResourceArn: String
+
+    /// The total amount of the consumable resource that is available.
+    public var totalQuantity: Int64?
+
+    /// The amount of the consumable resource that is currently in use.
+    public var inUseQuantity: Int64?
+
+    /// The amount of the consumable resource that is currently available to use.
+    public var availableQuantity: Int64?
+
+    /// Indicates whether the resource is available to be re-used after a job completes. Can be one of:
+    ///
+    /// - `REPLENISHABLE`
+    /// - `NON_REPLENISHABLE`
+    public var resourceType: String?
+
+    /// The Unix timestamp (in milliseconds) for when the consumable resource was created.
+    public var createdAt: Int64?
+
+    /// The tags that you apply to the consumable resource to help you categorize and organize your resources. Each tag consists of a key and an optional value. For more information, see [Tagging your Batch resources](https://docs.aws.amazon.com/batch/latest/userguide/using-tags.html).
+    public var tags: [String: String]?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(consumableResourceName: String, consumableResourceArn: String, totalQuantity: Int64? = nil, inUseQuantity: Int64? = nil, availableQuantity: Int64? = nil, resourceType: String? = nil, createdAt: Int64? = nil, tags: [String: String]? = nil) {
+        self.consumableResourceName = consumableResourceName
+        self.consumableResourceArn = consumableResourceArn
+        self.totalQuantity = totalQuantity
+        self.inUseQuantity = inUseQuantity
+        self.availableQuantity = availableQuantity
+        self.resourceType = resourceType
+        self.createdAt = createdAt
+        self.tags = tags
+    }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<DescribeConsumableResourceResponse> = ShapeCoding(Self.init(consumableResourceName:consumableResourceArn:totalQuantity:inUseQuantity:availableQuantity:resourceType:createdAt:tags:), .requiredString("consumableResourceName", \.consumableResourceName), .requiredString("consumableResourceArn", \.consumableResourceArn), .optionalInt64("totalQuantity", \.totalQuantity), .optionalInt64("inUseQuantity", \.inUseQuantity), .optionalInt64("availableQuantity", \.availableQuantity), .optionalString("resourceType", \.resourceType), .optionalInt64("createdAt", \.createdAt), .optional("tags", \.tags))
+}
+
+public struct DescribeJobDefinitionsResponse: Sendable, Hashable, ShapeCodable {
+    /// The list of job definitions.
+    public var jobDefinitions: [JobDefinition]?
+
+    /// The `nextToken` value to include in a future `DescribeJobDefinitions` request. When the results of a `DescribeJobDefinitions` request exceed `maxResults`, this value can be used to retrieve the next page of results. This value is `null` when there are no more results to return.
+    public var nextToken: String?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(jobDefinitions: [JobDefinition]? = nil, nextToken: String? = nil) {
+        self.jobDefinitions = jobDefinitions
+        self.nextToken = nextToken
+    }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<DescribeJobDefinitionsResponse> = ShapeCoding(Self.init(jobDefinitions:nextToken:), .optional("jobDefinitions", \.jobDefinitions), .optionalString("nextToken", \.nextToken))
+}
+
+/// Contains the parameters for `DescribeJobQueues`.
+public struct DescribeJobQueuesRequest: Sendable, Hashable, ShapeCodable {
+    /// A list of up to 100 queue names or full queue Amazon Resource Name (ARN) entries.
+    public var jobQueues: [String]?
+
+    /// The maximum number of results returned by `DescribeJobQueues` in paginated output. When this parameter is used, `DescribeJobQueues` only returns `maxResults` results in a single page and a `nextToken` response element. The remaining results of the initial request can be seen by sending another `DescribeJobQueues` request with the returned `nextToken` value. This value can be between 1 and 100. If this parameter isn't used, then `DescribeJobQueues` returns up to 100 results and a `nextToken` value if applicable.
+    public var maxResults: Int?
+
+    /// The `nextToken` value returned from a previous paginated `DescribeJobQueues` request where `maxResults` was used and the results exceeded the value of that parameter. Pagination continues from the end of the previous results that returned the `nextToken` value. This value is `null` when there are no more results to return.
+    ///
+    /// > Note: Treat this token as an opaque identifier that's only used to retrieve the next items in a list and not for other programmatic purposes.
+    public var nextToken: String?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(jobQueues: [String]? = nil, maxResults: Int? = nil, nextToken: String? = nil) {
+        self.jobQueues = jobQueues
+        self.maxResults = maxResults
+        self.nextToken = nextToken
+    }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<DescribeJobQueuesRequest> = ShapeCoding(Self.init(jobQueues:maxResults:nextToken:), .optional("jobQueues", \.jobQueues), .optionalInt("maxResults", \.maxResults), .optionalString("nextToken", \.nextToken))
+}
+
+public struct DescribeQuotaShareRequest: Sendable, Hashable, ShapeCodable {
+    /// The Amazon Resource Name (ARN) of the quota share.
+    public var quotaShareArn: String
+
+    /// Creates a value; optional members default to `nil`.
+    public init(quotaShareArn: String) {
+        self.quotaShareArn = quotaShareArn
+    }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<DescribeQuotaShareRequest> = ShapeCoding(Self.init(quotaShareArn:), .requiredString("quotaShareArn", \.quotaShareArn))
+}
+
+public enum DeviceCgroupPermission: ShapeEnum {
+    case read
+    case write
+    case mknod
 
     /// A value this version of the model does not list, kept as received.
     case unknown(String)
 
     /// The values the model lists.
-    public static let allCases: [JobQueueType] = [JobQueueType.eks, JobQueueType.ecs, JobQueueType.ecsFargate, JobQueueType.sagemakerTraining]
+    public static let allCases: [DeviceCgroupPermission] = [DeviceCgroupPermission.read, DeviceCgroupPermission.write, DeviceCgroupPermission.mknod]
 
     /// The case for `rawValue`; values the model does not list become `.unknown`.
     public init(rawValue: String) {
         switch rawValue {
-        case "EKS": self = .eks
-        case "ECS": self = .ecs
-        case "ECS_FARGATE": self = .ecsFargate
-        case "SAGEMAKER_TRAINING": self = .sagemakerTraining
+        case "READ": self = .read
+        case "WRITE": self = .write
+        case "MKNOD": self = .mknod
         default: self = .unknown(rawValue)
         }
     }
@@ -262,39 +340,132 @@ public enum JobQueueType: ShapeEnum {
     /// The value on the wire.
     public var rawValue: String {
         switch self {
-        case .eks: return "EKS"
-        case .ecs: return "ECS"
-        case .ecsFargate: return "ECS_FARGATE"
-        case .sagemakerTraining: return "SAGEMAKER_TRAINING"
+        case .read: return "READ"
+        case .write: return "WRITE"
+        case .mknod: return "MKNOD"
         case .unknown(let value): return value
         }
     }
 }
 
-/// Specifies an action that Batch will take after the job has remained at the head of the queue in the specified state for longer than the specified time.
-public struct JobStateTimeLimitAction: Sendable, Hashable, ShapeCodable {
-    /// The reason to log for the action being taken.
-    public var reason: String
+/// Configuration for the Amazon EKS cluster that supports the Batch compute environment. The cluster must exist before the compute environment can be created.
+public struct EksConfiguration: Sendable, Hashable, ShapeCodable {
+    /// The Amazon Resource Name (ARN) of the Amazon EKS cluster. An example is `arn:aws:eks:us-east-1:123456789012:cluster/ClusterForBatch`.
+    public var eksClusterArn: String
 
-    /// The state of the job needed to trigger the action. The only supported value is `RUNNABLE`.
-    public var state: JobStateTimeLimitActionsState
-
-    /// The approximate amount of time, in seconds, that must pass with the job in the specified state before the action is taken. The minimum value is 600 (10 minutes) and the maximum value is 86,400 (24 hours).
-    public var maxTimeSeconds: Int
-
-    /// The action to take when a job is at the head of the job queue in the specified state for the specified period of time. For job queues connected to a `ECS`, `FARGATE` or `EKS` compute environment, the only supported value is `CANCEL`, which will cancel the job. For job queues connected to a `SAGEMAKER_TRAINING` service environment, the only supported value is `TERMINATE`, which will terminate the job.
-    public var action: JobStateTimeLimitActionsAction
+    /// The namespace of the Amazon EKS cluster. Batch manages pods in this namespace. The value can't left empty or null. It must be fewer than 64 characters long, can't be set to `default`, can't start with "`kube-`," and must match this regular expression: `^[a-z0-9]([-a-z0-9]*[a-z0-9])?$`. For more information, see [Namespaces](https://kubernetes.io/docs/concepts/overview/working-with-objects/namespaces/) in the Kubernetes documentation.
+    public var kubernetesNamespace: String
 
     /// Creates a value; optional members default to `nil`.
-    public init(reason: String, state: JobStateTimeLimitActionsState, maxTimeSeconds: Int, action: JobStateTimeLimitActionsAction) {
-        self.reason = reason
-        self.state = state
-        self.maxTimeSeconds = maxTimeSeconds
-        self.action = action
+    public init(eksClusterArn: String, kubernetesNamespace: String) {
+        self.eksClusterArn = eksClusterArn
+        self.kubernetesNamespace = kubernetesNamespace
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<JobStateTimeLimitAction> = ShapeCoding(Self.init(reason:state:maxTimeSeconds:action:), .requiredString("reason", \.reason), .required("state", \.state), .requiredInt("maxTimeSeconds", \.maxTimeSeconds), .required("action", \.action))
+    public static let coding: ShapeCoding<EksConfiguration> = ShapeCoding(Self.init(eksClusterArn:kubernetesNamespace:), .requiredString("eksClusterArn", \.eksClusterArn), .requiredString("kubernetesNamespace", \.kubernetesNamespace))
+}
+
+/// The details for container properties that are returned by `DescribeJobs` for jobs that use Amazon EKS.
+public struct EksContainerDetail: Sendable, Hashable, ShapeCodable {
+    /// The name of the container. If the name isn't specified, the default name "`Default`" is used. Each container in a pod must have a unique name.
+    public var name: String?
+
+    /// The Docker image used to start the container.
+    public var image: String?
+
+    /// The image pull policy for the container. Supported values are `Always`, `IfNotPresent`, and `Never`. This parameter defaults to `Always` if the `:latest` tag is specified, `IfNotPresent` otherwise. For more information, see [Updating images](https://kubernetes.io/docs/concepts/containers/images/#updating-images) in the *Kubernetes documentation*.
+    public var imagePullPolicy: String?
+
+    /// The entrypoint for the container. For more information, see [Entrypoint](https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/#entrypoint) in the *Kubernetes documentation*.
+    public var command: [String]?
+
+    /// An array of arguments to the entrypoint. If this isn't specified, the `CMD` of the container image is used. This corresponds to the `args` member in the [Entrypoint](https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/#entrypoint) portion of the [Pod](https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/) in Kubernetes. Environment variable references are expanded using the container's environment.
+    ///
+    /// If the referenced environment variable doesn't exist, the reference in the command isn't changed. For example, if the reference is to "`$(NAME1)`" and the `NAME1` environment variable doesn't exist, the command string will remain "`$(NAME1)`". `$$` is replaced with `$` and the resulting string isn't expanded. For example, `$$(VAR_NAME)` is passed as `$(VAR_NAME)` whether or not the `VAR_NAME` environment variable exists. For more information, see [Dockerfile reference: CMD](https://docs.docker.com/engine/reference/builder/#cmd) and [Define a command and arguments for a pod](https://kubernetes.io/docs/tasks/inject-data-application/define-command-argument-container/) in the *Kubernetes documentation*.
+    public var args: [String]?
+
+    /// The environment variables to pass to a container.
+    ///
+    /// > Note: Environment variables cannot start with "`AWS_BATCH`". This naming convention is reserved for variables that Batch sets.
+    public var env: [EksContainerEnvironmentVariable]?
+
+    /// The type and amount of resources to assign to a container. The supported resources include `memory`, `cpu`, and `nvidia.com/gpu`. For more information, see [Resource management for pods and containers](https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/) in the *Kubernetes documentation*.
+    public var resources: EksContainerResourceRequirements?
+
+    /// The exit code returned for the job attempt. A non-zero exit code is considered failed.
+    public var exitCode: Int?
+
+    /// A short human-readable string to provide additional details for a running or stopped container. It can be up to 255 characters long.
+    public var reason: String?
+
+    /// The volume mounts for the container. Batch supports `emptyDir`, `hostPath`, and `secret` volume types. For more information about volumes and volume mounts in Kubernetes, see [Volumes](https://kubernetes.io/docs/concepts/storage/volumes/) in the *Kubernetes documentation*.
+    public var volumeMounts: [EksContainerVolumeMount]?
+
+    /// The security context for a job. For more information, see [Configure a security context for a pod or container](https://kubernetes.io/docs/tasks/configure-pod-container/security-context/) in the *Kubernetes documentation*.
+    public var securityContext: EksContainerSecurityContext?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(name: String? = nil, image: String? = nil, imagePullPolicy: String? = nil, command: [String]? = nil, args: [String]? = nil, env: [EksContainerEnvironmentVariable]? = nil, resources: EksContainerResourceRequirements? = nil, exitCode: Int? = nil, reason: String? = nil, volumeMounts: [EksContainerVolumeMount]? = nil, securityContext: EksContainerSecurityContext? = nil) {
+        self.name = name
+        self.image = image
+        self.imagePullPolicy = imagePullPolicy
+        self.command = command
+        self.args = args
+        self.env = env
+        self.resources = resources
+        self.exitCode = exitCode
+        self.reason = reason
+        self.volumeMounts = volumeMounts
+        self.securityContext = securityContext
+    }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<EksContainerDetail> = ShapeCoding(Self.init(name:image:imagePullPolicy:command:args:env:resources:exitCode:reason:volumeMounts:securityContext:), .optionalString("name", \.name), .optionalString("image", \.image), .optionalString("imagePullPolicy", \.imagePullPolicy), .optional("command", \.command), .optional("args", \.args), .optional("env", \.env), .optional("resources", \.resources), .optionalInt("exitCode", \.exitCode), .optionalString("reason", \.reason), .optional("volumeMounts", \.volumeMounts), .optional("securityContext", \.securityContext))
+}
+
+/// The fair-share scheduling policy details.
+public struct FairsharePolicy: Sendable, Hashable, ShapeCodable {
+    /// The amount of time (in seconds) to use to calculate a fair-share percentage for each share identifier in use. A value of zero (0) indicates the default minimum time window (600 seconds). The maximum supported value is 604800 (1 week).
+    ///
+    /// The decay allows for more recently run jobs to have more weight than jobs that ran earlier. Consider adjusting this number if you have jobs that (on average) run longer than ten minutes, or a large difference in job count or job run times between share identifiers, and the allocation of resources doesn't meet your needs.
+    public var shareDecaySeconds: Int?
+
+    /// A value used to reserve some of the available maximum vCPU for share identifiers that aren't already used.
+    ///
+    /// The reserved ratio is `(computeReservation/100)^ActiveFairShares` where `ActiveFairShares` is the number of active share identifiers.
+    ///
+    /// For example, a `computeReservation` value of 50 indicates that Batch reserves 50% of the maximum available vCPU if there's only one share identifier. It reserves 25% if there are two share identifiers. It reserves 12.5% if there are three share identifiers. A `computeReservation` value of 25 indicates that Batch should reserve 25% of the maximum available vCPU if there's only one share identifier, 6.25% if there are two fair share identifiers, and 1.56% if there are three share identifiers.
+    ///
+    /// The minimum value is 0 and the maximum value is 99.
+    public var computeReservation: Int?
+
+    /// An array of `SharedIdentifier` objects that contain the weights for the share identifiers for the fair-share policy. Share identifiers that aren't included have a default weight of `1.0`.
+    public var shareDistribution: [ShareAttributes]?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(shareDecaySeconds: Int? = nil, computeReservation: Int? = nil, shareDistribution: [ShareAttributes]? = nil) {
+        self.shareDecaySeconds = shareDecaySeconds
+        self.computeReservation = computeReservation
+        self.shareDistribution = shareDistribution
+    }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<FairsharePolicy> = ShapeCoding(Self.init(shareDecaySeconds:computeReservation:shareDistribution:), .optionalInt("shareDecaySeconds", \.shareDecaySeconds), .optionalInt("computeReservation", \.computeReservation), .optional("shareDistribution", \.shareDistribution))
+}
+
+/// The platform configuration for jobs that are running on Fargate resources. Jobs that run on Amazon EC2 resources must not specify this parameter.
+public struct FargatePlatformConfiguration: Sendable, Hashable, ShapeCodable {
+    /// The Fargate platform version where the jobs are running. A platform version is specified only for jobs that are running on Fargate resources. If one isn't specified, the `LATEST` platform version is used by default. This uses a recent, approved version of the Fargate platform for compute resources. For more information, see [Fargate platform versions](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/platform_versions.html) in the *Amazon Elastic Container Service Developer Guide*.
+    public var platformVersion: String?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(platformVersion: String? = nil) {
+        self.platformVersion = platformVersion
+    }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<FargatePlatformConfiguration> = ShapeCoding(Self.init(platformVersion:), .optionalString("platformVersion", \.platformVersion))
 }
 
 public enum JobStateTimeLimitActionsAction: ShapeEnum {
@@ -321,76 +492,6 @@ public enum JobStateTimeLimitActionsAction: ShapeEnum {
         switch self {
         case .cancel: return "CANCEL"
         case .terminate: return "TERMINATE"
-        case .unknown(let value): return value
-        }
-    }
-}
-
-public enum JobStateTimeLimitActionsState: ShapeEnum {
-    case runnable
-
-    /// A value this version of the model does not list, kept as received.
-    case unknown(String)
-
-    /// The values the model lists.
-    public static let allCases: [JobStateTimeLimitActionsState] = [JobStateTimeLimitActionsState.runnable]
-
-    /// The case for `rawValue`; values the model does not list become `.unknown`.
-    public init(rawValue: String) {
-        switch rawValue {
-        case "RUNNABLE": self = .runnable
-        default: self = .unknown(rawValue)
-        }
-    }
-
-    /// The value on the wire.
-    public var rawValue: String {
-        switch self {
-        case .runnable: return "RUNNABLE"
-        case .unknown(let value): return value
-        }
-    }
-}
-
-public enum JobStatus: ShapeEnum {
-    case submitted
-    case pending
-    case runnable
-    case starting
-    case running
-    case succeeded
-    case failed
-
-    /// A value this version of the model does not list, kept as received.
-    case unknown(String)
-
-    /// The values the model lists.
-    public static let allCases: [JobStatus] = [JobStatus.submitted, JobStatus.pending, JobStatus.runnable, JobStatus.starting, JobStatus.running, JobStatus.succeeded, JobStatus.failed]
-
-    /// The case for `rawValue`; values the model does not list become `.unknown`.
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SUBMITTED": self = .submitted
-        case "PENDING": self = .pending
-        case "RUNNABLE": self = .runnable
-        case "STARTING": self = .starting
-        case "RUNNING": self = .running
-        case "SUCCEEDED": self = .succeeded
-        case "FAILED": self = .failed
-        default: self = .unknown(rawValue)
-        }
-    }
-
-    /// The value on the wire.
-    public var rawValue: String {
-        switch self {
-        case .submitted: return "SUBMITTED"
-        case .pending: return "PENDING"
-        case .runnable: return "RUNNABLE"
-        case .starting: return "STARTING"
-        case .running: return "RUNNING"
-        case .succeeded: return "SUCCEEDED"
-        case .failed: return "FAILED"
         case .unknown(let value): return value
         }
     }
@@ -468,260 +569,6 @@ public struct JobSummary: Sendable, Hashable, ShapeCodable {
     public static let coding: ShapeCoding<JobSummary> = ShapeCoding(Self.init(jobArn:jobId:jobName:capacityUsage:createdAt:scheduledAt:shareIdentifier:status:statusReason:startedAt:stoppedAt:container:arrayProperties:nodeProperties:jobDefinition:), .optionalString("jobArn", \.jobArn), .requiredString("jobId", \.jobId), .requiredString("jobName", \.jobName), .optional("capacityUsage", \.capacityUsage), .optionalInt64("createdAt", \.createdAt), .optionalInt64("scheduledAt", \.scheduledAt), .optionalString("shareIdentifier", \.shareIdentifier), .optional("status", \.status), .optionalString("statusReason", \.statusReason), .optionalInt64("startedAt", \.startedAt), .optionalInt64("stoppedAt", \.stoppedAt), .optional("container", \.container), .optional("arrayProperties", \.arrayProperties), .optional("nodeProperties", \.nodeProperties), .optionalString("jobDefinition", \.jobDefinition))
 }
 
-/// An object that represents a job timeout configuration.
-public struct JobTimeout: Sendable, Hashable, ShapeCodable {
-    /// The job timeout time (in seconds) that's measured from the job attempt's `startedAt` timestamp. After this time passes, Batch terminates your jobs if they aren't finished. The minimum value for the timeout is 60 seconds.
-    ///
-    /// For array jobs, the timeout applies to the child jobs, not to the parent array job.
-    ///
-    /// For multi-node parallel (MNP) jobs, the timeout applies to the whole job, not to the individual nodes.
-    public var attemptDurationSeconds: Int?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(attemptDurationSeconds: Int? = nil) {
-        self.attemptDurationSeconds = attemptDurationSeconds
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<JobTimeout> = ShapeCoding(Self.init(attemptDurationSeconds:), .optionalInt("attemptDurationSeconds", \.attemptDurationSeconds))
-}
-
-/// A key-value pair object.
-public struct KeyValuePair: Sendable, Hashable, ShapeCodable {
-    /// The name of the key-value pair. For environment variables, this is the name of the environment variable.
-    public var name: String?
-
-    /// The value of the key-value pair. For environment variables, this is the value of the environment variable.
-    public var value: String?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(name: String? = nil, value: String? = nil) {
-        self.name = name
-        self.value = value
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<KeyValuePair> = ShapeCoding(Self.init(name:value:), .optionalString("name", \.name), .optionalString("value", \.value))
-}
-
-/// A filter name and value pair that's used to return a more specific list of results from a `ListJobs` or `ListJobsByConsumableResource` API operation.
-public struct KeyValuesPair: Sendable, Hashable, ShapeCodable {
-    /// The name of the filter. Filter names are case sensitive.
-    public var name: String?
-
-    /// The filter values.
-    public var values: [String]?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(name: String? = nil, values: [String]? = nil) {
-        self.name = name
-        self.values = values
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<KeyValuesPair> = ShapeCoding(Self.init(name:values:), .optionalString("name", \.name), .optional("values", \.values))
-}
-
-/// Information about the latest attempt of a service job. A Service job can transition from `SCHEDULED` back to `RUNNABLE` state when they encounter capacity constraints.
-public struct LatestServiceJobAttempt: Sendable, Hashable, ShapeCodable {
-    /// The service resource identifier associated with the service job attempt.
-    public var serviceResourceId: ServiceResourceId?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(serviceResourceId: ServiceResourceId? = nil) {
-        self.serviceResourceId = serviceResourceId
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<LatestServiceJobAttempt> = ShapeCoding(Self.init(serviceResourceId:), .optional("serviceResourceId", \.serviceResourceId))
-}
-
-/// An object that represents a launch template that's associated with a compute resource. You must specify either the launch template ID or launch template name in the request, but not both.
-///
-/// If security groups are specified using both the `securityGroupIds` parameter of `CreateComputeEnvironment` and the launch template, the values in the `securityGroupIds` parameter of `CreateComputeEnvironment` will be used.
-///
-/// > Note: This object isn't applicable to jobs that are running on Fargate resources.
-public struct LaunchTemplateSpecification: Sendable, Hashable, ShapeCodable {
-    /// The ID of the launch template.
-    public var launchTemplateId: String?
-
-    /// The name of the launch template.
-    public var launchTemplateName: String?
-
-    /// The version number of the launch template, `$Default`, or `$Latest`.
-    ///
-    /// If the value is `$Default`, the default version of the launch template is used. If the value is `$Latest`, the latest version of the launch template is used.
-    ///
-    /// > Important: If the AMI ID that's used in a compute environment is from the launch template, the AMI isn't changed when the compute environment is updated. It's only changed if the `updateToLatestImageVersion` parameter for the compute environment is set to `true`. During an infrastructure update, if either `$Default` or `$Latest` is specified, Batch re-evaluates the launch template version, and it might use a different version of the launch template. This is the case even if the launch template isn't specified in the update. When updating a compute environment, changing the launch template requires an infrastructure update of the compute environment. For more information, see [Updating compute environments](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html) in the *Batch User Guide*.
-    ///
-    /// Default: `$Default`
-    ///
-    /// Latest: `$Latest`
-    public var version: String?
-
-    /// A launch template to use in place of the default launch template. You must specify either the launch template ID or launch template name in the request, but not both.
-    ///
-    /// You can specify up to ten (10) launch template overrides that are associated to unique instance types or families for each compute environment.
-    ///
-    /// > Note: To unset all override templates for a compute environment, you can pass an empty array to the [UpdateComputeEnvironment.overrides](https://docs.aws.amazon.com/batch/latest/APIReference/API_UpdateComputeEnvironment.html) parameter, or not include the `overrides` parameter when submitting the `UpdateComputeEnvironment` API operation.
-    public var overrides: [LaunchTemplateSpecificationOverride]?
-
-    /// The EKS node initialization process to use. You only need to specify this value if you are using a custom AMI. The default value is `EKS_BOOTSTRAP_SH`. If *imageType* is a custom AMI based on EKS_AL2023 or EKS_AL2023_NVIDIA then you must choose `EKS_NODEADM`.
-    public var userdataType: UserdataType?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(launchTemplateId: String? = nil, launchTemplateName: String? = nil, version: String? = nil, overrides: [LaunchTemplateSpecificationOverride]? = nil, userdataType: UserdataType? = nil) {
-        self.launchTemplateId = launchTemplateId
-        self.launchTemplateName = launchTemplateName
-        self.version = version
-        self.overrides = overrides
-        self.userdataType = userdataType
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<LaunchTemplateSpecification> = ShapeCoding(Self.init(launchTemplateId:launchTemplateName:version:overrides:userdataType:), .optionalString("launchTemplateId", \.launchTemplateId), .optionalString("launchTemplateName", \.launchTemplateName), .optionalString("version", \.version), .optional("overrides", \.overrides), .optional("userdataType", \.userdataType))
-}
-
-/// An object that represents a launch template to use in place of the default launch template. You must specify either the launch template ID or launch template name in the request, but not both.
-///
-/// If security groups are specified using both the `securityGroupIds` parameter of `CreateComputeEnvironment` and the launch template, the values in the `securityGroupIds` parameter of `CreateComputeEnvironment` will be used.
-///
-/// You can define up to ten (10) overrides for each compute environment.
-///
-/// > Note: This object isn't applicable to jobs that are running on Fargate resources.
-///
-/// > Note: To unset all override templates for a compute environment, you can pass an empty array to the [UpdateComputeEnvironment.overrides](https://docs.aws.amazon.com/batch/latest/APIReference/API_UpdateComputeEnvironment.html) parameter, or not include the `overrides` parameter when submitting the `UpdateComputeEnvironment` API operation.
-public struct LaunchTemplateSpecificationOverride: Sendable, Hashable, ShapeCodable {
-    /// The ID of the launch template.
-    ///
-    /// **Note:** If you specify the `launchTemplateId` you can't specify the `launchTemplateName` as well.
-    public var launchTemplateId: String?
-
-    /// The name of the launch template.
-    ///
-    /// **Note:** If you specify the `launchTemplateName` you can't specify the `launchTemplateId` as well.
-    public var launchTemplateName: String?
-
-    /// The version number of the launch template, `$Default`, or `$Latest`.
-    ///
-    /// If the value is `$Default`, the default version of the launch template is used. If the value is `$Latest`, the latest version of the launch template is used.
-    ///
-    /// > Important: If the AMI ID that's used in a compute environment is from the launch template, the AMI isn't changed when the compute environment is updated. It's only changed if the `updateToLatestImageVersion` parameter for the compute environment is set to `true`. During an infrastructure update, if either `$Default` or `$Latest` is specified, Batch re-evaluates the launch template version, and it might use a different version of the launch template. This is the case even if the launch template isn't specified in the update. When updating a compute environment, changing the launch template requires an infrastructure update of the compute environment. For more information, see [Updating compute environments](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html) in the *Batch User Guide*.
-    ///
-    /// Default: `$Default`
-    ///
-    /// Latest: `$Latest`
-    public var version: String?
-
-    /// The instance type or family that this override launch template should be applied to.
-    ///
-    /// This parameter is required when defining a launch template override.
-    ///
-    /// Information included in this parameter must meet the following requirements:
-    ///
-    /// - Must be a valid Amazon EC2 instance type or family.
-    /// - The following Batch `InstanceTypes` are not allowed: `optimal`, `default_x86_64`, and `default_arm64`.
-    /// - `targetInstanceTypes` can target only instance types and families that are included within the [`ComputeResource.instanceTypes`](https://docs.aws.amazon.com/batch/latest/APIReference/API_ComputeResource.html#Batch-Type-ComputeResource-instanceTypes) set. `targetInstanceTypes` doesn't need to include all of the instances from the `instanceType` set, but at least a subset. For example, if `ComputeResource.instanceTypes` includes `[m5, g5]`, `targetInstanceTypes` can include `[m5.2xlarge]` and `[m5.large]` but not `[c5.large]`.
-    /// - `targetInstanceTypes` included within the same launch template override or across launch template overrides can't overlap for the same compute environment. For example, you can't define one launch template override to target an instance family and another define an instance type within this same family.
-    public var targetInstanceTypes: [String]?
-
-    /// The EKS node initialization process to use. You only need to specify this value if you are using a custom AMI. The default value is `EKS_BOOTSTRAP_SH`. If *imageType* is a custom AMI based on EKS_AL2023 or EKS_AL2023_NVIDIA then you must choose `EKS_NODEADM`.
-    public var userdataType: UserdataType?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(launchTemplateId: String? = nil, launchTemplateName: String? = nil, version: String? = nil, targetInstanceTypes: [String]? = nil, userdataType: UserdataType? = nil) {
-        self.launchTemplateId = launchTemplateId
-        self.launchTemplateName = launchTemplateName
-        self.version = version
-        self.targetInstanceTypes = targetInstanceTypes
-        self.userdataType = userdataType
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<LaunchTemplateSpecificationOverride> = ShapeCoding(Self.init(launchTemplateId:launchTemplateName:version:targetInstanceTypes:userdataType:), .optionalString("launchTemplateId", \.launchTemplateId), .optionalString("launchTemplateName", \.launchTemplateName), .optionalString("version", \.version), .optional("targetInstanceTypes", \.targetInstanceTypes), .optional("userdataType", \.userdataType))
-}
-
-/// Linux-specific modifications that are applied to the container, such as details for device mappings.
-public struct LinuxParameters: Sendable, Hashable, ShapeCodable {
-    /// Any of the host devices to expose to the container. This parameter maps to `Devices` in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `--device` option to [docker run](https://docs.docker.com/engine/reference/run/).
-    ///
-    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't provide it for these jobs.
-    public var devices: [Device]?
-
-    /// If true, run an `init` process inside the container that forwards signals and reaps processes. This parameter maps to the `--init` option to [docker run](https://docs.docker.com/engine/reference/run/). This parameter requires version 1.25 of the Docker Remote API or greater on your container instance. To check the Docker Remote API version on your container instance, log in to your container instance and run the following command: `sudo docker version | grep "Server API version"`
-    public var initProcessEnabled: Bool?
-
-    /// The value for the size (in MiB) of the `/dev/shm` volume. This parameter maps to the `--shm-size` option to [docker run](https://docs.docker.com/engine/reference/run/).
-    ///
-    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't provide it for these jobs.
-    public var sharedMemorySize: Int?
-
-    /// The container path, mount options, and size (in MiB) of the `tmpfs` mount. This parameter maps to the `--tmpfs` option to [docker run](https://docs.docker.com/engine/reference/run/).
-    ///
-    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't provide this parameter for this resource type.
-    public var tmpfs: [Tmpfs]?
-
-    /// The total amount of swap memory (in MiB) a container can use. This parameter is translated to the `--memory-swap` option to [docker run](https://docs.docker.com/engine/reference/run/) where the value is the sum of the container memory plus the `maxSwap` value. For more information, see [`--memory-swap` details](https://docs.docker.com/config/containers/resource_constraints/#--memory-swap-details) in the Docker documentation.
-    ///
-    /// If a `maxSwap` value of `0` is specified, the container doesn't use swap. Accepted values are `0` or any positive integer. If the `maxSwap` parameter is omitted, the container doesn't use the swap configuration for the container instance on which it runs. A `maxSwap` value must be set for the `swappiness` parameter to be used.
-    ///
-    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't provide it for these jobs.
-    public var maxSwap: Int?
-
-    /// You can use this parameter to tune a container's memory swappiness behavior. A `swappiness` value of `0` causes swapping to not occur unless absolutely necessary. A `swappiness` value of `100` causes pages to be swapped aggressively. Valid values are whole numbers between `0` and `100`. If the `swappiness` parameter isn't specified, a default value of `60` is used. If a value isn't specified for `maxSwap`, then this parameter is ignored. If `maxSwap` is set to 0, the container doesn't use swap. This parameter maps to the `--memory-swappiness` option to [docker run](https://docs.docker.com/engine/reference/run/).
-    ///
-    /// Consider the following when you use a per-container swap configuration.
-    ///
-    /// - Swap space must be enabled and allocated on the container instance for the containers to use.
-    ///
-    ///   > Note: By default, the Amazon ECS optimized AMIs don't have swap enabled. You must enable swap on the instance to use this feature. For more information, see [Instance store swap volumes](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/instance-store-swap-volumes.html) in the *Amazon EC2 User Guide for Linux Instances* or [How do I allocate memory to work as swap space in an Amazon EC2 instance by using a swap file?](http://aws.amazon.com/premiumsupport/knowledge-center/ec2-memory-swap-file/)
-    /// - The swap space parameters are only supported for job definitions using EC2 resources.
-    /// - If the `maxSwap` and `swappiness` parameters are omitted from a job definition, each container has a default `swappiness` value of 60. Moreover, the total swap usage is limited to two times the memory reservation of the container.
-    ///
-    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't provide it for these jobs.
-    public var swappiness: Int?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(devices: [Device]? = nil, initProcessEnabled: Bool? = nil, sharedMemorySize: Int? = nil, tmpfs: [Tmpfs]? = nil, maxSwap: Int? = nil, swappiness: Int? = nil) {
-        self.devices = devices
-        self.initProcessEnabled = initProcessEnabled
-        self.sharedMemorySize = sharedMemorySize
-        self.tmpfs = tmpfs
-        self.maxSwap = maxSwap
-        self.swappiness = swappiness
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<LinuxParameters> = ShapeCoding(Self.init(devices:initProcessEnabled:sharedMemorySize:tmpfs:maxSwap:swappiness:), .optional("devices", \.devices), .optionalBool("initProcessEnabled", \.initProcessEnabled), .optionalInt("sharedMemorySize", \.sharedMemorySize), .optional("tmpfs", \.tmpfs), .optionalInt("maxSwap", \.maxSwap), .optionalInt("swappiness", \.swappiness))
-}
-
-public struct ListConsumableResourcesRequest: Sendable, Hashable, ShapeCodable {
-    /// The filters to apply to the consumable resource list query. If used, only those consumable resources that match the filter are listed. Filter names and values can be:
-    ///
-    /// - name: `CONSUMABLE_RESOURCE_NAME`
-    ///
-    ///   values: case-insensitive matches for the consumable resource name. If a filter value ends with an asterisk (\*), it matches any consumable resource name that begins with the string before the '\*'.
-    public var filters: [KeyValuesPair]?
-
-    /// The maximum number of results returned by `ListConsumableResources` in paginated output. When this parameter is used, `ListConsumableResources` only returns `maxResults` results in a single page and a `nextToken` response element. The remaining results of the initial request can be seen by sending another `ListConsumableResources` request with the returned `nextToken` value. This value can be between 1 and 100. If this parameter isn't used, then `ListConsumableResources` returns up to 100 results and a `nextToken` value if applicable.
-    public var maxResults: Int?
-
-    /// The `nextToken` value returned from a previous paginated `ListConsumableResources` request where `maxResults` was used and the results exceeded the value of that parameter. Pagination continues from the end of the previous results that returned the `nextToken` value. This value is `null` when there are no more results to return.
-    ///
-    /// > Note: Treat this token as an opaque identifier that's only used to retrieve the next items in a list and not for other programmatic purposes.
-    public var nextToken: String?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(filters: [KeyValuesPair]? = nil, maxResults: Int? = nil, nextToken: String? = nil) {
-        self.filters = filters
-        self.maxResults = maxResults
-        self.nextToken = nextToken
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ListConsumableResourcesRequest> = ShapeCoding(Self.init(filters:maxResults:nextToken:), .optional("filters", \.filters), .optionalInt("maxResults", \.maxResults), .optionalString("nextToken", \.nextToken))
-}
-
 public struct ListConsumableResourcesResponse: Sendable, Hashable, ShapeCodable {
     /// A list of consumable resources that match the request.
     public var consumableResources: [ConsumableResourceSummary]
@@ -737,40 +584,6 @@ public struct ListConsumableResourcesResponse: Sendable, Hashable, ShapeCodable 
 
     /// The members on the wire, for `Codable`.
     public static let coding: ShapeCoding<ListConsumableResourcesResponse> = ShapeCoding(Self.init(consumableResources:nextToken:), .required("consumableResources", \.consumableResources), .optionalString("nextToken", \.nextToken))
-}
-
-public struct ListJobsByConsumableResourceRequest: Sendable, Hashable, ShapeCodable {
-    /// The name or ARN of the consumable resource.
-    public var consumableResource: String
-
-    /// The filters to apply to the job list query. If used, only those jobs requiring the specified consumable resource (`consumableResource`) and that match the value of the filters are listed. The filter names and values can be:
-    ///
-    /// - name: `JOB_STATUS`
-    ///
-    ///   values: `SUBMITTED | PENDING | RUNNABLE | STARTING | RUNNING | SUCCEEDED | FAILED`
-    /// - name: `JOB_NAME`
-    ///
-    ///   The values are case-insensitive matches for the job name. If a filter value ends with an asterisk (\*), it matches any job name that begins with the string before the '\*'.
-    public var filters: [KeyValuesPair]?
-
-    /// The maximum number of results returned by `ListJobsByConsumableResource` in paginated output. When this parameter is used, `ListJobsByConsumableResource` only returns `maxResults` results in a single page and a `nextToken` response element. The remaining results of the initial request can be seen by sending another `ListJobsByConsumableResource` request with the returned `nextToken` value. This value can be between 1 and 100. If this parameter isn't used, then `ListJobsByConsumableResource` returns up to 100 results and a `nextToken` value if applicable.
-    public var maxResults: Int?
-
-    /// The `nextToken` value returned from a previous paginated `ListJobsByConsumableResource` request where `maxResults` was used and the results exceeded the value of that parameter. Pagination continues from the end of the previous results that returned the `nextToken` value. This value is `null` when there are no more results to return.
-    ///
-    /// > Note: Treat this token as an opaque identifier that's only used to retrieve the next items in a list and not for other programmatic purposes.
-    public var nextToken: String?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(consumableResource: String, filters: [KeyValuesPair]? = nil, maxResults: Int? = nil, nextToken: String? = nil) {
-        self.consumableResource = consumableResource
-        self.filters = filters
-        self.maxResults = maxResults
-        self.nextToken = nextToken
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ListJobsByConsumableResourceRequest> = ShapeCoding(Self.init(consumableResource:filters:maxResults:nextToken:), .requiredString("consumableResource", \.consumableResource), .optional("filters", \.filters), .optionalInt("maxResults", \.maxResults), .optionalString("nextToken", \.nextToken))
 }
 
 public struct ListJobsByConsumableResourceResponse: Sendable, Hashable, ShapeCodable {
@@ -790,183 +603,6 @@ public struct ListJobsByConsumableResourceResponse: Sendable, Hashable, ShapeCod
     public static let coding: ShapeCoding<ListJobsByConsumableResourceResponse> = ShapeCoding(Self.init(jobs:nextToken:), .required("jobs", \.jobs), .optionalString("nextToken", \.nextToken))
 }
 
-/// Current information about a consumable resource required by a job.
-public struct ListJobsByConsumableResourceSummary: Sendable, Hashable, ShapeCodable {
-    /// The Amazon Resource Name (ARN) of the job.
-    public var jobArn: String
-
-    /// The Amazon Resource Name (ARN) of the job queue.
-    public var jobQueueArn: String
-
-    /// The name of the job.
-    public var jobName: String
-
-    /// The Amazon Resource Name (ARN) of the job definition.
-    public var jobDefinitionArn: String?
-
-    /// The fair-share scheduling identifier for the job.
-    public var shareIdentifier: String?
-
-    /// The status of the job. Can be one of:
-    ///
-    /// - `SUBMITTED`
-    /// - `PENDING`
-    /// - `RUNNABLE`
-    /// - `STARTING`
-    /// - `RUNNING`
-    /// - `SUCCEEDED`
-    /// - `FAILED`
-    public var jobStatus: String
-
-    /// The total amount of the consumable resource that is available.
-    public var quantity: Int64
-
-    /// A short, human-readable string to provide more details for the current status of the job.
-    public var statusReason: String?
-
-    /// The Unix timestamp for when the job was started. More specifically, it's when the job transitioned from the `STARTING` state to the `RUNNING` state.
-    public var startedAt: Int64?
-
-    /// The Unix timestamp (in milliseconds) for when the consumable resource was created.
-    public var createdAt: Int64
-
-    /// Contains a list of consumable resources required by the job.
-    public var consumableResourceProperties: ConsumableResourceProperties
-
-    /// Creates a value; optional members default to `nil`.
-    public init(jobArn: String, jobQueueArn: String, jobName: String, jobDefinitionArn: String? = nil, shareIdentifier: String? = nil, jobStatus: String, quantity: Int64, statusReason: String? = nil, startedAt: Int64? = nil, createdAt: Int64, consumableResourceProperties: ConsumableResourceProperties) {
-        self.jobArn = jobArn
-        self.jobQueueArn = jobQueueArn
-        self.jobName = jobName
-        self.jobDefinitionArn = jobDefinitionArn
-        self.shareIdentifier = shareIdentifier
-        self.jobStatus = jobStatus
-        self.quantity = quantity
-        self.statusReason = statusReason
-        self.startedAt = startedAt
-        self.createdAt = createdAt
-        self.consumableResourceProperties = consumableResourceProperties
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ListJobsByConsumableResourceSummary> = ShapeCoding(Self.init(jobArn:jobQueueArn:jobName:jobDefinitionArn:shareIdentifier:jobStatus:quantity:statusReason:startedAt:createdAt:consumableResourceProperties:), .requiredString("jobArn", \.jobArn), .requiredString("jobQueueArn", \.jobQueueArn), .requiredString("jobName", \.jobName), .optionalString("jobDefinitionArn", \.jobDefinitionArn), .optionalString("shareIdentifier", \.shareIdentifier), .requiredString("jobStatus", \.jobStatus), .requiredInt64("quantity", \.quantity), .optionalString("statusReason", \.statusReason), .optionalInt64("startedAt", \.startedAt), .requiredInt64("createdAt", \.createdAt), .required("consumableResourceProperties", \.consumableResourceProperties))
-}
-
-/// A filter name and value pair that's used to return a more specific list of results from a `ListJobs` API operation.
-public struct ListJobsFilter: Sendable, Hashable, ShapeCodable {
-    /// The name of the filter. Filter names are case sensitive.
-    public var name: String?
-
-    /// The filter values.
-    public var values: [String]?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(name: String? = nil, values: [String]? = nil) {
-        self.name = name
-        self.values = values
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ListJobsFilter> = ShapeCoding(Self.init(name:values:), .optionalString("name", \.name), .optional("values", \.values))
-}
-
-/// Contains the parameters for `ListJobs`.
-public struct ListJobsRequest: Sendable, Hashable, ShapeCodable {
-    /// The name or full Amazon Resource Name (ARN) of the job queue used to list jobs.
-    public var jobQueue: String?
-
-    /// The job ID for an array job. Specifying an array job ID with this parameter lists all child jobs from within the specified array.
-    public var arrayJobId: String?
-
-    /// The job ID for a multi-node parallel job. Specifying a multi-node parallel job ID with this parameter lists all nodes that are associated with the specified job.
-    public var multiNodeJobId: String?
-
-    /// The job status used to filter jobs in the specified queue. If the `filters` parameter is specified, the `jobStatus` parameter is ignored and jobs with any status are returned. The exception is the `SHARE_IDENTIFIER` filter and `jobStatus` can be used together. If you don't specify a status, only `RUNNING` jobs are returned.
-    ///
-    /// > Note: Array job parents are updated to `PENDING` when any child job is updated to `RUNNABLE` and remain in `PENDING` status while child jobs are running. To view these jobs, filter by `PENDING` status until all child jobs reach a terminal state.
-    public var jobStatus: JobStatus?
-
-    /// The maximum number of results returned by `ListJobs` in a paginated output. When this parameter is used, `ListJobs` returns up to `maxResults` results in a single page and a `nextToken` response element, if applicable. The remaining results of the initial request can be seen by sending another `ListJobs` request with the returned `nextToken` value.
-    ///
-    /// The following outlines key parameters and limitations:
-    ///
-    /// - The minimum value is 1.
-    /// - When `--job-status` is used, Batch returns up to 1000 values.
-    /// - When `--filters` is used, Batch returns up to 100 values.
-    /// - If neither parameter is used, then `ListJobs` returns up to 1000 results (jobs that are in the `RUNNING` status) and a `nextToken` value, if applicable.
-    public var maxResults: Int?
-
-    /// The `nextToken` value returned from a previous paginated `ListJobs` request where `maxResults` was used and the results exceeded the value of that parameter. Pagination continues from the end of the previous results that returned the `nextToken` value. This value is `null` when there are no more results to return.
-    ///
-    /// > Note: Treat this token as an opaque identifier that's only used to retrieve the next items in a list and not for other programmatic purposes.
-    public var nextToken: String?
-
-    /// The filter to apply to the query. Only one filter can be used at a time. When the filter is used, `jobStatus` is ignored with the exception that `SHARE_IDENTIFIER` and `jobStatus` can be used together. The filter doesn't apply to child jobs in an array or multi-node parallel (MNP) jobs. The results are sorted by the `createdAt` field, with the most recent jobs being first.
-    ///
-    /// > Note: The `SHARE_IDENTIFIER` filter and the `jobStatus` field can be used together to filter results.
-    ///
-    /// - **JOB_NAME**: The value of the filter is a case-insensitive match for the job name. If the value ends with an asterisk (\*), the filter matches any job name that begins with the string before the '\*'. This corresponds to the `jobName` value. For example, `test1` matches both `Test1` and `test1`, and `test1*` matches both `test1` and `Test10`. When the `JOB_NAME` filter is used, the results are grouped by the job name and version.
-    /// - **JOB_DEFINITION**: The value for the filter is the name or Amazon Resource Name (ARN) of the job definition. This corresponds to the `jobDefinition` value. The value is case sensitive. When the value for the filter is the job definition name, the results include all the jobs that used any revision of that job definition name. If the value ends with an asterisk (\*), the filter matches any job definition name that begins with the string before the '\*'. For example, `jd1` matches only `jd1`, and `jd1*` matches both `jd1` and `jd1A`. The version of the job definition that's used doesn't affect the sort order. When the `JOB_DEFINITION` filter is used and the ARN is used (which is in the form `arn:${Partition}:batch:${Region}:${Account}:job-definition/${JobDefinitionName}:${Revision}`), the results include jobs that used the specified revision of the job definition. Asterisk (\*) isn't supported when the ARN is used.
-    /// - **BEFORE_CREATED_AT**: The value for the filter is the time that's before the job was created. This corresponds to the `createdAt` value. The value is a string representation of the number of milliseconds since 00:00:00 UTC (midnight) on January 1, 1970.
-    /// - **AFTER_CREATED_AT**: The value for the filter is the time that's after the job was created. This corresponds to the `createdAt` value. The value is a string representation of the number of milliseconds since 00:00:00 UTC (midnight) on January 1, 1970.
-    /// - **SHARE_IDENTIFIER**: The value for the filter is the fairshare scheduling share identifier.
-    public var filters: [ListJobsFilter]?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(jobQueue: String? = nil, arrayJobId: String? = nil, multiNodeJobId: String? = nil, jobStatus: JobStatus? = nil, maxResults: Int? = nil, nextToken: String? = nil, filters: [ListJobsFilter]? = nil) {
-        self.jobQueue = jobQueue
-        self.arrayJobId = arrayJobId
-        self.multiNodeJobId = multiNodeJobId
-        self.jobStatus = jobStatus
-        self.maxResults = maxResults
-        self.nextToken = nextToken
-        self.filters = filters
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ListJobsRequest> = ShapeCoding(Self.init(jobQueue:arrayJobId:multiNodeJobId:jobStatus:maxResults:nextToken:filters:), .optionalString("jobQueue", \.jobQueue), .optionalString("arrayJobId", \.arrayJobId), .optionalString("multiNodeJobId", \.multiNodeJobId), .optional("jobStatus", \.jobStatus), .optionalInt("maxResults", \.maxResults), .optionalString("nextToken", \.nextToken), .optional("filters", \.filters))
-}
-
-public struct ListJobsResponse: Sendable, Hashable, ShapeCodable {
-    /// A list of job summaries that match the request.
-    public var jobSummaryList: [JobSummary]
-
-    /// The `nextToken` value to include in a future `ListJobs` request. When the results of a `ListJobs` request exceed `maxResults`, this value can be used to retrieve the next page of results. This value is `null` when there are no more results to return.
-    public var nextToken: String?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(jobSummaryList: [JobSummary], nextToken: String? = nil) {
-        self.jobSummaryList = jobSummaryList
-        self.nextToken = nextToken
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ListJobsResponse> = ShapeCoding(Self.init(jobSummaryList:nextToken:), .required("jobSummaryList", \.jobSummaryList), .optionalString("nextToken", \.nextToken))
-}
-
-public struct ListQuotaSharesRequest: Sendable, Hashable, ShapeCodable {
-    /// The name or full Amazon Resource Name (ARN) of the job queue used to list quota shares.
-    public var jobQueue: String
-
-    /// The maximum number of results returned by `ListQuotaShares` in paginated output. When this parameter is used, `ListQuotaShares` only returns `maxResults` results in a single page and a `nextToken` response element. You can see the remaining results of the initial request by sending another `ListQuotaShares` request with the returned `nextToken` value. This value can be between 1 and 100. If this parameter isn't used, `ListQuotaShares` returns up to 100 results and a `nextToken` value if applicable.
-    public var maxResults: Int?
-
-    /// The `nextToken` value that's returned from a previous paginated `ListQuotaShares` request where `maxResults` was used and the results exceeded the value of that parameter. Pagination continues from the end of the previous results that returned the `nextToken` value. This value is `null` when there are no more results to return.
-    ///
-    /// > Note: Treat this token as an opaque identifier that's only used to retrieve the next items in a list and not for other programmatic purposes.
-    public var nextToken: String?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(jobQueue: String, maxResults: Int? = nil, nextToken: String? = nil) {
-        self.jobQueue = jobQueue
-        self.maxResults = maxResults
-        self.nextToken = nextToken
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ListQuotaSharesRequest> = ShapeCoding(Self.init(jobQueue:maxResults:nextToken:), .requiredString("jobQueue", \.jobQueue), .optionalInt("maxResults", \.maxResults), .optionalString("nextToken", \.nextToken))
-}
-
 public struct ListQuotaSharesResponse: Sendable, Hashable, ShapeCodable {
     /// A list of quota shares that match the request.
     public var quotaShares: [QuotaShareDetail]?
@@ -984,97 +620,335 @@ public struct ListQuotaSharesResponse: Sendable, Hashable, ShapeCodable {
     public static let coding: ShapeCoding<ListQuotaSharesResponse> = ShapeCoding(Self.init(quotaShares:nextToken:), .optional("quotaShares", \.quotaShares), .optionalString("nextToken", \.nextToken))
 }
 
-/// Contains the parameters for `ListSchedulingPolicies`.
-public struct ListSchedulingPoliciesRequest: Sendable, Hashable, ShapeCodable {
-    /// The maximum number of results that's returned by `ListSchedulingPolicies` in paginated output. When this parameter is used, `ListSchedulingPolicies` only returns `maxResults` results in a single page and a `nextToken` response element. You can see the remaining results of the initial request by sending another `ListSchedulingPolicies` request with the returned `nextToken` value. This value can be between 1 and 100. If this parameter isn't used, `ListSchedulingPolicies` returns up to 100 results and a `nextToken` value if applicable.
-    public var maxResults: Int?
-
-    /// The `nextToken` value that's returned from a previous paginated `ListSchedulingPolicies` request where `maxResults` was used and the results exceeded the value of that parameter. Pagination continues from the end of the previous results that returned the `nextToken` value. This value is `null` when there are no more results to return.
-    ///
-    /// > Note: Treat this token as an opaque identifier that's only used to retrieve the next items in a list and not for other programmatic purposes.
-    public var nextToken: String?
+public struct ListTagsForResourceResponse: Sendable, Hashable, ShapeCodable {
+    /// The tags for the resource.
+    public var tags: [String: String]?
 
     /// Creates a value; optional members default to `nil`.
-    public init(maxResults: Int? = nil, nextToken: String? = nil) {
-        self.maxResults = maxResults
-        self.nextToken = nextToken
+    public init(tags: [String: String]? = nil) {
+        self.tags = tags
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ListSchedulingPoliciesRequest> = ShapeCoding(Self.init(maxResults:nextToken:), .optionalInt("maxResults", \.maxResults), .optionalString("nextToken", \.nextToken))
+    public static let coding: ShapeCoding<ListTagsForResourceResponse> = ShapeCoding(Self.init(tags:), .optional("tags", \.tags))
 }
 
-public struct ListSchedulingPoliciesResponse: Sendable, Hashable, ShapeCodable {
-    /// A list of scheduling policies that match the request.
-    public var schedulingPolicies: [SchedulingPolicyListingDetail]?
+/// Details for a Docker volume mount point that's used in a job's container properties. This parameter maps to `Volumes` in the [Create a container](https://docs.docker.com/engine/api/v1.43/#tag/Container/operation/ContainerCreate) section of the *Docker Remote API* and the `--volume` option to docker run.
+public struct MountPoint: Sendable, Hashable, ShapeCodable {
+    /// The path on the container where the host volume is mounted.
+    public var containerPath: String?
 
-    /// The `nextToken` value to include in a future `ListSchedulingPolicies` request. When the results of a `ListSchedulingPolicies` request exceed `maxResults`, this value can be used to retrieve the next page of results. This value is `null` when there are no more results to return.
-    public var nextToken: String?
+    /// If this value is `true`, the container has read-only access to the volume. Otherwise, the container can write to the volume. The default value is `false`.
+    public var readOnly: Bool?
+
+    /// The name of the volume to mount.
+    public var sourceVolume: String?
 
     /// Creates a value; optional members default to `nil`.
-    public init(schedulingPolicies: [SchedulingPolicyListingDetail]? = nil, nextToken: String? = nil) {
-        self.schedulingPolicies = schedulingPolicies
-        self.nextToken = nextToken
+    public init(containerPath: String? = nil, readOnly: Bool? = nil, sourceVolume: String? = nil) {
+        self.containerPath = containerPath
+        self.readOnly = readOnly
+        self.sourceVolume = sourceVolume
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ListSchedulingPoliciesResponse> = ShapeCoding(Self.init(schedulingPolicies:nextToken:), .optional("schedulingPolicies", \.schedulingPolicies), .optionalString("nextToken", \.nextToken))
+    public static let coding: ShapeCoding<MountPoint> = ShapeCoding(Self.init(containerPath:readOnly:sourceVolume:), .optionalString("containerPath", \.containerPath), .optionalBool("readOnly", \.readOnly), .optionalString("sourceVolume", \.sourceVolume))
 }
 
-public struct ListServiceJobsRequest: Sendable, Hashable, ShapeCodable {
-    /// The name or ARN of the job queue with which to list service jobs.
-    public var jobQueue: String?
+/// An object that represents the node properties of a multi-node parallel job.
+///
+/// > Note: Node properties can't be specified for Amazon EKS based job definitions.
+public struct NodeProperties: Sendable, Hashable, ShapeCodable {
+    /// The number of nodes that are associated with a multi-node parallel job.
+    public var numNodes: Int
 
-    /// The job status used to filter service jobs in the specified queue. If the `filters` parameter is specified, the `jobStatus` parameter is ignored and jobs with any status are returned. The exceptions are the `SHARE_IDENTIFIER` filter and `QUOTA_SHARE_NAME` filter, which can be used with `jobStatus`. If you don't specify a status, only `RUNNING` jobs are returned.
-    ///
-    /// > Note: The `SHARE_IDENTIFIER` filter or `QUOTA_SHARE_NAME` filter can be used with the `jobStatus` field to filter results.
-    public var jobStatus: ServiceJobStatus?
+    /// Specifies the node index for the main node of a multi-node parallel job. This node index value must be fewer than the number of nodes.
+    public var mainNode: Int
 
-    /// The maximum number of results returned by `ListServiceJobs` in paginated output. When this parameter is used, `ListServiceJobs` only returns `maxResults` results in a single page and a `nextToken` response element. The remaining results of the initial request can be seen by sending another `ListServiceJobs` request with the returned `nextToken` value. This value can be between 1 and 100. If this parameter isn't used, then `ListServiceJobs` returns up to 100 results and a `nextToken` value if applicable.
-    public var maxResults: Int?
-
-    /// The `nextToken` value returned from a previous paginated `ListServiceJobs` request where `maxResults` was used and the results exceeded the value of that parameter. Pagination continues from the end of the previous results that returned the `nextToken` value. This value is `null` when there are no more results to return.
-    ///
-    /// > Note: Treat this token as an opaque identifier that's only used to retrieve the next items in a list and not for other programmatic purposes.
-    public var nextToken: String?
-
-    /// The filter to apply to the query. Only one filter can be used at a time. When the filter is used, `jobStatus` is ignored with the exception that `SHARE_IDENTIFIER` or `QUOTA_SHARE_NAME` and `jobStatus` can be used together. The results are sorted by the `createdAt` field, with the most recent jobs being first.
-    ///
-    /// > Note: The `SHARE_IDENTIFIER` or `QUOTA_SHARE_NAME` filter and the `jobStatus` field can be used together to filter results.
-    ///
-    /// - **JOB_NAME**: The value of the filter is a case-insensitive match for the job name. If the value ends with an asterisk (\*), the filter matches any job name that begins with the string before the '\*'. This corresponds to the `jobName` value. For example, `test1` matches both `Test1` and `test1`, and `test1*` matches both `test1` and `Test10`. When the `JOB_NAME` filter is used, the results are grouped by the job name and version.
-    /// - **BEFORE_CREATED_AT**: The value for the filter is the time that's before the job was created. This corresponds to the `createdAt` value. The value is a string representation of the number of milliseconds since 00:00:00 UTC (midnight) on January 1, 1970.
-    /// - **AFTER_CREATED_AT**: The value for the filter is the time that's after the job was created. This corresponds to the `createdAt` value. The value is a string representation of the number of milliseconds since 00:00:00 UTC (midnight) on January 1, 1970.
-    /// - **SHARE_IDENTIFIER**: The value for the filter is the fairshare scheduling share identifier.
-    /// - **QUOTA_SHARE_NAME**: The value for the filter is the quota management share name.
-    public var filters: [KeyValuesPair]?
+    /// A list of node ranges and their properties that are associated with a multi-node parallel job.
+    public var nodeRangeProperties: [NodeRangeProperty]
 
     /// Creates a value; optional members default to `nil`.
-    public init(jobQueue: String? = nil, jobStatus: ServiceJobStatus? = nil, maxResults: Int? = nil, nextToken: String? = nil, filters: [KeyValuesPair]? = nil) {
-        self.jobQueue = jobQueue
-        self.jobStatus = jobStatus
-        self.maxResults = maxResults
-        self.nextToken = nextToken
-        self.filters = filters
+    public init(numNodes: Int, mainNode: Int, nodeRangeProperties: [NodeRangeProperty]) {
+        self.numNodes = numNodes
+        self.mainNode = mainNode
+        self.nodeRangeProperties = nodeRangeProperties
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ListServiceJobsRequest> = ShapeCoding(Self.init(jobQueue:jobStatus:maxResults:nextToken:filters:), .optionalString("jobQueue", \.jobQueue), .optional("jobStatus", \.jobStatus), .optionalInt("maxResults", \.maxResults), .optionalString("nextToken", \.nextToken), .optional("filters", \.filters))
+    public static let coding: ShapeCoding<NodeProperties> = ShapeCoding(Self.init(numNodes:mainNode:nodeRangeProperties:), .requiredInt("numNodes", \.numNodes), .requiredInt("mainNode", \.mainNode), .required("nodeRangeProperties", \.nodeRangeProperties))
 }
 
-public struct ListServiceJobsResponse: Sendable, Hashable, ShapeCodable {
-    /// A list of service job summaries.
-    public var jobSummaryList: [ServiceJobSummary]
+/// An object that represents the properties of a node that's associated with a multi-node parallel job.
+public struct NodePropertiesSummary: Sendable, Hashable, ShapeCodable {
+    /// Specifies whether the current node is the main node for a multi-node parallel job.
+    public var isMainNode: Bool?
 
-    /// The `nextToken` value to include in a future `ListServiceJobs` request. When the results of a `ListServiceJobs` request exceed `maxResults`, this value can be used to retrieve the next page of results. This value is `null` when there are no more results to return.
-    public var nextToken: String?
+    /// The number of nodes that are associated with a multi-node parallel job.
+    public var numNodes: Int?
+
+    /// The node index for the node. Node index numbering begins at zero. This index is also available on the node with the `AWS_BATCH_JOB_NODE_INDEX` environment variable.
+    public var nodeIndex: Int?
 
     /// Creates a value; optional members default to `nil`.
-    public init(jobSummaryList: [ServiceJobSummary], nextToken: String? = nil) {
-        self.jobSummaryList = jobSummaryList
-        self.nextToken = nextToken
+    public init(isMainNode: Bool? = nil, numNodes: Int? = nil, nodeIndex: Int? = nil) {
+        self.isMainNode = isMainNode
+        self.numNodes = numNodes
+        self.nodeIndex = nodeIndex
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ListServiceJobsResponse> = ShapeCoding(Self.init(jobSummaryList:nextToken:), .required("jobSummaryList", \.jobSummaryList), .optionalString("nextToken", \.nextToken))
+    public static let coding: ShapeCoding<NodePropertiesSummary> = ShapeCoding(Self.init(isMainNode:numNodes:nodeIndex:), .optionalBool("isMainNode", \.isMainNode), .optionalInt("numNodes", \.numNodes), .optionalInt("nodeIndex", \.nodeIndex))
+}
+
+public enum QuotaShareInSharePreemptionState: ShapeEnum {
+    case enabled
+    case disabled
+
+    /// A value this version of the model does not list, kept as received.
+    case unknown(String)
+
+    /// The values the model lists.
+    public static let allCases: [QuotaShareInSharePreemptionState] = [QuotaShareInSharePreemptionState.enabled, QuotaShareInSharePreemptionState.disabled]
+
+    /// The case for `rawValue`; values the model does not list become `.unknown`.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "ENABLED": self = .enabled
+        case "DISABLED": self = .disabled
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    /// The value on the wire.
+    public var rawValue: String {
+        switch self {
+        case .enabled: return "ENABLED"
+        case .disabled: return "DISABLED"
+        case .unknown(let value): return value
+        }
+    }
+}
+
+/// The quota share scheduling policy details for a job queue.
+public struct QuotaSharePolicy: Sendable, Hashable, ShapeCodable {
+    /// The strategy that determines how idle resources are assigned to quota shares that are borrowing capacity. Currently, only `FIFO` is supported.
+    public var idleResourceAssignmentStrategy: QuotaShareIdleResourceAssignmentStrategy
+
+    /// Creates a value; optional members default to `nil`.
+    public init(idleResourceAssignmentStrategy: QuotaShareIdleResourceAssignmentStrategy) {
+        self.idleResourceAssignmentStrategy = idleResourceAssignmentStrategy
+    }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<QuotaSharePolicy> = ShapeCoding(Self.init(idleResourceAssignmentStrategy:), .required("idleResourceAssignmentStrategy", \.idleResourceAssignmentStrategy))
+}
+
+public enum QuotaShareStatus: ShapeEnum {
+    case creating
+    case valid
+    case invalid
+    case updating
+    case deleting
+
+    /// A value this version of the model does not list, kept as received.
+    case unknown(String)
+
+    /// The values the model lists.
+    public static let allCases: [QuotaShareStatus] = [QuotaShareStatus.creating, QuotaShareStatus.valid, QuotaShareStatus.invalid, QuotaShareStatus.updating, QuotaShareStatus.deleting]
+
+    /// The case for `rawValue`; values the model does not list become `.unknown`.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "CREATING": self = .creating
+        case "VALID": self = .valid
+        case "INVALID": self = .invalid
+        case "UPDATING": self = .updating
+        case "DELETING": self = .deleting
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    /// The value on the wire.
+    public var rawValue: String {
+        switch self {
+        case .creating: return "CREATING"
+        case .valid: return "VALID"
+        case .invalid: return "INVALID"
+        case .updating: return "UPDATING"
+        case .deleting: return "DELETING"
+        case .unknown(let value): return value
+        }
+    }
+}
+
+/// An object that represents the compute environment architecture for Batch jobs on Fargate.
+public struct RuntimePlatform: Sendable, Hashable, ShapeCodable {
+    /// The operating system for the compute environment. Valid values are: `LINUX` (default), `WINDOWS_SERVER_2019_CORE`, `WINDOWS_SERVER_2019_FULL`, `WINDOWS_SERVER_2022_CORE`, and `WINDOWS_SERVER_2022_FULL`.
+    ///
+    /// > Note: The following parameters can’t be set for Windows containers: `linuxParameters`, `privileged`, `user`, `ulimits`, `readonlyRootFilesystem`, and `efsVolumeConfiguration`.
+    ///
+    /// > Note: The Batch Scheduler checks the compute environments that are attached to the job queue before registering a task definition with Fargate. In this scenario, the job queue is where the job is submitted. If the job requires a Windows container and the first compute environment is `LINUX`, the compute environment is skipped and the next compute environment is checked until a Windows-based compute environment is found.
+    ///
+    /// > Note: Fargate Spot is not supported on Windows-based containers on Fargate. A job queue will be blocked if a Windows job is submitted to a job queue with only Fargate Spot compute environments. However, you can attach both `FARGATE` and `FARGATE_SPOT` compute environments to the same job queue.
+    public var operatingSystemFamily: String?
+
+    /// The vCPU architecture. The default value is `X86_64`. Valid values are `X86_64` and `ARM64`.
+    ///
+    /// > Note: This parameter must be set to `X86_64` for Windows containers.
+    ///
+    /// > Note: Fargate Spot is not supported on Windows-based containers on Fargate. A job queue will be blocked if a Windows job is submitted to a job queue with only Fargate Spot compute environments. However, you can attach both `FARGATE` and `FARGATE_SPOT` compute environments to the same job queue.
+    public var cpuArchitecture: String?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(operatingSystemFamily: String? = nil, cpuArchitecture: String? = nil) {
+        self.operatingSystemFamily = operatingSystemFamily
+        self.cpuArchitecture = cpuArchitecture
+    }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<RuntimePlatform> = ShapeCoding(Self.init(operatingSystemFamily:cpuArchitecture:), .optionalString("operatingSystemFamily", \.operatingSystemFamily), .optionalString("cpuArchitecture", \.cpuArchitecture))
+}
+
+/// Detailed information about a service environment, including its configuration, state, and capacity limits.
+public struct ServiceEnvironmentDetail: Sendable, Hashable, ShapeCodable {
+    /// The name of the service environment.
+    public var serviceEnvironmentName: String
+
+    /// The Amazon Resource Name (ARN) of the service environment.
+    public var serviceEnvironmentArn: String
+
+    /// The type of service environment. For SageMaker Training jobs, this value is `SAGEMAKER_TRAINING`.
+    public var serviceEnvironmentType: ServiceEnvironmentType
+
+    /// The state of the service environment. Valid values are `ENABLED` and `DISABLED`.
+    public var state: ServiceEnvironmentState?
+
+    /// The current status of the service environment.
+    public var status: ServiceEnvironmentStatus?
+
+    /// The capacity limits for the service environment. This defines the maximum resources that can be used by service jobs in this environment.
+    public var capacityLimits: [CapacityLimit]
+
+    /// The tags associated with the service environment. Each tag consists of a key and an optional value. For more information, see [Tagging your Batch resources](https://docs.aws.amazon.com/batch/latest/userguide/using-tags.html).
+    public var tags: [String: String]?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(serviceEnvironmentName: String, serviceEnvironmentArn: String, serviceEnvironmentType: ServiceEnvironmentType, state: ServiceEnvironmentState? = nil, status: ServiceEnvironmentStatus? = nil, capacityLimits: [CapacityLimit], tags: [String: String]? = nil) {
+        self.serviceEnvironmentName = serviceEnvironmentName
+        self.serviceEnvironmentArn = serviceEnvironmentArn
+        self.serviceEnvironmentType = serviceEnvironmentType
+        self.state = state
+        self.status = status
+        self.capacityLimits = capacityLimits
+        self.tags = tags
+    }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<ServiceEnvironmentDetail> = ShapeCoding(Self.init(serviceEnvironmentName:serviceEnvironmentArn:serviceEnvironmentType:state:status:capacityLimits:tags:), .requiredString("serviceEnvironmentName", \.serviceEnvironmentName), .requiredString("serviceEnvironmentArn", \.serviceEnvironmentArn), .required("serviceEnvironmentType", \.serviceEnvironmentType), .optional("state", \.state), .optional("status", \.status), .required("capacityLimits", \.capacityLimits), .optional("tags", \.tags))
+}
+
+/// Summarizes the preemptions of the service job. This field appears on a service job when it has been preempted.
+public struct ServiceJobPreemptionSummary: Sendable, Hashable, ShapeCodable {
+    /// The total number of times the service job has been preempted.
+    public var preemptedAttemptCount: Int?
+
+    /// A list of the most recent preemption attempts for the service job.
+    public var recentPreemptedAttempts: [ServiceJobPreemptedAttempt]?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(preemptedAttemptCount: Int? = nil, recentPreemptedAttempts: [ServiceJobPreemptedAttempt]? = nil) {
+        self.preemptedAttemptCount = preemptedAttemptCount
+        self.recentPreemptedAttempts = recentPreemptedAttempts
+    }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<ServiceJobPreemptionSummary> = ShapeCoding(Self.init(preemptedAttemptCount:recentPreemptedAttempts:), .optionalInt("preemptedAttemptCount", \.preemptedAttemptCount), .optional("recentPreemptedAttempts", \.recentPreemptedAttempts))
+}
+
+public struct SubmitServiceJobResponse: Sendable, Hashable, ShapeCodable {
+    /// The Amazon Resource Name (ARN) for the service job.
+    public var jobArn: String?
+
+    /// The name of the service job.
+    public var jobName: String
+
+    /// The unique identifier for the service job.
+    public var jobId: String
+
+    /// Creates a value; optional members default to `nil`.
+    public init(jobArn: String? = nil, jobName: String, jobId: String) {
+        self.jobArn = jobArn
+        self.jobName = jobName
+        self.jobId = jobId
+    }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<SubmitServiceJobResponse> = ShapeCoding(Self.init(jobArn:jobName:jobId:), .optionalString("jobArn", \.jobArn), .requiredString("jobName", \.jobName), .requiredString("jobId", \.jobId))
+}
+
+public struct TagResourceResponse: Sendable, Hashable, ShapeCodable {
+    public init() {}
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<TagResourceResponse> = ShapeCoding(Self.init)
+}
+
+public struct TerminateJobResponse: Sendable, Hashable, ShapeCodable {
+    public init() {}
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<TerminateJobResponse> = ShapeCoding(Self.init)
+}
+
+public struct UpdateConsumableResourceRequest: Sendable, Hashable, ShapeCodable {
+    /// The name or ARN of the consumable resource to be updated.
+    public var consumableResource: String
+
+    /// Indicates how the quantity of the consumable resource will be updated. Must be one of:
+    ///
+    /// - `SET`
+    ///
+    ///   Sets the quantity of the resource to the value specified by the `quantity` parameter.
+    /// - `ADD`
+    ///
+    ///   Increases the quantity of the resource by the value specified by the `quantity` parameter.
+    /// - `REMOVE`
+    ///
+    ///   Reduces the quantity of the resource by the value specified by the `quantity` parameter.
+    public var operation: String?
+
+    /// The change in the total quantity of the consumable resource. The `operation` parameter determines whether the value specified here will be the new total quantity, or the amount by which the total quantity will be increased or reduced. Must be a non-negative value.
+    public var quantity: Int64?
+
+    /// If this parameter is specified and two update requests with identical payloads and `clientToken`s are received, these requests are considered the same request. Both requests will succeed, but the update will only happen once. A `clientToken` is valid for 8 hours.
+    public var clientToken: String?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(consumableResource: String, operation: String? = nil, quantity: Int64? = nil, clientToken: String? = nil) {
+        self.consumableResource = consumableResource
+        self.operation = operation
+        self.quantity = quantity
+        self.clientToken = clientToken
+    }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<UpdateConsumableResourceRequest> = ShapeCoding(Self.init(consumableResource:operation:quantity:clientToken:), .requiredString("consumableResource", \.consumableResource), .optionalString("operation", \.operation), .optionalInt64("quantity", \.quantity), .optionalString("clientToken", \.clientToken))
+}
+
+public struct UpdateQuotaShareResponse: Sendable, Hashable, ShapeCodable {
+    /// The name of the quota share.
+    public var quotaShareName: String?
+
+    /// The Amazon Resource Name (ARN) of the quota share.
+    public var quotaShareArn: String?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(quotaShareName: String? = nil, quotaShareArn: String? = nil) {
+        self.quotaShareName = quotaShareName
+        self.quotaShareArn = quotaShareArn
+    }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<UpdateQuotaShareResponse> = ShapeCoding(Self.init(quotaShareName:quotaShareArn:), .optionalString("quotaShareName", \.quotaShareName), .optionalString("quotaShareArn", \.quotaShareArn))
 }

@@ -2,114 +2,523 @@
 
 import ShapegenRuntime
 
-/// An object that contains the details of a scheduling policy that's returned in a `ListSchedulingPolicy` action.
-public struct SchedulingPolicyListingDetail: Sendable, Hashable, ShapeCodable {
-    /// Amazon Resource Name (ARN) of the scheduling policy.
-    public var arn: String
+public enum CEState: ShapeEnum {
+    case enabled
+    case disabled
+
+    /// A value this version of the model does not list, kept as received.
+    case unknown(String)
+
+    /// The values the model lists.
+    public static let allCases: [CEState] = [CEState.enabled, CEState.disabled]
+
+    /// The case for `rawValue`; values the model does not list become `.unknown`.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "ENABLED": self = .enabled
+        case "DISABLED": self = .disabled
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    /// The value on the wire.
+    public var rawValue: String {
+        switch self {
+        case .enabled: return "ENABLED"
+        case .disabled: return "DISABLED"
+        case .unknown(let value): return value
+        }
+    }
+}
+
+public enum CRUpdateAllocationStrategy: ShapeEnum {
+    case bestFitProgressive
+    case spotCapacityOptimized
+    case spotPriceCapacityOptimized
+
+    /// A value this version of the model does not list, kept as received.
+    case unknown(String)
+
+    /// The values the model lists.
+    public static let allCases: [CRUpdateAllocationStrategy] = [CRUpdateAllocationStrategy.bestFitProgressive, CRUpdateAllocationStrategy.spotCapacityOptimized, CRUpdateAllocationStrategy.spotPriceCapacityOptimized]
+
+    /// The case for `rawValue`; values the model does not list become `.unknown`.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "BEST_FIT_PROGRESSIVE": self = .bestFitProgressive
+        case "SPOT_CAPACITY_OPTIMIZED": self = .spotCapacityOptimized
+        case "SPOT_PRICE_CAPACITY_OPTIMIZED": self = .spotPriceCapacityOptimized
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    /// The value on the wire.
+    public var rawValue: String {
+        switch self {
+        case .bestFitProgressive: return "BEST_FIT_PROGRESSIVE"
+        case .spotCapacityOptimized: return "SPOT_CAPACITY_OPTIMIZED"
+        case .spotPriceCapacityOptimized: return "SPOT_PRICE_CAPACITY_OPTIMIZED"
+        case .unknown(let value): return value
+        }
+    }
+}
+
+/// An object that represents an Batch compute environment.
+public struct ComputeEnvironmentDetail: Sendable, Hashable, ShapeCodable {
+    /// The name of the compute environment. It can be up to 128 characters long. It can contain uppercase and lowercase letters, numbers, hyphens (-), and underscores (\_).
+    public var computeEnvironmentName: String
+
+    /// The Amazon Resource Name (ARN) of the compute environment.
+    public var computeEnvironmentArn: String
+
+    /// The maximum number of VCPUs expected to be used for an unmanaged compute environment.
+    public var unmanagedvCpus: Int?
+
+    /// The Amazon Resource Name (ARN) of the underlying Amazon ECS cluster that the compute environment uses.
+    public var ecsClusterArn: String?
+
+    /// The tags applied to the compute environment.
+    public var tags: [String: String]?
+
+    /// The type of the compute environment: `MANAGED` or `UNMANAGED`. For more information, see [Compute environments](https://docs.aws.amazon.com/batch/latest/userguide/compute_environments.html) in the *Batch User Guide*.
+    public var type: CEType?
+
+    /// The state of the compute environment. The valid values are `ENABLED` or `DISABLED`.
+    ///
+    /// If the state is `ENABLED`, then the Batch scheduler can attempt to place jobs from an associated job queue on the compute resources within the environment. If the compute environment is managed, then it can scale its instances out or in automatically based on the job queue demand.
+    ///
+    /// If the state is `DISABLED`, then the Batch scheduler doesn't attempt to place jobs within the environment. Jobs in a `STARTING` or `RUNNING` state continue to progress normally. Managed compute environments in the `DISABLED` state don't scale out.
+    ///
+    /// > Note: Compute environments in a `DISABLED` state may continue to incur billing charges, for example, if they have running instances due to jobs that are still executing or a non-zero `minvCpus` setting. To prevent additional charges, disable and delete the compute environment.
+    ///
+    /// When an instance is idle, the instance scales down to the `minvCpus` value. However, the instance size doesn't change. For example, consider a `c5.8xlarge` instance with a `minvCpus` value of `4` and a `desiredvCpus` value of `36`. This instance doesn't scale down to a `c5.large` instance.
+    public var state: CEState?
+
+    /// The current status of the compute environment (for example, `CREATING` or `VALID`).
+    public var status: CEStatus?
+
+    /// A short, human-readable string to provide additional details for the current status of the compute environment.
+    public var statusReason: String?
+
+    /// The compute resources defined for the compute environment. For more information, see [Compute environments](https://docs.aws.amazon.com/batch/latest/userguide/compute_environments.html) in the *Batch User Guide*.
+    public var computeResources: ComputeResource?
+
+    /// The service role that's associated with the compute environment that allows Batch to make calls to Amazon Web Services API operations on your behalf. For more information, see [Batch service IAM role](https://docs.aws.amazon.com/batch/latest/userguide/service_IAM_role.html) in the *Batch User Guide*.
+    public var serviceRole: String?
+
+    /// Specifies the infrastructure update policy for the compute environment. For more information about infrastructure updates, see [Updating compute environments](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html) in the *Batch User Guide*.
+    public var updatePolicy: UpdatePolicy?
+
+    /// The configuration for the Amazon EKS cluster that supports the Batch compute environment. Only specify this parameter if the `containerOrchestrationType` is `EKS`.
+    public var eksConfiguration: EksConfiguration?
+
+    /// The orchestration type of the compute environment. The valid values are `ECS` (default) or `EKS`.
+    public var containerOrchestrationType: OrchestrationType?
+
+    /// Unique identifier for the compute environment.
+    public var uuid: String?
+
+    /// Reserved.
+    public var context: String?
 
     /// Creates a value; optional members default to `nil`.
-    public init(arn: String) {
-        self.arn = arn
+    public init(computeEnvironmentName: String, computeEnvironmentArn: String, unmanagedvCpus: Int? = nil, ecsClusterArn: String? = nil, tags: [String: String]? = nil, type: CEType? = nil, state: CEState? = nil, status: CEStatus? = nil, statusReason: String? = nil, computeResources: ComputeResource? = nil, serviceRole: String? = nil, updatePolicy: UpdatePolicy? = nil, eksConfiguration: EksConfiguration? = nil, containerOrchestrationType: OrchestrationType? = nil, uuid: String? = nil, context: String? = nil) {
+        self.computeEnvironmentName = computeEnvironmentName
+        self.computeEnvironmentArn = computeEnvironmentArn
+        self.unmanagedvCpus = unmanagedvCpus
+        self.ecsClusterArn = ecsClusterArn
+        self.tags = tags
+        self.type = type
+        self.state = state
+        self.status = status
+        self.statusReason = statusReason
+        self.computeResources = computeResources
+        self.serviceRole = serviceRole
+        self.updatePolicy = updatePolicy
+        self.eksConfiguration = eksConfiguration
+        self.containerOrchestrationType = containerOrchestrationType
+        self.uuid = uuid
+        self.context = context
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<SchedulingPolicyListingDetail> = ShapeCoding(Self.init(arn:), .requiredString("arn", \.arn))
+    public static let coding: ShapeCoding<ComputeEnvironmentDetail> = ShapeCoding(Self.init(computeEnvironmentName:computeEnvironmentArn:unmanagedvCpus:ecsClusterArn:tags:type:state:status:statusReason:computeResources:serviceRole:updatePolicy:eksConfiguration:containerOrchestrationType:uuid:context:), .requiredString("computeEnvironmentName", \.computeEnvironmentName), .requiredString("computeEnvironmentArn", \.computeEnvironmentArn), .optionalInt("unmanagedvCpus", \.unmanagedvCpus), .optionalString("ecsClusterArn", \.ecsClusterArn), .optional("tags", \.tags), .optional("type", \.type), .optional("state", \.state), .optional("status", \.status), .optionalString("statusReason", \.statusReason), .optional("computeResources", \.computeResources), .optionalString("serviceRole", \.serviceRole), .optional("updatePolicy", \.updatePolicy), .optional("eksConfiguration", \.eksConfiguration), .optional("containerOrchestrationType", \.containerOrchestrationType), .optionalString("uuid", \.uuid), .optionalString("context", \.context))
 }
 
-/// An object that represents the secret to expose to your container. Secrets can be exposed to a container in the following ways:
-///
-/// - To inject sensitive data into your containers as environment variables, use the `secrets` container definition parameter.
-/// - To reference sensitive information in the log configuration of a container, use the `secretOptions` container definition parameter.
-///
-/// For more information, see [Specifying sensitive data](https://docs.aws.amazon.com/batch/latest/userguide/specifying-sensitive-data.html) in the *Batch User Guide*.
-public struct Secret: Sendable, Hashable, ShapeCodable {
-    /// The name of the secret.
+/// Current information about a consumable resource.
+public struct ConsumableResourceSummary: Sendable, Hashable, ShapeCodable {
+    /// The Amazon Resource Name (ARN) of the consumable resource.
+    public var consumableResourceArn: String
+
+    /// The name of the consumable resource.
+    public var consumableResourceName: String
+
+    /// The total amount of the consumable resource that is available.
+    public var totalQuantity: Int64?
+
+    /// The amount of the consumable resource that is currently in use.
+    public var inUseQuantity: Int64?
+
+    /// Indicates whether the resource is available to be re-used after a job completes. Can be one of:
+    ///
+    /// - `REPLENISHABLE`
+    /// - `NON_REPLENISHABLE`
+    public var resourceType: String?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(consumableResourceArn: String, consumableResourceName: String, totalQuantity: Int64? = nil, inUseQuantity: Int64? = nil, resourceType: String? = nil) {
+        self.consumableResourceArn = consumableResourceArn
+        self.consumableResourceName = consumableResourceName
+        self.totalQuantity = totalQuantity
+        self.inUseQuantity = inUseQuantity
+        self.resourceType = resourceType
+    }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<ConsumableResourceSummary> = ShapeCoding(Self.init(consumableResourceArn:consumableResourceName:totalQuantity:inUseQuantity:resourceType:), .requiredString("consumableResourceArn", \.consumableResourceArn), .requiredString("consumableResourceName", \.consumableResourceName), .optionalInt64("totalQuantity", \.totalQuantity), .optionalInt64("inUseQuantity", \.inUseQuantity), .optionalString("resourceType", \.resourceType))
+}
+
+/// Contains the parameters for `CreateSchedulingPolicy`.
+public struct CreateSchedulingPolicyRequest: Sendable, Hashable, ShapeCodable {
+    /// The name of the fair-share scheduling policy. It can be up to 128 letters long. It can contain uppercase and lowercase letters, numbers, hyphens (-), and underscores (\_).
     public var name: String
 
-    /// The secret to expose to the container. The supported values are either the full Amazon Resource Name (ARN) of the Secrets Manager secret or the full ARN of the parameter in the Amazon Web Services Systems Manager Parameter Store.
+    /// The quota share scheduling policy details. Only one of fairsharePolicy or quotaSharePolicy can be set. Once set, this policy type cannot be removed or changed to a fairSharePolicy.
+    public var quotaSharePolicy: QuotaSharePolicy?
+
+    /// The fair-share scheduling policy details. Only one of fairsharePolicy or quotaSharePolicy can be set. Once set, this policy type cannot be removed or changed to a quotaSharePolicy.
+    public var fairsharePolicy: FairsharePolicy?
+
+    /// The tags that you apply to the scheduling policy to help you categorize and organize your resources. Each tag consists of a key and an optional value. For more information, see [Tagging Amazon Web Services Resources](https://docs.aws.amazon.com/general/latest/gr/aws_tagging.html) in *Amazon Web Services General Reference*.
     ///
-    /// > Note: If the Amazon Web Services Systems Manager Parameter Store parameter exists in the same Region as the job you're launching, then you can use either the full Amazon Resource Name (ARN) or name of the parameter. If the parameter exists in a different Region, then the full ARN must be specified.
-    public var valueFrom: String
+    /// These tags can be updated or removed using the [TagResource](https://docs.aws.amazon.com/batch/latest/APIReference/API_TagResource.html) and [UntagResource](https://docs.aws.amazon.com/batch/latest/APIReference/API_UntagResource.html) API operations.
+    public var tags: [String: String]?
 
     /// Creates a value; optional members default to `nil`.
-    public init(name: String, valueFrom: String) {
+    public init(name: String, quotaSharePolicy: QuotaSharePolicy? = nil, fairsharePolicy: FairsharePolicy? = nil, tags: [String: String]? = nil) {
         self.name = name
-        self.valueFrom = valueFrom
+        self.quotaSharePolicy = quotaSharePolicy
+        self.fairsharePolicy = fairsharePolicy
+        self.tags = tags
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<Secret> = ShapeCoding(Self.init(name:valueFrom:), .requiredString("name", \.name), .requiredString("valueFrom", \.valueFrom))
+    public static let coding: ShapeCoding<CreateSchedulingPolicyRequest> = ShapeCoding(Self.init(name:quotaSharePolicy:fairsharePolicy:tags:), .requiredString("name", \.name), .optional("quotaSharePolicy", \.quotaSharePolicy), .optional("fairsharePolicy", \.fairsharePolicy), .optional("tags", \.tags))
 }
 
-/// These errors are usually caused by a server issue.
-public struct ServerException: Sendable, Hashable, ShapeCodable, ServiceErrorShape {
-    /// The error's code on the wire.
-    public static let errorCode: String = "ServerException"
-    public var message: String?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(message: String? = nil) {
-        self.message = message
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ServerException> = ShapeCoding(Self.init(message:), .optionalString("message", \.message))
-}
-
-/// Detailed information about a service environment, including its configuration, state, and capacity limits.
-public struct ServiceEnvironmentDetail: Sendable, Hashable, ShapeCodable {
+public struct CreateServiceEnvironmentResponse: Sendable, Hashable, ShapeCodable {
     /// The name of the service environment.
     public var serviceEnvironmentName: String
 
     /// The Amazon Resource Name (ARN) of the service environment.
     public var serviceEnvironmentArn: String
 
-    /// The type of service environment. For SageMaker Training jobs, this value is `SAGEMAKER_TRAINING`.
-    public var serviceEnvironmentType: ServiceEnvironmentType
-
-    /// The state of the service environment. Valid values are `ENABLED` and `DISABLED`.
-    public var state: ServiceEnvironmentState?
-
-    /// The current status of the service environment.
-    public var status: ServiceEnvironmentStatus?
-
-    /// The capacity limits for the service environment. This defines the maximum resources that can be used by service jobs in this environment.
-    public var capacityLimits: [CapacityLimit]
-
-    /// The tags associated with the service environment. Each tag consists of a key and an optional value. For more information, see [Tagging your Batch resources](https://docs.aws.amazon.com/batch/latest/userguide/using-tags.html).
-    public var tags: [String: String]?
-
     /// Creates a value; optional members default to `nil`.
-    public init(serviceEnvironmentName: String, serviceEnvironmentArn: String, serviceEnvironmentType: ServiceEnvironmentType, state: ServiceEnvironmentState? = nil, status: ServiceEnvironmentStatus? = nil, capacityLimits: [CapacityLimit], tags: [String: String]? = nil) {
+    public init(serviceEnvironmentName: String, serviceEnvironmentArn: String) {
         self.serviceEnvironmentName = serviceEnvironmentName
         self.serviceEnvironmentArn = serviceEnvironmentArn
-        self.serviceEnvironmentType = serviceEnvironmentType
-        self.state = state
-        self.status = status
-        self.capacityLimits = capacityLimits
-        self.tags = tags
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ServiceEnvironmentDetail> = ShapeCoding(Self.init(serviceEnvironmentName:serviceEnvironmentArn:serviceEnvironmentType:state:status:capacityLimits:tags:), .requiredString("serviceEnvironmentName", \.serviceEnvironmentName), .requiredString("serviceEnvironmentArn", \.serviceEnvironmentArn), .required("serviceEnvironmentType", \.serviceEnvironmentType), .optional("state", \.state), .optional("status", \.status), .required("capacityLimits", \.capacityLimits), .optional("tags", \.tags))
+    public static let coding: ShapeCoding<CreateServiceEnvironmentResponse> = ShapeCoding(Self.init(serviceEnvironmentName:serviceEnvironmentArn:), .requiredString("serviceEnvironmentName", \.serviceEnvironmentName), .requiredString("serviceEnvironmentArn", \.serviceEnvironmentArn))
 }
 
-/// Specifies the order of a service environment for a job queue. This determines the priority order when multiple service environments are associated with the same job queue.
-public struct ServiceEnvironmentOrder: Sendable, Hashable, ShapeCodable {
-    /// The order of the service environment. Job queues with a higher priority are evaluated first when associated with the same service environment.
-    public var order: Int
-
-    /// The name or ARN of the service environment.
-    public var serviceEnvironment: String
+public struct DeleteConsumableResourceRequest: Sendable, Hashable, ShapeCodable {
+    /// The name or ARN of the consumable resource that will be deleted.
+    public var consumableResource: String
 
     /// Creates a value; optional members default to `nil`.
-    public init(order: Int, serviceEnvironment: String) {
-        self.order = order
-        self.serviceEnvironment = serviceEnvironment
+    public init(consumableResource: String) {
+        self.consumableResource = consumableResource
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ServiceEnvironmentOrder> = ShapeCoding(Self.init(order:serviceEnvironment:), .requiredInt("order", \.order), .requiredString("serviceEnvironment", \.serviceEnvironment))
+    public static let coding: ShapeCoding<DeleteConsumableResourceRequest> = ShapeCoding(Self.init(consumableResource:), .requiredString("consumableResource", \.consumableResource))
+}
+
+public struct DeleteQuotaShareRequest: Sendable, Hashable, ShapeCodable {
+    /// The Amazon Resource Name (ARN) of the quota share.
+    public var quotaShareArn: String
+
+    /// Creates a value; optional members default to `nil`.
+    public init(quotaShareArn: String) {
+        self.quotaShareArn = quotaShareArn
+    }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<DeleteQuotaShareRequest> = ShapeCoding(Self.init(quotaShareArn:), .requiredString("quotaShareArn", \.quotaShareArn))
+}
+
+public struct DescribeServiceEnvironmentsResponse: Sendable, Hashable, ShapeCodable {
+    /// The list of service environments that match the request.
+    public var serviceEnvironments: [ServiceEnvironmentDetail]?
+
+    /// The `nextToken` value to include in a future `DescribeServiceEnvironments` request. When the results of a `DescribeServiceEnvironments` request exceed `maxResults`, this value can be used to retrieve the next page of results. This value is `null` when there are no more results to return.
+    public var nextToken: String?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(serviceEnvironments: [ServiceEnvironmentDetail]? = nil, nextToken: String? = nil) {
+        self.serviceEnvironments = serviceEnvironments
+        self.nextToken = nextToken
+    }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<DescribeServiceEnvironmentsResponse> = ShapeCoding(Self.init(serviceEnvironments:nextToken:), .optional("serviceEnvironments", \.serviceEnvironments), .optionalString("nextToken", \.nextToken))
+}
+
+/// An environment variable.
+public struct EksContainerEnvironmentVariable: Sendable, Hashable, ShapeCodable {
+    /// The name of the environment variable.
+    public var name: String
+
+    /// The value of the environment variable.
+    public var value: String?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(name: String, value: String? = nil) {
+        self.name = name
+        self.value = value
+    }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<EksContainerEnvironmentVariable> = ShapeCoding(Self.init(name:value:), .requiredString("name", \.name), .optionalString("value", \.value))
+}
+
+/// Specifies the configuration of a Kubernetes `secret` volume. For more information, see [secret](https://kubernetes.io/docs/concepts/storage/volumes/#secret) in the *Kubernetes documentation*.
+public struct EksSecret: Sendable, Hashable, ShapeCodable {
+    /// The name of the secret. The name must be allowed as a DNS subdomain name. For more information, see [DNS subdomain names](https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#dns-subdomain-names) in the *Kubernetes documentation*.
+    public var secretName: String
+
+    /// Specifies whether the secret or the secret's keys must be defined.
+    public var optional: Bool?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(secretName: String, optional: Bool? = nil) {
+        self.secretName = secretName
+        self.optional = optional
+    }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<EksSecret> = ShapeCoding(Self.init(secretName:optional:), .requiredString("secretName", \.secretName), .optionalBool("optional", \.optional))
+}
+
+/// An object that represents the details of the first `RUNNABLE` job in each named quota share associated with a single job queue.
+public struct FrontOfQuotaSharesDetail: Sendable, Hashable, ShapeCodable {
+    /// Contains a list of the first `RUNNABLE` job in each named quota share.
+    public var quotaShares: [String: [FrontOfQuotaShareJobSummary]]?
+
+    /// The Unix timestamp (in milliseconds) for when the first `RUNNABLE` job per quota share were all last updated.
+    public var lastUpdatedAt: Int64?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(quotaShares: [String: [FrontOfQuotaShareJobSummary]]? = nil, lastUpdatedAt: Int64? = nil) {
+        self.quotaShares = quotaShares
+        self.lastUpdatedAt = lastUpdatedAt
+    }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<FrontOfQuotaSharesDetail> = ShapeCoding(Self.init(quotaShares:lastUpdatedAt:), .optional("quotaShares", \.quotaShares), .optionalInt64("lastUpdatedAt", \.lastUpdatedAt))
+}
+
+public struct GetJobQueueSnapshotRequest: Sendable, Hashable, ShapeCodable {
+    /// The job queue’s name or full queue Amazon Resource Name (ARN).
+    public var jobQueue: String
+
+    /// Creates a value; optional members default to `nil`.
+    public init(jobQueue: String) {
+        self.jobQueue = jobQueue
+    }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<GetJobQueueSnapshotRequest> = ShapeCoding(Self.init(jobQueue:), .requiredString("jobQueue", \.jobQueue))
+}
+
+public enum JQStatus: ShapeEnum {
+    case creating
+    case updating
+    case deleting
+    case deleted
+    case valid
+    case invalid
+
+    /// A value this version of the model does not list, kept as received.
+    case unknown(String)
+
+    /// The values the model lists.
+    public static let allCases: [JQStatus] = [JQStatus.creating, JQStatus.updating, JQStatus.deleting, JQStatus.deleted, JQStatus.valid, JQStatus.invalid]
+
+    /// The case for `rawValue`; values the model does not list become `.unknown`.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "CREATING": self = .creating
+        case "UPDATING": self = .updating
+        case "DELETING": self = .deleting
+        case "DELETED": self = .deleted
+        case "VALID": self = .valid
+        case "INVALID": self = .invalid
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    /// The value on the wire.
+    public var rawValue: String {
+        switch self {
+        case .creating: return "CREATING"
+        case .updating: return "UPDATING"
+        case .deleting: return "DELETING"
+        case .deleted: return "DELETED"
+        case .valid: return "VALID"
+        case .invalid: return "INVALID"
+        case .unknown(let value): return value
+        }
+    }
+}
+
+public enum JobStatus: ShapeEnum {
+    case submitted
+    case pending
+    case runnable
+    case starting
+    case running
+    case succeeded
+    case failed
+
+    /// A value this version of the model does not list, kept as received.
+    case unknown(String)
+
+    /// The values the model lists.
+    public static let allCases: [JobStatus] = [JobStatus.submitted, JobStatus.pending, JobStatus.runnable, JobStatus.starting, JobStatus.running, JobStatus.succeeded, JobStatus.failed]
+
+    /// The case for `rawValue`; values the model does not list become `.unknown`.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "SUBMITTED": self = .submitted
+        case "PENDING": self = .pending
+        case "RUNNABLE": self = .runnable
+        case "STARTING": self = .starting
+        case "RUNNING": self = .running
+        case "SUCCEEDED": self = .succeeded
+        case "FAILED": self = .failed
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    /// The value on the wire.
+    public var rawValue: String {
+        switch self {
+        case .submitted: return "SUBMITTED"
+        case .pending: return "PENDING"
+        case .runnable: return "RUNNABLE"
+        case .starting: return "STARTING"
+        case .running: return "RUNNING"
+        case .succeeded: return "SUCCEEDED"
+        case .failed: return "FAILED"
+        case .unknown(let value): return value
+        }
+    }
+}
+
+/// Contains the parameters for `ListJobs`.
+public struct ListJobsRequest: Sendable, Hashable, ShapeCodable {
+    /// The name or full Amazon Resource Name (ARN) of the job queue used to list jobs.
+    public var jobQueue: String?
+
+    /// The job ID for an array job. Specifying an array job ID with this parameter lists all child jobs from within the specified array.
+    public var arrayJobId: String?
+
+    /// The job ID for a multi-node parallel job. Specifying a multi-node parallel job ID with this parameter lists all nodes that are associated with the specified job.
+    public var multiNodeJobId: String?
+
+    /// The job status used to filter jobs in the specified queue. If the `filters` parameter is specified, the `jobStatus` parameter is ignored and jobs with any status are returned. The exception is the `SHARE_IDENTIFIER` filter and `jobStatus` can be used together. If you don't specify a status, only `RUNNING` jobs are returned.
+    ///
+    /// > Note: Array job parents are updated to `PENDING` when any child job is updated to `RUNNABLE` and remain in `PENDING` status while child jobs are running. To view these jobs, filter by `PENDING` status until all child jobs reach a terminal state.
+    public var jobStatus: JobStatus?
+
+    /// The maximum number of results returned by `ListJobs` in a paginated output. When this parameter is used, `ListJobs` returns up to `maxResults` results in a single page and a `nextToken` response element, if applicable. The remaining results of the initial request can be seen by sending another `ListJobs` request with the returned `nextToken` value.
+    ///
+    /// The following outlines key parameters and limitations:
+    ///
+    /// - The minimum value is 1.
+    /// - When `--job-status` is used, Batch returns up to 1000 values.
+    /// - When `--filters` is used, Batch returns up to 100 values.
+    /// - If neither parameter is used, then `ListJobs` returns up to 1000 results (jobs that are in the `RUNNING` status) and a `nextToken` value, if applicable.
+    public var maxResults: Int?
+
+    /// The `nextToken` value returned from a previous paginated `ListJobs` request where `maxResults` was used and the results exceeded the value of that parameter. Pagination continues from the end of the previous results that returned the `nextToken` value. This value is `null` when there are no more results to return.
+    ///
+    /// > Note: Treat this token as an opaque identifier that's only used to retrieve the next items in a list and not for other programmatic purposes.
+    public var nextToken: String?
+
+    /// The filter to apply to the query. Only one filter can be used at a time. When the filter is used, `jobStatus` is ignored with the exception that `SHARE_IDENTIFIER` and `jobStatus` can be used together. The filter doesn't apply to child jobs in an array or multi-node parallel (MNP) jobs. The results are sorted by the `createdAt` field, with the most recent jobs being first.
+    ///
+    /// > Note: The `SHARE_IDENTIFIER` filter and the `jobStatus` field can be used together to filter results.
+    ///
+    /// - **JOB_NAME**: The value of the filter is a case-insensitive match for the job name. If the value ends with an asterisk (\*), the filter matches any job name that begins with the string before the '\*'. This corresponds to the `jobName` value. For example, `test1` matches both `Test1` and `test1`, and `test1*` matches both `test1` and `Test10`. When the `JOB_NAME` filter is used, the results are grouped by the job name and version.
+    /// - **JOB_DEFINITION**: The value for the filter is the name or Amazon Resource Name (ARN) of the job definition. This corresponds to the `jobDefinition` value. The value is case sensitive. When the value for the filter is the job definition name, the results include all the jobs that used any revision of that job definition name. If the value ends with an asterisk (\*), the filter matches any job definition name that begins with the string before the '\*'. For example, `jd1` matches only `jd1`, and `jd1*` matches both `jd1` and `jd1A`. The version of the job definition that's used doesn't affect the sort order. When the `JOB_DEFINITION` filter is used and the ARN is used (which is in the form `arn:${Partition}:batch:${Region}:${Account}:job-definition/${JobDefinitionName}:${Revision}`), the results include jobs that used the specified revision of the job definition. Asterisk (\*) isn't supported when the ARN is used.
+    /// - **BEFORE_CREATED_AT**: The value for the filter is the time that's before the job was created. This corresponds to the `createdAt` value. The value is a string representation of the number of milliseconds since 00:00:00 UTC (midnight) on January 1, 1970.
+    /// - **AFTER_CREATED_AT**: The value for the filter is the time that's after the job was created. This corresponds to the `createdAt` value. The value is a string representation of the number of milliseconds since 00:00:00 UTC (midnight) on January 1, 1970.
+    /// - **SHARE_IDENTIFIER**: The value for the filter is the fairshare scheduling share identifier.
+    public var filters: [ListJobsFilter]?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(jobQueue: String? = nil, arrayJobId: String? = nil, multiNodeJobId: String? = nil, jobStatus: JobStatus? = nil, maxResults: Int? = nil, nextToken: String? = nil, filters: [ListJobsFilter]? = nil) {
+        self.jobQueue = jobQueue
+        self.arrayJobId = arrayJobId
+        self.multiNodeJobId = multiNodeJobId
+        self.jobStatus = jobStatus
+        self.maxResults = maxResults
+        self.nextToken = nextToken
+        self.filters = filters
+    }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<ListJobsRequest> = ShapeCoding(Self.init(jobQueue:arrayJobId:multiNodeJobId:jobStatus:maxResults:nextToken:filters:), .optionalString("jobQueue", \.jobQueue), .optionalString("arrayJobId", \.arrayJobId), .optionalString("multiNodeJobId", \.multiNodeJobId), .optional("jobStatus", \.jobStatus), .optionalInt("maxResults", \.maxResults), .optionalString("nextToken", \.nextToken), .optional("filters", \.filters))
+}
+
+/// Contains the parameters for `ListSchedulingPolicies`.
+public struct ListSchedulingPoliciesRequest: Sendable, Hashable, ShapeCodable {
+    /// The maximum number of results that's returned by `ListSchedulingPolicies` in paginated output. When this parameter is used, `ListSchedulingPolicies` only returns `maxResults` results in a single page and a `nextToken` response element. You can see the remaining results of the initial request by sending another `ListSchedulingPolicies` request with the returned `nextToken` value. This value can be between 1 and 100. If this parameter isn't used, `ListSchedulingPolicies` returns up to 100 results and a `nextToken` value if applicable.
+    public var maxResults: Int?
+
+    /// The `nextToken` value that's returned from a previous paginated `ListSchedulingPolicies` request where `maxResults` was used and the results exceeded the value of that parameter. Pagination continues from the end of the previous results that returned the `nextToken` value. This value is `null` when there are no more results to return.
+    ///
+    /// > Note: Treat this token as an opaque identifier that's only used to retrieve the next items in a list and not for other programmatic purposes.
+    public var nextToken: String?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(maxResults: Int? = nil, nextToken: String? = nil) {
+        self.maxResults = maxResults
+        self.nextToken = nextToken
+    }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<ListSchedulingPoliciesRequest> = ShapeCoding(Self.init(maxResults:nextToken:), .optionalInt("maxResults", \.maxResults), .optionalString("nextToken", \.nextToken))
+}
+
+/// This is used when you're using an S3Files file system for job storage.
+public struct S3FilesVolumeConfiguration: Sendable, Hashable, ShapeCodable {
+    /// The Amazon Resource Name (ARN) of the S3Files file system to use.
+    public var fileSystemArn: String
+
+    /// The directory within the S3Files file system to mount as the root directory.
+    public var rootDirectory: String?
+
+    /// The port to use when sending encrypted data between the Amazon ECS host and the S3Files file system server.
+    public var transitEncryptionPort: Int?
+
+    /// The Amazon Resource Name (ARN) of the S3Files access point to use.
+    public var accessPointArn: String?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(fileSystemArn: String, rootDirectory: String? = nil, transitEncryptionPort: Int? = nil, accessPointArn: String? = nil) {
+        self.fileSystemArn = fileSystemArn
+        self.rootDirectory = rootDirectory
+        self.transitEncryptionPort = transitEncryptionPort
+        self.accessPointArn = accessPointArn
+    }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<S3FilesVolumeConfiguration> = ShapeCoding(Self.init(fileSystemArn:rootDirectory:transitEncryptionPort:accessPointArn:), .requiredString("fileSystemArn", \.fileSystemArn), .optionalString("rootDirectory", \.rootDirectory), .optionalInt("transitEncryptionPort", \.transitEncryptionPort), .optionalString("accessPointArn", \.accessPointArn))
 }
 
 public enum ServiceEnvironmentState: ShapeEnum {
@@ -141,117 +550,6 @@ public enum ServiceEnvironmentState: ShapeEnum {
     }
 }
 
-public enum ServiceEnvironmentStatus: ShapeEnum {
-    case creating
-    case updating
-    case deleting
-    case deleted
-    case valid
-    case invalid
-
-    /// A value this version of the model does not list, kept as received.
-    case unknown(String)
-
-    /// The values the model lists.
-    public static let allCases: [ServiceEnvironmentStatus] = [ServiceEnvironmentStatus.creating, ServiceEnvironmentStatus.updating, ServiceEnvironmentStatus.deleting, ServiceEnvironmentStatus.deleted, ServiceEnvironmentStatus.valid, ServiceEnvironmentStatus.invalid]
-
-    /// The case for `rawValue`; values the model does not list become `.unknown`.
-    public init(rawValue: String) {
-        switch rawValue {
-        case "CREATING": self = .creating
-        case "UPDATING": self = .updating
-        case "DELETING": self = .deleting
-        case "DELETED": self = .deleted
-        case "VALID": self = .valid
-        case "INVALID": self = .invalid
-        default: self = .unknown(rawValue)
-        }
-    }
-
-    /// The value on the wire.
-    public var rawValue: String {
-        switch self {
-        case .creating: return "CREATING"
-        case .updating: return "UPDATING"
-        case .deleting: return "DELETING"
-        case .deleted: return "DELETED"
-        case .valid: return "VALID"
-        case .invalid: return "INVALID"
-        case .unknown(let value): return value
-        }
-    }
-}
-
-public enum ServiceEnvironmentType: ShapeEnum {
-    case sagemakerTraining
-
-    /// A value this version of the model does not list, kept as received.
-    case unknown(String)
-
-    /// The values the model lists.
-    public static let allCases: [ServiceEnvironmentType] = [ServiceEnvironmentType.sagemakerTraining]
-
-    /// The case for `rawValue`; values the model does not list become `.unknown`.
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SAGEMAKER_TRAINING": self = .sagemakerTraining
-        default: self = .unknown(rawValue)
-        }
-    }
-
-    /// The value on the wire.
-    public var rawValue: String {
-        switch self {
-        case .sagemakerTraining: return "SAGEMAKER_TRAINING"
-        case .unknown(let value): return value
-        }
-    }
-}
-
-/// Detailed information about an attempt to run a service job.
-public struct ServiceJobAttemptDetail: Sendable, Hashable, ShapeCodable {
-    /// The service resource identifier associated with the service job attempt.
-    public var serviceResourceId: ServiceResourceId?
-
-    /// The Unix timestamp (in milliseconds) for when the service job attempt was started.
-    public var startedAt: Int64?
-
-    /// The Unix timestamp (in milliseconds) for when the service job attempt stopped running.
-    public var stoppedAt: Int64?
-
-    /// A string that provides additional details for the current status of the service job attempt.
-    public var statusReason: String?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(serviceResourceId: ServiceResourceId? = nil, startedAt: Int64? = nil, stoppedAt: Int64? = nil, statusReason: String? = nil) {
-        self.serviceResourceId = serviceResourceId
-        self.startedAt = startedAt
-        self.stoppedAt = stoppedAt
-        self.statusReason = statusReason
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ServiceJobAttemptDetail> = ShapeCoding(Self.init(serviceResourceId:startedAt:stoppedAt:statusReason:), .optional("serviceResourceId", \.serviceResourceId), .optionalInt64("startedAt", \.startedAt), .optionalInt64("stoppedAt", \.stoppedAt), .optionalString("statusReason", \.statusReason))
-}
-
-/// The capacity usage for a service job, including the unit of measure and quantity of resources being consumed.
-public struct ServiceJobCapacityUsageDetail: Sendable, Hashable, ShapeCodable {
-    /// The unit of measure for the service job capacity usage. For service jobs, this is the instance type.
-    public var capacityUnit: String?
-
-    /// The quantity of capacity being used by the service job, measured in the units specified by `capacityUnit`.
-    public var quantity: Double?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(capacityUnit: String? = nil, quantity: Double? = nil) {
-        self.capacityUnit = capacityUnit
-        self.quantity = quantity
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ServiceJobCapacityUsageDetail> = ShapeCoding(Self.init(capacityUnit:quantity:), .optionalString("capacityUnit", \.capacityUnit), .optionalDouble("quantity", \.quantity))
-}
-
 /// The capacity usage for a service job, including the unit of measure and quantity of resources being used.
 public struct ServiceJobCapacityUsageSummary: Sendable, Hashable, ShapeCodable {
     /// The unit of measure for the service job capacity usage. For service jobs, this is the instance type.
@@ -270,50 +568,6 @@ public struct ServiceJobCapacityUsageSummary: Sendable, Hashable, ShapeCodable {
     public static let coding: ShapeCoding<ServiceJobCapacityUsageSummary> = ShapeCoding(Self.init(capacityUnit:quantity:), .optionalString("capacityUnit", \.capacityUnit), .optionalDouble("quantity", \.quantity))
 }
 
-/// Specifies conditions for when to exit or retry a service job based on the exit status or status reason.
-public struct ServiceJobEvaluateOnExit: Sendable, Hashable, ShapeCodable {
-    /// The action to take if the service job exits with the specified condition. Valid values are `RETRY` and `EXIT`.
-    public var action: ServiceJobRetryAction?
-
-    /// Contains a glob pattern to match against the StatusReason returned for a job. The pattern can contain up to 512 characters and can contain all printable characters. It can optionally end with an asterisk (\*) so that only the start of the string needs to be an exact match.
-    public var onStatusReason: String?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(action: ServiceJobRetryAction? = nil, onStatusReason: String? = nil) {
-        self.action = action
-        self.onStatusReason = onStatusReason
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ServiceJobEvaluateOnExit> = ShapeCoding(Self.init(action:onStatusReason:), .optional("action", \.action), .optionalString("onStatusReason", \.onStatusReason))
-}
-
-/// Detailed information about a preempted attempt of a service job.
-public struct ServiceJobPreemptedAttempt: Sendable, Hashable, ShapeCodable {
-    /// The service resource identifier associated with the service job attempt.
-    public var serviceResourceId: ServiceResourceId?
-
-    /// The Unix timestamp (in milliseconds) for when the service job attempt was started.
-    public var startedAt: Int64?
-
-    /// The Unix timestamp (in milliseconds) for when the service job attempt stopped running.
-    public var stoppedAt: Int64?
-
-    /// A string that provides additional details for the current status of the service job attempt.
-    public var statusReason: String?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(serviceResourceId: ServiceResourceId? = nil, startedAt: Int64? = nil, stoppedAt: Int64? = nil, statusReason: String? = nil) {
-        self.serviceResourceId = serviceResourceId
-        self.startedAt = startedAt
-        self.stoppedAt = stoppedAt
-        self.statusReason = statusReason
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ServiceJobPreemptedAttempt> = ShapeCoding(Self.init(serviceResourceId:startedAt:stoppedAt:statusReason:), .optional("serviceResourceId", \.serviceResourceId), .optionalInt64("startedAt", \.startedAt), .optionalInt64("stoppedAt", \.stoppedAt), .optionalString("statusReason", \.statusReason))
-}
-
 /// Specifies the service job behavior when preempted.
 public struct ServiceJobPreemptionConfiguration: Sendable, Hashable, ShapeCodable {
     /// The number of times a service job can be retried after it is preempted. A job will be terminated when preemption retries have been exhausted. If this field is unset, preempted jobs will be requeued an unlimited number of times.
@@ -326,242 +580,6 @@ public struct ServiceJobPreemptionConfiguration: Sendable, Hashable, ShapeCodabl
 
     /// The members on the wire, for `Codable`.
     public static let coding: ShapeCoding<ServiceJobPreemptionConfiguration> = ShapeCoding(Self.init(preemptionRetriesBeforeTermination:), .optionalInt("preemptionRetriesBeforeTermination", \.preemptionRetriesBeforeTermination))
-}
-
-/// Summarizes the preemptions of the service job. This field appears on a service job when it has been preempted.
-public struct ServiceJobPreemptionSummary: Sendable, Hashable, ShapeCodable {
-    /// The total number of times the service job has been preempted.
-    public var preemptedAttemptCount: Int?
-
-    /// A list of the most recent preemption attempts for the service job.
-    public var recentPreemptedAttempts: [ServiceJobPreemptedAttempt]?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(preemptedAttemptCount: Int? = nil, recentPreemptedAttempts: [ServiceJobPreemptedAttempt]? = nil) {
-        self.preemptedAttemptCount = preemptedAttemptCount
-        self.recentPreemptedAttempts = recentPreemptedAttempts
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ServiceJobPreemptionSummary> = ShapeCoding(Self.init(preemptedAttemptCount:recentPreemptedAttempts:), .optionalInt("preemptedAttemptCount", \.preemptedAttemptCount), .optional("recentPreemptedAttempts", \.recentPreemptedAttempts))
-}
-
-public enum ServiceJobRetryAction: ShapeEnum {
-    case retry
-    case exit
-
-    /// A value this version of the model does not list, kept as received.
-    case unknown(String)
-
-    /// The values the model lists.
-    public static let allCases: [ServiceJobRetryAction] = [ServiceJobRetryAction.retry, ServiceJobRetryAction.exit]
-
-    /// The case for `rawValue`; values the model does not list become `.unknown`.
-    public init(rawValue: String) {
-        switch rawValue {
-        case "RETRY": self = .retry
-        case "EXIT": self = .exit
-        default: self = .unknown(rawValue)
-        }
-    }
-
-    /// The value on the wire.
-    public var rawValue: String {
-        switch self {
-        case .retry: return "RETRY"
-        case .exit: return "EXIT"
-        case .unknown(let value): return value
-        }
-    }
-}
-
-/// The retry strategy for service jobs. This defines how many times to retry a failed service job and under what conditions. For more information, see [Service job retry strategies](https://docs.aws.amazon.com/batch/latest/userguide/service-job-retries.html) in the *Batch User Guide*.
-public struct ServiceJobRetryStrategy: Sendable, Hashable, ShapeCodable {
-    /// The number of times to move a service job to `RUNNABLE` status. You can specify between 1 and 10 attempts.
-    public var attempts: Int
-
-    /// Array of `ServiceJobEvaluateOnExit` objects that specify conditions under which the service job should be retried or failed.
-    public var evaluateOnExit: [ServiceJobEvaluateOnExit]?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(attempts: Int, evaluateOnExit: [ServiceJobEvaluateOnExit]? = nil) {
-        self.attempts = attempts
-        self.evaluateOnExit = evaluateOnExit
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ServiceJobRetryStrategy> = ShapeCoding(Self.init(attempts:evaluateOnExit:), .requiredInt("attempts", \.attempts), .optional("evaluateOnExit", \.evaluateOnExit))
-}
-
-public enum ServiceJobStatus: ShapeEnum {
-    case submitted
-    case pending
-    case runnable
-    case scheduled
-    case starting
-    case running
-    case succeeded
-    case failed
-
-    /// A value this version of the model does not list, kept as received.
-    case unknown(String)
-
-    /// The values the model lists.
-    public static let allCases: [ServiceJobStatus] = [ServiceJobStatus.submitted, ServiceJobStatus.pending, ServiceJobStatus.runnable, ServiceJobStatus.scheduled, ServiceJobStatus.starting, ServiceJobStatus.running, ServiceJobStatus.succeeded, ServiceJobStatus.failed]
-
-    /// The case for `rawValue`; values the model does not list become `.unknown`.
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SUBMITTED": self = .submitted
-        case "PENDING": self = .pending
-        case "RUNNABLE": self = .runnable
-        case "SCHEDULED": self = .scheduled
-        case "STARTING": self = .starting
-        case "RUNNING": self = .running
-        case "SUCCEEDED": self = .succeeded
-        case "FAILED": self = .failed
-        default: self = .unknown(rawValue)
-        }
-    }
-
-    /// The value on the wire.
-    public var rawValue: String {
-        switch self {
-        case .submitted: return "SUBMITTED"
-        case .pending: return "PENDING"
-        case .runnable: return "RUNNABLE"
-        case .scheduled: return "SCHEDULED"
-        case .starting: return "STARTING"
-        case .running: return "RUNNING"
-        case .succeeded: return "SUCCEEDED"
-        case .failed: return "FAILED"
-        case .unknown(let value): return value
-        }
-    }
-}
-
-/// Summary information about a service job.
-public struct ServiceJobSummary: Sendable, Hashable, ShapeCodable {
-    /// Information about the latest attempt for the service job.
-    public var latestAttempt: LatestServiceJobAttempt?
-
-    /// The capacity usage information for this service job, including the unit of measure and quantity of resources being used.
-    public var capacityUsage: [ServiceJobCapacityUsageSummary]?
-
-    /// The Unix timestamp (in milliseconds) for when the service job was created.
-    public var createdAt: Int64?
-
-    /// The Amazon Resource Name (ARN) of the service job.
-    public var jobArn: String?
-
-    /// The job ID for the service job.
-    public var jobId: String
-
-    /// The name of the service job.
-    public var jobName: String
-
-    /// The Unix timestamp (in milliseconds) for when the service job was scheduled for execution.
-    public var scheduledAt: Int64?
-
-    /// The type of service job. For SageMaker Training jobs, this value is `SAGEMAKER_TRAINING`.
-    public var serviceJobType: ServiceJobType
-
-    /// The share identifier for the job.
-    public var shareIdentifier: String?
-
-    /// The quota share for the service job.
-    public var quotaShareName: String?
-
-    /// The current status of the service job.
-    public var status: ServiceJobStatus?
-
-    /// A short string to provide more details on the current status of the service job.
-    public var statusReason: String?
-
-    /// The Unix timestamp (in milliseconds) for when the service job was started.
-    public var startedAt: Int64?
-
-    /// The Unix timestamp (in milliseconds) for when the service job stopped running.
-    public var stoppedAt: Int64?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(latestAttempt: LatestServiceJobAttempt? = nil, capacityUsage: [ServiceJobCapacityUsageSummary]? = nil, createdAt: Int64? = nil, jobArn: String? = nil, jobId: String, jobName: String, scheduledAt: Int64? = nil, serviceJobType: ServiceJobType, shareIdentifier: String? = nil, quotaShareName: String? = nil, status: ServiceJobStatus? = nil, statusReason: String? = nil, startedAt: Int64? = nil, stoppedAt: Int64? = nil) {
-        self.latestAttempt = latestAttempt
-        self.capacityUsage = capacityUsage
-        self.createdAt = createdAt
-        self.jobArn = jobArn
-        self.jobId = jobId
-        self.jobName = jobName
-        self.scheduledAt = scheduledAt
-        self.serviceJobType = serviceJobType
-        self.shareIdentifier = shareIdentifier
-        self.quotaShareName = quotaShareName
-        self.status = status
-        self.statusReason = statusReason
-        self.startedAt = startedAt
-        self.stoppedAt = stoppedAt
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ServiceJobSummary> = ShapeCoding(Self.init(latestAttempt:capacityUsage:createdAt:jobArn:jobId:jobName:scheduledAt:serviceJobType:shareIdentifier:quotaShareName:status:statusReason:startedAt:stoppedAt:), .optional("latestAttempt", \.latestAttempt), .optional("capacityUsage", \.capacityUsage), .optionalInt64("createdAt", \.createdAt), .optionalString("jobArn", \.jobArn), .requiredString("jobId", \.jobId), .requiredString("jobName", \.jobName), .optionalInt64("scheduledAt", \.scheduledAt), .required("serviceJobType", \.serviceJobType), .optionalString("shareIdentifier", \.shareIdentifier), .optionalString("quotaShareName", \.quotaShareName), .optional("status", \.status), .optionalString("statusReason", \.statusReason), .optionalInt64("startedAt", \.startedAt), .optionalInt64("stoppedAt", \.stoppedAt))
-}
-
-/// The timeout configuration for service jobs.
-public struct ServiceJobTimeout: Sendable, Hashable, ShapeCodable {
-    /// The maximum duration in seconds that a service job attempt can run. After this time is reached, Batch terminates the service job attempt.
-    public var attemptDurationSeconds: Int?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(attemptDurationSeconds: Int? = nil) {
-        self.attemptDurationSeconds = attemptDurationSeconds
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ServiceJobTimeout> = ShapeCoding(Self.init(attemptDurationSeconds:), .optionalInt("attemptDurationSeconds", \.attemptDurationSeconds))
-}
-
-public enum ServiceJobType: ShapeEnum {
-    case sagemakerTraining
-
-    /// A value this version of the model does not list, kept as received.
-    case unknown(String)
-
-    /// The values the model lists.
-    public static let allCases: [ServiceJobType] = [ServiceJobType.sagemakerTraining]
-
-    /// The case for `rawValue`; values the model does not list become `.unknown`.
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SAGEMAKER_TRAINING": self = .sagemakerTraining
-        default: self = .unknown(rawValue)
-        }
-    }
-
-    /// The value on the wire.
-    public var rawValue: String {
-        switch self {
-        case .sagemakerTraining: return "SAGEMAKER_TRAINING"
-        case .unknown(let value): return value
-        }
-    }
-}
-
-/// The Batch unique identifier.
-public struct ServiceResourceId: Sendable, Hashable, ShapeCodable {
-    /// The name of the resource identifier.
-    public var name: ServiceResourceIdName
-
-    /// The value of the resource identifier.
-    public var value: String
-
-    /// Creates a value; optional members default to `nil`.
-    public init(name: ServiceResourceIdName, value: String) {
-        self.name = name
-        self.value = value
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ServiceResourceId> = ShapeCoding(Self.init(name:value:), .required("name", \.name), .requiredString("value", \.value))
 }
 
 public enum ServiceResourceIdName: ShapeEnum {
@@ -590,247 +608,6 @@ public enum ServiceResourceIdName: ShapeEnum {
     }
 }
 
-/// Specifies the weights for the share identifiers for the fair-share policy. Share identifiers that aren't included have a default weight of `1.0`.
-public struct ShareAttributes: Sendable, Hashable, ShapeCodable {
-    /// A share identifier or share identifier prefix. If the string ends with an asterisk (\*), this entry specifies the weight factor to use for share identifiers that start with that prefix. The list of share identifiers in a fair-share policy can't overlap. For example, you can't have one that specifies a `shareIdentifier` of `UserA*` and another that specifies a `shareIdentifier` of `UserA1`.
-    ///
-    /// There can be no more than 500 share identifiers active in a job queue.
-    ///
-    /// The string is limited to 255 alphanumeric characters, and can be followed by an asterisk (\*).
-    public var shareIdentifier: String
-
-    /// The weight factor for the share identifier. The default value is 1.0. A lower value has a higher priority for compute resources. For example, jobs that use a share identifier with a weight factor of 0.125 (1/8) get 8 times the compute resources of jobs that use a share identifier with a weight factor of 1.
-    ///
-    /// The smallest supported value is 0.0001, and the largest supported value is 999.9999.
-    public var weightFactor: Float?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(shareIdentifier: String, weightFactor: Float? = nil) {
-        self.shareIdentifier = shareIdentifier
-        self.weightFactor = weightFactor
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ShareAttributes> = ShapeCoding(Self.init(shareIdentifier:weightFactor:), .requiredString("shareIdentifier", \.shareIdentifier), .optionalFloat("weightFactor", \.weightFactor))
-}
-
-/// Contains the parameters for `SubmitJob`.
-public struct SubmitJobRequest: Sendable, Hashable, ShapeCodable {
-    /// The name of the job. It can be up to 128 letters long. The first character must be alphanumeric, can contain uppercase and lowercase letters, numbers, hyphens (-), and underscores (\_).
-    public var jobName: String
-
-    /// The job queue where the job is submitted. You can specify either the name or the Amazon Resource Name (ARN) of the queue.
-    public var jobQueue: String
-
-    /// The share identifier for the job. Don't specify this parameter if the job queue doesn't have a fair-share scheduling policy. If the job queue has a fair-share scheduling policy, then this parameter must be specified.
-    ///
-    /// This string is limited to 255 alphanumeric characters, and can be followed by an asterisk (\*).
-    public var shareIdentifier: String?
-
-    /// The scheduling priority for the job. This only affects jobs in job queues with a fair-share policy. Jobs with a higher scheduling priority are scheduled before jobs with a lower scheduling priority. This overrides any scheduling priority in the job definition and works only within a single share identifier.
-    ///
-    /// The minimum supported value is 0 and the maximum supported value is 9999.
-    public var schedulingPriorityOverride: Int?
-
-    /// The array properties for the submitted job, such as the size of the array. The array size can be between 2 and 10,000. If you specify array properties for a job, it becomes an array job. For more information, see [Array Jobs](https://docs.aws.amazon.com/batch/latest/userguide/array_jobs.html) in the *Batch User Guide*.
-    public var arrayProperties: ArrayProperties?
-
-    /// A list of dependencies for the job. A job can depend upon a maximum of 20 jobs. You can specify a `SEQUENTIAL` type dependency without specifying a job ID for array jobs so that each child array job completes sequentially, starting at index 0. You can also specify an `N_TO_N` type dependency with a job ID for array jobs. In that case, each index child of this job must wait for the corresponding index child of each dependency to complete before it can begin.
-    public var dependsOn: [JobDependency]?
-
-    /// The job definition used by this job. This value can be one of `definition-name`, `definition-name:revision`, or the Amazon Resource Name (ARN) for the job definition, with or without the revision (`arn:aws:batch:region:account:job-definition/definition-name:revision`, or `arn:aws:batch:region:account:job-definition/definition-name`).
-    ///
-    /// If the revision is not specified, then the latest active revision is used.
-    public var jobDefinition: String
-
-    /// Additional parameters passed to the job that replace parameter substitution placeholders that are set in the job definition. Parameters are specified as a key and value pair mapping. Parameters in a `SubmitJob` request override any corresponding parameter defaults from the job definition.
-    public var parameters: [String: String]?
-
-    /// An object with properties that override the defaults for the job definition that specify the name of a container in the specified job definition and the overrides it should receive. You can override the default command for a container, which is specified in the job definition or the Docker image, with a `command` override. You can also override existing environment variables on a container or add new environment variables to it with an `environment` override.
-    public var containerOverrides: ContainerOverrides?
-
-    /// A list of node overrides in JSON format that specify the node range to target and the container overrides for that node range.
-    ///
-    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources; use `containerOverrides` instead.
-    public var nodeOverrides: NodeOverrides?
-
-    /// The retry strategy to use for failed jobs from this SubmitJob operation. When a retry strategy is specified here, it overrides the retry strategy defined in the job definition.
-    public var retryStrategy: RetryStrategy?
-
-    /// Specifies whether to propagate the tags from the job or job definition to the corresponding Amazon ECS task. If no value is specified, the tags aren't propagated. Tags can only be propagated to the tasks during task creation. For tags with the same name, job tags are given priority over job definitions tags. If the total number of combined tags from the job and job definition is over 50, the job is moved to the `FAILED` state. When specified, this overrides the tag propagation setting in the job definition.
-    public var propagateTags: Bool?
-
-    /// The timeout configuration for this SubmitJob operation. You can specify a timeout duration after which Batch terminates your jobs if they haven't finished. If a job is terminated due to a timeout, it isn't retried. The minimum value for the timeout is 60 seconds. This configuration overrides any timeout configuration specified in the job definition. For array jobs, child jobs have the same timeout configuration as the parent job. For more information, see [Job Timeouts](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/job_timeouts.html) in the *Amazon Elastic Container Service Developer Guide*.
-    public var timeout: JobTimeout?
-
-    /// The tags that you apply to the job request to help you categorize and organize your resources. Each tag consists of a key and an optional value. For more information, see [Tagging Amazon Web Services Resources](https://docs.aws.amazon.com/general/latest/gr/aws_tagging.html) in *Amazon Web Services General Reference*.
-    public var tags: [String: String]?
-
-    /// An object, with properties that override defaults for the job definition, can only be specified for jobs that are run on Amazon EKS resources.
-    public var eksPropertiesOverride: EksPropertiesOverride?
-
-    /// An object, with properties that override defaults for the job definition, can only be specified for jobs that are run on Amazon ECS resources.
-    public var ecsPropertiesOverride: EcsPropertiesOverride?
-
-    /// An object that contains overrides for the consumable resources of a job.
-    public var consumableResourcePropertiesOverride: ConsumableResourceProperties?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(jobName: String, jobQueue: String, shareIdentifier: String? = nil, schedulingPriorityOverride: Int? = nil, arrayProperties: ArrayProperties? = nil, dependsOn: [JobDependency]? = nil, jobDefinition: String, parameters: [String: String]? = nil, containerOverrides: ContainerOverrides? = nil, nodeOverrides: NodeOverrides? = nil, retryStrategy: RetryStrategy? = nil, propagateTags: Bool? = nil, timeout: JobTimeout? = nil, tags: [String: String]? = nil, eksPropertiesOverride: EksPropertiesOverride? = nil, ecsPropertiesOverride: EcsPropertiesOverride? = nil, consumableResourcePropertiesOverride: ConsumableResourceProperties? = nil) {
-        self.jobName = jobName
-        self.jobQueue = jobQueue
-        self.shareIdentifier = shareIdentifier
-        self.schedulingPriorityOverride = schedulingPriorityOverride
-        self.arrayProperties = arrayProperties
-        self.dependsOn = dependsOn
-        self.jobDefinition = jobDefinition
-        self.parameters = parameters
-        self.containerOverrides = containerOverrides
-        self.nodeOverrides = nodeOverrides
-        self.retryStrategy = retryStrategy
-        self.propagateTags = propagateTags
-        self.timeout = timeout
-        self.tags = tags
-        self.eksPropertiesOverride = eksPropertiesOverride
-        self.ecsPropertiesOverride = ecsPropertiesOverride
-        self.consumableResourcePropertiesOverride = consumableResourcePropertiesOverride
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<SubmitJobRequest> = ShapeCoding(Self.init(jobName:jobQueue:shareIdentifier:schedulingPriorityOverride:arrayProperties:dependsOn:jobDefinition:parameters:containerOverrides:nodeOverrides:retryStrategy:propagateTags:timeout:tags:eksPropertiesOverride:ecsPropertiesOverride:consumableResourcePropertiesOverride:), .requiredString("jobName", \.jobName), .requiredString("jobQueue", \.jobQueue), .optionalString("shareIdentifier", \.shareIdentifier), .optionalInt("schedulingPriorityOverride", \.schedulingPriorityOverride), .optional("arrayProperties", \.arrayProperties), .optional("dependsOn", \.dependsOn), .requiredString("jobDefinition", \.jobDefinition), .optional("parameters", \.parameters), .optional("containerOverrides", \.containerOverrides), .optional("nodeOverrides", \.nodeOverrides), .optional("retryStrategy", \.retryStrategy), .optionalBool("propagateTags", \.propagateTags), .optional("timeout", \.timeout), .optional("tags", \.tags), .optional("eksPropertiesOverride", \.eksPropertiesOverride), .optional("ecsPropertiesOverride", \.ecsPropertiesOverride), .optional("consumableResourcePropertiesOverride", \.consumableResourcePropertiesOverride))
-}
-
-public struct SubmitJobResponse: Sendable, Hashable, ShapeCodable {
-    /// The Amazon Resource Name (ARN) for the job.
-    public var jobArn: String?
-
-    /// The name of the job.
-    public var jobName: String
-
-    /// The unique identifier for the job.
-    public var jobId: String
-
-    /// Creates a value; optional members default to `nil`.
-    public init(jobArn: String? = nil, jobName: String, jobId: String) {
-        self.jobArn = jobArn
-        self.jobName = jobName
-        self.jobId = jobId
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<SubmitJobResponse> = ShapeCoding(Self.init(jobArn:jobName:jobId:), .optionalString("jobArn", \.jobArn), .requiredString("jobName", \.jobName), .requiredString("jobId", \.jobId))
-}
-
-public struct SubmitServiceJobRequest: Sendable, Hashable, ShapeCodable {
-    /// The name of the service job. It can be up to 128 characters long. It can contain uppercase and lowercase letters, numbers, hyphens (-), and underscores (\_).
-    public var jobName: String
-
-    /// The job queue into which the service job is submitted. You can specify either the name or the ARN of the queue. The job queue must have the type `SAGEMAKER_TRAINING`.
-    public var jobQueue: String
-
-    /// The retry strategy to use for failed service jobs that are submitted with this service job request.
-    public var retryStrategy: ServiceJobRetryStrategy?
-
-    /// The scheduling priority of the service job. Valid values are integers between 0 and 9999.
-    public var schedulingPriority: Int?
-
-    /// The request, in JSON, for the service that the SubmitServiceJob operation is queueing.
-    public var serviceRequestPayload: String
-
-    /// The type of service job. For SageMaker Training jobs, specify `SAGEMAKER_TRAINING`.
-    public var serviceJobType: ServiceJobType
-
-    /// The share identifier for the service job. Don't specify this parameter if the job queue doesn't have a fair-share scheduling policy. If the job queue has a fair-share scheduling policy, then this parameter must be specified.
-    public var shareIdentifier: String?
-
-    /// The quota share for the service job. Don't specify this parameter if the job queue doesn't have a quota share scheduling policy. If the job queue has a quota share scheduling policy, then this parameter must be specified.
-    public var quotaShareName: String?
-
-    /// Specifies the service job behavior when preempted.
-    public var preemptionConfiguration: ServiceJobPreemptionConfiguration?
-
-    /// The timeout configuration for the service job. If none is specified, Batch defers to the default timeout of the underlying service handling the job.
-    public var timeoutConfig: ServiceJobTimeout?
-
-    /// The tags that you apply to the service job request. Each tag consists of a key and an optional value. For more information, see [Tagging your Batch resources](https://docs.aws.amazon.com/batch/latest/userguide/using-tags.html).
-    public var tags: [String: String]?
-
-    /// A unique identifier for the request. This token is used to ensure idempotency of requests. If this parameter is specified and two submit requests with identical payloads and `clientToken`s are received, these requests are considered the same request and the second request is rejected.
-    public var clientToken: String?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(jobName: String, jobQueue: String, retryStrategy: ServiceJobRetryStrategy? = nil, schedulingPriority: Int? = nil, serviceRequestPayload: String, serviceJobType: ServiceJobType, shareIdentifier: String? = nil, quotaShareName: String? = nil, preemptionConfiguration: ServiceJobPreemptionConfiguration? = nil, timeoutConfig: ServiceJobTimeout? = nil, tags: [String: String]? = nil, clientToken: String? = nil) {
-        self.jobName = jobName
-        self.jobQueue = jobQueue
-        self.retryStrategy = retryStrategy
-        self.schedulingPriority = schedulingPriority
-        self.serviceRequestPayload = serviceRequestPayload
-        self.serviceJobType = serviceJobType
-        self.shareIdentifier = shareIdentifier
-        self.quotaShareName = quotaShareName
-        self.preemptionConfiguration = preemptionConfiguration
-        self.timeoutConfig = timeoutConfig
-        self.tags = tags
-        self.clientToken = clientToken
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<SubmitServiceJobRequest> = ShapeCoding(Self.init(jobName:jobQueue:retryStrategy:schedulingPriority:serviceRequestPayload:serviceJobType:shareIdentifier:quotaShareName:preemptionConfiguration:timeoutConfig:tags:clientToken:), .requiredString("jobName", \.jobName), .requiredString("jobQueue", \.jobQueue), .optional("retryStrategy", \.retryStrategy), .optionalInt("schedulingPriority", \.schedulingPriority), .requiredString("serviceRequestPayload", \.serviceRequestPayload), .required("serviceJobType", \.serviceJobType), .optionalString("shareIdentifier", \.shareIdentifier), .optionalString("quotaShareName", \.quotaShareName), .optional("preemptionConfiguration", \.preemptionConfiguration), .optional("timeoutConfig", \.timeoutConfig), .optional("tags", \.tags), .optionalString("clientToken", \.clientToken))
-}
-
-public struct SubmitServiceJobResponse: Sendable, Hashable, ShapeCodable {
-    /// The Amazon Resource Name (ARN) for the service job.
-    public var jobArn: String?
-
-    /// The name of the service job.
-    public var jobName: String
-
-    /// The unique identifier for the service job.
-    public var jobId: String
-
-    /// Creates a value; optional members default to `nil`.
-    public init(jobArn: String? = nil, jobName: String, jobId: String) {
-        self.jobArn = jobArn
-        self.jobName = jobName
-        self.jobId = jobId
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<SubmitServiceJobResponse> = ShapeCoding(Self.init(jobArn:jobName:jobId:), .optionalString("jobArn", \.jobArn), .requiredString("jobName", \.jobName), .requiredString("jobId", \.jobId))
-}
-
-/// Contains the parameters for `TagResource`.
-public struct TagResourceRequest: Sendable, Hashable, ShapeCodable {
-    /// The Amazon Resource Name (ARN) of the resource that tags are added to. Batch resources that support tags are compute environments, jobs, job definitions, job queues, and scheduling policies. ARNs for child jobs of array and multi-node parallel (MNP) jobs aren't supported.
-    public var resourceArn: String
-
-    /// The tags that you apply to the resource to help you categorize and organize your resources. Each tag consists of a key and an optional value. For more information, see [Tagging Amazon Web Services Resources](https://docs.aws.amazon.com/general/latest/gr/aws_tagging.html) in *Amazon Web Services General Reference*.
-    public var tags: [String: String]
-
-    /// Creates a value; optional members default to `nil`.
-    public init(resourceArn: String, tags: [String: String]) {
-        self.resourceArn = resourceArn
-        self.tags = tags
-    }
-
-    /// Encodes every member; in a request, members bound to HTTP go to the URI, query, headers or payload.
-    public func encode(to encoder: any Encoder) throws {
-        var container = HTTPMemberEncoder(encoder)
-        try container.encodeMember(self.resourceArn, "resourceArn", at: .uri)
-        try container.encodeRequiredMember(self.tags, "tags")
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<TagResourceRequest> = ShapeCoding(Self.init(resourceArn:tags:), .requiredString("resourceArn", \.resourceArn), .required("tags", \.tags))
-}
-
-public struct TagResourceResponse: Sendable, Hashable, ShapeCodable {
-    public init() {}
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<TagResourceResponse> = ShapeCoding(Self.init)
-}
-
 /// A list of containers that this task depends on.
 public struct TaskContainerDependency: Sendable, Hashable, ShapeCodable {
     /// A unique identifier for the container.
@@ -853,179 +630,20 @@ public struct TaskContainerDependency: Sendable, Hashable, ShapeCodable {
     public static let coding: ShapeCoding<TaskContainerDependency> = ShapeCoding(Self.init(containerName:condition:), .optionalString("containerName", \.containerName), .optionalString("condition", \.condition))
 }
 
-/// The details for the container in this task attempt.
-public struct TaskContainerDetails: Sendable, Hashable, ShapeCodable {
-    /// The command that's passed to the container. This parameter maps to `Cmd` in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `COMMAND` parameter to [docker run](https://docs.docker.com/engine/reference/run/). For more information, see [https://docs.docker.com/engine/reference/builder/#cmd](https://docs.docker.com/engine/reference/builder/#cmd).
-    public var command: [String]?
+/// Specifies the infrastructure update policy for the Amazon EC2 compute environment. For more information about infrastructure updates, see [Updating compute environments](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html) in the *Batch User Guide*.
+public struct UpdatePolicy: Sendable, Hashable, ShapeCodable {
+    /// Specifies whether jobs are automatically terminated when the compute environment infrastructure is updated. The default value is `false`.
+    public var terminateJobsOnUpdate: Bool?
 
-    /// A list of containers that this container depends on.
-    public var dependsOn: [TaskContainerDependency]?
-
-    /// The environment variables to pass to a container. This parameter maps to `Env` in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `--env` option to [docker run](https://docs.docker.com/engine/reference/run/).
-    ///
-    /// > Important: We don't recommend using plaintext environment variables for sensitive information, such as credential data.
-    public var environment: [KeyValuePair]?
-
-    /// If the essential parameter of a container is marked as `true`, and that container fails or stops for any reason, all other containers that are part of the task are stopped. If the `essential` parameter of a container is marked as false, its failure doesn't affect the rest of the containers in a task. If this parameter is omitted, a container is assumed to be essential.
-    ///
-    /// All jobs must have at least one essential container. If you have an application that's composed of multiple containers, group containers that are used for a common purpose into components, and separate the different components into multiple task definitions. For more information, see [Application Architecture](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/application_architecture.html) in the *Amazon Elastic Container Service Developer Guide*.
-    public var essential: Bool?
-
-    /// The FireLens configuration for the container. This is used to specify and configure a log router for container logs. For more information, see [Custom log](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/using_firelens.html) routing in the *Amazon Elastic Container Service Developer Guide*.
-    public var firelensConfiguration: FirelensConfiguration?
-
-    /// The image used to start a container. This string is passed directly to the Docker daemon. By default, images in the Docker Hub registry are available. Other repositories are specified with either `repository-url/image:tag` or `repository-url/image@digest`. Up to 255 letters (uppercase and lowercase), numbers, hyphens, underscores, colons, periods, forward slashes, and number signs are allowed. This parameter maps to `Image` in the [Create a container](https://docs.docker.com/engine/api/v1.35/#operation/ContainerCreate) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.35/) and the `IMAGE` parameter of the [*docker run*](https://docs.docker.com/engine/reference/run/#security-configuration) .
-    public var image: String?
-
-    /// Linux-specific modifications that are applied to the container, such as Linux kernel capabilities. For more information, see [KernelCapabilities](https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_KernelCapabilities.html).
-    ///
-    /// > Note: This parameter is not supported for Windows containers.
-    public var linuxParameters: LinuxParameters?
-
-    /// The log configuration specification for the container.
-    ///
-    /// This parameter maps to `LogConfig` in the [Create a container](https://docs.docker.com/engine/api/v1.35/#operation/ContainerCreate) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.35/) and the `--log-driver` option to [docker run](https://docs.docker.com/engine/reference/run/#security-configuration).
-    ///
-    /// By default, containers use the same logging driver that the Docker daemon uses. However the container can use a different logging driver than the Docker daemon by specifying a log driver with this parameter in the container definition. To use a different logging driver for a container, the log system must be configured properly on the container instance (or on a different log server for remote logging options). For more information about the options for different supported log drivers, see [Configure logging drivers](https://docs.docker.com/engine/admin/logging/overview/) in the *Docker documentation*.
-    ///
-    /// > Note: Amazon ECS currently supports a subset of the logging drivers available to the Docker daemon (shown in the `LogConfiguration` data type). Additional log drivers may be available in future releases of the Amazon ECS container agent.
-    ///
-    /// This parameter requires version 1.18 of the Docker Remote API or greater on your container instance. To check the Docker Remote API version on your container instance, log in to your container instance and run the following command: sudo docker version `--format '{{.Server.APIVersion}}'`
-    ///
-    /// > Note: The Amazon ECS container agent running on a container instance must register the logging drivers available on that instance with the `ECS_AVAILABLE_LOGGING_DRIVERS` environment variable before containers placed on that instance can use these log configuration options. For more information, see [Amazon ECS container agent configuration](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-agent-config.html) in the *Amazon Elastic Container Service Developer Guide*.
-    public var logConfiguration: LogConfiguration?
-
-    /// The mount points for data volumes in your container.
-    ///
-    /// This parameter maps to `Volumes` in the [Create a container](https://docs.docker.com/engine/api/v1.35/#operation/ContainerCreate) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.35/) and the -\-volume option to [docker run](https://docs.docker.com/engine/reference/run/#security-configuration).
-    ///
-    /// Windows containers can mount whole directories on the same drive as `$env:ProgramData`. Windows containers can't mount directories on a different drive, and mount point can't be across drives.
-    public var mountPoints: [MountPoint]?
-
-    /// The name of a container.
-    public var name: String?
-
-    /// When this parameter is `true`, the container is given elevated privileges on the host container instance (similar to the `root` user). This parameter maps to `Privileged` in the [Create a container](https://docs.docker.com/engine/api/v1.35/#operation/ContainerCreate) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.35/) and the `--privileged` option to [docker run](https://docs.docker.com/engine/reference/run/#security-configuration).
-    ///
-    /// > Note: This parameter is not supported for Windows containers or tasks run on Fargate.
-    public var privileged: Bool?
-
-    /// When this parameter is true, the container is given read-only access to its root file system. This parameter maps to `ReadonlyRootfs` in the [Create a container](https://docs.docker.com/engine/api/v1.35/#operation/ContainerCreate) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.35/) and the `--read-only` option to [docker run](https://docs.docker.com/engine/reference/run/#security-configuration).
-    ///
-    /// > Note: This parameter is not supported for Windows containers.
-    public var readonlyRootFilesystem: Bool?
-
-    /// The private repository authentication credentials to use.
-    public var repositoryCredentials: RepositoryCredentials?
-
-    /// The type and amount of a resource to assign to a container. The only supported resource is a GPU.
-    public var resourceRequirements: [ResourceRequirement]?
-
-    /// The secrets to pass to the container. For more information, see [Specifying Sensitive Data](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/specifying-sensitive-data.html) in the Amazon Elastic Container Service Developer Guide.
-    public var secrets: [Secret]?
-
-    /// A list of `ulimits` to set in the container. If a `ulimit` value is specified in a task definition, it overrides the default values set by Docker. This parameter maps to `Ulimits` in the [Create a container](https://docs.docker.com/engine/api/v1.35/#operation/ContainerCreate) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.35/) and the `--ulimit` option to [docker run](https://docs.docker.com/engine/reference/run/#security-configuration).
-    ///
-    /// Amazon ECS tasks hosted on Fargate use the default resource limit values set by the operating system with the exception of the nofile resource limit parameter which Fargate overrides. The `nofile` resource limit sets a restriction on the number of open files that a container can use. The default `nofile` soft limit is `1024` and the default hard limit is `65535`.
-    ///
-    /// This parameter requires version 1.18 of the Docker Remote API or greater on your container instance. To check the Docker Remote API version on your container instance, log in to your container instance and run the following command: sudo docker version `--format '{{.Server.APIVersion}}'`
-    ///
-    /// > Note: This parameter is not supported for Windows containers.
-    public var ulimits: [Ulimit]?
-
-    /// The user to use inside the container. This parameter maps to User in the Create a container section of the Docker Remote API and the -\-user option to docker run.
-    ///
-    /// > Note: When running tasks using the `host` network mode, don't run containers using the `root user (UID 0)`. We recommend using a non-root user for better security.
-    ///
-    /// You can specify the `user` using the following formats. If specifying a UID or GID, you must specify it as a positive integer.
-    ///
-    /// - `user`
-    /// - `user:group`
-    /// - `uid`
-    /// - `uid:gid`
-    /// - `user:gi`
-    /// - `uid:group`
-    ///
-    /// > Note: This parameter is not supported for Windows containers.
-    public var user: String?
-
-    /// Time duration (in seconds) to wait before giving up on resolving dependencies for a container. The minimum value is 2 seconds and the maximum value for Fargate is 120 seconds.
-    public var startTimeout: Int?
-
-    /// Time duration (in seconds) to wait before the container is forcefully killed if it doesn't exit normally on its own. The minimum value is 2 seconds and the maximum value for Fargate is 120 seconds. If the parameter is not specified, the default value of 30 seconds is used. For tasks that use the EC2 launch type, if the `stopTimeout` parameter isn't specified, the value set for the Amazon ECS container agent configuration variable `ECS_CONTAINER_STOP_TIMEOUT` is used. If neither the `stopTimeout` parameter nor the `ECS_CONTAINER_STOP_TIMEOUT` agent configuration variable are set, then the default value of 30 seconds is used.
-    public var stopTimeout: Int?
-
-    /// The exit code returned upon completion.
-    public var exitCode: Int?
-
-    /// A short (255 max characters) human-readable string to provide additional details for a running or stopped container.
-    public var reason: String?
-
-    /// The name of the CloudWatch Logs log stream that's associated with the container. The log group for Batch jobs is /aws/batch/job. Each container attempt receives a log stream name when they reach the `RUNNING` status.
-    public var logStreamName: String?
-
-    /// The network interfaces that are associated with the job.
-    public var networkInterfaces: [NetworkInterface]?
+    /// Specifies the job timeout (in minutes) when the compute environment infrastructure is updated. The default value is 30.
+    public var jobExecutionTimeoutMinutes: Int64?
 
     /// Creates a value; optional members default to `nil`.
-    public init(command: [String]? = nil, dependsOn: [TaskContainerDependency]? = nil, environment: [KeyValuePair]? = nil, essential: Bool? = nil, firelensConfiguration: FirelensConfiguration? = nil, image: String? = nil, linuxParameters: LinuxParameters? = nil, logConfiguration: LogConfiguration? = nil, mountPoints: [MountPoint]? = nil, name: String? = nil, privileged: Bool? = nil, readonlyRootFilesystem: Bool? = nil, repositoryCredentials: RepositoryCredentials? = nil, resourceRequirements: [ResourceRequirement]? = nil, secrets: [Secret]? = nil, ulimits: [Ulimit]? = nil, user: String? = nil, startTimeout: Int? = nil, stopTimeout: Int? = nil, exitCode: Int? = nil, reason: String? = nil, logStreamName: String? = nil, networkInterfaces: [NetworkInterface]? = nil) {
-        self.command = command
-        self.dependsOn = dependsOn
-        self.environment = environment
-        self.essential = essential
-        self.firelensConfiguration = firelensConfiguration
-        self.image = image
-        self.linuxParameters = linuxParameters
-        self.logConfiguration = logConfiguration
-        self.mountPoints = mountPoints
-        self.name = name
-        self.privileged = privileged
-        self.readonlyRootFilesystem = readonlyRootFilesystem
-        self.repositoryCredentials = repositoryCredentials
-        self.resourceRequirements = resourceRequirements
-        self.secrets = secrets
-        self.ulimits = ulimits
-        self.user = user
-        self.startTimeout = startTimeout
-        self.stopTimeout = stopTimeout
-        self.exitCode = exitCode
-        self.reason = reason
-        self.logStreamName = logStreamName
-        self.networkInterfaces = networkInterfaces
+    public init(terminateJobsOnUpdate: Bool? = nil, jobExecutionTimeoutMinutes: Int64? = nil) {
+        self.terminateJobsOnUpdate = terminateJobsOnUpdate
+        self.jobExecutionTimeoutMinutes = jobExecutionTimeoutMinutes
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<TaskContainerDetails> = ShapeCoding(Self.init(command:dependsOn:environment:essential:firelensConfiguration:image:linuxParameters:logConfiguration:mountPoints:name:privileged:readonlyRootFilesystem:repositoryCredentials:resourceRequirements:secrets:ulimits:user:startTimeout:stopTimeout:exitCode:reason:logStreamName:networkInterfaces:), .optional("command", \.command), .optional("dependsOn", \.dependsOn), .optional("environment", \.environment), .optionalBool("essential", \.essential), .optional("firelensConfiguration", \.firelensConfiguration), .optionalString("image", \.image), .optional("linuxParameters", \.linuxParameters), .optional("logConfiguration", \.logConfiguration), .optional("mountPoints", \.mountPoints), .optionalString("name", \.name), .optionalBool("privileged", \.privileged), .optionalBool("readonlyRootFilesystem", \.readonlyRootFilesystem), .optional("repositoryCredentials", \.repositoryCredentials), .optional("resourceRequirements", \.resourceRequirements), .optional("secrets", \.secrets), .optional("ulimits", \.ulimits), .optionalString("user", \.user), .optionalInt("startTimeout", \.startTimeout), .optionalInt("stopTimeout", \.stopTimeout), .optionalInt("exitCode", \.exitCode), .optionalString("reason", \.reason), .optionalString("logStreamName", \.logStreamName), .optional("networkInterfaces", \.networkInterfaces))
-}
-
-/// The overrides that should be sent to a container.
-///
-/// For information about using Batch overrides when you connect event sources to targets, see [BatchContainerOverrides](https://docs.aws.amazon.com/eventbridge/latest/pipes-reference/API_BatchContainerOverrides.html).
-public struct TaskContainerOverrides: Sendable, Hashable, ShapeCodable {
-    /// The command to send to the container that overrides the default command from the Docker image or the job definition.
-    ///
-    /// > Note: This parameter can't contain an empty string.
-    public var command: [String]?
-
-    /// The environment variables to send to the container. You can add new environment variables, which are added to the container at launch, or you can override the existing environment variables from the Docker image or the job definition.
-    ///
-    /// > Note: Environment variables cannot start with `AWS_BATCH`. This naming convention is reserved for variables that Batch sets.
-    public var environment: [KeyValuePair]?
-
-    /// A pointer to the container that you want to override. The container's name provides a unique identifier for the container being used.
-    public var name: String?
-
-    /// The type and amount of resources to assign to a container. This overrides the settings in the job definition. The supported resources include `GPU`, `MEMORY`, and `VCPU`.
-    public var resourceRequirements: [ResourceRequirement]?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(command: [String]? = nil, environment: [KeyValuePair]? = nil, name: String? = nil, resourceRequirements: [ResourceRequirement]? = nil) {
-        self.command = command
-        self.environment = environment
-        self.name = name
-        self.resourceRequirements = resourceRequirements
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<TaskContainerOverrides> = ShapeCoding(Self.init(command:environment:name:resourceRequirements:), .optional("command", \.command), .optional("environment", \.environment), .optionalString("name", \.name), .optional("resourceRequirements", \.resourceRequirements))
+    public static let coding: ShapeCoding<UpdatePolicy> = ShapeCoding(Self.init(terminateJobsOnUpdate:jobExecutionTimeoutMinutes:), .optionalBool("terminateJobsOnUpdate", \.terminateJobsOnUpdate), .optionalInt64("jobExecutionTimeoutMinutes", \.jobExecutionTimeoutMinutes))
 }

@@ -2,152 +2,115 @@
 
 import ShapegenRuntime
 
-/// Container properties are used for Amazon ECS-based job definitions. These properties to describe the container that's launched as part of a job.
-public struct TaskContainerProperties: Sendable, Hashable, ShapeCodable {
-    /// The command that's passed to the container. This parameter maps to `Cmd` in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `COMMAND` parameter to [docker run](https://docs.docker.com/engine/reference/run/). For more information, see [Dockerfile reference: CMD](https://docs.docker.com/engine/reference/builder/#cmd).
-    public var command: [String]?
+/// An object that represents a job attempt.
+public struct AttemptDetail: Sendable, Hashable, ShapeCodable {
+    /// The details for the container in this job attempt.
+    public var container: AttemptContainerDetail?
 
-    /// A list of containers that this container depends on.
-    public var dependsOn: [TaskContainerDependency]?
+    /// The Unix timestamp (in milliseconds) for when the attempt was started (when the attempt transitioned from the `STARTING` state to the `RUNNING` state).
+    public var startedAt: Int64?
 
-    /// The environment variables to pass to a container. This parameter maps to Env in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `--env` parameter to [docker run](https://docs.docker.com/engine/reference/run/).
-    ///
-    /// > Important: We don't recommend using plaintext environment variables for sensitive information, such as credential data.
-    ///
-    /// > Note: Environment variables cannot start with `AWS_BATCH`. This naming convention is reserved for variables that Batch sets.
-    public var environment: [KeyValuePair]?
+    /// The Unix timestamp (in milliseconds) for when the attempt was stopped (when the attempt transitioned from the `RUNNING` state to a terminal state, such as `SUCCEEDED` or `FAILED`).
+    public var stoppedAt: Int64?
 
-    /// If the essential parameter of a container is marked as `true`, and that container fails or stops for any reason, all other containers that are part of the task are stopped. If the `essential` parameter of a container is marked as false, its failure doesn't affect the rest of the containers in a task. If this parameter is omitted, a container is assumed to be essential.
-    ///
-    /// All jobs must have at least one essential container. If you have an application that's composed of multiple containers, group containers that are used for a common purpose into components, and separate the different components into multiple task definitions. For more information, see [Application Architecture](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/application_architecture.html) in the *Amazon Elastic Container Service Developer Guide*.
-    public var essential: Bool?
+    /// A short, human-readable string to provide additional details for the current status of the job attempt.
+    public var statusReason: String?
 
-    /// The FireLens configuration for the container. This is used to specify and configure a log router for container logs. For more information, see [Custom log](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/using_firelens.html) routing in the *Amazon Elastic Container Service Developer Guide*.
-    public var firelensConfiguration: FirelensConfiguration?
-
-    /// The image used to start a container. This string is passed directly to the Docker daemon. By default, images in the Docker Hub registry are available. Other repositories are specified with either `repository-url/image:tag` or `repository-url/image@digest`. Up to 255 letters (uppercase and lowercase), numbers, hyphens, underscores, colons, periods, forward slashes, and number signs are allowed. This parameter maps to `Image` in the [Create a container](https://docs.docker.com/engine/api/v1.35/#operation/ContainerCreate) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.35/) and the `IMAGE` parameter of the [*docker run*](https://docs.docker.com/engine/reference/run/#security-configuration) .
-    public var image: String
-
-    /// Linux-specific modifications that are applied to the container, such as Linux kernel capabilities. For more information, see [KernelCapabilities](https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_KernelCapabilities.html).
-    public var linuxParameters: LinuxParameters?
-
-    /// The log configuration specification for the container.
-    ///
-    /// This parameter maps to `LogConfig` in the [Create a container](https://docs.docker.com/engine/api/v1.35/#operation/ContainerCreate) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.35/) and the `--log-driver` option to [docker run](https://docs.docker.com/engine/reference/run/#security-configuration).
-    ///
-    /// By default, containers use the same logging driver that the Docker daemon uses. However the container can use a different logging driver than the Docker daemon by specifying a log driver with this parameter in the container definition. To use a different logging driver for a container, the log system must be configured properly on the container instance (or on a different log server for remote logging options). For more information about the options for different supported log drivers, see [Configure logging drivers](https://docs.docker.com/engine/admin/logging/overview/) in the *Docker documentation*.
-    ///
-    /// > Note: Amazon ECS currently supports a subset of the logging drivers available to the Docker daemon (shown in the `LogConfiguration` data type). Additional log drivers may be available in future releases of the Amazon ECS container agent.
-    ///
-    /// This parameter requires version 1.18 of the Docker Remote API or greater on your container instance. To check the Docker Remote API version on your container instance, log in to your container instance and run the following command: sudo docker version `--format '{{.Server.APIVersion}}'`
-    ///
-    /// > Note: The Amazon ECS container agent running on a container instance must register the logging drivers available on that instance with the `ECS_AVAILABLE_LOGGING_DRIVERS` environment variable before containers placed on that instance can use these log configuration options. For more information, see [Amazon ECS container agent configuration](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-agent-config.html) in the *Amazon Elastic Container Service Developer Guide*.
-    public var logConfiguration: LogConfiguration?
-
-    /// The mount points for data volumes in your container.
-    ///
-    /// This parameter maps to `Volumes` in the [Create a container](https://docs.docker.com/engine/api/v1.35/#operation/ContainerCreate) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.35/) and the -\-volume option to [docker run](https://docs.docker.com/engine/reference/run/#security-configuration).
-    ///
-    /// Windows containers can mount whole directories on the same drive as `$env:ProgramData`. Windows containers can't mount directories on a different drive, and mount point can't be across drives.
-    public var mountPoints: [MountPoint]?
-
-    /// The name of a container. The name can be used as a unique identifier to target your `dependsOn` and `Overrides` objects.
-    public var name: String?
-
-    /// When this parameter is `true`, the container is given elevated privileges on the host container instance (similar to the `root` user). This parameter maps to `Privileged` in the [Create a container](https://docs.docker.com/engine/api/v1.35/#operation/ContainerCreate) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.35/) and the `--privileged` option to [docker run](https://docs.docker.com/engine/reference/run/#security-configuration).
-    ///
-    /// > Note: This parameter is not supported for Windows containers or tasks run on Fargate.
-    public var privileged: Bool?
-
-    /// When this parameter is true, the container is given read-only access to its root file system. This parameter maps to `ReadonlyRootfs` in the [Create a container](https://docs.docker.com/engine/api/v1.35/#operation/ContainerCreate) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.35/) and the `--read-only` option to [docker run](https://docs.docker.com/engine/reference/run/#security-configuration).
-    ///
-    /// > Note: This parameter is not supported for Windows containers.
-    public var readonlyRootFilesystem: Bool?
-
-    /// The private repository authentication credentials to use.
-    public var repositoryCredentials: RepositoryCredentials?
-
-    /// The type and amount of a resource to assign to a container. The only supported resource is a GPU.
-    public var resourceRequirements: [ResourceRequirement]?
-
-    /// The secrets to pass to the container. For more information, see [Specifying Sensitive Data](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/specifying-sensitive-data.html) in the Amazon Elastic Container Service Developer Guide.
-    public var secrets: [Secret]?
-
-    /// A list of `ulimits` to set in the container. If a `ulimit` value is specified in a task definition, it overrides the default values set by Docker. This parameter maps to `Ulimits` in the [Create a container](https://docs.docker.com/engine/api/v1.35/#operation/ContainerCreate) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.35/) and the `--ulimit` option to [docker run](https://docs.docker.com/engine/reference/run/#security-configuration).
-    ///
-    /// Amazon ECS tasks hosted on Fargate use the default resource limit values set by the operating system with the exception of the nofile resource limit parameter which Fargate overrides. The `nofile` resource limit sets a restriction on the number of open files that a container can use. The default `nofile` soft limit is `1024` and the default hard limit is `65535`.
-    ///
-    /// This parameter requires version 1.18 of the Docker Remote API or greater on your container instance. To check the Docker Remote API version on your container instance, log in to your container instance and run the following command: sudo docker version `--format '{{.Server.APIVersion}}'`
-    ///
-    /// > Note: This parameter is not supported for Windows containers.
-    public var ulimits: [Ulimit]?
-
-    /// The user to use inside the container. This parameter maps to User in the Create a container section of the Docker Remote API and the -\-user option to docker run.
-    ///
-    /// > Note: When running tasks using the `host` network mode, don't run containers using the `root user (UID 0)`. We recommend using a non-root user for better security.
-    ///
-    /// You can specify the `user` using the following formats. If specifying a UID or GID, you must specify it as a positive integer.
-    ///
-    /// - `user`
-    /// - `user:group`
-    /// - `uid`
-    /// - `uid:gid`
-    /// - `user:gi`
-    /// - `uid:group`
-    ///
-    /// > Note: This parameter is not supported for Windows containers.
-    public var user: String?
-
-    /// Time duration (in seconds) to wait before giving up on resolving dependencies for a container. The minimum value is 2 seconds and the maximum value for Fargate is 120 seconds.
-    public var startTimeout: Int?
-
-    /// Time duration (in seconds) to wait before the container is forcefully killed if it doesn't exit normally on its own. The minimum value is 2 seconds and the maximum value for Fargate is 120 seconds. If the parameter is not specified, the default value of 30 seconds is used. For tasks that use the EC2 launch type, if the `stopTimeout` parameter isn't specified, the value set for the Amazon ECS container agent configuration variable `ECS_CONTAINER_STOP_TIMEOUT` is used. If neither the `stopTimeout` parameter nor the `ECS_CONTAINER_STOP_TIMEOUT` agent configuration variable are set, then the default value of 30 seconds is used.
-    public var stopTimeout: Int?
+    /// The properties for a task definition that describes the container and volume definitions of an Amazon ECS task.
+    public var taskProperties: [AttemptEcsTaskDetails]?
 
     /// Creates a value; optional members default to `nil`.
-    public init(command: [String]? = nil, dependsOn: [TaskContainerDependency]? = nil, environment: [KeyValuePair]? = nil, essential: Bool? = nil, firelensConfiguration: FirelensConfiguration? = nil, image: String, linuxParameters: LinuxParameters? = nil, logConfiguration: LogConfiguration? = nil, mountPoints: [MountPoint]? = nil, name: String? = nil, privileged: Bool? = nil, readonlyRootFilesystem: Bool? = nil, repositoryCredentials: RepositoryCredentials? = nil, resourceRequirements: [ResourceRequirement]? = nil, secrets: [Secret]? = nil, ulimits: [Ulimit]? = nil, user: String? = nil, startTimeout: Int? = nil, stopTimeout: Int? = nil) {
-        self.command = command
-        self.dependsOn = dependsOn
-        self.environment = environment
-        self.essential = essential
-        self.firelensConfiguration = firelensConfiguration
-        self.image = image
-        self.linuxParameters = linuxParameters
-        self.logConfiguration = logConfiguration
-        self.mountPoints = mountPoints
-        self.name = name
-        self.privileged = privileged
-        self.readonlyRootFilesystem = readonlyRootFilesystem
-        self.repositoryCredentials = repositoryCredentials
-        self.resourceRequirements = resourceRequirements
-        self.secrets = secrets
-        self.ulimits = ulimits
-        self.user = user
-        self.startTimeout = startTimeout
-        self.stopTimeout = stopTimeout
+    public init(container: AttemptContainerDetail? = nil, startedAt: Int64? = nil, stoppedAt: Int64? = nil, statusReason: String? = nil, taskProperties: [AttemptEcsTaskDetails]? = nil) {
+        self.container = container
+        self.startedAt = startedAt
+        self.stoppedAt = stoppedAt
+        self.statusReason = statusReason
+        self.taskProperties = taskProperties
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<TaskContainerProperties> = ShapeCoding(Self.init(command:dependsOn:environment:essential:firelensConfiguration:image:linuxParameters:logConfiguration:mountPoints:name:privileged:readonlyRootFilesystem:repositoryCredentials:resourceRequirements:secrets:ulimits:user:startTimeout:stopTimeout:), .optional("command", \.command), .optional("dependsOn", \.dependsOn), .optional("environment", \.environment), .optionalBool("essential", \.essential), .optional("firelensConfiguration", \.firelensConfiguration), .requiredString("image", \.image), .optional("linuxParameters", \.linuxParameters), .optional("logConfiguration", \.logConfiguration), .optional("mountPoints", \.mountPoints), .optionalString("name", \.name), .optionalBool("privileged", \.privileged), .optionalBool("readonlyRootFilesystem", \.readonlyRootFilesystem), .optional("repositoryCredentials", \.repositoryCredentials), .optional("resourceRequirements", \.resourceRequirements), .optional("secrets", \.secrets), .optional("ulimits", \.ulimits), .optionalString("user", \.user), .optionalInt("startTimeout", \.startTimeout), .optionalInt("stopTimeout", \.stopTimeout))
+    public static let coding: ShapeCoding<AttemptDetail> = ShapeCoding(Self.init(container:startedAt:stoppedAt:statusReason:taskProperties:), .optional("container", \.container), .optionalInt64("startedAt", \.startedAt), .optionalInt64("stoppedAt", \.stoppedAt), .optionalString("statusReason", \.statusReason), .optional("taskProperties", \.taskProperties))
 }
 
-/// An object that contains overrides for the task definition of a job.
-public struct TaskPropertiesOverride: Sendable, Hashable, ShapeCodable {
-    /// The overrides for the container definition of a job.
-    public var containers: [TaskContainerOverrides]?
+public enum CEStatus: ShapeEnum {
+    case creating
+    case updating
+    case deleting
+    case deleted
+    case valid
+    case invalid
 
-    /// Creates a value; optional members default to `nil`.
-    public init(containers: [TaskContainerOverrides]? = nil) {
-        self.containers = containers
+    /// A value this version of the model does not list, kept as received.
+    case unknown(String)
+
+    /// The values the model lists.
+    public static let allCases: [CEStatus] = [CEStatus.creating, CEStatus.updating, CEStatus.deleting, CEStatus.deleted, CEStatus.valid, CEStatus.invalid]
+
+    /// The case for `rawValue`; values the model does not list become `.unknown`.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "CREATING": self = .creating
+        case "UPDATING": self = .updating
+        case "DELETING": self = .deleting
+        case "DELETED": self = .deleted
+        case "VALID": self = .valid
+        case "INVALID": self = .invalid
+        default: self = .unknown(rawValue)
+        }
     }
 
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<TaskPropertiesOverride> = ShapeCoding(Self.init(containers:), .optional("containers", \.containers))
+    /// The value on the wire.
+    public var rawValue: String {
+        switch self {
+        case .creating: return "CREATING"
+        case .updating: return "UPDATING"
+        case .deleting: return "DELETING"
+        case .deleted: return "DELETED"
+        case .valid: return "VALID"
+        case .invalid: return "INVALID"
+        case .unknown(let value): return value
+        }
+    }
 }
 
-/// Contains the parameters for `TerminateJob`.
-public struct TerminateJobRequest: Sendable, Hashable, ShapeCodable {
-    /// The Batch job ID of the job to terminate.
+public enum CRAllocationStrategy: ShapeEnum {
+    case bestFit
+    case bestFitProgressive
+    case spotCapacityOptimized
+    case spotPriceCapacityOptimized
+
+    /// A value this version of the model does not list, kept as received.
+    case unknown(String)
+
+    /// The values the model lists.
+    public static let allCases: [CRAllocationStrategy] = [CRAllocationStrategy.bestFit, CRAllocationStrategy.bestFitProgressive, CRAllocationStrategy.spotCapacityOptimized, CRAllocationStrategy.spotPriceCapacityOptimized]
+
+    /// The case for `rawValue`; values the model does not list become `.unknown`.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "BEST_FIT": self = .bestFit
+        case "BEST_FIT_PROGRESSIVE": self = .bestFitProgressive
+        case "SPOT_CAPACITY_OPTIMIZED": self = .spotCapacityOptimized
+        case "SPOT_PRICE_CAPACITY_OPTIMIZED": self = .spotPriceCapacityOptimized
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    /// The value on the wire.
+    public var rawValue: String {
+        switch self {
+        case .bestFit: return "BEST_FIT"
+        case .bestFitProgressive: return "BEST_FIT_PROGRESSIVE"
+        case .spotCapacityOptimized: return "SPOT_CAPACITY_OPTIMIZED"
+        case .spotPriceCapacityOptimized: return "SPOT_PRICE_CAPACITY_OPTIMIZED"
+        case .unknown(let value): return value
+        }
+    }
+}
+
+/// Contains the parameters for `CancelJob`.
+public struct CancelJobRequest: Sendable, Hashable, ShapeCodable {
+    /// The Batch job ID of the job to cancel.
     public var jobId: String
 
     /// A message to attach to the job that explains the reason for canceling it. This message is returned by future DescribeJobs operations on the job. It is also recorded in the Batch activity logs.
@@ -162,88 +125,542 @@ public struct TerminateJobRequest: Sendable, Hashable, ShapeCodable {
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<TerminateJobRequest> = ShapeCoding(Self.init(jobId:reason:), .requiredString("jobId", \.jobId), .requiredString("reason", \.reason))
+    public static let coding: ShapeCoding<CancelJobRequest> = ShapeCoding(Self.init(jobId:reason:), .requiredString("jobId", \.jobId), .requiredString("reason", \.reason))
 }
 
-public struct TerminateJobResponse: Sendable, Hashable, ShapeCodable {
+/// These errors are usually caused by a client action. One example cause is using an action or resource on behalf of a user that doesn't have permissions to use the action or resource. Another cause is specifying an identifier that's not valid.
+public struct ClientException: Sendable, Hashable, ShapeCodable, ServiceErrorShape {
+    /// The error's code on the wire.
+    public static let errorCode: String = "ClientException"
+    public var message: String?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(message: String? = nil) {
+        self.message = message
+    }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<ClientException> = ShapeCoding(Self.init(message:), .optionalString("message", \.message))
+}
+
+/// Contains a list of consumable resources required by a job.
+public struct ConsumableResourceProperties: Sendable, Hashable, ShapeCodable {
+    /// The list of consumable resources required by a job.
+    public var consumableResourceList: [ConsumableResourceRequirement]?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(consumableResourceList: [ConsumableResourceRequirement]? = nil) {
+        self.consumableResourceList = consumableResourceList
+    }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<ConsumableResourceProperties> = ShapeCoding(Self.init(consumableResourceList:), .optional("consumableResourceList", \.consumableResourceList))
+}
+
+public struct CreateConsumableResourceRequest: Sendable, Hashable, ShapeCodable {
+    /// The name of the consumable resource. Must be unique.
+    public var consumableResourceName: String
+
+    /// The total amount of the consumable resource that is available. Must be non-negative.
+    public var totalQuantity: Int64?
+
+    /// Indicates whether the resource is available to be re-used after a job completes. Can be one of:
+    ///
+    /// - `REPLENISHABLE` (default)
+    /// - `NON_REPLENISHABLE`
+    public var resourceType: String?
+
+    /// The tags that you apply to the consumable resource to help you categorize and organize your resources. Each tag consists of a key and an optional value. For more information, see [Tagging your Batch resources](https://docs.aws.amazon.com/batch/latest/userguide/using-tags.html).
+    public var tags: [String: String]?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(consumableResourceName: String, totalQuantity: Int64? = nil, resourceType: String? = nil, tags: [String: String]? = nil) {
+        self.consumableResourceName = consumableResourceName
+        self.totalQuantity = totalQuantity
+        self.resourceType = resourceType
+        self.tags = tags
+    }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<CreateConsumableResourceRequest> = ShapeCoding(Self.init(consumableResourceName:totalQuantity:resourceType:tags:), .requiredString("consumableResourceName", \.consumableResourceName), .optionalInt64("totalQuantity", \.totalQuantity), .optionalString("resourceType", \.resourceType), .optional("tags", \.tags))
+}
+
+public struct CreateQuotaShareRequest: Sendable, Hashable, ShapeCodable {
+    /// The name of the quota share. It can be up to 128 characters long. It can contain uppercase and lowercase letters, numbers, hyphens (-), and underscores (\_).
+    public var quotaShareName: String
+
+    /// The Batch job queue associated with the quota share. This can be the job queue name or ARN. A job queue must be in the `VALID` state before you can associate it with a quota share.
+    public var jobQueue: String
+
+    /// A list that specifies the quantity and type of compute capacity allocated to the quota share.
+    public var capacityLimits: [QuotaShareCapacityLimit]
+
+    /// Specifies whether a quota share reserves, lends, or both lends and borrows idle compute capacity.
+    public var resourceSharingConfiguration: QuotaShareResourceSharingConfiguration
+
+    /// Specifies the preemption behavior for jobs in a quota share.
+    public var preemptionConfiguration: QuotaSharePreemptionConfiguration
+
+    /// The state of the quota share. If the quota share is `ENABLED`, it is able to accept jobs. If the quota share is `DISABLED`, new jobs won't be accepted but jobs already submitted can finish. The default state is `ENABLED`.
+    public var state: QuotaShareState?
+
+    /// The tags that you apply to the quota share to help you categorize and organize your resources. Each tag consists of a key and an optional value. For more information, see [Tagging your Batch resources](https://docs.aws.amazon.com/batch/latest/userguide/using-tags.html) in *Batch User Guide*.
+    public var tags: [String: String]?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(quotaShareName: String, jobQueue: String, capacityLimits: [QuotaShareCapacityLimit], resourceSharingConfiguration: QuotaShareResourceSharingConfiguration, preemptionConfiguration: QuotaSharePreemptionConfiguration, state: QuotaShareState? = nil, tags: [String: String]? = nil) {
+        self.quotaShareName = quotaShareName
+        self.jobQueue = jobQueue
+        self.capacityLimits = capacityLimits
+        self.resourceSharingConfiguration = resourceSharingConfiguration
+        self.preemptionConfiguration = preemptionConfiguration
+        self.state = state
+        self.tags = tags
+    }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<CreateQuotaShareRequest> = ShapeCoding(Self.init(quotaShareName:jobQueue:capacityLimits:resourceSharingConfiguration:preemptionConfiguration:state:tags:), .requiredString("quotaShareName", \.quotaShareName), .requiredString("jobQueue", \.jobQueue), .required("capacityLimits", \.capacityLimits), .required("resourceSharingConfiguration", \.resourceSharingConfiguration), .required("preemptionConfiguration", \.preemptionConfiguration), .optional("state", \.state), .optional("tags", \.tags))
+}
+
+public struct DeleteComputeEnvironmentResponse: Sendable, Hashable, ShapeCodable {
     public init() {}
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<TerminateJobResponse> = ShapeCoding(Self.init)
+    public static let coding: ShapeCoding<DeleteComputeEnvironmentResponse> = ShapeCoding(Self.init)
 }
 
-public struct TerminateServiceJobRequest: Sendable, Hashable, ShapeCodable {
-    /// The service job ID of the service job to terminate.
-    public var jobId: String
+public struct DeleteJobQueueResponse: Sendable, Hashable, ShapeCodable {
+    public init() {}
 
-    /// A message to attach to the service job that explains the reason for canceling it. This message is returned by `DescribeServiceJob` operations on the service job.
-    public var reason: String
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<DeleteJobQueueResponse> = ShapeCoding(Self.init)
+}
+
+/// Contains the parameters for `DeleteSchedulingPolicy`.
+public struct DeleteSchedulingPolicyRequest: Sendable, Hashable, ShapeCodable {
+    /// The Amazon Resource Name (ARN) of the scheduling policy to delete.
+    public var arn: String
 
     /// Creates a value; optional members default to `nil`.
-    public init(jobId: String, reason: String) {
+    public init(arn: String) {
+        self.arn = arn
+    }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<DeleteSchedulingPolicyRequest> = ShapeCoding(Self.init(arn:), .requiredString("arn", \.arn))
+}
+
+public struct DescribeJobsResponse: Sendable, Hashable, ShapeCodable {
+    /// The list of jobs.
+    public var jobs: [JobDetail]?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(jobs: [JobDetail]? = nil) {
+        self.jobs = jobs
+    }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<DescribeJobsResponse> = ShapeCoding(Self.init(jobs:), .optional("jobs", \.jobs))
+}
+
+public struct DescribeServiceJobRequest: Sendable, Hashable, ShapeCodable {
+    /// The job ID for the service job to describe.
+    public var jobId: String
+
+    /// Creates a value; optional members default to `nil`.
+    public init(jobId: String) {
         self.jobId = jobId
+    }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<DescribeServiceJobRequest> = ShapeCoding(Self.init(jobId:), .requiredString("jobId", \.jobId))
+}
+
+public enum EFSAuthorizationConfigIAM: ShapeEnum {
+    case enabled
+    case disabled
+
+    /// A value this version of the model does not list, kept as received.
+    case unknown(String)
+
+    /// The values the model lists.
+    public static let allCases: [EFSAuthorizationConfigIAM] = [EFSAuthorizationConfigIAM.enabled, EFSAuthorizationConfigIAM.disabled]
+
+    /// The case for `rawValue`; values the model does not list become `.unknown`.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "ENABLED": self = .enabled
+        case "DISABLED": self = .disabled
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    /// The value on the wire.
+    public var rawValue: String {
+        switch self {
+        case .enabled: return "ENABLED"
+        case .disabled: return "DISABLED"
+        case .unknown(let value): return value
+        }
+    }
+}
+
+public enum EFSTransitEncryption: ShapeEnum {
+    case enabled
+    case disabled
+
+    /// A value this version of the model does not list, kept as received.
+    case unknown(String)
+
+    /// The values the model lists.
+    public static let allCases: [EFSTransitEncryption] = [EFSTransitEncryption.enabled, EFSTransitEncryption.disabled]
+
+    /// The case for `rawValue`; values the model does not list become `.unknown`.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "ENABLED": self = .enabled
+        case "DISABLED": self = .disabled
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    /// The value on the wire.
+    public var rawValue: String {
+        switch self {
+        case .enabled: return "ENABLED"
+        case .disabled: return "DISABLED"
+        case .unknown(let value): return value
+        }
+    }
+}
+
+/// An object that represents the details for an attempt for a job attempt that an Amazon EKS container runs.
+public struct EksAttemptContainerDetail: Sendable, Hashable, ShapeCodable {
+    /// The name of a container.
+    public var name: String?
+
+    /// The ID for the container.
+    public var containerId: String?
+
+    /// The exit code returned for the job attempt. A non-zero exit code is considered failed.
+    public var exitCode: Int?
+
+    /// A short (255 max characters) human-readable string to provide additional details for a running or stopped container.
+    public var reason: String?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(name: String? = nil, containerId: String? = nil, exitCode: Int? = nil, reason: String? = nil) {
+        self.name = name
+        self.containerId = containerId
+        self.exitCode = exitCode
         self.reason = reason
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<TerminateServiceJobRequest> = ShapeCoding(Self.init(jobId:reason:), .requiredString("jobId", \.jobId), .requiredString("reason", \.reason))
+    public static let coding: ShapeCoding<EksAttemptContainerDetail> = ShapeCoding(Self.init(name:containerId:exitCode:reason:), .optionalString("name", \.name), .optionalString("containerID", \.containerId), .optionalInt("exitCode", \.exitCode), .optionalString("reason", \.reason))
 }
 
-public struct TerminateServiceJobResponse: Sendable, Hashable, ShapeCodable {
-    public init() {}
+/// Specifies the configuration of a Kubernetes `hostPath` volume. A `hostPath` volume mounts an existing file or directory from the host node's filesystem into your pod. For more information, see [hostPath](https://kubernetes.io/docs/concepts/storage/volumes/#hostpath) in the *Kubernetes documentation*.
+public struct EksHostPath: Sendable, Hashable, ShapeCodable {
+    /// The path of the file or directory on the host to mount into containers on the pod.
+    public var path: String?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(path: String? = nil) {
+        self.path = path
+    }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<TerminateServiceJobResponse> = ShapeCoding(Self.init)
+    public static let coding: ShapeCoding<EksHostPath> = ShapeCoding(Self.init(path:), .optionalString("path", \.path))
 }
 
-/// The container path, mount options, and size of the `tmpfs` mount.
-///
-/// > Note: This object isn't applicable to jobs that are running on Fargate resources.
-public struct Tmpfs: Sendable, Hashable, ShapeCodable {
-    /// The absolute file path in the container where the `tmpfs` volume is mounted.
-    public var containerPath: String
+/// A `persistentVolumeClaim` volume is used to mount a [PersistentVolume](https://kubernetes.io/docs/concepts/storage/persistent-volumes/) into a Pod. PersistentVolumeClaims are a way for users to "claim" durable storage without knowing the details of the particular cloud environment. See the information about [PersistentVolumes](https://kubernetes.io/docs/concepts/storage/persistent-volumes/) in the *Kubernetes documentation*.
+public struct EksPersistentVolumeClaim: Sendable, Hashable, ShapeCodable {
+    /// The name of the `persistentVolumeClaim` bounded to a `persistentVolume`. For more information, see [Persistent Volume Claims](https://kubernetes.io/docs/concepts/storage/persistent-volumes/#persistentvolumeclaims) in the *Kubernetes documentation*.
+    public var claimName: String
 
-    /// The size (in MiB) of the `tmpfs` volume.
-    public var size: Int
+    /// An optional boolean value indicating if the mount is read only. Default is false. For more information, see [Read Only Mounts](https://kubernetes.io/docs/concepts/storage/volumes/#read-only-mounts) in the *Kubernetes documentation*.
+    public var readOnly: Bool?
 
-    /// The list of `tmpfs` volume mount options.
+    /// Creates a value; optional members default to `nil`.
+    public init(claimName: String, readOnly: Bool? = nil) {
+        self.claimName = claimName
+        self.readOnly = readOnly
+    }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<EksPersistentVolumeClaim> = ShapeCoding(Self.init(claimName:readOnly:), .requiredString("claimName", \.claimName), .optionalBool("readOnly", \.readOnly))
+}
+
+/// The fairshare utilization for a job queue, including the number of active shares and top capacity utilization.
+public struct FairshareUtilizationDetail: Sendable, Hashable, ShapeCodable {
+    /// The total number of active shares in the fairshare scheduling job queue that are currently utilizing capacity.
+    public var activeShareCount: Int64?
+
+    /// A list of the top 20 shares with the highest capacity utilization, ordered by usage amount.
+    public var topCapacityUtilization: [FairshareCapacityUtilization]?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(activeShareCount: Int64? = nil, topCapacityUtilization: [FairshareCapacityUtilization]? = nil) {
+        self.activeShareCount = activeShareCount
+        self.topCapacityUtilization = topCapacityUtilization
+    }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<FairshareUtilizationDetail> = ShapeCoding(Self.init(activeShareCount:topCapacityUtilization:), .optionalInt64("activeShareCount", \.activeShareCount), .optional("topCapacityUtilization", \.topCapacityUtilization))
+}
+
+/// An object that represents summary details for the first `RUNNABLE` job in a quota share.
+public struct FrontOfQuotaShareJobSummary: Sendable, Hashable, ShapeCodable {
+    /// The ARN for a job in a named quota share.
+    public var jobArn: String?
+
+    /// The Unix timestamp (in milliseconds) for when the job transitioned to its current position in the quota share.
+    public var earliestTimeAtPosition: Int64?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(jobArn: String? = nil, earliestTimeAtPosition: Int64? = nil) {
+        self.jobArn = jobArn
+        self.earliestTimeAtPosition = earliestTimeAtPosition
+    }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<FrontOfQuotaShareJobSummary> = ShapeCoding(Self.init(jobArn:earliestTimeAtPosition:), .optionalString("jobArn", \.jobArn), .optionalInt64("earliestTimeAtPosition", \.earliestTimeAtPosition))
+}
+
+/// Determine whether your data volume persists on the host container instance and where it's stored. If this parameter is empty, then the Docker daemon assigns a host path for your data volume. However, the data isn't guaranteed to persist after the containers that are associated with it stop running.
+public struct Host: Sendable, Hashable, ShapeCodable {
+    /// The path on the host container instance that's presented to the container. If this parameter is empty, then the Docker daemon has assigned a host path for you. If this parameter contains a file location, then the data volume persists at the specified location on the host container instance until you delete it manually. If the source path location doesn't exist on the host container instance, the Docker daemon creates it. If the location does exist, the contents of the source path folder are exported.
     ///
-    /// Valid values: "`defaults`" | "`ro`" | "`rw`" | "`suid`" | "`nosuid`" | "`dev`" | "`nodev`" | "`exec`" | "`noexec`" | "`sync`" | "`async`" | "`dirsync`" | "`remount`" | "`mand`" | "`nomand`" | "`atime`" | "`noatime`" | "`diratime`" | "`nodiratime`" | "`bind`" | "`rbind" | "unbindable" | "runbindable" | "private" | "rprivate" | "shared" | "rshared" | "slave" | "rslave" | "relatime`" | "`norelatime`" | "`strictatime`" | "`nostrictatime`" | "`mode`" | "`uid`" | "`gid`" | "`nr_inodes`" | "`nr_blocks`" | "`mpol`"
-    public var mountOptions: [String]?
+    /// > Note: This parameter isn't applicable to jobs that run on Fargate resources. Don't provide this for these jobs.
+    public var sourcePath: String?
 
     /// Creates a value; optional members default to `nil`.
-    public init(containerPath: String, size: Int, mountOptions: [String]? = nil) {
-        self.containerPath = containerPath
-        self.size = size
-        self.mountOptions = mountOptions
+    public init(sourcePath: String? = nil) {
+        self.sourcePath = sourcePath
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<Tmpfs> = ShapeCoding(Self.init(containerPath:size:mountOptions:), .requiredString("containerPath", \.containerPath), .requiredInt("size", \.size), .optional("mountOptions", \.mountOptions))
+    public static let coding: ShapeCoding<Host> = ShapeCoding(Self.init(sourcePath:), .optionalString("sourcePath", \.sourcePath))
 }
 
-/// The `ulimit` settings to pass to the container. For more information, see [Ulimit](https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_Ulimit.html).
-///
-/// > Note: This object isn't applicable to jobs that are running on Fargate resources.
-public struct Ulimit: Sendable, Hashable, ShapeCodable {
-    /// The hard limit for the `ulimit` type.
-    public var hardLimit: Int
-
-    /// The `type` of the `ulimit`. Valid values are: `core` | `cpu` | `data` | `fsize` | `locks` | `memlock` | `msgqueue` | `nice` | `nofile` | `nproc` | `rss` | `rtprio` | `rttime` | `sigpending` | `stack`.
-    public var name: String
-
-    /// The soft limit for the `ulimit` type.
-    public var softLimit: Int
+/// An object that represents a job timeout configuration.
+public struct JobTimeout: Sendable, Hashable, ShapeCodable {
+    /// The job timeout time (in seconds) that's measured from the job attempt's `startedAt` timestamp. After this time passes, Batch terminates your jobs if they aren't finished. The minimum value for the timeout is 60 seconds.
+    ///
+    /// For array jobs, the timeout applies to the child jobs, not to the parent array job.
+    ///
+    /// For multi-node parallel (MNP) jobs, the timeout applies to the whole job, not to the individual nodes.
+    public var attemptDurationSeconds: Int?
 
     /// Creates a value; optional members default to `nil`.
-    public init(hardLimit: Int, name: String, softLimit: Int) {
-        self.hardLimit = hardLimit
-        self.name = name
-        self.softLimit = softLimit
+    public init(attemptDurationSeconds: Int? = nil) {
+        self.attemptDurationSeconds = attemptDurationSeconds
     }
 
     /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<Ulimit> = ShapeCoding(Self.init(hardLimit:name:softLimit:), .requiredInt("hardLimit", \.hardLimit), .requiredString("name", \.name), .requiredInt("softLimit", \.softLimit))
+    public static let coding: ShapeCoding<JobTimeout> = ShapeCoding(Self.init(attemptDurationSeconds:), .optionalInt("attemptDurationSeconds", \.attemptDurationSeconds))
+}
+
+public struct ListServiceJobsResponse: Sendable, Hashable, ShapeCodable {
+    /// A list of service job summaries.
+    public var jobSummaryList: [ServiceJobSummary]
+
+    /// The `nextToken` value to include in a future `ListServiceJobs` request. When the results of a `ListServiceJobs` request exceed `maxResults`, this value can be used to retrieve the next page of results. This value is `null` when there are no more results to return.
+    public var nextToken: String?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(jobSummaryList: [ServiceJobSummary], nextToken: String? = nil) {
+        self.jobSummaryList = jobSummaryList
+        self.nextToken = nextToken
+    }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<ListServiceJobsResponse> = ShapeCoding(Self.init(jobSummaryList:nextToken:), .required("jobSummaryList", \.jobSummaryList), .optionalString("nextToken", \.nextToken))
+}
+
+/// This is an object that represents the properties of the node range for a multi-node parallel job.
+public struct NodeRangeProperty: Sendable, Hashable, ShapeCodable {
+    /// The range of nodes, using node index values. A range of `0:3` indicates nodes with index values of `0` through `3`. If the starting range value is omitted (`:n`), then `0` is used to start the range. If the ending range value is omitted (`n:`), then the highest possible node index is used to end the range. Your accumulative node ranges must account for all nodes (`0:n`). You can nest node ranges (for example, `0:10` and `4:5`). In this case, the `4:5` range properties override the `0:10` properties.
+    public var targetNodes: String
+
+    /// The container details for the node range.
+    public var container: ContainerProperties?
+
+    /// The instance types of the underlying host infrastructure of a multi-node parallel job.
+    ///
+    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources.
+    /// >
+    /// > In addition, this list object is currently limited to one element.
+    public var instanceTypes: [String]?
+
+    /// This is an object that represents the properties of the node range for a multi-node parallel job.
+    public var ecsProperties: EcsProperties?
+
+    /// This is an object that represents the properties of the node range for a multi-node parallel job.
+    public var eksProperties: EksProperties?
+
+    /// Contains a list of consumable resources required by a job.
+    public var consumableResourceProperties: ConsumableResourceProperties?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(targetNodes: String, container: ContainerProperties? = nil, instanceTypes: [String]? = nil, ecsProperties: EcsProperties? = nil, eksProperties: EksProperties? = nil, consumableResourceProperties: ConsumableResourceProperties? = nil) {
+        self.targetNodes = targetNodes
+        self.container = container
+        self.instanceTypes = instanceTypes
+        self.ecsProperties = ecsProperties
+        self.eksProperties = eksProperties
+        self.consumableResourceProperties = consumableResourceProperties
+    }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<NodeRangeProperty> = ShapeCoding(Self.init(targetNodes:container:instanceTypes:ecsProperties:eksProperties:consumableResourceProperties:), .requiredString("targetNodes", \.targetNodes), .optional("container", \.container), .optional("instanceTypes", \.instanceTypes), .optional("ecsProperties", \.ecsProperties), .optional("eksProperties", \.eksProperties), .optional("consumableResourceProperties", \.consumableResourceProperties))
+}
+
+/// The configured capacity usage for a job queue snapshot, including the unit of measure and quantity of resources being used.
+public struct QueueSnapshotCapacityUsage: Sendable, Hashable, ShapeCodable {
+    /// The unit of measure for the capacity usage. For compute jobs, this is `VCPU` for Amazon EC2 and `cpu` for Amazon EKS. For service jobs, this is the instance type.
+    public var capacityUnit: String?
+
+    /// The quantity of capacity being used in the queue snapshot, measured in the units specified by `capacityUnit`.
+    public var quantity: Double?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(capacityUnit: String? = nil, quantity: Double? = nil) {
+        self.capacityUnit = capacityUnit
+        self.quantity = quantity
+    }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<QueueSnapshotCapacityUsage> = ShapeCoding(Self.init(capacityUnit:quantity:), .optionalString("capacityUnit", \.capacityUnit), .optionalDouble("quantity", \.quantity))
+}
+
+public enum QuotaShareState: ShapeEnum {
+    case enabled
+    case disabled
+
+    /// A value this version of the model does not list, kept as received.
+    case unknown(String)
+
+    /// The values the model lists.
+    public static let allCases: [QuotaShareState] = [QuotaShareState.enabled, QuotaShareState.disabled]
+
+    /// The case for `rawValue`; values the model does not list become `.unknown`.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "ENABLED": self = .enabled
+        case "DISABLED": self = .disabled
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    /// The value on the wire.
+    public var rawValue: String {
+        switch self {
+        case .enabled: return "ENABLED"
+        case .disabled: return "DISABLED"
+        case .unknown(let value): return value
+        }
+    }
+}
+
+/// An object that represents the capacity utilization details of all quota shares associated with a single job queue.
+public struct QuotaShareUtilizationDetail: Sendable, Hashable, ShapeCodable {
+    /// A list of the top capacity utilizations across quota shares associated with a job queue.
+    public var topCapacityUtilization: [QuotaShareCapacityUtilization]?
+
+    /// Creates a value; optional members default to `nil`.
+    public init(topCapacityUtilization: [QuotaShareCapacityUtilization]? = nil) {
+        self.topCapacityUtilization = topCapacityUtilization
+    }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<QuotaShareUtilizationDetail> = ShapeCoding(Self.init(topCapacityUtilization:), .optional("topCapacityUtilization", \.topCapacityUtilization))
+}
+
+/// Specifies the order of a service environment for a job queue. This determines the priority order when multiple service environments are associated with the same job queue.
+public struct ServiceEnvironmentOrder: Sendable, Hashable, ShapeCodable {
+    /// The order of the service environment. Job queues with a higher priority are evaluated first when associated with the same service environment.
+    public var order: Int
+
+    /// The name or ARN of the service environment.
+    public var serviceEnvironment: String
+
+    /// Creates a value; optional members default to `nil`.
+    public init(order: Int, serviceEnvironment: String) {
+        self.order = order
+        self.serviceEnvironment = serviceEnvironment
+    }
+
+    /// The members on the wire, for `Codable`.
+    public static let coding: ShapeCoding<ServiceEnvironmentOrder> = ShapeCoding(Self.init(order:serviceEnvironment:), .requiredInt("order", \.order), .requiredString("serviceEnvironment", \.serviceEnvironment))
+}
+
+public enum ServiceEnvironmentStatus: ShapeEnum {
+    case creating
+    case updating
+    case deleting
+    case deleted
+    case valid
+    case invalid
+
+    /// A value this version of the model does not list, kept as received.
+    case unknown(String)
+
+    /// The values the model lists.
+    public static let allCases: [ServiceEnvironmentStatus] = [ServiceEnvironmentStatus.creating, ServiceEnvironmentStatus.updating, ServiceEnvironmentStatus.deleting, ServiceEnvironmentStatus.deleted, ServiceEnvironmentStatus.valid, ServiceEnvironmentStatus.invalid]
+
+    /// The case for `rawValue`; values the model does not list become `.unknown`.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "CREATING": self = .creating
+        case "UPDATING": self = .updating
+        case "DELETING": self = .deleting
+        case "DELETED": self = .deleted
+        case "VALID": self = .valid
+        case "INVALID": self = .invalid
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    /// The value on the wire.
+    public var rawValue: String {
+        switch self {
+        case .creating: return "CREATING"
+        case .updating: return "UPDATING"
+        case .deleting: return "DELETING"
+        case .deleted: return "DELETED"
+        case .valid: return "VALID"
+        case .invalid: return "INVALID"
+        case .unknown(let value): return value
+        }
+    }
+}
+
+public enum ServiceJobType: ShapeEnum {
+    case sagemakerTraining
+
+    /// A value this version of the model does not list, kept as received.
+    case unknown(String)
+
+    /// The values the model lists.
+    public static let allCases: [ServiceJobType] = [ServiceJobType.sagemakerTraining]
+
+    /// The case for `rawValue`; values the model does not list become `.unknown`.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "SAGEMAKER_TRAINING": self = .sagemakerTraining
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    /// The value on the wire.
+    public var rawValue: String {
+        switch self {
+        case .sagemakerTraining: return "SAGEMAKER_TRAINING"
+        case .unknown(let value): return value
+        }
+    }
 }
 
 /// Contains the parameters for `UntagResource`.
@@ -269,13 +686,6 @@ public struct UntagResourceRequest: Sendable, Hashable, ShapeCodable {
 
     /// The members on the wire, for `Codable`.
     public static let coding: ShapeCoding<UntagResourceRequest> = ShapeCoding(Self.init(resourceArn:tagKeys:), .requiredString("resourceArn", \.resourceArn), .required("tagKeys", \.tagKeys))
-}
-
-public struct UntagResourceResponse: Sendable, Hashable, ShapeCodable {
-    public init() {}
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<UntagResourceResponse> = ShapeCoding(Self.init)
 }
 
 /// Contains the parameters for `UpdateComputeEnvironment`.
@@ -330,250 +740,6 @@ public struct UpdateComputeEnvironmentRequest: Sendable, Hashable, ShapeCodable 
     public static let coding: ShapeCoding<UpdateComputeEnvironmentRequest> = ShapeCoding(Self.init(computeEnvironment:state:unmanagedvCpus:computeResources:serviceRole:updatePolicy:context:), .requiredString("computeEnvironment", \.computeEnvironment), .optional("state", \.state), .optionalInt("unmanagedvCpus", \.unmanagedvCpus), .optional("computeResources", \.computeResources), .optionalString("serviceRole", \.serviceRole), .optional("updatePolicy", \.updatePolicy), .optionalString("context", \.context))
 }
 
-public struct UpdateComputeEnvironmentResponse: Sendable, Hashable, ShapeCodable {
-    /// The name of the compute environment. It can be up to 128 characters long. It can contain uppercase and lowercase letters, numbers, hyphens (-), and underscores (\_).
-    public var computeEnvironmentName: String?
-
-    /// The Amazon Resource Name (ARN) of the compute environment.
-    public var computeEnvironmentArn: String?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(computeEnvironmentName: String? = nil, computeEnvironmentArn: String? = nil) {
-        self.computeEnvironmentName = computeEnvironmentName
-        self.computeEnvironmentArn = computeEnvironmentArn
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<UpdateComputeEnvironmentResponse> = ShapeCoding(Self.init(computeEnvironmentName:computeEnvironmentArn:), .optionalString("computeEnvironmentName", \.computeEnvironmentName), .optionalString("computeEnvironmentArn", \.computeEnvironmentArn))
-}
-
-public struct UpdateConsumableResourceRequest: Sendable, Hashable, ShapeCodable {
-    /// The name or ARN of the consumable resource to be updated.
-    public var consumableResource: String
-
-    /// Indicates how the quantity of the consumable resource will be updated. Must be one of:
-    ///
-    /// - `SET`
-    ///
-    ///   Sets the quantity of the resource to the value specified by the `quantity` parameter.
-    /// - `ADD`
-    ///
-    ///   Increases the quantity of the resource by the value specified by the `quantity` parameter.
-    /// - `REMOVE`
-    ///
-    ///   Reduces the quantity of the resource by the value specified by the `quantity` parameter.
-    public var operation: String?
-
-    /// The change in the total quantity of the consumable resource. The `operation` parameter determines whether the value specified here will be the new total quantity, or the amount by which the total quantity will be increased or reduced. Must be a non-negative value.
-    public var quantity: Int64?
-
-    /// If this parameter is specified and two update requests with identical payloads and `clientToken`s are received, these requests are considered the same request. Both requests will succeed, but the update will only happen once. A `clientToken` is valid for 8 hours.
-    public var clientToken: String?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(consumableResource: String, operation: String? = nil, quantity: Int64? = nil, clientToken: String? = nil) {
-        self.consumableResource = consumableResource
-        self.operation = operation
-        self.quantity = quantity
-        self.clientToken = clientToken
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<UpdateConsumableResourceRequest> = ShapeCoding(Self.init(consumableResource:operation:quantity:clientToken:), .requiredString("consumableResource", \.consumableResource), .optionalString("operation", \.operation), .optionalInt64("quantity", \.quantity), .optionalString("clientToken", \.clientToken))
-}
-
-public struct UpdateConsumableResourceResponse: Sendable, Hashable, ShapeCodable {
-    /// The name of the consumable resource to be updated.
-    public var consumableResourceName: String
-
-    /// The Amazon Resource Name (ARN) of the consumable resource.
-    public var consumableResourceArn: String
-
-    /// The total amount of the consumable resource that is available.
-    public var totalQuantity: Int64?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(consumableResourceName: String, consumableResourceArn: String, totalQuantity: Int64? = nil) {
-        self.consumableResourceName = consumableResourceName
-        self.consumableResourceArn = consumableResourceArn
-        self.totalQuantity = totalQuantity
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<UpdateConsumableResourceResponse> = ShapeCoding(Self.init(consumableResourceName:consumableResourceArn:totalQuantity:), .requiredString("consumableResourceName", \.consumableResourceName), .requiredString("consumableResourceArn", \.consumableResourceArn), .optionalInt64("totalQuantity", \.totalQuantity))
-}
-
-/// Contains the parameters for `UpdateJobQueue`.
-public struct UpdateJobQueueRequest: Sendable, Hashable, ShapeCodable {
-    /// The name or the Amazon Resource Name (ARN) of the job queue.
-    public var jobQueue: String
-
-    /// Describes the queue's ability to accept new jobs. If the job queue state is `ENABLED`, it can accept jobs. If the job queue state is `DISABLED`, new jobs can't be added to the queue, but jobs already in the queue can finish.
-    public var state: JQState?
-
-    /// Amazon Resource Name (ARN) of the fair-share scheduling policy. Once a job queue is created, the fair-share scheduling policy can be replaced but not removed. The format is `aws:Partition:batch:Region:Account:scheduling-policy/Name`. For example, `aws:aws:batch:us-west-2:123456789012:scheduling-policy/MySchedulingPolicy`.
-    public var schedulingPolicyArn: String?
-
-    /// The priority of the job queue. Job queues with a higher priority (or a higher integer value for the `priority` parameter) are evaluated first when associated with the same compute environment. Priority is determined in descending order. For example, a job queue with a priority value of `10` is given scheduling preference over a job queue with a priority value of `1`. All of the compute environments must be either EC2 (`EC2` or `SPOT`) or Fargate (`FARGATE` or `FARGATE_SPOT`). EC2 and Fargate compute environments can't be mixed.
-    public var priority: Int?
-
-    /// Details the set of compute environments mapped to a job queue and their order relative to each other. This is one of the parameters used by the job scheduler to determine which compute environment runs a given job. Compute environments must be in the `VALID` state before you can associate them with a job queue. All of the compute environments must be either EC2 (`EC2` or `SPOT`) or Fargate (`FARGATE` or `FARGATE_SPOT`). EC2 and Fargate compute environments can't be mixed.
-    ///
-    /// > Note: All compute environments that are associated with a job queue must share the same architecture. Batch doesn't support mixing compute environment architecture types in a single job queue.
-    public var computeEnvironmentOrder: [ComputeEnvironmentOrder]?
-
-    /// The order of the service environment associated with the job queue. Job queues with a higher priority are evaluated first when associated with the same service environment.
-    public var serviceEnvironmentOrder: [ServiceEnvironmentOrder]?
-
-    /// The set of actions that Batch perform on jobs that remain at the head of the job queue in the specified state longer than specified times. Batch will perform each action after `maxTimeSeconds` has passed. (**Note**: The minimum value for maxTimeSeconds is 600 (10 minutes) and its maximum value is 86,400 (24 hours).)
-    public var jobStateTimeLimitActions: [JobStateTimeLimitAction]?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(jobQueue: String, state: JQState? = nil, schedulingPolicyArn: String? = nil, priority: Int? = nil, computeEnvironmentOrder: [ComputeEnvironmentOrder]? = nil, serviceEnvironmentOrder: [ServiceEnvironmentOrder]? = nil, jobStateTimeLimitActions: [JobStateTimeLimitAction]? = nil) {
-        self.jobQueue = jobQueue
-        self.state = state
-        self.schedulingPolicyArn = schedulingPolicyArn
-        self.priority = priority
-        self.computeEnvironmentOrder = computeEnvironmentOrder
-        self.serviceEnvironmentOrder = serviceEnvironmentOrder
-        self.jobStateTimeLimitActions = jobStateTimeLimitActions
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<UpdateJobQueueRequest> = ShapeCoding(Self.init(jobQueue:state:schedulingPolicyArn:priority:computeEnvironmentOrder:serviceEnvironmentOrder:jobStateTimeLimitActions:), .requiredString("jobQueue", \.jobQueue), .optional("state", \.state), .optionalString("schedulingPolicyArn", \.schedulingPolicyArn), .optionalInt("priority", \.priority), .optional("computeEnvironmentOrder", \.computeEnvironmentOrder), .optional("serviceEnvironmentOrder", \.serviceEnvironmentOrder), .optional("jobStateTimeLimitActions", \.jobStateTimeLimitActions))
-}
-
-public struct UpdateJobQueueResponse: Sendable, Hashable, ShapeCodable {
-    /// The name of the job queue.
-    public var jobQueueName: String?
-
-    /// The Amazon Resource Name (ARN) of the job queue.
-    public var jobQueueArn: String?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(jobQueueName: String? = nil, jobQueueArn: String? = nil) {
-        self.jobQueueName = jobQueueName
-        self.jobQueueArn = jobQueueArn
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<UpdateJobQueueResponse> = ShapeCoding(Self.init(jobQueueName:jobQueueArn:), .optionalString("jobQueueName", \.jobQueueName), .optionalString("jobQueueArn", \.jobQueueArn))
-}
-
-/// Specifies the infrastructure update policy for the Amazon EC2 compute environment. For more information about infrastructure updates, see [Updating compute environments](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html) in the *Batch User Guide*.
-public struct UpdatePolicy: Sendable, Hashable, ShapeCodable {
-    /// Specifies whether jobs are automatically terminated when the compute environment infrastructure is updated. The default value is `false`.
-    public var terminateJobsOnUpdate: Bool?
-
-    /// Specifies the job timeout (in minutes) when the compute environment infrastructure is updated. The default value is 30.
-    public var jobExecutionTimeoutMinutes: Int64?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(terminateJobsOnUpdate: Bool? = nil, jobExecutionTimeoutMinutes: Int64? = nil) {
-        self.terminateJobsOnUpdate = terminateJobsOnUpdate
-        self.jobExecutionTimeoutMinutes = jobExecutionTimeoutMinutes
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<UpdatePolicy> = ShapeCoding(Self.init(terminateJobsOnUpdate:jobExecutionTimeoutMinutes:), .optionalBool("terminateJobsOnUpdate", \.terminateJobsOnUpdate), .optionalInt64("jobExecutionTimeoutMinutes", \.jobExecutionTimeoutMinutes))
-}
-
-public struct UpdateQuotaShareRequest: Sendable, Hashable, ShapeCodable {
-    /// The Amazon Resource Name (ARN) of the quota share to update.
-    public var quotaShareArn: String
-
-    /// A list that specifies the quantity and type of compute capacity allocated to the quota share.
-    public var capacityLimits: [QuotaShareCapacityLimit]?
-
-    /// Specifies whether a quota share reserves, lends, or both lends and borrows idle compute capacity.
-    public var resourceSharingConfiguration: QuotaShareResourceSharingConfiguration?
-
-    /// Specifies the preemption behavior for jobs in a quota share.
-    public var preemptionConfiguration: QuotaSharePreemptionConfiguration?
-
-    /// The state of the quota share. If the quota share is `ENABLED`, it is able to accept jobs. If the quota share is `DISABLED`, new jobs won't be accepted but jobs already submitted can finish.
-    public var state: QuotaShareState?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(quotaShareArn: String, capacityLimits: [QuotaShareCapacityLimit]? = nil, resourceSharingConfiguration: QuotaShareResourceSharingConfiguration? = nil, preemptionConfiguration: QuotaSharePreemptionConfiguration? = nil, state: QuotaShareState? = nil) {
-        self.quotaShareArn = quotaShareArn
-        self.capacityLimits = capacityLimits
-        self.resourceSharingConfiguration = resourceSharingConfiguration
-        self.preemptionConfiguration = preemptionConfiguration
-        self.state = state
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<UpdateQuotaShareRequest> = ShapeCoding(Self.init(quotaShareArn:capacityLimits:resourceSharingConfiguration:preemptionConfiguration:state:), .requiredString("quotaShareArn", \.quotaShareArn), .optional("capacityLimits", \.capacityLimits), .optional("resourceSharingConfiguration", \.resourceSharingConfiguration), .optional("preemptionConfiguration", \.preemptionConfiguration), .optional("state", \.state))
-}
-
-public struct UpdateQuotaShareResponse: Sendable, Hashable, ShapeCodable {
-    /// The name of the quota share.
-    public var quotaShareName: String?
-
-    /// The Amazon Resource Name (ARN) of the quota share.
-    public var quotaShareArn: String?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(quotaShareName: String? = nil, quotaShareArn: String? = nil) {
-        self.quotaShareName = quotaShareName
-        self.quotaShareArn = quotaShareArn
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<UpdateQuotaShareResponse> = ShapeCoding(Self.init(quotaShareName:quotaShareArn:), .optionalString("quotaShareName", \.quotaShareName), .optionalString("quotaShareArn", \.quotaShareArn))
-}
-
-/// Contains the parameters for `UpdateSchedulingPolicy`.
-public struct UpdateSchedulingPolicyRequest: Sendable, Hashable, ShapeCodable {
-    /// The Amazon Resource Name (ARN) of the scheduling policy to update.
-    public var arn: String
-
-    /// The quota share scheduling policy details. Once set during creation, a quotaSharePolicy cannot be removed or changed to a fairsharePolicy.
-    public var quotaSharePolicy: QuotaSharePolicy?
-
-    /// The fair-share policy scheduling details. Once set during creation, a fairsharePolicy cannot be removed or changed to a quotaSharePolicy.
-    public var fairsharePolicy: FairsharePolicy?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(arn: String, quotaSharePolicy: QuotaSharePolicy? = nil, fairsharePolicy: FairsharePolicy? = nil) {
-        self.arn = arn
-        self.quotaSharePolicy = quotaSharePolicy
-        self.fairsharePolicy = fairsharePolicy
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<UpdateSchedulingPolicyRequest> = ShapeCoding(Self.init(arn:quotaSharePolicy:fairsharePolicy:), .requiredString("arn", \.arn), .optional("quotaSharePolicy", \.quotaSharePolicy), .optional("fairsharePolicy", \.fairsharePolicy))
-}
-
-public struct UpdateSchedulingPolicyResponse: Sendable, Hashable, ShapeCodable {
-    public init() {}
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<UpdateSchedulingPolicyResponse> = ShapeCoding(Self.init)
-}
-
-public struct UpdateServiceEnvironmentRequest: Sendable, Hashable, ShapeCodable {
-    /// The name or ARN of the service environment to update.
-    public var serviceEnvironment: String
-
-    /// The state of the service environment.
-    public var state: ServiceEnvironmentState?
-
-    /// The capacity limits for the service environment. This defines the maximum resources that can be used by service jobs in this environment.
-    public var capacityLimits: [CapacityLimit]?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(serviceEnvironment: String, state: ServiceEnvironmentState? = nil, capacityLimits: [CapacityLimit]? = nil) {
-        self.serviceEnvironment = serviceEnvironment
-        self.state = state
-        self.capacityLimits = capacityLimits
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<UpdateServiceEnvironmentRequest> = ShapeCoding(Self.init(serviceEnvironment:state:capacityLimits:), .requiredString("serviceEnvironment", \.serviceEnvironment), .optional("state", \.state), .optional("capacityLimits", \.capacityLimits))
-}
-
 public struct UpdateServiceEnvironmentResponse: Sendable, Hashable, ShapeCodable {
     /// The name of the service environment that was updated.
     public var serviceEnvironmentName: String
@@ -589,75 +755,6 @@ public struct UpdateServiceEnvironmentResponse: Sendable, Hashable, ShapeCodable
 
     /// The members on the wire, for `Codable`.
     public static let coding: ShapeCoding<UpdateServiceEnvironmentResponse> = ShapeCoding(Self.init(serviceEnvironmentName:serviceEnvironmentArn:), .requiredString("serviceEnvironmentName", \.serviceEnvironmentName), .requiredString("serviceEnvironmentArn", \.serviceEnvironmentArn))
-}
-
-public struct UpdateServiceJobRequest: Sendable, Hashable, ShapeCodable {
-    /// The Batch job ID of the job to update.
-    public var jobId: String
-
-    /// The scheduling priority for the job. This only affects jobs in job queues with a quota-share or fair-share scheduling policy. Jobs with a higher scheduling priority are scheduled before jobs with a lower scheduling priority within a share.
-    ///
-    /// The minimum supported value is 0 and the maximum supported value is 9999.
-    public var schedulingPriority: Int
-
-    /// Creates a value; optional members default to `nil`.
-    public init(jobId: String, schedulingPriority: Int) {
-        self.jobId = jobId
-        self.schedulingPriority = schedulingPriority
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<UpdateServiceJobRequest> = ShapeCoding(Self.init(jobId:schedulingPriority:), .requiredString("jobId", \.jobId), .requiredInt("schedulingPriority", \.schedulingPriority))
-}
-
-public struct UpdateServiceJobResponse: Sendable, Hashable, ShapeCodable {
-    /// The Amazon Resource Name (ARN) for the job.
-    public var jobArn: String?
-
-    /// The name of the job.
-    public var jobName: String?
-
-    /// The unique identifier for the job.
-    public var jobId: String?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(jobArn: String? = nil, jobName: String? = nil, jobId: String? = nil) {
-        self.jobArn = jobArn
-        self.jobName = jobName
-        self.jobId = jobId
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<UpdateServiceJobResponse> = ShapeCoding(Self.init(jobArn:jobName:jobId:), .optionalString("jobArn", \.jobArn), .optionalString("jobName", \.jobName), .optionalString("jobId", \.jobId))
-}
-
-public enum UserdataType: ShapeEnum {
-    case eksBootstrapSh
-    case eksNodeadm
-
-    /// A value this version of the model does not list, kept as received.
-    case unknown(String)
-
-    /// The values the model lists.
-    public static let allCases: [UserdataType] = [UserdataType.eksBootstrapSh, UserdataType.eksNodeadm]
-
-    /// The case for `rawValue`; values the model does not list become `.unknown`.
-    public init(rawValue: String) {
-        switch rawValue {
-        case "EKS_BOOTSTRAP_SH": self = .eksBootstrapSh
-        case "EKS_NODEADM": self = .eksNodeadm
-        default: self = .unknown(rawValue)
-        }
-    }
-
-    /// The value on the wire.
-    public var rawValue: String {
-        switch self {
-        case .eksBootstrapSh: return "EKS_BOOTSTRAP_SH"
-        case .eksNodeadm: return "EKS_NODEADM"
-        case .unknown(let value): return value
-        }
-    }
 }
 
 /// A data volume that's used in a job's container properties.

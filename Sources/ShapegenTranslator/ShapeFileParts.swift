@@ -1,30 +1,33 @@
 import ShapegenModel
 
-/// Spreads a service's shapes, in name order, over the shape files (``GeneratedFile/shapes(part:)``).
+/// Places a service's shapes in the shape files (``GeneratedFile/shapes(part:)``).
 ///
-/// Each file gets about an equal share of the compile cost, estimated from members and enum
-/// values; a model with less than ``minimumPartWeight`` of it fills `Shapes.swift` alone, and
-/// later files fill only once earlier ones have their share.
+/// A shape's file depends on its own name alone (a hash of it), never on its neighbours, so that a
+/// shape added to or removed from a model changes one file, by that shape's lines. How many files
+/// are used depends on the model's size class (its estimated compile cost, in steps of a factor
+/// of two), so that a model that gains a few shapes keeps its layout, and a large one still
+/// compiles its files on several cores; within a file, shapes are in name order.
 enum ShapeFileParts {
-    /// The least weight a part takes before the next one starts: about 15 small structures.
-    static let minimumPartWeight = 300
+    /// The most estimated compile cost a part is given before the model moves to the next size
+    /// class (twice as many parts): about 30 small structures.
+    static let partWeight = 600
 
-    /// `shapes` in `count` consecutive parts; trailing parts may be empty.
+    /// `shapes` in `count` parts; parts past the model's size class are empty.
     static func split(_ shapes: [Shape], into count: Int) -> [[Shape]] {
         let total = shapes.reduce(0) { $0 + weight(of: $1) }
-        let share = max(minimumPartWeight, (total + count - 1) / count)
+        var used = 1
+        while used < count, total > used * partWeight { used *= 2 }
+        used = min(used, count)
         var parts = [[Shape]](repeating: [], count: count)
-        var index = 0
-        var filled = 0
         for shape in shapes {
-            parts[index].append(shape)
-            filled += weight(of: shape)
-            if filled >= share, index + 1 < count {
-                index += 1
-                filled = 0
-            }
+            parts[Int(hash(shape.name) % UInt64(used))].append(shape)
         }
         return parts
+    }
+
+    /// FNV-1a of the name's UTF-8 bytes: the same on every run and machine.
+    static func hash(_ name: String) -> UInt64 {
+        name.utf8.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
     }
 
     /// A shape's estimated compile cost: a structure's conformances, accessors and coding of each

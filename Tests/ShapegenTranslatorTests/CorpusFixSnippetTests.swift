@@ -31,7 +31,7 @@ struct CorpusFixSnippetTests {
                     context.string(self.selector, "selector", maxLength: 9)
                     context.string(kind, "kind", maxLength: 9)
                     if let selector = self.selector, ["A"].contains(selector) {
-                        context.string(self.context, "context", minLength: 2)
+                        context.string(self.context, "context", minLength: 2, when: "selector is A")
                     }
                 }
             """))
