@@ -19,7 +19,7 @@ import time
 from common import BENCHMARKS, ROOT, WORK, log, median, shapegen_binary, timed
 
 PACKAGE = os.path.join(WORK, "xml-decode")
-OPERATIONS = {"s3": ("S3", "ListObjectsV2", "rest-xml"), "iam": ("Iam", "ListUsers", "query")}
+OPERATIONS = {"s3": ("S3", "ListObjectsV2", "rest-xml"), "iam": ("IAM", "ListUsers", "query")}
 ITEMS = 1000
 
 

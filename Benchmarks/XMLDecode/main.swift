@@ -1,5 +1,5 @@
 import Foundation
-import Iam
+import IAM
 import S3
 import ShapegenRuntime
 
@@ -25,7 +25,7 @@ guard arguments.count == 5, let iterations = Int(arguments[3]), let repetitions 
 }
 let configuration = ClientConfiguration(endpoint: URL(string: "http://localhost"))
 let s3 = S3Client(transport: CannedTransport(body: try Data(contentsOf: URL(fileURLWithPath: arguments[1]))), configuration: configuration)
-let iam = IamClient(transport: CannedTransport(body: try Data(contentsOf: URL(fileURLWithPath: arguments[2]))), configuration: configuration)
+let iam = IAMClient(transport: CannedTransport(body: try Data(contentsOf: URL(fileURLWithPath: arguments[2]))), configuration: configuration)
 
 /// The median microseconds per call of `call`, after one warm-up run.
 func medianMicroseconds(_ call: () async throws -> Void) async throws -> Double {
@@ -40,11 +40,11 @@ func medianMicroseconds(_ call: () async throws -> Void) async throws -> Double 
     return samples.sorted()[samples.count / 2]
 }
 
-let objects = try await s3.listObjectsV2(ListObjectsV2Request(bucket: "bucket")).contents ?? []
-let users = try await iam.listUsers(ListUsersRequest()).users
+let objects = try await s3.listObjectsV2(.init(bucket: "bucket")).contents ?? []
+let users = try await iam.listUsers(.init()).users
 var sink = 0
-let s3Time = try await medianMicroseconds { sink &+= try await s3.listObjectsV2(ListObjectsV2Request(bucket: "bucket")).contents?.count ?? 0 }
-let iamTime = try await medianMicroseconds { sink &+= try await iam.listUsers(ListUsersRequest()).users.count }
+let s3Time = try await medianMicroseconds { sink &+= try await s3.listObjectsV2(.init(bucket: "bucket")).contents?.count ?? 0 }
+let iamTime = try await medianMicroseconds { sink &+= try await iam.listUsers(.init()).users.count }
 precondition(sink > 0)
 let report: [String: Any] = [
     "s3ListObjectsV2": ["microseconds": s3Time, "items": objects.count, "last": objects.last?.key ?? ""],

@@ -8,317 +8,317 @@ public struct BatchMock: BatchAPI {
     public init() {}
 
     /// Answers `cancelJob`; set it in a test. Until then it throws `MockNotConfigured`.
-    public var cancelJobHandler: @Sendable (CancelJobRequest) async throws -> CancelJobResponse = { _ in throw MockNotConfigured(operation: "CancelJob") }
+    public var cancelJobHandler: @Sendable (Batch.CancelJobRequest) async throws -> Batch.CancelJobResponse = { _ in throw MockNotConfigured(operation: "CancelJob") }
 
-    public func cancelJob(_ input: CancelJobRequest) async throws -> CancelJobResponse {
+    public func cancelJob(_ input: Batch.CancelJobRequest) async throws -> Batch.CancelJobResponse {
         try await cancelJobHandler(input)
     }
 
     /// Answers `createComputeEnvironment`; set it in a test. Until then it throws `MockNotConfigured`.
-    public var createComputeEnvironmentHandler: @Sendable (CreateComputeEnvironmentRequest) async throws -> CreateComputeEnvironmentResponse = { _ in throw MockNotConfigured(operation: "CreateComputeEnvironment") }
+    public var createComputeEnvironmentHandler: @Sendable (Batch.CreateComputeEnvironmentRequest) async throws -> Batch.CreateComputeEnvironmentResponse = { _ in throw MockNotConfigured(operation: "CreateComputeEnvironment") }
 
-    public func createComputeEnvironment(_ input: CreateComputeEnvironmentRequest) async throws -> CreateComputeEnvironmentResponse {
+    public func createComputeEnvironment(_ input: Batch.CreateComputeEnvironmentRequest) async throws -> Batch.CreateComputeEnvironmentResponse {
         try await createComputeEnvironmentHandler(input)
     }
 
     /// Answers `createConsumableResource`; set it in a test. Until then it throws `MockNotConfigured`.
-    public var createConsumableResourceHandler: @Sendable (CreateConsumableResourceRequest) async throws -> CreateConsumableResourceResponse = { _ in throw MockNotConfigured(operation: "CreateConsumableResource") }
+    public var createConsumableResourceHandler: @Sendable (Batch.CreateConsumableResourceRequest) async throws -> Batch.CreateConsumableResourceResponse = { _ in throw MockNotConfigured(operation: "CreateConsumableResource") }
 
-    public func createConsumableResource(_ input: CreateConsumableResourceRequest) async throws -> CreateConsumableResourceResponse {
+    public func createConsumableResource(_ input: Batch.CreateConsumableResourceRequest) async throws -> Batch.CreateConsumableResourceResponse {
         try await createConsumableResourceHandler(input)
     }
 
     /// Answers `createJobQueue`; set it in a test. Until then it throws `MockNotConfigured`.
-    public var createJobQueueHandler: @Sendable (CreateJobQueueRequest) async throws -> CreateJobQueueResponse = { _ in throw MockNotConfigured(operation: "CreateJobQueue") }
+    public var createJobQueueHandler: @Sendable (Batch.CreateJobQueueRequest) async throws -> Batch.CreateJobQueueResponse = { _ in throw MockNotConfigured(operation: "CreateJobQueue") }
 
-    public func createJobQueue(_ input: CreateJobQueueRequest) async throws -> CreateJobQueueResponse {
+    public func createJobQueue(_ input: Batch.CreateJobQueueRequest) async throws -> Batch.CreateJobQueueResponse {
         try await createJobQueueHandler(input)
     }
 
     /// Answers `createQuotaShare`; set it in a test. Until then it throws `MockNotConfigured`.
-    public var createQuotaShareHandler: @Sendable (CreateQuotaShareRequest) async throws -> CreateQuotaShareResponse = { _ in throw MockNotConfigured(operation: "CreateQuotaShare") }
+    public var createQuotaShareHandler: @Sendable (Batch.CreateQuotaShareRequest) async throws -> Batch.CreateQuotaShareResponse = { _ in throw MockNotConfigured(operation: "CreateQuotaShare") }
 
-    public func createQuotaShare(_ input: CreateQuotaShareRequest) async throws -> CreateQuotaShareResponse {
+    public func createQuotaShare(_ input: Batch.CreateQuotaShareRequest) async throws -> Batch.CreateQuotaShareResponse {
         try await createQuotaShareHandler(input)
     }
 
     /// Answers `createSchedulingPolicy`; set it in a test. Until then it throws `MockNotConfigured`.
-    public var createSchedulingPolicyHandler: @Sendable (CreateSchedulingPolicyRequest) async throws -> CreateSchedulingPolicyResponse = { _ in throw MockNotConfigured(operation: "CreateSchedulingPolicy") }
+    public var createSchedulingPolicyHandler: @Sendable (Batch.CreateSchedulingPolicyRequest) async throws -> Batch.CreateSchedulingPolicyResponse = { _ in throw MockNotConfigured(operation: "CreateSchedulingPolicy") }
 
-    public func createSchedulingPolicy(_ input: CreateSchedulingPolicyRequest) async throws -> CreateSchedulingPolicyResponse {
+    public func createSchedulingPolicy(_ input: Batch.CreateSchedulingPolicyRequest) async throws -> Batch.CreateSchedulingPolicyResponse {
         try await createSchedulingPolicyHandler(input)
     }
 
     /// Answers `createServiceEnvironment`; set it in a test. Until then it throws `MockNotConfigured`.
-    public var createServiceEnvironmentHandler: @Sendable (CreateServiceEnvironmentRequest) async throws -> CreateServiceEnvironmentResponse = { _ in throw MockNotConfigured(operation: "CreateServiceEnvironment") }
+    public var createServiceEnvironmentHandler: @Sendable (Batch.CreateServiceEnvironmentRequest) async throws -> Batch.CreateServiceEnvironmentResponse = { _ in throw MockNotConfigured(operation: "CreateServiceEnvironment") }
 
-    public func createServiceEnvironment(_ input: CreateServiceEnvironmentRequest) async throws -> CreateServiceEnvironmentResponse {
+    public func createServiceEnvironment(_ input: Batch.CreateServiceEnvironmentRequest) async throws -> Batch.CreateServiceEnvironmentResponse {
         try await createServiceEnvironmentHandler(input)
     }
 
     /// Answers `deleteComputeEnvironment`; set it in a test. Until then it throws `MockNotConfigured`.
-    public var deleteComputeEnvironmentHandler: @Sendable (DeleteComputeEnvironmentRequest) async throws -> DeleteComputeEnvironmentResponse = { _ in throw MockNotConfigured(operation: "DeleteComputeEnvironment") }
+    public var deleteComputeEnvironmentHandler: @Sendable (Batch.DeleteComputeEnvironmentRequest) async throws -> Batch.DeleteComputeEnvironmentResponse = { _ in throw MockNotConfigured(operation: "DeleteComputeEnvironment") }
 
-    public func deleteComputeEnvironment(_ input: DeleteComputeEnvironmentRequest) async throws -> DeleteComputeEnvironmentResponse {
+    public func deleteComputeEnvironment(_ input: Batch.DeleteComputeEnvironmentRequest) async throws -> Batch.DeleteComputeEnvironmentResponse {
         try await deleteComputeEnvironmentHandler(input)
     }
 
     /// Answers `deleteConsumableResource`; set it in a test. Until then it throws `MockNotConfigured`.
-    public var deleteConsumableResourceHandler: @Sendable (DeleteConsumableResourceRequest) async throws -> DeleteConsumableResourceResponse = { _ in throw MockNotConfigured(operation: "DeleteConsumableResource") }
+    public var deleteConsumableResourceHandler: @Sendable (Batch.DeleteConsumableResourceRequest) async throws -> Batch.DeleteConsumableResourceResponse = { _ in throw MockNotConfigured(operation: "DeleteConsumableResource") }
 
-    public func deleteConsumableResource(_ input: DeleteConsumableResourceRequest) async throws -> DeleteConsumableResourceResponse {
+    public func deleteConsumableResource(_ input: Batch.DeleteConsumableResourceRequest) async throws -> Batch.DeleteConsumableResourceResponse {
         try await deleteConsumableResourceHandler(input)
     }
 
     /// Answers `deleteJobQueue`; set it in a test. Until then it throws `MockNotConfigured`.
-    public var deleteJobQueueHandler: @Sendable (DeleteJobQueueRequest) async throws -> DeleteJobQueueResponse = { _ in throw MockNotConfigured(operation: "DeleteJobQueue") }
+    public var deleteJobQueueHandler: @Sendable (Batch.DeleteJobQueueRequest) async throws -> Batch.DeleteJobQueueResponse = { _ in throw MockNotConfigured(operation: "DeleteJobQueue") }
 
-    public func deleteJobQueue(_ input: DeleteJobQueueRequest) async throws -> DeleteJobQueueResponse {
+    public func deleteJobQueue(_ input: Batch.DeleteJobQueueRequest) async throws -> Batch.DeleteJobQueueResponse {
         try await deleteJobQueueHandler(input)
     }
 
     /// Answers `deleteQuotaShare`; set it in a test. Until then it throws `MockNotConfigured`.
-    public var deleteQuotaShareHandler: @Sendable (DeleteQuotaShareRequest) async throws -> DeleteQuotaShareResponse = { _ in throw MockNotConfigured(operation: "DeleteQuotaShare") }
+    public var deleteQuotaShareHandler: @Sendable (Batch.DeleteQuotaShareRequest) async throws -> Batch.DeleteQuotaShareResponse = { _ in throw MockNotConfigured(operation: "DeleteQuotaShare") }
 
-    public func deleteQuotaShare(_ input: DeleteQuotaShareRequest) async throws -> DeleteQuotaShareResponse {
+    public func deleteQuotaShare(_ input: Batch.DeleteQuotaShareRequest) async throws -> Batch.DeleteQuotaShareResponse {
         try await deleteQuotaShareHandler(input)
     }
 
     /// Answers `deleteSchedulingPolicy`; set it in a test. Until then it throws `MockNotConfigured`.
-    public var deleteSchedulingPolicyHandler: @Sendable (DeleteSchedulingPolicyRequest) async throws -> DeleteSchedulingPolicyResponse = { _ in throw MockNotConfigured(operation: "DeleteSchedulingPolicy") }
+    public var deleteSchedulingPolicyHandler: @Sendable (Batch.DeleteSchedulingPolicyRequest) async throws -> Batch.DeleteSchedulingPolicyResponse = { _ in throw MockNotConfigured(operation: "DeleteSchedulingPolicy") }
 
-    public func deleteSchedulingPolicy(_ input: DeleteSchedulingPolicyRequest) async throws -> DeleteSchedulingPolicyResponse {
+    public func deleteSchedulingPolicy(_ input: Batch.DeleteSchedulingPolicyRequest) async throws -> Batch.DeleteSchedulingPolicyResponse {
         try await deleteSchedulingPolicyHandler(input)
     }
 
     /// Answers `deleteServiceEnvironment`; set it in a test. Until then it throws `MockNotConfigured`.
-    public var deleteServiceEnvironmentHandler: @Sendable (DeleteServiceEnvironmentRequest) async throws -> DeleteServiceEnvironmentResponse = { _ in throw MockNotConfigured(operation: "DeleteServiceEnvironment") }
+    public var deleteServiceEnvironmentHandler: @Sendable (Batch.DeleteServiceEnvironmentRequest) async throws -> Batch.DeleteServiceEnvironmentResponse = { _ in throw MockNotConfigured(operation: "DeleteServiceEnvironment") }
 
-    public func deleteServiceEnvironment(_ input: DeleteServiceEnvironmentRequest) async throws -> DeleteServiceEnvironmentResponse {
+    public func deleteServiceEnvironment(_ input: Batch.DeleteServiceEnvironmentRequest) async throws -> Batch.DeleteServiceEnvironmentResponse {
         try await deleteServiceEnvironmentHandler(input)
     }
 
     /// Answers `deregisterJobDefinition`; set it in a test. Until then it throws `MockNotConfigured`.
-    public var deregisterJobDefinitionHandler: @Sendable (DeregisterJobDefinitionRequest) async throws -> DeregisterJobDefinitionResponse = { _ in throw MockNotConfigured(operation: "DeregisterJobDefinition") }
+    public var deregisterJobDefinitionHandler: @Sendable (Batch.DeregisterJobDefinitionRequest) async throws -> Batch.DeregisterJobDefinitionResponse = { _ in throw MockNotConfigured(operation: "DeregisterJobDefinition") }
 
-    public func deregisterJobDefinition(_ input: DeregisterJobDefinitionRequest) async throws -> DeregisterJobDefinitionResponse {
+    public func deregisterJobDefinition(_ input: Batch.DeregisterJobDefinitionRequest) async throws -> Batch.DeregisterJobDefinitionResponse {
         try await deregisterJobDefinitionHandler(input)
     }
 
     /// Answers `describeComputeEnvironments`; set it in a test. Until then it throws `MockNotConfigured`.
-    public var describeComputeEnvironmentsHandler: @Sendable (DescribeComputeEnvironmentsRequest) async throws -> DescribeComputeEnvironmentsResponse = { _ in throw MockNotConfigured(operation: "DescribeComputeEnvironments") }
+    public var describeComputeEnvironmentsHandler: @Sendable (Batch.DescribeComputeEnvironmentsRequest) async throws -> Batch.DescribeComputeEnvironmentsResponse = { _ in throw MockNotConfigured(operation: "DescribeComputeEnvironments") }
 
-    public func describeComputeEnvironments(_ input: DescribeComputeEnvironmentsRequest) async throws -> DescribeComputeEnvironmentsResponse {
+    public func describeComputeEnvironments(_ input: Batch.DescribeComputeEnvironmentsRequest) async throws -> Batch.DescribeComputeEnvironmentsResponse {
         try await describeComputeEnvironmentsHandler(input)
     }
 
     /// Answers `describeConsumableResource`; set it in a test. Until then it throws `MockNotConfigured`.
-    public var describeConsumableResourceHandler: @Sendable (DescribeConsumableResourceRequest) async throws -> DescribeConsumableResourceResponse = { _ in throw MockNotConfigured(operation: "DescribeConsumableResource") }
+    public var describeConsumableResourceHandler: @Sendable (Batch.DescribeConsumableResourceRequest) async throws -> Batch.DescribeConsumableResourceResponse = { _ in throw MockNotConfigured(operation: "DescribeConsumableResource") }
 
-    public func describeConsumableResource(_ input: DescribeConsumableResourceRequest) async throws -> DescribeConsumableResourceResponse {
+    public func describeConsumableResource(_ input: Batch.DescribeConsumableResourceRequest) async throws -> Batch.DescribeConsumableResourceResponse {
         try await describeConsumableResourceHandler(input)
     }
 
     /// Answers `describeJobDefinitions`; set it in a test. Until then it throws `MockNotConfigured`.
-    public var describeJobDefinitionsHandler: @Sendable (DescribeJobDefinitionsRequest) async throws -> DescribeJobDefinitionsResponse = { _ in throw MockNotConfigured(operation: "DescribeJobDefinitions") }
+    public var describeJobDefinitionsHandler: @Sendable (Batch.DescribeJobDefinitionsRequest) async throws -> Batch.DescribeJobDefinitionsResponse = { _ in throw MockNotConfigured(operation: "DescribeJobDefinitions") }
 
-    public func describeJobDefinitions(_ input: DescribeJobDefinitionsRequest) async throws -> DescribeJobDefinitionsResponse {
+    public func describeJobDefinitions(_ input: Batch.DescribeJobDefinitionsRequest) async throws -> Batch.DescribeJobDefinitionsResponse {
         try await describeJobDefinitionsHandler(input)
     }
 
     /// Answers `describeJobQueues`; set it in a test. Until then it throws `MockNotConfigured`.
-    public var describeJobQueuesHandler: @Sendable (DescribeJobQueuesRequest) async throws -> DescribeJobQueuesResponse = { _ in throw MockNotConfigured(operation: "DescribeJobQueues") }
+    public var describeJobQueuesHandler: @Sendable (Batch.DescribeJobQueuesRequest) async throws -> Batch.DescribeJobQueuesResponse = { _ in throw MockNotConfigured(operation: "DescribeJobQueues") }
 
-    public func describeJobQueues(_ input: DescribeJobQueuesRequest) async throws -> DescribeJobQueuesResponse {
+    public func describeJobQueues(_ input: Batch.DescribeJobQueuesRequest) async throws -> Batch.DescribeJobQueuesResponse {
         try await describeJobQueuesHandler(input)
     }
 
     /// Answers `describeJobs`; set it in a test. Until then it throws `MockNotConfigured`.
-    public var describeJobsHandler: @Sendable (DescribeJobsRequest) async throws -> DescribeJobsResponse = { _ in throw MockNotConfigured(operation: "DescribeJobs") }
+    public var describeJobsHandler: @Sendable (Batch.DescribeJobsRequest) async throws -> Batch.DescribeJobsResponse = { _ in throw MockNotConfigured(operation: "DescribeJobs") }
 
-    public func describeJobs(_ input: DescribeJobsRequest) async throws -> DescribeJobsResponse {
+    public func describeJobs(_ input: Batch.DescribeJobsRequest) async throws -> Batch.DescribeJobsResponse {
         try await describeJobsHandler(input)
     }
 
     /// Answers `describeQuotaShare`; set it in a test. Until then it throws `MockNotConfigured`.
-    public var describeQuotaShareHandler: @Sendable (DescribeQuotaShareRequest) async throws -> DescribeQuotaShareResponse = { _ in throw MockNotConfigured(operation: "DescribeQuotaShare") }
+    public var describeQuotaShareHandler: @Sendable (Batch.DescribeQuotaShareRequest) async throws -> Batch.DescribeQuotaShareResponse = { _ in throw MockNotConfigured(operation: "DescribeQuotaShare") }
 
-    public func describeQuotaShare(_ input: DescribeQuotaShareRequest) async throws -> DescribeQuotaShareResponse {
+    public func describeQuotaShare(_ input: Batch.DescribeQuotaShareRequest) async throws -> Batch.DescribeQuotaShareResponse {
         try await describeQuotaShareHandler(input)
     }
 
     /// Answers `describeSchedulingPolicies`; set it in a test. Until then it throws `MockNotConfigured`.
-    public var describeSchedulingPoliciesHandler: @Sendable (DescribeSchedulingPoliciesRequest) async throws -> DescribeSchedulingPoliciesResponse = { _ in throw MockNotConfigured(operation: "DescribeSchedulingPolicies") }
+    public var describeSchedulingPoliciesHandler: @Sendable (Batch.DescribeSchedulingPoliciesRequest) async throws -> Batch.DescribeSchedulingPoliciesResponse = { _ in throw MockNotConfigured(operation: "DescribeSchedulingPolicies") }
 
-    public func describeSchedulingPolicies(_ input: DescribeSchedulingPoliciesRequest) async throws -> DescribeSchedulingPoliciesResponse {
+    public func describeSchedulingPolicies(_ input: Batch.DescribeSchedulingPoliciesRequest) async throws -> Batch.DescribeSchedulingPoliciesResponse {
         try await describeSchedulingPoliciesHandler(input)
     }
 
     /// Answers `describeServiceEnvironments`; set it in a test. Until then it throws `MockNotConfigured`.
-    public var describeServiceEnvironmentsHandler: @Sendable (DescribeServiceEnvironmentsRequest) async throws -> DescribeServiceEnvironmentsResponse = { _ in throw MockNotConfigured(operation: "DescribeServiceEnvironments") }
+    public var describeServiceEnvironmentsHandler: @Sendable (Batch.DescribeServiceEnvironmentsRequest) async throws -> Batch.DescribeServiceEnvironmentsResponse = { _ in throw MockNotConfigured(operation: "DescribeServiceEnvironments") }
 
-    public func describeServiceEnvironments(_ input: DescribeServiceEnvironmentsRequest) async throws -> DescribeServiceEnvironmentsResponse {
+    public func describeServiceEnvironments(_ input: Batch.DescribeServiceEnvironmentsRequest) async throws -> Batch.DescribeServiceEnvironmentsResponse {
         try await describeServiceEnvironmentsHandler(input)
     }
 
     /// Answers `describeServiceJob`; set it in a test. Until then it throws `MockNotConfigured`.
-    public var describeServiceJobHandler: @Sendable (DescribeServiceJobRequest) async throws -> DescribeServiceJobResponse = { _ in throw MockNotConfigured(operation: "DescribeServiceJob") }
+    public var describeServiceJobHandler: @Sendable (Batch.DescribeServiceJobRequest) async throws -> Batch.DescribeServiceJobResponse = { _ in throw MockNotConfigured(operation: "DescribeServiceJob") }
 
-    public func describeServiceJob(_ input: DescribeServiceJobRequest) async throws -> DescribeServiceJobResponse {
+    public func describeServiceJob(_ input: Batch.DescribeServiceJobRequest) async throws -> Batch.DescribeServiceJobResponse {
         try await describeServiceJobHandler(input)
     }
 
     /// Answers `getJobQueueSnapshot`; set it in a test. Until then it throws `MockNotConfigured`.
-    public var getJobQueueSnapshotHandler: @Sendable (GetJobQueueSnapshotRequest) async throws -> GetJobQueueSnapshotResponse = { _ in throw MockNotConfigured(operation: "GetJobQueueSnapshot") }
+    public var getJobQueueSnapshotHandler: @Sendable (Batch.GetJobQueueSnapshotRequest) async throws -> Batch.GetJobQueueSnapshotResponse = { _ in throw MockNotConfigured(operation: "GetJobQueueSnapshot") }
 
-    public func getJobQueueSnapshot(_ input: GetJobQueueSnapshotRequest) async throws -> GetJobQueueSnapshotResponse {
+    public func getJobQueueSnapshot(_ input: Batch.GetJobQueueSnapshotRequest) async throws -> Batch.GetJobQueueSnapshotResponse {
         try await getJobQueueSnapshotHandler(input)
     }
 
     /// Answers `listConsumableResources`; set it in a test. Until then it throws `MockNotConfigured`.
-    public var listConsumableResourcesHandler: @Sendable (ListConsumableResourcesRequest) async throws -> ListConsumableResourcesResponse = { _ in throw MockNotConfigured(operation: "ListConsumableResources") }
+    public var listConsumableResourcesHandler: @Sendable (Batch.ListConsumableResourcesRequest) async throws -> Batch.ListConsumableResourcesResponse = { _ in throw MockNotConfigured(operation: "ListConsumableResources") }
 
-    public func listConsumableResources(_ input: ListConsumableResourcesRequest) async throws -> ListConsumableResourcesResponse {
+    public func listConsumableResources(_ input: Batch.ListConsumableResourcesRequest) async throws -> Batch.ListConsumableResourcesResponse {
         try await listConsumableResourcesHandler(input)
     }
 
     /// Answers `listJobs`; set it in a test. Until then it throws `MockNotConfigured`.
-    public var listJobsHandler: @Sendable (ListJobsRequest) async throws -> ListJobsResponse = { _ in throw MockNotConfigured(operation: "ListJobs") }
+    public var listJobsHandler: @Sendable (Batch.ListJobsRequest) async throws -> Batch.ListJobsResponse = { _ in throw MockNotConfigured(operation: "ListJobs") }
 
-    public func listJobs(_ input: ListJobsRequest) async throws -> ListJobsResponse {
+    public func listJobs(_ input: Batch.ListJobsRequest) async throws -> Batch.ListJobsResponse {
         try await listJobsHandler(input)
     }
 
     /// Answers `listJobsByConsumableResource`; set it in a test. Until then it throws `MockNotConfigured`.
-    public var listJobsByConsumableResourceHandler: @Sendable (ListJobsByConsumableResourceRequest) async throws -> ListJobsByConsumableResourceResponse = { _ in throw MockNotConfigured(operation: "ListJobsByConsumableResource") }
+    public var listJobsByConsumableResourceHandler: @Sendable (Batch.ListJobsByConsumableResourceRequest) async throws -> Batch.ListJobsByConsumableResourceResponse = { _ in throw MockNotConfigured(operation: "ListJobsByConsumableResource") }
 
-    public func listJobsByConsumableResource(_ input: ListJobsByConsumableResourceRequest) async throws -> ListJobsByConsumableResourceResponse {
+    public func listJobsByConsumableResource(_ input: Batch.ListJobsByConsumableResourceRequest) async throws -> Batch.ListJobsByConsumableResourceResponse {
         try await listJobsByConsumableResourceHandler(input)
     }
 
     /// Answers `listQuotaShares`; set it in a test. Until then it throws `MockNotConfigured`.
-    public var listQuotaSharesHandler: @Sendable (ListQuotaSharesRequest) async throws -> ListQuotaSharesResponse = { _ in throw MockNotConfigured(operation: "ListQuotaShares") }
+    public var listQuotaSharesHandler: @Sendable (Batch.ListQuotaSharesRequest) async throws -> Batch.ListQuotaSharesResponse = { _ in throw MockNotConfigured(operation: "ListQuotaShares") }
 
-    public func listQuotaShares(_ input: ListQuotaSharesRequest) async throws -> ListQuotaSharesResponse {
+    public func listQuotaShares(_ input: Batch.ListQuotaSharesRequest) async throws -> Batch.ListQuotaSharesResponse {
         try await listQuotaSharesHandler(input)
     }
 
     /// Answers `listSchedulingPolicies`; set it in a test. Until then it throws `MockNotConfigured`.
-    public var listSchedulingPoliciesHandler: @Sendable (ListSchedulingPoliciesRequest) async throws -> ListSchedulingPoliciesResponse = { _ in throw MockNotConfigured(operation: "ListSchedulingPolicies") }
+    public var listSchedulingPoliciesHandler: @Sendable (Batch.ListSchedulingPoliciesRequest) async throws -> Batch.ListSchedulingPoliciesResponse = { _ in throw MockNotConfigured(operation: "ListSchedulingPolicies") }
 
-    public func listSchedulingPolicies(_ input: ListSchedulingPoliciesRequest) async throws -> ListSchedulingPoliciesResponse {
+    public func listSchedulingPolicies(_ input: Batch.ListSchedulingPoliciesRequest) async throws -> Batch.ListSchedulingPoliciesResponse {
         try await listSchedulingPoliciesHandler(input)
     }
 
     /// Answers `listServiceJobs`; set it in a test. Until then it throws `MockNotConfigured`.
-    public var listServiceJobsHandler: @Sendable (ListServiceJobsRequest) async throws -> ListServiceJobsResponse = { _ in throw MockNotConfigured(operation: "ListServiceJobs") }
+    public var listServiceJobsHandler: @Sendable (Batch.ListServiceJobsRequest) async throws -> Batch.ListServiceJobsResponse = { _ in throw MockNotConfigured(operation: "ListServiceJobs") }
 
-    public func listServiceJobs(_ input: ListServiceJobsRequest) async throws -> ListServiceJobsResponse {
+    public func listServiceJobs(_ input: Batch.ListServiceJobsRequest) async throws -> Batch.ListServiceJobsResponse {
         try await listServiceJobsHandler(input)
     }
 
     /// Answers `listTagsForResource`; set it in a test. Until then it throws `MockNotConfigured`.
-    public var listTagsForResourceHandler: @Sendable (ListTagsForResourceRequest) async throws -> ListTagsForResourceResponse = { _ in throw MockNotConfigured(operation: "ListTagsForResource") }
+    public var listTagsForResourceHandler: @Sendable (Batch.ListTagsForResourceRequest) async throws -> Batch.ListTagsForResourceResponse = { _ in throw MockNotConfigured(operation: "ListTagsForResource") }
 
-    public func listTagsForResource(_ input: ListTagsForResourceRequest) async throws -> ListTagsForResourceResponse {
+    public func listTagsForResource(_ input: Batch.ListTagsForResourceRequest) async throws -> Batch.ListTagsForResourceResponse {
         try await listTagsForResourceHandler(input)
     }
 
     /// Answers `registerJobDefinition`; set it in a test. Until then it throws `MockNotConfigured`.
-    public var registerJobDefinitionHandler: @Sendable (RegisterJobDefinitionRequest) async throws -> RegisterJobDefinitionResponse = { _ in throw MockNotConfigured(operation: "RegisterJobDefinition") }
+    public var registerJobDefinitionHandler: @Sendable (Batch.RegisterJobDefinitionRequest) async throws -> Batch.RegisterJobDefinitionResponse = { _ in throw MockNotConfigured(operation: "RegisterJobDefinition") }
 
-    public func registerJobDefinition(_ input: RegisterJobDefinitionRequest) async throws -> RegisterJobDefinitionResponse {
+    public func registerJobDefinition(_ input: Batch.RegisterJobDefinitionRequest) async throws -> Batch.RegisterJobDefinitionResponse {
         try await registerJobDefinitionHandler(input)
     }
 
     /// Answers `submitJob`; set it in a test. Until then it throws `MockNotConfigured`.
-    public var submitJobHandler: @Sendable (SubmitJobRequest) async throws -> SubmitJobResponse = { _ in throw MockNotConfigured(operation: "SubmitJob") }
+    public var submitJobHandler: @Sendable (Batch.SubmitJobRequest) async throws -> Batch.SubmitJobResponse = { _ in throw MockNotConfigured(operation: "SubmitJob") }
 
-    public func submitJob(_ input: SubmitJobRequest) async throws -> SubmitJobResponse {
+    public func submitJob(_ input: Batch.SubmitJobRequest) async throws -> Batch.SubmitJobResponse {
         try await submitJobHandler(input)
     }
 
     /// Answers `submitServiceJob`; set it in a test. Until then it throws `MockNotConfigured`.
-    public var submitServiceJobHandler: @Sendable (SubmitServiceJobRequest) async throws -> SubmitServiceJobResponse = { _ in throw MockNotConfigured(operation: "SubmitServiceJob") }
+    public var submitServiceJobHandler: @Sendable (Batch.SubmitServiceJobRequest) async throws -> Batch.SubmitServiceJobResponse = { _ in throw MockNotConfigured(operation: "SubmitServiceJob") }
 
-    public func submitServiceJob(_ input: SubmitServiceJobRequest) async throws -> SubmitServiceJobResponse {
+    public func submitServiceJob(_ input: Batch.SubmitServiceJobRequest) async throws -> Batch.SubmitServiceJobResponse {
         try await submitServiceJobHandler(input)
     }
 
     /// Answers `tagResource`; set it in a test. Until then it throws `MockNotConfigured`.
-    public var tagResourceHandler: @Sendable (TagResourceRequest) async throws -> TagResourceResponse = { _ in throw MockNotConfigured(operation: "TagResource") }
+    public var tagResourceHandler: @Sendable (Batch.TagResourceRequest) async throws -> Batch.TagResourceResponse = { _ in throw MockNotConfigured(operation: "TagResource") }
 
-    public func tagResource(_ input: TagResourceRequest) async throws -> TagResourceResponse {
+    public func tagResource(_ input: Batch.TagResourceRequest) async throws -> Batch.TagResourceResponse {
         try await tagResourceHandler(input)
     }
 
     /// Answers `terminateJob`; set it in a test. Until then it throws `MockNotConfigured`.
-    public var terminateJobHandler: @Sendable (TerminateJobRequest) async throws -> TerminateJobResponse = { _ in throw MockNotConfigured(operation: "TerminateJob") }
+    public var terminateJobHandler: @Sendable (Batch.TerminateJobRequest) async throws -> Batch.TerminateJobResponse = { _ in throw MockNotConfigured(operation: "TerminateJob") }
 
-    public func terminateJob(_ input: TerminateJobRequest) async throws -> TerminateJobResponse {
+    public func terminateJob(_ input: Batch.TerminateJobRequest) async throws -> Batch.TerminateJobResponse {
         try await terminateJobHandler(input)
     }
 
     /// Answers `terminateServiceJob`; set it in a test. Until then it throws `MockNotConfigured`.
-    public var terminateServiceJobHandler: @Sendable (TerminateServiceJobRequest) async throws -> TerminateServiceJobResponse = { _ in throw MockNotConfigured(operation: "TerminateServiceJob") }
+    public var terminateServiceJobHandler: @Sendable (Batch.TerminateServiceJobRequest) async throws -> Batch.TerminateServiceJobResponse = { _ in throw MockNotConfigured(operation: "TerminateServiceJob") }
 
-    public func terminateServiceJob(_ input: TerminateServiceJobRequest) async throws -> TerminateServiceJobResponse {
+    public func terminateServiceJob(_ input: Batch.TerminateServiceJobRequest) async throws -> Batch.TerminateServiceJobResponse {
         try await terminateServiceJobHandler(input)
     }
 
     /// Answers `untagResource`; set it in a test. Until then it throws `MockNotConfigured`.
-    public var untagResourceHandler: @Sendable (UntagResourceRequest) async throws -> UntagResourceResponse = { _ in throw MockNotConfigured(operation: "UntagResource") }
+    public var untagResourceHandler: @Sendable (Batch.UntagResourceRequest) async throws -> Batch.UntagResourceResponse = { _ in throw MockNotConfigured(operation: "UntagResource") }
 
-    public func untagResource(_ input: UntagResourceRequest) async throws -> UntagResourceResponse {
+    public func untagResource(_ input: Batch.UntagResourceRequest) async throws -> Batch.UntagResourceResponse {
         try await untagResourceHandler(input)
     }
 
     /// Answers `updateComputeEnvironment`; set it in a test. Until then it throws `MockNotConfigured`.
-    public var updateComputeEnvironmentHandler: @Sendable (UpdateComputeEnvironmentRequest) async throws -> UpdateComputeEnvironmentResponse = { _ in throw MockNotConfigured(operation: "UpdateComputeEnvironment") }
+    public var updateComputeEnvironmentHandler: @Sendable (Batch.UpdateComputeEnvironmentRequest) async throws -> Batch.UpdateComputeEnvironmentResponse = { _ in throw MockNotConfigured(operation: "UpdateComputeEnvironment") }
 
-    public func updateComputeEnvironment(_ input: UpdateComputeEnvironmentRequest) async throws -> UpdateComputeEnvironmentResponse {
+    public func updateComputeEnvironment(_ input: Batch.UpdateComputeEnvironmentRequest) async throws -> Batch.UpdateComputeEnvironmentResponse {
         try await updateComputeEnvironmentHandler(input)
     }
 
     /// Answers `updateConsumableResource`; set it in a test. Until then it throws `MockNotConfigured`.
-    public var updateConsumableResourceHandler: @Sendable (UpdateConsumableResourceRequest) async throws -> UpdateConsumableResourceResponse = { _ in throw MockNotConfigured(operation: "UpdateConsumableResource") }
+    public var updateConsumableResourceHandler: @Sendable (Batch.UpdateConsumableResourceRequest) async throws -> Batch.UpdateConsumableResourceResponse = { _ in throw MockNotConfigured(operation: "UpdateConsumableResource") }
 
-    public func updateConsumableResource(_ input: UpdateConsumableResourceRequest) async throws -> UpdateConsumableResourceResponse {
+    public func updateConsumableResource(_ input: Batch.UpdateConsumableResourceRequest) async throws -> Batch.UpdateConsumableResourceResponse {
         try await updateConsumableResourceHandler(input)
     }
 
     /// Answers `updateJobQueue`; set it in a test. Until then it throws `MockNotConfigured`.
-    public var updateJobQueueHandler: @Sendable (UpdateJobQueueRequest) async throws -> UpdateJobQueueResponse = { _ in throw MockNotConfigured(operation: "UpdateJobQueue") }
+    public var updateJobQueueHandler: @Sendable (Batch.UpdateJobQueueRequest) async throws -> Batch.UpdateJobQueueResponse = { _ in throw MockNotConfigured(operation: "UpdateJobQueue") }
 
-    public func updateJobQueue(_ input: UpdateJobQueueRequest) async throws -> UpdateJobQueueResponse {
+    public func updateJobQueue(_ input: Batch.UpdateJobQueueRequest) async throws -> Batch.UpdateJobQueueResponse {
         try await updateJobQueueHandler(input)
     }
 
     /// Answers `updateQuotaShare`; set it in a test. Until then it throws `MockNotConfigured`.
-    public var updateQuotaShareHandler: @Sendable (UpdateQuotaShareRequest) async throws -> UpdateQuotaShareResponse = { _ in throw MockNotConfigured(operation: "UpdateQuotaShare") }
+    public var updateQuotaShareHandler: @Sendable (Batch.UpdateQuotaShareRequest) async throws -> Batch.UpdateQuotaShareResponse = { _ in throw MockNotConfigured(operation: "UpdateQuotaShare") }
 
-    public func updateQuotaShare(_ input: UpdateQuotaShareRequest) async throws -> UpdateQuotaShareResponse {
+    public func updateQuotaShare(_ input: Batch.UpdateQuotaShareRequest) async throws -> Batch.UpdateQuotaShareResponse {
         try await updateQuotaShareHandler(input)
     }
 
     /// Answers `updateSchedulingPolicy`; set it in a test. Until then it throws `MockNotConfigured`.
-    public var updateSchedulingPolicyHandler: @Sendable (UpdateSchedulingPolicyRequest) async throws -> UpdateSchedulingPolicyResponse = { _ in throw MockNotConfigured(operation: "UpdateSchedulingPolicy") }
+    public var updateSchedulingPolicyHandler: @Sendable (Batch.UpdateSchedulingPolicyRequest) async throws -> Batch.UpdateSchedulingPolicyResponse = { _ in throw MockNotConfigured(operation: "UpdateSchedulingPolicy") }
 
-    public func updateSchedulingPolicy(_ input: UpdateSchedulingPolicyRequest) async throws -> UpdateSchedulingPolicyResponse {
+    public func updateSchedulingPolicy(_ input: Batch.UpdateSchedulingPolicyRequest) async throws -> Batch.UpdateSchedulingPolicyResponse {
         try await updateSchedulingPolicyHandler(input)
     }
 
     /// Answers `updateServiceEnvironment`; set it in a test. Until then it throws `MockNotConfigured`.
-    public var updateServiceEnvironmentHandler: @Sendable (UpdateServiceEnvironmentRequest) async throws -> UpdateServiceEnvironmentResponse = { _ in throw MockNotConfigured(operation: "UpdateServiceEnvironment") }
+    public var updateServiceEnvironmentHandler: @Sendable (Batch.UpdateServiceEnvironmentRequest) async throws -> Batch.UpdateServiceEnvironmentResponse = { _ in throw MockNotConfigured(operation: "UpdateServiceEnvironment") }
 
-    public func updateServiceEnvironment(_ input: UpdateServiceEnvironmentRequest) async throws -> UpdateServiceEnvironmentResponse {
+    public func updateServiceEnvironment(_ input: Batch.UpdateServiceEnvironmentRequest) async throws -> Batch.UpdateServiceEnvironmentResponse {
         try await updateServiceEnvironmentHandler(input)
     }
 
     /// Answers `updateServiceJob`; set it in a test. Until then it throws `MockNotConfigured`.
-    public var updateServiceJobHandler: @Sendable (UpdateServiceJobRequest) async throws -> UpdateServiceJobResponse = { _ in throw MockNotConfigured(operation: "UpdateServiceJob") }
+    public var updateServiceJobHandler: @Sendable (Batch.UpdateServiceJobRequest) async throws -> Batch.UpdateServiceJobResponse = { _ in throw MockNotConfigured(operation: "UpdateServiceJob") }
 
-    public func updateServiceJob(_ input: UpdateServiceJobRequest) async throws -> UpdateServiceJobResponse {
+    public func updateServiceJob(_ input: Batch.UpdateServiceJobRequest) async throws -> Batch.UpdateServiceJobResponse {
         try await updateServiceJobHandler(input)
     }
 }

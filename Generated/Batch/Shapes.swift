@@ -2,1003 +2,1005 @@
 
 import ShapegenRuntime
 
-public enum ArrayJobDependency: ShapeEnum {
-    case nToN
-    case sequential
+extension Batch {
+    public enum ArrayJobDependency: ShapeEnum {
+        case nToN
+        case sequential
 
-    /// A value this version of the model does not list, kept as received.
-    case unknown(String)
+        /// A value this version of the model does not list, kept as received.
+        case unknown(String)
 
-    /// The values the model lists.
-    public static let allCases: [ArrayJobDependency] = [ArrayJobDependency.nToN, ArrayJobDependency.sequential]
+        /// The values the model lists.
+        public static let allCases: [ArrayJobDependency] = [ArrayJobDependency.nToN, ArrayJobDependency.sequential]
 
-    /// The case for `rawValue`; values the model does not list become `.unknown`.
-    public init(rawValue: String) {
-        switch rawValue {
-        case "N_TO_N": self = .nToN
-        case "SEQUENTIAL": self = .sequential
-        default: self = .unknown(rawValue)
+        /// The case for `rawValue`; values the model does not list become `.unknown`.
+        public init(rawValue: String) {
+            switch rawValue {
+            case "N_TO_N": self = .nToN
+            case "SEQUENTIAL": self = .sequential
+            default: self = .unknown(rawValue)
+            }
+        }
+
+        /// The value on the wire.
+        public var rawValue: String {
+            switch self {
+            case .nToN: return "N_TO_N"
+            case .sequential: return "SEQUENTIAL"
+            case .unknown(let value): return value
+            }
         }
     }
 
-    /// The value on the wire.
-    public var rawValue: String {
-        switch self {
-        case .nToN: return "N_TO_N"
-        case .sequential: return "SEQUENTIAL"
-        case .unknown(let value): return value
+    public enum CRType: ShapeEnum {
+        case ec2
+        case spot
+        case fargate
+        case fargateSpot
+
+        /// A value this version of the model does not list, kept as received.
+        case unknown(String)
+
+        /// The values the model lists.
+        public static let allCases: [CRType] = [CRType.ec2, CRType.spot, CRType.fargate, CRType.fargateSpot]
+
+        /// The case for `rawValue`; values the model does not list become `.unknown`.
+        public init(rawValue: String) {
+            switch rawValue {
+            case "EC2": self = .ec2
+            case "SPOT": self = .spot
+            case "FARGATE": self = .fargate
+            case "FARGATE_SPOT": self = .fargateSpot
+            default: self = .unknown(rawValue)
+            }
+        }
+
+        /// The value on the wire.
+        public var rawValue: String {
+            switch self {
+            case .ec2: return "EC2"
+            case .spot: return "SPOT"
+            case .fargate: return "FARGATE"
+            case .fargateSpot: return "FARGATE_SPOT"
+            case .unknown(let value): return value
+            }
         }
     }
-}
 
-public enum CRType: ShapeEnum {
-    case ec2
-    case spot
-    case fargate
-    case fargateSpot
+    /// Defines the type and maximum quantity of resources that can be allocated to service jobs in a service environment.
+    public struct CapacityLimit: Sendable, Hashable, ShapeCodable {
+        /// The maximum capacity available for the service environment. For a quota management enabled service environment, this value represents the maximum quantity of a particular resource type (specified by `capacityUnit`) that can be allocated to service jobs. For other service environments, this value represents the maximum quantity of all resources that can be allocated to service jobs.
+        ///
+        /// For example, if `maxCapacity=50` and `capacityUnit=NUM_INSTANCES`, you can run up to 50 instances concurrently. If you run 5 SageMaker Training jobs that each use 10 instances, a subsequent job requiring 10 instances waits in the queue until capacity is available. In a quota management enabled service environment with `capacityUnit=ml.m5.large`, only `ml.m5.large` instances count against this limit, and jobs requiring other instance types wait until a matching capacity limit is configured.
+        public var maxCapacity: Int?
 
-    /// A value this version of the model does not list, kept as received.
-    case unknown(String)
+        /// The unit of measure for the capacity limit, which defines how `maxCapacity` is interpreted. For `SAGEMAKER_TRAINING` jobs in a quota management enabled service environment, specify the [instance type](https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ResourceConfig.html#sagemaker-Type-ResourceConfig-InstanceType) (for example, `ml.m5.large`). Otherwise, use `NUM_INSTANCES`.
+        public var capacityUnit: String?
 
-    /// The values the model lists.
-    public static let allCases: [CRType] = [CRType.ec2, CRType.spot, CRType.fargate, CRType.fargateSpot]
+        /// Creates a value; optional members default to `nil`.
+        public init(maxCapacity: Int? = nil, capacityUnit: String? = nil) {
+            self.maxCapacity = maxCapacity
+            self.capacityUnit = capacityUnit
+        }
 
-    /// The case for `rawValue`; values the model does not list become `.unknown`.
-    public init(rawValue: String) {
-        switch rawValue {
-        case "EC2": self = .ec2
-        case "SPOT": self = .spot
-        case "FARGATE": self = .fargate
-        case "FARGATE_SPOT": self = .fargateSpot
-        default: self = .unknown(rawValue)
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<CapacityLimit> = ShapeCoding(Self.init(maxCapacity:capacityUnit:), .optionalInt("maxCapacity", \.maxCapacity), .optionalString("capacityUnit", \.capacityUnit))
+    }
+
+    /// An object that represents summary details of a container within a job.
+    public struct ContainerSummary: Sendable, Hashable, ShapeCodable {
+        /// The exit code to return upon completion.
+        public var exitCode: Int?
+
+        /// A short (255 max characters) human-readable string to provide additional details for a running or stopped container.
+        public var reason: String?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(exitCode: Int? = nil, reason: String? = nil) {
+            self.exitCode = exitCode
+            self.reason = reason
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<ContainerSummary> = ShapeCoding(Self.init(exitCode:reason:), .optionalInt("exitCode", \.exitCode), .optionalString("reason", \.reason))
+    }
+
+    /// Contains the parameters for `CreateComputeEnvironment`.
+    public struct CreateComputeEnvironmentRequest: Sendable, Hashable, ShapeCodable {
+        /// The name for your compute environment. It can be up to 128 characters long. It can contain uppercase and lowercase letters, numbers, hyphens (-), and underscores (\_).
+        public var computeEnvironmentName: String
+
+        /// The type of the compute environment: `MANAGED` or `UNMANAGED`. For more information, see [Compute Environments](https://docs.aws.amazon.com/batch/latest/userguide/compute_environments.html) in the *Batch User Guide*.
+        public var type: CEType
+
+        /// The state of the compute environment. If the state is `ENABLED`, then the compute environment accepts jobs from a queue and can scale out automatically based on queues.
+        ///
+        /// If the state is `ENABLED`, then the Batch scheduler can attempt to place jobs from an associated job queue on the compute resources within the environment. If the compute environment is managed, then it can scale its instances out or in automatically, based on the job queue demand.
+        ///
+        /// If the state is `DISABLED`, then the Batch scheduler doesn't attempt to place jobs within the environment. Jobs in a `STARTING` or `RUNNING` state continue to progress normally. Managed compute environments in the `DISABLED` state don't scale out.
+        ///
+        /// > Note: Compute environments in a `DISABLED` state may continue to incur billing charges, for example, if they have running instances due to jobs that are still executing or a non-zero `minvCpus` setting. To prevent additional charges, disable and delete the compute environment.
+        ///
+        /// When an instance is idle, the instance scales down to the `minvCpus` value. However, the instance size doesn't change. For example, consider a `c5.8xlarge` instance with a `minvCpus` value of `4` and a `desiredvCpus` value of `36`. This instance doesn't scale down to a `c5.large` instance.
+        public var state: CEState?
+
+        /// The maximum number of vCPUs for an unmanaged compute environment. This parameter is only used for fair-share scheduling to reserve vCPU capacity for new share identifiers. If this parameter isn't provided for a fair-share job queue, no vCPU capacity is reserved.
+        ///
+        /// > Note: This parameter is only supported when the `type` parameter is set to `UNMANAGED`.
+        public var unmanagedvCpus: Int?
+
+        /// Details about the compute resources managed by the compute environment. This parameter is required for managed compute environments. For more information, see [Compute Environments](https://docs.aws.amazon.com/batch/latest/userguide/compute_environments.html) in the *Batch User Guide*.
+        public var computeResources: ComputeResource?
+
+        /// The full Amazon Resource Name (ARN) of the IAM role that allows Batch to make calls to other Amazon Web Services services on your behalf. For more information, see [Batch service IAM role](https://docs.aws.amazon.com/batch/latest/userguide/service_IAM_role.html) in the *Batch User Guide*.
+        ///
+        /// > Important: If your account already created the Batch service-linked role, that role is used by default for your compute environment unless you specify a different role here. If the Batch service-linked role doesn't exist in your account, and no role is specified here, the service attempts to create the Batch service-linked role in your account.
+        ///
+        /// If your specified role has a path other than `/`, then you must specify either the full role ARN (recommended) or prefix the role name with the path. For example, if a role with the name `bar` has a path of `/foo/`, specify `/foo/bar` as the role name. For more information, see [Friendly names and paths](https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html#identifiers-friendly-names) in the *IAM User Guide*.
+        ///
+        /// > Note: Depending on how you created your Batch service role, its ARN might contain the `service-role` path prefix. When you only specify the name of the service role, Batch assumes that your ARN doesn't use the `service-role` path prefix. Because of this, we recommend that you specify the full ARN of your service role when you create compute environments.
+        public var serviceRole: String?
+
+        /// The tags that you apply to the compute environment to help you categorize and organize your resources. Each tag consists of a key and an optional value. For more information, see [Tagging Amazon Web Services Resources](https://docs.aws.amazon.com/general/latest/gr/aws_tagging.html) in *Amazon Web Services General Reference*.
+        ///
+        /// These tags can be updated or removed using the [TagResource](https://docs.aws.amazon.com/batch/latest/APIReference/API_TagResource.html) and [UntagResource](https://docs.aws.amazon.com/batch/latest/APIReference/API_UntagResource.html) API operations. These tags don't propagate to the underlying compute resources.
+        public var tags: [String: String]?
+
+        /// The details for the Amazon EKS cluster that supports the compute environment.
+        ///
+        /// > Note: To create a compute environment that uses EKS resources, the caller must have permissions to call `eks:DescribeCluster`.
+        public var eksConfiguration: EksConfiguration?
+
+        /// Reserved.
+        public var context: String?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(computeEnvironmentName: String, type: CEType, state: CEState? = nil, unmanagedvCpus: Int? = nil, computeResources: ComputeResource? = nil, serviceRole: String? = nil, tags: [String: String]? = nil, eksConfiguration: EksConfiguration? = nil, context: String? = nil) {
+            self.computeEnvironmentName = computeEnvironmentName
+            self.type = type
+            self.state = state
+            self.unmanagedvCpus = unmanagedvCpus
+            self.computeResources = computeResources
+            self.serviceRole = serviceRole
+            self.tags = tags
+            self.eksConfiguration = eksConfiguration
+            self.context = context
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<CreateComputeEnvironmentRequest> = ShapeCoding(Self.init(computeEnvironmentName:type:state:unmanagedvCpus:computeResources:serviceRole:tags:eksConfiguration:context:), .requiredString("computeEnvironmentName", \.computeEnvironmentName), .required("type", \.type), .optional("state", \.state), .optionalInt("unmanagedvCpus", \.unmanagedvCpus), .optional("computeResources", \.computeResources), .optionalString("serviceRole", \.serviceRole), .optional("tags", \.tags), .optional("eksConfiguration", \.eksConfiguration), .optionalString("context", \.context))
+    }
+
+    public struct CreateJobQueueResponse: Sendable, Hashable, ShapeCodable {
+        /// The name of the job queue.
+        public var jobQueueName: String
+
+        /// The Amazon Resource Name (ARN) of the job queue.
+        public var jobQueueArn: String
+
+        /// Creates a value; optional members default to `nil`.
+        public init(jobQueueName: String, jobQueueArn: String) {
+            self.jobQueueName = jobQueueName
+            self.jobQueueArn = jobQueueArn
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<CreateJobQueueResponse> = ShapeCoding(Self.init(jobQueueName:jobQueueArn:), .requiredString("jobQueueName", \.jobQueueName), .requiredString("jobQueueArn", \.jobQueueArn))
+    }
+
+    public struct DeregisterJobDefinitionResponse: Sendable, Hashable, ShapeCodable {
+        public init() {}
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<DeregisterJobDefinitionResponse> = ShapeCoding(Self.init)
+    }
+
+    /// Contains the parameters for `DescribeComputeEnvironments`.
+    public struct DescribeComputeEnvironmentsRequest: Sendable, Hashable, ShapeCodable {
+        /// A list of up to 100 compute environment names or full Amazon Resource Name (ARN) entries.
+        public var computeEnvironments: [String]?
+
+        /// The maximum number of cluster results returned by `DescribeComputeEnvironments` in paginated output. When this parameter is used, `DescribeComputeEnvironments` only returns `maxResults` results in a single page along with a `nextToken` response element. The remaining results of the initial request can be seen by sending another `DescribeComputeEnvironments` request with the returned `nextToken` value. This value can be between 1 and 100. If this parameter isn't used, then `DescribeComputeEnvironments` returns up to 100 results and a `nextToken` value if applicable.
+        public var maxResults: Int?
+
+        /// The `nextToken` value returned from a previous paginated `DescribeComputeEnvironments` request where `maxResults` was used and the results exceeded the value of that parameter. Pagination continues from the end of the previous results that returned the `nextToken` value. This value is `null` when there are no more results to return.
+        ///
+        /// > Note: Treat this token as an opaque identifier that's only used to retrieve the next items in a list and not for other programmatic purposes.
+        public var nextToken: String?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(computeEnvironments: [String]? = nil, maxResults: Int? = nil, nextToken: String? = nil) {
+            self.computeEnvironments = computeEnvironments
+            self.maxResults = maxResults
+            self.nextToken = nextToken
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<DescribeComputeEnvironmentsRequest> = ShapeCoding(Self.init(computeEnvironments:maxResults:nextToken:), .optional("computeEnvironments", \.computeEnvironments), .optionalInt("maxResults", \.maxResults), .optionalString("nextToken", \.nextToken))
+    }
+
+    public struct DescribeConsumableResourceRequest: Sendable, Hashable, ShapeCodable {
+        /// The name or ARN of the consumable resource whose description will be returned.
+        public var consumableResource: String
+
+        /// Creates a value; optional members default to `nil`.
+        public init(consumableResource: String) {
+            self.consumableResource = consumableResource
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<DescribeConsumableResourceRequest> = ShapeCoding(Self.init(consumableResource:), .requiredString("consumableResource", \.consumableResource))
+    }
+
+    /// Contains the parameters for `DescribeJobDefinitions`.
+    public struct DescribeJobDefinitionsRequest: Sendable, Hashable, ShapeCodable {
+        /// A list of up to 100 job definitions. Each entry in the list can either be an ARN in the format `arn:aws:batch:${Region}:${Account}:job-definition/${JobDefinitionName}:${Revision}` or a short version using the form `${JobDefinitionName}:${Revision}`. This parameter can't be used with other parameters.
+        public var jobDefinitions: [String]?
+
+        /// The maximum number of results returned by `DescribeJobDefinitions` in paginated output. When this parameter is used, `DescribeJobDefinitions` only returns `maxResults` results in a single page and a `nextToken` response element. The remaining results of the initial request can be seen by sending another `DescribeJobDefinitions` request with the returned `nextToken` value. This value can be between 1 and 100. If this parameter isn't used, then `DescribeJobDefinitions` returns up to 100 results and a `nextToken` value if applicable.
+        public var maxResults: Int?
+
+        /// The name of the job definition to describe.
+        public var jobDefinitionName: String?
+
+        /// The status used to filter job definitions.
+        public var status: String?
+
+        /// The `nextToken` value returned from a previous paginated `DescribeJobDefinitions` request where `maxResults` was used and the results exceeded the value of that parameter. Pagination continues from the end of the previous results that returned the `nextToken` value. This value is `null` when there are no more results to return.
+        ///
+        /// > Note: Treat this token as an opaque identifier that's only used to retrieve the next items in a list and not for other programmatic purposes.
+        public var nextToken: String?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(jobDefinitions: [String]? = nil, maxResults: Int? = nil, jobDefinitionName: String? = nil, status: String? = nil, nextToken: String? = nil) {
+            self.jobDefinitions = jobDefinitions
+            self.maxResults = maxResults
+            self.jobDefinitionName = jobDefinitionName
+            self.status = status
+            self.nextToken = nextToken
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<DescribeJobDefinitionsRequest> = ShapeCoding(Self.init(jobDefinitions:maxResults:jobDefinitionName:status:nextToken:), .optional("jobDefinitions", \.jobDefinitions), .optionalInt("maxResults", \.maxResults), .optionalString("jobDefinitionName", \.jobDefinitionName), .optionalString("status", \.status), .optionalString("nextToken", \.nextToken))
+    }
+
+    public struct DescribeJobQueuesResponse: Sendable, Hashable, ShapeCodable {
+        /// The list of job queues.
+        public var jobQueues: [JobQueueDetail]?
+
+        /// The `nextToken` value to include in a future `DescribeJobQueues` request. When the results of a `DescribeJobQueues` request exceed `maxResults`, this value can be used to retrieve the next page of results. This value is `null` when there are no more results to return.
+        public var nextToken: String?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(jobQueues: [JobQueueDetail]? = nil, nextToken: String? = nil) {
+            self.jobQueues = jobQueues
+            self.nextToken = nextToken
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<DescribeJobQueuesResponse> = ShapeCoding(Self.init(jobQueues:nextToken:), .optional("jobQueues", \.jobQueues), .optionalString("nextToken", \.nextToken))
+    }
+
+    public struct DescribeQuotaShareResponse: Sendable, Hashable, ShapeCodable {
+        /// The name of the quota share.
+        public var quotaShareName: String?
+
+        /// The Amazon Resource Name (ARN) of the quota share.
+        public var quotaShareArn: String?
+
+        /// The ARN of the job queue associated with the quota share.
+        public var jobQueueArn: String?
+
+        /// A list that specifies the quantity and type of compute capacity allocated to the quota share.
+        public var capacityLimits: [QuotaShareCapacityLimit]?
+
+        /// Specifies whether a quota share reserves, lends, or both lends and borrows idle compute capacity.
+        public var resourceSharingConfiguration: QuotaShareResourceSharingConfiguration?
+
+        /// Specifies the preemption behavior for jobs in a quota share.
+        public var preemptionConfiguration: QuotaSharePreemptionConfiguration?
+
+        /// The state of the quota share.
+        public var state: QuotaShareState?
+
+        /// The current status of the quota share.
+        public var status: QuotaShareStatus?
+
+        /// The tags applied to the quota share.
+        public var tags: [String: String]?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(quotaShareName: String? = nil, quotaShareArn: String? = nil, jobQueueArn: String? = nil, capacityLimits: [QuotaShareCapacityLimit]? = nil, resourceSharingConfiguration: QuotaShareResourceSharingConfiguration? = nil, preemptionConfiguration: QuotaSharePreemptionConfiguration? = nil, state: QuotaShareState? = nil, status: QuotaShareStatus? = nil, tags: [String: String]? = nil) {
+            self.quotaShareName = quotaShareName
+            self.quotaShareArn = quotaShareArn
+            self.jobQueueArn = jobQueueArn
+            self.capacityLimits = capacityLimits
+            self.resourceSharingConfiguration = resourceSharingConfiguration
+            self.preemptionConfiguration = preemptionConfiguration
+            self.state = state
+            self.status = status
+            self.tags = tags
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<DescribeQuotaShareResponse> = ShapeCoding(Self.init(quotaShareName:quotaShareArn:jobQueueArn:capacityLimits:resourceSharingConfiguration:preemptionConfiguration:state:status:tags:), .optionalString("quotaShareName", \.quotaShareName), .optionalString("quotaShareArn", \.quotaShareArn), .optionalString("jobQueueArn", \.jobQueueArn), .optional("capacityLimits", \.capacityLimits), .optional("resourceSharingConfiguration", \.resourceSharingConfiguration), .optional("preemptionConfiguration", \.preemptionConfiguration), .optional("state", \.state), .optional("status", \.status), .optional("tags", \.tags))
+    }
+
+    /// The volume mounts for a container for an Amazon EKS job. For more information about volumes and volume mounts in Kubernetes, see [Volumes](https://kubernetes.io/docs/concepts/storage/volumes/) in the *Kubernetes documentation*.
+    public struct EksContainerVolumeMount: Sendable, Hashable, ShapeCodable {
+        /// The name the volume mount. This must match the name of one of the volumes in the pod.
+        public var name: String?
+
+        /// The path on the container where the volume is mounted.
+        public var mountPath: String?
+
+        /// A sub-path inside the referenced volume instead of its root.
+        public var subPath: String?
+
+        /// If this value is `true`, the container has read-only access to the volume. Otherwise, the container can write to the volume. The default value is `false`.
+        public var readOnly: Bool?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(name: String? = nil, mountPath: String? = nil, subPath: String? = nil, readOnly: Bool? = nil) {
+            self.name = name
+            self.mountPath = mountPath
+            self.subPath = subPath
+            self.readOnly = readOnly
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<EksContainerVolumeMount> = ShapeCoding(Self.init(name:mountPath:subPath:readOnly:), .optionalString("name", \.name), .optionalString("mountPath", \.mountPath), .optionalString("subPath", \.subPath), .optionalBool("readOnly", \.readOnly))
+    }
+
+    /// The properties for the pod.
+    public struct EksPodProperties: Sendable, Hashable, ShapeCodable {
+        /// The name of the service account that's used to run the pod. For more information, see [Kubernetes service accounts](https://docs.aws.amazon.com/eks/latest/userguide/service-accounts.html) and [Configure a Kubernetes service account to assume an IAM role](https://docs.aws.amazon.com/eks/latest/userguide/associate-service-account-role.html) in the *Amazon EKS User Guide* and [Configure service accounts for pods](https://kubernetes.io/docs/tasks/configure-pod-container/configure-service-account/) in the *Kubernetes documentation*.
+        public var serviceAccountName: String?
+
+        /// Indicates if the pod uses the hosts' network IP address. The default value is `true`. Setting this to `false` enables the Kubernetes pod networking model. Most Batch workloads are egress-only and don't require the overhead of IP allocation for each pod for incoming connections. For more information, see [Host namespaces](https://kubernetes.io/docs/concepts/security/pod-security-policy/#host-namespaces) and [Pod networking](https://kubernetes.io/docs/concepts/workloads/pods/#pod-networking) in the *Kubernetes documentation*.
+        public var hostNetwork: Bool?
+
+        /// The DNS policy for the pod. The default value is `ClusterFirst`. If the `hostNetwork` parameter is not specified, the default is `ClusterFirstWithHostNet`. `ClusterFirst` indicates that any DNS query that does not match the configured cluster domain suffix is forwarded to the upstream nameserver inherited from the node. For more information, see [Pod's DNS policy](https://kubernetes.io/docs/concepts/services-networking/dns-pod-service/#pod-s-dns-policy) in the *Kubernetes documentation*.
+        ///
+        /// Valid values: `Default` | `ClusterFirst` | `ClusterFirstWithHostNet`
+        public var dnsPolicy: String?
+
+        /// References a Kubernetes secret resource. It holds a list of secrets. These secrets help to gain access to pull an images from a private registry.
+        ///
+        /// `ImagePullSecret$name` is required when this object is used.
+        public var imagePullSecrets: [ImagePullSecret]?
+
+        /// The properties of the container that's used on the Amazon EKS pod.
+        ///
+        /// > Note: This object is limited to 10 elements.
+        public var containers: [EksContainer]?
+
+        /// These containers run before application containers, always runs to completion, and must complete successfully before the next container starts. These containers are registered with the Amazon EKS Connector agent and persists the registration information in the Kubernetes backend data store. For more information, see [Init Containers](https://kubernetes.io/docs/concepts/workloads/pods/init-containers/) in the *Kubernetes documentation*.
+        ///
+        /// > Note: This object is limited to 10 elements.
+        public var initContainers: [EksContainer]?
+
+        /// Specifies the volumes for a job definition that uses Amazon EKS resources.
+        public var volumes: [EksVolume]?
+
+        /// Metadata about the Kubernetes pod. For more information, see [Understanding Kubernetes Objects](https://kubernetes.io/docs/concepts/overview/working-with-objects/kubernetes-objects/) in the *Kubernetes documentation*.
+        public var metadata: EksMetadata?
+
+        /// Indicates if the processes in a container are shared, or visible, to other containers in the same pod. For more information, see [Share Process Namespace between Containers in a Pod](https://kubernetes.io/docs/tasks/configure-pod-container/share-process-namespace/).
+        public var shareProcessNamespace: Bool?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(serviceAccountName: String? = nil, hostNetwork: Bool? = nil, dnsPolicy: String? = nil, imagePullSecrets: [ImagePullSecret]? = nil, containers: [EksContainer]? = nil, initContainers: [EksContainer]? = nil, volumes: [EksVolume]? = nil, metadata: EksMetadata? = nil, shareProcessNamespace: Bool? = nil) {
+            self.serviceAccountName = serviceAccountName
+            self.hostNetwork = hostNetwork
+            self.dnsPolicy = dnsPolicy
+            self.imagePullSecrets = imagePullSecrets
+            self.containers = containers
+            self.initContainers = initContainers
+            self.volumes = volumes
+            self.metadata = metadata
+            self.shareProcessNamespace = shareProcessNamespace
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<EksPodProperties> = ShapeCoding(Self.init(serviceAccountName:hostNetwork:dnsPolicy:imagePullSecrets:containers:initContainers:volumes:metadata:shareProcessNamespace:), .optionalString("serviceAccountName", \.serviceAccountName), .optionalBool("hostNetwork", \.hostNetwork), .optionalString("dnsPolicy", \.dnsPolicy), .optional("imagePullSecrets", \.imagePullSecrets), .optional("containers", \.containers), .optional("initContainers", \.initContainers), .optional("volumes", \.volumes), .optional("metadata", \.metadata), .optionalBool("shareProcessNamespace", \.shareProcessNamespace))
+    }
+
+    /// An object that contains overrides for the Kubernetes pod properties of a job.
+    public struct EksPodPropertiesOverride: Sendable, Hashable, ShapeCodable {
+        /// The overrides for the container that's used on the Amazon EKS pod.
+        public var containers: [EksContainerOverride]?
+
+        /// The overrides for the `initContainers` defined in the Amazon EKS pod. These containers run before application containers, always run to completion, and must complete successfully before the next container starts. These containers are registered with the Amazon EKS Connector agent and persists the registration information in the Kubernetes backend data store. For more information, see [Init Containers](https://kubernetes.io/docs/concepts/workloads/pods/init-containers/) in the *Kubernetes documentation*.
+        public var initContainers: [EksContainerOverride]?
+
+        /// Metadata about the overrides for the container that's used on the Amazon EKS pod.
+        public var metadata: EksMetadata?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(containers: [EksContainerOverride]? = nil, initContainers: [EksContainerOverride]? = nil, metadata: EksMetadata? = nil) {
+            self.containers = containers
+            self.initContainers = initContainers
+            self.metadata = metadata
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<EksPodPropertiesOverride> = ShapeCoding(Self.init(containers:initContainers:metadata:), .optional("containers", \.containers), .optional("initContainers", \.initContainers), .optional("metadata", \.metadata))
+    }
+
+    /// Specifies an Amazon EKS volume for a job definition.
+    public struct EksVolume: Sendable, Hashable, ShapeCodable {
+        /// The name of the volume. The name must be allowed as a DNS subdomain name. For more information, see [DNS subdomain names](https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#dns-subdomain-names) in the *Kubernetes documentation*.
+        public var name: String
+
+        /// Specifies the configuration of a Kubernetes `hostPath` volume. For more information, see [hostPath](https://kubernetes.io/docs/concepts/storage/volumes/#hostpath) in the *Kubernetes documentation*.
+        public var hostPath: EksHostPath?
+
+        /// Specifies the configuration of a Kubernetes `emptyDir` volume. For more information, see [emptyDir](https://kubernetes.io/docs/concepts/storage/volumes/#emptydir) in the *Kubernetes documentation*.
+        public var emptyDir: EksEmptyDir?
+
+        /// Specifies the configuration of a Kubernetes `secret` volume. For more information, see [secret](https://kubernetes.io/docs/concepts/storage/volumes/#secret) in the *Kubernetes documentation*.
+        public var secret: EksSecret?
+
+        /// Specifies the configuration of a Kubernetes `persistentVolumeClaim` bounded to a `persistentVolume`. For more information, see [Persistent Volume Claims](https://kubernetes.io/docs/concepts/storage/persistent-volumes/#persistentvolumeclaims) in the *Kubernetes documentation*.
+        public var persistentVolumeClaim: EksPersistentVolumeClaim?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(name: String, hostPath: EksHostPath? = nil, emptyDir: EksEmptyDir? = nil, secret: EksSecret? = nil, persistentVolumeClaim: EksPersistentVolumeClaim? = nil) {
+            self.name = name
+            self.hostPath = hostPath
+            self.emptyDir = emptyDir
+            self.secret = secret
+            self.persistentVolumeClaim = persistentVolumeClaim
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<EksVolume> = ShapeCoding(Self.init(name:hostPath:emptyDir:secret:persistentVolumeClaim:), .requiredString("name", \.name), .optional("hostPath", \.hostPath), .optional("emptyDir", \.emptyDir), .optional("secret", \.secret), .optional("persistentVolumeClaim", \.persistentVolumeClaim))
+    }
+
+    public struct ListConsumableResourcesRequest: Sendable, Hashable, ShapeCodable {
+        /// The filters to apply to the consumable resource list query. If used, only those consumable resources that match the filter are listed. Filter names and values can be:
+        ///
+        /// - name: `CONSUMABLE_RESOURCE_NAME`
+        ///
+        ///   values: case-insensitive matches for the consumable resource name. If a filter value ends with an asterisk (\*), it matches any consumable resource name that begins with the string before the '\*'.
+        public var filters: [KeyValuesPair]?
+
+        /// The maximum number of results returned by `ListConsumableResources` in paginated output. When this parameter is used, `ListConsumableResources` only returns `maxResults` results in a single page and a `nextToken` response element. The remaining results of the initial request can be seen by sending another `ListConsumableResources` request with the returned `nextToken` value. This value can be between 1 and 100. If this parameter isn't used, then `ListConsumableResources` returns up to 100 results and a `nextToken` value if applicable.
+        public var maxResults: Int?
+
+        /// The `nextToken` value returned from a previous paginated `ListConsumableResources` request where `maxResults` was used and the results exceeded the value of that parameter. Pagination continues from the end of the previous results that returned the `nextToken` value. This value is `null` when there are no more results to return.
+        ///
+        /// > Note: Treat this token as an opaque identifier that's only used to retrieve the next items in a list and not for other programmatic purposes.
+        public var nextToken: String?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(filters: [KeyValuesPair]? = nil, maxResults: Int? = nil, nextToken: String? = nil) {
+            self.filters = filters
+            self.maxResults = maxResults
+            self.nextToken = nextToken
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<ListConsumableResourcesRequest> = ShapeCoding(Self.init(filters:maxResults:nextToken:), .optional("filters", \.filters), .optionalInt("maxResults", \.maxResults), .optionalString("nextToken", \.nextToken))
+    }
+
+    public struct ListJobsByConsumableResourceRequest: Sendable, Hashable, ShapeCodable {
+        /// The name or ARN of the consumable resource.
+        public var consumableResource: String
+
+        /// The filters to apply to the job list query. If used, only those jobs requiring the specified consumable resource (`consumableResource`) and that match the value of the filters are listed. The filter names and values can be:
+        ///
+        /// - name: `JOB_STATUS`
+        ///
+        ///   values: `SUBMITTED | PENDING | RUNNABLE | STARTING | RUNNING | SUCCEEDED | FAILED`
+        /// - name: `JOB_NAME`
+        ///
+        ///   The values are case-insensitive matches for the job name. If a filter value ends with an asterisk (\*), it matches any job name that begins with the string before the '\*'.
+        public var filters: [KeyValuesPair]?
+
+        /// The maximum number of results returned by `ListJobsByConsumableResource` in paginated output. When this parameter is used, `ListJobsByConsumableResource` only returns `maxResults` results in a single page and a `nextToken` response element. The remaining results of the initial request can be seen by sending another `ListJobsByConsumableResource` request with the returned `nextToken` value. This value can be between 1 and 100. If this parameter isn't used, then `ListJobsByConsumableResource` returns up to 100 results and a `nextToken` value if applicable.
+        public var maxResults: Int?
+
+        /// The `nextToken` value returned from a previous paginated `ListJobsByConsumableResource` request where `maxResults` was used and the results exceeded the value of that parameter. Pagination continues from the end of the previous results that returned the `nextToken` value. This value is `null` when there are no more results to return.
+        ///
+        /// > Note: Treat this token as an opaque identifier that's only used to retrieve the next items in a list and not for other programmatic purposes.
+        public var nextToken: String?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(consumableResource: String, filters: [KeyValuesPair]? = nil, maxResults: Int? = nil, nextToken: String? = nil) {
+            self.consumableResource = consumableResource
+            self.filters = filters
+            self.maxResults = maxResults
+            self.nextToken = nextToken
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<ListJobsByConsumableResourceRequest> = ShapeCoding(Self.init(consumableResource:filters:maxResults:nextToken:), .requiredString("consumableResource", \.consumableResource), .optional("filters", \.filters), .optionalInt("maxResults", \.maxResults), .optionalString("nextToken", \.nextToken))
+    }
+
+    public struct ListQuotaSharesRequest: Sendable, Hashable, ShapeCodable {
+        /// The name or full Amazon Resource Name (ARN) of the job queue used to list quota shares.
+        public var jobQueue: String
+
+        /// The maximum number of results returned by `ListQuotaShares` in paginated output. When this parameter is used, `ListQuotaShares` only returns `maxResults` results in a single page and a `nextToken` response element. You can see the remaining results of the initial request by sending another `ListQuotaShares` request with the returned `nextToken` value. This value can be between 1 and 100. If this parameter isn't used, `ListQuotaShares` returns up to 100 results and a `nextToken` value if applicable.
+        public var maxResults: Int?
+
+        /// The `nextToken` value that's returned from a previous paginated `ListQuotaShares` request where `maxResults` was used and the results exceeded the value of that parameter. Pagination continues from the end of the previous results that returned the `nextToken` value. This value is `null` when there are no more results to return.
+        ///
+        /// > Note: Treat this token as an opaque identifier that's only used to retrieve the next items in a list and not for other programmatic purposes.
+        public var nextToken: String?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(jobQueue: String, maxResults: Int? = nil, nextToken: String? = nil) {
+            self.jobQueue = jobQueue
+            self.maxResults = maxResults
+            self.nextToken = nextToken
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<ListQuotaSharesRequest> = ShapeCoding(Self.init(jobQueue:maxResults:nextToken:), .requiredString("jobQueue", \.jobQueue), .optionalInt("maxResults", \.maxResults), .optionalString("nextToken", \.nextToken))
+    }
+
+    /// Contains the parameters for `ListTagsForResource`.
+    public struct ListTagsForResourceRequest: Sendable, Hashable, ShapeCodable {
+        /// The Amazon Resource Name (ARN) that identifies the resource that tags are listed for. Batch resources that support tags are compute environments, jobs, job definitions, job queues, and scheduling policies. ARNs for child jobs of array and multi-node parallel (MNP) jobs aren't supported.
+        public var resourceArn: String
+
+        /// Creates a value; optional members default to `nil`.
+        public init(resourceArn: String) {
+            self.resourceArn = resourceArn
+        }
+
+        /// Encodes every member; in a request, members bound to HTTP go to the URI, query, headers or payload.
+        public func encode(to encoder: any Encoder) throws {
+            var container = HTTPMemberEncoder(encoder)
+            try container.encodeMember(self.resourceArn, "resourceArn", at: .uri)
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<ListTagsForResourceRequest> = ShapeCoding(Self.init(resourceArn:), .requiredString("resourceArn", \.resourceArn))
+    }
+
+    /// An object that represents the elastic network interface for a multi-node parallel job node.
+    public struct NetworkInterface: Sendable, Hashable, ShapeCodable {
+        /// The attachment ID for the network interface.
+        public var attachmentId: String?
+
+        /// The private IPv6 address for the network interface.
+        public var ipv6Address: String?
+
+        /// The private IPv4 address for the network interface.
+        public var privateIpv4Address: String?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(attachmentId: String? = nil, ipv6Address: String? = nil, privateIpv4Address: String? = nil) {
+            self.attachmentId = attachmentId
+            self.ipv6Address = ipv6Address
+            self.privateIpv4Address = privateIpv4Address
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<NetworkInterface> = ShapeCoding(Self.init(attachmentId:ipv6Address:privateIpv4Address:), .optionalString("attachmentId", \.attachmentId), .optionalString("ipv6Address", \.ipv6Address), .optionalString("privateIpv4Address", \.privateIpv4Address))
+    }
+
+    /// The object that represents any node overrides to a job definition that's used in a [SubmitJob](https://docs.aws.amazon.com/batch/latest/APIReference/API_SubmitJob.html) API operation.
+    public struct NodePropertyOverride: Sendable, Hashable, ShapeCodable {
+        /// The range of nodes, using node index values, that's used to override. A range of `0:3` indicates nodes with index values of `0` through `3`. If the starting range value is omitted (`:n`), then `0` is used to start the range. If the ending range value is omitted (`n:`), then the highest possible node index is used to end the range.
+        public var targetNodes: String
+
+        /// The overrides that are sent to a node range.
+        public var containerOverrides: ContainerOverrides?
+
+        /// An object that contains the properties that you want to replace for the existing Amazon ECS resources of a job.
+        public var ecsPropertiesOverride: EcsPropertiesOverride?
+
+        /// An object that contains the instance types that you want to replace for the existing resources of a job.
+        public var instanceTypes: [String]?
+
+        /// An object that contains the properties that you want to replace for the existing Amazon EKS resources of a job.
+        public var eksPropertiesOverride: EksPropertiesOverride?
+
+        /// An object that contains overrides for the consumable resources of a job.
+        public var consumableResourcePropertiesOverride: ConsumableResourceProperties?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(targetNodes: String, containerOverrides: ContainerOverrides? = nil, ecsPropertiesOverride: EcsPropertiesOverride? = nil, instanceTypes: [String]? = nil, eksPropertiesOverride: EksPropertiesOverride? = nil, consumableResourcePropertiesOverride: ConsumableResourceProperties? = nil) {
+            self.targetNodes = targetNodes
+            self.containerOverrides = containerOverrides
+            self.ecsPropertiesOverride = ecsPropertiesOverride
+            self.instanceTypes = instanceTypes
+            self.eksPropertiesOverride = eksPropertiesOverride
+            self.consumableResourcePropertiesOverride = consumableResourcePropertiesOverride
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<NodePropertyOverride> = ShapeCoding(Self.init(targetNodes:containerOverrides:ecsPropertiesOverride:instanceTypes:eksPropertiesOverride:consumableResourcePropertiesOverride:), .requiredString("targetNodes", \.targetNodes), .optional("containerOverrides", \.containerOverrides), .optional("ecsPropertiesOverride", \.ecsPropertiesOverride), .optional("instanceTypes", \.instanceTypes), .optional("eksPropertiesOverride", \.eksPropertiesOverride), .optional("consumableResourcePropertiesOverride", \.consumableResourcePropertiesOverride))
+    }
+
+    public enum PlatformCapability: ShapeEnum {
+        case ec2
+        case fargate
+
+        /// A value this version of the model does not list, kept as received.
+        case unknown(String)
+
+        /// The values the model lists.
+        public static let allCases: [PlatformCapability] = [PlatformCapability.ec2, PlatformCapability.fargate]
+
+        /// The case for `rawValue`; values the model does not list become `.unknown`.
+        public init(rawValue: String) {
+            switch rawValue {
+            case "EC2": self = .ec2
+            case "FARGATE": self = .fargate
+            default: self = .unknown(rawValue)
+            }
+        }
+
+        /// The value on the wire.
+        public var rawValue: String {
+            switch self {
+            case .ec2: return "EC2"
+            case .fargate: return "FARGATE"
+            case .unknown(let value): return value
+            }
         }
     }
 
-    /// The value on the wire.
-    public var rawValue: String {
-        switch self {
-        case .ec2: return "EC2"
-        case .spot: return "SPOT"
-        case .fargate: return "FARGATE"
-        case .fargateSpot: return "FARGATE_SPOT"
-        case .unknown(let value): return value
+    public enum QuotaShareIdleResourceAssignmentStrategy: ShapeEnum {
+        case fifo
+
+        /// A value this version of the model does not list, kept as received.
+        case unknown(String)
+
+        /// The values the model lists.
+        public static let allCases: [QuotaShareIdleResourceAssignmentStrategy] = [QuotaShareIdleResourceAssignmentStrategy.fifo]
+
+        /// The case for `rawValue`; values the model does not list become `.unknown`.
+        public init(rawValue: String) {
+            switch rawValue {
+            case "FIFO": self = .fifo
+            default: self = .unknown(rawValue)
+            }
+        }
+
+        /// The value on the wire.
+        public var rawValue: String {
+            switch self {
+            case .fifo: return "FIFO"
+            case .unknown(let value): return value
+            }
         }
     }
-}
-
-/// Defines the type and maximum quantity of resources that can be allocated to service jobs in a service environment.
-public struct CapacityLimit: Sendable, Hashable, ShapeCodable {
-    /// The maximum capacity available for the service environment. For a quota management enabled service environment, this value represents the maximum quantity of a particular resource type (specified by `capacityUnit`) that can be allocated to service jobs. For other service environments, this value represents the maximum quantity of all resources that can be allocated to service jobs.
-    ///
-    /// For example, if `maxCapacity=50` and `capacityUnit=NUM_INSTANCES`, you can run up to 50 instances concurrently. If you run 5 SageMaker Training jobs that each use 10 instances, a subsequent job requiring 10 instances waits in the queue until capacity is available. In a quota management enabled service environment with `capacityUnit=ml.m5.large`, only `ml.m5.large` instances count against this limit, and jobs requiring other instance types wait until a matching capacity limit is configured.
-    public var maxCapacity: Int?
-
-    /// The unit of measure for the capacity limit, which defines how `maxCapacity` is interpreted. For `SAGEMAKER_TRAINING` jobs in a quota management enabled service environment, specify the [instance type](https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ResourceConfig.html#sagemaker-Type-ResourceConfig-InstanceType) (for example, `ml.m5.large`). Otherwise, use `NUM_INSTANCES`.
-    public var capacityUnit: String?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(maxCapacity: Int? = nil, capacityUnit: String? = nil) {
-        self.maxCapacity = maxCapacity
-        self.capacityUnit = capacityUnit
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<CapacityLimit> = ShapeCoding(Self.init(maxCapacity:capacityUnit:), .optionalInt("maxCapacity", \.maxCapacity), .optionalString("capacityUnit", \.capacityUnit))
-}
-
-/// An object that represents summary details of a container within a job.
-public struct ContainerSummary: Sendable, Hashable, ShapeCodable {
-    /// The exit code to return upon completion.
-    public var exitCode: Int?
-
-    /// A short (255 max characters) human-readable string to provide additional details for a running or stopped container.
-    public var reason: String?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(exitCode: Int? = nil, reason: String? = nil) {
-        self.exitCode = exitCode
-        self.reason = reason
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ContainerSummary> = ShapeCoding(Self.init(exitCode:reason:), .optionalInt("exitCode", \.exitCode), .optionalString("reason", \.reason))
-}
-
-/// Contains the parameters for `CreateComputeEnvironment`.
-public struct CreateComputeEnvironmentRequest: Sendable, Hashable, ShapeCodable {
-    /// The name for your compute environment. It can be up to 128 characters long. It can contain uppercase and lowercase letters, numbers, hyphens (-), and underscores (\_).
-    public var computeEnvironmentName: String
-
-    /// The type of the compute environment: `MANAGED` or `UNMANAGED`. For more information, see [Compute Environments](https://docs.aws.amazon.com/batch/latest/userguide/compute_environments.html) in the *Batch User Guide*.
-    public var type: CEType
-
-    /// The state of the compute environment. If the state is `ENABLED`, then the compute environment accepts jobs from a queue and can scale out automatically based on queues.
-    ///
-    /// If the state is `ENABLED`, then the Batch scheduler can attempt to place jobs from an associated job queue on the compute resources within the environment. If the compute environment is managed, then it can scale its instances out or in automatically, based on the job queue demand.
-    ///
-    /// If the state is `DISABLED`, then the Batch scheduler doesn't attempt to place jobs within the environment. Jobs in a `STARTING` or `RUNNING` state continue to progress normally. Managed compute environments in the `DISABLED` state don't scale out.
-    ///
-    /// > Note: Compute environments in a `DISABLED` state may continue to incur billing charges, for example, if they have running instances due to jobs that are still executing or a non-zero `minvCpus` setting. To prevent additional charges, disable and delete the compute environment.
-    ///
-    /// When an instance is idle, the instance scales down to the `minvCpus` value. However, the instance size doesn't change. For example, consider a `c5.8xlarge` instance with a `minvCpus` value of `4` and a `desiredvCpus` value of `36`. This instance doesn't scale down to a `c5.large` instance.
-    public var state: CEState?
-
-    /// The maximum number of vCPUs for an unmanaged compute environment. This parameter is only used for fair-share scheduling to reserve vCPU capacity for new share identifiers. If this parameter isn't provided for a fair-share job queue, no vCPU capacity is reserved.
-    ///
-    /// > Note: This parameter is only supported when the `type` parameter is set to `UNMANAGED`.
-    public var unmanagedvCpus: Int?
-
-    /// Details about the compute resources managed by the compute environment. This parameter is required for managed compute environments. For more information, see [Compute Environments](https://docs.aws.amazon.com/batch/latest/userguide/compute_environments.html) in the *Batch User Guide*.
-    public var computeResources: ComputeResource?
-
-    /// The full Amazon Resource Name (ARN) of the IAM role that allows Batch to make calls to other Amazon Web Services services on your behalf. For more information, see [Batch service IAM role](https://docs.aws.amazon.com/batch/latest/userguide/service_IAM_role.html) in the *Batch User Guide*.
-    ///
-    /// > Important: If your account already created the Batch service-linked role, that role is used by default for your compute environment unless you specify a different role here. If the Batch service-linked role doesn't exist in your account, and no role is specified here, the service attempts to create the Batch service-linked role in your account.
-    ///
-    /// If your specified role has a path other than `/`, then you must specify either the full role ARN (recommended) or prefix the role name with the path. For example, if a role with the name `bar` has a path of `/foo/`, specify `/foo/bar` as the role name. For more information, see [Friendly names and paths](https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html#identifiers-friendly-names) in the *IAM User Guide*.
-    ///
-    /// > Note: Depending on how you created your Batch service role, its ARN might contain the `service-role` path prefix. When you only specify the name of the service role, Batch assumes that your ARN doesn't use the `service-role` path prefix. Because of this, we recommend that you specify the full ARN of your service role when you create compute environments.
-    public var serviceRole: String?
-
-    /// The tags that you apply to the compute environment to help you categorize and organize your resources. Each tag consists of a key and an optional value. For more information, see [Tagging Amazon Web Services Resources](https://docs.aws.amazon.com/general/latest/gr/aws_tagging.html) in *Amazon Web Services General Reference*.
-    ///
-    /// These tags can be updated or removed using the [TagResource](https://docs.aws.amazon.com/batch/latest/APIReference/API_TagResource.html) and [UntagResource](https://docs.aws.amazon.com/batch/latest/APIReference/API_UntagResource.html) API operations. These tags don't propagate to the underlying compute resources.
-    public var tags: [String: String]?
-
-    /// The details for the Amazon EKS cluster that supports the compute environment.
-    ///
-    /// > Note: To create a compute environment that uses EKS resources, the caller must have permissions to call `eks:DescribeCluster`.
-    public var eksConfiguration: EksConfiguration?
-
-    /// Reserved.
-    public var context: String?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(computeEnvironmentName: String, type: CEType, state: CEState? = nil, unmanagedvCpus: Int? = nil, computeResources: ComputeResource? = nil, serviceRole: String? = nil, tags: [String: String]? = nil, eksConfiguration: EksConfiguration? = nil, context: String? = nil) {
-        self.computeEnvironmentName = computeEnvironmentName
-        self.type = type
-        self.state = state
-        self.unmanagedvCpus = unmanagedvCpus
-        self.computeResources = computeResources
-        self.serviceRole = serviceRole
-        self.tags = tags
-        self.eksConfiguration = eksConfiguration
-        self.context = context
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<CreateComputeEnvironmentRequest> = ShapeCoding(Self.init(computeEnvironmentName:type:state:unmanagedvCpus:computeResources:serviceRole:tags:eksConfiguration:context:), .requiredString("computeEnvironmentName", \.computeEnvironmentName), .required("type", \.type), .optional("state", \.state), .optionalInt("unmanagedvCpus", \.unmanagedvCpus), .optional("computeResources", \.computeResources), .optionalString("serviceRole", \.serviceRole), .optional("tags", \.tags), .optional("eksConfiguration", \.eksConfiguration), .optionalString("context", \.context))
-}
-
-public struct CreateJobQueueResponse: Sendable, Hashable, ShapeCodable {
-    /// The name of the job queue.
-    public var jobQueueName: String
-
-    /// The Amazon Resource Name (ARN) of the job queue.
-    public var jobQueueArn: String
-
-    /// Creates a value; optional members default to `nil`.
-    public init(jobQueueName: String, jobQueueArn: String) {
-        self.jobQueueName = jobQueueName
-        self.jobQueueArn = jobQueueArn
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<CreateJobQueueResponse> = ShapeCoding(Self.init(jobQueueName:jobQueueArn:), .requiredString("jobQueueName", \.jobQueueName), .requiredString("jobQueueArn", \.jobQueueArn))
-}
-
-public struct DeregisterJobDefinitionResponse: Sendable, Hashable, ShapeCodable {
-    public init() {}
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<DeregisterJobDefinitionResponse> = ShapeCoding(Self.init)
-}
-
-/// Contains the parameters for `DescribeComputeEnvironments`.
-public struct DescribeComputeEnvironmentsRequest: Sendable, Hashable, ShapeCodable {
-    /// A list of up to 100 compute environment names or full Amazon Resource Name (ARN) entries.
-    public var computeEnvironments: [String]?
-
-    /// The maximum number of cluster results returned by `DescribeComputeEnvironments` in paginated output. When this parameter is used, `DescribeComputeEnvironments` only returns `maxResults` results in a single page along with a `nextToken` response element. The remaining results of the initial request can be seen by sending another `DescribeComputeEnvironments` request with the returned `nextToken` value. This value can be between 1 and 100. If this parameter isn't used, then `DescribeComputeEnvironments` returns up to 100 results and a `nextToken` value if applicable.
-    public var maxResults: Int?
-
-    /// The `nextToken` value returned from a previous paginated `DescribeComputeEnvironments` request where `maxResults` was used and the results exceeded the value of that parameter. Pagination continues from the end of the previous results that returned the `nextToken` value. This value is `null` when there are no more results to return.
-    ///
-    /// > Note: Treat this token as an opaque identifier that's only used to retrieve the next items in a list and not for other programmatic purposes.
-    public var nextToken: String?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(computeEnvironments: [String]? = nil, maxResults: Int? = nil, nextToken: String? = nil) {
-        self.computeEnvironments = computeEnvironments
-        self.maxResults = maxResults
-        self.nextToken = nextToken
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<DescribeComputeEnvironmentsRequest> = ShapeCoding(Self.init(computeEnvironments:maxResults:nextToken:), .optional("computeEnvironments", \.computeEnvironments), .optionalInt("maxResults", \.maxResults), .optionalString("nextToken", \.nextToken))
-}
-
-public struct DescribeConsumableResourceRequest: Sendable, Hashable, ShapeCodable {
-    /// The name or ARN of the consumable resource whose description will be returned.
-    public var consumableResource: String
-
-    /// Creates a value; optional members default to `nil`.
-    public init(consumableResource: String) {
-        self.consumableResource = consumableResource
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<DescribeConsumableResourceRequest> = ShapeCoding(Self.init(consumableResource:), .requiredString("consumableResource", \.consumableResource))
-}
-
-/// Contains the parameters for `DescribeJobDefinitions`.
-public struct DescribeJobDefinitionsRequest: Sendable, Hashable, ShapeCodable {
-    /// A list of up to 100 job definitions. Each entry in the list can either be an ARN in the format `arn:aws:batch:${Region}:${Account}:job-definition/${JobDefinitionName}:${Revision}` or a short version using the form `${JobDefinitionName}:${Revision}`. This parameter can't be used with other parameters.
-    public var jobDefinitions: [String]?
-
-    /// The maximum number of results returned by `DescribeJobDefinitions` in paginated output. When this parameter is used, `DescribeJobDefinitions` only returns `maxResults` results in a single page and a `nextToken` response element. The remaining results of the initial request can be seen by sending another `DescribeJobDefinitions` request with the returned `nextToken` value. This value can be between 1 and 100. If this parameter isn't used, then `DescribeJobDefinitions` returns up to 100 results and a `nextToken` value if applicable.
-    public var maxResults: Int?
-
-    /// The name of the job definition to describe.
-    public var jobDefinitionName: String?
-
-    /// The status used to filter job definitions.
-    public var status: String?
-
-    /// The `nextToken` value returned from a previous paginated `DescribeJobDefinitions` request where `maxResults` was used and the results exceeded the value of that parameter. Pagination continues from the end of the previous results that returned the `nextToken` value. This value is `null` when there are no more results to return.
-    ///
-    /// > Note: Treat this token as an opaque identifier that's only used to retrieve the next items in a list and not for other programmatic purposes.
-    public var nextToken: String?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(jobDefinitions: [String]? = nil, maxResults: Int? = nil, jobDefinitionName: String? = nil, status: String? = nil, nextToken: String? = nil) {
-        self.jobDefinitions = jobDefinitions
-        self.maxResults = maxResults
-        self.jobDefinitionName = jobDefinitionName
-        self.status = status
-        self.nextToken = nextToken
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<DescribeJobDefinitionsRequest> = ShapeCoding(Self.init(jobDefinitions:maxResults:jobDefinitionName:status:nextToken:), .optional("jobDefinitions", \.jobDefinitions), .optionalInt("maxResults", \.maxResults), .optionalString("jobDefinitionName", \.jobDefinitionName), .optionalString("status", \.status), .optionalString("nextToken", \.nextToken))
-}
-
-public struct DescribeJobQueuesResponse: Sendable, Hashable, ShapeCodable {
-    /// The list of job queues.
-    public var jobQueues: [JobQueueDetail]?
-
-    /// The `nextToken` value to include in a future `DescribeJobQueues` request. When the results of a `DescribeJobQueues` request exceed `maxResults`, this value can be used to retrieve the next page of results. This value is `null` when there are no more results to return.
-    public var nextToken: String?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(jobQueues: [JobQueueDetail]? = nil, nextToken: String? = nil) {
-        self.jobQueues = jobQueues
-        self.nextToken = nextToken
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<DescribeJobQueuesResponse> = ShapeCoding(Self.init(jobQueues:nextToken:), .optional("jobQueues", \.jobQueues), .optionalString("nextToken", \.nextToken))
-}
-
-public struct DescribeQuotaShareResponse: Sendable, Hashable, ShapeCodable {
-    /// The name of the quota share.
-    public var quotaShareName: String?
-
-    /// The Amazon Resource Name (ARN) of the quota share.
-    public var quotaShareArn: String?
-
-    /// The ARN of the job queue associated with the quota share.
-    public var jobQueueArn: String?
-
-    /// A list that specifies the quantity and type of compute capacity allocated to the quota share.
-    public var capacityLimits: [QuotaShareCapacityLimit]?
 
     /// Specifies whether a quota share reserves, lends, or both lends and borrows idle compute capacity.
-    public var resourceSharingConfiguration: QuotaShareResourceSharingConfiguration?
-
-    /// Specifies the preemption behavior for jobs in a quota share.
-    public var preemptionConfiguration: QuotaSharePreemptionConfiguration?
-
-    /// The state of the quota share.
-    public var state: QuotaShareState?
-
-    /// The current status of the quota share.
-    public var status: QuotaShareStatus?
-
-    /// The tags applied to the quota share.
-    public var tags: [String: String]?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(quotaShareName: String? = nil, quotaShareArn: String? = nil, jobQueueArn: String? = nil, capacityLimits: [QuotaShareCapacityLimit]? = nil, resourceSharingConfiguration: QuotaShareResourceSharingConfiguration? = nil, preemptionConfiguration: QuotaSharePreemptionConfiguration? = nil, state: QuotaShareState? = nil, status: QuotaShareStatus? = nil, tags: [String: String]? = nil) {
-        self.quotaShareName = quotaShareName
-        self.quotaShareArn = quotaShareArn
-        self.jobQueueArn = jobQueueArn
-        self.capacityLimits = capacityLimits
-        self.resourceSharingConfiguration = resourceSharingConfiguration
-        self.preemptionConfiguration = preemptionConfiguration
-        self.state = state
-        self.status = status
-        self.tags = tags
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<DescribeQuotaShareResponse> = ShapeCoding(Self.init(quotaShareName:quotaShareArn:jobQueueArn:capacityLimits:resourceSharingConfiguration:preemptionConfiguration:state:status:tags:), .optionalString("quotaShareName", \.quotaShareName), .optionalString("quotaShareArn", \.quotaShareArn), .optionalString("jobQueueArn", \.jobQueueArn), .optional("capacityLimits", \.capacityLimits), .optional("resourceSharingConfiguration", \.resourceSharingConfiguration), .optional("preemptionConfiguration", \.preemptionConfiguration), .optional("state", \.state), .optional("status", \.status), .optional("tags", \.tags))
-}
-
-/// The volume mounts for a container for an Amazon EKS job. For more information about volumes and volume mounts in Kubernetes, see [Volumes](https://kubernetes.io/docs/concepts/storage/volumes/) in the *Kubernetes documentation*.
-public struct EksContainerVolumeMount: Sendable, Hashable, ShapeCodable {
-    /// The name the volume mount. This must match the name of one of the volumes in the pod.
-    public var name: String?
-
-    /// The path on the container where the volume is mounted.
-    public var mountPath: String?
-
-    /// A sub-path inside the referenced volume instead of its root.
-    public var subPath: String?
-
-    /// If this value is `true`, the container has read-only access to the volume. Otherwise, the container can write to the volume. The default value is `false`.
-    public var readOnly: Bool?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(name: String? = nil, mountPath: String? = nil, subPath: String? = nil, readOnly: Bool? = nil) {
-        self.name = name
-        self.mountPath = mountPath
-        self.subPath = subPath
-        self.readOnly = readOnly
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<EksContainerVolumeMount> = ShapeCoding(Self.init(name:mountPath:subPath:readOnly:), .optionalString("name", \.name), .optionalString("mountPath", \.mountPath), .optionalString("subPath", \.subPath), .optionalBool("readOnly", \.readOnly))
-}
-
-/// The properties for the pod.
-public struct EksPodProperties: Sendable, Hashable, ShapeCodable {
-    /// The name of the service account that's used to run the pod. For more information, see [Kubernetes service accounts](https://docs.aws.amazon.com/eks/latest/userguide/service-accounts.html) and [Configure a Kubernetes service account to assume an IAM role](https://docs.aws.amazon.com/eks/latest/userguide/associate-service-account-role.html) in the *Amazon EKS User Guide* and [Configure service accounts for pods](https://kubernetes.io/docs/tasks/configure-pod-container/configure-service-account/) in the *Kubernetes documentation*.
-    public var serviceAccountName: String?
-
-    /// Indicates if the pod uses the hosts' network IP address. The default value is `true`. Setting this to `false` enables the Kubernetes pod networking model. Most Batch workloads are egress-only and don't require the overhead of IP allocation for each pod for incoming connections. For more information, see [Host namespaces](https://kubernetes.io/docs/concepts/security/pod-security-policy/#host-namespaces) and [Pod networking](https://kubernetes.io/docs/concepts/workloads/pods/#pod-networking) in the *Kubernetes documentation*.
-    public var hostNetwork: Bool?
-
-    /// The DNS policy for the pod. The default value is `ClusterFirst`. If the `hostNetwork` parameter is not specified, the default is `ClusterFirstWithHostNet`. `ClusterFirst` indicates that any DNS query that does not match the configured cluster domain suffix is forwarded to the upstream nameserver inherited from the node. For more information, see [Pod's DNS policy](https://kubernetes.io/docs/concepts/services-networking/dns-pod-service/#pod-s-dns-policy) in the *Kubernetes documentation*.
-    ///
-    /// Valid values: `Default` | `ClusterFirst` | `ClusterFirstWithHostNet`
-    public var dnsPolicy: String?
-
-    /// References a Kubernetes secret resource. It holds a list of secrets. These secrets help to gain access to pull an images from a private registry.
-    ///
-    /// `ImagePullSecret$name` is required when this object is used.
-    public var imagePullSecrets: [ImagePullSecret]?
-
-    /// The properties of the container that's used on the Amazon EKS pod.
-    ///
-    /// > Note: This object is limited to 10 elements.
-    public var containers: [EksContainer]?
-
-    /// These containers run before application containers, always runs to completion, and must complete successfully before the next container starts. These containers are registered with the Amazon EKS Connector agent and persists the registration information in the Kubernetes backend data store. For more information, see [Init Containers](https://kubernetes.io/docs/concepts/workloads/pods/init-containers/) in the *Kubernetes documentation*.
-    ///
-    /// > Note: This object is limited to 10 elements.
-    public var initContainers: [EksContainer]?
-
-    /// Specifies the volumes for a job definition that uses Amazon EKS resources.
-    public var volumes: [EksVolume]?
-
-    /// Metadata about the Kubernetes pod. For more information, see [Understanding Kubernetes Objects](https://kubernetes.io/docs/concepts/overview/working-with-objects/kubernetes-objects/) in the *Kubernetes documentation*.
-    public var metadata: EksMetadata?
-
-    /// Indicates if the processes in a container are shared, or visible, to other containers in the same pod. For more information, see [Share Process Namespace between Containers in a Pod](https://kubernetes.io/docs/tasks/configure-pod-container/share-process-namespace/).
-    public var shareProcessNamespace: Bool?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(serviceAccountName: String? = nil, hostNetwork: Bool? = nil, dnsPolicy: String? = nil, imagePullSecrets: [ImagePullSecret]? = nil, containers: [EksContainer]? = nil, initContainers: [EksContainer]? = nil, volumes: [EksVolume]? = nil, metadata: EksMetadata? = nil, shareProcessNamespace: Bool? = nil) {
-        self.serviceAccountName = serviceAccountName
-        self.hostNetwork = hostNetwork
-        self.dnsPolicy = dnsPolicy
-        self.imagePullSecrets = imagePullSecrets
-        self.containers = containers
-        self.initContainers = initContainers
-        self.volumes = volumes
-        self.metadata = metadata
-        self.shareProcessNamespace = shareProcessNamespace
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<EksPodProperties> = ShapeCoding(Self.init(serviceAccountName:hostNetwork:dnsPolicy:imagePullSecrets:containers:initContainers:volumes:metadata:shareProcessNamespace:), .optionalString("serviceAccountName", \.serviceAccountName), .optionalBool("hostNetwork", \.hostNetwork), .optionalString("dnsPolicy", \.dnsPolicy), .optional("imagePullSecrets", \.imagePullSecrets), .optional("containers", \.containers), .optional("initContainers", \.initContainers), .optional("volumes", \.volumes), .optional("metadata", \.metadata), .optionalBool("shareProcessNamespace", \.shareProcessNamespace))
-}
-
-/// An object that contains overrides for the Kubernetes pod properties of a job.
-public struct EksPodPropertiesOverride: Sendable, Hashable, ShapeCodable {
-    /// The overrides for the container that's used on the Amazon EKS pod.
-    public var containers: [EksContainerOverride]?
-
-    /// The overrides for the `initContainers` defined in the Amazon EKS pod. These containers run before application containers, always run to completion, and must complete successfully before the next container starts. These containers are registered with the Amazon EKS Connector agent and persists the registration information in the Kubernetes backend data store. For more information, see [Init Containers](https://kubernetes.io/docs/concepts/workloads/pods/init-containers/) in the *Kubernetes documentation*.
-    public var initContainers: [EksContainerOverride]?
-
-    /// Metadata about the overrides for the container that's used on the Amazon EKS pod.
-    public var metadata: EksMetadata?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(containers: [EksContainerOverride]? = nil, initContainers: [EksContainerOverride]? = nil, metadata: EksMetadata? = nil) {
-        self.containers = containers
-        self.initContainers = initContainers
-        self.metadata = metadata
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<EksPodPropertiesOverride> = ShapeCoding(Self.init(containers:initContainers:metadata:), .optional("containers", \.containers), .optional("initContainers", \.initContainers), .optional("metadata", \.metadata))
-}
-
-/// Specifies an Amazon EKS volume for a job definition.
-public struct EksVolume: Sendable, Hashable, ShapeCodable {
-    /// The name of the volume. The name must be allowed as a DNS subdomain name. For more information, see [DNS subdomain names](https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#dns-subdomain-names) in the *Kubernetes documentation*.
-    public var name: String
-
-    /// Specifies the configuration of a Kubernetes `hostPath` volume. For more information, see [hostPath](https://kubernetes.io/docs/concepts/storage/volumes/#hostpath) in the *Kubernetes documentation*.
-    public var hostPath: EksHostPath?
-
-    /// Specifies the configuration of a Kubernetes `emptyDir` volume. For more information, see [emptyDir](https://kubernetes.io/docs/concepts/storage/volumes/#emptydir) in the *Kubernetes documentation*.
-    public var emptyDir: EksEmptyDir?
-
-    /// Specifies the configuration of a Kubernetes `secret` volume. For more information, see [secret](https://kubernetes.io/docs/concepts/storage/volumes/#secret) in the *Kubernetes documentation*.
-    public var secret: EksSecret?
-
-    /// Specifies the configuration of a Kubernetes `persistentVolumeClaim` bounded to a `persistentVolume`. For more information, see [Persistent Volume Claims](https://kubernetes.io/docs/concepts/storage/persistent-volumes/#persistentvolumeclaims) in the *Kubernetes documentation*.
-    public var persistentVolumeClaim: EksPersistentVolumeClaim?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(name: String, hostPath: EksHostPath? = nil, emptyDir: EksEmptyDir? = nil, secret: EksSecret? = nil, persistentVolumeClaim: EksPersistentVolumeClaim? = nil) {
-        self.name = name
-        self.hostPath = hostPath
-        self.emptyDir = emptyDir
-        self.secret = secret
-        self.persistentVolumeClaim = persistentVolumeClaim
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<EksVolume> = ShapeCoding(Self.init(name:hostPath:emptyDir:secret:persistentVolumeClaim:), .requiredString("name", \.name), .optional("hostPath", \.hostPath), .optional("emptyDir", \.emptyDir), .optional("secret", \.secret), .optional("persistentVolumeClaim", \.persistentVolumeClaim))
-}
-
-public struct ListConsumableResourcesRequest: Sendable, Hashable, ShapeCodable {
-    /// The filters to apply to the consumable resource list query. If used, only those consumable resources that match the filter are listed. Filter names and values can be:
-    ///
-    /// - name: `CONSUMABLE_RESOURCE_NAME`
-    ///
-    ///   values: case-insensitive matches for the consumable resource name. If a filter value ends with an asterisk (\*), it matches any consumable resource name that begins with the string before the '\*'.
-    public var filters: [KeyValuesPair]?
-
-    /// The maximum number of results returned by `ListConsumableResources` in paginated output. When this parameter is used, `ListConsumableResources` only returns `maxResults` results in a single page and a `nextToken` response element. The remaining results of the initial request can be seen by sending another `ListConsumableResources` request with the returned `nextToken` value. This value can be between 1 and 100. If this parameter isn't used, then `ListConsumableResources` returns up to 100 results and a `nextToken` value if applicable.
-    public var maxResults: Int?
-
-    /// The `nextToken` value returned from a previous paginated `ListConsumableResources` request where `maxResults` was used and the results exceeded the value of that parameter. Pagination continues from the end of the previous results that returned the `nextToken` value. This value is `null` when there are no more results to return.
-    ///
-    /// > Note: Treat this token as an opaque identifier that's only used to retrieve the next items in a list and not for other programmatic purposes.
-    public var nextToken: String?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(filters: [KeyValuesPair]? = nil, maxResults: Int? = nil, nextToken: String? = nil) {
-        self.filters = filters
-        self.maxResults = maxResults
-        self.nextToken = nextToken
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ListConsumableResourcesRequest> = ShapeCoding(Self.init(filters:maxResults:nextToken:), .optional("filters", \.filters), .optionalInt("maxResults", \.maxResults), .optionalString("nextToken", \.nextToken))
-}
-
-public struct ListJobsByConsumableResourceRequest: Sendable, Hashable, ShapeCodable {
-    /// The name or ARN of the consumable resource.
-    public var consumableResource: String
-
-    /// The filters to apply to the job list query. If used, only those jobs requiring the specified consumable resource (`consumableResource`) and that match the value of the filters are listed. The filter names and values can be:
-    ///
-    /// - name: `JOB_STATUS`
-    ///
-    ///   values: `SUBMITTED | PENDING | RUNNABLE | STARTING | RUNNING | SUCCEEDED | FAILED`
-    /// - name: `JOB_NAME`
-    ///
-    ///   The values are case-insensitive matches for the job name. If a filter value ends with an asterisk (\*), it matches any job name that begins with the string before the '\*'.
-    public var filters: [KeyValuesPair]?
-
-    /// The maximum number of results returned by `ListJobsByConsumableResource` in paginated output. When this parameter is used, `ListJobsByConsumableResource` only returns `maxResults` results in a single page and a `nextToken` response element. The remaining results of the initial request can be seen by sending another `ListJobsByConsumableResource` request with the returned `nextToken` value. This value can be between 1 and 100. If this parameter isn't used, then `ListJobsByConsumableResource` returns up to 100 results and a `nextToken` value if applicable.
-    public var maxResults: Int?
-
-    /// The `nextToken` value returned from a previous paginated `ListJobsByConsumableResource` request where `maxResults` was used and the results exceeded the value of that parameter. Pagination continues from the end of the previous results that returned the `nextToken` value. This value is `null` when there are no more results to return.
-    ///
-    /// > Note: Treat this token as an opaque identifier that's only used to retrieve the next items in a list and not for other programmatic purposes.
-    public var nextToken: String?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(consumableResource: String, filters: [KeyValuesPair]? = nil, maxResults: Int? = nil, nextToken: String? = nil) {
-        self.consumableResource = consumableResource
-        self.filters = filters
-        self.maxResults = maxResults
-        self.nextToken = nextToken
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ListJobsByConsumableResourceRequest> = ShapeCoding(Self.init(consumableResource:filters:maxResults:nextToken:), .requiredString("consumableResource", \.consumableResource), .optional("filters", \.filters), .optionalInt("maxResults", \.maxResults), .optionalString("nextToken", \.nextToken))
-}
-
-public struct ListQuotaSharesRequest: Sendable, Hashable, ShapeCodable {
-    /// The name or full Amazon Resource Name (ARN) of the job queue used to list quota shares.
-    public var jobQueue: String
-
-    /// The maximum number of results returned by `ListQuotaShares` in paginated output. When this parameter is used, `ListQuotaShares` only returns `maxResults` results in a single page and a `nextToken` response element. You can see the remaining results of the initial request by sending another `ListQuotaShares` request with the returned `nextToken` value. This value can be between 1 and 100. If this parameter isn't used, `ListQuotaShares` returns up to 100 results and a `nextToken` value if applicable.
-    public var maxResults: Int?
-
-    /// The `nextToken` value that's returned from a previous paginated `ListQuotaShares` request where `maxResults` was used and the results exceeded the value of that parameter. Pagination continues from the end of the previous results that returned the `nextToken` value. This value is `null` when there are no more results to return.
-    ///
-    /// > Note: Treat this token as an opaque identifier that's only used to retrieve the next items in a list and not for other programmatic purposes.
-    public var nextToken: String?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(jobQueue: String, maxResults: Int? = nil, nextToken: String? = nil) {
-        self.jobQueue = jobQueue
-        self.maxResults = maxResults
-        self.nextToken = nextToken
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ListQuotaSharesRequest> = ShapeCoding(Self.init(jobQueue:maxResults:nextToken:), .requiredString("jobQueue", \.jobQueue), .optionalInt("maxResults", \.maxResults), .optionalString("nextToken", \.nextToken))
-}
-
-/// Contains the parameters for `ListTagsForResource`.
-public struct ListTagsForResourceRequest: Sendable, Hashable, ShapeCodable {
-    /// The Amazon Resource Name (ARN) that identifies the resource that tags are listed for. Batch resources that support tags are compute environments, jobs, job definitions, job queues, and scheduling policies. ARNs for child jobs of array and multi-node parallel (MNP) jobs aren't supported.
-    public var resourceArn: String
-
-    /// Creates a value; optional members default to `nil`.
-    public init(resourceArn: String) {
-        self.resourceArn = resourceArn
-    }
-
-    /// Encodes every member; in a request, members bound to HTTP go to the URI, query, headers or payload.
-    public func encode(to encoder: any Encoder) throws {
-        var container = HTTPMemberEncoder(encoder)
-        try container.encodeMember(self.resourceArn, "resourceArn", at: .uri)
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ListTagsForResourceRequest> = ShapeCoding(Self.init(resourceArn:), .requiredString("resourceArn", \.resourceArn))
-}
-
-/// An object that represents the elastic network interface for a multi-node parallel job node.
-public struct NetworkInterface: Sendable, Hashable, ShapeCodable {
-    /// The attachment ID for the network interface.
-    public var attachmentId: String?
-
-    /// The private IPv6 address for the network interface.
-    public var ipv6Address: String?
-
-    /// The private IPv4 address for the network interface.
-    public var privateIpv4Address: String?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(attachmentId: String? = nil, ipv6Address: String? = nil, privateIpv4Address: String? = nil) {
-        self.attachmentId = attachmentId
-        self.ipv6Address = ipv6Address
-        self.privateIpv4Address = privateIpv4Address
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<NetworkInterface> = ShapeCoding(Self.init(attachmentId:ipv6Address:privateIpv4Address:), .optionalString("attachmentId", \.attachmentId), .optionalString("ipv6Address", \.ipv6Address), .optionalString("privateIpv4Address", \.privateIpv4Address))
-}
-
-/// The object that represents any node overrides to a job definition that's used in a [SubmitJob](https://docs.aws.amazon.com/batch/latest/APIReference/API_SubmitJob.html) API operation.
-public struct NodePropertyOverride: Sendable, Hashable, ShapeCodable {
-    /// The range of nodes, using node index values, that's used to override. A range of `0:3` indicates nodes with index values of `0` through `3`. If the starting range value is omitted (`:n`), then `0` is used to start the range. If the ending range value is omitted (`n:`), then the highest possible node index is used to end the range.
-    public var targetNodes: String
-
-    /// The overrides that are sent to a node range.
-    public var containerOverrides: ContainerOverrides?
-
-    /// An object that contains the properties that you want to replace for the existing Amazon ECS resources of a job.
-    public var ecsPropertiesOverride: EcsPropertiesOverride?
-
-    /// An object that contains the instance types that you want to replace for the existing resources of a job.
-    public var instanceTypes: [String]?
-
-    /// An object that contains the properties that you want to replace for the existing Amazon EKS resources of a job.
-    public var eksPropertiesOverride: EksPropertiesOverride?
-
-    /// An object that contains overrides for the consumable resources of a job.
-    public var consumableResourcePropertiesOverride: ConsumableResourceProperties?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(targetNodes: String, containerOverrides: ContainerOverrides? = nil, ecsPropertiesOverride: EcsPropertiesOverride? = nil, instanceTypes: [String]? = nil, eksPropertiesOverride: EksPropertiesOverride? = nil, consumableResourcePropertiesOverride: ConsumableResourceProperties? = nil) {
-        self.targetNodes = targetNodes
-        self.containerOverrides = containerOverrides
-        self.ecsPropertiesOverride = ecsPropertiesOverride
-        self.instanceTypes = instanceTypes
-        self.eksPropertiesOverride = eksPropertiesOverride
-        self.consumableResourcePropertiesOverride = consumableResourcePropertiesOverride
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<NodePropertyOverride> = ShapeCoding(Self.init(targetNodes:containerOverrides:ecsPropertiesOverride:instanceTypes:eksPropertiesOverride:consumableResourcePropertiesOverride:), .requiredString("targetNodes", \.targetNodes), .optional("containerOverrides", \.containerOverrides), .optional("ecsPropertiesOverride", \.ecsPropertiesOverride), .optional("instanceTypes", \.instanceTypes), .optional("eksPropertiesOverride", \.eksPropertiesOverride), .optional("consumableResourcePropertiesOverride", \.consumableResourcePropertiesOverride))
-}
-
-public enum PlatformCapability: ShapeEnum {
-    case ec2
-    case fargate
-
-    /// A value this version of the model does not list, kept as received.
-    case unknown(String)
-
-    /// The values the model lists.
-    public static let allCases: [PlatformCapability] = [PlatformCapability.ec2, PlatformCapability.fargate]
-
-    /// The case for `rawValue`; values the model does not list become `.unknown`.
-    public init(rawValue: String) {
-        switch rawValue {
-        case "EC2": self = .ec2
-        case "FARGATE": self = .fargate
-        default: self = .unknown(rawValue)
+    public struct QuotaShareResourceSharingConfiguration: Sendable, Hashable, ShapeCodable {
+        /// The resource sharing strategy for the quota share. The `RESERVE` strategy allows a quota share to reserve idle capacity for itself. `LEND` configures the share to lend its idle capacity to another share in need of capacity. The `LEND_AND_BORROW` strategy configures the share to borrow idle capacity from an underutilized share, as well as lend to another share.
+        public var strategy: QuotaShareResourceSharingStrategy
+
+        /// The maximum percentage of additional capacity that the quota share can borrow from other shares. `borrowLimit` can only be applied to quota shares with a strategy of `LEND_AND_BORROW`. This value is expressed as a percentage of the quota share's configured [CapacityLimits](https://docs.aws.amazon.com/batch/latest/APIReference/API_QuotaShareCapacityLimit.html).
+        ///
+        /// The `borrowLimit` is applied uniformly across all capacity units. For example, if the `borrowLimit` is 200, the quota share can borrow up to 200% of its configured `maxCapacity` for each capacity unit. The default `borrowLimit` is -1, which indicates unlimited borrowing.
+        public var borrowLimit: Int?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(strategy: QuotaShareResourceSharingStrategy, borrowLimit: Int? = nil) {
+            self.strategy = strategy
+            self.borrowLimit = borrowLimit
         }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<QuotaShareResourceSharingConfiguration> = ShapeCoding(Self.init(strategy:borrowLimit:), .required("strategy", \.strategy), .optionalInt("borrowLimit", \.borrowLimit))
     }
 
-    /// The value on the wire.
-    public var rawValue: String {
-        switch self {
-        case .ec2: return "EC2"
-        case .fargate: return "FARGATE"
-        case .unknown(let value): return value
+    /// The type and amount of a resource to assign to a container. The supported resources include `GPU`, `MEMORY`, and `VCPU`.
+    public struct ResourceRequirement: Sendable, Hashable, ShapeCodable {
+        /// The quantity of the specified resource to reserve for the container. The values vary based on the `type` specified.
+        ///
+        /// - **type="GPU"**: The number of physical GPUs to reserve for the container. Make sure that the number of GPUs reserved for all containers in a job doesn't exceed the number of available GPUs on the compute resource that the job is launched on.
+        ///
+        ///   > Note: GPUs aren't available for jobs that are running on Fargate resources.
+        /// - **type="MEMORY"**: The memory hard limit (in MiB) present to the container. This parameter is supported for jobs that are running on Amazon EC2 resources. If your container attempts to exceed the memory specified, the container is terminated. This parameter maps to `Memory` in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `--memory` option to [docker run](https://docs.docker.com/engine/reference/run/). You must specify at least 4 MiB of memory for a job. This is required but can be specified in several places for multi-node parallel (MNP) jobs. It must be specified for each node at least once. This parameter maps to `Memory` in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `--memory` option to [docker run](https://docs.docker.com/engine/reference/run/).
+        ///
+        ///   > Note: If you're trying to maximize your resource utilization by providing your jobs as much memory as possible for a particular instance type, see [Memory management](https://docs.aws.amazon.com/batch/latest/userguide/memory-management.html) in the *Batch User Guide*.
+        ///
+        ///   For jobs that are running on Fargate resources, then `value` is the hard limit (in MiB), and must match one of the supported values and the `VCPU` values must be one of the values supported for that memory value.
+        ///   - **value = 512**: `VCPU` = 0.25
+        ///   - **value = 1024**: `VCPU` = 0.25 or 0.5
+        ///   - **value = 2048**: `VCPU` = 0.25, 0.5, or 1
+        ///   - **value = 3072**: `VCPU` = 0.5, or 1
+        ///   - **value = 4096**: `VCPU` = 0.5, 1, or 2
+        ///   - **value = 5120, 6144, or 7168**: `VCPU` = 1 or 2
+        ///   - **value = 8192**: `VCPU` = 1, 2, or 4
+        ///   - **value = 9216, 10240, 11264, 12288, 13312, 14336, or 15360**: `VCPU` = 2 or 4
+        ///   - **value = 16384**: `VCPU` = 2, 4, or 8
+        ///   - **value = 17408, 18432, 19456, 21504, 22528, 23552, 25600, 26624, 27648, 29696, or 30720**: `VCPU` = 4
+        ///   - **value = 20480, 24576, or 28672**: `VCPU` = 4 or 8
+        ///   - **value = 36864, 45056, 53248, or 61440**: `VCPU` = 8
+        ///   - **value = 32768, 40960, 49152, or 57344**: `VCPU` = 8 or 16
+        ///   - **value = 65536, 73728, 81920, 90112, 98304, 106496, 114688, or 122880**: `VCPU` = 16
+        /// - **type="VCPU"**: The number of vCPUs reserved for the container. This parameter maps to `CpuShares` in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `--cpu-shares` option to [docker run](https://docs.docker.com/engine/reference/run/). Each vCPU is equivalent to 1,024 CPU shares. For Amazon EC2 resources, you must specify at least one vCPU. This is required but can be specified in several places; it must be specified for each node at least once.
+        ///
+        ///   The default for the Fargate On-Demand vCPU resource count quota is 6 vCPUs. For more information about Fargate quotas, see [Fargate quotas](https://docs.aws.amazon.com/general/latest/gr/ecs-service.html#service-quotas-fargate) in the *Amazon Web Services General Reference*.
+        ///
+        ///   For jobs that are running on Fargate resources, then `value` must match one of the supported values and the `MEMORY` values must be one of the values supported for that `VCPU` value. The supported values are 0.25, 0.5, 1, 2, 4, 8, and 16
+        ///   - **value = 0.25**: `MEMORY` = 512, 1024, or 2048
+        ///   - **value = 0.5**: `MEMORY` = 1024, 2048, 3072, or 4096
+        ///   - **value = 1**: `MEMORY` = 2048, 3072, 4096, 5120, 6144, 7168, or 8192
+        ///   - **value = 2**: `MEMORY` = 4096, 5120, 6144, 7168, 8192, 9216, 10240, 11264, 12288, 13312, 14336, 15360, or 16384
+        ///   - **value = 4**: `MEMORY` = 8192, 9216, 10240, 11264, 12288, 13312, 14336, 15360, 16384, 17408, 18432, 19456, 20480, 21504, 22528, 23552, 24576, 25600, 26624, 27648, 28672, 29696, or 30720
+        ///   - **value = 8**: `MEMORY` = 16384, 20480, 24576, 28672, 32768, 36864, 40960, 45056, 49152, 53248, 57344, or 61440
+        ///   - **value = 16**: `MEMORY` = 32768, 40960, 49152, 57344, 65536, 73728, 81920, 90112, 98304, 106496, 114688, or 122880
+        public var value: String
+
+        /// The type of resource to assign to a container. The supported resources include `GPU`, `MEMORY`, and `VCPU`.
+        public var type: ResourceType
+
+        /// Creates a value; optional members default to `nil`.
+        public init(value: String, type: ResourceType) {
+            self.value = value
+            self.type = type
         }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<ResourceRequirement> = ShapeCoding(Self.init(value:type:), .requiredString("value", \.value), .required("type", \.type))
     }
-}
 
-public enum QuotaShareIdleResourceAssignmentStrategy: ShapeEnum {
-    case fifo
+    /// The retry strategy that's associated with a job. For more information, see [Automated job retries](https://docs.aws.amazon.com/batch/latest/userguide/job_retries.html) in the *Batch User Guide*.
+    public struct RetryStrategy: Sendable, Hashable, ShapeCodable {
+        /// The number of times to move a job to the `RUNNABLE` status. You can specify between 1 and 10 attempts. If the value of `attempts` is greater than one, the job is retried on failure the same number of attempts as the value.
+        public var attempts: Int?
 
-    /// A value this version of the model does not list, kept as received.
-    case unknown(String)
+        /// Array of up to 5 objects that specify the conditions where jobs are retried or failed. If this parameter is specified, then the `attempts` parameter must also be specified. If none of the listed conditions match, then the job is retried.
+        public var evaluateOnExit: [EvaluateOnExit]?
 
-    /// The values the model lists.
-    public static let allCases: [QuotaShareIdleResourceAssignmentStrategy] = [QuotaShareIdleResourceAssignmentStrategy.fifo]
-
-    /// The case for `rawValue`; values the model does not list become `.unknown`.
-    public init(rawValue: String) {
-        switch rawValue {
-        case "FIFO": self = .fifo
-        default: self = .unknown(rawValue)
+        /// Creates a value; optional members default to `nil`.
+        public init(attempts: Int? = nil, evaluateOnExit: [EvaluateOnExit]? = nil) {
+            self.attempts = attempts
+            self.evaluateOnExit = evaluateOnExit
         }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<RetryStrategy> = ShapeCoding(Self.init(attempts:evaluateOnExit:), .optionalInt("attempts", \.attempts), .optional("evaluateOnExit", \.evaluateOnExit))
     }
 
-    /// The value on the wire.
-    public var rawValue: String {
-        switch self {
-        case .fifo: return "FIFO"
-        case .unknown(let value): return value
+    /// An object that represents a scheduling policy.
+    public struct SchedulingPolicyDetail: Sendable, Hashable, ShapeCodable {
+        /// The name of the fair-share scheduling policy.
+        public var name: String
+
+        /// The Amazon Resource Name (ARN) of the scheduling policy. An example is `arn:aws:batch:us-east-1:123456789012:scheduling-policy/HighPriority`.
+        public var arn: String
+
+        /// The quota share scheduling policy details.
+        public var quotaSharePolicy: QuotaSharePolicy?
+
+        /// The fair-share scheduling policy details.
+        public var fairsharePolicy: FairsharePolicy?
+
+        /// The tags that you apply to the fair-share scheduling policy to categorize and organize your resources. Each tag consists of a key and an optional value. For more information, see [Tagging Amazon Web Services resources](https://docs.aws.amazon.com/general/latest/gr/aws_tagging.html) in *Amazon Web Services General Reference*.
+        public var tags: [String: String]?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(name: String, arn: String, quotaSharePolicy: QuotaSharePolicy? = nil, fairsharePolicy: FairsharePolicy? = nil, tags: [String: String]? = nil) {
+            self.name = name
+            self.arn = arn
+            self.quotaSharePolicy = quotaSharePolicy
+            self.fairsharePolicy = fairsharePolicy
+            self.tags = tags
         }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<SchedulingPolicyDetail> = ShapeCoding(Self.init(name:arn:quotaSharePolicy:fairsharePolicy:tags:), .requiredString("name", \.name), .requiredString("arn", \.arn), .optional("quotaSharePolicy", \.quotaSharePolicy), .optional("fairsharePolicy", \.fairsharePolicy), .optional("tags", \.tags))
     }
-}
 
-/// Specifies whether a quota share reserves, lends, or both lends and borrows idle compute capacity.
-public struct QuotaShareResourceSharingConfiguration: Sendable, Hashable, ShapeCodable {
-    /// The resource sharing strategy for the quota share. The `RESERVE` strategy allows a quota share to reserve idle capacity for itself. `LEND` configures the share to lend its idle capacity to another share in need of capacity. The `LEND_AND_BORROW` strategy configures the share to borrow idle capacity from an underutilized share, as well as lend to another share.
-    public var strategy: QuotaShareResourceSharingStrategy
+    /// Detailed information about a preempted attempt of a service job.
+    public struct ServiceJobPreemptedAttempt: Sendable, Hashable, ShapeCodable {
+        /// The service resource identifier associated with the service job attempt.
+        public var serviceResourceId: ServiceResourceId?
 
-    /// The maximum percentage of additional capacity that the quota share can borrow from other shares. `borrowLimit` can only be applied to quota shares with a strategy of `LEND_AND_BORROW`. This value is expressed as a percentage of the quota share's configured [CapacityLimits](https://docs.aws.amazon.com/batch/latest/APIReference/API_QuotaShareCapacityLimit.html).
+        /// The Unix timestamp (in milliseconds) for when the service job attempt was started.
+        public var startedAt: Int64?
+
+        /// The Unix timestamp (in milliseconds) for when the service job attempt stopped running.
+        public var stoppedAt: Int64?
+
+        /// A string that provides additional details for the current status of the service job attempt.
+        public var statusReason: String?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(serviceResourceId: ServiceResourceId? = nil, startedAt: Int64? = nil, stoppedAt: Int64? = nil, statusReason: String? = nil) {
+            self.serviceResourceId = serviceResourceId
+            self.startedAt = startedAt
+            self.stoppedAt = stoppedAt
+            self.statusReason = statusReason
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<ServiceJobPreemptedAttempt> = ShapeCoding(Self.init(serviceResourceId:startedAt:stoppedAt:statusReason:), .optional("serviceResourceId", \.serviceResourceId), .optionalInt64("startedAt", \.startedAt), .optionalInt64("stoppedAt", \.stoppedAt), .optionalString("statusReason", \.statusReason))
+    }
+
+    public struct SubmitServiceJobRequest: Sendable, Hashable, ShapeCodable {
+        /// The name of the service job. It can be up to 128 characters long. It can contain uppercase and lowercase letters, numbers, hyphens (-), and underscores (\_).
+        public var jobName: String
+
+        /// The job queue into which the service job is submitted. You can specify either the name or the ARN of the queue. The job queue must have the type `SAGEMAKER_TRAINING`.
+        public var jobQueue: String
+
+        /// The retry strategy to use for failed service jobs that are submitted with this service job request.
+        public var retryStrategy: ServiceJobRetryStrategy?
+
+        /// The scheduling priority of the service job. Valid values are integers between 0 and 9999.
+        public var schedulingPriority: Int?
+
+        /// The request, in JSON, for the service that the SubmitServiceJob operation is queueing.
+        public var serviceRequestPayload: String
+
+        /// The type of service job. For SageMaker Training jobs, specify `SAGEMAKER_TRAINING`.
+        public var serviceJobType: ServiceJobType
+
+        /// The share identifier for the service job. Don't specify this parameter if the job queue doesn't have a fair-share scheduling policy. If the job queue has a fair-share scheduling policy, then this parameter must be specified.
+        public var shareIdentifier: String?
+
+        /// The quota share for the service job. Don't specify this parameter if the job queue doesn't have a quota share scheduling policy. If the job queue has a quota share scheduling policy, then this parameter must be specified.
+        public var quotaShareName: String?
+
+        /// Specifies the service job behavior when preempted.
+        public var preemptionConfiguration: ServiceJobPreemptionConfiguration?
+
+        /// The timeout configuration for the service job. If none is specified, Batch defers to the default timeout of the underlying service handling the job.
+        public var timeoutConfig: ServiceJobTimeout?
+
+        /// The tags that you apply to the service job request. Each tag consists of a key and an optional value. For more information, see [Tagging your Batch resources](https://docs.aws.amazon.com/batch/latest/userguide/using-tags.html).
+        public var tags: [String: String]?
+
+        /// A unique identifier for the request. This token is used to ensure idempotency of requests. If this parameter is specified and two submit requests with identical payloads and `clientToken`s are received, these requests are considered the same request and the second request is rejected.
+        public var clientToken: String?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(jobName: String, jobQueue: String, retryStrategy: ServiceJobRetryStrategy? = nil, schedulingPriority: Int? = nil, serviceRequestPayload: String, serviceJobType: ServiceJobType, shareIdentifier: String? = nil, quotaShareName: String? = nil, preemptionConfiguration: ServiceJobPreemptionConfiguration? = nil, timeoutConfig: ServiceJobTimeout? = nil, tags: [String: String]? = nil, clientToken: String? = nil) {
+            self.jobName = jobName
+            self.jobQueue = jobQueue
+            self.retryStrategy = retryStrategy
+            self.schedulingPriority = schedulingPriority
+            self.serviceRequestPayload = serviceRequestPayload
+            self.serviceJobType = serviceJobType
+            self.shareIdentifier = shareIdentifier
+            self.quotaShareName = quotaShareName
+            self.preemptionConfiguration = preemptionConfiguration
+            self.timeoutConfig = timeoutConfig
+            self.tags = tags
+            self.clientToken = clientToken
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<SubmitServiceJobRequest> = ShapeCoding(Self.init(jobName:jobQueue:retryStrategy:schedulingPriority:serviceRequestPayload:serviceJobType:shareIdentifier:quotaShareName:preemptionConfiguration:timeoutConfig:tags:clientToken:), .requiredString("jobName", \.jobName), .requiredString("jobQueue", \.jobQueue), .optional("retryStrategy", \.retryStrategy), .optionalInt("schedulingPriority", \.schedulingPriority), .requiredString("serviceRequestPayload", \.serviceRequestPayload), .required("serviceJobType", \.serviceJobType), .optionalString("shareIdentifier", \.shareIdentifier), .optionalString("quotaShareName", \.quotaShareName), .optional("preemptionConfiguration", \.preemptionConfiguration), .optional("timeoutConfig", \.timeoutConfig), .optional("tags", \.tags), .optionalString("clientToken", \.clientToken))
+    }
+
+    /// Contains the parameters for `TagResource`.
+    public struct TagResourceRequest: Sendable, Hashable, ShapeCodable {
+        /// The Amazon Resource Name (ARN) of the resource that tags are added to. Batch resources that support tags are compute environments, jobs, job definitions, job queues, and scheduling policies. ARNs for child jobs of array and multi-node parallel (MNP) jobs aren't supported.
+        public var resourceArn: String
+
+        /// The tags that you apply to the resource to help you categorize and organize your resources. Each tag consists of a key and an optional value. For more information, see [Tagging Amazon Web Services Resources](https://docs.aws.amazon.com/general/latest/gr/aws_tagging.html) in *Amazon Web Services General Reference*.
+        public var tags: [String: String]
+
+        /// Creates a value; optional members default to `nil`.
+        public init(resourceArn: String, tags: [String: String]) {
+            self.resourceArn = resourceArn
+            self.tags = tags
+        }
+
+        /// Encodes every member; in a request, members bound to HTTP go to the URI, query, headers or payload.
+        public func encode(to encoder: any Encoder) throws {
+            var container = HTTPMemberEncoder(encoder)
+            try container.encodeMember(self.resourceArn, "resourceArn", at: .uri)
+            try container.encodeRequiredMember(self.tags, "tags")
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<TagResourceRequest> = ShapeCoding(Self.init(resourceArn:tags:), .requiredString("resourceArn", \.resourceArn), .required("tags", \.tags))
+    }
+
+    /// The overrides that should be sent to a container.
     ///
-    /// The `borrowLimit` is applied uniformly across all capacity units. For example, if the `borrowLimit` is 200, the quota share can borrow up to 200% of its configured `maxCapacity` for each capacity unit. The default `borrowLimit` is -1, which indicates unlimited borrowing.
-    public var borrowLimit: Int?
+    /// For information about using Batch overrides when you connect event sources to targets, see [BatchContainerOverrides](https://docs.aws.amazon.com/eventbridge/latest/pipes-reference/API_BatchContainerOverrides.html).
+    public struct TaskContainerOverrides: Sendable, Hashable, ShapeCodable {
+        /// The command to send to the container that overrides the default command from the Docker image or the job definition.
+        ///
+        /// > Note: This parameter can't contain an empty string.
+        public var command: [String]?
 
-    /// Creates a value; optional members default to `nil`.
-    public init(strategy: QuotaShareResourceSharingStrategy, borrowLimit: Int? = nil) {
-        self.strategy = strategy
-        self.borrowLimit = borrowLimit
+        /// The environment variables to send to the container. You can add new environment variables, which are added to the container at launch, or you can override the existing environment variables from the Docker image or the job definition.
+        ///
+        /// > Note: Environment variables cannot start with `AWS_BATCH`. This naming convention is reserved for variables that Batch sets.
+        public var environment: [KeyValuePair]?
+
+        /// A pointer to the container that you want to override. The container's name provides a unique identifier for the container being used.
+        public var name: String?
+
+        /// The type and amount of resources to assign to a container. This overrides the settings in the job definition. The supported resources include `GPU`, `MEMORY`, and `VCPU`.
+        public var resourceRequirements: [ResourceRequirement]?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(command: [String]? = nil, environment: [KeyValuePair]? = nil, name: String? = nil, resourceRequirements: [ResourceRequirement]? = nil) {
+            self.command = command
+            self.environment = environment
+            self.name = name
+            self.resourceRequirements = resourceRequirements
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<TaskContainerOverrides> = ShapeCoding(Self.init(command:environment:name:resourceRequirements:), .optional("command", \.command), .optional("environment", \.environment), .optionalString("name", \.name), .optional("resourceRequirements", \.resourceRequirements))
     }
 
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<QuotaShareResourceSharingConfiguration> = ShapeCoding(Self.init(strategy:borrowLimit:), .required("strategy", \.strategy), .optionalInt("borrowLimit", \.borrowLimit))
-}
+    /// Contains the parameters for `TerminateJob`.
+    public struct TerminateJobRequest: Sendable, Hashable, ShapeCodable {
+        /// The Batch job ID of the job to terminate.
+        public var jobId: String
 
-/// The type and amount of a resource to assign to a container. The supported resources include `GPU`, `MEMORY`, and `VCPU`.
-public struct ResourceRequirement: Sendable, Hashable, ShapeCodable {
-    /// The quantity of the specified resource to reserve for the container. The values vary based on the `type` specified.
-    ///
-    /// - **type="GPU"**: The number of physical GPUs to reserve for the container. Make sure that the number of GPUs reserved for all containers in a job doesn't exceed the number of available GPUs on the compute resource that the job is launched on.
-    ///
-    ///   > Note: GPUs aren't available for jobs that are running on Fargate resources.
-    /// - **type="MEMORY"**: The memory hard limit (in MiB) present to the container. This parameter is supported for jobs that are running on Amazon EC2 resources. If your container attempts to exceed the memory specified, the container is terminated. This parameter maps to `Memory` in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `--memory` option to [docker run](https://docs.docker.com/engine/reference/run/). You must specify at least 4 MiB of memory for a job. This is required but can be specified in several places for multi-node parallel (MNP) jobs. It must be specified for each node at least once. This parameter maps to `Memory` in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `--memory` option to [docker run](https://docs.docker.com/engine/reference/run/).
-    ///
-    ///   > Note: If you're trying to maximize your resource utilization by providing your jobs as much memory as possible for a particular instance type, see [Memory management](https://docs.aws.amazon.com/batch/latest/userguide/memory-management.html) in the *Batch User Guide*.
-    ///
-    ///   For jobs that are running on Fargate resources, then `value` is the hard limit (in MiB), and must match one of the supported values and the `VCPU` values must be one of the values supported for that memory value.
-    ///   - **value = 512**: `VCPU` = 0.25
-    ///   - **value = 1024**: `VCPU` = 0.25 or 0.5
-    ///   - **value = 2048**: `VCPU` = 0.25, 0.5, or 1
-    ///   - **value = 3072**: `VCPU` = 0.5, or 1
-    ///   - **value = 4096**: `VCPU` = 0.5, 1, or 2
-    ///   - **value = 5120, 6144, or 7168**: `VCPU` = 1 or 2
-    ///   - **value = 8192**: `VCPU` = 1, 2, or 4
-    ///   - **value = 9216, 10240, 11264, 12288, 13312, 14336, or 15360**: `VCPU` = 2 or 4
-    ///   - **value = 16384**: `VCPU` = 2, 4, or 8
-    ///   - **value = 17408, 18432, 19456, 21504, 22528, 23552, 25600, 26624, 27648, 29696, or 30720**: `VCPU` = 4
-    ///   - **value = 20480, 24576, or 28672**: `VCPU` = 4 or 8
-    ///   - **value = 36864, 45056, 53248, or 61440**: `VCPU` = 8
-    ///   - **value = 32768, 40960, 49152, or 57344**: `VCPU` = 8 or 16
-    ///   - **value = 65536, 73728, 81920, 90112, 98304, 106496, 114688, or 122880**: `VCPU` = 16
-    /// - **type="VCPU"**: The number of vCPUs reserved for the container. This parameter maps to `CpuShares` in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `--cpu-shares` option to [docker run](https://docs.docker.com/engine/reference/run/). Each vCPU is equivalent to 1,024 CPU shares. For Amazon EC2 resources, you must specify at least one vCPU. This is required but can be specified in several places; it must be specified for each node at least once.
-    ///
-    ///   The default for the Fargate On-Demand vCPU resource count quota is 6 vCPUs. For more information about Fargate quotas, see [Fargate quotas](https://docs.aws.amazon.com/general/latest/gr/ecs-service.html#service-quotas-fargate) in the *Amazon Web Services General Reference*.
-    ///
-    ///   For jobs that are running on Fargate resources, then `value` must match one of the supported values and the `MEMORY` values must be one of the values supported for that `VCPU` value. The supported values are 0.25, 0.5, 1, 2, 4, 8, and 16
-    ///   - **value = 0.25**: `MEMORY` = 512, 1024, or 2048
-    ///   - **value = 0.5**: `MEMORY` = 1024, 2048, 3072, or 4096
-    ///   - **value = 1**: `MEMORY` = 2048, 3072, 4096, 5120, 6144, 7168, or 8192
-    ///   - **value = 2**: `MEMORY` = 4096, 5120, 6144, 7168, 8192, 9216, 10240, 11264, 12288, 13312, 14336, 15360, or 16384
-    ///   - **value = 4**: `MEMORY` = 8192, 9216, 10240, 11264, 12288, 13312, 14336, 15360, 16384, 17408, 18432, 19456, 20480, 21504, 22528, 23552, 24576, 25600, 26624, 27648, 28672, 29696, or 30720
-    ///   - **value = 8**: `MEMORY` = 16384, 20480, 24576, 28672, 32768, 36864, 40960, 45056, 49152, 53248, 57344, or 61440
-    ///   - **value = 16**: `MEMORY` = 32768, 40960, 49152, 57344, 65536, 73728, 81920, 90112, 98304, 106496, 114688, or 122880
-    public var value: String
+        /// A message to attach to the job that explains the reason for canceling it. This message is returned by future DescribeJobs operations on the job. It is also recorded in the Batch activity logs.
+        ///
+        /// This parameter has as limit of 1024 characters.
+        public var reason: String
 
-    /// The type of resource to assign to a container. The supported resources include `GPU`, `MEMORY`, and `VCPU`.
-    public var type: ResourceType
+        /// Creates a value; optional members default to `nil`.
+        public init(jobId: String, reason: String) {
+            self.jobId = jobId
+            self.reason = reason
+        }
 
-    /// Creates a value; optional members default to `nil`.
-    public init(value: String, type: ResourceType) {
-        self.value = value
-        self.type = type
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<TerminateJobRequest> = ShapeCoding(Self.init(jobId:reason:), .requiredString("jobId", \.jobId), .requiredString("reason", \.reason))
     }
 
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ResourceRequirement> = ShapeCoding(Self.init(value:type:), .requiredString("value", \.value), .required("type", \.type))
-}
+    public struct UpdateConsumableResourceResponse: Sendable, Hashable, ShapeCodable {
+        /// The name of the consumable resource to be updated.
+        public var consumableResourceName: String
 
-/// The retry strategy that's associated with a job. For more information, see [Automated job retries](https://docs.aws.amazon.com/batch/latest/userguide/job_retries.html) in the *Batch User Guide*.
-public struct RetryStrategy: Sendable, Hashable, ShapeCodable {
-    /// The number of times to move a job to the `RUNNABLE` status. You can specify between 1 and 10 attempts. If the value of `attempts` is greater than one, the job is retried on failure the same number of attempts as the value.
-    public var attempts: Int?
+        /// The Amazon Resource Name (ARN) of the consumable resource.
+        public var consumableResourceArn: String
 
-    /// Array of up to 5 objects that specify the conditions where jobs are retried or failed. If this parameter is specified, then the `attempts` parameter must also be specified. If none of the listed conditions match, then the job is retried.
-    public var evaluateOnExit: [EvaluateOnExit]?
+        /// The total amount of the consumable resource that is available.
+        public var totalQuantity: Int64?
 
-    /// Creates a value; optional members default to `nil`.
-    public init(attempts: Int? = nil, evaluateOnExit: [EvaluateOnExit]? = nil) {
-        self.attempts = attempts
-        self.evaluateOnExit = evaluateOnExit
+        /// Creates a value; optional members default to `nil`.
+        public init(consumableResourceName: String, consumableResourceArn: String, totalQuantity: Int64? = nil) {
+            self.consumableResourceName = consumableResourceName
+            self.consumableResourceArn = consumableResourceArn
+            self.totalQuantity = totalQuantity
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<UpdateConsumableResourceResponse> = ShapeCoding(Self.init(consumableResourceName:consumableResourceArn:totalQuantity:), .requiredString("consumableResourceName", \.consumableResourceName), .requiredString("consumableResourceArn", \.consumableResourceArn), .optionalInt64("totalQuantity", \.totalQuantity))
     }
 
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<RetryStrategy> = ShapeCoding(Self.init(attempts:evaluateOnExit:), .optionalInt("attempts", \.attempts), .optional("evaluateOnExit", \.evaluateOnExit))
-}
+    public struct UpdateQuotaShareRequest: Sendable, Hashable, ShapeCodable {
+        /// The Amazon Resource Name (ARN) of the quota share to update.
+        public var quotaShareArn: String
 
-/// An object that represents a scheduling policy.
-public struct SchedulingPolicyDetail: Sendable, Hashable, ShapeCodable {
-    /// The name of the fair-share scheduling policy.
-    public var name: String
+        /// A list that specifies the quantity and type of compute capacity allocated to the quota share.
+        public var capacityLimits: [QuotaShareCapacityLimit]?
 
-    /// The Amazon Resource Name (ARN) of the scheduling policy. An example is `arn:aws:batch:us-east-1:123456789012:scheduling-policy/HighPriority`.
-    public var arn: String
+        /// Specifies whether a quota share reserves, lends, or both lends and borrows idle compute capacity.
+        public var resourceSharingConfiguration: QuotaShareResourceSharingConfiguration?
 
-    /// The quota share scheduling policy details.
-    public var quotaSharePolicy: QuotaSharePolicy?
+        /// Specifies the preemption behavior for jobs in a quota share.
+        public var preemptionConfiguration: QuotaSharePreemptionConfiguration?
 
-    /// The fair-share scheduling policy details.
-    public var fairsharePolicy: FairsharePolicy?
+        /// The state of the quota share. If the quota share is `ENABLED`, it is able to accept jobs. If the quota share is `DISABLED`, new jobs won't be accepted but jobs already submitted can finish.
+        public var state: QuotaShareState?
 
-    /// The tags that you apply to the fair-share scheduling policy to categorize and organize your resources. Each tag consists of a key and an optional value. For more information, see [Tagging Amazon Web Services resources](https://docs.aws.amazon.com/general/latest/gr/aws_tagging.html) in *Amazon Web Services General Reference*.
-    public var tags: [String: String]?
+        /// Creates a value; optional members default to `nil`.
+        public init(quotaShareArn: String, capacityLimits: [QuotaShareCapacityLimit]? = nil, resourceSharingConfiguration: QuotaShareResourceSharingConfiguration? = nil, preemptionConfiguration: QuotaSharePreemptionConfiguration? = nil, state: QuotaShareState? = nil) {
+            self.quotaShareArn = quotaShareArn
+            self.capacityLimits = capacityLimits
+            self.resourceSharingConfiguration = resourceSharingConfiguration
+            self.preemptionConfiguration = preemptionConfiguration
+            self.state = state
+        }
 
-    /// Creates a value; optional members default to `nil`.
-    public init(name: String, arn: String, quotaSharePolicy: QuotaSharePolicy? = nil, fairsharePolicy: FairsharePolicy? = nil, tags: [String: String]? = nil) {
-        self.name = name
-        self.arn = arn
-        self.quotaSharePolicy = quotaSharePolicy
-        self.fairsharePolicy = fairsharePolicy
-        self.tags = tags
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<UpdateQuotaShareRequest> = ShapeCoding(Self.init(quotaShareArn:capacityLimits:resourceSharingConfiguration:preemptionConfiguration:state:), .requiredString("quotaShareArn", \.quotaShareArn), .optional("capacityLimits", \.capacityLimits), .optional("resourceSharingConfiguration", \.resourceSharingConfiguration), .optional("preemptionConfiguration", \.preemptionConfiguration), .optional("state", \.state))
     }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<SchedulingPolicyDetail> = ShapeCoding(Self.init(name:arn:quotaSharePolicy:fairsharePolicy:tags:), .requiredString("name", \.name), .requiredString("arn", \.arn), .optional("quotaSharePolicy", \.quotaSharePolicy), .optional("fairsharePolicy", \.fairsharePolicy), .optional("tags", \.tags))
-}
-
-/// Detailed information about a preempted attempt of a service job.
-public struct ServiceJobPreemptedAttempt: Sendable, Hashable, ShapeCodable {
-    /// The service resource identifier associated with the service job attempt.
-    public var serviceResourceId: ServiceResourceId?
-
-    /// The Unix timestamp (in milliseconds) for when the service job attempt was started.
-    public var startedAt: Int64?
-
-    /// The Unix timestamp (in milliseconds) for when the service job attempt stopped running.
-    public var stoppedAt: Int64?
-
-    /// A string that provides additional details for the current status of the service job attempt.
-    public var statusReason: String?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(serviceResourceId: ServiceResourceId? = nil, startedAt: Int64? = nil, stoppedAt: Int64? = nil, statusReason: String? = nil) {
-        self.serviceResourceId = serviceResourceId
-        self.startedAt = startedAt
-        self.stoppedAt = stoppedAt
-        self.statusReason = statusReason
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ServiceJobPreemptedAttempt> = ShapeCoding(Self.init(serviceResourceId:startedAt:stoppedAt:statusReason:), .optional("serviceResourceId", \.serviceResourceId), .optionalInt64("startedAt", \.startedAt), .optionalInt64("stoppedAt", \.stoppedAt), .optionalString("statusReason", \.statusReason))
-}
-
-public struct SubmitServiceJobRequest: Sendable, Hashable, ShapeCodable {
-    /// The name of the service job. It can be up to 128 characters long. It can contain uppercase and lowercase letters, numbers, hyphens (-), and underscores (\_).
-    public var jobName: String
-
-    /// The job queue into which the service job is submitted. You can specify either the name or the ARN of the queue. The job queue must have the type `SAGEMAKER_TRAINING`.
-    public var jobQueue: String
-
-    /// The retry strategy to use for failed service jobs that are submitted with this service job request.
-    public var retryStrategy: ServiceJobRetryStrategy?
-
-    /// The scheduling priority of the service job. Valid values are integers between 0 and 9999.
-    public var schedulingPriority: Int?
-
-    /// The request, in JSON, for the service that the SubmitServiceJob operation is queueing.
-    public var serviceRequestPayload: String
-
-    /// The type of service job. For SageMaker Training jobs, specify `SAGEMAKER_TRAINING`.
-    public var serviceJobType: ServiceJobType
-
-    /// The share identifier for the service job. Don't specify this parameter if the job queue doesn't have a fair-share scheduling policy. If the job queue has a fair-share scheduling policy, then this parameter must be specified.
-    public var shareIdentifier: String?
-
-    /// The quota share for the service job. Don't specify this parameter if the job queue doesn't have a quota share scheduling policy. If the job queue has a quota share scheduling policy, then this parameter must be specified.
-    public var quotaShareName: String?
-
-    /// Specifies the service job behavior when preempted.
-    public var preemptionConfiguration: ServiceJobPreemptionConfiguration?
-
-    /// The timeout configuration for the service job. If none is specified, Batch defers to the default timeout of the underlying service handling the job.
-    public var timeoutConfig: ServiceJobTimeout?
-
-    /// The tags that you apply to the service job request. Each tag consists of a key and an optional value. For more information, see [Tagging your Batch resources](https://docs.aws.amazon.com/batch/latest/userguide/using-tags.html).
-    public var tags: [String: String]?
-
-    /// A unique identifier for the request. This token is used to ensure idempotency of requests. If this parameter is specified and two submit requests with identical payloads and `clientToken`s are received, these requests are considered the same request and the second request is rejected.
-    public var clientToken: String?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(jobName: String, jobQueue: String, retryStrategy: ServiceJobRetryStrategy? = nil, schedulingPriority: Int? = nil, serviceRequestPayload: String, serviceJobType: ServiceJobType, shareIdentifier: String? = nil, quotaShareName: String? = nil, preemptionConfiguration: ServiceJobPreemptionConfiguration? = nil, timeoutConfig: ServiceJobTimeout? = nil, tags: [String: String]? = nil, clientToken: String? = nil) {
-        self.jobName = jobName
-        self.jobQueue = jobQueue
-        self.retryStrategy = retryStrategy
-        self.schedulingPriority = schedulingPriority
-        self.serviceRequestPayload = serviceRequestPayload
-        self.serviceJobType = serviceJobType
-        self.shareIdentifier = shareIdentifier
-        self.quotaShareName = quotaShareName
-        self.preemptionConfiguration = preemptionConfiguration
-        self.timeoutConfig = timeoutConfig
-        self.tags = tags
-        self.clientToken = clientToken
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<SubmitServiceJobRequest> = ShapeCoding(Self.init(jobName:jobQueue:retryStrategy:schedulingPriority:serviceRequestPayload:serviceJobType:shareIdentifier:quotaShareName:preemptionConfiguration:timeoutConfig:tags:clientToken:), .requiredString("jobName", \.jobName), .requiredString("jobQueue", \.jobQueue), .optional("retryStrategy", \.retryStrategy), .optionalInt("schedulingPriority", \.schedulingPriority), .requiredString("serviceRequestPayload", \.serviceRequestPayload), .required("serviceJobType", \.serviceJobType), .optionalString("shareIdentifier", \.shareIdentifier), .optionalString("quotaShareName", \.quotaShareName), .optional("preemptionConfiguration", \.preemptionConfiguration), .optional("timeoutConfig", \.timeoutConfig), .optional("tags", \.tags), .optionalString("clientToken", \.clientToken))
-}
-
-/// Contains the parameters for `TagResource`.
-public struct TagResourceRequest: Sendable, Hashable, ShapeCodable {
-    /// The Amazon Resource Name (ARN) of the resource that tags are added to. Batch resources that support tags are compute environments, jobs, job definitions, job queues, and scheduling policies. ARNs for child jobs of array and multi-node parallel (MNP) jobs aren't supported.
-    public var resourceArn: String
-
-    /// The tags that you apply to the resource to help you categorize and organize your resources. Each tag consists of a key and an optional value. For more information, see [Tagging Amazon Web Services Resources](https://docs.aws.amazon.com/general/latest/gr/aws_tagging.html) in *Amazon Web Services General Reference*.
-    public var tags: [String: String]
-
-    /// Creates a value; optional members default to `nil`.
-    public init(resourceArn: String, tags: [String: String]) {
-        self.resourceArn = resourceArn
-        self.tags = tags
-    }
-
-    /// Encodes every member; in a request, members bound to HTTP go to the URI, query, headers or payload.
-    public func encode(to encoder: any Encoder) throws {
-        var container = HTTPMemberEncoder(encoder)
-        try container.encodeMember(self.resourceArn, "resourceArn", at: .uri)
-        try container.encodeRequiredMember(self.tags, "tags")
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<TagResourceRequest> = ShapeCoding(Self.init(resourceArn:tags:), .requiredString("resourceArn", \.resourceArn), .required("tags", \.tags))
-}
-
-/// The overrides that should be sent to a container.
-///
-/// For information about using Batch overrides when you connect event sources to targets, see [BatchContainerOverrides](https://docs.aws.amazon.com/eventbridge/latest/pipes-reference/API_BatchContainerOverrides.html).
-public struct TaskContainerOverrides: Sendable, Hashable, ShapeCodable {
-    /// The command to send to the container that overrides the default command from the Docker image or the job definition.
-    ///
-    /// > Note: This parameter can't contain an empty string.
-    public var command: [String]?
-
-    /// The environment variables to send to the container. You can add new environment variables, which are added to the container at launch, or you can override the existing environment variables from the Docker image or the job definition.
-    ///
-    /// > Note: Environment variables cannot start with `AWS_BATCH`. This naming convention is reserved for variables that Batch sets.
-    public var environment: [KeyValuePair]?
-
-    /// A pointer to the container that you want to override. The container's name provides a unique identifier for the container being used.
-    public var name: String?
-
-    /// The type and amount of resources to assign to a container. This overrides the settings in the job definition. The supported resources include `GPU`, `MEMORY`, and `VCPU`.
-    public var resourceRequirements: [ResourceRequirement]?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(command: [String]? = nil, environment: [KeyValuePair]? = nil, name: String? = nil, resourceRequirements: [ResourceRequirement]? = nil) {
-        self.command = command
-        self.environment = environment
-        self.name = name
-        self.resourceRequirements = resourceRequirements
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<TaskContainerOverrides> = ShapeCoding(Self.init(command:environment:name:resourceRequirements:), .optional("command", \.command), .optional("environment", \.environment), .optionalString("name", \.name), .optional("resourceRequirements", \.resourceRequirements))
-}
-
-/// Contains the parameters for `TerminateJob`.
-public struct TerminateJobRequest: Sendable, Hashable, ShapeCodable {
-    /// The Batch job ID of the job to terminate.
-    public var jobId: String
-
-    /// A message to attach to the job that explains the reason for canceling it. This message is returned by future DescribeJobs operations on the job. It is also recorded in the Batch activity logs.
-    ///
-    /// This parameter has as limit of 1024 characters.
-    public var reason: String
-
-    /// Creates a value; optional members default to `nil`.
-    public init(jobId: String, reason: String) {
-        self.jobId = jobId
-        self.reason = reason
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<TerminateJobRequest> = ShapeCoding(Self.init(jobId:reason:), .requiredString("jobId", \.jobId), .requiredString("reason", \.reason))
-}
-
-public struct UpdateConsumableResourceResponse: Sendable, Hashable, ShapeCodable {
-    /// The name of the consumable resource to be updated.
-    public var consumableResourceName: String
-
-    /// The Amazon Resource Name (ARN) of the consumable resource.
-    public var consumableResourceArn: String
-
-    /// The total amount of the consumable resource that is available.
-    public var totalQuantity: Int64?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(consumableResourceName: String, consumableResourceArn: String, totalQuantity: Int64? = nil) {
-        self.consumableResourceName = consumableResourceName
-        self.consumableResourceArn = consumableResourceArn
-        self.totalQuantity = totalQuantity
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<UpdateConsumableResourceResponse> = ShapeCoding(Self.init(consumableResourceName:consumableResourceArn:totalQuantity:), .requiredString("consumableResourceName", \.consumableResourceName), .requiredString("consumableResourceArn", \.consumableResourceArn), .optionalInt64("totalQuantity", \.totalQuantity))
-}
-
-public struct UpdateQuotaShareRequest: Sendable, Hashable, ShapeCodable {
-    /// The Amazon Resource Name (ARN) of the quota share to update.
-    public var quotaShareArn: String
-
-    /// A list that specifies the quantity and type of compute capacity allocated to the quota share.
-    public var capacityLimits: [QuotaShareCapacityLimit]?
-
-    /// Specifies whether a quota share reserves, lends, or both lends and borrows idle compute capacity.
-    public var resourceSharingConfiguration: QuotaShareResourceSharingConfiguration?
-
-    /// Specifies the preemption behavior for jobs in a quota share.
-    public var preemptionConfiguration: QuotaSharePreemptionConfiguration?
-
-    /// The state of the quota share. If the quota share is `ENABLED`, it is able to accept jobs. If the quota share is `DISABLED`, new jobs won't be accepted but jobs already submitted can finish.
-    public var state: QuotaShareState?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(quotaShareArn: String, capacityLimits: [QuotaShareCapacityLimit]? = nil, resourceSharingConfiguration: QuotaShareResourceSharingConfiguration? = nil, preemptionConfiguration: QuotaSharePreemptionConfiguration? = nil, state: QuotaShareState? = nil) {
-        self.quotaShareArn = quotaShareArn
-        self.capacityLimits = capacityLimits
-        self.resourceSharingConfiguration = resourceSharingConfiguration
-        self.preemptionConfiguration = preemptionConfiguration
-        self.state = state
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<UpdateQuotaShareRequest> = ShapeCoding(Self.init(quotaShareArn:capacityLimits:resourceSharingConfiguration:preemptionConfiguration:state:), .requiredString("quotaShareArn", \.quotaShareArn), .optional("capacityLimits", \.capacityLimits), .optional("resourceSharingConfiguration", \.resourceSharingConfiguration), .optional("preemptionConfiguration", \.preemptionConfiguration), .optional("state", \.state))
 }

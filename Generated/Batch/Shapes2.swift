@@ -2,1106 +2,1108 @@
 
 import ShapegenRuntime
 
-/// The order that compute environments are tried in for job placement within a queue. Compute environments are tried in ascending order. For example, if two compute environments are associated with a job queue, the compute environment with a lower order integer value is tried for job placement first. Compute environments must be in the `VALID` state before you can associate them with a job queue. All of the compute environments must be either EC2 (`EC2` or `SPOT`) or Fargate (`FARGATE` or `FARGATE_SPOT`); Amazon EC2 and Fargate compute environments can't be mixed.
-///
-/// > Note: All compute environments that are associated with a job queue must share the same architecture. Batch doesn't support mixing compute environment architecture types in a single job queue.
-public struct ComputeEnvironmentOrder: Sendable, Hashable, ShapeCodable {
-    /// The order of the compute environment. Compute environments are tried in ascending order. For example, if two compute environments are associated with a job queue, the compute environment with a lower `order` integer value is tried for job placement first.
-    public var order: Int
+extension Batch {
+    /// The order that compute environments are tried in for job placement within a queue. Compute environments are tried in ascending order. For example, if two compute environments are associated with a job queue, the compute environment with a lower order integer value is tried for job placement first. Compute environments must be in the `VALID` state before you can associate them with a job queue. All of the compute environments must be either EC2 (`EC2` or `SPOT`) or Fargate (`FARGATE` or `FARGATE_SPOT`); Amazon EC2 and Fargate compute environments can't be mixed.
+    ///
+    /// > Note: All compute environments that are associated with a job queue must share the same architecture. Batch doesn't support mixing compute environment architecture types in a single job queue.
+    public struct ComputeEnvironmentOrder: Sendable, Hashable, ShapeCodable {
+        /// The order of the compute environment. Compute environments are tried in ascending order. For example, if two compute environments are associated with a job queue, the compute environment with a lower `order` integer value is tried for job placement first.
+        public var order: Int
 
-    /// The Amazon Resource Name (ARN) of the compute environment.
-    public var computeEnvironment: String
+        /// The Amazon Resource Name (ARN) of the compute environment.
+        public var computeEnvironment: String
 
-    /// Creates a value; optional members default to `nil`.
-    public init(order: Int, computeEnvironment: String) {
-        self.order = order
-        self.computeEnvironment = computeEnvironment
+        /// Creates a value; optional members default to `nil`.
+        public init(order: Int, computeEnvironment: String) {
+            self.order = order
+            self.computeEnvironment = computeEnvironment
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<ComputeEnvironmentOrder> = ShapeCoding(Self.init(order:computeEnvironment:), .requiredInt("order", \.order), .requiredString("computeEnvironment", \.computeEnvironment))
     }
 
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ComputeEnvironmentOrder> = ShapeCoding(Self.init(order:computeEnvironment:), .requiredInt("order", \.order), .requiredString("computeEnvironment", \.computeEnvironment))
-}
+    /// An object that represents the details of a container that's part of a job.
+    public struct ContainerDetail: Sendable, Hashable, ShapeCodable {
+        /// The image used to start the container.
+        public var image: String?
 
-/// An object that represents the details of a container that's part of a job.
-public struct ContainerDetail: Sendable, Hashable, ShapeCodable {
-    /// The image used to start the container.
-    public var image: String?
+        /// The number of vCPUs reserved for the container. For jobs that run on Amazon EC2 resources, you can specify the vCPU requirement for the job using `resourceRequirements`, but you can't specify the vCPU requirements in both the `vcpus` and `resourceRequirements` object. This parameter maps to `CpuShares` in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `--cpu-shares` option to [docker run](https://docs.docker.com/engine/reference/run/). Each vCPU is equivalent to 1,024 CPU shares. You must specify at least one vCPU. This is required but can be specified in several places. It must be specified for each node at least once.
+        ///
+        /// > Note: This parameter isn't applicable to jobs that run on Fargate resources. For jobs that run on Fargate resources, you must specify the vCPU requirement for the job using `resourceRequirements`.
+        public var vcpus: Int?
 
-    /// The number of vCPUs reserved for the container. For jobs that run on Amazon EC2 resources, you can specify the vCPU requirement for the job using `resourceRequirements`, but you can't specify the vCPU requirements in both the `vcpus` and `resourceRequirements` object. This parameter maps to `CpuShares` in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `--cpu-shares` option to [docker run](https://docs.docker.com/engine/reference/run/). Each vCPU is equivalent to 1,024 CPU shares. You must specify at least one vCPU. This is required but can be specified in several places. It must be specified for each node at least once.
+        /// For jobs running on Amazon EC2 resources that didn't specify memory requirements using `resourceRequirements`, the number of MiB of memory reserved for the job. For other jobs, including all run on Fargate resources, see `resourceRequirements`.
+        public var memory: Int?
+
+        /// The command that's passed to the container.
+        public var command: [String]?
+
+        /// The Amazon Resource Name (ARN) that's associated with the job when run.
+        public var jobRoleArn: String?
+
+        /// The Amazon Resource Name (ARN) of the execution role that Batch can assume. For more information, see [Batch execution IAM role](https://docs.aws.amazon.com/batch/latest/userguide/execution-IAM-role.html) in the *Batch User Guide*.
+        public var executionRoleArn: String?
+
+        /// A list of volumes that are associated with the job.
+        public var volumes: [Volume]?
+
+        /// The environment variables to pass to a container.
+        ///
+        /// > Note: Environment variables cannot start with "`AWS_BATCH`". This naming convention is reserved for variables that Batch sets.
+        public var environment: [KeyValuePair]?
+
+        /// The mount points for data volumes in your container.
+        public var mountPoints: [MountPoint]?
+
+        /// When this parameter is true, the container is given read-only access to its root file system. This parameter maps to `ReadonlyRootfs` in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `--read-only` option to [`docker run`](https://docs.docker.com/engine/reference/commandline/run/) .
+        public var readonlyRootFilesystem: Bool?
+
+        /// A list of `ulimit` values to set in the container. This parameter maps to `Ulimits` in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `--ulimit` option to [docker run](https://docs.docker.com/engine/reference/run/).
+        ///
+        /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources.
+        public var ulimits: [Ulimit]?
+
+        /// When this parameter is true, the container is given elevated permissions on the host container instance (similar to the `root` user). The default value is `false`.
+        ///
+        /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources and shouldn't be provided, or specified as `false`.
+        public var privileged: Bool?
+
+        /// The user name to use inside the container. This parameter maps to `User` in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `--user` option to [docker run](https://docs.docker.com/engine/reference/run/).
+        public var user: String?
+
+        /// The exit code returned upon completion.
+        public var exitCode: Int?
+
+        /// A short (255 max characters) human-readable string to provide additional details for a running or stopped container.
+        public var reason: String?
+
+        /// The Amazon Resource Name (ARN) of the container instance that the container is running on.
+        public var containerInstanceArn: String?
+
+        /// The Amazon Resource Name (ARN) of the Amazon ECS task that's associated with the container job. Each container attempt receives a task ARN when they reach the `STARTING` status.
+        public var taskArn: String?
+
+        /// The name of the Amazon CloudWatch Logs log stream that's associated with the container. The log group for Batch jobs is `/aws/batch/job`. Each container attempt receives a log stream name when they reach the `RUNNING` status.
+        public var logStreamName: String?
+
+        /// The instance type of the underlying host infrastructure of a multi-node parallel job.
+        ///
+        /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources.
+        public var instanceType: String?
+
+        /// The network interfaces that are associated with the job.
+        public var networkInterfaces: [NetworkInterface]?
+
+        /// The type and amount of resources to assign to a container. The supported resources include `GPU`, `MEMORY`, and `VCPU`.
+        public var resourceRequirements: [ResourceRequirement]?
+
+        /// Linux-specific modifications that are applied to the container, such as details for device mappings.
+        public var linuxParameters: LinuxParameters?
+
+        /// The log configuration specification for the container.
+        ///
+        /// This parameter maps to `LogConfig` in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `--log-driver` option to [docker run](https://docs.docker.com/engine/reference/run/). By default, containers use the same logging driver that the Docker daemon uses. However, the container might use a different logging driver than the Docker daemon by specifying a log driver with this parameter in the container definition. To use a different logging driver for a container, the log system must be configured properly on the container instance. Or, alternatively, it must be configured on a different log server for remote logging options. For more information on the options for different supported log drivers, see [Configure logging drivers](https://docs.docker.com/engine/admin/logging/overview/) in the Docker documentation.
+        ///
+        /// > Note: Batch currently supports a subset of the logging drivers available to the Docker daemon (shown in the [LogConfiguration](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-batch-jobdefinition-containerproperties-logconfiguration.html) data type). Additional log drivers might be available in future releases of the Amazon ECS container agent.
+        ///
+        /// This parameter requires version 1.18 of the Docker Remote API or greater on your container instance. To check the Docker Remote API version on your container instance, log in to your container instance and run the following command: `sudo docker version | grep "Server API version"`
+        ///
+        /// > Note: The Amazon ECS container agent running on a container instance must register the logging drivers available on that instance with the `ECS_AVAILABLE_LOGGING_DRIVERS` environment variable before containers placed on that instance can use these log configuration options. For more information, see [Amazon ECS container agent configuration](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-agent-config.html) in the *Amazon Elastic Container Service Developer Guide*.
+        public var logConfiguration: LogConfiguration?
+
+        /// The secrets to pass to the container. For more information, see [Specifying sensitive data](https://docs.aws.amazon.com/batch/latest/userguide/specifying-sensitive-data.html) in the *Batch User Guide*.
+        public var secrets: [Secret]?
+
+        /// The network configuration for jobs that are running on Fargate resources. Jobs that are running on Amazon EC2 resources must not specify this parameter.
+        public var networkConfiguration: NetworkConfiguration?
+
+        /// The platform configuration for jobs that are running on Fargate resources. Jobs that are running on Amazon EC2 resources must not specify this parameter.
+        public var fargatePlatformConfiguration: FargatePlatformConfiguration?
+
+        /// The amount of ephemeral storage allocated for the task. This parameter is used to expand the total amount of ephemeral storage available, beyond the default amount, for tasks hosted on Fargate.
+        public var ephemeralStorage: EphemeralStorage?
+
+        /// An object that represents the compute environment architecture for Batch jobs on Fargate.
+        public var runtimePlatform: RuntimePlatform?
+
+        /// The private repository authentication credentials to use.
+        public var repositoryCredentials: RepositoryCredentials?
+
+        /// Determines whether execute command functionality is turned on for this task. If `true`, execute command functionality is turned on all the containers in the task.
+        public var enableExecuteCommand: Bool?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(image: String? = nil, vcpus: Int? = nil, memory: Int? = nil, command: [String]? = nil, jobRoleArn: String? = nil, executionRoleArn: String? = nil, volumes: [Volume]? = nil, environment: [KeyValuePair]? = nil, mountPoints: [MountPoint]? = nil, readonlyRootFilesystem: Bool? = nil, ulimits: [Ulimit]? = nil, privileged: Bool? = nil, user: String? = nil, exitCode: Int? = nil, reason: String? = nil, containerInstanceArn: String? = nil, taskArn: String? = nil, logStreamName: String? = nil, instanceType: String? = nil, networkInterfaces: [NetworkInterface]? = nil, resourceRequirements: [ResourceRequirement]? = nil, linuxParameters: LinuxParameters? = nil, logConfiguration: LogConfiguration? = nil, secrets: [Secret]? = nil, networkConfiguration: NetworkConfiguration? = nil, fargatePlatformConfiguration: FargatePlatformConfiguration? = nil, ephemeralStorage: EphemeralStorage? = nil, runtimePlatform: RuntimePlatform? = nil, repositoryCredentials: RepositoryCredentials? = nil, enableExecuteCommand: Bool? = nil) {
+            self.image = image
+            self.vcpus = vcpus
+            self.memory = memory
+            self.command = command
+            self.jobRoleArn = jobRoleArn
+            self.executionRoleArn = executionRoleArn
+            self.volumes = volumes
+            self.environment = environment
+            self.mountPoints = mountPoints
+            self.readonlyRootFilesystem = readonlyRootFilesystem
+            self.ulimits = ulimits
+            self.privileged = privileged
+            self.user = user
+            self.exitCode = exitCode
+            self.reason = reason
+            self.containerInstanceArn = containerInstanceArn
+            self.taskArn = taskArn
+            self.logStreamName = logStreamName
+            self.instanceType = instanceType
+            self.networkInterfaces = networkInterfaces
+            self.resourceRequirements = resourceRequirements
+            self.linuxParameters = linuxParameters
+            self.logConfiguration = logConfiguration
+            self.secrets = secrets
+            self.networkConfiguration = networkConfiguration
+            self.fargatePlatformConfiguration = fargatePlatformConfiguration
+            self.ephemeralStorage = ephemeralStorage
+            self.runtimePlatform = runtimePlatform
+            self.repositoryCredentials = repositoryCredentials
+            self.enableExecuteCommand = enableExecuteCommand
+        }
+
+        /// Whether every member is equal.
+        public static func ==(lhs: ContainerDetail, rhs: ContainerDetail) -> Bool {
+            guard ShapegenRuntime.membersEqual(lhs.image, rhs.image) else { return false }
+            guard ShapegenRuntime.membersEqual(lhs.vcpus, rhs.vcpus) else { return false }
+            guard ShapegenRuntime.membersEqual(lhs.memory, rhs.memory) else { return false }
+            guard ShapegenRuntime.membersEqual(lhs.command, rhs.command) else { return false }
+            guard ShapegenRuntime.membersEqual(lhs.jobRoleArn, rhs.jobRoleArn) else { return false }
+            guard ShapegenRuntime.membersEqual(lhs.executionRoleArn, rhs.executionRoleArn) else { return false }
+            guard ShapegenRuntime.membersEqual(lhs.volumes, rhs.volumes) else { return false }
+            guard ShapegenRuntime.membersEqual(lhs.environment, rhs.environment) else { return false }
+            guard ShapegenRuntime.membersEqual(lhs.mountPoints, rhs.mountPoints) else { return false }
+            guard ShapegenRuntime.membersEqual(lhs.readonlyRootFilesystem, rhs.readonlyRootFilesystem) else { return false }
+            guard ShapegenRuntime.membersEqual(lhs.ulimits, rhs.ulimits) else { return false }
+            guard ShapegenRuntime.membersEqual(lhs.privileged, rhs.privileged) else { return false }
+            guard ShapegenRuntime.membersEqual(lhs.user, rhs.user) else { return false }
+            guard ShapegenRuntime.membersEqual(lhs.exitCode, rhs.exitCode) else { return false }
+            guard ShapegenRuntime.membersEqual(lhs.reason, rhs.reason) else { return false }
+            guard ShapegenRuntime.membersEqual(lhs.containerInstanceArn, rhs.containerInstanceArn) else { return false }
+            guard ShapegenRuntime.membersEqual(lhs.taskArn, rhs.taskArn) else { return false }
+            guard ShapegenRuntime.membersEqual(lhs.logStreamName, rhs.logStreamName) else { return false }
+            guard ShapegenRuntime.membersEqual(lhs.instanceType, rhs.instanceType) else { return false }
+            guard ShapegenRuntime.membersEqual(lhs.networkInterfaces, rhs.networkInterfaces) else { return false }
+            guard ShapegenRuntime.membersEqual(lhs.resourceRequirements, rhs.resourceRequirements) else { return false }
+            guard ShapegenRuntime.membersEqual(lhs.linuxParameters, rhs.linuxParameters) else { return false }
+            guard ShapegenRuntime.membersEqual(lhs.logConfiguration, rhs.logConfiguration) else { return false }
+            guard ShapegenRuntime.membersEqual(lhs.secrets, rhs.secrets) else { return false }
+            guard ShapegenRuntime.membersEqual(lhs.networkConfiguration, rhs.networkConfiguration) else { return false }
+            guard ShapegenRuntime.membersEqual(lhs.fargatePlatformConfiguration, rhs.fargatePlatformConfiguration) else { return false }
+            guard ShapegenRuntime.membersEqual(lhs.ephemeralStorage, rhs.ephemeralStorage) else { return false }
+            guard ShapegenRuntime.membersEqual(lhs.runtimePlatform, rhs.runtimePlatform) else { return false }
+            guard ShapegenRuntime.membersEqual(lhs.repositoryCredentials, rhs.repositoryCredentials) else { return false }
+            guard ShapegenRuntime.membersEqual(lhs.enableExecuteCommand, rhs.enableExecuteCommand) else { return false }
+            return true
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<ContainerDetail> = ShapeCoding(Self.init(image:vcpus:memory:command:jobRoleArn:executionRoleArn:volumes:environment:mountPoints:readonlyRootFilesystem:ulimits:privileged:user:exitCode:reason:containerInstanceArn:taskArn:logStreamName:instanceType:networkInterfaces:resourceRequirements:linuxParameters:logConfiguration:secrets:networkConfiguration:fargatePlatformConfiguration:ephemeralStorage:runtimePlatform:repositoryCredentials:enableExecuteCommand:), .optionalString("image", \.image), .optionalInt("vcpus", \.vcpus), .optionalInt("memory", \.memory), .optional("command", \.command), .optionalString("jobRoleArn", \.jobRoleArn), .optionalString("executionRoleArn", \.executionRoleArn), .optional("volumes", \.volumes), .optional("environment", \.environment), .optional("mountPoints", \.mountPoints), .optionalBool("readonlyRootFilesystem", \.readonlyRootFilesystem), .optional("ulimits", \.ulimits), .optionalBool("privileged", \.privileged), .optionalString("user", \.user), .optionalInt("exitCode", \.exitCode), .optionalString("reason", \.reason), .optionalString("containerInstanceArn", \.containerInstanceArn), .optionalString("taskArn", \.taskArn), .optionalString("logStreamName", \.logStreamName), .optionalString("instanceType", \.instanceType), .optional("networkInterfaces", \.networkInterfaces), .optional("resourceRequirements", \.resourceRequirements), .optional("linuxParameters", \.linuxParameters), .optional("logConfiguration", \.logConfiguration), .optional("secrets", \.secrets), .optional("networkConfiguration", \.networkConfiguration), .optional("fargatePlatformConfiguration", \.fargatePlatformConfiguration), .optional("ephemeralStorage", \.ephemeralStorage), .optional("runtimePlatform", \.runtimePlatform), .optional("repositoryCredentials", \.repositoryCredentials), .optionalBool("enableExecuteCommand", \.enableExecuteCommand))
+    }
+
+    /// The overrides that should be sent to a container.
     ///
-    /// > Note: This parameter isn't applicable to jobs that run on Fargate resources. For jobs that run on Fargate resources, you must specify the vCPU requirement for the job using `resourceRequirements`.
-    public var vcpus: Int?
+    /// For information about using Batch overrides when you connect event sources to targets, see [BatchContainerOverrides](https://docs.aws.amazon.com/eventbridge/latest/pipes-reference/API_BatchContainerOverrides.html).
+    public struct ContainerOverrides: Sendable, Hashable, Codable {
+        /// This parameter is deprecated, use `resourceRequirements` to override the `vcpus` parameter that's set in the job definition. It's not supported for jobs running on Fargate resources. For jobs that run on Amazon EC2 resources, it overrides the `vcpus` parameter set in the job definition, but doesn't override any vCPU requirement specified in the `resourceRequirements` structure in the job definition. To override vCPU requirements that are specified in the `resourceRequirements` structure in the job definition, `resourceRequirements` must be specified in the `SubmitJob` request, with `type` set to `VCPU` and `value` set to the new value. For more information, see [Can't override job definition resource requirements](https://docs.aws.amazon.com/batch/latest/userguide/troubleshooting.html#override-resource-requirements) in the *Batch User Guide*.
+        @available(*, deprecated, message: "This field is deprecated, use resourceRequirements instead.")
+        public var vcpus: Int? {
+            get { _vcpus }
+            set { _vcpus = newValue }
+        }
 
-    /// For jobs running on Amazon EC2 resources that didn't specify memory requirements using `resourceRequirements`, the number of MiB of memory reserved for the job. For other jobs, including all run on Fargate resources, see `resourceRequirements`.
-    public var memory: Int?
+        /// `vcpus`, stored without its deprecation for generated code.
+        var _vcpus: Int?
 
-    /// The command that's passed to the container.
-    public var command: [String]?
+        /// This parameter is deprecated, use `resourceRequirements` to override the memory requirements specified in the job definition. It's not supported for jobs running on Fargate resources. For jobs that run on Amazon EC2 resources, it overrides the `memory` parameter set in the job definition, but doesn't override any memory requirement that's specified in the `resourceRequirements` structure in the job definition. To override memory requirements that are specified in the `resourceRequirements` structure in the job definition, `resourceRequirements` must be specified in the `SubmitJob` request, with `type` set to `MEMORY` and `value` set to the new value. For more information, see [Can't override job definition resource requirements](https://docs.aws.amazon.com/batch/latest/userguide/troubleshooting.html#override-resource-requirements) in the *Batch User Guide*.
+        @available(*, deprecated, message: "This field is deprecated, use resourceRequirements instead.")
+        public var memory: Int? {
+            get { _memory }
+            set { _memory = newValue }
+        }
 
-    /// The Amazon Resource Name (ARN) that's associated with the job when run.
-    public var jobRoleArn: String?
+        /// `memory`, stored without its deprecation for generated code.
+        var _memory: Int?
 
-    /// The Amazon Resource Name (ARN) of the execution role that Batch can assume. For more information, see [Batch execution IAM role](https://docs.aws.amazon.com/batch/latest/userguide/execution-IAM-role.html) in the *Batch User Guide*.
-    public var executionRoleArn: String?
+        /// The command to send to the container that overrides the default command from the Docker image or the job definition.
+        ///
+        /// > Note: This parameter can't contain an empty string.
+        public var command: [String]?
 
-    /// A list of volumes that are associated with the job.
-    public var volumes: [Volume]?
+        /// The instance type to use for a multi-node parallel job.
+        ///
+        /// > Note: This parameter isn't applicable to single-node container jobs or jobs that run on Fargate resources, and shouldn't be provided.
+        public var instanceType: String?
 
-    /// The environment variables to pass to a container.
-    ///
-    /// > Note: Environment variables cannot start with "`AWS_BATCH`". This naming convention is reserved for variables that Batch sets.
-    public var environment: [KeyValuePair]?
+        /// The environment variables to send to the container. You can add new environment variables, which are added to the container at launch, or you can override the existing environment variables from the Docker image or the job definition.
+        ///
+        /// > Note: Environment variables cannot start with "`AWS_BATCH`". This naming convention is reserved for variables that Batch sets.
+        public var environment: [KeyValuePair]?
 
-    /// The mount points for data volumes in your container.
-    public var mountPoints: [MountPoint]?
+        /// The type and amount of resources to assign to a container. This overrides the settings in the job definition. The supported resources include `GPU`, `MEMORY`, and `VCPU`.
+        public var resourceRequirements: [ResourceRequirement]?
 
-    /// When this parameter is true, the container is given read-only access to its root file system. This parameter maps to `ReadonlyRootfs` in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `--read-only` option to [`docker run`](https://docs.docker.com/engine/reference/commandline/run/) .
-    public var readonlyRootFilesystem: Bool?
+        /// Creates a value; optional members default to `nil`.
+        public init(command: [String]? = nil, instanceType: String? = nil, environment: [KeyValuePair]? = nil, resourceRequirements: [ResourceRequirement]? = nil) {
+            self.command = command
+            self.instanceType = instanceType
+            self.environment = environment
+            self.resourceRequirements = resourceRequirements
+        }
 
-    /// A list of `ulimit` values to set in the container. This parameter maps to `Ulimits` in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `--ulimit` option to [docker run](https://docs.docker.com/engine/reference/run/).
-    ///
-    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources.
-    public var ulimits: [Ulimit]?
+        /// Creates a value that sets deprecated members too; optional members default to `nil`.
+        @available(*, deprecated, message: "sets the deprecated members vcpus, memory")
+        public init(vcpus: Int? = nil, memory: Int? = nil, command: [String]? = nil, instanceType: String? = nil, environment: [KeyValuePair]? = nil, resourceRequirements: [ResourceRequirement]? = nil) {
+            self._vcpus = vcpus
+            self._memory = memory
+            self.command = command
+            self.instanceType = instanceType
+            self.environment = environment
+            self.resourceRequirements = resourceRequirements
+        }
 
-    /// When this parameter is true, the container is given elevated permissions on the host container instance (similar to the `root` user). The default value is `false`.
-    ///
-    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources and shouldn't be provided, or specified as `false`.
-    public var privileged: Bool?
+        enum CodingKeys: String, CodingKey {
+            case _vcpus = "vcpus"
+            case _memory = "memory"
+            case command
+            case instanceType
+            case environment
+            case resourceRequirements
+        }
+    }
 
-    /// The user name to use inside the container. This parameter maps to `User` in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `--user` option to [docker run](https://docs.docker.com/engine/reference/run/).
-    public var user: String?
+    /// Contains the parameters for `DeleteComputeEnvironment`.
+    public struct DeleteComputeEnvironmentRequest: Sendable, Hashable, ShapeCodable {
+        /// The name or Amazon Resource Name (ARN) of the compute environment to delete.
+        public var computeEnvironment: String
 
-    /// The exit code returned upon completion.
-    public var exitCode: Int?
+        /// Creates a value; optional members default to `nil`.
+        public init(computeEnvironment: String) {
+            self.computeEnvironment = computeEnvironment
+        }
 
-    /// A short (255 max characters) human-readable string to provide additional details for a running or stopped container.
-    public var reason: String?
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<DeleteComputeEnvironmentRequest> = ShapeCoding(Self.init(computeEnvironment:), .requiredString("computeEnvironment", \.computeEnvironment))
+    }
 
-    /// The Amazon Resource Name (ARN) of the container instance that the container is running on.
-    public var containerInstanceArn: String?
+    /// Contains the parameters for `DeleteJobQueue`.
+    public struct DeleteJobQueueRequest: Sendable, Hashable, ShapeCodable {
+        /// The short name or full Amazon Resource Name (ARN) of the queue to delete.
+        public var jobQueue: String
 
-    /// The Amazon Resource Name (ARN) of the Amazon ECS task that's associated with the container job. Each container attempt receives a task ARN when they reach the `STARTING` status.
-    public var taskArn: String?
+        /// Creates a value; optional members default to `nil`.
+        public init(jobQueue: String) {
+            self.jobQueue = jobQueue
+        }
 
-    /// The name of the Amazon CloudWatch Logs log stream that's associated with the container. The log group for Batch jobs is `/aws/batch/job`. Each container attempt receives a log stream name when they reach the `RUNNING` status.
-    public var logStreamName: String?
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<DeleteJobQueueRequest> = ShapeCoding(Self.init(jobQueue:), .requiredString("jobQueue", \.jobQueue))
+    }
 
-    /// The instance type of the underlying host infrastructure of a multi-node parallel job.
-    ///
-    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources.
-    public var instanceType: String?
+    public struct DeleteServiceEnvironmentResponse: Sendable, Hashable, ShapeCodable {
+        public init() {}
 
-    /// The network interfaces that are associated with the job.
-    public var networkInterfaces: [NetworkInterface]?
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<DeleteServiceEnvironmentResponse> = ShapeCoding(Self.init)
+    }
 
-    /// The type and amount of resources to assign to a container. The supported resources include `GPU`, `MEMORY`, and `VCPU`.
-    public var resourceRequirements: [ResourceRequirement]?
+    /// Contains the parameters for `DescribeJobs`.
+    public struct DescribeJobsRequest: Sendable, Hashable, ShapeCodable {
+        /// A list of up to 100 job IDs.
+        public var jobs: [String]
+
+        /// Creates a value; optional members default to `nil`.
+        public init(jobs: [String]) {
+            self.jobs = jobs
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<DescribeJobsRequest> = ShapeCoding(Self.init(jobs:), .required("jobs", \.jobs))
+    }
+
+    /// This is used when you're using an Amazon Elastic File System file system for job storage. For more information, see [Amazon EFS Volumes](https://docs.aws.amazon.com/batch/latest/userguide/efs-volumes.html) in the *Batch User Guide*.
+    public struct EFSVolumeConfiguration: Sendable, Hashable, ShapeCodable {
+        /// The Amazon EFS file system ID to use.
+        public var fileSystemId: String
+
+        /// The directory within the Amazon EFS file system to mount as the root directory inside the host. If this parameter is omitted, the root of the Amazon EFS volume is used instead. Specifying `/` has the same effect as omitting this parameter. The maximum length is 4,096 characters.
+        ///
+        /// > Important: If an EFS access point is specified in the `authorizationConfig`, the root directory parameter must either be omitted or set to `/`, which enforces the path set on the Amazon EFS access point.
+        public var rootDirectory: String?
+
+        /// Determines whether to enable encryption for Amazon EFS data in transit between the Amazon ECS host and the Amazon EFS server. Transit encryption must be enabled if Amazon EFS IAM authorization is used. If this parameter is omitted, the default value of `DISABLED` is used. For more information, see [Encrypting data in transit](https://docs.aws.amazon.com/efs/latest/ug/encryption-in-transit.html) in the *Amazon Elastic File System User Guide*.
+        public var transitEncryption: EFSTransitEncryption?
+
+        /// The port to use when sending encrypted data between the Amazon ECS host and the Amazon EFS server. If you don't specify a transit encryption port, it uses the port selection strategy that the Amazon EFS mount helper uses. The value must be between 0 and 65,535. For more information, see [EFS mount helper](https://docs.aws.amazon.com/efs/latest/ug/efs-mount-helper.html) in the *Amazon Elastic File System User Guide*.
+        public var transitEncryptionPort: Int?
+
+        /// The authorization configuration details for the Amazon EFS file system.
+        public var authorizationConfig: EFSAuthorizationConfig?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(fileSystemId: String, rootDirectory: String? = nil, transitEncryption: EFSTransitEncryption? = nil, transitEncryptionPort: Int? = nil, authorizationConfig: EFSAuthorizationConfig? = nil) {
+            self.fileSystemId = fileSystemId
+            self.rootDirectory = rootDirectory
+            self.transitEncryption = transitEncryption
+            self.transitEncryptionPort = transitEncryptionPort
+            self.authorizationConfig = authorizationConfig
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<EFSVolumeConfiguration> = ShapeCoding(Self.init(fileSystemId:rootDirectory:transitEncryption:transitEncryptionPort:authorizationConfig:), .requiredString("fileSystemId", \.fileSystemId), .optionalString("rootDirectory", \.rootDirectory), .optional("transitEncryption", \.transitEncryption), .optionalInt("transitEncryptionPort", \.transitEncryptionPort), .optional("authorizationConfig", \.authorizationConfig))
+    }
+
+    /// The type and amount of resources to assign to a container. The supported resources include `memory`, `cpu`, and `nvidia.com/gpu`. For more information, see [Resource management for pods and containers](https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/) in the *Kubernetes documentation*.
+    public struct EksContainerResourceRequirements: Sendable, Hashable, ShapeCodable {
+        /// The type and quantity of the resources to reserve for the container. The values vary based on the `name` that's specified. Resources can be requested using either the `limits` or the `requests` objects.
+        ///
+        /// - **memory**: The memory hard limit (in MiB) for the container, using whole integers, with a "Mi" suffix. If your container attempts to exceed the memory specified, the container is terminated. You must specify at least 4 MiB of memory for a job. `memory` can be specified in `limits`, `requests`, or both. If `memory` is specified in both places, then the value that's specified in `limits` must be equal to the value that's specified in `requests`.
+        ///
+        ///   > Note: To maximize your resource utilization, provide your jobs with as much memory as possible for the specific instance type that you are using. To learn how, see [Memory management](https://docs.aws.amazon.com/batch/latest/userguide/memory-management.html) in the *Batch User Guide*.
+        /// - **cpu**: The number of CPUs that's reserved for the container. Values must be an even multiple of `0.25`. `cpu` can be specified in `limits`, `requests`, or both. If `cpu` is specified in both places, then the value that's specified in `limits` must be at least as large as the value that's specified in `requests`.
+        /// - **nvidia.com/gpu**: The number of GPUs that's reserved for the container. Values must be a whole integer. `memory` can be specified in `limits`, `requests`, or both. If `memory` is specified in both places, then the value that's specified in `limits` must be equal to the value that's specified in `requests`.
+        public var limits: [String: String]?
+
+        /// The type and quantity of the resources to request for the container. The values vary based on the `name` that's specified. Resources can be requested by using either the `limits` or the `requests` objects.
+        ///
+        /// - **memory**: The memory hard limit (in MiB) for the container, using whole integers, with a "Mi" suffix. If your container attempts to exceed the memory specified, the container is terminated. You must specify at least 4 MiB of memory for a job. `memory` can be specified in `limits`, `requests`, or both. If `memory` is specified in both, then the value that's specified in `limits` must be equal to the value that's specified in `requests`.
+        ///
+        ///   > Note: If you're trying to maximize your resource utilization by providing your jobs as much memory as possible for a particular instance type, see [Memory management](https://docs.aws.amazon.com/batch/latest/userguide/memory-management.html) in the *Batch User Guide*.
+        /// - **cpu**: The number of CPUs that are reserved for the container. Values must be an even multiple of `0.25`. `cpu` can be specified in `limits`, `requests`, or both. If `cpu` is specified in both, then the value that's specified in `limits` must be at least as large as the value that's specified in `requests`.
+        /// - **nvidia.com/gpu**: The number of GPUs that are reserved for the container. Values must be a whole integer. `nvidia.com/gpu` can be specified in `limits`, `requests`, or both. If `nvidia.com/gpu` is specified in both, then the value that's specified in `limits` must be equal to the value that's specified in `requests`.
+        public var requests: [String: String]?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(limits: [String: String]? = nil, requests: [String: String]? = nil) {
+            self.limits = limits
+            self.requests = requests
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<EksContainerResourceRequirements> = ShapeCoding(Self.init(limits:requests:), .optional("limits", \.limits), .optional("requests", \.requests))
+    }
+
+    /// The details for the pod.
+    public struct EksPodPropertiesDetail: Sendable, Hashable, ShapeCodable {
+        /// The name of the service account that's used to run the pod. For more information, see [Kubernetes service accounts](https://docs.aws.amazon.com/eks/latest/userguide/service-accounts.html) and [Configure a Kubernetes service account to assume an IAM role](https://docs.aws.amazon.com/eks/latest/userguide/associate-service-account-role.html) in the *Amazon EKS User Guide* and [Configure service accounts for pods](https://kubernetes.io/docs/tasks/configure-pod-container/configure-service-account/) in the *Kubernetes documentation*.
+        public var serviceAccountName: String?
+
+        /// Indicates if the pod uses the hosts' network IP address. The default value is `true`. Setting this to `false` enables the Kubernetes pod networking model. Most Batch workloads are egress-only and don't require the overhead of IP allocation for each pod for incoming connections. For more information, see [Host namespaces](https://kubernetes.io/docs/concepts/security/pod-security-policy/#host-namespaces) and [Pod networking](https://kubernetes.io/docs/concepts/workloads/pods/#pod-networking) in the *Kubernetes documentation*.
+        public var hostNetwork: Bool?
+
+        /// The DNS policy for the pod. The default value is `ClusterFirst`. If the `hostNetwork` parameter is not specified, the default is `ClusterFirstWithHostNet`. `ClusterFirst` indicates that any DNS query that does not match the configured cluster domain suffix is forwarded to the upstream nameserver inherited from the node. If no value was specified for `dnsPolicy` in the [RegisterJobDefinition](https://docs.aws.amazon.com/batch/latest/APIReference/API_RegisterJobDefinition.html) API operation, then no value will be returned for `dnsPolicy` by either of [DescribeJobDefinitions](https://docs.aws.amazon.com/batch/latest/APIReference/API_DescribeJobDefinitions.html) or [DescribeJobs](https://docs.aws.amazon.com/batch/latest/APIReference/API_DescribeJobs.html) API operations. The pod spec setting will contain either `ClusterFirst` or `ClusterFirstWithHostNet`, depending on the value of the `hostNetwork` parameter. For more information, see [Pod's DNS policy](https://kubernetes.io/docs/concepts/services-networking/dns-pod-service/#pod-s-dns-policy) in the *Kubernetes documentation*.
+        ///
+        /// Valid values: `Default` | `ClusterFirst` | `ClusterFirstWithHostNet`
+        public var dnsPolicy: String?
+
+        /// Displays the reference pointer to the Kubernetes secret resource. These secrets help to gain access to pull an images from a private registry.
+        public var imagePullSecrets: [ImagePullSecret]?
+
+        /// The properties of the container that's used on the Amazon EKS pod.
+        public var containers: [EksContainerDetail]?
+
+        /// The container registered with the Amazon EKS Connector agent and persists the registration information in the Kubernetes backend data store.
+        public var initContainers: [EksContainerDetail]?
+
+        /// Specifies the volumes for a job definition using Amazon EKS resources.
+        public var volumes: [EksVolume]?
+
+        /// The name of the pod for this job.
+        public var podName: String?
+
+        /// The name of the node for this job.
+        public var nodeName: String?
+
+        /// Describes and uniquely identifies Kubernetes resources. For example, the compute environment that a pod runs in or the `jobID` for a job running in the pod. For more information, see [Understanding Kubernetes Objects](https://kubernetes.io/docs/concepts/overview/working-with-objects/kubernetes-objects/) in the *Kubernetes documentation*.
+        public var metadata: EksMetadata?
+
+        /// Indicates if the processes in a container are shared, or visible, to other containers in the same pod. For more information, see [Share Process Namespace between Containers in a Pod](https://kubernetes.io/docs/tasks/configure-pod-container/share-process-namespace/).
+        public var shareProcessNamespace: Bool?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(serviceAccountName: String? = nil, hostNetwork: Bool? = nil, dnsPolicy: String? = nil, imagePullSecrets: [ImagePullSecret]? = nil, containers: [EksContainerDetail]? = nil, initContainers: [EksContainerDetail]? = nil, volumes: [EksVolume]? = nil, podName: String? = nil, nodeName: String? = nil, metadata: EksMetadata? = nil, shareProcessNamespace: Bool? = nil) {
+            self.serviceAccountName = serviceAccountName
+            self.hostNetwork = hostNetwork
+            self.dnsPolicy = dnsPolicy
+            self.imagePullSecrets = imagePullSecrets
+            self.containers = containers
+            self.initContainers = initContainers
+            self.volumes = volumes
+            self.podName = podName
+            self.nodeName = nodeName
+            self.metadata = metadata
+            self.shareProcessNamespace = shareProcessNamespace
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<EksPodPropertiesDetail> = ShapeCoding(Self.init(serviceAccountName:hostNetwork:dnsPolicy:imagePullSecrets:containers:initContainers:volumes:podName:nodeName:metadata:shareProcessNamespace:), .optionalString("serviceAccountName", \.serviceAccountName), .optionalBool("hostNetwork", \.hostNetwork), .optionalString("dnsPolicy", \.dnsPolicy), .optional("imagePullSecrets", \.imagePullSecrets), .optional("containers", \.containers), .optional("initContainers", \.initContainers), .optional("volumes", \.volumes), .optionalString("podName", \.podName), .optionalString("nodeName", \.nodeName), .optional("metadata", \.metadata), .optionalBool("shareProcessNamespace", \.shareProcessNamespace))
+    }
+
+    /// The capacity usage for a fairshare scheduling job queue.
+    public struct FairshareCapacityUsage: Sendable, Hashable, ShapeCodable {
+        /// The unit of measure for the capacity usage. For compute jobs, this is `VCPU` for Amazon EC2 and `cpu` for Amazon EKS. For service jobs, this is the instance type.
+        public var capacityUnit: String?
+
+        /// The quantity of capacity being used, measured in the units specified by `capacityUnit`.
+        public var quantity: Double?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(capacityUnit: String? = nil, quantity: Double? = nil) {
+            self.capacityUnit = capacityUnit
+            self.quantity = quantity
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<FairshareCapacityUsage> = ShapeCoding(Self.init(capacityUnit:quantity:), .optionalString("capacityUnit", \.capacityUnit), .optionalDouble("quantity", \.quantity))
+    }
+
+    /// An object that represents summary details for the first 100 `RUNNABLE` jobs in a job queue.
+    public struct FrontOfQueueJobSummary: Sendable, Hashable, ShapeCodable {
+        /// The ARN for a job in a named job queue.
+        public var jobArn: String?
+
+        /// The Unix timestamp (in milliseconds) for when the job transitioned to its current position in the job queue.
+        public var earliestTimeAtPosition: Int64?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(jobArn: String? = nil, earliestTimeAtPosition: Int64? = nil) {
+            self.jobArn = jobArn
+            self.earliestTimeAtPosition = earliestTimeAtPosition
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<FrontOfQueueJobSummary> = ShapeCoding(Self.init(jobArn:earliestTimeAtPosition:), .optionalString("jobArn", \.jobArn), .optionalInt64("earliestTimeAtPosition", \.earliestTimeAtPosition))
+    }
+
+    public enum JQState: ShapeEnum {
+        case enabled
+        case disabled
+
+        /// A value this version of the model does not list, kept as received.
+        case unknown(String)
+
+        /// The values the model lists.
+        public static let allCases: [JQState] = [JQState.enabled, JQState.disabled]
+
+        /// The case for `rawValue`; values the model does not list become `.unknown`.
+        public init(rawValue: String) {
+            switch rawValue {
+            case "ENABLED": self = .enabled
+            case "DISABLED": self = .disabled
+            default: self = .unknown(rawValue)
+            }
+        }
+
+        /// The value on the wire.
+        public var rawValue: String {
+            switch self {
+            case .enabled: return "ENABLED"
+            case .disabled: return "DISABLED"
+            case .unknown(let value): return value
+            }
+        }
+    }
+
+    /// The capacity usage for a job, including the unit of measure and quantity of resources being used.
+    public struct JobCapacityUsageSummary: Sendable, Hashable, ShapeCodable {
+        /// The unit of measure for the capacity usage. This is `VCPU` for Amazon EC2 and `cpu` for Amazon EKS.
+        public var capacityUnit: String?
+
+        /// The quantity of capacity being used by the job, measured in the units specified by `capacityUnit`.
+        public var quantity: Double?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(capacityUnit: String? = nil, quantity: Double? = nil) {
+            self.capacityUnit = capacityUnit
+            self.quantity = quantity
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<JobCapacityUsageSummary> = ShapeCoding(Self.init(capacityUnit:quantity:), .optionalString("capacityUnit", \.capacityUnit), .optionalDouble("quantity", \.quantity))
+    }
+
+    /// Specifies an action that Batch will take after the job has remained at the head of the queue in the specified state for longer than the specified time.
+    public struct JobStateTimeLimitAction: Sendable, Hashable, ShapeCodable {
+        /// The reason to log for the action being taken.
+        public var reason: String
+
+        /// The state of the job needed to trigger the action. The only supported value is `RUNNABLE`.
+        public var state: JobStateTimeLimitActionsState
+
+        /// The approximate amount of time, in seconds, that must pass with the job in the specified state before the action is taken. The minimum value is 600 (10 minutes) and the maximum value is 86,400 (24 hours).
+        public var maxTimeSeconds: Int
+
+        /// The action to take when a job is at the head of the job queue in the specified state for the specified period of time. For job queues connected to a `ECS`, `FARGATE` or `EKS` compute environment, the only supported value is `CANCEL`, which will cancel the job. For job queues connected to a `SAGEMAKER_TRAINING` service environment, the only supported value is `TERMINATE`, which will terminate the job.
+        public var action: JobStateTimeLimitActionsAction
+
+        /// Creates a value; optional members default to `nil`.
+        public init(reason: String, state: JobStateTimeLimitActionsState, maxTimeSeconds: Int, action: JobStateTimeLimitActionsAction) {
+            self.reason = reason
+            self.state = state
+            self.maxTimeSeconds = maxTimeSeconds
+            self.action = action
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<JobStateTimeLimitAction> = ShapeCoding(Self.init(reason:state:maxTimeSeconds:action:), .requiredString("reason", \.reason), .required("state", \.state), .requiredInt("maxTimeSeconds", \.maxTimeSeconds), .required("action", \.action))
+    }
+
+    /// A key-value pair object.
+    public struct KeyValuePair: Sendable, Hashable, ShapeCodable {
+        /// The name of the key-value pair. For environment variables, this is the name of the environment variable.
+        public var name: String?
+
+        /// The value of the key-value pair. For environment variables, this is the value of the environment variable.
+        public var value: String?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(name: String? = nil, value: String? = nil) {
+            self.name = name
+            self.value = value
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<KeyValuePair> = ShapeCoding(Self.init(name:value:), .optionalString("name", \.name), .optionalString("value", \.value))
+    }
 
     /// Linux-specific modifications that are applied to the container, such as details for device mappings.
-    public var linuxParameters: LinuxParameters?
+    public struct LinuxParameters: Sendable, Hashable, ShapeCodable {
+        /// Any of the host devices to expose to the container. This parameter maps to `Devices` in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `--device` option to [docker run](https://docs.docker.com/engine/reference/run/).
+        ///
+        /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't provide it for these jobs.
+        public var devices: [Device]?
 
-    /// The log configuration specification for the container.
-    ///
-    /// This parameter maps to `LogConfig` in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `--log-driver` option to [docker run](https://docs.docker.com/engine/reference/run/). By default, containers use the same logging driver that the Docker daemon uses. However, the container might use a different logging driver than the Docker daemon by specifying a log driver with this parameter in the container definition. To use a different logging driver for a container, the log system must be configured properly on the container instance. Or, alternatively, it must be configured on a different log server for remote logging options. For more information on the options for different supported log drivers, see [Configure logging drivers](https://docs.docker.com/engine/admin/logging/overview/) in the Docker documentation.
-    ///
-    /// > Note: Batch currently supports a subset of the logging drivers available to the Docker daemon (shown in the [LogConfiguration](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-batch-jobdefinition-containerproperties-logconfiguration.html) data type). Additional log drivers might be available in future releases of the Amazon ECS container agent.
-    ///
-    /// This parameter requires version 1.18 of the Docker Remote API or greater on your container instance. To check the Docker Remote API version on your container instance, log in to your container instance and run the following command: `sudo docker version | grep "Server API version"`
-    ///
-    /// > Note: The Amazon ECS container agent running on a container instance must register the logging drivers available on that instance with the `ECS_AVAILABLE_LOGGING_DRIVERS` environment variable before containers placed on that instance can use these log configuration options. For more information, see [Amazon ECS container agent configuration](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-agent-config.html) in the *Amazon Elastic Container Service Developer Guide*.
-    public var logConfiguration: LogConfiguration?
+        /// If true, run an `init` process inside the container that forwards signals and reaps processes. This parameter maps to the `--init` option to [docker run](https://docs.docker.com/engine/reference/run/). This parameter requires version 1.25 of the Docker Remote API or greater on your container instance. To check the Docker Remote API version on your container instance, log in to your container instance and run the following command: `sudo docker version | grep "Server API version"`
+        public var initProcessEnabled: Bool?
 
-    /// The secrets to pass to the container. For more information, see [Specifying sensitive data](https://docs.aws.amazon.com/batch/latest/userguide/specifying-sensitive-data.html) in the *Batch User Guide*.
-    public var secrets: [Secret]?
+        /// The value for the size (in MiB) of the `/dev/shm` volume. This parameter maps to the `--shm-size` option to [docker run](https://docs.docker.com/engine/reference/run/).
+        ///
+        /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't provide it for these jobs.
+        public var sharedMemorySize: Int?
+
+        /// The container path, mount options, and size (in MiB) of the `tmpfs` mount. This parameter maps to the `--tmpfs` option to [docker run](https://docs.docker.com/engine/reference/run/).
+        ///
+        /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't provide this parameter for this resource type.
+        public var tmpfs: [Tmpfs]?
+
+        /// The total amount of swap memory (in MiB) a container can use. This parameter is translated to the `--memory-swap` option to [docker run](https://docs.docker.com/engine/reference/run/) where the value is the sum of the container memory plus the `maxSwap` value. For more information, see [`--memory-swap` details](https://docs.docker.com/config/containers/resource_constraints/#--memory-swap-details) in the Docker documentation.
+        ///
+        /// If a `maxSwap` value of `0` is specified, the container doesn't use swap. Accepted values are `0` or any positive integer. If the `maxSwap` parameter is omitted, the container doesn't use the swap configuration for the container instance on which it runs. A `maxSwap` value must be set for the `swappiness` parameter to be used.
+        ///
+        /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't provide it for these jobs.
+        public var maxSwap: Int?
+
+        /// You can use this parameter to tune a container's memory swappiness behavior. A `swappiness` value of `0` causes swapping to not occur unless absolutely necessary. A `swappiness` value of `100` causes pages to be swapped aggressively. Valid values are whole numbers between `0` and `100`. If the `swappiness` parameter isn't specified, a default value of `60` is used. If a value isn't specified for `maxSwap`, then this parameter is ignored. If `maxSwap` is set to 0, the container doesn't use swap. This parameter maps to the `--memory-swappiness` option to [docker run](https://docs.docker.com/engine/reference/run/).
+        ///
+        /// Consider the following when you use a per-container swap configuration.
+        ///
+        /// - Swap space must be enabled and allocated on the container instance for the containers to use.
+        ///
+        ///   > Note: By default, the Amazon ECS optimized AMIs don't have swap enabled. You must enable swap on the instance to use this feature. For more information, see [Instance store swap volumes](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/instance-store-swap-volumes.html) in the *Amazon EC2 User Guide for Linux Instances* or [How do I allocate memory to work as swap space in an Amazon EC2 instance by using a swap file?](http://aws.amazon.com/premiumsupport/knowledge-center/ec2-memory-swap-file/)
+        /// - The swap space parameters are only supported for job definitions using EC2 resources.
+        /// - If the `maxSwap` and `swappiness` parameters are omitted from a job definition, each container has a default `swappiness` value of 60. Moreover, the total swap usage is limited to two times the memory reservation of the container.
+        ///
+        /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't provide it for these jobs.
+        public var swappiness: Int?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(devices: [Device]? = nil, initProcessEnabled: Bool? = nil, sharedMemorySize: Int? = nil, tmpfs: [Tmpfs]? = nil, maxSwap: Int? = nil, swappiness: Int? = nil) {
+            self.devices = devices
+            self.initProcessEnabled = initProcessEnabled
+            self.sharedMemorySize = sharedMemorySize
+            self.tmpfs = tmpfs
+            self.maxSwap = maxSwap
+            self.swappiness = swappiness
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<LinuxParameters> = ShapeCoding(Self.init(devices:initProcessEnabled:sharedMemorySize:tmpfs:maxSwap:swappiness:), .optional("devices", \.devices), .optionalBool("initProcessEnabled", \.initProcessEnabled), .optionalInt("sharedMemorySize", \.sharedMemorySize), .optional("tmpfs", \.tmpfs), .optionalInt("maxSwap", \.maxSwap), .optionalInt("swappiness", \.swappiness))
+    }
+
+    /// Current information about a consumable resource required by a job.
+    public struct ListJobsByConsumableResourceSummary: Sendable, Hashable, ShapeCodable {
+        /// The Amazon Resource Name (ARN) of the job.
+        public var jobArn: String
+
+        /// The Amazon Resource Name (ARN) of the job queue.
+        public var jobQueueArn: String
+
+        /// The name of the job.
+        public var jobName: String
+
+        /// The Amazon Resource Name (ARN) of the job definition.
+        public var jobDefinitionArn: String?
+
+        /// The fair-share scheduling identifier for the job.
+        public var shareIdentifier: String?
+
+        /// The status of the job. Can be one of:
+        ///
+        /// - `SUBMITTED`
+        /// - `PENDING`
+        /// - `RUNNABLE`
+        /// - `STARTING`
+        /// - `RUNNING`
+        /// - `SUCCEEDED`
+        /// - `FAILED`
+        public var jobStatus: String
+
+        /// The total amount of the consumable resource that is available.
+        public var quantity: Int64
+
+        /// A short, human-readable string to provide more details for the current status of the job.
+        public var statusReason: String?
+
+        /// The Unix timestamp for when the job was started. More specifically, it's when the job transitioned from the `STARTING` state to the `RUNNING` state.
+        public var startedAt: Int64?
+
+        /// The Unix timestamp (in milliseconds) for when the consumable resource was created.
+        public var createdAt: Int64
+
+        /// Contains a list of consumable resources required by the job.
+        public var consumableResourceProperties: ConsumableResourceProperties
+
+        /// Creates a value; optional members default to `nil`.
+        public init(jobArn: String, jobQueueArn: String, jobName: String, jobDefinitionArn: String? = nil, shareIdentifier: String? = nil, jobStatus: String, quantity: Int64, statusReason: String? = nil, startedAt: Int64? = nil, createdAt: Int64, consumableResourceProperties: ConsumableResourceProperties) {
+            self.jobArn = jobArn
+            self.jobQueueArn = jobQueueArn
+            self.jobName = jobName
+            self.jobDefinitionArn = jobDefinitionArn
+            self.shareIdentifier = shareIdentifier
+            self.jobStatus = jobStatus
+            self.quantity = quantity
+            self.statusReason = statusReason
+            self.startedAt = startedAt
+            self.createdAt = createdAt
+            self.consumableResourceProperties = consumableResourceProperties
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<ListJobsByConsumableResourceSummary> = ShapeCoding(Self.init(jobArn:jobQueueArn:jobName:jobDefinitionArn:shareIdentifier:jobStatus:quantity:statusReason:startedAt:createdAt:consumableResourceProperties:), .requiredString("jobArn", \.jobArn), .requiredString("jobQueueArn", \.jobQueueArn), .requiredString("jobName", \.jobName), .optionalString("jobDefinitionArn", \.jobDefinitionArn), .optionalString("shareIdentifier", \.shareIdentifier), .requiredString("jobStatus", \.jobStatus), .requiredInt64("quantity", \.quantity), .optionalString("statusReason", \.statusReason), .optionalInt64("startedAt", \.startedAt), .requiredInt64("createdAt", \.createdAt), .required("consumableResourceProperties", \.consumableResourceProperties))
+    }
+
+    public struct ListServiceJobsRequest: Sendable, Hashable, ShapeCodable {
+        /// The name or ARN of the job queue with which to list service jobs.
+        public var jobQueue: String?
+
+        /// The job status used to filter service jobs in the specified queue. If the `filters` parameter is specified, the `jobStatus` parameter is ignored and jobs with any status are returned. The exceptions are the `SHARE_IDENTIFIER` filter and `QUOTA_SHARE_NAME` filter, which can be used with `jobStatus`. If you don't specify a status, only `RUNNING` jobs are returned.
+        ///
+        /// > Note: The `SHARE_IDENTIFIER` filter or `QUOTA_SHARE_NAME` filter can be used with the `jobStatus` field to filter results.
+        public var jobStatus: ServiceJobStatus?
+
+        /// The maximum number of results returned by `ListServiceJobs` in paginated output. When this parameter is used, `ListServiceJobs` only returns `maxResults` results in a single page and a `nextToken` response element. The remaining results of the initial request can be seen by sending another `ListServiceJobs` request with the returned `nextToken` value. This value can be between 1 and 100. If this parameter isn't used, then `ListServiceJobs` returns up to 100 results and a `nextToken` value if applicable.
+        public var maxResults: Int?
+
+        /// The `nextToken` value returned from a previous paginated `ListServiceJobs` request where `maxResults` was used and the results exceeded the value of that parameter. Pagination continues from the end of the previous results that returned the `nextToken` value. This value is `null` when there are no more results to return.
+        ///
+        /// > Note: Treat this token as an opaque identifier that's only used to retrieve the next items in a list and not for other programmatic purposes.
+        public var nextToken: String?
+
+        /// The filter to apply to the query. Only one filter can be used at a time. When the filter is used, `jobStatus` is ignored with the exception that `SHARE_IDENTIFIER` or `QUOTA_SHARE_NAME` and `jobStatus` can be used together. The results are sorted by the `createdAt` field, with the most recent jobs being first.
+        ///
+        /// > Note: The `SHARE_IDENTIFIER` or `QUOTA_SHARE_NAME` filter and the `jobStatus` field can be used together to filter results.
+        ///
+        /// - **JOB_NAME**: The value of the filter is a case-insensitive match for the job name. If the value ends with an asterisk (\*), the filter matches any job name that begins with the string before the '\*'. This corresponds to the `jobName` value. For example, `test1` matches both `Test1` and `test1`, and `test1*` matches both `test1` and `Test10`. When the `JOB_NAME` filter is used, the results are grouped by the job name and version.
+        /// - **BEFORE_CREATED_AT**: The value for the filter is the time that's before the job was created. This corresponds to the `createdAt` value. The value is a string representation of the number of milliseconds since 00:00:00 UTC (midnight) on January 1, 1970.
+        /// - **AFTER_CREATED_AT**: The value for the filter is the time that's after the job was created. This corresponds to the `createdAt` value. The value is a string representation of the number of milliseconds since 00:00:00 UTC (midnight) on January 1, 1970.
+        /// - **SHARE_IDENTIFIER**: The value for the filter is the fairshare scheduling share identifier.
+        /// - **QUOTA_SHARE_NAME**: The value for the filter is the quota management share name.
+        public var filters: [KeyValuesPair]?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(jobQueue: String? = nil, jobStatus: ServiceJobStatus? = nil, maxResults: Int? = nil, nextToken: String? = nil, filters: [KeyValuesPair]? = nil) {
+            self.jobQueue = jobQueue
+            self.jobStatus = jobStatus
+            self.maxResults = maxResults
+            self.nextToken = nextToken
+            self.filters = filters
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<ListServiceJobsRequest> = ShapeCoding(Self.init(jobQueue:jobStatus:maxResults:nextToken:filters:), .optionalString("jobQueue", \.jobQueue), .optional("jobStatus", \.jobStatus), .optionalInt("maxResults", \.maxResults), .optionalString("nextToken", \.nextToken), .optional("filters", \.filters))
+    }
 
     /// The network configuration for jobs that are running on Fargate resources. Jobs that are running on Amazon EC2 resources must not specify this parameter.
-    public var networkConfiguration: NetworkConfiguration?
+    public struct NetworkConfiguration: Sendable, Hashable, ShapeCodable {
+        /// Indicates whether the job has a public IP address. For a job that's running on Fargate resources in a private subnet to send outbound traffic to the internet (for example, to pull container images), the private subnet requires a NAT gateway be attached to route requests to the internet. For more information, see [Amazon ECS task networking](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-networking.html) in the *Amazon Elastic Container Service Developer Guide*. The default value is "`DISABLED`".
+        public var assignPublicIp: AssignPublicIp?
 
-    /// The platform configuration for jobs that are running on Fargate resources. Jobs that are running on Amazon EC2 resources must not specify this parameter.
-    public var fargatePlatformConfiguration: FargatePlatformConfiguration?
+        /// Creates a value; optional members default to `nil`.
+        public init(assignPublicIp: AssignPublicIp? = nil) {
+            self.assignPublicIp = assignPublicIp
+        }
 
-    /// The amount of ephemeral storage allocated for the task. This parameter is used to expand the total amount of ephemeral storage available, beyond the default amount, for tasks hosted on Fargate.
-    public var ephemeralStorage: EphemeralStorage?
-
-    /// An object that represents the compute environment architecture for Batch jobs on Fargate.
-    public var runtimePlatform: RuntimePlatform?
-
-    /// The private repository authentication credentials to use.
-    public var repositoryCredentials: RepositoryCredentials?
-
-    /// Determines whether execute command functionality is turned on for this task. If `true`, execute command functionality is turned on all the containers in the task.
-    public var enableExecuteCommand: Bool?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(image: String? = nil, vcpus: Int? = nil, memory: Int? = nil, command: [String]? = nil, jobRoleArn: String? = nil, executionRoleArn: String? = nil, volumes: [Volume]? = nil, environment: [KeyValuePair]? = nil, mountPoints: [MountPoint]? = nil, readonlyRootFilesystem: Bool? = nil, ulimits: [Ulimit]? = nil, privileged: Bool? = nil, user: String? = nil, exitCode: Int? = nil, reason: String? = nil, containerInstanceArn: String? = nil, taskArn: String? = nil, logStreamName: String? = nil, instanceType: String? = nil, networkInterfaces: [NetworkInterface]? = nil, resourceRequirements: [ResourceRequirement]? = nil, linuxParameters: LinuxParameters? = nil, logConfiguration: LogConfiguration? = nil, secrets: [Secret]? = nil, networkConfiguration: NetworkConfiguration? = nil, fargatePlatformConfiguration: FargatePlatformConfiguration? = nil, ephemeralStorage: EphemeralStorage? = nil, runtimePlatform: RuntimePlatform? = nil, repositoryCredentials: RepositoryCredentials? = nil, enableExecuteCommand: Bool? = nil) {
-        self.image = image
-        self.vcpus = vcpus
-        self.memory = memory
-        self.command = command
-        self.jobRoleArn = jobRoleArn
-        self.executionRoleArn = executionRoleArn
-        self.volumes = volumes
-        self.environment = environment
-        self.mountPoints = mountPoints
-        self.readonlyRootFilesystem = readonlyRootFilesystem
-        self.ulimits = ulimits
-        self.privileged = privileged
-        self.user = user
-        self.exitCode = exitCode
-        self.reason = reason
-        self.containerInstanceArn = containerInstanceArn
-        self.taskArn = taskArn
-        self.logStreamName = logStreamName
-        self.instanceType = instanceType
-        self.networkInterfaces = networkInterfaces
-        self.resourceRequirements = resourceRequirements
-        self.linuxParameters = linuxParameters
-        self.logConfiguration = logConfiguration
-        self.secrets = secrets
-        self.networkConfiguration = networkConfiguration
-        self.fargatePlatformConfiguration = fargatePlatformConfiguration
-        self.ephemeralStorage = ephemeralStorage
-        self.runtimePlatform = runtimePlatform
-        self.repositoryCredentials = repositoryCredentials
-        self.enableExecuteCommand = enableExecuteCommand
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<NetworkConfiguration> = ShapeCoding(Self.init(assignPublicIp:), .optional("assignPublicIp", \.assignPublicIp))
     }
 
-    /// Whether every member is equal.
-    public static func ==(lhs: ContainerDetail, rhs: ContainerDetail) -> Bool {
-        guard ShapegenRuntime.membersEqual(lhs.image, rhs.image) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.vcpus, rhs.vcpus) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.memory, rhs.memory) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.command, rhs.command) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.jobRoleArn, rhs.jobRoleArn) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.executionRoleArn, rhs.executionRoleArn) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.volumes, rhs.volumes) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.environment, rhs.environment) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.mountPoints, rhs.mountPoints) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.readonlyRootFilesystem, rhs.readonlyRootFilesystem) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.ulimits, rhs.ulimits) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.privileged, rhs.privileged) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.user, rhs.user) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.exitCode, rhs.exitCode) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.reason, rhs.reason) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.containerInstanceArn, rhs.containerInstanceArn) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.taskArn, rhs.taskArn) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.logStreamName, rhs.logStreamName) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.instanceType, rhs.instanceType) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.networkInterfaces, rhs.networkInterfaces) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.resourceRequirements, rhs.resourceRequirements) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.linuxParameters, rhs.linuxParameters) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.logConfiguration, rhs.logConfiguration) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.secrets, rhs.secrets) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.networkConfiguration, rhs.networkConfiguration) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.fargatePlatformConfiguration, rhs.fargatePlatformConfiguration) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.ephemeralStorage, rhs.ephemeralStorage) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.runtimePlatform, rhs.runtimePlatform) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.repositoryCredentials, rhs.repositoryCredentials) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.enableExecuteCommand, rhs.enableExecuteCommand) else { return false }
-        return true
+    /// The job queue utilization at a specific point in time, including total capacity usage, and quota share or fairshare utilization breakdown depending on the job queue scheduling policy.
+    public struct QueueSnapshotUtilizationDetail: Sendable, Hashable, ShapeCodable {
+        /// The total capacity usage for the entire job queue.
+        public var totalCapacityUsage: [QueueSnapshotCapacityUsage]?
+
+        /// The utilization information for a fairshare scheduling job queues, including active share count and top capacity utilization by share.
+        public var fairshareUtilization: FairshareUtilizationDetail?
+
+        /// The utilization information for a job queue with a quota share scheduling policy.
+        public var quotaShareUtilization: QuotaShareUtilizationDetail?
+
+        /// The Unix timestamp (in milliseconds) for when the queue utilization information was last updated.
+        public var lastUpdatedAt: Int64?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(totalCapacityUsage: [QueueSnapshotCapacityUsage]? = nil, fairshareUtilization: FairshareUtilizationDetail? = nil, quotaShareUtilization: QuotaShareUtilizationDetail? = nil, lastUpdatedAt: Int64? = nil) {
+            self.totalCapacityUsage = totalCapacityUsage
+            self.fairshareUtilization = fairshareUtilization
+            self.quotaShareUtilization = quotaShareUtilization
+            self.lastUpdatedAt = lastUpdatedAt
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<QueueSnapshotUtilizationDetail> = ShapeCoding(Self.init(totalCapacityUsage:fairshareUtilization:quotaShareUtilization:lastUpdatedAt:), .optional("totalCapacityUsage", \.totalCapacityUsage), .optional("fairshareUtilization", \.fairshareUtilization), .optional("quotaShareUtilization", \.quotaShareUtilization), .optionalInt64("lastUpdatedAt", \.lastUpdatedAt))
     }
 
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ContainerDetail> = ShapeCoding(Self.init(image:vcpus:memory:command:jobRoleArn:executionRoleArn:volumes:environment:mountPoints:readonlyRootFilesystem:ulimits:privileged:user:exitCode:reason:containerInstanceArn:taskArn:logStreamName:instanceType:networkInterfaces:resourceRequirements:linuxParameters:logConfiguration:secrets:networkConfiguration:fargatePlatformConfiguration:ephemeralStorage:runtimePlatform:repositoryCredentials:enableExecuteCommand:), .optionalString("image", \.image), .optionalInt("vcpus", \.vcpus), .optionalInt("memory", \.memory), .optional("command", \.command), .optionalString("jobRoleArn", \.jobRoleArn), .optionalString("executionRoleArn", \.executionRoleArn), .optional("volumes", \.volumes), .optional("environment", \.environment), .optional("mountPoints", \.mountPoints), .optionalBool("readonlyRootFilesystem", \.readonlyRootFilesystem), .optional("ulimits", \.ulimits), .optionalBool("privileged", \.privileged), .optionalString("user", \.user), .optionalInt("exitCode", \.exitCode), .optionalString("reason", \.reason), .optionalString("containerInstanceArn", \.containerInstanceArn), .optionalString("taskArn", \.taskArn), .optionalString("logStreamName", \.logStreamName), .optionalString("instanceType", \.instanceType), .optional("networkInterfaces", \.networkInterfaces), .optional("resourceRequirements", \.resourceRequirements), .optional("linuxParameters", \.linuxParameters), .optional("logConfiguration", \.logConfiguration), .optional("secrets", \.secrets), .optional("networkConfiguration", \.networkConfiguration), .optional("fargatePlatformConfiguration", \.fargatePlatformConfiguration), .optional("ephemeralStorage", \.ephemeralStorage), .optional("runtimePlatform", \.runtimePlatform), .optional("repositoryCredentials", \.repositoryCredentials), .optionalBool("enableExecuteCommand", \.enableExecuteCommand))
-}
+    /// The capacity usage for a quota share, including units of compute capacity and quantity of resources being used.
+    public struct QuotaShareCapacityUsage: Sendable, Hashable, ShapeCodable {
+        /// The unit of compute capacity for the capacity usage.
+        public var capacityUnit: String?
 
-/// The overrides that should be sent to a container.
-///
-/// For information about using Batch overrides when you connect event sources to targets, see [BatchContainerOverrides](https://docs.aws.amazon.com/eventbridge/latest/pipes-reference/API_BatchContainerOverrides.html).
-public struct ContainerOverrides: Sendable, Hashable, Codable {
-    /// This parameter is deprecated, use `resourceRequirements` to override the `vcpus` parameter that's set in the job definition. It's not supported for jobs running on Fargate resources. For jobs that run on Amazon EC2 resources, it overrides the `vcpus` parameter set in the job definition, but doesn't override any vCPU requirement specified in the `resourceRequirements` structure in the job definition. To override vCPU requirements that are specified in the `resourceRequirements` structure in the job definition, `resourceRequirements` must be specified in the `SubmitJob` request, with `type` set to `VCPU` and `value` set to the new value. For more information, see [Can't override job definition resource requirements](https://docs.aws.amazon.com/batch/latest/userguide/troubleshooting.html#override-resource-requirements) in the *Batch User Guide*.
-    @available(*, deprecated, message: "This field is deprecated, use resourceRequirements instead.")
-    public var vcpus: Int? {
-        get { _vcpus }
-        set { _vcpus = newValue }
+        /// The quantity of capacity being used.
+        public var quantity: Double?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(capacityUnit: String? = nil, quantity: Double? = nil) {
+            self.capacityUnit = capacityUnit
+            self.quantity = quantity
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<QuotaShareCapacityUsage> = ShapeCoding(Self.init(capacityUnit:quantity:), .optionalString("capacityUnit", \.capacityUnit), .optionalDouble("quantity", \.quantity))
     }
 
-    /// `vcpus`, stored without its deprecation for generated code.
-    var _vcpus: Int?
+    public struct RegisterJobDefinitionResponse: Sendable, Hashable, ShapeCodable {
+        /// The name of the job definition.
+        public var jobDefinitionName: String
 
-    /// This parameter is deprecated, use `resourceRequirements` to override the memory requirements specified in the job definition. It's not supported for jobs running on Fargate resources. For jobs that run on Amazon EC2 resources, it overrides the `memory` parameter set in the job definition, but doesn't override any memory requirement that's specified in the `resourceRequirements` structure in the job definition. To override memory requirements that are specified in the `resourceRequirements` structure in the job definition, `resourceRequirements` must be specified in the `SubmitJob` request, with `type` set to `MEMORY` and `value` set to the new value. For more information, see [Can't override job definition resource requirements](https://docs.aws.amazon.com/batch/latest/userguide/troubleshooting.html#override-resource-requirements) in the *Batch User Guide*.
-    @available(*, deprecated, message: "This field is deprecated, use resourceRequirements instead.")
-    public var memory: Int? {
-        get { _memory }
-        set { _memory = newValue }
+        /// The Amazon Resource Name (ARN) of the job definition.
+        public var jobDefinitionArn: String
+
+        /// The revision of the job definition.
+        public var revision: Int
+
+        /// Creates a value; optional members default to `nil`.
+        public init(jobDefinitionName: String, jobDefinitionArn: String, revision: Int) {
+            self.jobDefinitionName = jobDefinitionName
+            self.jobDefinitionArn = jobDefinitionArn
+            self.revision = revision
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<RegisterJobDefinitionResponse> = ShapeCoding(Self.init(jobDefinitionName:jobDefinitionArn:revision:), .requiredString("jobDefinitionName", \.jobDefinitionName), .requiredString("jobDefinitionArn", \.jobDefinitionArn), .requiredInt("revision", \.revision))
     }
 
-    /// `memory`, stored without its deprecation for generated code.
-    var _memory: Int?
+    /// The repository credentials for private registry authentication.
+    public struct RepositoryCredentials: Sendable, Hashable, ShapeCodable {
+        /// The Amazon Resource Name (ARN) of the secret containing the private repository credentials.
+        public var credentialsParameter: String
 
-    /// The command to send to the container that overrides the default command from the Docker image or the job definition.
+        /// Creates a value; optional members default to `nil`.
+        public init(credentialsParameter: String) {
+            self.credentialsParameter = credentialsParameter
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<RepositoryCredentials> = ShapeCoding(Self.init(credentialsParameter:), .requiredString("credentialsParameter", \.credentialsParameter))
+    }
+
+    /// An object that represents the secret to expose to your container. Secrets can be exposed to a container in the following ways:
     ///
-    /// > Note: This parameter can't contain an empty string.
-    public var command: [String]?
-
-    /// The instance type to use for a multi-node parallel job.
+    /// - To inject sensitive data into your containers as environment variables, use the `secrets` container definition parameter.
+    /// - To reference sensitive information in the log configuration of a container, use the `secretOptions` container definition parameter.
     ///
-    /// > Note: This parameter isn't applicable to single-node container jobs or jobs that run on Fargate resources, and shouldn't be provided.
-    public var instanceType: String?
+    /// For more information, see [Specifying sensitive data](https://docs.aws.amazon.com/batch/latest/userguide/specifying-sensitive-data.html) in the *Batch User Guide*.
+    public struct Secret: Sendable, Hashable, ShapeCodable {
+        /// The name of the secret.
+        public var name: String
 
-    /// The environment variables to send to the container. You can add new environment variables, which are added to the container at launch, or you can override the existing environment variables from the Docker image or the job definition.
-    ///
-    /// > Note: Environment variables cannot start with "`AWS_BATCH`". This naming convention is reserved for variables that Batch sets.
-    public var environment: [KeyValuePair]?
+        /// The secret to expose to the container. The supported values are either the full Amazon Resource Name (ARN) of the Secrets Manager secret or the full ARN of the parameter in the Amazon Web Services Systems Manager Parameter Store.
+        ///
+        /// > Note: If the Amazon Web Services Systems Manager Parameter Store parameter exists in the same Region as the job you're launching, then you can use either the full Amazon Resource Name (ARN) or name of the parameter. If the parameter exists in a different Region, then the full ARN must be specified.
+        public var valueFrom: String
 
-    /// The type and amount of resources to assign to a container. This overrides the settings in the job definition. The supported resources include `GPU`, `MEMORY`, and `VCPU`.
-    public var resourceRequirements: [ResourceRequirement]?
+        /// Creates a value; optional members default to `nil`.
+        public init(name: String, valueFrom: String) {
+            self.name = name
+            self.valueFrom = valueFrom
+        }
 
-    /// Creates a value; optional members default to `nil`.
-    public init(command: [String]? = nil, instanceType: String? = nil, environment: [KeyValuePair]? = nil, resourceRequirements: [ResourceRequirement]? = nil) {
-        self.command = command
-        self.instanceType = instanceType
-        self.environment = environment
-        self.resourceRequirements = resourceRequirements
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<Secret> = ShapeCoding(Self.init(name:valueFrom:), .requiredString("name", \.name), .requiredString("valueFrom", \.valueFrom))
     }
 
-    /// Creates a value that sets deprecated members too; optional members default to `nil`.
-    @available(*, deprecated, message: "sets the deprecated members vcpus, memory")
-    public init(vcpus: Int? = nil, memory: Int? = nil, command: [String]? = nil, instanceType: String? = nil, environment: [KeyValuePair]? = nil, resourceRequirements: [ResourceRequirement]? = nil) {
-        self._vcpus = vcpus
-        self._memory = memory
-        self.command = command
-        self.instanceType = instanceType
-        self.environment = environment
-        self.resourceRequirements = resourceRequirements
+    /// Specifies conditions for when to exit or retry a service job based on the exit status or status reason.
+    public struct ServiceJobEvaluateOnExit: Sendable, Hashable, ShapeCodable {
+        /// The action to take if the service job exits with the specified condition. Valid values are `RETRY` and `EXIT`.
+        public var action: ServiceJobRetryAction?
+
+        /// Contains a glob pattern to match against the StatusReason returned for a job. The pattern can contain up to 512 characters and can contain all printable characters. It can optionally end with an asterisk (\*) so that only the start of the string needs to be an exact match.
+        public var onStatusReason: String?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(action: ServiceJobRetryAction? = nil, onStatusReason: String? = nil) {
+            self.action = action
+            self.onStatusReason = onStatusReason
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<ServiceJobEvaluateOnExit> = ShapeCoding(Self.init(action:onStatusReason:), .optional("action", \.action), .optionalString("onStatusReason", \.onStatusReason))
     }
 
-    enum CodingKeys: String, CodingKey {
-        case _vcpus = "vcpus"
-        case _memory = "memory"
-        case command
-        case instanceType
-        case environment
-        case resourceRequirements
-    }
-}
+    public enum ServiceJobStatus: ShapeEnum {
+        case submitted
+        case pending
+        case runnable
+        case scheduled
+        case starting
+        case running
+        case succeeded
+        case failed
 
-/// Contains the parameters for `DeleteComputeEnvironment`.
-public struct DeleteComputeEnvironmentRequest: Sendable, Hashable, ShapeCodable {
-    /// The name or Amazon Resource Name (ARN) of the compute environment to delete.
-    public var computeEnvironment: String
+        /// A value this version of the model does not list, kept as received.
+        case unknown(String)
 
-    /// Creates a value; optional members default to `nil`.
-    public init(computeEnvironment: String) {
-        self.computeEnvironment = computeEnvironment
-    }
+        /// The values the model lists.
+        public static let allCases: [ServiceJobStatus] = [ServiceJobStatus.submitted, ServiceJobStatus.pending, ServiceJobStatus.runnable, ServiceJobStatus.scheduled, ServiceJobStatus.starting, ServiceJobStatus.running, ServiceJobStatus.succeeded, ServiceJobStatus.failed]
 
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<DeleteComputeEnvironmentRequest> = ShapeCoding(Self.init(computeEnvironment:), .requiredString("computeEnvironment", \.computeEnvironment))
-}
+        /// The case for `rawValue`; values the model does not list become `.unknown`.
+        public init(rawValue: String) {
+            switch rawValue {
+            case "SUBMITTED": self = .submitted
+            case "PENDING": self = .pending
+            case "RUNNABLE": self = .runnable
+            case "SCHEDULED": self = .scheduled
+            case "STARTING": self = .starting
+            case "RUNNING": self = .running
+            case "SUCCEEDED": self = .succeeded
+            case "FAILED": self = .failed
+            default: self = .unknown(rawValue)
+            }
+        }
 
-/// Contains the parameters for `DeleteJobQueue`.
-public struct DeleteJobQueueRequest: Sendable, Hashable, ShapeCodable {
-    /// The short name or full Amazon Resource Name (ARN) of the queue to delete.
-    public var jobQueue: String
-
-    /// Creates a value; optional members default to `nil`.
-    public init(jobQueue: String) {
-        self.jobQueue = jobQueue
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<DeleteJobQueueRequest> = ShapeCoding(Self.init(jobQueue:), .requiredString("jobQueue", \.jobQueue))
-}
-
-public struct DeleteServiceEnvironmentResponse: Sendable, Hashable, ShapeCodable {
-    public init() {}
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<DeleteServiceEnvironmentResponse> = ShapeCoding(Self.init)
-}
-
-/// Contains the parameters for `DescribeJobs`.
-public struct DescribeJobsRequest: Sendable, Hashable, ShapeCodable {
-    /// A list of up to 100 job IDs.
-    public var jobs: [String]
-
-    /// Creates a value; optional members default to `nil`.
-    public init(jobs: [String]) {
-        self.jobs = jobs
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<DescribeJobsRequest> = ShapeCoding(Self.init(jobs:), .required("jobs", \.jobs))
-}
-
-/// This is used when you're using an Amazon Elastic File System file system for job storage. For more information, see [Amazon EFS Volumes](https://docs.aws.amazon.com/batch/latest/userguide/efs-volumes.html) in the *Batch User Guide*.
-public struct EFSVolumeConfiguration: Sendable, Hashable, ShapeCodable {
-    /// The Amazon EFS file system ID to use.
-    public var fileSystemId: String
-
-    /// The directory within the Amazon EFS file system to mount as the root directory inside the host. If this parameter is omitted, the root of the Amazon EFS volume is used instead. Specifying `/` has the same effect as omitting this parameter. The maximum length is 4,096 characters.
-    ///
-    /// > Important: If an EFS access point is specified in the `authorizationConfig`, the root directory parameter must either be omitted or set to `/`, which enforces the path set on the Amazon EFS access point.
-    public var rootDirectory: String?
-
-    /// Determines whether to enable encryption for Amazon EFS data in transit between the Amazon ECS host and the Amazon EFS server. Transit encryption must be enabled if Amazon EFS IAM authorization is used. If this parameter is omitted, the default value of `DISABLED` is used. For more information, see [Encrypting data in transit](https://docs.aws.amazon.com/efs/latest/ug/encryption-in-transit.html) in the *Amazon Elastic File System User Guide*.
-    public var transitEncryption: EFSTransitEncryption?
-
-    /// The port to use when sending encrypted data between the Amazon ECS host and the Amazon EFS server. If you don't specify a transit encryption port, it uses the port selection strategy that the Amazon EFS mount helper uses. The value must be between 0 and 65,535. For more information, see [EFS mount helper](https://docs.aws.amazon.com/efs/latest/ug/efs-mount-helper.html) in the *Amazon Elastic File System User Guide*.
-    public var transitEncryptionPort: Int?
-
-    /// The authorization configuration details for the Amazon EFS file system.
-    public var authorizationConfig: EFSAuthorizationConfig?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(fileSystemId: String, rootDirectory: String? = nil, transitEncryption: EFSTransitEncryption? = nil, transitEncryptionPort: Int? = nil, authorizationConfig: EFSAuthorizationConfig? = nil) {
-        self.fileSystemId = fileSystemId
-        self.rootDirectory = rootDirectory
-        self.transitEncryption = transitEncryption
-        self.transitEncryptionPort = transitEncryptionPort
-        self.authorizationConfig = authorizationConfig
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<EFSVolumeConfiguration> = ShapeCoding(Self.init(fileSystemId:rootDirectory:transitEncryption:transitEncryptionPort:authorizationConfig:), .requiredString("fileSystemId", \.fileSystemId), .optionalString("rootDirectory", \.rootDirectory), .optional("transitEncryption", \.transitEncryption), .optionalInt("transitEncryptionPort", \.transitEncryptionPort), .optional("authorizationConfig", \.authorizationConfig))
-}
-
-/// The type and amount of resources to assign to a container. The supported resources include `memory`, `cpu`, and `nvidia.com/gpu`. For more information, see [Resource management for pods and containers](https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/) in the *Kubernetes documentation*.
-public struct EksContainerResourceRequirements: Sendable, Hashable, ShapeCodable {
-    /// The type and quantity of the resources to reserve for the container. The values vary based on the `name` that's specified. Resources can be requested using either the `limits` or the `requests` objects.
-    ///
-    /// - **memory**: The memory hard limit (in MiB) for the container, using whole integers, with a "Mi" suffix. If your container attempts to exceed the memory specified, the container is terminated. You must specify at least 4 MiB of memory for a job. `memory` can be specified in `limits`, `requests`, or both. If `memory` is specified in both places, then the value that's specified in `limits` must be equal to the value that's specified in `requests`.
-    ///
-    ///   > Note: To maximize your resource utilization, provide your jobs with as much memory as possible for the specific instance type that you are using. To learn how, see [Memory management](https://docs.aws.amazon.com/batch/latest/userguide/memory-management.html) in the *Batch User Guide*.
-    /// - **cpu**: The number of CPUs that's reserved for the container. Values must be an even multiple of `0.25`. `cpu` can be specified in `limits`, `requests`, or both. If `cpu` is specified in both places, then the value that's specified in `limits` must be at least as large as the value that's specified in `requests`.
-    /// - **nvidia.com/gpu**: The number of GPUs that's reserved for the container. Values must be a whole integer. `memory` can be specified in `limits`, `requests`, or both. If `memory` is specified in both places, then the value that's specified in `limits` must be equal to the value that's specified in `requests`.
-    public var limits: [String: String]?
-
-    /// The type and quantity of the resources to request for the container. The values vary based on the `name` that's specified. Resources can be requested by using either the `limits` or the `requests` objects.
-    ///
-    /// - **memory**: The memory hard limit (in MiB) for the container, using whole integers, with a "Mi" suffix. If your container attempts to exceed the memory specified, the container is terminated. You must specify at least 4 MiB of memory for a job. `memory` can be specified in `limits`, `requests`, or both. If `memory` is specified in both, then the value that's specified in `limits` must be equal to the value that's specified in `requests`.
-    ///
-    ///   > Note: If you're trying to maximize your resource utilization by providing your jobs as much memory as possible for a particular instance type, see [Memory management](https://docs.aws.amazon.com/batch/latest/userguide/memory-management.html) in the *Batch User Guide*.
-    /// - **cpu**: The number of CPUs that are reserved for the container. Values must be an even multiple of `0.25`. `cpu` can be specified in `limits`, `requests`, or both. If `cpu` is specified in both, then the value that's specified in `limits` must be at least as large as the value that's specified in `requests`.
-    /// - **nvidia.com/gpu**: The number of GPUs that are reserved for the container. Values must be a whole integer. `nvidia.com/gpu` can be specified in `limits`, `requests`, or both. If `nvidia.com/gpu` is specified in both, then the value that's specified in `limits` must be equal to the value that's specified in `requests`.
-    public var requests: [String: String]?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(limits: [String: String]? = nil, requests: [String: String]? = nil) {
-        self.limits = limits
-        self.requests = requests
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<EksContainerResourceRequirements> = ShapeCoding(Self.init(limits:requests:), .optional("limits", \.limits), .optional("requests", \.requests))
-}
-
-/// The details for the pod.
-public struct EksPodPropertiesDetail: Sendable, Hashable, ShapeCodable {
-    /// The name of the service account that's used to run the pod. For more information, see [Kubernetes service accounts](https://docs.aws.amazon.com/eks/latest/userguide/service-accounts.html) and [Configure a Kubernetes service account to assume an IAM role](https://docs.aws.amazon.com/eks/latest/userguide/associate-service-account-role.html) in the *Amazon EKS User Guide* and [Configure service accounts for pods](https://kubernetes.io/docs/tasks/configure-pod-container/configure-service-account/) in the *Kubernetes documentation*.
-    public var serviceAccountName: String?
-
-    /// Indicates if the pod uses the hosts' network IP address. The default value is `true`. Setting this to `false` enables the Kubernetes pod networking model. Most Batch workloads are egress-only and don't require the overhead of IP allocation for each pod for incoming connections. For more information, see [Host namespaces](https://kubernetes.io/docs/concepts/security/pod-security-policy/#host-namespaces) and [Pod networking](https://kubernetes.io/docs/concepts/workloads/pods/#pod-networking) in the *Kubernetes documentation*.
-    public var hostNetwork: Bool?
-
-    /// The DNS policy for the pod. The default value is `ClusterFirst`. If the `hostNetwork` parameter is not specified, the default is `ClusterFirstWithHostNet`. `ClusterFirst` indicates that any DNS query that does not match the configured cluster domain suffix is forwarded to the upstream nameserver inherited from the node. If no value was specified for `dnsPolicy` in the [RegisterJobDefinition](https://docs.aws.amazon.com/batch/latest/APIReference/API_RegisterJobDefinition.html) API operation, then no value will be returned for `dnsPolicy` by either of [DescribeJobDefinitions](https://docs.aws.amazon.com/batch/latest/APIReference/API_DescribeJobDefinitions.html) or [DescribeJobs](https://docs.aws.amazon.com/batch/latest/APIReference/API_DescribeJobs.html) API operations. The pod spec setting will contain either `ClusterFirst` or `ClusterFirstWithHostNet`, depending on the value of the `hostNetwork` parameter. For more information, see [Pod's DNS policy](https://kubernetes.io/docs/concepts/services-networking/dns-pod-service/#pod-s-dns-policy) in the *Kubernetes documentation*.
-    ///
-    /// Valid values: `Default` | `ClusterFirst` | `ClusterFirstWithHostNet`
-    public var dnsPolicy: String?
-
-    /// Displays the reference pointer to the Kubernetes secret resource. These secrets help to gain access to pull an images from a private registry.
-    public var imagePullSecrets: [ImagePullSecret]?
-
-    /// The properties of the container that's used on the Amazon EKS pod.
-    public var containers: [EksContainerDetail]?
-
-    /// The container registered with the Amazon EKS Connector agent and persists the registration information in the Kubernetes backend data store.
-    public var initContainers: [EksContainerDetail]?
-
-    /// Specifies the volumes for a job definition using Amazon EKS resources.
-    public var volumes: [EksVolume]?
-
-    /// The name of the pod for this job.
-    public var podName: String?
-
-    /// The name of the node for this job.
-    public var nodeName: String?
-
-    /// Describes and uniquely identifies Kubernetes resources. For example, the compute environment that a pod runs in or the `jobID` for a job running in the pod. For more information, see [Understanding Kubernetes Objects](https://kubernetes.io/docs/concepts/overview/working-with-objects/kubernetes-objects/) in the *Kubernetes documentation*.
-    public var metadata: EksMetadata?
-
-    /// Indicates if the processes in a container are shared, or visible, to other containers in the same pod. For more information, see [Share Process Namespace between Containers in a Pod](https://kubernetes.io/docs/tasks/configure-pod-container/share-process-namespace/).
-    public var shareProcessNamespace: Bool?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(serviceAccountName: String? = nil, hostNetwork: Bool? = nil, dnsPolicy: String? = nil, imagePullSecrets: [ImagePullSecret]? = nil, containers: [EksContainerDetail]? = nil, initContainers: [EksContainerDetail]? = nil, volumes: [EksVolume]? = nil, podName: String? = nil, nodeName: String? = nil, metadata: EksMetadata? = nil, shareProcessNamespace: Bool? = nil) {
-        self.serviceAccountName = serviceAccountName
-        self.hostNetwork = hostNetwork
-        self.dnsPolicy = dnsPolicy
-        self.imagePullSecrets = imagePullSecrets
-        self.containers = containers
-        self.initContainers = initContainers
-        self.volumes = volumes
-        self.podName = podName
-        self.nodeName = nodeName
-        self.metadata = metadata
-        self.shareProcessNamespace = shareProcessNamespace
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<EksPodPropertiesDetail> = ShapeCoding(Self.init(serviceAccountName:hostNetwork:dnsPolicy:imagePullSecrets:containers:initContainers:volumes:podName:nodeName:metadata:shareProcessNamespace:), .optionalString("serviceAccountName", \.serviceAccountName), .optionalBool("hostNetwork", \.hostNetwork), .optionalString("dnsPolicy", \.dnsPolicy), .optional("imagePullSecrets", \.imagePullSecrets), .optional("containers", \.containers), .optional("initContainers", \.initContainers), .optional("volumes", \.volumes), .optionalString("podName", \.podName), .optionalString("nodeName", \.nodeName), .optional("metadata", \.metadata), .optionalBool("shareProcessNamespace", \.shareProcessNamespace))
-}
-
-/// The capacity usage for a fairshare scheduling job queue.
-public struct FairshareCapacityUsage: Sendable, Hashable, ShapeCodable {
-    /// The unit of measure for the capacity usage. For compute jobs, this is `VCPU` for Amazon EC2 and `cpu` for Amazon EKS. For service jobs, this is the instance type.
-    public var capacityUnit: String?
-
-    /// The quantity of capacity being used, measured in the units specified by `capacityUnit`.
-    public var quantity: Double?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(capacityUnit: String? = nil, quantity: Double? = nil) {
-        self.capacityUnit = capacityUnit
-        self.quantity = quantity
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<FairshareCapacityUsage> = ShapeCoding(Self.init(capacityUnit:quantity:), .optionalString("capacityUnit", \.capacityUnit), .optionalDouble("quantity", \.quantity))
-}
-
-/// An object that represents summary details for the first 100 `RUNNABLE` jobs in a job queue.
-public struct FrontOfQueueJobSummary: Sendable, Hashable, ShapeCodable {
-    /// The ARN for a job in a named job queue.
-    public var jobArn: String?
-
-    /// The Unix timestamp (in milliseconds) for when the job transitioned to its current position in the job queue.
-    public var earliestTimeAtPosition: Int64?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(jobArn: String? = nil, earliestTimeAtPosition: Int64? = nil) {
-        self.jobArn = jobArn
-        self.earliestTimeAtPosition = earliestTimeAtPosition
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<FrontOfQueueJobSummary> = ShapeCoding(Self.init(jobArn:earliestTimeAtPosition:), .optionalString("jobArn", \.jobArn), .optionalInt64("earliestTimeAtPosition", \.earliestTimeAtPosition))
-}
-
-public enum JQState: ShapeEnum {
-    case enabled
-    case disabled
-
-    /// A value this version of the model does not list, kept as received.
-    case unknown(String)
-
-    /// The values the model lists.
-    public static let allCases: [JQState] = [JQState.enabled, JQState.disabled]
-
-    /// The case for `rawValue`; values the model does not list become `.unknown`.
-    public init(rawValue: String) {
-        switch rawValue {
-        case "ENABLED": self = .enabled
-        case "DISABLED": self = .disabled
-        default: self = .unknown(rawValue)
+        /// The value on the wire.
+        public var rawValue: String {
+            switch self {
+            case .submitted: return "SUBMITTED"
+            case .pending: return "PENDING"
+            case .runnable: return "RUNNABLE"
+            case .scheduled: return "SCHEDULED"
+            case .starting: return "STARTING"
+            case .running: return "RUNNING"
+            case .succeeded: return "SUCCEEDED"
+            case .failed: return "FAILED"
+            case .unknown(let value): return value
+            }
         }
     }
 
-    /// The value on the wire.
-    public var rawValue: String {
-        switch self {
-        case .enabled: return "ENABLED"
-        case .disabled: return "DISABLED"
-        case .unknown(let value): return value
+    /// Summary information about a service job.
+    public struct ServiceJobSummary: Sendable, Hashable, ShapeCodable {
+        /// Information about the latest attempt for the service job.
+        public var latestAttempt: LatestServiceJobAttempt?
+
+        /// The capacity usage information for this service job, including the unit of measure and quantity of resources being used.
+        public var capacityUsage: [ServiceJobCapacityUsageSummary]?
+
+        /// The Unix timestamp (in milliseconds) for when the service job was created.
+        public var createdAt: Int64?
+
+        /// The Amazon Resource Name (ARN) of the service job.
+        public var jobArn: String?
+
+        /// The job ID for the service job.
+        public var jobId: String
+
+        /// The name of the service job.
+        public var jobName: String
+
+        /// The Unix timestamp (in milliseconds) for when the service job was scheduled for execution.
+        public var scheduledAt: Int64?
+
+        /// The type of service job. For SageMaker Training jobs, this value is `SAGEMAKER_TRAINING`.
+        public var serviceJobType: ServiceJobType
+
+        /// The share identifier for the job.
+        public var shareIdentifier: String?
+
+        /// The quota share for the service job.
+        public var quotaShareName: String?
+
+        /// The current status of the service job.
+        public var status: ServiceJobStatus?
+
+        /// A short string to provide more details on the current status of the service job.
+        public var statusReason: String?
+
+        /// The Unix timestamp (in milliseconds) for when the service job was started.
+        public var startedAt: Int64?
+
+        /// The Unix timestamp (in milliseconds) for when the service job stopped running.
+        public var stoppedAt: Int64?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(latestAttempt: LatestServiceJobAttempt? = nil, capacityUsage: [ServiceJobCapacityUsageSummary]? = nil, createdAt: Int64? = nil, jobArn: String? = nil, jobId: String, jobName: String, scheduledAt: Int64? = nil, serviceJobType: ServiceJobType, shareIdentifier: String? = nil, quotaShareName: String? = nil, status: ServiceJobStatus? = nil, statusReason: String? = nil, startedAt: Int64? = nil, stoppedAt: Int64? = nil) {
+            self.latestAttempt = latestAttempt
+            self.capacityUsage = capacityUsage
+            self.createdAt = createdAt
+            self.jobArn = jobArn
+            self.jobId = jobId
+            self.jobName = jobName
+            self.scheduledAt = scheduledAt
+            self.serviceJobType = serviceJobType
+            self.shareIdentifier = shareIdentifier
+            self.quotaShareName = quotaShareName
+            self.status = status
+            self.statusReason = statusReason
+            self.startedAt = startedAt
+            self.stoppedAt = stoppedAt
         }
-    }
-}
 
-/// The capacity usage for a job, including the unit of measure and quantity of resources being used.
-public struct JobCapacityUsageSummary: Sendable, Hashable, ShapeCodable {
-    /// The unit of measure for the capacity usage. This is `VCPU` for Amazon EC2 and `cpu` for Amazon EKS.
-    public var capacityUnit: String?
-
-    /// The quantity of capacity being used by the job, measured in the units specified by `capacityUnit`.
-    public var quantity: Double?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(capacityUnit: String? = nil, quantity: Double? = nil) {
-        self.capacityUnit = capacityUnit
-        self.quantity = quantity
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<ServiceJobSummary> = ShapeCoding(Self.init(latestAttempt:capacityUsage:createdAt:jobArn:jobId:jobName:scheduledAt:serviceJobType:shareIdentifier:quotaShareName:status:statusReason:startedAt:stoppedAt:), .optional("latestAttempt", \.latestAttempt), .optional("capacityUsage", \.capacityUsage), .optionalInt64("createdAt", \.createdAt), .optionalString("jobArn", \.jobArn), .requiredString("jobId", \.jobId), .requiredString("jobName", \.jobName), .optionalInt64("scheduledAt", \.scheduledAt), .required("serviceJobType", \.serviceJobType), .optionalString("shareIdentifier", \.shareIdentifier), .optionalString("quotaShareName", \.quotaShareName), .optional("status", \.status), .optionalString("statusReason", \.statusReason), .optionalInt64("startedAt", \.startedAt), .optionalInt64("stoppedAt", \.stoppedAt))
     }
 
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<JobCapacityUsageSummary> = ShapeCoding(Self.init(capacityUnit:quantity:), .optionalString("capacityUnit", \.capacityUnit), .optionalDouble("quantity", \.quantity))
-}
-
-/// Specifies an action that Batch will take after the job has remained at the head of the queue in the specified state for longer than the specified time.
-public struct JobStateTimeLimitAction: Sendable, Hashable, ShapeCodable {
-    /// The reason to log for the action being taken.
-    public var reason: String
-
-    /// The state of the job needed to trigger the action. The only supported value is `RUNNABLE`.
-    public var state: JobStateTimeLimitActionsState
-
-    /// The approximate amount of time, in seconds, that must pass with the job in the specified state before the action is taken. The minimum value is 600 (10 minutes) and the maximum value is 86,400 (24 hours).
-    public var maxTimeSeconds: Int
-
-    /// The action to take when a job is at the head of the job queue in the specified state for the specified period of time. For job queues connected to a `ECS`, `FARGATE` or `EKS` compute environment, the only supported value is `CANCEL`, which will cancel the job. For job queues connected to a `SAGEMAKER_TRAINING` service environment, the only supported value is `TERMINATE`, which will terminate the job.
-    public var action: JobStateTimeLimitActionsAction
-
-    /// Creates a value; optional members default to `nil`.
-    public init(reason: String, state: JobStateTimeLimitActionsState, maxTimeSeconds: Int, action: JobStateTimeLimitActionsAction) {
-        self.reason = reason
-        self.state = state
-        self.maxTimeSeconds = maxTimeSeconds
-        self.action = action
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<JobStateTimeLimitAction> = ShapeCoding(Self.init(reason:state:maxTimeSeconds:action:), .requiredString("reason", \.reason), .required("state", \.state), .requiredInt("maxTimeSeconds", \.maxTimeSeconds), .required("action", \.action))
-}
-
-/// A key-value pair object.
-public struct KeyValuePair: Sendable, Hashable, ShapeCodable {
-    /// The name of the key-value pair. For environment variables, this is the name of the environment variable.
-    public var name: String?
-
-    /// The value of the key-value pair. For environment variables, this is the value of the environment variable.
-    public var value: String?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(name: String? = nil, value: String? = nil) {
-        self.name = name
-        self.value = value
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<KeyValuePair> = ShapeCoding(Self.init(name:value:), .optionalString("name", \.name), .optionalString("value", \.value))
-}
-
-/// Linux-specific modifications that are applied to the container, such as details for device mappings.
-public struct LinuxParameters: Sendable, Hashable, ShapeCodable {
-    /// Any of the host devices to expose to the container. This parameter maps to `Devices` in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `--device` option to [docker run](https://docs.docker.com/engine/reference/run/).
-    ///
-    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't provide it for these jobs.
-    public var devices: [Device]?
-
-    /// If true, run an `init` process inside the container that forwards signals and reaps processes. This parameter maps to the `--init` option to [docker run](https://docs.docker.com/engine/reference/run/). This parameter requires version 1.25 of the Docker Remote API or greater on your container instance. To check the Docker Remote API version on your container instance, log in to your container instance and run the following command: `sudo docker version | grep "Server API version"`
-    public var initProcessEnabled: Bool?
-
-    /// The value for the size (in MiB) of the `/dev/shm` volume. This parameter maps to the `--shm-size` option to [docker run](https://docs.docker.com/engine/reference/run/).
-    ///
-    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't provide it for these jobs.
-    public var sharedMemorySize: Int?
-
-    /// The container path, mount options, and size (in MiB) of the `tmpfs` mount. This parameter maps to the `--tmpfs` option to [docker run](https://docs.docker.com/engine/reference/run/).
-    ///
-    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't provide this parameter for this resource type.
-    public var tmpfs: [Tmpfs]?
-
-    /// The total amount of swap memory (in MiB) a container can use. This parameter is translated to the `--memory-swap` option to [docker run](https://docs.docker.com/engine/reference/run/) where the value is the sum of the container memory plus the `maxSwap` value. For more information, see [`--memory-swap` details](https://docs.docker.com/config/containers/resource_constraints/#--memory-swap-details) in the Docker documentation.
-    ///
-    /// If a `maxSwap` value of `0` is specified, the container doesn't use swap. Accepted values are `0` or any positive integer. If the `maxSwap` parameter is omitted, the container doesn't use the swap configuration for the container instance on which it runs. A `maxSwap` value must be set for the `swappiness` parameter to be used.
-    ///
-    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't provide it for these jobs.
-    public var maxSwap: Int?
-
-    /// You can use this parameter to tune a container's memory swappiness behavior. A `swappiness` value of `0` causes swapping to not occur unless absolutely necessary. A `swappiness` value of `100` causes pages to be swapped aggressively. Valid values are whole numbers between `0` and `100`. If the `swappiness` parameter isn't specified, a default value of `60` is used. If a value isn't specified for `maxSwap`, then this parameter is ignored. If `maxSwap` is set to 0, the container doesn't use swap. This parameter maps to the `--memory-swappiness` option to [docker run](https://docs.docker.com/engine/reference/run/).
-    ///
-    /// Consider the following when you use a per-container swap configuration.
-    ///
-    /// - Swap space must be enabled and allocated on the container instance for the containers to use.
-    ///
-    ///   > Note: By default, the Amazon ECS optimized AMIs don't have swap enabled. You must enable swap on the instance to use this feature. For more information, see [Instance store swap volumes](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/instance-store-swap-volumes.html) in the *Amazon EC2 User Guide for Linux Instances* or [How do I allocate memory to work as swap space in an Amazon EC2 instance by using a swap file?](http://aws.amazon.com/premiumsupport/knowledge-center/ec2-memory-swap-file/)
-    /// - The swap space parameters are only supported for job definitions using EC2 resources.
-    /// - If the `maxSwap` and `swappiness` parameters are omitted from a job definition, each container has a default `swappiness` value of 60. Moreover, the total swap usage is limited to two times the memory reservation of the container.
-    ///
-    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't provide it for these jobs.
-    public var swappiness: Int?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(devices: [Device]? = nil, initProcessEnabled: Bool? = nil, sharedMemorySize: Int? = nil, tmpfs: [Tmpfs]? = nil, maxSwap: Int? = nil, swappiness: Int? = nil) {
-        self.devices = devices
-        self.initProcessEnabled = initProcessEnabled
-        self.sharedMemorySize = sharedMemorySize
-        self.tmpfs = tmpfs
-        self.maxSwap = maxSwap
-        self.swappiness = swappiness
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<LinuxParameters> = ShapeCoding(Self.init(devices:initProcessEnabled:sharedMemorySize:tmpfs:maxSwap:swappiness:), .optional("devices", \.devices), .optionalBool("initProcessEnabled", \.initProcessEnabled), .optionalInt("sharedMemorySize", \.sharedMemorySize), .optional("tmpfs", \.tmpfs), .optionalInt("maxSwap", \.maxSwap), .optionalInt("swappiness", \.swappiness))
-}
-
-/// Current information about a consumable resource required by a job.
-public struct ListJobsByConsumableResourceSummary: Sendable, Hashable, ShapeCodable {
-    /// The Amazon Resource Name (ARN) of the job.
-    public var jobArn: String
-
-    /// The Amazon Resource Name (ARN) of the job queue.
-    public var jobQueueArn: String
-
-    /// The name of the job.
-    public var jobName: String
-
-    /// The Amazon Resource Name (ARN) of the job definition.
-    public var jobDefinitionArn: String?
-
-    /// The fair-share scheduling identifier for the job.
-    public var shareIdentifier: String?
-
-    /// The status of the job. Can be one of:
-    ///
-    /// - `SUBMITTED`
-    /// - `PENDING`
-    /// - `RUNNABLE`
-    /// - `STARTING`
-    /// - `RUNNING`
-    /// - `SUCCEEDED`
-    /// - `FAILED`
-    public var jobStatus: String
-
-    /// The total amount of the consumable resource that is available.
-    public var quantity: Int64
-
-    /// A short, human-readable string to provide more details for the current status of the job.
-    public var statusReason: String?
-
-    /// The Unix timestamp for when the job was started. More specifically, it's when the job transitioned from the `STARTING` state to the `RUNNING` state.
-    public var startedAt: Int64?
-
-    /// The Unix timestamp (in milliseconds) for when the consumable resource was created.
-    public var createdAt: Int64
-
-    /// Contains a list of consumable resources required by the job.
-    public var consumableResourceProperties: ConsumableResourceProperties
-
-    /// Creates a value; optional members default to `nil`.
-    public init(jobArn: String, jobQueueArn: String, jobName: String, jobDefinitionArn: String? = nil, shareIdentifier: String? = nil, jobStatus: String, quantity: Int64, statusReason: String? = nil, startedAt: Int64? = nil, createdAt: Int64, consumableResourceProperties: ConsumableResourceProperties) {
-        self.jobArn = jobArn
-        self.jobQueueArn = jobQueueArn
-        self.jobName = jobName
-        self.jobDefinitionArn = jobDefinitionArn
-        self.shareIdentifier = shareIdentifier
-        self.jobStatus = jobStatus
-        self.quantity = quantity
-        self.statusReason = statusReason
-        self.startedAt = startedAt
-        self.createdAt = createdAt
-        self.consumableResourceProperties = consumableResourceProperties
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ListJobsByConsumableResourceSummary> = ShapeCoding(Self.init(jobArn:jobQueueArn:jobName:jobDefinitionArn:shareIdentifier:jobStatus:quantity:statusReason:startedAt:createdAt:consumableResourceProperties:), .requiredString("jobArn", \.jobArn), .requiredString("jobQueueArn", \.jobQueueArn), .requiredString("jobName", \.jobName), .optionalString("jobDefinitionArn", \.jobDefinitionArn), .optionalString("shareIdentifier", \.shareIdentifier), .requiredString("jobStatus", \.jobStatus), .requiredInt64("quantity", \.quantity), .optionalString("statusReason", \.statusReason), .optionalInt64("startedAt", \.startedAt), .requiredInt64("createdAt", \.createdAt), .required("consumableResourceProperties", \.consumableResourceProperties))
-}
-
-public struct ListServiceJobsRequest: Sendable, Hashable, ShapeCodable {
-    /// The name or ARN of the job queue with which to list service jobs.
-    public var jobQueue: String?
-
-    /// The job status used to filter service jobs in the specified queue. If the `filters` parameter is specified, the `jobStatus` parameter is ignored and jobs with any status are returned. The exceptions are the `SHARE_IDENTIFIER` filter and `QUOTA_SHARE_NAME` filter, which can be used with `jobStatus`. If you don't specify a status, only `RUNNING` jobs are returned.
-    ///
-    /// > Note: The `SHARE_IDENTIFIER` filter or `QUOTA_SHARE_NAME` filter can be used with the `jobStatus` field to filter results.
-    public var jobStatus: ServiceJobStatus?
-
-    /// The maximum number of results returned by `ListServiceJobs` in paginated output. When this parameter is used, `ListServiceJobs` only returns `maxResults` results in a single page and a `nextToken` response element. The remaining results of the initial request can be seen by sending another `ListServiceJobs` request with the returned `nextToken` value. This value can be between 1 and 100. If this parameter isn't used, then `ListServiceJobs` returns up to 100 results and a `nextToken` value if applicable.
-    public var maxResults: Int?
-
-    /// The `nextToken` value returned from a previous paginated `ListServiceJobs` request where `maxResults` was used and the results exceeded the value of that parameter. Pagination continues from the end of the previous results that returned the `nextToken` value. This value is `null` when there are no more results to return.
-    ///
-    /// > Note: Treat this token as an opaque identifier that's only used to retrieve the next items in a list and not for other programmatic purposes.
-    public var nextToken: String?
-
-    /// The filter to apply to the query. Only one filter can be used at a time. When the filter is used, `jobStatus` is ignored with the exception that `SHARE_IDENTIFIER` or `QUOTA_SHARE_NAME` and `jobStatus` can be used together. The results are sorted by the `createdAt` field, with the most recent jobs being first.
-    ///
-    /// > Note: The `SHARE_IDENTIFIER` or `QUOTA_SHARE_NAME` filter and the `jobStatus` field can be used together to filter results.
-    ///
-    /// - **JOB_NAME**: The value of the filter is a case-insensitive match for the job name. If the value ends with an asterisk (\*), the filter matches any job name that begins with the string before the '\*'. This corresponds to the `jobName` value. For example, `test1` matches both `Test1` and `test1`, and `test1*` matches both `test1` and `Test10`. When the `JOB_NAME` filter is used, the results are grouped by the job name and version.
-    /// - **BEFORE_CREATED_AT**: The value for the filter is the time that's before the job was created. This corresponds to the `createdAt` value. The value is a string representation of the number of milliseconds since 00:00:00 UTC (midnight) on January 1, 1970.
-    /// - **AFTER_CREATED_AT**: The value for the filter is the time that's after the job was created. This corresponds to the `createdAt` value. The value is a string representation of the number of milliseconds since 00:00:00 UTC (midnight) on January 1, 1970.
-    /// - **SHARE_IDENTIFIER**: The value for the filter is the fairshare scheduling share identifier.
-    /// - **QUOTA_SHARE_NAME**: The value for the filter is the quota management share name.
-    public var filters: [KeyValuesPair]?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(jobQueue: String? = nil, jobStatus: ServiceJobStatus? = nil, maxResults: Int? = nil, nextToken: String? = nil, filters: [KeyValuesPair]? = nil) {
-        self.jobQueue = jobQueue
-        self.jobStatus = jobStatus
-        self.maxResults = maxResults
-        self.nextToken = nextToken
-        self.filters = filters
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ListServiceJobsRequest> = ShapeCoding(Self.init(jobQueue:jobStatus:maxResults:nextToken:filters:), .optionalString("jobQueue", \.jobQueue), .optional("jobStatus", \.jobStatus), .optionalInt("maxResults", \.maxResults), .optionalString("nextToken", \.nextToken), .optional("filters", \.filters))
-}
-
-/// The network configuration for jobs that are running on Fargate resources. Jobs that are running on Amazon EC2 resources must not specify this parameter.
-public struct NetworkConfiguration: Sendable, Hashable, ShapeCodable {
-    /// Indicates whether the job has a public IP address. For a job that's running on Fargate resources in a private subnet to send outbound traffic to the internet (for example, to pull container images), the private subnet requires a NAT gateway be attached to route requests to the internet. For more information, see [Amazon ECS task networking](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-networking.html) in the *Amazon Elastic Container Service Developer Guide*. The default value is "`DISABLED`".
-    public var assignPublicIp: AssignPublicIp?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(assignPublicIp: AssignPublicIp? = nil) {
-        self.assignPublicIp = assignPublicIp
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<NetworkConfiguration> = ShapeCoding(Self.init(assignPublicIp:), .optional("assignPublicIp", \.assignPublicIp))
-}
-
-/// The job queue utilization at a specific point in time, including total capacity usage, and quota share or fairshare utilization breakdown depending on the job queue scheduling policy.
-public struct QueueSnapshotUtilizationDetail: Sendable, Hashable, ShapeCodable {
-    /// The total capacity usage for the entire job queue.
-    public var totalCapacityUsage: [QueueSnapshotCapacityUsage]?
-
-    /// The utilization information for a fairshare scheduling job queues, including active share count and top capacity utilization by share.
-    public var fairshareUtilization: FairshareUtilizationDetail?
-
-    /// The utilization information for a job queue with a quota share scheduling policy.
-    public var quotaShareUtilization: QuotaShareUtilizationDetail?
-
-    /// The Unix timestamp (in milliseconds) for when the queue utilization information was last updated.
-    public var lastUpdatedAt: Int64?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(totalCapacityUsage: [QueueSnapshotCapacityUsage]? = nil, fairshareUtilization: FairshareUtilizationDetail? = nil, quotaShareUtilization: QuotaShareUtilizationDetail? = nil, lastUpdatedAt: Int64? = nil) {
-        self.totalCapacityUsage = totalCapacityUsage
-        self.fairshareUtilization = fairshareUtilization
-        self.quotaShareUtilization = quotaShareUtilization
-        self.lastUpdatedAt = lastUpdatedAt
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<QueueSnapshotUtilizationDetail> = ShapeCoding(Self.init(totalCapacityUsage:fairshareUtilization:quotaShareUtilization:lastUpdatedAt:), .optional("totalCapacityUsage", \.totalCapacityUsage), .optional("fairshareUtilization", \.fairshareUtilization), .optional("quotaShareUtilization", \.quotaShareUtilization), .optionalInt64("lastUpdatedAt", \.lastUpdatedAt))
-}
-
-/// The capacity usage for a quota share, including units of compute capacity and quantity of resources being used.
-public struct QuotaShareCapacityUsage: Sendable, Hashable, ShapeCodable {
-    /// The unit of compute capacity for the capacity usage.
-    public var capacityUnit: String?
-
-    /// The quantity of capacity being used.
-    public var quantity: Double?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(capacityUnit: String? = nil, quantity: Double? = nil) {
-        self.capacityUnit = capacityUnit
-        self.quantity = quantity
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<QuotaShareCapacityUsage> = ShapeCoding(Self.init(capacityUnit:quantity:), .optionalString("capacityUnit", \.capacityUnit), .optionalDouble("quantity", \.quantity))
-}
-
-public struct RegisterJobDefinitionResponse: Sendable, Hashable, ShapeCodable {
-    /// The name of the job definition.
-    public var jobDefinitionName: String
-
-    /// The Amazon Resource Name (ARN) of the job definition.
-    public var jobDefinitionArn: String
-
-    /// The revision of the job definition.
-    public var revision: Int
-
-    /// Creates a value; optional members default to `nil`.
-    public init(jobDefinitionName: String, jobDefinitionArn: String, revision: Int) {
-        self.jobDefinitionName = jobDefinitionName
-        self.jobDefinitionArn = jobDefinitionArn
-        self.revision = revision
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<RegisterJobDefinitionResponse> = ShapeCoding(Self.init(jobDefinitionName:jobDefinitionArn:revision:), .requiredString("jobDefinitionName", \.jobDefinitionName), .requiredString("jobDefinitionArn", \.jobDefinitionArn), .requiredInt("revision", \.revision))
-}
-
-/// The repository credentials for private registry authentication.
-public struct RepositoryCredentials: Sendable, Hashable, ShapeCodable {
-    /// The Amazon Resource Name (ARN) of the secret containing the private repository credentials.
-    public var credentialsParameter: String
-
-    /// Creates a value; optional members default to `nil`.
-    public init(credentialsParameter: String) {
-        self.credentialsParameter = credentialsParameter
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<RepositoryCredentials> = ShapeCoding(Self.init(credentialsParameter:), .requiredString("credentialsParameter", \.credentialsParameter))
-}
-
-/// An object that represents the secret to expose to your container. Secrets can be exposed to a container in the following ways:
-///
-/// - To inject sensitive data into your containers as environment variables, use the `secrets` container definition parameter.
-/// - To reference sensitive information in the log configuration of a container, use the `secretOptions` container definition parameter.
-///
-/// For more information, see [Specifying sensitive data](https://docs.aws.amazon.com/batch/latest/userguide/specifying-sensitive-data.html) in the *Batch User Guide*.
-public struct Secret: Sendable, Hashable, ShapeCodable {
-    /// The name of the secret.
-    public var name: String
-
-    /// The secret to expose to the container. The supported values are either the full Amazon Resource Name (ARN) of the Secrets Manager secret or the full ARN of the parameter in the Amazon Web Services Systems Manager Parameter Store.
-    ///
-    /// > Note: If the Amazon Web Services Systems Manager Parameter Store parameter exists in the same Region as the job you're launching, then you can use either the full Amazon Resource Name (ARN) or name of the parameter. If the parameter exists in a different Region, then the full ARN must be specified.
-    public var valueFrom: String
-
-    /// Creates a value; optional members default to `nil`.
-    public init(name: String, valueFrom: String) {
-        self.name = name
-        self.valueFrom = valueFrom
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<Secret> = ShapeCoding(Self.init(name:valueFrom:), .requiredString("name", \.name), .requiredString("valueFrom", \.valueFrom))
-}
-
-/// Specifies conditions for when to exit or retry a service job based on the exit status or status reason.
-public struct ServiceJobEvaluateOnExit: Sendable, Hashable, ShapeCodable {
-    /// The action to take if the service job exits with the specified condition. Valid values are `RETRY` and `EXIT`.
-    public var action: ServiceJobRetryAction?
-
-    /// Contains a glob pattern to match against the StatusReason returned for a job. The pattern can contain up to 512 characters and can contain all printable characters. It can optionally end with an asterisk (\*) so that only the start of the string needs to be an exact match.
-    public var onStatusReason: String?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(action: ServiceJobRetryAction? = nil, onStatusReason: String? = nil) {
-        self.action = action
-        self.onStatusReason = onStatusReason
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ServiceJobEvaluateOnExit> = ShapeCoding(Self.init(action:onStatusReason:), .optional("action", \.action), .optionalString("onStatusReason", \.onStatusReason))
-}
-
-public enum ServiceJobStatus: ShapeEnum {
-    case submitted
-    case pending
-    case runnable
-    case scheduled
-    case starting
-    case running
-    case succeeded
-    case failed
-
-    /// A value this version of the model does not list, kept as received.
-    case unknown(String)
-
-    /// The values the model lists.
-    public static let allCases: [ServiceJobStatus] = [ServiceJobStatus.submitted, ServiceJobStatus.pending, ServiceJobStatus.runnable, ServiceJobStatus.scheduled, ServiceJobStatus.starting, ServiceJobStatus.running, ServiceJobStatus.succeeded, ServiceJobStatus.failed]
-
-    /// The case for `rawValue`; values the model does not list become `.unknown`.
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SUBMITTED": self = .submitted
-        case "PENDING": self = .pending
-        case "RUNNABLE": self = .runnable
-        case "SCHEDULED": self = .scheduled
-        case "STARTING": self = .starting
-        case "RUNNING": self = .running
-        case "SUCCEEDED": self = .succeeded
-        case "FAILED": self = .failed
-        default: self = .unknown(rawValue)
+    /// Specifies the weights for the share identifiers for the fair-share policy. Share identifiers that aren't included have a default weight of `1.0`.
+    public struct ShareAttributes: Sendable, Hashable, ShapeCodable {
+        /// A share identifier or share identifier prefix. If the string ends with an asterisk (\*), this entry specifies the weight factor to use for share identifiers that start with that prefix. The list of share identifiers in a fair-share policy can't overlap. For example, you can't have one that specifies a `shareIdentifier` of `UserA*` and another that specifies a `shareIdentifier` of `UserA1`.
+        ///
+        /// There can be no more than 500 share identifiers active in a job queue.
+        ///
+        /// The string is limited to 255 alphanumeric characters, and can be followed by an asterisk (\*).
+        public var shareIdentifier: String
+
+        /// The weight factor for the share identifier. The default value is 1.0. A lower value has a higher priority for compute resources. For example, jobs that use a share identifier with a weight factor of 0.125 (1/8) get 8 times the compute resources of jobs that use a share identifier with a weight factor of 1.
+        ///
+        /// The smallest supported value is 0.0001, and the largest supported value is 999.9999.
+        public var weightFactor: Float?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(shareIdentifier: String, weightFactor: Float? = nil) {
+            self.shareIdentifier = shareIdentifier
+            self.weightFactor = weightFactor
         }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<ShareAttributes> = ShapeCoding(Self.init(shareIdentifier:weightFactor:), .requiredString("shareIdentifier", \.shareIdentifier), .optionalFloat("weightFactor", \.weightFactor))
     }
 
-    /// The value on the wire.
-    public var rawValue: String {
-        switch self {
-        case .submitted: return "SUBMITTED"
-        case .pending: return "PENDING"
-        case .runnable: return "RUNNABLE"
-        case .scheduled: return "SCHEDULED"
-        case .starting: return "STARTING"
-        case .running: return "RUNNING"
-        case .succeeded: return "SUCCEEDED"
-        case .failed: return "FAILED"
-        case .unknown(let value): return value
+    /// An object that contains overrides for the task definition of a job.
+    public struct TaskPropertiesOverride: Sendable, Hashable, ShapeCodable {
+        /// The overrides for the container definition of a job.
+        public var containers: [TaskContainerOverrides]?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(containers: [TaskContainerOverrides]? = nil) {
+            self.containers = containers
         }
-    }
-}
 
-/// Summary information about a service job.
-public struct ServiceJobSummary: Sendable, Hashable, ShapeCodable {
-    /// Information about the latest attempt for the service job.
-    public var latestAttempt: LatestServiceJobAttempt?
-
-    /// The capacity usage information for this service job, including the unit of measure and quantity of resources being used.
-    public var capacityUsage: [ServiceJobCapacityUsageSummary]?
-
-    /// The Unix timestamp (in milliseconds) for when the service job was created.
-    public var createdAt: Int64?
-
-    /// The Amazon Resource Name (ARN) of the service job.
-    public var jobArn: String?
-
-    /// The job ID for the service job.
-    public var jobId: String
-
-    /// The name of the service job.
-    public var jobName: String
-
-    /// The Unix timestamp (in milliseconds) for when the service job was scheduled for execution.
-    public var scheduledAt: Int64?
-
-    /// The type of service job. For SageMaker Training jobs, this value is `SAGEMAKER_TRAINING`.
-    public var serviceJobType: ServiceJobType
-
-    /// The share identifier for the job.
-    public var shareIdentifier: String?
-
-    /// The quota share for the service job.
-    public var quotaShareName: String?
-
-    /// The current status of the service job.
-    public var status: ServiceJobStatus?
-
-    /// A short string to provide more details on the current status of the service job.
-    public var statusReason: String?
-
-    /// The Unix timestamp (in milliseconds) for when the service job was started.
-    public var startedAt: Int64?
-
-    /// The Unix timestamp (in milliseconds) for when the service job stopped running.
-    public var stoppedAt: Int64?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(latestAttempt: LatestServiceJobAttempt? = nil, capacityUsage: [ServiceJobCapacityUsageSummary]? = nil, createdAt: Int64? = nil, jobArn: String? = nil, jobId: String, jobName: String, scheduledAt: Int64? = nil, serviceJobType: ServiceJobType, shareIdentifier: String? = nil, quotaShareName: String? = nil, status: ServiceJobStatus? = nil, statusReason: String? = nil, startedAt: Int64? = nil, stoppedAt: Int64? = nil) {
-        self.latestAttempt = latestAttempt
-        self.capacityUsage = capacityUsage
-        self.createdAt = createdAt
-        self.jobArn = jobArn
-        self.jobId = jobId
-        self.jobName = jobName
-        self.scheduledAt = scheduledAt
-        self.serviceJobType = serviceJobType
-        self.shareIdentifier = shareIdentifier
-        self.quotaShareName = quotaShareName
-        self.status = status
-        self.statusReason = statusReason
-        self.startedAt = startedAt
-        self.stoppedAt = stoppedAt
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<TaskPropertiesOverride> = ShapeCoding(Self.init(containers:), .optional("containers", \.containers))
     }
 
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ServiceJobSummary> = ShapeCoding(Self.init(latestAttempt:capacityUsage:createdAt:jobArn:jobId:jobName:scheduledAt:serviceJobType:shareIdentifier:quotaShareName:status:statusReason:startedAt:stoppedAt:), .optional("latestAttempt", \.latestAttempt), .optional("capacityUsage", \.capacityUsage), .optionalInt64("createdAt", \.createdAt), .optionalString("jobArn", \.jobArn), .requiredString("jobId", \.jobId), .requiredString("jobName", \.jobName), .optionalInt64("scheduledAt", \.scheduledAt), .required("serviceJobType", \.serviceJobType), .optionalString("shareIdentifier", \.shareIdentifier), .optionalString("quotaShareName", \.quotaShareName), .optional("status", \.status), .optionalString("statusReason", \.statusReason), .optionalInt64("startedAt", \.startedAt), .optionalInt64("stoppedAt", \.stoppedAt))
-}
+    public struct TerminateServiceJobResponse: Sendable, Hashable, ShapeCodable {
+        public init() {}
 
-/// Specifies the weights for the share identifiers for the fair-share policy. Share identifiers that aren't included have a default weight of `1.0`.
-public struct ShareAttributes: Sendable, Hashable, ShapeCodable {
-    /// A share identifier or share identifier prefix. If the string ends with an asterisk (\*), this entry specifies the weight factor to use for share identifiers that start with that prefix. The list of share identifiers in a fair-share policy can't overlap. For example, you can't have one that specifies a `shareIdentifier` of `UserA*` and another that specifies a `shareIdentifier` of `UserA1`.
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<TerminateServiceJobResponse> = ShapeCoding(Self.init)
+    }
+
+    /// The container path, mount options, and size of the `tmpfs` mount.
     ///
-    /// There can be no more than 500 share identifiers active in a job queue.
-    ///
-    /// The string is limited to 255 alphanumeric characters, and can be followed by an asterisk (\*).
-    public var shareIdentifier: String
+    /// > Note: This object isn't applicable to jobs that are running on Fargate resources.
+    public struct Tmpfs: Sendable, Hashable, ShapeCodable {
+        /// The absolute file path in the container where the `tmpfs` volume is mounted.
+        public var containerPath: String
 
-    /// The weight factor for the share identifier. The default value is 1.0. A lower value has a higher priority for compute resources. For example, jobs that use a share identifier with a weight factor of 0.125 (1/8) get 8 times the compute resources of jobs that use a share identifier with a weight factor of 1.
-    ///
-    /// The smallest supported value is 0.0001, and the largest supported value is 999.9999.
-    public var weightFactor: Float?
+        /// The size (in MiB) of the `tmpfs` volume.
+        public var size: Int
 
-    /// Creates a value; optional members default to `nil`.
-    public init(shareIdentifier: String, weightFactor: Float? = nil) {
-        self.shareIdentifier = shareIdentifier
-        self.weightFactor = weightFactor
+        /// The list of `tmpfs` volume mount options.
+        ///
+        /// Valid values: "`defaults`" | "`ro`" | "`rw`" | "`suid`" | "`nosuid`" | "`dev`" | "`nodev`" | "`exec`" | "`noexec`" | "`sync`" | "`async`" | "`dirsync`" | "`remount`" | "`mand`" | "`nomand`" | "`atime`" | "`noatime`" | "`diratime`" | "`nodiratime`" | "`bind`" | "`rbind" | "unbindable" | "runbindable" | "private" | "rprivate" | "shared" | "rshared" | "slave" | "rslave" | "relatime`" | "`norelatime`" | "`strictatime`" | "`nostrictatime`" | "`mode`" | "`uid`" | "`gid`" | "`nr_inodes`" | "`nr_blocks`" | "`mpol`"
+        public var mountOptions: [String]?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(containerPath: String, size: Int, mountOptions: [String]? = nil) {
+            self.containerPath = containerPath
+            self.size = size
+            self.mountOptions = mountOptions
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<Tmpfs> = ShapeCoding(Self.init(containerPath:size:mountOptions:), .requiredString("containerPath", \.containerPath), .requiredInt("size", \.size), .optional("mountOptions", \.mountOptions))
     }
 
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ShareAttributes> = ShapeCoding(Self.init(shareIdentifier:weightFactor:), .requiredString("shareIdentifier", \.shareIdentifier), .optionalFloat("weightFactor", \.weightFactor))
-}
+    public struct UpdateJobQueueResponse: Sendable, Hashable, ShapeCodable {
+        /// The name of the job queue.
+        public var jobQueueName: String?
 
-/// An object that contains overrides for the task definition of a job.
-public struct TaskPropertiesOverride: Sendable, Hashable, ShapeCodable {
-    /// The overrides for the container definition of a job.
-    public var containers: [TaskContainerOverrides]?
+        /// The Amazon Resource Name (ARN) of the job queue.
+        public var jobQueueArn: String?
 
-    /// Creates a value; optional members default to `nil`.
-    public init(containers: [TaskContainerOverrides]? = nil) {
-        self.containers = containers
+        /// Creates a value; optional members default to `nil`.
+        public init(jobQueueName: String? = nil, jobQueueArn: String? = nil) {
+            self.jobQueueName = jobQueueName
+            self.jobQueueArn = jobQueueArn
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<UpdateJobQueueResponse> = ShapeCoding(Self.init(jobQueueName:jobQueueArn:), .optionalString("jobQueueName", \.jobQueueName), .optionalString("jobQueueArn", \.jobQueueArn))
     }
 
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<TaskPropertiesOverride> = ShapeCoding(Self.init(containers:), .optional("containers", \.containers))
-}
+    public struct UpdateServiceEnvironmentRequest: Sendable, Hashable, ShapeCodable {
+        /// The name or ARN of the service environment to update.
+        public var serviceEnvironment: String
 
-public struct TerminateServiceJobResponse: Sendable, Hashable, ShapeCodable {
-    public init() {}
+        /// The state of the service environment.
+        public var state: ServiceEnvironmentState?
 
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<TerminateServiceJobResponse> = ShapeCoding(Self.init)
-}
+        /// The capacity limits for the service environment. This defines the maximum resources that can be used by service jobs in this environment.
+        public var capacityLimits: [CapacityLimit]?
 
-/// The container path, mount options, and size of the `tmpfs` mount.
-///
-/// > Note: This object isn't applicable to jobs that are running on Fargate resources.
-public struct Tmpfs: Sendable, Hashable, ShapeCodable {
-    /// The absolute file path in the container where the `tmpfs` volume is mounted.
-    public var containerPath: String
+        /// Creates a value; optional members default to `nil`.
+        public init(serviceEnvironment: String, state: ServiceEnvironmentState? = nil, capacityLimits: [CapacityLimit]? = nil) {
+            self.serviceEnvironment = serviceEnvironment
+            self.state = state
+            self.capacityLimits = capacityLimits
+        }
 
-    /// The size (in MiB) of the `tmpfs` volume.
-    public var size: Int
-
-    /// The list of `tmpfs` volume mount options.
-    ///
-    /// Valid values: "`defaults`" | "`ro`" | "`rw`" | "`suid`" | "`nosuid`" | "`dev`" | "`nodev`" | "`exec`" | "`noexec`" | "`sync`" | "`async`" | "`dirsync`" | "`remount`" | "`mand`" | "`nomand`" | "`atime`" | "`noatime`" | "`diratime`" | "`nodiratime`" | "`bind`" | "`rbind" | "unbindable" | "runbindable" | "private" | "rprivate" | "shared" | "rshared" | "slave" | "rslave" | "relatime`" | "`norelatime`" | "`strictatime`" | "`nostrictatime`" | "`mode`" | "`uid`" | "`gid`" | "`nr_inodes`" | "`nr_blocks`" | "`mpol`"
-    public var mountOptions: [String]?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(containerPath: String, size: Int, mountOptions: [String]? = nil) {
-        self.containerPath = containerPath
-        self.size = size
-        self.mountOptions = mountOptions
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<UpdateServiceEnvironmentRequest> = ShapeCoding(Self.init(serviceEnvironment:state:capacityLimits:), .requiredString("serviceEnvironment", \.serviceEnvironment), .optional("state", \.state), .optional("capacityLimits", \.capacityLimits))
     }
 
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<Tmpfs> = ShapeCoding(Self.init(containerPath:size:mountOptions:), .requiredString("containerPath", \.containerPath), .requiredInt("size", \.size), .optional("mountOptions", \.mountOptions))
-}
+    public struct UpdateServiceJobResponse: Sendable, Hashable, ShapeCodable {
+        /// The Amazon Resource Name (ARN) for the job.
+        public var jobArn: String?
 
-public struct UpdateJobQueueResponse: Sendable, Hashable, ShapeCodable {
-    /// The name of the job queue.
-    public var jobQueueName: String?
+        /// The name of the job.
+        public var jobName: String?
 
-    /// The Amazon Resource Name (ARN) of the job queue.
-    public var jobQueueArn: String?
+        /// The unique identifier for the job.
+        public var jobId: String?
 
-    /// Creates a value; optional members default to `nil`.
-    public init(jobQueueName: String? = nil, jobQueueArn: String? = nil) {
-        self.jobQueueName = jobQueueName
-        self.jobQueueArn = jobQueueArn
+        /// Creates a value; optional members default to `nil`.
+        public init(jobArn: String? = nil, jobName: String? = nil, jobId: String? = nil) {
+            self.jobArn = jobArn
+            self.jobName = jobName
+            self.jobId = jobId
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<UpdateServiceJobResponse> = ShapeCoding(Self.init(jobArn:jobName:jobId:), .optionalString("jobArn", \.jobArn), .optionalString("jobName", \.jobName), .optionalString("jobId", \.jobId))
     }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<UpdateJobQueueResponse> = ShapeCoding(Self.init(jobQueueName:jobQueueArn:), .optionalString("jobQueueName", \.jobQueueName), .optionalString("jobQueueArn", \.jobQueueArn))
-}
-
-public struct UpdateServiceEnvironmentRequest: Sendable, Hashable, ShapeCodable {
-    /// The name or ARN of the service environment to update.
-    public var serviceEnvironment: String
-
-    /// The state of the service environment.
-    public var state: ServiceEnvironmentState?
-
-    /// The capacity limits for the service environment. This defines the maximum resources that can be used by service jobs in this environment.
-    public var capacityLimits: [CapacityLimit]?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(serviceEnvironment: String, state: ServiceEnvironmentState? = nil, capacityLimits: [CapacityLimit]? = nil) {
-        self.serviceEnvironment = serviceEnvironment
-        self.state = state
-        self.capacityLimits = capacityLimits
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<UpdateServiceEnvironmentRequest> = ShapeCoding(Self.init(serviceEnvironment:state:capacityLimits:), .requiredString("serviceEnvironment", \.serviceEnvironment), .optional("state", \.state), .optional("capacityLimits", \.capacityLimits))
-}
-
-public struct UpdateServiceJobResponse: Sendable, Hashable, ShapeCodable {
-    /// The Amazon Resource Name (ARN) for the job.
-    public var jobArn: String?
-
-    /// The name of the job.
-    public var jobName: String?
-
-    /// The unique identifier for the job.
-    public var jobId: String?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(jobArn: String? = nil, jobName: String? = nil, jobId: String? = nil) {
-        self.jobArn = jobArn
-        self.jobName = jobName
-        self.jobId = jobId
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<UpdateServiceJobResponse> = ShapeCoding(Self.init(jobArn:jobName:jobId:), .optionalString("jobArn", \.jobArn), .optionalString("jobName", \.jobName), .optionalString("jobId", \.jobId))
 }

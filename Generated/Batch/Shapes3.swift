@@ -2,950 +2,952 @@
 
 import ShapegenRuntime
 
-/// An object that represents the array properties of a job.
-public struct ArrayPropertiesDetail: Sendable, Hashable, ShapeCodable {
-    /// A summary of the number of array job children in each available job status. This parameter is returned for parent array jobs.
-    public var statusSummary: [String: Int]?
+extension Batch {
+    /// An object that represents the array properties of a job.
+    public struct ArrayPropertiesDetail: Sendable, Hashable, ShapeCodable {
+        /// A summary of the number of array job children in each available job status. This parameter is returned for parent array jobs.
+        public var statusSummary: [String: Int]?
 
-    /// The Unix timestamp (in milliseconds) for when the `statusSummary` was last updated.
-    public var statusSummaryLastUpdatedAt: Int64?
+        /// The Unix timestamp (in milliseconds) for when the `statusSummary` was last updated.
+        public var statusSummaryLastUpdatedAt: Int64?
 
-    /// The size of the array job. This parameter is returned for parent array jobs.
-    public var size: Int?
+        /// The size of the array job. This parameter is returned for parent array jobs.
+        public var size: Int?
 
-    /// The job index within the array that's associated with this job. This parameter is returned for array job children.
-    public var index: Int?
+        /// The job index within the array that's associated with this job. This parameter is returned for array job children.
+        public var index: Int?
 
-    /// Creates a value; optional members default to `nil`.
-    public init(statusSummary: [String: Int]? = nil, statusSummaryLastUpdatedAt: Int64? = nil, size: Int? = nil, index: Int? = nil) {
-        self.statusSummary = statusSummary
-        self.statusSummaryLastUpdatedAt = statusSummaryLastUpdatedAt
-        self.size = size
-        self.index = index
+        /// Creates a value; optional members default to `nil`.
+        public init(statusSummary: [String: Int]? = nil, statusSummaryLastUpdatedAt: Int64? = nil, size: Int? = nil, index: Int? = nil) {
+            self.statusSummary = statusSummary
+            self.statusSummaryLastUpdatedAt = statusSummaryLastUpdatedAt
+            self.size = size
+            self.index = index
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<ArrayPropertiesDetail> = ShapeCoding(Self.init(statusSummary:statusSummaryLastUpdatedAt:size:index:), .optional("statusSummary", \.statusSummary), .optionalInt64("statusSummaryLastUpdatedAt", \.statusSummaryLastUpdatedAt), .optionalInt("size", \.size), .optionalInt("index", \.index))
     }
 
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ArrayPropertiesDetail> = ShapeCoding(Self.init(statusSummary:statusSummaryLastUpdatedAt:size:index:), .optional("statusSummary", \.statusSummary), .optionalInt64("statusSummaryLastUpdatedAt", \.statusSummaryLastUpdatedAt), .optionalInt("size", \.size), .optionalInt("index", \.index))
-}
-
-/// An object that represents an Batch compute resource. For more information, see [Compute environments](https://docs.aws.amazon.com/batch/latest/userguide/compute_environments.html) in the *Batch User Guide*.
-public struct ComputeResource: Sendable, Hashable, Codable {
-    /// The type of compute environment: `EC2`, `SPOT`, `FARGATE`, or `FARGATE_SPOT`. For more information, see [Compute environments](https://docs.aws.amazon.com/batch/latest/userguide/compute_environments.html) in the *Batch User Guide*.
-    ///
-    /// If you choose `SPOT`, you must also specify an Amazon EC2 Spot Fleet role with the `spotIamFleetRole` parameter. For more information, see [Amazon EC2 spot fleet role](https://docs.aws.amazon.com/batch/latest/userguide/spot_fleet_IAM_role.html) in the *Batch User Guide*.
-    ///
-    /// > Note: Multi-node parallel jobs aren't supported on Spot Instances.
-    public var type: CRType
-
-    /// The allocation strategy to use for the compute resource if not enough instances of the best fitting instance type can be allocated. This might be because of availability of the instance type in the Region or [Amazon EC2 service limits](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ec2-resource-limits.html). For more information, see [Allocation strategies](https://docs.aws.amazon.com/batch/latest/userguide/allocation-strategies.html) in the *Batch User Guide*.
-    ///
-    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
-    ///
-    /// - **BEST_FIT (default)**: Batch selects an instance type that best fits the needs of the jobs with a preference for the lowest-cost instance type. If additional instances of the selected instance type aren't available, Batch waits for the additional instances to be available. If there aren't enough instances available or the user is reaching [Amazon EC2 service limits](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ec2-resource-limits.html), additional jobs aren't run until the currently running jobs are completed. This allocation strategy keeps costs lower but can limit scaling. If you're using Spot Fleets with `BEST_FIT`, the Spot Fleet IAM Role must be specified. Compute resources that use a `BEST_FIT` allocation strategy don't support infrastructure updates and can't update some parameters. For more information, see [Updating compute environments](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html) in the *Batch User Guide*.
-    /// - **BEST_FIT_PROGRESSIVE**: Batch selects additional instance types that are large enough to meet the requirements of the jobs in the queue. Its preference is for instance types with lower cost vCPUs. If additional instances of the previously selected instance types aren't available, Batch selects new instance types.
-    /// - **SPOT_CAPACITY_OPTIMIZED**: Batch selects one or more instance types that are large enough to meet the requirements of the jobs in the queue. Its preference is for instance types that are less likely to be interrupted. This allocation strategy is only available for Spot Instance compute resources.
-    /// - **SPOT_PRICE_CAPACITY_OPTIMIZED**: The price and capacity optimized allocation strategy looks at both price and capacity to select the Spot Instance pools that are the least likely to be interrupted and have the lowest possible price. This allocation strategy is only available for Spot Instance compute resources.
-    ///
-    /// With `BEST_FIT_PROGRESSIVE`,`SPOT_CAPACITY_OPTIMIZED` and `SPOT_PRICE_CAPACITY_OPTIMIZED` (recommended) strategies using On-Demand or Spot Instances, and the `BEST_FIT` strategy using Spot Instances, Batch might need to exceed `maxvCpus` to meet your capacity requirements. In this event, Batch never exceeds `maxvCpus` by more than a single instance.
-    public var allocationStrategy: CRAllocationStrategy?
-
-    /// The minimum number of vCPUs that a compute environment should maintain (even if the compute environment is `DISABLED`).
-    ///
-    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
-    public var minvCpus: Int?
-
-    /// The maximum number of vCPUs that a compute environment can support.
-    ///
-    /// > Note: With `BEST_FIT_PROGRESSIVE`,`SPOT_CAPACITY_OPTIMIZED` and `SPOT_PRICE_CAPACITY_OPTIMIZED` (recommended) strategies using On-Demand or Spot Instances, and the `BEST_FIT` strategy using Spot Instances, Batch might need to exceed `maxvCpus` to meet your capacity requirements. In this event, Batch never exceeds `maxvCpus` by more than a single instance.
-    public var maxvCpus: Int
-
-    /// The desired number of vCPUS in the compute environment. Batch modifies this value between the minimum and maximum values based on job queue demand.
-    ///
-    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
-    public var desiredvCpus: Int?
-
-    /// The instances types that can be launched. You can specify instance families to launch any instance type within those families (for example, `c5` or `p3`), or you can specify specific sizes within a family (such as `c5.8xlarge`).
-    ///
-    /// Batch can select the instance type for you if you choose one of the following:
-    ///
-    /// - `optimal` to select instance types (from the `c4`, `m4`, `r4`, `c5`, `m5`, and `r5` instance families) that match the demand of your job queues.
-    /// - `default_x86_64` to choose x86 based instance types (from the `m6i`, `c6i`, `r6i`, and `c7i` instance families) that matches the resource demands of the job queue.
-    /// - `default_arm64` to choose ARM based instance types (from the `m6g`, `c6g`, `r6g`, and `c7g` instance families) that matches the resource demands of the job queue.
-    ///
-    /// > Note: Starting on 11/01/2025 the behavior of `optimal` is going to be changed to match `default_x86_64`. During the change your instance families could be updated to a newer generation. You do not need to perform any actions for the upgrade to happen. For more information about change, see [Optimal instance type configuration to receive automatic instance family updates](https://docs.aws.amazon.com/batch/latest/userguide/optimal-default-instance-troubleshooting.html).
-    ///
-    /// > Note: Instance family availability varies by Amazon Web Services Region. For example, some Amazon Web Services Regions may not have any fourth generation instance families but have fifth and sixth generation instance families.
-    /// >
-    /// > When using `default_x86_64` or `default_arm64` instance bundles, Batch selects instance families based on a balance of cost-effectiveness and performance. While newer generation instances often provide better price-performance, Batch may choose an earlier generation instance family if it provides the optimal combination of availability, cost, and performance for your workload. For example, in an Amazon Web Services Region where both c6i and c7i instances are available, Batch might select c6i instances if they offer better cost-effectiveness for your specific job requirements. For more information on Batch instance types and Amazon Web Services Region availability, see [Instance type compute table](https://docs.aws.amazon.com/batch/latest/userguide/instance-type-compute-table.html) in the *Batch User Guide*.
-    /// >
-    /// > Batch periodically updates your instances in default bundles to newer, more cost-effective options. Updates happen automatically without requiring any action from you. Your workloads continue running during updates with no interruption
-    ///
-    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
-    ///
-    /// > Note: When you create a compute environment, the instance types that you select for the compute environment must share the same architecture. For example, you can't mix x86 and ARM instances in the same compute environment.
-    public var instanceTypes: [String]?
-
-    /// The Amazon Machine Image (AMI) ID used for instances launched in the compute environment. This parameter is overridden by the `imageIdOverride` member of the `Ec2Configuration` structure.
-    ///
-    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
-    ///
-    /// > Note: The AMI that you choose for a compute environment must match the architecture of the instance types that you intend to use for that compute environment. For example, if your compute environment uses A1 instance types, the compute resource AMI that you choose must support ARM instances. Amazon ECS vends both x86 and ARM versions of the Amazon ECS-optimized Amazon Linux 2023 AMI. For more information, see [Amazon ECS-optimized Amazon Linux 2023 AMI](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-optimized_AMI.html#ecs-optimized-ami-linux-variants.html) in the *Amazon Elastic Container Service Developer Guide*.
-    @available(*, deprecated, message: "This field is deprecated, use ec2Configuration[].imageIdOverride instead.")
-    public var imageId: String? {
-        get { _imageId }
-        set { _imageId = newValue }
-    }
-
-    /// `imageId`, stored without its deprecation for generated code.
-    var _imageId: String?
-
-    /// The VPC subnets where the compute resources are launched. These subnets must be within the same VPC. Fargate compute resources can contain up to 16 subnets. For more information, see [VPCs and subnets](https://docs.aws.amazon.com/vpc/latest/userguide/VPC_Subnets.html) in the *Amazon VPC User Guide*.
-    ///
-    /// > Note: Batch on Amazon EC2 and Batch on Amazon EKS support Local Zones. For more information, see [Local Zones](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/using-regions-availability-zones.html#concepts-local-zones) in the *Amazon EC2 User Guide for Linux Instances*, [Amazon EKS and Amazon Web Services Local Zones](https://docs.aws.amazon.com/eks/latest/userguide/local-zones.html) in the *Amazon EKS User Guide* and [Amazon ECS clusters in Local Zones, Wavelength Zones, and Amazon Web Services Outposts](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/cluster-regions-zones.html#clusters-local-zones) in the *Amazon ECS Developer Guide*.
-    /// >
-    /// > Batch on Fargate doesn't currently support Local Zones.
-    public var subnets: [String]
-
-    /// The Amazon EC2 security groups that are associated with instances launched in the compute environment. One or more security groups must be specified, either in `securityGroupIds` or using a launch template referenced in `launchTemplate`. This parameter is required for jobs that are running on Fargate resources and must contain at least one security group. Fargate doesn't support launch templates. If security groups are specified using both `securityGroupIds` and `launchTemplate`, the values in `securityGroupIds` are used.
-    public var securityGroupIds: [String]?
-
-    /// The Amazon EC2 key pair that's used for instances launched in the compute environment. You can use this key pair to log in to your instances with SSH.
-    ///
-    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
-    public var ec2KeyPair: String?
-
-    /// The Amazon ECS instance profile applied to Amazon EC2 instances in a compute environment. This parameter is required for Amazon EC2 instances types. You can specify the short name or full Amazon Resource Name (ARN) of an instance profile. For example, `ecsInstanceRole` or `arn:aws:iam::<aws_account_id>:instance-profile/ecsInstanceRole`. For more information, see [Amazon ECS instance role](https://docs.aws.amazon.com/batch/latest/userguide/instance_IAM_role.html) in the *Batch User Guide*.
-    ///
-    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
-    public var instanceRole: String?
-
-    /// Key-value pair tags to be applied to Amazon EC2 resources that are launched in the compute environment. For Batch, these take the form of `"String1": "String2"`, where `String1` is the tag key and `String2` is the tag value (for example, `{ "Name": "Batch Instance - C4OnDemand" }`). This is helpful for recognizing your Batch instances in the Amazon EC2 console. Updating these tags requires an infrastructure update to the compute environment. For more information, see [Updating compute environments](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html) in the *Batch User Guide*. These tags aren't seen when using the Batch `ListTagsForResource` API operation.
-    ///
-    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
-    public var tags: [String: String]?
-
-    /// The Amazon EC2 placement group to associate with your compute resources. If you intend to submit multi-node parallel jobs to your compute environment, you should consider creating a cluster placement group and associate it with your compute resources. This keeps your multi-node parallel job on a logical grouping of instances within a single Availability Zone with high network flow potential. For more information, see [Placement groups](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/placement-groups.html) in the *Amazon EC2 User Guide for Linux Instances*.
-    ///
-    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
-    public var placementGroup: String?
-
-    /// The maximum percentage that a Spot Instance price can be when compared with the On-Demand price for that instance type before instances are launched. For example, if your maximum percentage is 20%, then the Spot price must be less than 20% of the current On-Demand price for that Amazon EC2 instance. You always pay the lowest (market) price and never more than your maximum percentage. If you leave this field empty, the default value is 100% of the On-Demand price. For most use cases, we recommend leaving this field empty.
-    ///
-    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
-    public var bidPercentage: Int?
-
-    /// The Amazon Resource Name (ARN) of the Amazon EC2 Spot Fleet IAM role applied to a `SPOT` compute environment. This role is required if the allocation strategy set to `BEST_FIT` or if the allocation strategy isn't specified. For more information, see [Amazon EC2 spot fleet role](https://docs.aws.amazon.com/batch/latest/userguide/spot_fleet_IAM_role.html) in the *Batch User Guide*.
-    ///
-    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
-    ///
-    /// > Important: To tag your Spot Instances on creation, the Spot Fleet IAM role specified here must use the newer **AmazonEC2SpotFleetTaggingRole** managed policy. The previously recommended **AmazonEC2SpotFleetRole** managed policy doesn't have the required permissions to tag Spot Instances. For more information, see [Spot instances not tagged on creation](https://docs.aws.amazon.com/batch/latest/userguide/troubleshooting.html#spot-instance-no-tag) in the *Batch User Guide*.
-    public var spotIamFleetRole: String?
-
-    /// The launch template to use for your compute resources. Any other compute resource parameters that you specify in a [CreateComputeEnvironment](https://docs.aws.amazon.com/batch/latest/APIReference/API_CreateComputeEnvironment.html) API operation override the same parameters in the launch template. You must specify either the launch template ID or launch template name in the request, but not both. For more information, see [Launch template support](https://docs.aws.amazon.com/batch/latest/userguide/launch-templates.html) in the *Batch User Guide*.
-    ///
-    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
-    public var launchTemplate: LaunchTemplateSpecification?
-
-    /// Provides information that's used to select Amazon Machine Images (AMIs) for Amazon EC2 instances in the compute environment. If `Ec2Configuration` isn't specified, the default is `ECS_AL2023` for EC2 (ECS) compute environments and `EKS_AL2023` for EKS compute environments.
-    ///
-    /// One or two values can be provided.
-    ///
-    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
-    public var ec2Configuration: [Ec2Configuration]?
-
-    /// The scaling policy configuration for the compute environment.
-    ///
-    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
-    public var scalingPolicy: ComputeScalingPolicy?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(type: CRType, allocationStrategy: CRAllocationStrategy? = nil, minvCpus: Int? = nil, maxvCpus: Int, desiredvCpus: Int? = nil, instanceTypes: [String]? = nil, subnets: [String], securityGroupIds: [String]? = nil, ec2KeyPair: String? = nil, instanceRole: String? = nil, tags: [String: String]? = nil, placementGroup: String? = nil, bidPercentage: Int? = nil, spotIamFleetRole: String? = nil, launchTemplate: LaunchTemplateSpecification? = nil, ec2Configuration: [Ec2Configuration]? = nil, scalingPolicy: ComputeScalingPolicy? = nil) {
-        self.type = type
-        self.allocationStrategy = allocationStrategy
-        self.minvCpus = minvCpus
-        self.maxvCpus = maxvCpus
-        self.desiredvCpus = desiredvCpus
-        self.instanceTypes = instanceTypes
-        self.subnets = subnets
-        self.securityGroupIds = securityGroupIds
-        self.ec2KeyPair = ec2KeyPair
-        self.instanceRole = instanceRole
-        self.tags = tags
-        self.placementGroup = placementGroup
-        self.bidPercentage = bidPercentage
-        self.spotIamFleetRole = spotIamFleetRole
-        self.launchTemplate = launchTemplate
-        self.ec2Configuration = ec2Configuration
-        self.scalingPolicy = scalingPolicy
-    }
-
-    /// Creates a value that sets deprecated members too; optional members default to `nil`.
-    @available(*, deprecated, message: "sets the deprecated member imageId")
-    public init(type: CRType, allocationStrategy: CRAllocationStrategy? = nil, minvCpus: Int? = nil, maxvCpus: Int, desiredvCpus: Int? = nil, instanceTypes: [String]? = nil, imageId: String? = nil, subnets: [String], securityGroupIds: [String]? = nil, ec2KeyPair: String? = nil, instanceRole: String? = nil, tags: [String: String]? = nil, placementGroup: String? = nil, bidPercentage: Int? = nil, spotIamFleetRole: String? = nil, launchTemplate: LaunchTemplateSpecification? = nil, ec2Configuration: [Ec2Configuration]? = nil, scalingPolicy: ComputeScalingPolicy? = nil) {
-        self.type = type
-        self.allocationStrategy = allocationStrategy
-        self.minvCpus = minvCpus
-        self.maxvCpus = maxvCpus
-        self.desiredvCpus = desiredvCpus
-        self.instanceTypes = instanceTypes
-        self._imageId = imageId
-        self.subnets = subnets
-        self.securityGroupIds = securityGroupIds
-        self.ec2KeyPair = ec2KeyPair
-        self.instanceRole = instanceRole
-        self.tags = tags
-        self.placementGroup = placementGroup
-        self.bidPercentage = bidPercentage
-        self.spotIamFleetRole = spotIamFleetRole
-        self.launchTemplate = launchTemplate
-        self.ec2Configuration = ec2Configuration
-        self.scalingPolicy = scalingPolicy
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case type
-        case allocationStrategy
-        case minvCpus
-        case maxvCpus
-        case desiredvCpus
-        case instanceTypes
-        case _imageId = "imageId"
-        case subnets
-        case securityGroupIds
-        case ec2KeyPair
-        case instanceRole
-        case tags
-        case placementGroup
-        case bidPercentage
-        case spotIamFleetRole
-        case launchTemplate
-        case ec2Configuration
-        case scalingPolicy
-    }
-}
-
-public struct CreateSchedulingPolicyResponse: Sendable, Hashable, ShapeCodable {
-    /// The name of the scheduling policy.
-    public var name: String
-
-    /// The Amazon Resource Name (ARN) of the scheduling policy. The format is `aws:Partition:batch:Region:Account:scheduling-policy/Name`. For example, `aws:aws:batch:us-west-2:123456789012:scheduling-policy/MySchedulingPolicy`.
-    public var arn: String
-
-    /// Creates a value; optional members default to `nil`.
-    public init(name: String, arn: String) {
-        self.name = name
-        self.arn = arn
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<CreateSchedulingPolicyResponse> = ShapeCoding(Self.init(name:arn:), .requiredString("name", \.name), .requiredString("arn", \.arn))
-}
-
-public struct CreateServiceEnvironmentRequest: Sendable, Hashable, ShapeCodable {
-    /// The name for the service environment. It can be up to 128 characters long and can contain letters, numbers, hyphens (-), and underscores (\_).
-    public var serviceEnvironmentName: String
-
-    /// The type of service environment. For SageMaker Training jobs, specify `SAGEMAKER_TRAINING`.
-    public var serviceEnvironmentType: ServiceEnvironmentType
-
-    /// The state of the service environment. Valid values are `ENABLED` and `DISABLED`. The default value is `ENABLED`.
-    public var state: ServiceEnvironmentState?
-
-    /// The capacity limits for the service environment. The number of instances a job consumes is the total number of instances requested in the submit training job request resource configuration.
-    public var capacityLimits: [CapacityLimit]
-
-    /// The tags that you apply to the service environment to help you categorize and organize your resources. Each tag consists of a key and an optional value. For more information, see [Tagging your Batch resources](https://docs.aws.amazon.com/batch/latest/userguide/using-tags.html).
-    public var tags: [String: String]?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(serviceEnvironmentName: String, serviceEnvironmentType: ServiceEnvironmentType, state: ServiceEnvironmentState? = nil, capacityLimits: [CapacityLimit], tags: [String: String]? = nil) {
-        self.serviceEnvironmentName = serviceEnvironmentName
-        self.serviceEnvironmentType = serviceEnvironmentType
-        self.state = state
-        self.capacityLimits = capacityLimits
-        self.tags = tags
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<CreateServiceEnvironmentRequest> = ShapeCoding(Self.init(serviceEnvironmentName:serviceEnvironmentType:state:capacityLimits:tags:), .requiredString("serviceEnvironmentName", \.serviceEnvironmentName), .required("serviceEnvironmentType", \.serviceEnvironmentType), .optional("state", \.state), .required("capacityLimits", \.capacityLimits), .optional("tags", \.tags))
-}
-
-public struct DeleteConsumableResourceResponse: Sendable, Hashable, ShapeCodable {
-    public init() {}
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<DeleteConsumableResourceResponse> = ShapeCoding(Self.init)
-}
-
-public struct DeleteQuotaShareResponse: Sendable, Hashable, ShapeCodable {
-    public init() {}
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<DeleteQuotaShareResponse> = ShapeCoding(Self.init)
-}
-
-public struct DescribeServiceEnvironmentsRequest: Sendable, Hashable, ShapeCodable {
-    /// An array of service environment names or ARN entries.
-    public var serviceEnvironments: [String]?
-
-    /// The maximum number of results returned by `DescribeServiceEnvironments` in paginated output. When this parameter is used, `DescribeServiceEnvironments` only returns `maxResults` results in a single page and a `nextToken` response element. The remaining results of the initial request can be seen by sending another `DescribeServiceEnvironments` request with the returned `nextToken` value. This value can be between 1 and 100. If this parameter isn't used, then `DescribeServiceEnvironments` returns up to 100 results and a `nextToken` value if applicable.
-    public var maxResults: Int?
-
-    /// The `nextToken` value returned from a previous paginated `DescribeServiceEnvironments` request where `maxResults` was used and the results exceeded the value of that parameter. Pagination continues from the end of the previous results that returned the `nextToken` value. This value is `null` when there are no more results to return.
-    ///
-    /// > Note: Treat this token as an opaque identifier that's only used to retrieve the next items in a list and not for other programmatic purposes.
-    public var nextToken: String?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(serviceEnvironments: [String]? = nil, maxResults: Int? = nil, nextToken: String? = nil) {
-        self.serviceEnvironments = serviceEnvironments
-        self.maxResults = maxResults
-        self.nextToken = nextToken
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<DescribeServiceEnvironmentsRequest> = ShapeCoding(Self.init(serviceEnvironments:maxResults:nextToken:), .optional("serviceEnvironments", \.serviceEnvironments), .optionalInt("maxResults", \.maxResults), .optionalString("nextToken", \.nextToken))
-}
-
-/// The authorization configuration details for the Amazon EFS file system.
-public struct EFSAuthorizationConfig: Sendable, Hashable, ShapeCodable {
-    /// The Amazon EFS access point ID to use. If an access point is specified, the root directory value specified in the `EFSVolumeConfiguration` must either be omitted or set to `/` which enforces the path set on the EFS access point. If an access point is used, transit encryption must be enabled in the `EFSVolumeConfiguration`. For more information, see [Working with Amazon EFS access points](https://docs.aws.amazon.com/efs/latest/ug/efs-access-points.html) in the *Amazon Elastic File System User Guide*.
-    public var accessPointId: String?
-
-    /// Whether or not to use the Batch job IAM role defined in a job definition when mounting the Amazon EFS file system. If enabled, transit encryption must be enabled in the `EFSVolumeConfiguration`. If this parameter is omitted, the default value of `DISABLED` is used. For more information, see [Using Amazon EFS access points](https://docs.aws.amazon.com/batch/latest/userguide/efs-volumes.html#efs-volume-accesspoints) in the *Batch User Guide*. EFS IAM authorization requires that `TransitEncryption` be `ENABLED` and that a `JobRoleArn` is specified.
-    public var iam: EFSAuthorizationConfigIAM?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(accessPointId: String? = nil, iam: EFSAuthorizationConfigIAM? = nil) {
-        self.accessPointId = accessPointId
-        self.iam = iam
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<EFSAuthorizationConfig> = ShapeCoding(Self.init(accessPointId:iam:), .optionalString("accessPointId", \.accessPointId), .optional("iam", \.iam))
-}
-
-/// An object that contains the details for the Amazon ECS resources of a job.
-public struct EcsPropertiesDetail: Sendable, Hashable, ShapeCodable {
-    /// The properties for the Amazon ECS task definition of a job.
-    public var taskProperties: [EcsTaskDetails]?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(taskProperties: [EcsTaskDetails]? = nil) {
-        self.taskProperties = taskProperties
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<EcsPropertiesDetail> = ShapeCoding(Self.init(taskProperties:), .optional("taskProperties", \.taskProperties))
-}
-
-/// The properties for a task definition that describes the container and volume definitions of an Amazon ECS task. You can specify which Docker images to use, the required resources, and other configurations related to launching the task definition through an Amazon ECS service or task.
-public struct EcsTaskProperties: Sendable, Hashable, ShapeCodable {
-    /// This object is a list of containers.
-    public var containers: [TaskContainerProperties]
-
-    /// The amount of ephemeral storage to allocate for the task. This parameter is used to expand the total amount of ephemeral storage available, beyond the default amount, for tasks hosted on Fargate.
-    public var ephemeralStorage: EphemeralStorage?
-
-    /// The Amazon Resource Name (ARN) of the execution role that Batch can assume. For jobs that run on Fargate resources, you must provide an execution role. For more information, see [Batch execution IAM role](https://docs.aws.amazon.com/batch/latest/userguide/execution-IAM-role.html) in the *Batch User Guide*.
-    public var executionRoleArn: String?
-
-    /// The Fargate platform version where the jobs are running. A platform version is specified only for jobs that are running on Fargate resources. If one isn't specified, the `LATEST` platform version is used by default. This uses a recent, approved version of the Fargate platform for compute resources. For more information, see [Fargate platform versions](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/platform_versions.html) in the *Amazon Elastic Container Service Developer Guide*.
-    public var platformVersion: String?
-
-    /// The IPC resource namespace to use for the containers in the task. The valid values are `host`, `task`, or `none`.
-    ///
-    /// If `host` is specified, all containers within the tasks that specified the `host` IPC mode on the same container instance share the same IPC resources with the host Amazon EC2 instance.
-    ///
-    /// If `task` is specified, all containers within the specified `task` share the same IPC resources.
-    ///
-    /// If `none` is specified, the IPC resources within the containers of a task are private, and are not shared with other containers in a task or on the container instance.
-    ///
-    /// If no value is specified, then the IPC resource namespace sharing depends on the Docker daemon setting on the container instance. For more information, see [IPC settings](https://docs.docker.com/engine/reference/run/#ipc-settings---ipc) in the Docker run reference.
-    public var ipcMode: String?
-
-    /// The Amazon Resource Name (ARN) that's associated with the Amazon ECS task.
-    ///
-    /// > Note: This is object is comparable to [ContainerProperties:jobRoleArn](https://docs.aws.amazon.com/batch/latest/APIReference/API_ContainerProperties.html).
-    public var taskRoleArn: String?
-
-    /// The process namespace to use for the containers in the task. The valid values are `host` or `task`. For example, monitoring sidecars might need `pidMode` to access information about other containers running in the same task.
-    ///
-    /// If `host` is specified, all containers within the tasks that specified the `host` PID mode on the same container instance share the process namespace with the host Amazon EC2 instance.
-    ///
-    /// If `task` is specified, all containers within the specified task share the same process namespace.
-    ///
-    /// If no value is specified, the default is a private namespace for each container. For more information, see [PID settings](https://docs.docker.com/engine/reference/run/#pid-settings---pid) in the Docker run reference.
-    public var pidMode: String?
-
-    /// The network configuration for jobs that are running on Fargate resources. Jobs that are running on Amazon EC2 resources must not specify this parameter.
-    public var networkConfiguration: NetworkConfiguration?
-
-    /// An object that represents the compute environment architecture for Batch jobs on Fargate.
-    public var runtimePlatform: RuntimePlatform?
-
-    /// A list of volumes that are associated with the job.
-    public var volumes: [Volume]?
-
-    /// Determines whether execute command functionality is turned on for this task. If `true`, execute command functionality is turned on all the containers in the task.
-    public var enableExecuteCommand: Bool?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(containers: [TaskContainerProperties], ephemeralStorage: EphemeralStorage? = nil, executionRoleArn: String? = nil, platformVersion: String? = nil, ipcMode: String? = nil, taskRoleArn: String? = nil, pidMode: String? = nil, networkConfiguration: NetworkConfiguration? = nil, runtimePlatform: RuntimePlatform? = nil, volumes: [Volume]? = nil, enableExecuteCommand: Bool? = nil) {
-        self.containers = containers
-        self.ephemeralStorage = ephemeralStorage
-        self.executionRoleArn = executionRoleArn
-        self.platformVersion = platformVersion
-        self.ipcMode = ipcMode
-        self.taskRoleArn = taskRoleArn
-        self.pidMode = pidMode
-        self.networkConfiguration = networkConfiguration
-        self.runtimePlatform = runtimePlatform
-        self.volumes = volumes
-        self.enableExecuteCommand = enableExecuteCommand
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<EcsTaskProperties> = ShapeCoding(Self.init(containers:ephemeralStorage:executionRoleArn:platformVersion:ipcMode:taskRoleArn:pidMode:networkConfiguration:runtimePlatform:volumes:enableExecuteCommand:), .required("containers", \.containers), .optional("ephemeralStorage", \.ephemeralStorage), .optionalString("executionRoleArn", \.executionRoleArn), .optionalString("platformVersion", \.platformVersion), .optionalString("ipcMode", \.ipcMode), .optionalString("taskRoleArn", \.taskRoleArn), .optionalString("pidMode", \.pidMode), .optional("networkConfiguration", \.networkConfiguration), .optional("runtimePlatform", \.runtimePlatform), .optional("volumes", \.volumes), .optionalBool("enableExecuteCommand", \.enableExecuteCommand))
-}
-
-/// An object that represents the details of a job attempt for a job attempt by an Amazon EKS container.
-public struct EksAttemptDetail: Sendable, Hashable, ShapeCodable {
-    /// The details for the final status of the containers for this job attempt.
-    public var containers: [EksAttemptContainerDetail]?
-
-    /// The details for the init containers.
-    public var initContainers: [EksAttemptContainerDetail]?
-
-    /// The Amazon Resource Name (ARN) of the Amazon EKS cluster.
-    public var eksClusterArn: String?
-
-    /// The name of the pod for this job attempt.
-    public var podName: String?
-
-    /// The namespace of the Amazon EKS cluster that the pod exists in.
-    public var podNamespace: String?
-
-    /// The name of the node for this job attempt.
-    public var nodeName: String?
-
-    /// The Unix timestamp (in milliseconds) for when the attempt was started (when the attempt transitioned from the `STARTING` state to the `RUNNING` state).
-    public var startedAt: Int64?
-
-    /// The Unix timestamp (in milliseconds) for when the attempt was stopped. This happens when the attempt transitioned from the `RUNNING` state to a terminal state, such as `SUCCEEDED` or `FAILED`.
-    public var stoppedAt: Int64?
-
-    /// A short, human-readable string to provide additional details for the current status of the job attempt.
-    public var statusReason: String?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(containers: [EksAttemptContainerDetail]? = nil, initContainers: [EksAttemptContainerDetail]? = nil, eksClusterArn: String? = nil, podName: String? = nil, podNamespace: String? = nil, nodeName: String? = nil, startedAt: Int64? = nil, stoppedAt: Int64? = nil, statusReason: String? = nil) {
-        self.containers = containers
-        self.initContainers = initContainers
-        self.eksClusterArn = eksClusterArn
-        self.podName = podName
-        self.podNamespace = podNamespace
-        self.nodeName = nodeName
-        self.startedAt = startedAt
-        self.stoppedAt = stoppedAt
-        self.statusReason = statusReason
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<EksAttemptDetail> = ShapeCoding(Self.init(containers:initContainers:eksClusterArn:podName:podNamespace:nodeName:startedAt:stoppedAt:statusReason:), .optional("containers", \.containers), .optional("initContainers", \.initContainers), .optionalString("eksClusterArn", \.eksClusterArn), .optionalString("podName", \.podName), .optionalString("podNamespace", \.podNamespace), .optionalString("nodeName", \.nodeName), .optionalInt64("startedAt", \.startedAt), .optionalInt64("stoppedAt", \.stoppedAt), .optionalString("statusReason", \.statusReason))
-}
-
-/// The security context for a job. For more information, see [Configure a security context for a pod or container](https://kubernetes.io/docs/tasks/configure-pod-container/security-context/) in the *Kubernetes documentation*.
-public struct EksContainerSecurityContext: Sendable, Hashable, ShapeCodable {
-    /// When this parameter is specified, the container is run as the specified user ID (`uid`). If this parameter isn't specified, the default is the user that's specified in the image metadata. This parameter maps to `RunAsUser` and `MustRanAs` policy in the [Users and groups pod security policies](https://kubernetes.io/docs/concepts/security/pod-security-policy/#users-and-groups) in the *Kubernetes documentation*.
-    public var runAsUser: Int64?
-
-    /// When this parameter is specified, the container is run as the specified group ID (`gid`). If this parameter isn't specified, the default is the group that's specified in the image metadata. This parameter maps to `RunAsGroup` and `MustRunAs` policy in the [Users and groups pod security policies](https://kubernetes.io/docs/concepts/security/pod-security-policy/#users-and-groups) in the *Kubernetes documentation*.
-    public var runAsGroup: Int64?
-
-    /// When this parameter is `true`, the container is given elevated permissions on the host container instance. The level of permissions are similar to the `root` user permissions. The default value is `false`. This parameter maps to `privileged` policy in the [Privileged pod security policies](https://kubernetes.io/docs/concepts/security/pod-security-policy/#privileged) in the *Kubernetes documentation*.
-    public var privileged: Bool?
-
-    /// Whether or not a container or a Kubernetes pod is allowed to gain more privileges than its parent process. The default value is `false`.
-    public var allowPrivilegeEscalation: Bool?
-
-    /// When this parameter is `true`, the container is given read-only access to its root file system. The default value is `false`. This parameter maps to `ReadOnlyRootFilesystem` policy in the [Volumes and file systems pod security policies](https://kubernetes.io/docs/concepts/security/pod-security-policy/#volumes-and-file-systems) in the *Kubernetes documentation*.
-    public var readOnlyRootFilesystem: Bool?
-
-    /// When this parameter is specified, the container is run as a user with a `uid` other than 0. If this parameter isn't specified, so such rule is enforced. This parameter maps to `RunAsUser` and `MustRunAsNonRoot` policy in the [Users and groups pod security policies](https://kubernetes.io/docs/concepts/security/pod-security-policy/#users-and-groups) in the *Kubernetes documentation*.
-    public var runAsNonRoot: Bool?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(runAsUser: Int64? = nil, runAsGroup: Int64? = nil, privileged: Bool? = nil, allowPrivilegeEscalation: Bool? = nil, readOnlyRootFilesystem: Bool? = nil, runAsNonRoot: Bool? = nil) {
-        self.runAsUser = runAsUser
-        self.runAsGroup = runAsGroup
-        self.privileged = privileged
-        self.allowPrivilegeEscalation = allowPrivilegeEscalation
-        self.readOnlyRootFilesystem = readOnlyRootFilesystem
-        self.runAsNonRoot = runAsNonRoot
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<EksContainerSecurityContext> = ShapeCoding(Self.init(runAsUser:runAsGroup:privileged:allowPrivilegeEscalation:readOnlyRootFilesystem:runAsNonRoot:), .optionalInt64("runAsUser", \.runAsUser), .optionalInt64("runAsGroup", \.runAsGroup), .optionalBool("privileged", \.privileged), .optionalBool("allowPrivilegeEscalation", \.allowPrivilegeEscalation), .optionalBool("readOnlyRootFilesystem", \.readOnlyRootFilesystem), .optionalBool("runAsNonRoot", \.runAsNonRoot))
-}
-
-/// Specifies the configuration of a Kubernetes `emptyDir` volume. An `emptyDir` volume is first created when a pod is assigned to a node. It exists as long as that pod is running on that node. The `emptyDir` volume is initially empty. All containers in the pod can read and write the files in the `emptyDir` volume. However, the `emptyDir` volume can be mounted at the same or different paths in each container. When a pod is removed from a node for any reason, the data in the `emptyDir` is deleted permanently. For more information, see [emptyDir](https://kubernetes.io/docs/concepts/storage/volumes/#emptydir) in the *Kubernetes documentation*.
-public struct EksEmptyDir: Sendable, Hashable, ShapeCodable {
-    /// The medium to store the volume. The default value is an empty string, which uses the storage of the node.
-    ///
-    /// - **""**: **(Default)** Use the disk storage of the node.
-    /// - **"Memory"**: Use the `tmpfs` volume that's backed by the RAM of the node. Contents of the volume are lost when the node reboots, and any storage on the volume counts against the container's memory limit.
-    public var medium: String?
-
-    /// The maximum size of the volume. By default, there's no maximum size defined.
-    public var sizeLimit: String?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(medium: String? = nil, sizeLimit: String? = nil) {
-        self.medium = medium
-        self.sizeLimit = sizeLimit
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<EksEmptyDir> = ShapeCoding(Self.init(medium:sizeLimit:), .optionalString("medium", \.medium), .optionalString("sizeLimit", \.sizeLimit))
-}
-
-/// An object that contains the details for the Kubernetes resources of a job.
-public struct EksPropertiesDetail: Sendable, Hashable, ShapeCodable {
-    /// The properties for the Kubernetes pod resources of a job.
-    public var podProperties: EksPodPropertiesDetail?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(podProperties: EksPodPropertiesDetail? = nil) {
-        self.podProperties = podProperties
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<EksPropertiesDetail> = ShapeCoding(Self.init(podProperties:), .optional("podProperties", \.podProperties))
-}
-
-/// The capacity utilization for a specific share in a fairshare scheduling job queue, including the share identifier and its current usage.
-public struct FairshareCapacityUtilization: Sendable, Hashable, ShapeCodable {
-    /// The share identifier for the fairshare scheduling job queue.
-    public var shareIdentifier: String?
-
-    /// The capacity usage information for this share, including the unit of measure and quantity being used. This is `VCPU` for Amazon EC2 and `cpu` for Amazon EKS.
-    public var capacityUsage: [FairshareCapacityUsage]?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(shareIdentifier: String? = nil, capacityUsage: [FairshareCapacityUsage]? = nil) {
-        self.shareIdentifier = shareIdentifier
-        self.capacityUsage = capacityUsage
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<FairshareCapacityUtilization> = ShapeCoding(Self.init(shareIdentifier:capacityUsage:), .optionalString("shareIdentifier", \.shareIdentifier), .optional("capacityUsage", \.capacityUsage))
-}
-
-public struct GetJobQueueSnapshotResponse: Sendable, Hashable, ShapeCodable {
-    /// The list of the first 100 `RUNNABLE` jobs in each job queue. For first-in-first-out (FIFO) job queues, jobs are ordered based on their submission time. For job queues with an attached fair-share scheduling (FSS) or quota-share policy, jobs are ordered based on their job priority and share usage.
-    public var frontOfQueue: FrontOfQueueDetail?
-
-    /// The first `RUNNABLE` job in each quota share. Jobs are ordered based on their job priority and share usage.
-    public var frontOfQuotaShares: FrontOfQuotaSharesDetail?
-
-    /// The job queue's capacity utilization, including total usage and breakdown per given share.
-    public var queueUtilization: QueueSnapshotUtilizationDetail?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(frontOfQueue: FrontOfQueueDetail? = nil, frontOfQuotaShares: FrontOfQuotaSharesDetail? = nil, queueUtilization: QueueSnapshotUtilizationDetail? = nil) {
-        self.frontOfQueue = frontOfQueue
-        self.frontOfQuotaShares = frontOfQuotaShares
-        self.queueUtilization = queueUtilization
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<GetJobQueueSnapshotResponse> = ShapeCoding(Self.init(frontOfQueue:frontOfQuotaShares:queueUtilization:), .optional("frontOfQueue", \.frontOfQueue), .optional("frontOfQuotaShares", \.frontOfQuotaShares), .optional("queueUtilization", \.queueUtilization))
-}
-
-/// An object that represents the details for an Batch job queue.
-public struct JobQueueDetail: Sendable, Hashable, ShapeCodable {
-    /// The job queue name.
-    public var jobQueueName: String
-
-    /// The Amazon Resource Name (ARN) of the job queue.
-    public var jobQueueArn: String
-
-    /// Describes the ability of the queue to accept new jobs. If the job queue state is `ENABLED`, it can accept jobs. If the job queue state is `DISABLED`, new jobs can't be added to the queue, but jobs already in the queue can finish.
-    public var state: JQState
-
-    /// The Amazon Resource Name (ARN) of the scheduling policy. The format is `aws:Partition:batch:Region:Account:scheduling-policy/Name`. For example, `aws:aws:batch:us-west-2:123456789012:scheduling-policy/MySchedulingPolicy`.
-    public var schedulingPolicyArn: String?
-
-    /// The status of the job queue (for example, `CREATING` or `VALID`).
-    public var status: JQStatus?
-
-    /// A short, human-readable string to provide additional details for the current status of the job queue.
-    public var statusReason: String?
-
-    /// The priority of the job queue. Job queue priority determines the order that job queues are evaluated when multiple queues dispatch jobs within a shared compute environment. A higher value for `priority` indicates a higher priority. Queues are evaluated in cycles, in descending order by priority. For example, a job queue with a priority value of `10` is evaluated before a queue with a priority value of `1`. All of the compute environments must be either Amazon EC2 (`EC2` or `SPOT`) or Fargate (`FARGATE` or `FARGATE_SPOT`). Amazon EC2 and Fargate compute environments can't be mixed.
-    ///
-    /// > Note: Job queue priority doesn't guarantee that a particular job executes before a job in a lower priority queue. Jobs added to higher priority queues during the queue evaluation cycle might not be evaluated until the next cycle. A job is dispatched from a queue only if resources are available when the queue is evaluated. If there are insufficient resources available at that time, the cycle proceeds to the next queue. This means that jobs added to higher priority queues might have to wait for jobs in multiple lower priority queues to complete before they are dispatched. You can use job dependencies to control the order for jobs from queues with different priorities. For more information, see [Job Dependencies](https://docs.aws.amazon.com/batch/latest/userguide/job_dependencies.html) in the *Batch User Guide*.
-    public var priority: Int
-
-    /// The compute environments that are attached to the job queue and the order that job placement is preferred. Compute environments are selected for job placement in ascending order.
-    public var computeEnvironmentOrder: [ComputeEnvironmentOrder]
-
-    /// The order of the service environment associated with the job queue. Job queues with a higher priority are evaluated first when associated with the same service environment.
-    public var serviceEnvironmentOrder: [ServiceEnvironmentOrder]?
-
-    /// The type of job queue. For service jobs that run on SageMaker Training, this value is `SAGEMAKER_TRAINING`. For regular container jobs, this value is `EKS`, `ECS`, or `ECS_FARGATE` depending on the compute environment.
-    public var jobQueueType: JobQueueType?
-
-    /// The tags that are applied to the job queue. For more information, see [Tagging your Batch resources](https://docs.aws.amazon.com/batch/latest/userguide/using-tags.html) in *Batch User Guide*.
-    public var tags: [String: String]?
-
-    /// The set of actions that Batch perform on jobs that remain at the head of the job queue in the specified state longer than specified times. Batch will perform each action after `maxTimeSeconds` has passed.
-    public var jobStateTimeLimitActions: [JobStateTimeLimitAction]?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(jobQueueName: String, jobQueueArn: String, state: JQState, schedulingPolicyArn: String? = nil, status: JQStatus? = nil, statusReason: String? = nil, priority: Int, computeEnvironmentOrder: [ComputeEnvironmentOrder], serviceEnvironmentOrder: [ServiceEnvironmentOrder]? = nil, jobQueueType: JobQueueType? = nil, tags: [String: String]? = nil, jobStateTimeLimitActions: [JobStateTimeLimitAction]? = nil) {
-        self.jobQueueName = jobQueueName
-        self.jobQueueArn = jobQueueArn
-        self.state = state
-        self.schedulingPolicyArn = schedulingPolicyArn
-        self.status = status
-        self.statusReason = statusReason
-        self.priority = priority
-        self.computeEnvironmentOrder = computeEnvironmentOrder
-        self.serviceEnvironmentOrder = serviceEnvironmentOrder
-        self.jobQueueType = jobQueueType
-        self.tags = tags
-        self.jobStateTimeLimitActions = jobStateTimeLimitActions
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<JobQueueDetail> = ShapeCoding(Self.init(jobQueueName:jobQueueArn:state:schedulingPolicyArn:status:statusReason:priority:computeEnvironmentOrder:serviceEnvironmentOrder:jobQueueType:tags:jobStateTimeLimitActions:), .requiredString("jobQueueName", \.jobQueueName), .requiredString("jobQueueArn", \.jobQueueArn), .required("state", \.state), .optionalString("schedulingPolicyArn", \.schedulingPolicyArn), .optional("status", \.status), .optionalString("statusReason", \.statusReason), .requiredInt("priority", \.priority), .required("computeEnvironmentOrder", \.computeEnvironmentOrder), .optional("serviceEnvironmentOrder", \.serviceEnvironmentOrder), .optional("jobQueueType", \.jobQueueType), .optional("tags", \.tags), .optional("jobStateTimeLimitActions", \.jobStateTimeLimitActions))
-}
-
-/// A filter name and value pair that's used to return a more specific list of results from a `ListJobs` or `ListJobsByConsumableResource` API operation.
-public struct KeyValuesPair: Sendable, Hashable, ShapeCodable {
-    /// The name of the filter. Filter names are case sensitive.
-    public var name: String?
-
-    /// The filter values.
-    public var values: [String]?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(name: String? = nil, values: [String]? = nil) {
-        self.name = name
-        self.values = values
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<KeyValuesPair> = ShapeCoding(Self.init(name:values:), .optionalString("name", \.name), .optional("values", \.values))
-}
-
-public struct ListJobsResponse: Sendable, Hashable, ShapeCodable {
-    /// A list of job summaries that match the request.
-    public var jobSummaryList: [JobSummary]
-
-    /// The `nextToken` value to include in a future `ListJobs` request. When the results of a `ListJobs` request exceed `maxResults`, this value can be used to retrieve the next page of results. This value is `null` when there are no more results to return.
-    public var nextToken: String?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(jobSummaryList: [JobSummary], nextToken: String? = nil) {
-        self.jobSummaryList = jobSummaryList
-        self.nextToken = nextToken
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ListJobsResponse> = ShapeCoding(Self.init(jobSummaryList:nextToken:), .required("jobSummaryList", \.jobSummaryList), .optionalString("nextToken", \.nextToken))
-}
-
-public struct ListSchedulingPoliciesResponse: Sendable, Hashable, ShapeCodable {
-    /// A list of scheduling policies that match the request.
-    public var schedulingPolicies: [SchedulingPolicyListingDetail]?
-
-    /// The `nextToken` value to include in a future `ListSchedulingPolicies` request. When the results of a `ListSchedulingPolicies` request exceed `maxResults`, this value can be used to retrieve the next page of results. This value is `null` when there are no more results to return.
-    public var nextToken: String?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(schedulingPolicies: [SchedulingPolicyListingDetail]? = nil, nextToken: String? = nil) {
-        self.schedulingPolicies = schedulingPolicies
-        self.nextToken = nextToken
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ListSchedulingPoliciesResponse> = ShapeCoding(Self.init(schedulingPolicies:nextToken:), .optional("schedulingPolicies", \.schedulingPolicies), .optionalString("nextToken", \.nextToken))
-}
-
-/// An object that represents any node overrides to a job definition that's used in a [SubmitJob](https://docs.aws.amazon.com/batch/latest/APIReference/API_SubmitJob.html) API operation.
-///
-/// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't provide it for these jobs. Rather, use `containerOverrides` instead.
-public struct NodeOverrides: Sendable, Hashable, ShapeCodable {
-    /// The number of nodes to use with a multi-node parallel job. This value overrides the number of nodes that are specified in the job definition. To use this override, you must meet the following conditions:
-    ///
-    /// - There must be at least one node range in your job definition that has an open upper boundary, such as `:` or `n:`.
-    /// - The lower boundary of the node range that's specified in the job definition must be fewer than the number of nodes specified in the override.
-    /// - The main node index that's specified in the job definition must be fewer than the number of nodes specified in the override.
-    public var numNodes: Int?
-
-    /// The node property overrides for the job.
-    public var nodePropertyOverrides: [NodePropertyOverride]?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(numNodes: Int? = nil, nodePropertyOverrides: [NodePropertyOverride]? = nil) {
-        self.numNodes = numNodes
-        self.nodePropertyOverrides = nodePropertyOverrides
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<NodeOverrides> = ShapeCoding(Self.init(numNodes:nodePropertyOverrides:), .optionalInt("numNodes", \.numNodes), .optional("nodePropertyOverrides", \.nodePropertyOverrides))
-}
-
-public enum OrchestrationType: ShapeEnum {
-    case ecs
-    case eks
-
-    /// A value this version of the model does not list, kept as received.
-    case unknown(String)
-
-    /// The values the model lists.
-    public static let allCases: [OrchestrationType] = [OrchestrationType.ecs, OrchestrationType.eks]
-
-    /// The case for `rawValue`; values the model does not list become `.unknown`.
-    public init(rawValue: String) {
-        switch rawValue {
-        case "ECS": self = .ecs
-        case "EKS": self = .eks
-        default: self = .unknown(rawValue)
+    /// An object that represents an Batch compute resource. For more information, see [Compute environments](https://docs.aws.amazon.com/batch/latest/userguide/compute_environments.html) in the *Batch User Guide*.
+    public struct ComputeResource: Sendable, Hashable, Codable {
+        /// The type of compute environment: `EC2`, `SPOT`, `FARGATE`, or `FARGATE_SPOT`. For more information, see [Compute environments](https://docs.aws.amazon.com/batch/latest/userguide/compute_environments.html) in the *Batch User Guide*.
+        ///
+        /// If you choose `SPOT`, you must also specify an Amazon EC2 Spot Fleet role with the `spotIamFleetRole` parameter. For more information, see [Amazon EC2 spot fleet role](https://docs.aws.amazon.com/batch/latest/userguide/spot_fleet_IAM_role.html) in the *Batch User Guide*.
+        ///
+        /// > Note: Multi-node parallel jobs aren't supported on Spot Instances.
+        public var type: CRType
+
+        /// The allocation strategy to use for the compute resource if not enough instances of the best fitting instance type can be allocated. This might be because of availability of the instance type in the Region or [Amazon EC2 service limits](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ec2-resource-limits.html). For more information, see [Allocation strategies](https://docs.aws.amazon.com/batch/latest/userguide/allocation-strategies.html) in the *Batch User Guide*.
+        ///
+        /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
+        ///
+        /// - **BEST_FIT (default)**: Batch selects an instance type that best fits the needs of the jobs with a preference for the lowest-cost instance type. If additional instances of the selected instance type aren't available, Batch waits for the additional instances to be available. If there aren't enough instances available or the user is reaching [Amazon EC2 service limits](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ec2-resource-limits.html), additional jobs aren't run until the currently running jobs are completed. This allocation strategy keeps costs lower but can limit scaling. If you're using Spot Fleets with `BEST_FIT`, the Spot Fleet IAM Role must be specified. Compute resources that use a `BEST_FIT` allocation strategy don't support infrastructure updates and can't update some parameters. For more information, see [Updating compute environments](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html) in the *Batch User Guide*.
+        /// - **BEST_FIT_PROGRESSIVE**: Batch selects additional instance types that are large enough to meet the requirements of the jobs in the queue. Its preference is for instance types with lower cost vCPUs. If additional instances of the previously selected instance types aren't available, Batch selects new instance types.
+        /// - **SPOT_CAPACITY_OPTIMIZED**: Batch selects one or more instance types that are large enough to meet the requirements of the jobs in the queue. Its preference is for instance types that are less likely to be interrupted. This allocation strategy is only available for Spot Instance compute resources.
+        /// - **SPOT_PRICE_CAPACITY_OPTIMIZED**: The price and capacity optimized allocation strategy looks at both price and capacity to select the Spot Instance pools that are the least likely to be interrupted and have the lowest possible price. This allocation strategy is only available for Spot Instance compute resources.
+        ///
+        /// With `BEST_FIT_PROGRESSIVE`,`SPOT_CAPACITY_OPTIMIZED` and `SPOT_PRICE_CAPACITY_OPTIMIZED` (recommended) strategies using On-Demand or Spot Instances, and the `BEST_FIT` strategy using Spot Instances, Batch might need to exceed `maxvCpus` to meet your capacity requirements. In this event, Batch never exceeds `maxvCpus` by more than a single instance.
+        public var allocationStrategy: CRAllocationStrategy?
+
+        /// The minimum number of vCPUs that a compute environment should maintain (even if the compute environment is `DISABLED`).
+        ///
+        /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
+        public var minvCpus: Int?
+
+        /// The maximum number of vCPUs that a compute environment can support.
+        ///
+        /// > Note: With `BEST_FIT_PROGRESSIVE`,`SPOT_CAPACITY_OPTIMIZED` and `SPOT_PRICE_CAPACITY_OPTIMIZED` (recommended) strategies using On-Demand or Spot Instances, and the `BEST_FIT` strategy using Spot Instances, Batch might need to exceed `maxvCpus` to meet your capacity requirements. In this event, Batch never exceeds `maxvCpus` by more than a single instance.
+        public var maxvCpus: Int
+
+        /// The desired number of vCPUS in the compute environment. Batch modifies this value between the minimum and maximum values based on job queue demand.
+        ///
+        /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
+        public var desiredvCpus: Int?
+
+        /// The instances types that can be launched. You can specify instance families to launch any instance type within those families (for example, `c5` or `p3`), or you can specify specific sizes within a family (such as `c5.8xlarge`).
+        ///
+        /// Batch can select the instance type for you if you choose one of the following:
+        ///
+        /// - `optimal` to select instance types (from the `c4`, `m4`, `r4`, `c5`, `m5`, and `r5` instance families) that match the demand of your job queues.
+        /// - `default_x86_64` to choose x86 based instance types (from the `m6i`, `c6i`, `r6i`, and `c7i` instance families) that matches the resource demands of the job queue.
+        /// - `default_arm64` to choose ARM based instance types (from the `m6g`, `c6g`, `r6g`, and `c7g` instance families) that matches the resource demands of the job queue.
+        ///
+        /// > Note: Starting on 11/01/2025 the behavior of `optimal` is going to be changed to match `default_x86_64`. During the change your instance families could be updated to a newer generation. You do not need to perform any actions for the upgrade to happen. For more information about change, see [Optimal instance type configuration to receive automatic instance family updates](https://docs.aws.amazon.com/batch/latest/userguide/optimal-default-instance-troubleshooting.html).
+        ///
+        /// > Note: Instance family availability varies by Amazon Web Services Region. For example, some Amazon Web Services Regions may not have any fourth generation instance families but have fifth and sixth generation instance families.
+        /// >
+        /// > When using `default_x86_64` or `default_arm64` instance bundles, Batch selects instance families based on a balance of cost-effectiveness and performance. While newer generation instances often provide better price-performance, Batch may choose an earlier generation instance family if it provides the optimal combination of availability, cost, and performance for your workload. For example, in an Amazon Web Services Region where both c6i and c7i instances are available, Batch might select c6i instances if they offer better cost-effectiveness for your specific job requirements. For more information on Batch instance types and Amazon Web Services Region availability, see [Instance type compute table](https://docs.aws.amazon.com/batch/latest/userguide/instance-type-compute-table.html) in the *Batch User Guide*.
+        /// >
+        /// > Batch periodically updates your instances in default bundles to newer, more cost-effective options. Updates happen automatically without requiring any action from you. Your workloads continue running during updates with no interruption
+        ///
+        /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
+        ///
+        /// > Note: When you create a compute environment, the instance types that you select for the compute environment must share the same architecture. For example, you can't mix x86 and ARM instances in the same compute environment.
+        public var instanceTypes: [String]?
+
+        /// The Amazon Machine Image (AMI) ID used for instances launched in the compute environment. This parameter is overridden by the `imageIdOverride` member of the `Ec2Configuration` structure.
+        ///
+        /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
+        ///
+        /// > Note: The AMI that you choose for a compute environment must match the architecture of the instance types that you intend to use for that compute environment. For example, if your compute environment uses A1 instance types, the compute resource AMI that you choose must support ARM instances. Amazon ECS vends both x86 and ARM versions of the Amazon ECS-optimized Amazon Linux 2023 AMI. For more information, see [Amazon ECS-optimized Amazon Linux 2023 AMI](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-optimized_AMI.html#ecs-optimized-ami-linux-variants.html) in the *Amazon Elastic Container Service Developer Guide*.
+        @available(*, deprecated, message: "This field is deprecated, use ec2Configuration[].imageIdOverride instead.")
+        public var imageId: String? {
+            get { _imageId }
+            set { _imageId = newValue }
+        }
+
+        /// `imageId`, stored without its deprecation for generated code.
+        var _imageId: String?
+
+        /// The VPC subnets where the compute resources are launched. These subnets must be within the same VPC. Fargate compute resources can contain up to 16 subnets. For more information, see [VPCs and subnets](https://docs.aws.amazon.com/vpc/latest/userguide/VPC_Subnets.html) in the *Amazon VPC User Guide*.
+        ///
+        /// > Note: Batch on Amazon EC2 and Batch on Amazon EKS support Local Zones. For more information, see [Local Zones](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/using-regions-availability-zones.html#concepts-local-zones) in the *Amazon EC2 User Guide for Linux Instances*, [Amazon EKS and Amazon Web Services Local Zones](https://docs.aws.amazon.com/eks/latest/userguide/local-zones.html) in the *Amazon EKS User Guide* and [Amazon ECS clusters in Local Zones, Wavelength Zones, and Amazon Web Services Outposts](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/cluster-regions-zones.html#clusters-local-zones) in the *Amazon ECS Developer Guide*.
+        /// >
+        /// > Batch on Fargate doesn't currently support Local Zones.
+        public var subnets: [String]
+
+        /// The Amazon EC2 security groups that are associated with instances launched in the compute environment. One or more security groups must be specified, either in `securityGroupIds` or using a launch template referenced in `launchTemplate`. This parameter is required for jobs that are running on Fargate resources and must contain at least one security group. Fargate doesn't support launch templates. If security groups are specified using both `securityGroupIds` and `launchTemplate`, the values in `securityGroupIds` are used.
+        public var securityGroupIds: [String]?
+
+        /// The Amazon EC2 key pair that's used for instances launched in the compute environment. You can use this key pair to log in to your instances with SSH.
+        ///
+        /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
+        public var ec2KeyPair: String?
+
+        /// The Amazon ECS instance profile applied to Amazon EC2 instances in a compute environment. This parameter is required for Amazon EC2 instances types. You can specify the short name or full Amazon Resource Name (ARN) of an instance profile. For example, `ecsInstanceRole` or `arn:aws:iam::<aws_account_id>:instance-profile/ecsInstanceRole`. For more information, see [Amazon ECS instance role](https://docs.aws.amazon.com/batch/latest/userguide/instance_IAM_role.html) in the *Batch User Guide*.
+        ///
+        /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
+        public var instanceRole: String?
+
+        /// Key-value pair tags to be applied to Amazon EC2 resources that are launched in the compute environment. For Batch, these take the form of `"String1": "String2"`, where `String1` is the tag key and `String2` is the tag value (for example, `{ "Name": "Batch Instance - C4OnDemand" }`). This is helpful for recognizing your Batch instances in the Amazon EC2 console. Updating these tags requires an infrastructure update to the compute environment. For more information, see [Updating compute environments](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html) in the *Batch User Guide*. These tags aren't seen when using the Batch `ListTagsForResource` API operation.
+        ///
+        /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
+        public var tags: [String: String]?
+
+        /// The Amazon EC2 placement group to associate with your compute resources. If you intend to submit multi-node parallel jobs to your compute environment, you should consider creating a cluster placement group and associate it with your compute resources. This keeps your multi-node parallel job on a logical grouping of instances within a single Availability Zone with high network flow potential. For more information, see [Placement groups](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/placement-groups.html) in the *Amazon EC2 User Guide for Linux Instances*.
+        ///
+        /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
+        public var placementGroup: String?
+
+        /// The maximum percentage that a Spot Instance price can be when compared with the On-Demand price for that instance type before instances are launched. For example, if your maximum percentage is 20%, then the Spot price must be less than 20% of the current On-Demand price for that Amazon EC2 instance. You always pay the lowest (market) price and never more than your maximum percentage. If you leave this field empty, the default value is 100% of the On-Demand price. For most use cases, we recommend leaving this field empty.
+        ///
+        /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
+        public var bidPercentage: Int?
+
+        /// The Amazon Resource Name (ARN) of the Amazon EC2 Spot Fleet IAM role applied to a `SPOT` compute environment. This role is required if the allocation strategy set to `BEST_FIT` or if the allocation strategy isn't specified. For more information, see [Amazon EC2 spot fleet role](https://docs.aws.amazon.com/batch/latest/userguide/spot_fleet_IAM_role.html) in the *Batch User Guide*.
+        ///
+        /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
+        ///
+        /// > Important: To tag your Spot Instances on creation, the Spot Fleet IAM role specified here must use the newer **AmazonEC2SpotFleetTaggingRole** managed policy. The previously recommended **AmazonEC2SpotFleetRole** managed policy doesn't have the required permissions to tag Spot Instances. For more information, see [Spot instances not tagged on creation](https://docs.aws.amazon.com/batch/latest/userguide/troubleshooting.html#spot-instance-no-tag) in the *Batch User Guide*.
+        public var spotIamFleetRole: String?
+
+        /// The launch template to use for your compute resources. Any other compute resource parameters that you specify in a [CreateComputeEnvironment](https://docs.aws.amazon.com/batch/latest/APIReference/API_CreateComputeEnvironment.html) API operation override the same parameters in the launch template. You must specify either the launch template ID or launch template name in the request, but not both. For more information, see [Launch template support](https://docs.aws.amazon.com/batch/latest/userguide/launch-templates.html) in the *Batch User Guide*.
+        ///
+        /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
+        public var launchTemplate: LaunchTemplateSpecification?
+
+        /// Provides information that's used to select Amazon Machine Images (AMIs) for Amazon EC2 instances in the compute environment. If `Ec2Configuration` isn't specified, the default is `ECS_AL2023` for EC2 (ECS) compute environments and `EKS_AL2023` for EKS compute environments.
+        ///
+        /// One or two values can be provided.
+        ///
+        /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
+        public var ec2Configuration: [Ec2Configuration]?
+
+        /// The scaling policy configuration for the compute environment.
+        ///
+        /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
+        public var scalingPolicy: ComputeScalingPolicy?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(type: CRType, allocationStrategy: CRAllocationStrategy? = nil, minvCpus: Int? = nil, maxvCpus: Int, desiredvCpus: Int? = nil, instanceTypes: [String]? = nil, subnets: [String], securityGroupIds: [String]? = nil, ec2KeyPair: String? = nil, instanceRole: String? = nil, tags: [String: String]? = nil, placementGroup: String? = nil, bidPercentage: Int? = nil, spotIamFleetRole: String? = nil, launchTemplate: LaunchTemplateSpecification? = nil, ec2Configuration: [Ec2Configuration]? = nil, scalingPolicy: ComputeScalingPolicy? = nil) {
+            self.type = type
+            self.allocationStrategy = allocationStrategy
+            self.minvCpus = minvCpus
+            self.maxvCpus = maxvCpus
+            self.desiredvCpus = desiredvCpus
+            self.instanceTypes = instanceTypes
+            self.subnets = subnets
+            self.securityGroupIds = securityGroupIds
+            self.ec2KeyPair = ec2KeyPair
+            self.instanceRole = instanceRole
+            self.tags = tags
+            self.placementGroup = placementGroup
+            self.bidPercentage = bidPercentage
+            self.spotIamFleetRole = spotIamFleetRole
+            self.launchTemplate = launchTemplate
+            self.ec2Configuration = ec2Configuration
+            self.scalingPolicy = scalingPolicy
+        }
+
+        /// Creates a value that sets deprecated members too; optional members default to `nil`.
+        @available(*, deprecated, message: "sets the deprecated member imageId")
+        public init(type: CRType, allocationStrategy: CRAllocationStrategy? = nil, minvCpus: Int? = nil, maxvCpus: Int, desiredvCpus: Int? = nil, instanceTypes: [String]? = nil, imageId: String? = nil, subnets: [String], securityGroupIds: [String]? = nil, ec2KeyPair: String? = nil, instanceRole: String? = nil, tags: [String: String]? = nil, placementGroup: String? = nil, bidPercentage: Int? = nil, spotIamFleetRole: String? = nil, launchTemplate: LaunchTemplateSpecification? = nil, ec2Configuration: [Ec2Configuration]? = nil, scalingPolicy: ComputeScalingPolicy? = nil) {
+            self.type = type
+            self.allocationStrategy = allocationStrategy
+            self.minvCpus = minvCpus
+            self.maxvCpus = maxvCpus
+            self.desiredvCpus = desiredvCpus
+            self.instanceTypes = instanceTypes
+            self._imageId = imageId
+            self.subnets = subnets
+            self.securityGroupIds = securityGroupIds
+            self.ec2KeyPair = ec2KeyPair
+            self.instanceRole = instanceRole
+            self.tags = tags
+            self.placementGroup = placementGroup
+            self.bidPercentage = bidPercentage
+            self.spotIamFleetRole = spotIamFleetRole
+            self.launchTemplate = launchTemplate
+            self.ec2Configuration = ec2Configuration
+            self.scalingPolicy = scalingPolicy
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case type
+            case allocationStrategy
+            case minvCpus
+            case maxvCpus
+            case desiredvCpus
+            case instanceTypes
+            case _imageId = "imageId"
+            case subnets
+            case securityGroupIds
+            case ec2KeyPair
+            case instanceRole
+            case tags
+            case placementGroup
+            case bidPercentage
+            case spotIamFleetRole
+            case launchTemplate
+            case ec2Configuration
+            case scalingPolicy
         }
     }
 
-    /// The value on the wire.
-    public var rawValue: String {
-        switch self {
-        case .ecs: return "ECS"
-        case .eks: return "EKS"
-        case .unknown(let value): return value
+    public struct CreateSchedulingPolicyResponse: Sendable, Hashable, ShapeCodable {
+        /// The name of the scheduling policy.
+        public var name: String
+
+        /// The Amazon Resource Name (ARN) of the scheduling policy. The format is `aws:Partition:batch:Region:Account:scheduling-policy/Name`. For example, `aws:aws:batch:us-west-2:123456789012:scheduling-policy/MySchedulingPolicy`.
+        public var arn: String
+
+        /// Creates a value; optional members default to `nil`.
+        public init(name: String, arn: String) {
+            self.name = name
+            self.arn = arn
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<CreateSchedulingPolicyResponse> = ShapeCoding(Self.init(name:arn:), .requiredString("name", \.name), .requiredString("arn", \.arn))
+    }
+
+    public struct CreateServiceEnvironmentRequest: Sendable, Hashable, ShapeCodable {
+        /// The name for the service environment. It can be up to 128 characters long and can contain letters, numbers, hyphens (-), and underscores (\_).
+        public var serviceEnvironmentName: String
+
+        /// The type of service environment. For SageMaker Training jobs, specify `SAGEMAKER_TRAINING`.
+        public var serviceEnvironmentType: ServiceEnvironmentType
+
+        /// The state of the service environment. Valid values are `ENABLED` and `DISABLED`. The default value is `ENABLED`.
+        public var state: ServiceEnvironmentState?
+
+        /// The capacity limits for the service environment. The number of instances a job consumes is the total number of instances requested in the submit training job request resource configuration.
+        public var capacityLimits: [CapacityLimit]
+
+        /// The tags that you apply to the service environment to help you categorize and organize your resources. Each tag consists of a key and an optional value. For more information, see [Tagging your Batch resources](https://docs.aws.amazon.com/batch/latest/userguide/using-tags.html).
+        public var tags: [String: String]?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(serviceEnvironmentName: String, serviceEnvironmentType: ServiceEnvironmentType, state: ServiceEnvironmentState? = nil, capacityLimits: [CapacityLimit], tags: [String: String]? = nil) {
+            self.serviceEnvironmentName = serviceEnvironmentName
+            self.serviceEnvironmentType = serviceEnvironmentType
+            self.state = state
+            self.capacityLimits = capacityLimits
+            self.tags = tags
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<CreateServiceEnvironmentRequest> = ShapeCoding(Self.init(serviceEnvironmentName:serviceEnvironmentType:state:capacityLimits:tags:), .requiredString("serviceEnvironmentName", \.serviceEnvironmentName), .required("serviceEnvironmentType", \.serviceEnvironmentType), .optional("state", \.state), .required("capacityLimits", \.capacityLimits), .optional("tags", \.tags))
+    }
+
+    public struct DeleteConsumableResourceResponse: Sendable, Hashable, ShapeCodable {
+        public init() {}
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<DeleteConsumableResourceResponse> = ShapeCoding(Self.init)
+    }
+
+    public struct DeleteQuotaShareResponse: Sendable, Hashable, ShapeCodable {
+        public init() {}
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<DeleteQuotaShareResponse> = ShapeCoding(Self.init)
+    }
+
+    public struct DescribeServiceEnvironmentsRequest: Sendable, Hashable, ShapeCodable {
+        /// An array of service environment names or ARN entries.
+        public var serviceEnvironments: [String]?
+
+        /// The maximum number of results returned by `DescribeServiceEnvironments` in paginated output. When this parameter is used, `DescribeServiceEnvironments` only returns `maxResults` results in a single page and a `nextToken` response element. The remaining results of the initial request can be seen by sending another `DescribeServiceEnvironments` request with the returned `nextToken` value. This value can be between 1 and 100. If this parameter isn't used, then `DescribeServiceEnvironments` returns up to 100 results and a `nextToken` value if applicable.
+        public var maxResults: Int?
+
+        /// The `nextToken` value returned from a previous paginated `DescribeServiceEnvironments` request where `maxResults` was used and the results exceeded the value of that parameter. Pagination continues from the end of the previous results that returned the `nextToken` value. This value is `null` when there are no more results to return.
+        ///
+        /// > Note: Treat this token as an opaque identifier that's only used to retrieve the next items in a list and not for other programmatic purposes.
+        public var nextToken: String?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(serviceEnvironments: [String]? = nil, maxResults: Int? = nil, nextToken: String? = nil) {
+            self.serviceEnvironments = serviceEnvironments
+            self.maxResults = maxResults
+            self.nextToken = nextToken
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<DescribeServiceEnvironmentsRequest> = ShapeCoding(Self.init(serviceEnvironments:maxResults:nextToken:), .optional("serviceEnvironments", \.serviceEnvironments), .optionalInt("maxResults", \.maxResults), .optionalString("nextToken", \.nextToken))
+    }
+
+    /// The authorization configuration details for the Amazon EFS file system.
+    public struct EFSAuthorizationConfig: Sendable, Hashable, ShapeCodable {
+        /// The Amazon EFS access point ID to use. If an access point is specified, the root directory value specified in the `EFSVolumeConfiguration` must either be omitted or set to `/` which enforces the path set on the EFS access point. If an access point is used, transit encryption must be enabled in the `EFSVolumeConfiguration`. For more information, see [Working with Amazon EFS access points](https://docs.aws.amazon.com/efs/latest/ug/efs-access-points.html) in the *Amazon Elastic File System User Guide*.
+        public var accessPointId: String?
+
+        /// Whether or not to use the Batch job IAM role defined in a job definition when mounting the Amazon EFS file system. If enabled, transit encryption must be enabled in the `EFSVolumeConfiguration`. If this parameter is omitted, the default value of `DISABLED` is used. For more information, see [Using Amazon EFS access points](https://docs.aws.amazon.com/batch/latest/userguide/efs-volumes.html#efs-volume-accesspoints) in the *Batch User Guide*. EFS IAM authorization requires that `TransitEncryption` be `ENABLED` and that a `JobRoleArn` is specified.
+        public var iam: EFSAuthorizationConfigIAM?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(accessPointId: String? = nil, iam: EFSAuthorizationConfigIAM? = nil) {
+            self.accessPointId = accessPointId
+            self.iam = iam
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<EFSAuthorizationConfig> = ShapeCoding(Self.init(accessPointId:iam:), .optionalString("accessPointId", \.accessPointId), .optional("iam", \.iam))
+    }
+
+    /// An object that contains the details for the Amazon ECS resources of a job.
+    public struct EcsPropertiesDetail: Sendable, Hashable, ShapeCodable {
+        /// The properties for the Amazon ECS task definition of a job.
+        public var taskProperties: [EcsTaskDetails]?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(taskProperties: [EcsTaskDetails]? = nil) {
+            self.taskProperties = taskProperties
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<EcsPropertiesDetail> = ShapeCoding(Self.init(taskProperties:), .optional("taskProperties", \.taskProperties))
+    }
+
+    /// The properties for a task definition that describes the container and volume definitions of an Amazon ECS task. You can specify which Docker images to use, the required resources, and other configurations related to launching the task definition through an Amazon ECS service or task.
+    public struct EcsTaskProperties: Sendable, Hashable, ShapeCodable {
+        /// This object is a list of containers.
+        public var containers: [TaskContainerProperties]
+
+        /// The amount of ephemeral storage to allocate for the task. This parameter is used to expand the total amount of ephemeral storage available, beyond the default amount, for tasks hosted on Fargate.
+        public var ephemeralStorage: EphemeralStorage?
+
+        /// The Amazon Resource Name (ARN) of the execution role that Batch can assume. For jobs that run on Fargate resources, you must provide an execution role. For more information, see [Batch execution IAM role](https://docs.aws.amazon.com/batch/latest/userguide/execution-IAM-role.html) in the *Batch User Guide*.
+        public var executionRoleArn: String?
+
+        /// The Fargate platform version where the jobs are running. A platform version is specified only for jobs that are running on Fargate resources. If one isn't specified, the `LATEST` platform version is used by default. This uses a recent, approved version of the Fargate platform for compute resources. For more information, see [Fargate platform versions](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/platform_versions.html) in the *Amazon Elastic Container Service Developer Guide*.
+        public var platformVersion: String?
+
+        /// The IPC resource namespace to use for the containers in the task. The valid values are `host`, `task`, or `none`.
+        ///
+        /// If `host` is specified, all containers within the tasks that specified the `host` IPC mode on the same container instance share the same IPC resources with the host Amazon EC2 instance.
+        ///
+        /// If `task` is specified, all containers within the specified `task` share the same IPC resources.
+        ///
+        /// If `none` is specified, the IPC resources within the containers of a task are private, and are not shared with other containers in a task or on the container instance.
+        ///
+        /// If no value is specified, then the IPC resource namespace sharing depends on the Docker daemon setting on the container instance. For more information, see [IPC settings](https://docs.docker.com/engine/reference/run/#ipc-settings---ipc) in the Docker run reference.
+        public var ipcMode: String?
+
+        /// The Amazon Resource Name (ARN) that's associated with the Amazon ECS task.
+        ///
+        /// > Note: This is object is comparable to [ContainerProperties:jobRoleArn](https://docs.aws.amazon.com/batch/latest/APIReference/API_ContainerProperties.html).
+        public var taskRoleArn: String?
+
+        /// The process namespace to use for the containers in the task. The valid values are `host` or `task`. For example, monitoring sidecars might need `pidMode` to access information about other containers running in the same task.
+        ///
+        /// If `host` is specified, all containers within the tasks that specified the `host` PID mode on the same container instance share the process namespace with the host Amazon EC2 instance.
+        ///
+        /// If `task` is specified, all containers within the specified task share the same process namespace.
+        ///
+        /// If no value is specified, the default is a private namespace for each container. For more information, see [PID settings](https://docs.docker.com/engine/reference/run/#pid-settings---pid) in the Docker run reference.
+        public var pidMode: String?
+
+        /// The network configuration for jobs that are running on Fargate resources. Jobs that are running on Amazon EC2 resources must not specify this parameter.
+        public var networkConfiguration: NetworkConfiguration?
+
+        /// An object that represents the compute environment architecture for Batch jobs on Fargate.
+        public var runtimePlatform: RuntimePlatform?
+
+        /// A list of volumes that are associated with the job.
+        public var volumes: [Volume]?
+
+        /// Determines whether execute command functionality is turned on for this task. If `true`, execute command functionality is turned on all the containers in the task.
+        public var enableExecuteCommand: Bool?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(containers: [TaskContainerProperties], ephemeralStorage: EphemeralStorage? = nil, executionRoleArn: String? = nil, platformVersion: String? = nil, ipcMode: String? = nil, taskRoleArn: String? = nil, pidMode: String? = nil, networkConfiguration: NetworkConfiguration? = nil, runtimePlatform: RuntimePlatform? = nil, volumes: [Volume]? = nil, enableExecuteCommand: Bool? = nil) {
+            self.containers = containers
+            self.ephemeralStorage = ephemeralStorage
+            self.executionRoleArn = executionRoleArn
+            self.platformVersion = platformVersion
+            self.ipcMode = ipcMode
+            self.taskRoleArn = taskRoleArn
+            self.pidMode = pidMode
+            self.networkConfiguration = networkConfiguration
+            self.runtimePlatform = runtimePlatform
+            self.volumes = volumes
+            self.enableExecuteCommand = enableExecuteCommand
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<EcsTaskProperties> = ShapeCoding(Self.init(containers:ephemeralStorage:executionRoleArn:platformVersion:ipcMode:taskRoleArn:pidMode:networkConfiguration:runtimePlatform:volumes:enableExecuteCommand:), .required("containers", \.containers), .optional("ephemeralStorage", \.ephemeralStorage), .optionalString("executionRoleArn", \.executionRoleArn), .optionalString("platformVersion", \.platformVersion), .optionalString("ipcMode", \.ipcMode), .optionalString("taskRoleArn", \.taskRoleArn), .optionalString("pidMode", \.pidMode), .optional("networkConfiguration", \.networkConfiguration), .optional("runtimePlatform", \.runtimePlatform), .optional("volumes", \.volumes), .optionalBool("enableExecuteCommand", \.enableExecuteCommand))
+    }
+
+    /// An object that represents the details of a job attempt for a job attempt by an Amazon EKS container.
+    public struct EksAttemptDetail: Sendable, Hashable, ShapeCodable {
+        /// The details for the final status of the containers for this job attempt.
+        public var containers: [EksAttemptContainerDetail]?
+
+        /// The details for the init containers.
+        public var initContainers: [EksAttemptContainerDetail]?
+
+        /// The Amazon Resource Name (ARN) of the Amazon EKS cluster.
+        public var eksClusterArn: String?
+
+        /// The name of the pod for this job attempt.
+        public var podName: String?
+
+        /// The namespace of the Amazon EKS cluster that the pod exists in.
+        public var podNamespace: String?
+
+        /// The name of the node for this job attempt.
+        public var nodeName: String?
+
+        /// The Unix timestamp (in milliseconds) for when the attempt was started (when the attempt transitioned from the `STARTING` state to the `RUNNING` state).
+        public var startedAt: Int64?
+
+        /// The Unix timestamp (in milliseconds) for when the attempt was stopped. This happens when the attempt transitioned from the `RUNNING` state to a terminal state, such as `SUCCEEDED` or `FAILED`.
+        public var stoppedAt: Int64?
+
+        /// A short, human-readable string to provide additional details for the current status of the job attempt.
+        public var statusReason: String?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(containers: [EksAttemptContainerDetail]? = nil, initContainers: [EksAttemptContainerDetail]? = nil, eksClusterArn: String? = nil, podName: String? = nil, podNamespace: String? = nil, nodeName: String? = nil, startedAt: Int64? = nil, stoppedAt: Int64? = nil, statusReason: String? = nil) {
+            self.containers = containers
+            self.initContainers = initContainers
+            self.eksClusterArn = eksClusterArn
+            self.podName = podName
+            self.podNamespace = podNamespace
+            self.nodeName = nodeName
+            self.startedAt = startedAt
+            self.stoppedAt = stoppedAt
+            self.statusReason = statusReason
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<EksAttemptDetail> = ShapeCoding(Self.init(containers:initContainers:eksClusterArn:podName:podNamespace:nodeName:startedAt:stoppedAt:statusReason:), .optional("containers", \.containers), .optional("initContainers", \.initContainers), .optionalString("eksClusterArn", \.eksClusterArn), .optionalString("podName", \.podName), .optionalString("podNamespace", \.podNamespace), .optionalString("nodeName", \.nodeName), .optionalInt64("startedAt", \.startedAt), .optionalInt64("stoppedAt", \.stoppedAt), .optionalString("statusReason", \.statusReason))
+    }
+
+    /// The security context for a job. For more information, see [Configure a security context for a pod or container](https://kubernetes.io/docs/tasks/configure-pod-container/security-context/) in the *Kubernetes documentation*.
+    public struct EksContainerSecurityContext: Sendable, Hashable, ShapeCodable {
+        /// When this parameter is specified, the container is run as the specified user ID (`uid`). If this parameter isn't specified, the default is the user that's specified in the image metadata. This parameter maps to `RunAsUser` and `MustRanAs` policy in the [Users and groups pod security policies](https://kubernetes.io/docs/concepts/security/pod-security-policy/#users-and-groups) in the *Kubernetes documentation*.
+        public var runAsUser: Int64?
+
+        /// When this parameter is specified, the container is run as the specified group ID (`gid`). If this parameter isn't specified, the default is the group that's specified in the image metadata. This parameter maps to `RunAsGroup` and `MustRunAs` policy in the [Users and groups pod security policies](https://kubernetes.io/docs/concepts/security/pod-security-policy/#users-and-groups) in the *Kubernetes documentation*.
+        public var runAsGroup: Int64?
+
+        /// When this parameter is `true`, the container is given elevated permissions on the host container instance. The level of permissions are similar to the `root` user permissions. The default value is `false`. This parameter maps to `privileged` policy in the [Privileged pod security policies](https://kubernetes.io/docs/concepts/security/pod-security-policy/#privileged) in the *Kubernetes documentation*.
+        public var privileged: Bool?
+
+        /// Whether or not a container or a Kubernetes pod is allowed to gain more privileges than its parent process. The default value is `false`.
+        public var allowPrivilegeEscalation: Bool?
+
+        /// When this parameter is `true`, the container is given read-only access to its root file system. The default value is `false`. This parameter maps to `ReadOnlyRootFilesystem` policy in the [Volumes and file systems pod security policies](https://kubernetes.io/docs/concepts/security/pod-security-policy/#volumes-and-file-systems) in the *Kubernetes documentation*.
+        public var readOnlyRootFilesystem: Bool?
+
+        /// When this parameter is specified, the container is run as a user with a `uid` other than 0. If this parameter isn't specified, so such rule is enforced. This parameter maps to `RunAsUser` and `MustRunAsNonRoot` policy in the [Users and groups pod security policies](https://kubernetes.io/docs/concepts/security/pod-security-policy/#users-and-groups) in the *Kubernetes documentation*.
+        public var runAsNonRoot: Bool?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(runAsUser: Int64? = nil, runAsGroup: Int64? = nil, privileged: Bool? = nil, allowPrivilegeEscalation: Bool? = nil, readOnlyRootFilesystem: Bool? = nil, runAsNonRoot: Bool? = nil) {
+            self.runAsUser = runAsUser
+            self.runAsGroup = runAsGroup
+            self.privileged = privileged
+            self.allowPrivilegeEscalation = allowPrivilegeEscalation
+            self.readOnlyRootFilesystem = readOnlyRootFilesystem
+            self.runAsNonRoot = runAsNonRoot
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<EksContainerSecurityContext> = ShapeCoding(Self.init(runAsUser:runAsGroup:privileged:allowPrivilegeEscalation:readOnlyRootFilesystem:runAsNonRoot:), .optionalInt64("runAsUser", \.runAsUser), .optionalInt64("runAsGroup", \.runAsGroup), .optionalBool("privileged", \.privileged), .optionalBool("allowPrivilegeEscalation", \.allowPrivilegeEscalation), .optionalBool("readOnlyRootFilesystem", \.readOnlyRootFilesystem), .optionalBool("runAsNonRoot", \.runAsNonRoot))
+    }
+
+    /// Specifies the configuration of a Kubernetes `emptyDir` volume. An `emptyDir` volume is first created when a pod is assigned to a node. It exists as long as that pod is running on that node. The `emptyDir` volume is initially empty. All containers in the pod can read and write the files in the `emptyDir` volume. However, the `emptyDir` volume can be mounted at the same or different paths in each container. When a pod is removed from a node for any reason, the data in the `emptyDir` is deleted permanently. For more information, see [emptyDir](https://kubernetes.io/docs/concepts/storage/volumes/#emptydir) in the *Kubernetes documentation*.
+    public struct EksEmptyDir: Sendable, Hashable, ShapeCodable {
+        /// The medium to store the volume. The default value is an empty string, which uses the storage of the node.
+        ///
+        /// - **""**: **(Default)** Use the disk storage of the node.
+        /// - **"Memory"**: Use the `tmpfs` volume that's backed by the RAM of the node. Contents of the volume are lost when the node reboots, and any storage on the volume counts against the container's memory limit.
+        public var medium: String?
+
+        /// The maximum size of the volume. By default, there's no maximum size defined.
+        public var sizeLimit: String?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(medium: String? = nil, sizeLimit: String? = nil) {
+            self.medium = medium
+            self.sizeLimit = sizeLimit
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<EksEmptyDir> = ShapeCoding(Self.init(medium:sizeLimit:), .optionalString("medium", \.medium), .optionalString("sizeLimit", \.sizeLimit))
+    }
+
+    /// An object that contains the details for the Kubernetes resources of a job.
+    public struct EksPropertiesDetail: Sendable, Hashable, ShapeCodable {
+        /// The properties for the Kubernetes pod resources of a job.
+        public var podProperties: EksPodPropertiesDetail?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(podProperties: EksPodPropertiesDetail? = nil) {
+            self.podProperties = podProperties
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<EksPropertiesDetail> = ShapeCoding(Self.init(podProperties:), .optional("podProperties", \.podProperties))
+    }
+
+    /// The capacity utilization for a specific share in a fairshare scheduling job queue, including the share identifier and its current usage.
+    public struct FairshareCapacityUtilization: Sendable, Hashable, ShapeCodable {
+        /// The share identifier for the fairshare scheduling job queue.
+        public var shareIdentifier: String?
+
+        /// The capacity usage information for this share, including the unit of measure and quantity being used. This is `VCPU` for Amazon EC2 and `cpu` for Amazon EKS.
+        public var capacityUsage: [FairshareCapacityUsage]?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(shareIdentifier: String? = nil, capacityUsage: [FairshareCapacityUsage]? = nil) {
+            self.shareIdentifier = shareIdentifier
+            self.capacityUsage = capacityUsage
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<FairshareCapacityUtilization> = ShapeCoding(Self.init(shareIdentifier:capacityUsage:), .optionalString("shareIdentifier", \.shareIdentifier), .optional("capacityUsage", \.capacityUsage))
+    }
+
+    public struct GetJobQueueSnapshotResponse: Sendable, Hashable, ShapeCodable {
+        /// The list of the first 100 `RUNNABLE` jobs in each job queue. For first-in-first-out (FIFO) job queues, jobs are ordered based on their submission time. For job queues with an attached fair-share scheduling (FSS) or quota-share policy, jobs are ordered based on their job priority and share usage.
+        public var frontOfQueue: FrontOfQueueDetail?
+
+        /// The first `RUNNABLE` job in each quota share. Jobs are ordered based on their job priority and share usage.
+        public var frontOfQuotaShares: FrontOfQuotaSharesDetail?
+
+        /// The job queue's capacity utilization, including total usage and breakdown per given share.
+        public var queueUtilization: QueueSnapshotUtilizationDetail?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(frontOfQueue: FrontOfQueueDetail? = nil, frontOfQuotaShares: FrontOfQuotaSharesDetail? = nil, queueUtilization: QueueSnapshotUtilizationDetail? = nil) {
+            self.frontOfQueue = frontOfQueue
+            self.frontOfQuotaShares = frontOfQuotaShares
+            self.queueUtilization = queueUtilization
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<GetJobQueueSnapshotResponse> = ShapeCoding(Self.init(frontOfQueue:frontOfQuotaShares:queueUtilization:), .optional("frontOfQueue", \.frontOfQueue), .optional("frontOfQuotaShares", \.frontOfQuotaShares), .optional("queueUtilization", \.queueUtilization))
+    }
+
+    /// An object that represents the details for an Batch job queue.
+    public struct JobQueueDetail: Sendable, Hashable, ShapeCodable {
+        /// The job queue name.
+        public var jobQueueName: String
+
+        /// The Amazon Resource Name (ARN) of the job queue.
+        public var jobQueueArn: String
+
+        /// Describes the ability of the queue to accept new jobs. If the job queue state is `ENABLED`, it can accept jobs. If the job queue state is `DISABLED`, new jobs can't be added to the queue, but jobs already in the queue can finish.
+        public var state: JQState
+
+        /// The Amazon Resource Name (ARN) of the scheduling policy. The format is `aws:Partition:batch:Region:Account:scheduling-policy/Name`. For example, `aws:aws:batch:us-west-2:123456789012:scheduling-policy/MySchedulingPolicy`.
+        public var schedulingPolicyArn: String?
+
+        /// The status of the job queue (for example, `CREATING` or `VALID`).
+        public var status: JQStatus?
+
+        /// A short, human-readable string to provide additional details for the current status of the job queue.
+        public var statusReason: String?
+
+        /// The priority of the job queue. Job queue priority determines the order that job queues are evaluated when multiple queues dispatch jobs within a shared compute environment. A higher value for `priority` indicates a higher priority. Queues are evaluated in cycles, in descending order by priority. For example, a job queue with a priority value of `10` is evaluated before a queue with a priority value of `1`. All of the compute environments must be either Amazon EC2 (`EC2` or `SPOT`) or Fargate (`FARGATE` or `FARGATE_SPOT`). Amazon EC2 and Fargate compute environments can't be mixed.
+        ///
+        /// > Note: Job queue priority doesn't guarantee that a particular job executes before a job in a lower priority queue. Jobs added to higher priority queues during the queue evaluation cycle might not be evaluated until the next cycle. A job is dispatched from a queue only if resources are available when the queue is evaluated. If there are insufficient resources available at that time, the cycle proceeds to the next queue. This means that jobs added to higher priority queues might have to wait for jobs in multiple lower priority queues to complete before they are dispatched. You can use job dependencies to control the order for jobs from queues with different priorities. For more information, see [Job Dependencies](https://docs.aws.amazon.com/batch/latest/userguide/job_dependencies.html) in the *Batch User Guide*.
+        public var priority: Int
+
+        /// The compute environments that are attached to the job queue and the order that job placement is preferred. Compute environments are selected for job placement in ascending order.
+        public var computeEnvironmentOrder: [ComputeEnvironmentOrder]
+
+        /// The order of the service environment associated with the job queue. Job queues with a higher priority are evaluated first when associated with the same service environment.
+        public var serviceEnvironmentOrder: [ServiceEnvironmentOrder]?
+
+        /// The type of job queue. For service jobs that run on SageMaker Training, this value is `SAGEMAKER_TRAINING`. For regular container jobs, this value is `EKS`, `ECS`, or `ECS_FARGATE` depending on the compute environment.
+        public var jobQueueType: JobQueueType?
+
+        /// The tags that are applied to the job queue. For more information, see [Tagging your Batch resources](https://docs.aws.amazon.com/batch/latest/userguide/using-tags.html) in *Batch User Guide*.
+        public var tags: [String: String]?
+
+        /// The set of actions that Batch perform on jobs that remain at the head of the job queue in the specified state longer than specified times. Batch will perform each action after `maxTimeSeconds` has passed.
+        public var jobStateTimeLimitActions: [JobStateTimeLimitAction]?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(jobQueueName: String, jobQueueArn: String, state: JQState, schedulingPolicyArn: String? = nil, status: JQStatus? = nil, statusReason: String? = nil, priority: Int, computeEnvironmentOrder: [ComputeEnvironmentOrder], serviceEnvironmentOrder: [ServiceEnvironmentOrder]? = nil, jobQueueType: JobQueueType? = nil, tags: [String: String]? = nil, jobStateTimeLimitActions: [JobStateTimeLimitAction]? = nil) {
+            self.jobQueueName = jobQueueName
+            self.jobQueueArn = jobQueueArn
+            self.state = state
+            self.schedulingPolicyArn = schedulingPolicyArn
+            self.status = status
+            self.statusReason = statusReason
+            self.priority = priority
+            self.computeEnvironmentOrder = computeEnvironmentOrder
+            self.serviceEnvironmentOrder = serviceEnvironmentOrder
+            self.jobQueueType = jobQueueType
+            self.tags = tags
+            self.jobStateTimeLimitActions = jobStateTimeLimitActions
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<JobQueueDetail> = ShapeCoding(Self.init(jobQueueName:jobQueueArn:state:schedulingPolicyArn:status:statusReason:priority:computeEnvironmentOrder:serviceEnvironmentOrder:jobQueueType:tags:jobStateTimeLimitActions:), .requiredString("jobQueueName", \.jobQueueName), .requiredString("jobQueueArn", \.jobQueueArn), .required("state", \.state), .optionalString("schedulingPolicyArn", \.schedulingPolicyArn), .optional("status", \.status), .optionalString("statusReason", \.statusReason), .requiredInt("priority", \.priority), .required("computeEnvironmentOrder", \.computeEnvironmentOrder), .optional("serviceEnvironmentOrder", \.serviceEnvironmentOrder), .optional("jobQueueType", \.jobQueueType), .optional("tags", \.tags), .optional("jobStateTimeLimitActions", \.jobStateTimeLimitActions))
+    }
+
+    /// A filter name and value pair that's used to return a more specific list of results from a `ListJobs` or `ListJobsByConsumableResource` API operation.
+    public struct KeyValuesPair: Sendable, Hashable, ShapeCodable {
+        /// The name of the filter. Filter names are case sensitive.
+        public var name: String?
+
+        /// The filter values.
+        public var values: [String]?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(name: String? = nil, values: [String]? = nil) {
+            self.name = name
+            self.values = values
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<KeyValuesPair> = ShapeCoding(Self.init(name:values:), .optionalString("name", \.name), .optional("values", \.values))
+    }
+
+    public struct ListJobsResponse: Sendable, Hashable, ShapeCodable {
+        /// A list of job summaries that match the request.
+        public var jobSummaryList: [JobSummary]
+
+        /// The `nextToken` value to include in a future `ListJobs` request. When the results of a `ListJobs` request exceed `maxResults`, this value can be used to retrieve the next page of results. This value is `null` when there are no more results to return.
+        public var nextToken: String?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(jobSummaryList: [JobSummary], nextToken: String? = nil) {
+            self.jobSummaryList = jobSummaryList
+            self.nextToken = nextToken
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<ListJobsResponse> = ShapeCoding(Self.init(jobSummaryList:nextToken:), .required("jobSummaryList", \.jobSummaryList), .optionalString("nextToken", \.nextToken))
+    }
+
+    public struct ListSchedulingPoliciesResponse: Sendable, Hashable, ShapeCodable {
+        /// A list of scheduling policies that match the request.
+        public var schedulingPolicies: [SchedulingPolicyListingDetail]?
+
+        /// The `nextToken` value to include in a future `ListSchedulingPolicies` request. When the results of a `ListSchedulingPolicies` request exceed `maxResults`, this value can be used to retrieve the next page of results. This value is `null` when there are no more results to return.
+        public var nextToken: String?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(schedulingPolicies: [SchedulingPolicyListingDetail]? = nil, nextToken: String? = nil) {
+            self.schedulingPolicies = schedulingPolicies
+            self.nextToken = nextToken
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<ListSchedulingPoliciesResponse> = ShapeCoding(Self.init(schedulingPolicies:nextToken:), .optional("schedulingPolicies", \.schedulingPolicies), .optionalString("nextToken", \.nextToken))
+    }
+
+    /// An object that represents any node overrides to a job definition that's used in a [SubmitJob](https://docs.aws.amazon.com/batch/latest/APIReference/API_SubmitJob.html) API operation.
+    ///
+    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't provide it for these jobs. Rather, use `containerOverrides` instead.
+    public struct NodeOverrides: Sendable, Hashable, ShapeCodable {
+        /// The number of nodes to use with a multi-node parallel job. This value overrides the number of nodes that are specified in the job definition. To use this override, you must meet the following conditions:
+        ///
+        /// - There must be at least one node range in your job definition that has an open upper boundary, such as `:` or `n:`.
+        /// - The lower boundary of the node range that's specified in the job definition must be fewer than the number of nodes specified in the override.
+        /// - The main node index that's specified in the job definition must be fewer than the number of nodes specified in the override.
+        public var numNodes: Int?
+
+        /// The node property overrides for the job.
+        public var nodePropertyOverrides: [NodePropertyOverride]?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(numNodes: Int? = nil, nodePropertyOverrides: [NodePropertyOverride]? = nil) {
+            self.numNodes = numNodes
+            self.nodePropertyOverrides = nodePropertyOverrides
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<NodeOverrides> = ShapeCoding(Self.init(numNodes:nodePropertyOverrides:), .optionalInt("numNodes", \.numNodes), .optional("nodePropertyOverrides", \.nodePropertyOverrides))
+    }
+
+    public enum OrchestrationType: ShapeEnum {
+        case ecs
+        case eks
+
+        /// A value this version of the model does not list, kept as received.
+        case unknown(String)
+
+        /// The values the model lists.
+        public static let allCases: [OrchestrationType] = [OrchestrationType.ecs, OrchestrationType.eks]
+
+        /// The case for `rawValue`; values the model does not list become `.unknown`.
+        public init(rawValue: String) {
+            switch rawValue {
+            case "ECS": self = .ecs
+            case "EKS": self = .eks
+            default: self = .unknown(rawValue)
+            }
+        }
+
+        /// The value on the wire.
+        public var rawValue: String {
+            switch self {
+            case .ecs: return "ECS"
+            case .eks: return "EKS"
+            case .unknown(let value): return value
+            }
         }
     }
-}
 
-/// The capacity utilization for a specific quota share, including the quota share name and its current usage.
-public struct QuotaShareCapacityUtilization: Sendable, Hashable, ShapeCodable {
-    /// The name of the quota share.
-    public var quotaShareName: String?
+    /// The capacity utilization for a specific quota share, including the quota share name and its current usage.
+    public struct QuotaShareCapacityUtilization: Sendable, Hashable, ShapeCodable {
+        /// The name of the quota share.
+        public var quotaShareName: String?
 
-    /// The capacity usage information for this quota share, including the units of compute capacity and quantity being used.
-    public var capacityUsage: [QuotaShareCapacityUsage]?
+        /// The capacity usage information for this quota share, including the units of compute capacity and quantity being used.
+        public var capacityUsage: [QuotaShareCapacityUsage]?
 
-    /// Creates a value; optional members default to `nil`.
-    public init(quotaShareName: String? = nil, capacityUsage: [QuotaShareCapacityUsage]? = nil) {
-        self.quotaShareName = quotaShareName
-        self.capacityUsage = capacityUsage
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<QuotaShareCapacityUtilization> = ShapeCoding(Self.init(quotaShareName:capacityUsage:), .optionalString("quotaShareName", \.quotaShareName), .optional("capacityUsage", \.capacityUsage))
-}
-
-/// An object that contains the details of a scheduling policy that's returned in a `ListSchedulingPolicy` action.
-public struct SchedulingPolicyListingDetail: Sendable, Hashable, ShapeCodable {
-    /// Amazon Resource Name (ARN) of the scheduling policy.
-    public var arn: String
-
-    /// Creates a value; optional members default to `nil`.
-    public init(arn: String) {
-        self.arn = arn
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<SchedulingPolicyListingDetail> = ShapeCoding(Self.init(arn:), .requiredString("arn", \.arn))
-}
-
-/// The retry strategy for service jobs. This defines how many times to retry a failed service job and under what conditions. For more information, see [Service job retry strategies](https://docs.aws.amazon.com/batch/latest/userguide/service-job-retries.html) in the *Batch User Guide*.
-public struct ServiceJobRetryStrategy: Sendable, Hashable, ShapeCodable {
-    /// The number of times to move a service job to `RUNNABLE` status. You can specify between 1 and 10 attempts.
-    public var attempts: Int
-
-    /// Array of `ServiceJobEvaluateOnExit` objects that specify conditions under which the service job should be retried or failed.
-    public var evaluateOnExit: [ServiceJobEvaluateOnExit]?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(attempts: Int, evaluateOnExit: [ServiceJobEvaluateOnExit]? = nil) {
-        self.attempts = attempts
-        self.evaluateOnExit = evaluateOnExit
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ServiceJobRetryStrategy> = ShapeCoding(Self.init(attempts:evaluateOnExit:), .requiredInt("attempts", \.attempts), .optional("evaluateOnExit", \.evaluateOnExit))
-}
-
-/// The timeout configuration for service jobs.
-public struct ServiceJobTimeout: Sendable, Hashable, ShapeCodable {
-    /// The maximum duration in seconds that a service job attempt can run. After this time is reached, Batch terminates the service job attempt.
-    public var attemptDurationSeconds: Int?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(attemptDurationSeconds: Int? = nil) {
-        self.attemptDurationSeconds = attemptDurationSeconds
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ServiceJobTimeout> = ShapeCoding(Self.init(attemptDurationSeconds:), .optionalInt("attemptDurationSeconds", \.attemptDurationSeconds))
-}
-
-/// Container properties are used for Amazon ECS-based job definitions. These properties to describe the container that's launched as part of a job.
-public struct TaskContainerProperties: Sendable, Hashable, ShapeCodable {
-    /// The command that's passed to the container. This parameter maps to `Cmd` in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `COMMAND` parameter to [docker run](https://docs.docker.com/engine/reference/run/). For more information, see [Dockerfile reference: CMD](https://docs.docker.com/engine/reference/builder/#cmd).
-    public var command: [String]?
-
-    /// A list of containers that this container depends on.
-    public var dependsOn: [TaskContainerDependency]?
-
-    /// The environment variables to pass to a container. This parameter maps to Env in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `--env` parameter to [docker run](https://docs.docker.com/engine/reference/run/).
-    ///
-    /// > Important: We don't recommend using plaintext environment variables for sensitive information, such as credential data.
-    ///
-    /// > Note: Environment variables cannot start with `AWS_BATCH`. This naming convention is reserved for variables that Batch sets.
-    public var environment: [KeyValuePair]?
-
-    /// If the essential parameter of a container is marked as `true`, and that container fails or stops for any reason, all other containers that are part of the task are stopped. If the `essential` parameter of a container is marked as false, its failure doesn't affect the rest of the containers in a task. If this parameter is omitted, a container is assumed to be essential.
-    ///
-    /// All jobs must have at least one essential container. If you have an application that's composed of multiple containers, group containers that are used for a common purpose into components, and separate the different components into multiple task definitions. For more information, see [Application Architecture](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/application_architecture.html) in the *Amazon Elastic Container Service Developer Guide*.
-    public var essential: Bool?
-
-    /// The FireLens configuration for the container. This is used to specify and configure a log router for container logs. For more information, see [Custom log](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/using_firelens.html) routing in the *Amazon Elastic Container Service Developer Guide*.
-    public var firelensConfiguration: FirelensConfiguration?
-
-    /// The image used to start a container. This string is passed directly to the Docker daemon. By default, images in the Docker Hub registry are available. Other repositories are specified with either `repository-url/image:tag` or `repository-url/image@digest`. Up to 255 letters (uppercase and lowercase), numbers, hyphens, underscores, colons, periods, forward slashes, and number signs are allowed. This parameter maps to `Image` in the [Create a container](https://docs.docker.com/engine/api/v1.35/#operation/ContainerCreate) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.35/) and the `IMAGE` parameter of the [*docker run*](https://docs.docker.com/engine/reference/run/#security-configuration) .
-    public var image: String
-
-    /// Linux-specific modifications that are applied to the container, such as Linux kernel capabilities. For more information, see [KernelCapabilities](https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_KernelCapabilities.html).
-    public var linuxParameters: LinuxParameters?
-
-    /// The log configuration specification for the container.
-    ///
-    /// This parameter maps to `LogConfig` in the [Create a container](https://docs.docker.com/engine/api/v1.35/#operation/ContainerCreate) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.35/) and the `--log-driver` option to [docker run](https://docs.docker.com/engine/reference/run/#security-configuration).
-    ///
-    /// By default, containers use the same logging driver that the Docker daemon uses. However the container can use a different logging driver than the Docker daemon by specifying a log driver with this parameter in the container definition. To use a different logging driver for a container, the log system must be configured properly on the container instance (or on a different log server for remote logging options). For more information about the options for different supported log drivers, see [Configure logging drivers](https://docs.docker.com/engine/admin/logging/overview/) in the *Docker documentation*.
-    ///
-    /// > Note: Amazon ECS currently supports a subset of the logging drivers available to the Docker daemon (shown in the `LogConfiguration` data type). Additional log drivers may be available in future releases of the Amazon ECS container agent.
-    ///
-    /// This parameter requires version 1.18 of the Docker Remote API or greater on your container instance. To check the Docker Remote API version on your container instance, log in to your container instance and run the following command: sudo docker version `--format '{{.Server.APIVersion}}'`
-    ///
-    /// > Note: The Amazon ECS container agent running on a container instance must register the logging drivers available on that instance with the `ECS_AVAILABLE_LOGGING_DRIVERS` environment variable before containers placed on that instance can use these log configuration options. For more information, see [Amazon ECS container agent configuration](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-agent-config.html) in the *Amazon Elastic Container Service Developer Guide*.
-    public var logConfiguration: LogConfiguration?
-
-    /// The mount points for data volumes in your container.
-    ///
-    /// This parameter maps to `Volumes` in the [Create a container](https://docs.docker.com/engine/api/v1.35/#operation/ContainerCreate) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.35/) and the -\-volume option to [docker run](https://docs.docker.com/engine/reference/run/#security-configuration).
-    ///
-    /// Windows containers can mount whole directories on the same drive as `$env:ProgramData`. Windows containers can't mount directories on a different drive, and mount point can't be across drives.
-    public var mountPoints: [MountPoint]?
-
-    /// The name of a container. The name can be used as a unique identifier to target your `dependsOn` and `Overrides` objects.
-    public var name: String?
-
-    /// When this parameter is `true`, the container is given elevated privileges on the host container instance (similar to the `root` user). This parameter maps to `Privileged` in the [Create a container](https://docs.docker.com/engine/api/v1.35/#operation/ContainerCreate) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.35/) and the `--privileged` option to [docker run](https://docs.docker.com/engine/reference/run/#security-configuration).
-    ///
-    /// > Note: This parameter is not supported for Windows containers or tasks run on Fargate.
-    public var privileged: Bool?
-
-    /// When this parameter is true, the container is given read-only access to its root file system. This parameter maps to `ReadonlyRootfs` in the [Create a container](https://docs.docker.com/engine/api/v1.35/#operation/ContainerCreate) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.35/) and the `--read-only` option to [docker run](https://docs.docker.com/engine/reference/run/#security-configuration).
-    ///
-    /// > Note: This parameter is not supported for Windows containers.
-    public var readonlyRootFilesystem: Bool?
-
-    /// The private repository authentication credentials to use.
-    public var repositoryCredentials: RepositoryCredentials?
-
-    /// The type and amount of a resource to assign to a container. The only supported resource is a GPU.
-    public var resourceRequirements: [ResourceRequirement]?
-
-    /// The secrets to pass to the container. For more information, see [Specifying Sensitive Data](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/specifying-sensitive-data.html) in the Amazon Elastic Container Service Developer Guide.
-    public var secrets: [Secret]?
-
-    /// A list of `ulimits` to set in the container. If a `ulimit` value is specified in a task definition, it overrides the default values set by Docker. This parameter maps to `Ulimits` in the [Create a container](https://docs.docker.com/engine/api/v1.35/#operation/ContainerCreate) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.35/) and the `--ulimit` option to [docker run](https://docs.docker.com/engine/reference/run/#security-configuration).
-    ///
-    /// Amazon ECS tasks hosted on Fargate use the default resource limit values set by the operating system with the exception of the nofile resource limit parameter which Fargate overrides. The `nofile` resource limit sets a restriction on the number of open files that a container can use. The default `nofile` soft limit is `1024` and the default hard limit is `65535`.
-    ///
-    /// This parameter requires version 1.18 of the Docker Remote API or greater on your container instance. To check the Docker Remote API version on your container instance, log in to your container instance and run the following command: sudo docker version `--format '{{.Server.APIVersion}}'`
-    ///
-    /// > Note: This parameter is not supported for Windows containers.
-    public var ulimits: [Ulimit]?
-
-    /// The user to use inside the container. This parameter maps to User in the Create a container section of the Docker Remote API and the -\-user option to docker run.
-    ///
-    /// > Note: When running tasks using the `host` network mode, don't run containers using the `root user (UID 0)`. We recommend using a non-root user for better security.
-    ///
-    /// You can specify the `user` using the following formats. If specifying a UID or GID, you must specify it as a positive integer.
-    ///
-    /// - `user`
-    /// - `user:group`
-    /// - `uid`
-    /// - `uid:gid`
-    /// - `user:gi`
-    /// - `uid:group`
-    ///
-    /// > Note: This parameter is not supported for Windows containers.
-    public var user: String?
-
-    /// Time duration (in seconds) to wait before giving up on resolving dependencies for a container. The minimum value is 2 seconds and the maximum value for Fargate is 120 seconds.
-    public var startTimeout: Int?
-
-    /// Time duration (in seconds) to wait before the container is forcefully killed if it doesn't exit normally on its own. The minimum value is 2 seconds and the maximum value for Fargate is 120 seconds. If the parameter is not specified, the default value of 30 seconds is used. For tasks that use the EC2 launch type, if the `stopTimeout` parameter isn't specified, the value set for the Amazon ECS container agent configuration variable `ECS_CONTAINER_STOP_TIMEOUT` is used. If neither the `stopTimeout` parameter nor the `ECS_CONTAINER_STOP_TIMEOUT` agent configuration variable are set, then the default value of 30 seconds is used.
-    public var stopTimeout: Int?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(command: [String]? = nil, dependsOn: [TaskContainerDependency]? = nil, environment: [KeyValuePair]? = nil, essential: Bool? = nil, firelensConfiguration: FirelensConfiguration? = nil, image: String, linuxParameters: LinuxParameters? = nil, logConfiguration: LogConfiguration? = nil, mountPoints: [MountPoint]? = nil, name: String? = nil, privileged: Bool? = nil, readonlyRootFilesystem: Bool? = nil, repositoryCredentials: RepositoryCredentials? = nil, resourceRequirements: [ResourceRequirement]? = nil, secrets: [Secret]? = nil, ulimits: [Ulimit]? = nil, user: String? = nil, startTimeout: Int? = nil, stopTimeout: Int? = nil) {
-        self.command = command
-        self.dependsOn = dependsOn
-        self.environment = environment
-        self.essential = essential
-        self.firelensConfiguration = firelensConfiguration
-        self.image = image
-        self.linuxParameters = linuxParameters
-        self.logConfiguration = logConfiguration
-        self.mountPoints = mountPoints
-        self.name = name
-        self.privileged = privileged
-        self.readonlyRootFilesystem = readonlyRootFilesystem
-        self.repositoryCredentials = repositoryCredentials
-        self.resourceRequirements = resourceRequirements
-        self.secrets = secrets
-        self.ulimits = ulimits
-        self.user = user
-        self.startTimeout = startTimeout
-        self.stopTimeout = stopTimeout
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<TaskContainerProperties> = ShapeCoding(Self.init(command:dependsOn:environment:essential:firelensConfiguration:image:linuxParameters:logConfiguration:mountPoints:name:privileged:readonlyRootFilesystem:repositoryCredentials:resourceRequirements:secrets:ulimits:user:startTimeout:stopTimeout:), .optional("command", \.command), .optional("dependsOn", \.dependsOn), .optional("environment", \.environment), .optionalBool("essential", \.essential), .optional("firelensConfiguration", \.firelensConfiguration), .requiredString("image", \.image), .optional("linuxParameters", \.linuxParameters), .optional("logConfiguration", \.logConfiguration), .optional("mountPoints", \.mountPoints), .optionalString("name", \.name), .optionalBool("privileged", \.privileged), .optionalBool("readonlyRootFilesystem", \.readonlyRootFilesystem), .optional("repositoryCredentials", \.repositoryCredentials), .optional("resourceRequirements", \.resourceRequirements), .optional("secrets", \.secrets), .optional("ulimits", \.ulimits), .optionalString("user", \.user), .optionalInt("startTimeout", \.startTimeout), .optionalInt("stopTimeout", \.stopTimeout))
-}
-
-public enum UserdataType: ShapeEnum {
-    case eksBootstrapSh
-    case eksNodeadm
-
-    /// A value this version of the model does not list, kept as received.
-    case unknown(String)
-
-    /// The values the model lists.
-    public static let allCases: [UserdataType] = [UserdataType.eksBootstrapSh, UserdataType.eksNodeadm]
-
-    /// The case for `rawValue`; values the model does not list become `.unknown`.
-    public init(rawValue: String) {
-        switch rawValue {
-        case "EKS_BOOTSTRAP_SH": self = .eksBootstrapSh
-        case "EKS_NODEADM": self = .eksNodeadm
-        default: self = .unknown(rawValue)
+        /// Creates a value; optional members default to `nil`.
+        public init(quotaShareName: String? = nil, capacityUsage: [QuotaShareCapacityUsage]? = nil) {
+            self.quotaShareName = quotaShareName
+            self.capacityUsage = capacityUsage
         }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<QuotaShareCapacityUtilization> = ShapeCoding(Self.init(quotaShareName:capacityUsage:), .optionalString("quotaShareName", \.quotaShareName), .optional("capacityUsage", \.capacityUsage))
     }
 
-    /// The value on the wire.
-    public var rawValue: String {
-        switch self {
-        case .eksBootstrapSh: return "EKS_BOOTSTRAP_SH"
-        case .eksNodeadm: return "EKS_NODEADM"
-        case .unknown(let value): return value
+    /// An object that contains the details of a scheduling policy that's returned in a `ListSchedulingPolicy` action.
+    public struct SchedulingPolicyListingDetail: Sendable, Hashable, ShapeCodable {
+        /// Amazon Resource Name (ARN) of the scheduling policy.
+        public var arn: String
+
+        /// Creates a value; optional members default to `nil`.
+        public init(arn: String) {
+            self.arn = arn
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<SchedulingPolicyListingDetail> = ShapeCoding(Self.init(arn:), .requiredString("arn", \.arn))
+    }
+
+    /// The retry strategy for service jobs. This defines how many times to retry a failed service job and under what conditions. For more information, see [Service job retry strategies](https://docs.aws.amazon.com/batch/latest/userguide/service-job-retries.html) in the *Batch User Guide*.
+    public struct ServiceJobRetryStrategy: Sendable, Hashable, ShapeCodable {
+        /// The number of times to move a service job to `RUNNABLE` status. You can specify between 1 and 10 attempts.
+        public var attempts: Int
+
+        /// Array of `ServiceJobEvaluateOnExit` objects that specify conditions under which the service job should be retried or failed.
+        public var evaluateOnExit: [ServiceJobEvaluateOnExit]?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(attempts: Int, evaluateOnExit: [ServiceJobEvaluateOnExit]? = nil) {
+            self.attempts = attempts
+            self.evaluateOnExit = evaluateOnExit
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<ServiceJobRetryStrategy> = ShapeCoding(Self.init(attempts:evaluateOnExit:), .requiredInt("attempts", \.attempts), .optional("evaluateOnExit", \.evaluateOnExit))
+    }
+
+    /// The timeout configuration for service jobs.
+    public struct ServiceJobTimeout: Sendable, Hashable, ShapeCodable {
+        /// The maximum duration in seconds that a service job attempt can run. After this time is reached, Batch terminates the service job attempt.
+        public var attemptDurationSeconds: Int?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(attemptDurationSeconds: Int? = nil) {
+            self.attemptDurationSeconds = attemptDurationSeconds
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<ServiceJobTimeout> = ShapeCoding(Self.init(attemptDurationSeconds:), .optionalInt("attemptDurationSeconds", \.attemptDurationSeconds))
+    }
+
+    /// Container properties are used for Amazon ECS-based job definitions. These properties to describe the container that's launched as part of a job.
+    public struct TaskContainerProperties: Sendable, Hashable, ShapeCodable {
+        /// The command that's passed to the container. This parameter maps to `Cmd` in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `COMMAND` parameter to [docker run](https://docs.docker.com/engine/reference/run/). For more information, see [Dockerfile reference: CMD](https://docs.docker.com/engine/reference/builder/#cmd).
+        public var command: [String]?
+
+        /// A list of containers that this container depends on.
+        public var dependsOn: [TaskContainerDependency]?
+
+        /// The environment variables to pass to a container. This parameter maps to Env in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `--env` parameter to [docker run](https://docs.docker.com/engine/reference/run/).
+        ///
+        /// > Important: We don't recommend using plaintext environment variables for sensitive information, such as credential data.
+        ///
+        /// > Note: Environment variables cannot start with `AWS_BATCH`. This naming convention is reserved for variables that Batch sets.
+        public var environment: [KeyValuePair]?
+
+        /// If the essential parameter of a container is marked as `true`, and that container fails or stops for any reason, all other containers that are part of the task are stopped. If the `essential` parameter of a container is marked as false, its failure doesn't affect the rest of the containers in a task. If this parameter is omitted, a container is assumed to be essential.
+        ///
+        /// All jobs must have at least one essential container. If you have an application that's composed of multiple containers, group containers that are used for a common purpose into components, and separate the different components into multiple task definitions. For more information, see [Application Architecture](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/application_architecture.html) in the *Amazon Elastic Container Service Developer Guide*.
+        public var essential: Bool?
+
+        /// The FireLens configuration for the container. This is used to specify and configure a log router for container logs. For more information, see [Custom log](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/using_firelens.html) routing in the *Amazon Elastic Container Service Developer Guide*.
+        public var firelensConfiguration: FirelensConfiguration?
+
+        /// The image used to start a container. This string is passed directly to the Docker daemon. By default, images in the Docker Hub registry are available. Other repositories are specified with either `repository-url/image:tag` or `repository-url/image@digest`. Up to 255 letters (uppercase and lowercase), numbers, hyphens, underscores, colons, periods, forward slashes, and number signs are allowed. This parameter maps to `Image` in the [Create a container](https://docs.docker.com/engine/api/v1.35/#operation/ContainerCreate) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.35/) and the `IMAGE` parameter of the [*docker run*](https://docs.docker.com/engine/reference/run/#security-configuration) .
+        public var image: String
+
+        /// Linux-specific modifications that are applied to the container, such as Linux kernel capabilities. For more information, see [KernelCapabilities](https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_KernelCapabilities.html).
+        public var linuxParameters: LinuxParameters?
+
+        /// The log configuration specification for the container.
+        ///
+        /// This parameter maps to `LogConfig` in the [Create a container](https://docs.docker.com/engine/api/v1.35/#operation/ContainerCreate) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.35/) and the `--log-driver` option to [docker run](https://docs.docker.com/engine/reference/run/#security-configuration).
+        ///
+        /// By default, containers use the same logging driver that the Docker daemon uses. However the container can use a different logging driver than the Docker daemon by specifying a log driver with this parameter in the container definition. To use a different logging driver for a container, the log system must be configured properly on the container instance (or on a different log server for remote logging options). For more information about the options for different supported log drivers, see [Configure logging drivers](https://docs.docker.com/engine/admin/logging/overview/) in the *Docker documentation*.
+        ///
+        /// > Note: Amazon ECS currently supports a subset of the logging drivers available to the Docker daemon (shown in the `LogConfiguration` data type). Additional log drivers may be available in future releases of the Amazon ECS container agent.
+        ///
+        /// This parameter requires version 1.18 of the Docker Remote API or greater on your container instance. To check the Docker Remote API version on your container instance, log in to your container instance and run the following command: sudo docker version `--format '{{.Server.APIVersion}}'`
+        ///
+        /// > Note: The Amazon ECS container agent running on a container instance must register the logging drivers available on that instance with the `ECS_AVAILABLE_LOGGING_DRIVERS` environment variable before containers placed on that instance can use these log configuration options. For more information, see [Amazon ECS container agent configuration](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-agent-config.html) in the *Amazon Elastic Container Service Developer Guide*.
+        public var logConfiguration: LogConfiguration?
+
+        /// The mount points for data volumes in your container.
+        ///
+        /// This parameter maps to `Volumes` in the [Create a container](https://docs.docker.com/engine/api/v1.35/#operation/ContainerCreate) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.35/) and the -\-volume option to [docker run](https://docs.docker.com/engine/reference/run/#security-configuration).
+        ///
+        /// Windows containers can mount whole directories on the same drive as `$env:ProgramData`. Windows containers can't mount directories on a different drive, and mount point can't be across drives.
+        public var mountPoints: [MountPoint]?
+
+        /// The name of a container. The name can be used as a unique identifier to target your `dependsOn` and `Overrides` objects.
+        public var name: String?
+
+        /// When this parameter is `true`, the container is given elevated privileges on the host container instance (similar to the `root` user). This parameter maps to `Privileged` in the [Create a container](https://docs.docker.com/engine/api/v1.35/#operation/ContainerCreate) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.35/) and the `--privileged` option to [docker run](https://docs.docker.com/engine/reference/run/#security-configuration).
+        ///
+        /// > Note: This parameter is not supported for Windows containers or tasks run on Fargate.
+        public var privileged: Bool?
+
+        /// When this parameter is true, the container is given read-only access to its root file system. This parameter maps to `ReadonlyRootfs` in the [Create a container](https://docs.docker.com/engine/api/v1.35/#operation/ContainerCreate) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.35/) and the `--read-only` option to [docker run](https://docs.docker.com/engine/reference/run/#security-configuration).
+        ///
+        /// > Note: This parameter is not supported for Windows containers.
+        public var readonlyRootFilesystem: Bool?
+
+        /// The private repository authentication credentials to use.
+        public var repositoryCredentials: RepositoryCredentials?
+
+        /// The type and amount of a resource to assign to a container. The only supported resource is a GPU.
+        public var resourceRequirements: [ResourceRequirement]?
+
+        /// The secrets to pass to the container. For more information, see [Specifying Sensitive Data](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/specifying-sensitive-data.html) in the Amazon Elastic Container Service Developer Guide.
+        public var secrets: [Secret]?
+
+        /// A list of `ulimits` to set in the container. If a `ulimit` value is specified in a task definition, it overrides the default values set by Docker. This parameter maps to `Ulimits` in the [Create a container](https://docs.docker.com/engine/api/v1.35/#operation/ContainerCreate) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.35/) and the `--ulimit` option to [docker run](https://docs.docker.com/engine/reference/run/#security-configuration).
+        ///
+        /// Amazon ECS tasks hosted on Fargate use the default resource limit values set by the operating system with the exception of the nofile resource limit parameter which Fargate overrides. The `nofile` resource limit sets a restriction on the number of open files that a container can use. The default `nofile` soft limit is `1024` and the default hard limit is `65535`.
+        ///
+        /// This parameter requires version 1.18 of the Docker Remote API or greater on your container instance. To check the Docker Remote API version on your container instance, log in to your container instance and run the following command: sudo docker version `--format '{{.Server.APIVersion}}'`
+        ///
+        /// > Note: This parameter is not supported for Windows containers.
+        public var ulimits: [Ulimit]?
+
+        /// The user to use inside the container. This parameter maps to User in the Create a container section of the Docker Remote API and the -\-user option to docker run.
+        ///
+        /// > Note: When running tasks using the `host` network mode, don't run containers using the `root user (UID 0)`. We recommend using a non-root user for better security.
+        ///
+        /// You can specify the `user` using the following formats. If specifying a UID or GID, you must specify it as a positive integer.
+        ///
+        /// - `user`
+        /// - `user:group`
+        /// - `uid`
+        /// - `uid:gid`
+        /// - `user:gi`
+        /// - `uid:group`
+        ///
+        /// > Note: This parameter is not supported for Windows containers.
+        public var user: String?
+
+        /// Time duration (in seconds) to wait before giving up on resolving dependencies for a container. The minimum value is 2 seconds and the maximum value for Fargate is 120 seconds.
+        public var startTimeout: Int?
+
+        /// Time duration (in seconds) to wait before the container is forcefully killed if it doesn't exit normally on its own. The minimum value is 2 seconds and the maximum value for Fargate is 120 seconds. If the parameter is not specified, the default value of 30 seconds is used. For tasks that use the EC2 launch type, if the `stopTimeout` parameter isn't specified, the value set for the Amazon ECS container agent configuration variable `ECS_CONTAINER_STOP_TIMEOUT` is used. If neither the `stopTimeout` parameter nor the `ECS_CONTAINER_STOP_TIMEOUT` agent configuration variable are set, then the default value of 30 seconds is used.
+        public var stopTimeout: Int?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(command: [String]? = nil, dependsOn: [TaskContainerDependency]? = nil, environment: [KeyValuePair]? = nil, essential: Bool? = nil, firelensConfiguration: FirelensConfiguration? = nil, image: String, linuxParameters: LinuxParameters? = nil, logConfiguration: LogConfiguration? = nil, mountPoints: [MountPoint]? = nil, name: String? = nil, privileged: Bool? = nil, readonlyRootFilesystem: Bool? = nil, repositoryCredentials: RepositoryCredentials? = nil, resourceRequirements: [ResourceRequirement]? = nil, secrets: [Secret]? = nil, ulimits: [Ulimit]? = nil, user: String? = nil, startTimeout: Int? = nil, stopTimeout: Int? = nil) {
+            self.command = command
+            self.dependsOn = dependsOn
+            self.environment = environment
+            self.essential = essential
+            self.firelensConfiguration = firelensConfiguration
+            self.image = image
+            self.linuxParameters = linuxParameters
+            self.logConfiguration = logConfiguration
+            self.mountPoints = mountPoints
+            self.name = name
+            self.privileged = privileged
+            self.readonlyRootFilesystem = readonlyRootFilesystem
+            self.repositoryCredentials = repositoryCredentials
+            self.resourceRequirements = resourceRequirements
+            self.secrets = secrets
+            self.ulimits = ulimits
+            self.user = user
+            self.startTimeout = startTimeout
+            self.stopTimeout = stopTimeout
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<TaskContainerProperties> = ShapeCoding(Self.init(command:dependsOn:environment:essential:firelensConfiguration:image:linuxParameters:logConfiguration:mountPoints:name:privileged:readonlyRootFilesystem:repositoryCredentials:resourceRequirements:secrets:ulimits:user:startTimeout:stopTimeout:), .optional("command", \.command), .optional("dependsOn", \.dependsOn), .optional("environment", \.environment), .optionalBool("essential", \.essential), .optional("firelensConfiguration", \.firelensConfiguration), .requiredString("image", \.image), .optional("linuxParameters", \.linuxParameters), .optional("logConfiguration", \.logConfiguration), .optional("mountPoints", \.mountPoints), .optionalString("name", \.name), .optionalBool("privileged", \.privileged), .optionalBool("readonlyRootFilesystem", \.readonlyRootFilesystem), .optional("repositoryCredentials", \.repositoryCredentials), .optional("resourceRequirements", \.resourceRequirements), .optional("secrets", \.secrets), .optional("ulimits", \.ulimits), .optionalString("user", \.user), .optionalInt("startTimeout", \.startTimeout), .optionalInt("stopTimeout", \.stopTimeout))
+    }
+
+    public enum UserdataType: ShapeEnum {
+        case eksBootstrapSh
+        case eksNodeadm
+
+        /// A value this version of the model does not list, kept as received.
+        case unknown(String)
+
+        /// The values the model lists.
+        public static let allCases: [UserdataType] = [UserdataType.eksBootstrapSh, UserdataType.eksNodeadm]
+
+        /// The case for `rawValue`; values the model does not list become `.unknown`.
+        public init(rawValue: String) {
+            switch rawValue {
+            case "EKS_BOOTSTRAP_SH": self = .eksBootstrapSh
+            case "EKS_NODEADM": self = .eksNodeadm
+            default: self = .unknown(rawValue)
+            }
+        }
+
+        /// The value on the wire.
+        public var rawValue: String {
+            switch self {
+            case .eksBootstrapSh: return "EKS_BOOTSTRAP_SH"
+            case .eksNodeadm: return "EKS_NODEADM"
+            case .unknown(let value): return value
+            }
         }
     }
 }

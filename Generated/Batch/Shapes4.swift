@@ -2,1048 +2,1050 @@
 
 import ShapegenRuntime
 
-/// An object that represents an Batch array job.
-public struct ArrayProperties: Sendable, Hashable, ShapeCodable {
-    /// The size of the array job.
-    public var size: Int?
+extension Batch {
+    /// An object that represents an Batch array job.
+    public struct ArrayProperties: Sendable, Hashable, ShapeCodable {
+        /// The size of the array job.
+        public var size: Int?
 
-    /// Creates a value; optional members default to `nil`.
-    public init(size: Int? = nil) {
-        self.size = size
+        /// Creates a value; optional members default to `nil`.
+        public init(size: Int? = nil) {
+            self.size = size
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<ArrayProperties> = ShapeCoding(Self.init(size:), .optionalInt("size", \.size))
     }
 
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ArrayProperties> = ShapeCoding(Self.init(size:), .optionalInt("size", \.size))
-}
+    /// An object that represents the attributes of a compute environment that can be updated. For more information, see [Updating compute environments](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html) in the *Batch User Guide*.
+    public struct ComputeResourceUpdate: Sendable, Hashable, ShapeCodable {
+        /// The minimum number of vCPUs that an environment should maintain (even if the compute environment is `DISABLED`).
+        ///
+        /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
+        public var minvCpus: Int?
 
-/// An object that represents the attributes of a compute environment that can be updated. For more information, see [Updating compute environments](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html) in the *Batch User Guide*.
-public struct ComputeResourceUpdate: Sendable, Hashable, ShapeCodable {
-    /// The minimum number of vCPUs that an environment should maintain (even if the compute environment is `DISABLED`).
-    ///
-    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
-    public var minvCpus: Int?
+        /// The maximum number of Amazon EC2 vCPUs that an environment can reach.
+        ///
+        /// > Note: With `BEST_FIT_PROGRESSIVE`,`SPOT_CAPACITY_OPTIMIZED` and `SPOT_PRICE_CAPACITY_OPTIMIZED` (recommended) strategies using On-Demand or Spot Instances, and the `BEST_FIT` strategy using Spot Instances, Batch might need to exceed `maxvCpus` to meet your capacity requirements. In this event, Batch never exceeds `maxvCpus` by more than a single instance.
+        public var maxvCpus: Int?
 
-    /// The maximum number of Amazon EC2 vCPUs that an environment can reach.
-    ///
-    /// > Note: With `BEST_FIT_PROGRESSIVE`,`SPOT_CAPACITY_OPTIMIZED` and `SPOT_PRICE_CAPACITY_OPTIMIZED` (recommended) strategies using On-Demand or Spot Instances, and the `BEST_FIT` strategy using Spot Instances, Batch might need to exceed `maxvCpus` to meet your capacity requirements. In this event, Batch never exceeds `maxvCpus` by more than a single instance.
-    public var maxvCpus: Int?
+        /// The desired number of vCPUS in the compute environment. Batch modifies this value between the minimum and maximum values based on job queue demand.
+        ///
+        /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
+        ///
+        /// > Note: Batch doesn't support changing the desired number of vCPUs of an existing compute environment. Don't specify this parameter for compute environments using Amazon EKS clusters.
+        ///
+        /// > Note: When you update the `desiredvCpus` setting, the value must be between the `minvCpus` and `maxvCpus` values.
+        /// >
+        /// > Additionally, the updated `desiredvCpus` value must be greater than or equal to the current `desiredvCpus` value. For more information, see [Troubleshooting Batch](https://docs.aws.amazon.com/batch/latest/userguide/troubleshooting.html#error-desired-vcpus-update) in the *Batch User Guide*.
+        public var desiredvCpus: Int?
 
-    /// The desired number of vCPUS in the compute environment. Batch modifies this value between the minimum and maximum values based on job queue demand.
-    ///
-    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
-    ///
-    /// > Note: Batch doesn't support changing the desired number of vCPUs of an existing compute environment. Don't specify this parameter for compute environments using Amazon EKS clusters.
-    ///
-    /// > Note: When you update the `desiredvCpus` setting, the value must be between the `minvCpus` and `maxvCpus` values.
-    /// >
-    /// > Additionally, the updated `desiredvCpus` value must be greater than or equal to the current `desiredvCpus` value. For more information, see [Troubleshooting Batch](https://docs.aws.amazon.com/batch/latest/userguide/troubleshooting.html#error-desired-vcpus-update) in the *Batch User Guide*.
-    public var desiredvCpus: Int?
+        /// The VPC subnets where the compute resources are launched. Fargate compute resources can contain up to 16 subnets. For Fargate compute resources, providing an empty list will be handled as if this parameter wasn't specified and no change is made. For Amazon EC2 compute resources, providing an empty list removes the VPC subnets from the compute resource. For more information, see [VPCs and subnets](https://docs.aws.amazon.com/vpc/latest/userguide/VPC_Subnets.html) in the *Amazon VPC User Guide*.
+        ///
+        /// When updating a compute environment, changing the VPC subnets requires an infrastructure update of the compute environment. For more information, see [Updating compute environments](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html) in the *Batch User Guide*.
+        ///
+        /// > Note: Batch on Amazon EC2 and Batch on Amazon EKS support Local Zones. For more information, see [Local Zones](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/using-regions-availability-zones.html#concepts-local-zones) in the *Amazon EC2 User Guide for Linux Instances*, [Amazon EKS and Amazon Web Services Local Zones](https://docs.aws.amazon.com/eks/latest/userguide/local-zones.html) in the *Amazon EKS User Guide* and [Amazon ECS clusters in Local Zones, Wavelength Zones, and Amazon Web Services Outposts](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/cluster-regions-zones.html#clusters-local-zones) in the *Amazon ECS Developer Guide*.
+        /// >
+        /// > Batch on Fargate doesn't currently support Local Zones.
+        public var subnets: [String]?
 
-    /// The VPC subnets where the compute resources are launched. Fargate compute resources can contain up to 16 subnets. For Fargate compute resources, providing an empty list will be handled as if this parameter wasn't specified and no change is made. For Amazon EC2 compute resources, providing an empty list removes the VPC subnets from the compute resource. For more information, see [VPCs and subnets](https://docs.aws.amazon.com/vpc/latest/userguide/VPC_Subnets.html) in the *Amazon VPC User Guide*.
-    ///
-    /// When updating a compute environment, changing the VPC subnets requires an infrastructure update of the compute environment. For more information, see [Updating compute environments](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html) in the *Batch User Guide*.
-    ///
-    /// > Note: Batch on Amazon EC2 and Batch on Amazon EKS support Local Zones. For more information, see [Local Zones](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/using-regions-availability-zones.html#concepts-local-zones) in the *Amazon EC2 User Guide for Linux Instances*, [Amazon EKS and Amazon Web Services Local Zones](https://docs.aws.amazon.com/eks/latest/userguide/local-zones.html) in the *Amazon EKS User Guide* and [Amazon ECS clusters in Local Zones, Wavelength Zones, and Amazon Web Services Outposts](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/cluster-regions-zones.html#clusters-local-zones) in the *Amazon ECS Developer Guide*.
-    /// >
-    /// > Batch on Fargate doesn't currently support Local Zones.
-    public var subnets: [String]?
+        /// The Amazon EC2 security groups that are associated with instances launched in the compute environment. This parameter is required for Fargate compute resources, where it can contain up to 5 security groups. For Fargate compute resources, providing an empty list is handled as if this parameter wasn't specified and no change is made. For Amazon EC2 compute resources, providing an empty list removes the security groups from the compute resource.
+        ///
+        /// When updating a compute environment, changing the Amazon EC2 security groups requires an infrastructure update of the compute environment. For more information, see [Updating compute environments](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html) in the *Batch User Guide*.
+        public var securityGroupIds: [String]?
 
-    /// The Amazon EC2 security groups that are associated with instances launched in the compute environment. This parameter is required for Fargate compute resources, where it can contain up to 5 security groups. For Fargate compute resources, providing an empty list is handled as if this parameter wasn't specified and no change is made. For Amazon EC2 compute resources, providing an empty list removes the security groups from the compute resource.
-    ///
-    /// When updating a compute environment, changing the Amazon EC2 security groups requires an infrastructure update of the compute environment. For more information, see [Updating compute environments](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html) in the *Batch User Guide*.
-    public var securityGroupIds: [String]?
+        /// The allocation strategy to use for the compute resource if there's not enough instances of the best fitting instance type that can be allocated. This might be because of availability of the instance type in the Region or [Amazon EC2 service limits](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ec2-resource-limits.html). For more information, see [Allocation strategies](https://docs.aws.amazon.com/batch/latest/userguide/allocation-strategies.html) in the *Batch User Guide*.
+        ///
+        /// When updating a compute environment, changing the allocation strategy requires an infrastructure update of the compute environment. For more information, see [Updating compute environments](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html) in the *Batch User Guide*. `BEST_FIT` isn't supported when updating a compute environment.
+        ///
+        /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
+        ///
+        /// - **BEST_FIT_PROGRESSIVE**: Batch selects additional instance types that are large enough to meet the requirements of the jobs in the queue. Its preference is for instance types with lower cost vCPUs. If additional instances of the previously selected instance types aren't available, Batch selects new instance types.
+        /// - **SPOT_CAPACITY_OPTIMIZED**: Batch selects one or more instance types that are large enough to meet the requirements of the jobs in the queue. Its preference is for instance types that are less likely to be interrupted. This allocation strategy is only available for Spot Instance compute resources.
+        /// - **SPOT_PRICE_CAPACITY_OPTIMIZED**: The price and capacity optimized allocation strategy looks at both price and capacity to select the Spot Instance pools that are the least likely to be interrupted and have the lowest possible price. This allocation strategy is only available for Spot Instance compute resources.
+        ///
+        /// With `BEST_FIT_PROGRESSIVE`,`SPOT_CAPACITY_OPTIMIZED` and `SPOT_PRICE_CAPACITY_OPTIMIZED` (recommended) strategies using On-Demand or Spot Instances, and the `BEST_FIT` strategy using Spot Instances, Batch might need to exceed `maxvCpus` to meet your capacity requirements. In this event, Batch never exceeds `maxvCpus` by more than a single instance.
+        public var allocationStrategy: CRUpdateAllocationStrategy?
 
-    /// The allocation strategy to use for the compute resource if there's not enough instances of the best fitting instance type that can be allocated. This might be because of availability of the instance type in the Region or [Amazon EC2 service limits](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ec2-resource-limits.html). For more information, see [Allocation strategies](https://docs.aws.amazon.com/batch/latest/userguide/allocation-strategies.html) in the *Batch User Guide*.
-    ///
-    /// When updating a compute environment, changing the allocation strategy requires an infrastructure update of the compute environment. For more information, see [Updating compute environments](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html) in the *Batch User Guide*. `BEST_FIT` isn't supported when updating a compute environment.
-    ///
-    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
-    ///
-    /// - **BEST_FIT_PROGRESSIVE**: Batch selects additional instance types that are large enough to meet the requirements of the jobs in the queue. Its preference is for instance types with lower cost vCPUs. If additional instances of the previously selected instance types aren't available, Batch selects new instance types.
-    /// - **SPOT_CAPACITY_OPTIMIZED**: Batch selects one or more instance types that are large enough to meet the requirements of the jobs in the queue. Its preference is for instance types that are less likely to be interrupted. This allocation strategy is only available for Spot Instance compute resources.
-    /// - **SPOT_PRICE_CAPACITY_OPTIMIZED**: The price and capacity optimized allocation strategy looks at both price and capacity to select the Spot Instance pools that are the least likely to be interrupted and have the lowest possible price. This allocation strategy is only available for Spot Instance compute resources.
-    ///
-    /// With `BEST_FIT_PROGRESSIVE`,`SPOT_CAPACITY_OPTIMIZED` and `SPOT_PRICE_CAPACITY_OPTIMIZED` (recommended) strategies using On-Demand or Spot Instances, and the `BEST_FIT` strategy using Spot Instances, Batch might need to exceed `maxvCpus` to meet your capacity requirements. In this event, Batch never exceeds `maxvCpus` by more than a single instance.
-    public var allocationStrategy: CRUpdateAllocationStrategy?
+        /// The instances types that can be launched. You can specify instance families to launch any instance type within those families (for example, `c5` or `p3`), or you can specify specific sizes within a family (such as `c5.8xlarge`).
+        ///
+        /// Batch can select the instance type for you if you choose one of the following:
+        ///
+        /// - `optimal` to select instance types (from the `c4`, `m4`, `r4`, `c5`, `m5`, and `r5` instance families) that match the demand of your job queues.
+        /// - `default_x86_64` to choose x86 based instance types (from the `m6i`, `c6i`, `r6i`, and `c7i` instance families) that matches the resource demands of the job queue.
+        /// - `default_arm64` to choose x86 based instance types (from the `m6g`, `c6g`, `r6g`, and `c7g` instance families) that matches the resource demands of the job queue.
+        ///
+        /// > Note: Starting on 11/01/2025 the behavior of `optimal` is going to be changed to match `default_x86_64`. During the change your instance families could be updated to a newer generation. You do not need to perform any actions for the upgrade to happen. For more information about change, see [Optimal instance type configuration to receive automatic instance family updates](https://docs.aws.amazon.com/batch/latest/userguide/optimal-default-instance-troubleshooting.html).
+        ///
+        /// > Note: Instance family availability varies by Amazon Web Services Region. For example, some Amazon Web Services Regions may not have any fourth generation instance families but have fifth and sixth generation instance families.
+        /// >
+        /// > When using `default_x86_64` or `default_arm64` instance bundles, Batch selects instance families based on a balance of cost-effectiveness and performance. While newer generation instances often provide better price-performance, Batch may choose an earlier generation instance family if it provides the optimal combination of availability, cost, and performance for your workload. For example, in an Amazon Web Services Region where both c6i and c7i instances are available, Batch might select c6i instances if they offer better cost-effectiveness for your specific job requirements. For more information on Batch instance types and Amazon Web Services Region availability, see [Instance type compute table](https://docs.aws.amazon.com/batch/latest/userguide/instance-type-compute-table.html) in the *Batch User Guide*.
+        /// >
+        /// > Batch periodically updates your instances in default bundles to newer, more cost-effective options. Updates happen automatically without requiring any action from you. Your workloads continue running during updates with no interruption
+        ///
+        /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
+        ///
+        /// > Note: When you create a compute environment, the instance types that you select for the compute environment must share the same architecture. For example, you can't mix x86 and ARM instances in the same compute environment.
+        public var instanceTypes: [String]?
 
-    /// The instances types that can be launched. You can specify instance families to launch any instance type within those families (for example, `c5` or `p3`), or you can specify specific sizes within a family (such as `c5.8xlarge`).
-    ///
-    /// Batch can select the instance type for you if you choose one of the following:
-    ///
-    /// - `optimal` to select instance types (from the `c4`, `m4`, `r4`, `c5`, `m5`, and `r5` instance families) that match the demand of your job queues.
-    /// - `default_x86_64` to choose x86 based instance types (from the `m6i`, `c6i`, `r6i`, and `c7i` instance families) that matches the resource demands of the job queue.
-    /// - `default_arm64` to choose x86 based instance types (from the `m6g`, `c6g`, `r6g`, and `c7g` instance families) that matches the resource demands of the job queue.
-    ///
-    /// > Note: Starting on 11/01/2025 the behavior of `optimal` is going to be changed to match `default_x86_64`. During the change your instance families could be updated to a newer generation. You do not need to perform any actions for the upgrade to happen. For more information about change, see [Optimal instance type configuration to receive automatic instance family updates](https://docs.aws.amazon.com/batch/latest/userguide/optimal-default-instance-troubleshooting.html).
-    ///
-    /// > Note: Instance family availability varies by Amazon Web Services Region. For example, some Amazon Web Services Regions may not have any fourth generation instance families but have fifth and sixth generation instance families.
-    /// >
-    /// > When using `default_x86_64` or `default_arm64` instance bundles, Batch selects instance families based on a balance of cost-effectiveness and performance. While newer generation instances often provide better price-performance, Batch may choose an earlier generation instance family if it provides the optimal combination of availability, cost, and performance for your workload. For example, in an Amazon Web Services Region where both c6i and c7i instances are available, Batch might select c6i instances if they offer better cost-effectiveness for your specific job requirements. For more information on Batch instance types and Amazon Web Services Region availability, see [Instance type compute table](https://docs.aws.amazon.com/batch/latest/userguide/instance-type-compute-table.html) in the *Batch User Guide*.
-    /// >
-    /// > Batch periodically updates your instances in default bundles to newer, more cost-effective options. Updates happen automatically without requiring any action from you. Your workloads continue running during updates with no interruption
-    ///
-    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
-    ///
-    /// > Note: When you create a compute environment, the instance types that you select for the compute environment must share the same architecture. For example, you can't mix x86 and ARM instances in the same compute environment.
-    public var instanceTypes: [String]?
+        /// The Amazon EC2 key pair that's used for instances launched in the compute environment. You can use this key pair to log in to your instances with SSH. To remove the Amazon EC2 key pair, set this value to an empty string.
+        ///
+        /// When updating a compute environment, changing the Amazon EC2 key pair requires an infrastructure update of the compute environment. For more information, see [Updating compute environments](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html) in the *Batch User Guide*.
+        ///
+        /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
+        public var ec2KeyPair: String?
 
-    /// The Amazon EC2 key pair that's used for instances launched in the compute environment. You can use this key pair to log in to your instances with SSH. To remove the Amazon EC2 key pair, set this value to an empty string.
-    ///
-    /// When updating a compute environment, changing the Amazon EC2 key pair requires an infrastructure update of the compute environment. For more information, see [Updating compute environments](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html) in the *Batch User Guide*.
-    ///
-    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
-    public var ec2KeyPair: String?
+        /// The Amazon ECS instance profile applied to Amazon EC2 instances in a compute environment. Required for Amazon EC2 instances. You can specify the short name or full Amazon Resource Name (ARN) of an instance profile. For example, `ecsInstanceRole` or `arn:aws:iam::<aws_account_id>:instance-profile/ecsInstanceRole`. For more information, see [Amazon ECS instance role](https://docs.aws.amazon.com/batch/latest/userguide/instance_IAM_role.html) in the *Batch User Guide*.
+        ///
+        /// When updating a compute environment, changing this setting requires an infrastructure update of the compute environment. For more information, see [Updating compute environments](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html) in the *Batch User Guide*.
+        ///
+        /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
+        public var instanceRole: String?
 
-    /// The Amazon ECS instance profile applied to Amazon EC2 instances in a compute environment. Required for Amazon EC2 instances. You can specify the short name or full Amazon Resource Name (ARN) of an instance profile. For example, `ecsInstanceRole` or `arn:aws:iam::<aws_account_id>:instance-profile/ecsInstanceRole`. For more information, see [Amazon ECS instance role](https://docs.aws.amazon.com/batch/latest/userguide/instance_IAM_role.html) in the *Batch User Guide*.
-    ///
-    /// When updating a compute environment, changing this setting requires an infrastructure update of the compute environment. For more information, see [Updating compute environments](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html) in the *Batch User Guide*.
-    ///
-    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
-    public var instanceRole: String?
+        /// Key-value pair tags to be applied to Amazon EC2 resources that are launched in the compute environment. For Batch, these take the form of `"String1": "String2"`, where `String1` is the tag key and `String2` is the tag value (for example, `{ "Name": "Batch Instance - C4OnDemand" }`). This is helpful for recognizing your Batch instances in the Amazon EC2 console. These tags aren't seen when using the Batch `ListTagsForResource` API operation.
+        ///
+        /// When updating a compute environment, changing this setting requires an infrastructure update of the compute environment. For more information, see [Updating compute environments](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html) in the *Batch User Guide*.
+        ///
+        /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
+        public var tags: [String: String]?
 
-    /// Key-value pair tags to be applied to Amazon EC2 resources that are launched in the compute environment. For Batch, these take the form of `"String1": "String2"`, where `String1` is the tag key and `String2` is the tag value (for example, `{ "Name": "Batch Instance - C4OnDemand" }`). This is helpful for recognizing your Batch instances in the Amazon EC2 console. These tags aren't seen when using the Batch `ListTagsForResource` API operation.
-    ///
-    /// When updating a compute environment, changing this setting requires an infrastructure update of the compute environment. For more information, see [Updating compute environments](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html) in the *Batch User Guide*.
-    ///
-    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
-    public var tags: [String: String]?
+        /// The Amazon EC2 placement group to associate with your compute resources. If you intend to submit multi-node parallel jobs to your compute environment, you should consider creating a cluster placement group and associate it with your compute resources. This keeps your multi-node parallel job on a logical grouping of instances within a single Availability Zone with high network flow potential. For more information, see [Placement groups](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/placement-groups.html) in the *Amazon EC2 User Guide for Linux Instances*.
+        ///
+        /// When updating a compute environment, changing the placement group requires an infrastructure update of the compute environment. For more information, see [Updating compute environments](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html) in the *Batch User Guide*.
+        ///
+        /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
+        public var placementGroup: String?
 
-    /// The Amazon EC2 placement group to associate with your compute resources. If you intend to submit multi-node parallel jobs to your compute environment, you should consider creating a cluster placement group and associate it with your compute resources. This keeps your multi-node parallel job on a logical grouping of instances within a single Availability Zone with high network flow potential. For more information, see [Placement groups](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/placement-groups.html) in the *Amazon EC2 User Guide for Linux Instances*.
-    ///
-    /// When updating a compute environment, changing the placement group requires an infrastructure update of the compute environment. For more information, see [Updating compute environments](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html) in the *Batch User Guide*.
-    ///
-    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
-    public var placementGroup: String?
+        /// The maximum percentage that a Spot Instance price can be when compared with the On-Demand price for that instance type before instances are launched. For example, if your maximum percentage is 20%, the Spot price must be less than 20% of the current On-Demand price for that Amazon EC2 instance. You always pay the lowest (market) price and never more than your maximum percentage. For most use cases, we recommend leaving this field empty.
+        ///
+        /// When updating a compute environment, changing the bid percentage requires an infrastructure update of the compute environment. For more information, see [Updating compute environments](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html) in the *Batch User Guide*.
+        ///
+        /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
+        public var bidPercentage: Int?
 
-    /// The maximum percentage that a Spot Instance price can be when compared with the On-Demand price for that instance type before instances are launched. For example, if your maximum percentage is 20%, the Spot price must be less than 20% of the current On-Demand price for that Amazon EC2 instance. You always pay the lowest (market) price and never more than your maximum percentage. For most use cases, we recommend leaving this field empty.
-    ///
-    /// When updating a compute environment, changing the bid percentage requires an infrastructure update of the compute environment. For more information, see [Updating compute environments](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html) in the *Batch User Guide*.
-    ///
-    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
-    public var bidPercentage: Int?
+        /// The updated launch template to use for your compute resources. You must specify either the launch template ID or launch template name in the request, but not both. For more information, see [Launch template support](https://docs.aws.amazon.com/batch/latest/userguide/launch-templates.html) in the *Batch User Guide*. To remove the custom launch template and use the default launch template, set `launchTemplateId` or `launchTemplateName` member of the launch template specification to an empty string. Removing the launch template from a compute environment will not remove the AMI specified in the launch template. In order to update the AMI specified in a launch template, the `updateToLatestImageVersion` parameter must be set to `true`.
+        ///
+        /// When updating a compute environment, changing the launch template requires an infrastructure update of the compute environment. For more information, see [Updating compute environments](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html) in the *Batch User Guide*.
+        ///
+        /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
+        public var launchTemplate: LaunchTemplateSpecification?
 
-    /// The updated launch template to use for your compute resources. You must specify either the launch template ID or launch template name in the request, but not both. For more information, see [Launch template support](https://docs.aws.amazon.com/batch/latest/userguide/launch-templates.html) in the *Batch User Guide*. To remove the custom launch template and use the default launch template, set `launchTemplateId` or `launchTemplateName` member of the launch template specification to an empty string. Removing the launch template from a compute environment will not remove the AMI specified in the launch template. In order to update the AMI specified in a launch template, the `updateToLatestImageVersion` parameter must be set to `true`.
-    ///
-    /// When updating a compute environment, changing the launch template requires an infrastructure update of the compute environment. For more information, see [Updating compute environments](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html) in the *Batch User Guide*.
-    ///
-    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
-    public var launchTemplate: LaunchTemplateSpecification?
+        /// Provides information used to select Amazon Machine Images (AMIs) for Amazon EC2 instances in the compute environment. If `Ec2Configuration` isn't specified, the default is `ECS_AL2023` for EC2 (ECS) compute environments and `EKS_AL2023` for EKS compute environments.
+        ///
+        /// When updating a compute environment, changing this setting requires an infrastructure update of the compute environment. For more information, see [Updating compute environments](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html) in the *Batch User Guide*. To remove the Amazon EC2 configuration and any custom AMI ID specified in `imageIdOverride`, set this value to an empty string.
+        ///
+        /// One or two values can be provided.
+        ///
+        /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
+        public var ec2Configuration: [Ec2Configuration]?
 
-    /// Provides information used to select Amazon Machine Images (AMIs) for Amazon EC2 instances in the compute environment. If `Ec2Configuration` isn't specified, the default is `ECS_AL2023` for EC2 (ECS) compute environments and `EKS_AL2023` for EKS compute environments.
-    ///
-    /// When updating a compute environment, changing this setting requires an infrastructure update of the compute environment. For more information, see [Updating compute environments](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html) in the *Batch User Guide*. To remove the Amazon EC2 configuration and any custom AMI ID specified in `imageIdOverride`, set this value to an empty string.
-    ///
-    /// One or two values can be provided.
-    ///
-    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
-    public var ec2Configuration: [Ec2Configuration]?
+        /// Specifies whether the AMI ID is updated to the latest one that's supported by Batch when the compute environment has an infrastructure update. The default value is `false`.
+        ///
+        /// > Note: An AMI ID can either be specified in the `imageId` or `imageIdOverride` parameters or be determined by the launch template that's specified in the `launchTemplate` parameter. If an AMI ID is specified any of these ways, this parameter is ignored. For more information about to update AMI IDs during an infrastructure update, see [Updating the AMI ID](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html#updating-compute-environments-ami) in the *Batch User Guide*.
+        ///
+        /// When updating a compute environment, changing this setting requires an infrastructure update of the compute environment. For more information, see [Updating compute environments](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html) in the *Batch User Guide*.
+        public var updateToLatestImageVersion: Bool?
 
-    /// Specifies whether the AMI ID is updated to the latest one that's supported by Batch when the compute environment has an infrastructure update. The default value is `false`.
-    ///
-    /// > Note: An AMI ID can either be specified in the `imageId` or `imageIdOverride` parameters or be determined by the launch template that's specified in the `launchTemplate` parameter. If an AMI ID is specified any of these ways, this parameter is ignored. For more information about to update AMI IDs during an infrastructure update, see [Updating the AMI ID](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html#updating-compute-environments-ami) in the *Batch User Guide*.
-    ///
-    /// When updating a compute environment, changing this setting requires an infrastructure update of the compute environment. For more information, see [Updating compute environments](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html) in the *Batch User Guide*.
-    public var updateToLatestImageVersion: Bool?
+        /// The type of compute environment: `EC2`, `SPOT`, `FARGATE`, or `FARGATE_SPOT`. For more information, see [Compute environments](https://docs.aws.amazon.com/batch/latest/userguide/compute_environments.html) in the *Batch User Guide*.
+        ///
+        /// If you choose `SPOT`, you must also specify an Amazon EC2 Spot Fleet role with the `spotIamFleetRole` parameter. For more information, see [Amazon EC2 spot fleet role](https://docs.aws.amazon.com/batch/latest/userguide/spot_fleet_IAM_role.html) in the *Batch User Guide*.
+        ///
+        /// When updating a compute environment, changing the type of a compute environment requires an infrastructure update of the compute environment. For more information, see [Updating compute environments](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html) in the *Batch User Guide*.
+        public var type: CRType?
 
-    /// The type of compute environment: `EC2`, `SPOT`, `FARGATE`, or `FARGATE_SPOT`. For more information, see [Compute environments](https://docs.aws.amazon.com/batch/latest/userguide/compute_environments.html) in the *Batch User Guide*.
-    ///
-    /// If you choose `SPOT`, you must also specify an Amazon EC2 Spot Fleet role with the `spotIamFleetRole` parameter. For more information, see [Amazon EC2 spot fleet role](https://docs.aws.amazon.com/batch/latest/userguide/spot_fleet_IAM_role.html) in the *Batch User Guide*.
-    ///
-    /// When updating a compute environment, changing the type of a compute environment requires an infrastructure update of the compute environment. For more information, see [Updating compute environments](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html) in the *Batch User Guide*.
-    public var type: CRType?
+        /// The Amazon Machine Image (AMI) ID used for instances launched in the compute environment. This parameter is overridden by the `imageIdOverride` member of the `Ec2Configuration` structure. To remove the custom AMI ID and use the default AMI ID, set this value to an empty string.
+        ///
+        /// When updating a compute environment, changing the AMI ID requires an infrastructure update of the compute environment. For more information, see [Updating compute environments](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html) in the *Batch User Guide*.
+        ///
+        /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
+        ///
+        /// > Note: The AMI that you choose for a compute environment must match the architecture of the instance types that you intend to use for that compute environment. For example, if your compute environment uses A1 instance types, the compute resource AMI that you choose must support ARM instances. Amazon ECS vends both x86 and ARM versions of the Amazon ECS-optimized Amazon Linux 2023 AMI. For more information, see [Amazon ECS-optimized Amazon Linux 2023 AMI](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-optimized_AMI.html#ecs-optimized-ami-linux-variants.html) in the *Amazon Elastic Container Service Developer Guide*.
+        public var imageId: String?
 
-    /// The Amazon Machine Image (AMI) ID used for instances launched in the compute environment. This parameter is overridden by the `imageIdOverride` member of the `Ec2Configuration` structure. To remove the custom AMI ID and use the default AMI ID, set this value to an empty string.
-    ///
-    /// When updating a compute environment, changing the AMI ID requires an infrastructure update of the compute environment. For more information, see [Updating compute environments](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html) in the *Batch User Guide*.
-    ///
-    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
-    ///
-    /// > Note: The AMI that you choose for a compute environment must match the architecture of the instance types that you intend to use for that compute environment. For example, if your compute environment uses A1 instance types, the compute resource AMI that you choose must support ARM instances. Amazon ECS vends both x86 and ARM versions of the Amazon ECS-optimized Amazon Linux 2023 AMI. For more information, see [Amazon ECS-optimized Amazon Linux 2023 AMI](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-optimized_AMI.html#ecs-optimized-ami-linux-variants.html) in the *Amazon Elastic Container Service Developer Guide*.
-    public var imageId: String?
+        /// The scaling policy configuration for the compute environment.
+        ///
+        /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
+        public var scalingPolicy: ComputeScalingPolicy?
 
-    /// The scaling policy configuration for the compute environment.
-    ///
-    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources. Don't specify it.
-    public var scalingPolicy: ComputeScalingPolicy?
+        /// Creates a value; optional members default to `nil`.
+        public init(minvCpus: Int? = nil, maxvCpus: Int? = nil, desiredvCpus: Int? = nil, subnets: [String]? = nil, securityGroupIds: [String]? = nil, allocationStrategy: CRUpdateAllocationStrategy? = nil, instanceTypes: [String]? = nil, ec2KeyPair: String? = nil, instanceRole: String? = nil, tags: [String: String]? = nil, placementGroup: String? = nil, bidPercentage: Int? = nil, launchTemplate: LaunchTemplateSpecification? = nil, ec2Configuration: [Ec2Configuration]? = nil, updateToLatestImageVersion: Bool? = nil, type: CRType? = nil, imageId: String? = nil, scalingPolicy: ComputeScalingPolicy? = nil) {
+            self.minvCpus = minvCpus
+            self.maxvCpus = maxvCpus
+            self.desiredvCpus = desiredvCpus
+            self.subnets = subnets
+            self.securityGroupIds = securityGroupIds
+            self.allocationStrategy = allocationStrategy
+            self.instanceTypes = instanceTypes
+            self.ec2KeyPair = ec2KeyPair
+            self.instanceRole = instanceRole
+            self.tags = tags
+            self.placementGroup = placementGroup
+            self.bidPercentage = bidPercentage
+            self.launchTemplate = launchTemplate
+            self.ec2Configuration = ec2Configuration
+            self.updateToLatestImageVersion = updateToLatestImageVersion
+            self.type = type
+            self.imageId = imageId
+            self.scalingPolicy = scalingPolicy
+        }
 
-    /// Creates a value; optional members default to `nil`.
-    public init(minvCpus: Int? = nil, maxvCpus: Int? = nil, desiredvCpus: Int? = nil, subnets: [String]? = nil, securityGroupIds: [String]? = nil, allocationStrategy: CRUpdateAllocationStrategy? = nil, instanceTypes: [String]? = nil, ec2KeyPair: String? = nil, instanceRole: String? = nil, tags: [String: String]? = nil, placementGroup: String? = nil, bidPercentage: Int? = nil, launchTemplate: LaunchTemplateSpecification? = nil, ec2Configuration: [Ec2Configuration]? = nil, updateToLatestImageVersion: Bool? = nil, type: CRType? = nil, imageId: String? = nil, scalingPolicy: ComputeScalingPolicy? = nil) {
-        self.minvCpus = minvCpus
-        self.maxvCpus = maxvCpus
-        self.desiredvCpus = desiredvCpus
-        self.subnets = subnets
-        self.securityGroupIds = securityGroupIds
-        self.allocationStrategy = allocationStrategy
-        self.instanceTypes = instanceTypes
-        self.ec2KeyPair = ec2KeyPair
-        self.instanceRole = instanceRole
-        self.tags = tags
-        self.placementGroup = placementGroup
-        self.bidPercentage = bidPercentage
-        self.launchTemplate = launchTemplate
-        self.ec2Configuration = ec2Configuration
-        self.updateToLatestImageVersion = updateToLatestImageVersion
-        self.type = type
-        self.imageId = imageId
-        self.scalingPolicy = scalingPolicy
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<ComputeResourceUpdate> = ShapeCoding(Self.init(minvCpus:maxvCpus:desiredvCpus:subnets:securityGroupIds:allocationStrategy:instanceTypes:ec2KeyPair:instanceRole:tags:placementGroup:bidPercentage:launchTemplate:ec2Configuration:updateToLatestImageVersion:type:imageId:scalingPolicy:), .optionalInt("minvCpus", \.minvCpus), .optionalInt("maxvCpus", \.maxvCpus), .optionalInt("desiredvCpus", \.desiredvCpus), .optional("subnets", \.subnets), .optional("securityGroupIds", \.securityGroupIds), .optional("allocationStrategy", \.allocationStrategy), .optional("instanceTypes", \.instanceTypes), .optionalString("ec2KeyPair", \.ec2KeyPair), .optionalString("instanceRole", \.instanceRole), .optional("tags", \.tags), .optionalString("placementGroup", \.placementGroup), .optionalInt("bidPercentage", \.bidPercentage), .optional("launchTemplate", \.launchTemplate), .optional("ec2Configuration", \.ec2Configuration), .optionalBool("updateToLatestImageVersion", \.updateToLatestImageVersion), .optional("type", \.type), .optionalString("imageId", \.imageId), .optional("scalingPolicy", \.scalingPolicy))
     }
 
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ComputeResourceUpdate> = ShapeCoding(Self.init(minvCpus:maxvCpus:desiredvCpus:subnets:securityGroupIds:allocationStrategy:instanceTypes:ec2KeyPair:instanceRole:tags:placementGroup:bidPercentage:launchTemplate:ec2Configuration:updateToLatestImageVersion:type:imageId:scalingPolicy:), .optionalInt("minvCpus", \.minvCpus), .optionalInt("maxvCpus", \.maxvCpus), .optionalInt("desiredvCpus", \.desiredvCpus), .optional("subnets", \.subnets), .optional("securityGroupIds", \.securityGroupIds), .optional("allocationStrategy", \.allocationStrategy), .optional("instanceTypes", \.instanceTypes), .optionalString("ec2KeyPair", \.ec2KeyPair), .optionalString("instanceRole", \.instanceRole), .optional("tags", \.tags), .optionalString("placementGroup", \.placementGroup), .optionalInt("bidPercentage", \.bidPercentage), .optional("launchTemplate", \.launchTemplate), .optional("ec2Configuration", \.ec2Configuration), .optionalBool("updateToLatestImageVersion", \.updateToLatestImageVersion), .optional("type", \.type), .optionalString("imageId", \.imageId), .optional("scalingPolicy", \.scalingPolicy))
-}
+    public struct DeleteServiceEnvironmentRequest: Sendable, Hashable, ShapeCodable {
+        /// The name or ARN of the service environment to delete.
+        public var serviceEnvironment: String
 
-public struct DeleteServiceEnvironmentRequest: Sendable, Hashable, ShapeCodable {
-    /// The name or ARN of the service environment to delete.
-    public var serviceEnvironment: String
+        /// Creates a value; optional members default to `nil`.
+        public init(serviceEnvironment: String) {
+            self.serviceEnvironment = serviceEnvironment
+        }
 
-    /// Creates a value; optional members default to `nil`.
-    public init(serviceEnvironment: String) {
-        self.serviceEnvironment = serviceEnvironment
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<DeleteServiceEnvironmentRequest> = ShapeCoding(Self.init(serviceEnvironment:), .requiredString("serviceEnvironment", \.serviceEnvironment))
     }
 
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<DeleteServiceEnvironmentRequest> = ShapeCoding(Self.init(serviceEnvironment:), .requiredString("serviceEnvironment", \.serviceEnvironment))
-}
+    public struct DescribeSchedulingPoliciesResponse: Sendable, Hashable, ShapeCodable {
+        /// The list of scheduling policies.
+        public var schedulingPolicies: [SchedulingPolicyDetail]?
 
-public struct DescribeSchedulingPoliciesResponse: Sendable, Hashable, ShapeCodable {
-    /// The list of scheduling policies.
-    public var schedulingPolicies: [SchedulingPolicyDetail]?
+        /// Creates a value; optional members default to `nil`.
+        public init(schedulingPolicies: [SchedulingPolicyDetail]? = nil) {
+            self.schedulingPolicies = schedulingPolicies
+        }
 
-    /// Creates a value; optional members default to `nil`.
-    public init(schedulingPolicies: [SchedulingPolicyDetail]? = nil) {
-        self.schedulingPolicies = schedulingPolicies
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<DescribeSchedulingPoliciesResponse> = ShapeCoding(Self.init(schedulingPolicies:), .optional("schedulingPolicies", \.schedulingPolicies))
     }
 
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<DescribeSchedulingPoliciesResponse> = ShapeCoding(Self.init(schedulingPolicies:), .optional("schedulingPolicies", \.schedulingPolicies))
-}
-
-/// An object that represents a container instance host device.
-///
-/// > Note: This object isn't applicable to jobs that are running on Fargate resources and shouldn't be provided.
-public struct Device: Sendable, Hashable, ShapeCodable {
-    /// The path for the device on the host container instance.
-    public var hostPath: String
-
-    /// The path inside the container that's used to expose the host device. By default, the `hostPath` value is used.
-    public var containerPath: String?
-
-    /// The explicit permissions to provide to the container for the device. By default, the container has permissions for `read`, `write`, and `mknod` for the device.
-    public var permissions: [DeviceCgroupPermission]?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(hostPath: String, containerPath: String? = nil, permissions: [DeviceCgroupPermission]? = nil) {
-        self.hostPath = hostPath
-        self.containerPath = containerPath
-        self.permissions = permissions
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<Device> = ShapeCoding(Self.init(hostPath:containerPath:permissions:), .requiredString("hostPath", \.hostPath), .optionalString("containerPath", \.containerPath), .optional("permissions", \.permissions))
-}
-
-/// An object that contains the properties for the Amazon ECS resources of a job.
-public struct EcsProperties: Sendable, Hashable, ShapeCodable {
-    /// An object that contains the properties for the Amazon ECS task definition of a job.
+    /// An object that represents a container instance host device.
     ///
-    /// > Note: This object is currently limited to one task element. However, the task element can run up to 10 containers.
-    public var taskProperties: [EcsTaskProperties]
+    /// > Note: This object isn't applicable to jobs that are running on Fargate resources and shouldn't be provided.
+    public struct Device: Sendable, Hashable, ShapeCodable {
+        /// The path for the device on the host container instance.
+        public var hostPath: String
 
-    /// Creates a value; optional members default to `nil`.
-    public init(taskProperties: [EcsTaskProperties]) {
-        self.taskProperties = taskProperties
+        /// The path inside the container that's used to expose the host device. By default, the `hostPath` value is used.
+        public var containerPath: String?
+
+        /// The explicit permissions to provide to the container for the device. By default, the container has permissions for `read`, `write`, and `mknod` for the device.
+        public var permissions: [DeviceCgroupPermission]?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(hostPath: String, containerPath: String? = nil, permissions: [DeviceCgroupPermission]? = nil) {
+            self.hostPath = hostPath
+            self.containerPath = containerPath
+            self.permissions = permissions
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<Device> = ShapeCoding(Self.init(hostPath:containerPath:permissions:), .requiredString("hostPath", \.hostPath), .optionalString("containerPath", \.containerPath), .optional("permissions", \.permissions))
     }
 
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<EcsProperties> = ShapeCoding(Self.init(taskProperties:), .required("taskProperties", \.taskProperties))
-}
+    /// An object that contains the properties for the Amazon ECS resources of a job.
+    public struct EcsProperties: Sendable, Hashable, ShapeCodable {
+        /// An object that contains the properties for the Amazon ECS task definition of a job.
+        ///
+        /// > Note: This object is currently limited to one task element. However, the task element can run up to 10 containers.
+        public var taskProperties: [EcsTaskProperties]
 
-/// An object that contains overrides for the Amazon ECS task definition of a job.
-public struct EcsPropertiesOverride: Sendable, Hashable, ShapeCodable {
-    /// The overrides for the Amazon ECS task definition of a job.
-    ///
-    /// > Note: This object is currently limited to one element.
-    public var taskProperties: [TaskPropertiesOverride]?
+        /// Creates a value; optional members default to `nil`.
+        public init(taskProperties: [EcsTaskProperties]) {
+            self.taskProperties = taskProperties
+        }
 
-    /// Creates a value; optional members default to `nil`.
-    public init(taskProperties: [TaskPropertiesOverride]? = nil) {
-        self.taskProperties = taskProperties
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<EcsProperties> = ShapeCoding(Self.init(taskProperties:), .required("taskProperties", \.taskProperties))
     }
 
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<EcsPropertiesOverride> = ShapeCoding(Self.init(taskProperties:), .optional("taskProperties", \.taskProperties))
-}
+    /// An object that contains overrides for the Amazon ECS task definition of a job.
+    public struct EcsPropertiesOverride: Sendable, Hashable, ShapeCodable {
+        /// The overrides for the Amazon ECS task definition of a job.
+        ///
+        /// > Note: This object is currently limited to one element.
+        public var taskProperties: [TaskPropertiesOverride]?
 
-/// The details of a task definition that describes the container and volume definitions of an Amazon ECS task.
-public struct EcsTaskDetails: Sendable, Hashable, ShapeCodable {
-    /// A list of containers that are included in the `taskProperties` list.
-    public var containers: [TaskContainerDetails]?
+        /// Creates a value; optional members default to `nil`.
+        public init(taskProperties: [TaskPropertiesOverride]? = nil) {
+            self.taskProperties = taskProperties
+        }
 
-    /// The Amazon Resource Name (ARN) of the container instance that hosts the task.
-    public var containerInstanceArn: String?
-
-    /// The ARN of the Amazon ECS task.
-    public var taskArn: String?
-
-    /// The amount of ephemeral storage allocated for the task.
-    public var ephemeralStorage: EphemeralStorage?
-
-    /// The Amazon Resource Name (ARN) of the execution role that Batch can assume. For more information, see [Batch execution IAM role](https://docs.aws.amazon.com/batch/latest/userguide/execution-IAM-role.html) in the *Batch User Guide*.
-    public var executionRoleArn: String?
-
-    /// The Fargate platform version where the jobs are running.
-    public var platformVersion: String?
-
-    /// The IPC resource namespace to use for the containers in the task. The valid values are `host`, `task`, or `none`. For more information see `ipcMode` in [EcsTaskProperties](https://docs.aws.amazon.com/batch/latest/APIReference/API_EcsTaskProperties.html).
-    public var ipcMode: String?
-
-    /// The Amazon Resource Name (ARN) of the IAM role that the container can assume for Amazon Web Services permissions. For more information, see [IAM roles for tasks](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-iam-roles.html) in the *Amazon Elastic Container Service Developer Guide*.
-    ///
-    /// > Note: This is object is comparable to [ContainerProperties:jobRoleArn](https://docs.aws.amazon.com/batch/latest/APIReference/API_ContainerProperties.html).
-    public var taskRoleArn: String?
-
-    /// The process namespace to use for the containers in the task. The valid values are `host`, or `task`. For more information see `pidMode` in [EcsTaskProperties](https://docs.aws.amazon.com/batch/latest/APIReference/API_EcsTaskProperties.html).
-    public var pidMode: String?
-
-    /// The network configuration for jobs that are running on Fargate resources. Jobs that are running on Amazon EC2 resources must not specify this parameter.
-    public var networkConfiguration: NetworkConfiguration?
-
-    /// An object that represents the compute environment architecture for Batch jobs on Fargate.
-    public var runtimePlatform: RuntimePlatform?
-
-    /// A list of data volumes used in a job.
-    public var volumes: [Volume]?
-
-    /// Determines whether execute command functionality is turned on for this task. If `true`, execute command functionality is turned on all the containers in the task.
-    public var enableExecuteCommand: Bool?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(containers: [TaskContainerDetails]? = nil, containerInstanceArn: String? = nil, taskArn: String? = nil, ephemeralStorage: EphemeralStorage? = nil, executionRoleArn: String? = nil, platformVersion: String? = nil, ipcMode: String? = nil, taskRoleArn: String? = nil, pidMode: String? = nil, networkConfiguration: NetworkConfiguration? = nil, runtimePlatform: RuntimePlatform? = nil, volumes: [Volume]? = nil, enableExecuteCommand: Bool? = nil) {
-        self.containers = containers
-        self.containerInstanceArn = containerInstanceArn
-        self.taskArn = taskArn
-        self.ephemeralStorage = ephemeralStorage
-        self.executionRoleArn = executionRoleArn
-        self.platformVersion = platformVersion
-        self.ipcMode = ipcMode
-        self.taskRoleArn = taskRoleArn
-        self.pidMode = pidMode
-        self.networkConfiguration = networkConfiguration
-        self.runtimePlatform = runtimePlatform
-        self.volumes = volumes
-        self.enableExecuteCommand = enableExecuteCommand
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<EcsPropertiesOverride> = ShapeCoding(Self.init(taskProperties:), .optional("taskProperties", \.taskProperties))
     }
 
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<EcsTaskDetails> = ShapeCoding(Self.init(containers:containerInstanceArn:taskArn:ephemeralStorage:executionRoleArn:platformVersion:ipcMode:taskRoleArn:pidMode:networkConfiguration:runtimePlatform:volumes:enableExecuteCommand:), .optional("containers", \.containers), .optionalString("containerInstanceArn", \.containerInstanceArn), .optionalString("taskArn", \.taskArn), .optional("ephemeralStorage", \.ephemeralStorage), .optionalString("executionRoleArn", \.executionRoleArn), .optionalString("platformVersion", \.platformVersion), .optionalString("ipcMode", \.ipcMode), .optionalString("taskRoleArn", \.taskRoleArn), .optionalString("pidMode", \.pidMode), .optional("networkConfiguration", \.networkConfiguration), .optional("runtimePlatform", \.runtimePlatform), .optional("volumes", \.volumes), .optionalBool("enableExecuteCommand", \.enableExecuteCommand))
-}
+    /// The details of a task definition that describes the container and volume definitions of an Amazon ECS task.
+    public struct EcsTaskDetails: Sendable, Hashable, ShapeCodable {
+        /// A list of containers that are included in the `taskProperties` list.
+        public var containers: [TaskContainerDetails]?
 
-/// Describes and uniquely identifies Kubernetes resources. For example, the compute environment that a pod runs in or the `jobID` for a job running in the pod. For more information, see [Understanding Kubernetes Objects](https://kubernetes.io/docs/concepts/overview/working-with-objects/kubernetes-objects/) in the *Kubernetes documentation*.
-public struct EksMetadata: Sendable, Hashable, ShapeCodable {
-    /// Key-value pairs used to identify, sort, and organize cube resources. Can contain up to 63 uppercase letters, lowercase letters, numbers, hyphens (-), and underscores (\_). Labels can be added or modified at any time. Each resource can have multiple labels, but each key must be unique for a given object.
-    public var labels: [String: String]?
+        /// The Amazon Resource Name (ARN) of the container instance that hosts the task.
+        public var containerInstanceArn: String?
 
-    /// Key-value pairs used to attach arbitrary, non-identifying metadata to Kubernetes objects. Valid annotation keys have two segments: an optional prefix and a name, separated by a slash (/).
-    ///
-    /// - The prefix is optional and must be 253 characters or less. If specified, the prefix must be a DNS subdomain− a series of DNS labels separated by dots (.), and it must end with a slash (/).
-    /// - The name segment is required and must be 63 characters or less. It can include alphanumeric characters ([a-z0-9A-Z]), dashes (-), underscores (\_), and dots (.), but must begin and end with an alphanumeric character.
-    ///
-    /// > Note: Annotation values must be 255 characters or less.
-    ///
-    /// Annotations can be added or modified at any time. Each resource can have multiple annotations.
-    public var annotations: [String: String]?
+        /// The ARN of the Amazon ECS task.
+        public var taskArn: String?
 
-    /// The namespace of the Amazon EKS cluster. In Kubernetes, namespaces provide a mechanism for isolating groups of resources within a single cluster. Names of resources need to be unique within a namespace, but not across namespaces. Batch places Batch Job pods in this namespace. If this field is provided, the value can't be empty or null. It must meet the following requirements:
-    ///
-    /// - 1-63 characters long
-    /// - Can't be set to default
-    /// - Can't start with `kube`
-    /// - Must match the following regular expression: `^[a-z0-9]([-a-z0-9]*[a-z0-9])?$`
-    ///
-    /// For more information, see [Namespaces](https://kubernetes.io/docs/concepts/overview/working-with-objects/namespaces/) in the *Kubernetes documentation*. This namespace can be different from the `kubernetesNamespace` set in the compute environment's `EksConfiguration`, but must have identical role-based access control (RBAC) roles as the compute environment's `kubernetesNamespace`. For multi-node parallel jobs, the same value must be provided across all the node ranges.
-    public var namespace: String?
+        /// The amount of ephemeral storage allocated for the task.
+        public var ephemeralStorage: EphemeralStorage?
 
-    /// Creates a value; optional members default to `nil`.
-    public init(labels: [String: String]? = nil, annotations: [String: String]? = nil, namespace: String? = nil) {
-        self.labels = labels
-        self.annotations = annotations
-        self.namespace = namespace
+        /// The Amazon Resource Name (ARN) of the execution role that Batch can assume. For more information, see [Batch execution IAM role](https://docs.aws.amazon.com/batch/latest/userguide/execution-IAM-role.html) in the *Batch User Guide*.
+        public var executionRoleArn: String?
+
+        /// The Fargate platform version where the jobs are running.
+        public var platformVersion: String?
+
+        /// The IPC resource namespace to use for the containers in the task. The valid values are `host`, `task`, or `none`. For more information see `ipcMode` in [EcsTaskProperties](https://docs.aws.amazon.com/batch/latest/APIReference/API_EcsTaskProperties.html).
+        public var ipcMode: String?
+
+        /// The Amazon Resource Name (ARN) of the IAM role that the container can assume for Amazon Web Services permissions. For more information, see [IAM roles for tasks](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-iam-roles.html) in the *Amazon Elastic Container Service Developer Guide*.
+        ///
+        /// > Note: This is object is comparable to [ContainerProperties:jobRoleArn](https://docs.aws.amazon.com/batch/latest/APIReference/API_ContainerProperties.html).
+        public var taskRoleArn: String?
+
+        /// The process namespace to use for the containers in the task. The valid values are `host`, or `task`. For more information see `pidMode` in [EcsTaskProperties](https://docs.aws.amazon.com/batch/latest/APIReference/API_EcsTaskProperties.html).
+        public var pidMode: String?
+
+        /// The network configuration for jobs that are running on Fargate resources. Jobs that are running on Amazon EC2 resources must not specify this parameter.
+        public var networkConfiguration: NetworkConfiguration?
+
+        /// An object that represents the compute environment architecture for Batch jobs on Fargate.
+        public var runtimePlatform: RuntimePlatform?
+
+        /// A list of data volumes used in a job.
+        public var volumes: [Volume]?
+
+        /// Determines whether execute command functionality is turned on for this task. If `true`, execute command functionality is turned on all the containers in the task.
+        public var enableExecuteCommand: Bool?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(containers: [TaskContainerDetails]? = nil, containerInstanceArn: String? = nil, taskArn: String? = nil, ephemeralStorage: EphemeralStorage? = nil, executionRoleArn: String? = nil, platformVersion: String? = nil, ipcMode: String? = nil, taskRoleArn: String? = nil, pidMode: String? = nil, networkConfiguration: NetworkConfiguration? = nil, runtimePlatform: RuntimePlatform? = nil, volumes: [Volume]? = nil, enableExecuteCommand: Bool? = nil) {
+            self.containers = containers
+            self.containerInstanceArn = containerInstanceArn
+            self.taskArn = taskArn
+            self.ephemeralStorage = ephemeralStorage
+            self.executionRoleArn = executionRoleArn
+            self.platformVersion = platformVersion
+            self.ipcMode = ipcMode
+            self.taskRoleArn = taskRoleArn
+            self.pidMode = pidMode
+            self.networkConfiguration = networkConfiguration
+            self.runtimePlatform = runtimePlatform
+            self.volumes = volumes
+            self.enableExecuteCommand = enableExecuteCommand
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<EcsTaskDetails> = ShapeCoding(Self.init(containers:containerInstanceArn:taskArn:ephemeralStorage:executionRoleArn:platformVersion:ipcMode:taskRoleArn:pidMode:networkConfiguration:runtimePlatform:volumes:enableExecuteCommand:), .optional("containers", \.containers), .optionalString("containerInstanceArn", \.containerInstanceArn), .optionalString("taskArn", \.taskArn), .optional("ephemeralStorage", \.ephemeralStorage), .optionalString("executionRoleArn", \.executionRoleArn), .optionalString("platformVersion", \.platformVersion), .optionalString("ipcMode", \.ipcMode), .optionalString("taskRoleArn", \.taskRoleArn), .optionalString("pidMode", \.pidMode), .optional("networkConfiguration", \.networkConfiguration), .optional("runtimePlatform", \.runtimePlatform), .optional("volumes", \.volumes), .optionalBool("enableExecuteCommand", \.enableExecuteCommand))
     }
 
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<EksMetadata> = ShapeCoding(Self.init(labels:annotations:namespace:), .optional("labels", \.labels), .optional("annotations", \.annotations), .optionalString("namespace", \.namespace))
-}
+    /// Describes and uniquely identifies Kubernetes resources. For example, the compute environment that a pod runs in or the `jobID` for a job running in the pod. For more information, see [Understanding Kubernetes Objects](https://kubernetes.io/docs/concepts/overview/working-with-objects/kubernetes-objects/) in the *Kubernetes documentation*.
+    public struct EksMetadata: Sendable, Hashable, ShapeCodable {
+        /// Key-value pairs used to identify, sort, and organize cube resources. Can contain up to 63 uppercase letters, lowercase letters, numbers, hyphens (-), and underscores (\_). Labels can be added or modified at any time. Each resource can have multiple labels, but each key must be unique for a given object.
+        public var labels: [String: String]?
 
-/// An object that contains the properties for the Kubernetes resources of a job.
-public struct EksProperties: Sendable, Hashable, ShapeCodable {
-    /// The properties for the Kubernetes pod resources of a job.
-    public var podProperties: EksPodProperties?
+        /// Key-value pairs used to attach arbitrary, non-identifying metadata to Kubernetes objects. Valid annotation keys have two segments: an optional prefix and a name, separated by a slash (/).
+        ///
+        /// - The prefix is optional and must be 253 characters or less. If specified, the prefix must be a DNS subdomain− a series of DNS labels separated by dots (.), and it must end with a slash (/).
+        /// - The name segment is required and must be 63 characters or less. It can include alphanumeric characters ([a-z0-9A-Z]), dashes (-), underscores (\_), and dots (.), but must begin and end with an alphanumeric character.
+        ///
+        /// > Note: Annotation values must be 255 characters or less.
+        ///
+        /// Annotations can be added or modified at any time. Each resource can have multiple annotations.
+        public var annotations: [String: String]?
 
-    /// Creates a value; optional members default to `nil`.
-    public init(podProperties: EksPodProperties? = nil) {
-        self.podProperties = podProperties
+        /// The namespace of the Amazon EKS cluster. In Kubernetes, namespaces provide a mechanism for isolating groups of resources within a single cluster. Names of resources need to be unique within a namespace, but not across namespaces. Batch places Batch Job pods in this namespace. If this field is provided, the value can't be empty or null. It must meet the following requirements:
+        ///
+        /// - 1-63 characters long
+        /// - Can't be set to default
+        /// - Can't start with `kube`
+        /// - Must match the following regular expression: `^[a-z0-9]([-a-z0-9]*[a-z0-9])?$`
+        ///
+        /// For more information, see [Namespaces](https://kubernetes.io/docs/concepts/overview/working-with-objects/namespaces/) in the *Kubernetes documentation*. This namespace can be different from the `kubernetesNamespace` set in the compute environment's `EksConfiguration`, but must have identical role-based access control (RBAC) roles as the compute environment's `kubernetesNamespace`. For multi-node parallel jobs, the same value must be provided across all the node ranges.
+        public var namespace: String?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(labels: [String: String]? = nil, annotations: [String: String]? = nil, namespace: String? = nil) {
+            self.labels = labels
+            self.annotations = annotations
+            self.namespace = namespace
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<EksMetadata> = ShapeCoding(Self.init(labels:annotations:namespace:), .optional("labels", \.labels), .optional("annotations", \.annotations), .optionalString("namespace", \.namespace))
     }
 
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<EksProperties> = ShapeCoding(Self.init(podProperties:), .optional("podProperties", \.podProperties))
-}
+    /// An object that contains the properties for the Kubernetes resources of a job.
+    public struct EksProperties: Sendable, Hashable, ShapeCodable {
+        /// The properties for the Kubernetes pod resources of a job.
+        public var podProperties: EksPodProperties?
 
-/// An object that contains overrides for the Kubernetes resources of a job.
-public struct EksPropertiesOverride: Sendable, Hashable, ShapeCodable {
-    /// The overrides for the Kubernetes pod resources of a job.
-    public var podProperties: EksPodPropertiesOverride?
+        /// Creates a value; optional members default to `nil`.
+        public init(podProperties: EksPodProperties? = nil) {
+            self.podProperties = podProperties
+        }
 
-    /// Creates a value; optional members default to `nil`.
-    public init(podProperties: EksPodPropertiesOverride? = nil) {
-        self.podProperties = podProperties
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<EksProperties> = ShapeCoding(Self.init(podProperties:), .optional("podProperties", \.podProperties))
     }
 
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<EksPropertiesOverride> = ShapeCoding(Self.init(podProperties:), .optional("podProperties", \.podProperties))
-}
+    /// An object that contains overrides for the Kubernetes resources of a job.
+    public struct EksPropertiesOverride: Sendable, Hashable, ShapeCodable {
+        /// The overrides for the Kubernetes pod resources of a job.
+        public var podProperties: EksPodPropertiesOverride?
 
-/// Specifies an array of up to 5 conditions to be met, and an action to take (`RETRY` or `EXIT`) if all conditions are met. If none of the `EvaluateOnExit` conditions in a `RetryStrategy` match, then the job is retried.
-public struct EvaluateOnExit: Sendable, Hashable, ShapeCodable {
-    /// Contains a glob pattern to match against the `StatusReason` returned for a job. The pattern can contain up to 512 characters. It can contain letters, numbers, periods (.), colons (:), and white spaces (including spaces or tabs). It can optionally end with an asterisk (\*) so that only the start of the string needs to be an exact match.
-    public var onStatusReason: String?
+        /// Creates a value; optional members default to `nil`.
+        public init(podProperties: EksPodPropertiesOverride? = nil) {
+            self.podProperties = podProperties
+        }
 
-    /// Contains a glob pattern to match against the `Reason` returned for a job. The pattern can contain up to 512 characters. It can contain letters, numbers, periods (.), colons (:), and white space (including spaces and tabs). It can optionally end with an asterisk (\*) so that only the start of the string needs to be an exact match.
-    public var onReason: String?
-
-    /// Contains a glob pattern to match against the decimal representation of the `ExitCode` returned for a job. The pattern can be up to 512 characters long. It can contain only numbers, and can end with an asterisk (\*) so that only the start of the string needs to be an exact match.
-    ///
-    /// The string can contain up to 512 characters.
-    public var onExitCode: String?
-
-    /// Specifies the action to take if all of the specified conditions (`onStatusReason`, `onReason`, and `onExitCode`) are met. The values aren't case sensitive.
-    public var action: RetryAction
-
-    /// Creates a value; optional members default to `nil`.
-    public init(onStatusReason: String? = nil, onReason: String? = nil, onExitCode: String? = nil, action: RetryAction) {
-        self.onStatusReason = onStatusReason
-        self.onReason = onReason
-        self.onExitCode = onExitCode
-        self.action = action
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<EksPropertiesOverride> = ShapeCoding(Self.init(podProperties:), .optional("podProperties", \.podProperties))
     }
 
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<EvaluateOnExit> = ShapeCoding(Self.init(onStatusReason:onReason:onExitCode:action:), .optionalString("onStatusReason", \.onStatusReason), .optionalString("onReason", \.onReason), .optionalString("onExitCode", \.onExitCode), .required("action", \.action))
-}
+    /// Specifies an array of up to 5 conditions to be met, and an action to take (`RETRY` or `EXIT`) if all conditions are met. If none of the `EvaluateOnExit` conditions in a `RetryStrategy` match, then the job is retried.
+    public struct EvaluateOnExit: Sendable, Hashable, ShapeCodable {
+        /// Contains a glob pattern to match against the `StatusReason` returned for a job. The pattern can contain up to 512 characters. It can contain letters, numbers, periods (.), colons (:), and white spaces (including spaces or tabs). It can optionally end with an asterisk (\*) so that only the start of the string needs to be an exact match.
+        public var onStatusReason: String?
 
-public enum JobQueueType: ShapeEnum {
-    case eks
-    case ecs
-    case ecsFargate
-    case sagemakerTraining
+        /// Contains a glob pattern to match against the `Reason` returned for a job. The pattern can contain up to 512 characters. It can contain letters, numbers, periods (.), colons (:), and white space (including spaces and tabs). It can optionally end with an asterisk (\*) so that only the start of the string needs to be an exact match.
+        public var onReason: String?
 
-    /// A value this version of the model does not list, kept as received.
-    case unknown(String)
+        /// Contains a glob pattern to match against the decimal representation of the `ExitCode` returned for a job. The pattern can be up to 512 characters long. It can contain only numbers, and can end with an asterisk (\*) so that only the start of the string needs to be an exact match.
+        ///
+        /// The string can contain up to 512 characters.
+        public var onExitCode: String?
 
-    /// The values the model lists.
-    public static let allCases: [JobQueueType] = [JobQueueType.eks, JobQueueType.ecs, JobQueueType.ecsFargate, JobQueueType.sagemakerTraining]
+        /// Specifies the action to take if all of the specified conditions (`onStatusReason`, `onReason`, and `onExitCode`) are met. The values aren't case sensitive.
+        public var action: RetryAction
 
-    /// The case for `rawValue`; values the model does not list become `.unknown`.
-    public init(rawValue: String) {
-        switch rawValue {
-        case "EKS": self = .eks
-        case "ECS": self = .ecs
-        case "ECS_FARGATE": self = .ecsFargate
-        case "SAGEMAKER_TRAINING": self = .sagemakerTraining
-        default: self = .unknown(rawValue)
+        /// Creates a value; optional members default to `nil`.
+        public init(onStatusReason: String? = nil, onReason: String? = nil, onExitCode: String? = nil, action: RetryAction) {
+            self.onStatusReason = onStatusReason
+            self.onReason = onReason
+            self.onExitCode = onExitCode
+            self.action = action
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<EvaluateOnExit> = ShapeCoding(Self.init(onStatusReason:onReason:onExitCode:action:), .optionalString("onStatusReason", \.onStatusReason), .optionalString("onReason", \.onReason), .optionalString("onExitCode", \.onExitCode), .required("action", \.action))
+    }
+
+    public enum JobQueueType: ShapeEnum {
+        case eks
+        case ecs
+        case ecsFargate
+        case sagemakerTraining
+
+        /// A value this version of the model does not list, kept as received.
+        case unknown(String)
+
+        /// The values the model lists.
+        public static let allCases: [JobQueueType] = [JobQueueType.eks, JobQueueType.ecs, JobQueueType.ecsFargate, JobQueueType.sagemakerTraining]
+
+        /// The case for `rawValue`; values the model does not list become `.unknown`.
+        public init(rawValue: String) {
+            switch rawValue {
+            case "EKS": self = .eks
+            case "ECS": self = .ecs
+            case "ECS_FARGATE": self = .ecsFargate
+            case "SAGEMAKER_TRAINING": self = .sagemakerTraining
+            default: self = .unknown(rawValue)
+            }
+        }
+
+        /// The value on the wire.
+        public var rawValue: String {
+            switch self {
+            case .eks: return "EKS"
+            case .ecs: return "ECS"
+            case .ecsFargate: return "ECS_FARGATE"
+            case .sagemakerTraining: return "SAGEMAKER_TRAINING"
+            case .unknown(let value): return value
+            }
         }
     }
 
-    /// The value on the wire.
-    public var rawValue: String {
-        switch self {
-        case .eks: return "EKS"
-        case .ecs: return "ECS"
-        case .ecsFargate: return "ECS_FARGATE"
-        case .sagemakerTraining: return "SAGEMAKER_TRAINING"
-        case .unknown(let value): return value
+    public enum JobStateTimeLimitActionsState: ShapeEnum {
+        case runnable
+
+        /// A value this version of the model does not list, kept as received.
+        case unknown(String)
+
+        /// The values the model lists.
+        public static let allCases: [JobStateTimeLimitActionsState] = [JobStateTimeLimitActionsState.runnable]
+
+        /// The case for `rawValue`; values the model does not list become `.unknown`.
+        public init(rawValue: String) {
+            switch rawValue {
+            case "RUNNABLE": self = .runnable
+            default: self = .unknown(rawValue)
+            }
         }
-    }
-}
 
-public enum JobStateTimeLimitActionsState: ShapeEnum {
-    case runnable
-
-    /// A value this version of the model does not list, kept as received.
-    case unknown(String)
-
-    /// The values the model lists.
-    public static let allCases: [JobStateTimeLimitActionsState] = [JobStateTimeLimitActionsState.runnable]
-
-    /// The case for `rawValue`; values the model does not list become `.unknown`.
-    public init(rawValue: String) {
-        switch rawValue {
-        case "RUNNABLE": self = .runnable
-        default: self = .unknown(rawValue)
+        /// The value on the wire.
+        public var rawValue: String {
+            switch self {
+            case .runnable: return "RUNNABLE"
+            case .unknown(let value): return value
+            }
         }
     }
 
-    /// The value on the wire.
-    public var rawValue: String {
-        switch self {
-        case .runnable: return "RUNNABLE"
-        case .unknown(let value): return value
+    /// A filter name and value pair that's used to return a more specific list of results from a `ListJobs` API operation.
+    public struct ListJobsFilter: Sendable, Hashable, ShapeCodable {
+        /// The name of the filter. Filter names are case sensitive.
+        public var name: String?
+
+        /// The filter values.
+        public var values: [String]?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(name: String? = nil, values: [String]? = nil) {
+            self.name = name
+            self.values = values
         }
-    }
-}
 
-/// A filter name and value pair that's used to return a more specific list of results from a `ListJobs` API operation.
-public struct ListJobsFilter: Sendable, Hashable, ShapeCodable {
-    /// The name of the filter. Filter names are case sensitive.
-    public var name: String?
-
-    /// The filter values.
-    public var values: [String]?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(name: String? = nil, values: [String]? = nil) {
-        self.name = name
-        self.values = values
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<ListJobsFilter> = ShapeCoding(Self.init(name:values:), .optionalString("name", \.name), .optional("values", \.values))
     }
 
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ListJobsFilter> = ShapeCoding(Self.init(name:values:), .optionalString("name", \.name), .optional("values", \.values))
-}
+    public enum LogDriver: ShapeEnum {
+        case jsonFile
+        case syslog
+        case journald
+        case gelf
+        case fluentd
+        case awslogs
+        case splunk
+        case awsfirelens
 
-public enum LogDriver: ShapeEnum {
-    case jsonFile
-    case syslog
-    case journald
-    case gelf
-    case fluentd
-    case awslogs
-    case splunk
-    case awsfirelens
+        /// A value this version of the model does not list, kept as received.
+        case unknown(String)
 
-    /// A value this version of the model does not list, kept as received.
-    case unknown(String)
+        /// The values the model lists.
+        public static let allCases: [LogDriver] = [LogDriver.jsonFile, LogDriver.syslog, LogDriver.journald, LogDriver.gelf, LogDriver.fluentd, LogDriver.awslogs, LogDriver.splunk, LogDriver.awsfirelens]
 
-    /// The values the model lists.
-    public static let allCases: [LogDriver] = [LogDriver.jsonFile, LogDriver.syslog, LogDriver.journald, LogDriver.gelf, LogDriver.fluentd, LogDriver.awslogs, LogDriver.splunk, LogDriver.awsfirelens]
-
-    /// The case for `rawValue`; values the model does not list become `.unknown`.
-    public init(rawValue: String) {
-        switch rawValue {
-        case "json-file": self = .jsonFile
-        case "syslog": self = .syslog
-        case "journald": self = .journald
-        case "gelf": self = .gelf
-        case "fluentd": self = .fluentd
-        case "awslogs": self = .awslogs
-        case "splunk": self = .splunk
-        case "awsfirelens": self = .awsfirelens
-        default: self = .unknown(rawValue)
+        /// The case for `rawValue`; values the model does not list become `.unknown`.
+        public init(rawValue: String) {
+            switch rawValue {
+            case "json-file": self = .jsonFile
+            case "syslog": self = .syslog
+            case "journald": self = .journald
+            case "gelf": self = .gelf
+            case "fluentd": self = .fluentd
+            case "awslogs": self = .awslogs
+            case "splunk": self = .splunk
+            case "awsfirelens": self = .awsfirelens
+            default: self = .unknown(rawValue)
+            }
         }
-    }
 
-    /// The value on the wire.
-    public var rawValue: String {
-        switch self {
-        case .jsonFile: return "json-file"
-        case .syslog: return "syslog"
-        case .journald: return "journald"
-        case .gelf: return "gelf"
-        case .fluentd: return "fluentd"
-        case .awslogs: return "awslogs"
-        case .splunk: return "splunk"
-        case .awsfirelens: return "awsfirelens"
-        case .unknown(let value): return value
-        }
-    }
-}
-
-/// Detailed information about a quota share, including its configuration, state, and capacity limits.
-public struct QuotaShareDetail: Sendable, Hashable, ShapeCodable {
-    /// The name of the quota share.
-    public var quotaShareName: String?
-
-    /// The Amazon Resource Name (ARN) of the quota share.
-    public var quotaShareArn: String?
-
-    /// The Amazon Resource Name (ARN) of the job queue associated with the quota share.
-    public var jobQueueArn: String?
-
-    /// A list that specifies the quantity and type of compute capacity allocated to the quota share.
-    public var capacityLimits: [QuotaShareCapacityLimit]?
-
-    /// Specifies whether a quota share reserves, lends, or both lends and borrows idle compute capacity.
-    public var resourceSharingConfiguration: QuotaShareResourceSharingConfiguration?
-
-    /// Specifies the preemption behavior for jobs in a quota share.
-    public var preemptionConfiguration: QuotaSharePreemptionConfiguration?
-
-    /// The state of the quota share.
-    public var state: QuotaShareState?
-
-    /// The current status of the quota share.
-    public var status: QuotaShareStatus?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(quotaShareName: String? = nil, quotaShareArn: String? = nil, jobQueueArn: String? = nil, capacityLimits: [QuotaShareCapacityLimit]? = nil, resourceSharingConfiguration: QuotaShareResourceSharingConfiguration? = nil, preemptionConfiguration: QuotaSharePreemptionConfiguration? = nil, state: QuotaShareState? = nil, status: QuotaShareStatus? = nil) {
-        self.quotaShareName = quotaShareName
-        self.quotaShareArn = quotaShareArn
-        self.jobQueueArn = jobQueueArn
-        self.capacityLimits = capacityLimits
-        self.resourceSharingConfiguration = resourceSharingConfiguration
-        self.preemptionConfiguration = preemptionConfiguration
-        self.state = state
-        self.status = status
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<QuotaShareDetail> = ShapeCoding(Self.init(quotaShareName:quotaShareArn:jobQueueArn:capacityLimits:resourceSharingConfiguration:preemptionConfiguration:state:status:), .optionalString("quotaShareName", \.quotaShareName), .optionalString("quotaShareArn", \.quotaShareArn), .optionalString("jobQueueArn", \.jobQueueArn), .optional("capacityLimits", \.capacityLimits), .optional("resourceSharingConfiguration", \.resourceSharingConfiguration), .optional("preemptionConfiguration", \.preemptionConfiguration), .optional("state", \.state), .optional("status", \.status))
-}
-
-public enum QuotaShareResourceSharingStrategy: ShapeEnum {
-    case reserve
-    case lend
-    case lendAndBorrow
-
-    /// A value this version of the model does not list, kept as received.
-    case unknown(String)
-
-    /// The values the model lists.
-    public static let allCases: [QuotaShareResourceSharingStrategy] = [QuotaShareResourceSharingStrategy.reserve, QuotaShareResourceSharingStrategy.lend, QuotaShareResourceSharingStrategy.lendAndBorrow]
-
-    /// The case for `rawValue`; values the model does not list become `.unknown`.
-    public init(rawValue: String) {
-        switch rawValue {
-        case "RESERVE": self = .reserve
-        case "LEND": self = .lend
-        case "LEND_AND_BORROW": self = .lendAndBorrow
-        default: self = .unknown(rawValue)
+        /// The value on the wire.
+        public var rawValue: String {
+            switch self {
+            case .jsonFile: return "json-file"
+            case .syslog: return "syslog"
+            case .journald: return "journald"
+            case .gelf: return "gelf"
+            case .fluentd: return "fluentd"
+            case .awslogs: return "awslogs"
+            case .splunk: return "splunk"
+            case .awsfirelens: return "awsfirelens"
+            case .unknown(let value): return value
+            }
         }
     }
 
-    /// The value on the wire.
-    public var rawValue: String {
-        switch self {
-        case .reserve: return "RESERVE"
-        case .lend: return "LEND"
-        case .lendAndBorrow: return "LEND_AND_BORROW"
-        case .unknown(let value): return value
+    /// Detailed information about a quota share, including its configuration, state, and capacity limits.
+    public struct QuotaShareDetail: Sendable, Hashable, ShapeCodable {
+        /// The name of the quota share.
+        public var quotaShareName: String?
+
+        /// The Amazon Resource Name (ARN) of the quota share.
+        public var quotaShareArn: String?
+
+        /// The Amazon Resource Name (ARN) of the job queue associated with the quota share.
+        public var jobQueueArn: String?
+
+        /// A list that specifies the quantity and type of compute capacity allocated to the quota share.
+        public var capacityLimits: [QuotaShareCapacityLimit]?
+
+        /// Specifies whether a quota share reserves, lends, or both lends and borrows idle compute capacity.
+        public var resourceSharingConfiguration: QuotaShareResourceSharingConfiguration?
+
+        /// Specifies the preemption behavior for jobs in a quota share.
+        public var preemptionConfiguration: QuotaSharePreemptionConfiguration?
+
+        /// The state of the quota share.
+        public var state: QuotaShareState?
+
+        /// The current status of the quota share.
+        public var status: QuotaShareStatus?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(quotaShareName: String? = nil, quotaShareArn: String? = nil, jobQueueArn: String? = nil, capacityLimits: [QuotaShareCapacityLimit]? = nil, resourceSharingConfiguration: QuotaShareResourceSharingConfiguration? = nil, preemptionConfiguration: QuotaSharePreemptionConfiguration? = nil, state: QuotaShareState? = nil, status: QuotaShareStatus? = nil) {
+            self.quotaShareName = quotaShareName
+            self.quotaShareArn = quotaShareArn
+            self.jobQueueArn = jobQueueArn
+            self.capacityLimits = capacityLimits
+            self.resourceSharingConfiguration = resourceSharingConfiguration
+            self.preemptionConfiguration = preemptionConfiguration
+            self.state = state
+            self.status = status
         }
-    }
-}
 
-/// Contains the parameters for `RegisterJobDefinition`.
-public struct RegisterJobDefinitionRequest: Sendable, Hashable, ShapeCodable {
-    /// The name of the job definition to register. It can be up to 128 letters long. It can contain uppercase and lowercase letters, numbers, hyphens (-), and underscores (\_).
-    public var jobDefinitionName: String
-
-    /// The type of job definition. For more information about multi-node parallel jobs, see [Creating a multi-node parallel job definition](https://docs.aws.amazon.com/batch/latest/userguide/multi-node-job-def.html) in the *Batch User Guide*.
-    ///
-    /// - If the value is `container`, then one of the following is required: `containerProperties`, `ecsProperties`, or `eksProperties`.
-    /// - If the value is `multinode`, then `nodeProperties` is required.
-    ///
-    /// > Note: If the job is run on Fargate resources, then `multinode` isn't supported.
-    public var type: JobDefinitionType
-
-    /// Default parameter substitution placeholders to set in the job definition. Parameters are specified as a key-value pair mapping. Parameters in a `SubmitJob` request override any corresponding parameter defaults from the job definition.
-    public var parameters: [String: String]?
-
-    /// The scheduling priority for jobs that are submitted with this job definition. This only affects jobs in job queues with a fair-share policy. Jobs with a higher scheduling priority are scheduled before jobs with a lower scheduling priority.
-    ///
-    /// The minimum supported value is 0 and the maximum supported value is 9999.
-    public var schedulingPriority: Int?
-
-    /// An object with properties specific to Amazon ECS-based single-node container-based jobs. If the job definition's `type` parameter is `container`, then you must specify either `containerProperties` or `nodeProperties`. This must not be specified for Amazon EKS-based job definitions.
-    ///
-    /// > Note: If the job runs on Fargate resources, then you must not specify `nodeProperties`; use only `containerProperties`.
-    public var containerProperties: ContainerProperties?
-
-    /// An object with properties specific to multi-node parallel jobs. If you specify node properties for a job, it becomes a multi-node parallel job. For more information, see [Multi-node Parallel Jobs](https://docs.aws.amazon.com/batch/latest/userguide/multi-node-parallel-jobs.html) in the *Batch User Guide*.
-    ///
-    /// > Note: If the job runs on Fargate resources, then you must not specify `nodeProperties`; use `containerProperties` instead.
-    ///
-    /// > Note: If the job runs on Amazon EKS resources, then you must not specify `nodeProperties`.
-    public var nodeProperties: NodeProperties?
-
-    /// The retry strategy to use for failed jobs that are submitted with this job definition. Any retry strategy that's specified during a SubmitJob operation overrides the retry strategy defined here. If a job is terminated due to a timeout, it isn't retried.
-    public var retryStrategy: RetryStrategy?
-
-    /// Specifies whether to propagate the tags from the job or job definition to the corresponding Amazon ECS task. If no value is specified, the tags are not propagated. Tags can only be propagated to the tasks during task creation. For tags with the same name, job tags are given priority over job definitions tags. If the total number of combined tags from the job and job definition is over 50, the job is moved to the `FAILED` state.
-    ///
-    /// > Note: If the job runs on Amazon EKS resources, then you must not specify `propagateTags`.
-    public var propagateTags: Bool?
-
-    /// The timeout configuration for jobs that are submitted with this job definition, after which Batch terminates your jobs if they have not finished. If a job is terminated due to a timeout, it isn't retried. The minimum value for the timeout is 60 seconds. Any timeout configuration that's specified during a SubmitJob operation overrides the timeout configuration defined here. For more information, see [Job Timeouts](https://docs.aws.amazon.com/batch/latest/userguide/job_timeouts.html) in the *Batch User Guide*.
-    public var timeout: JobTimeout?
-
-    /// The tags that you apply to the job definition to help you categorize and organize your resources. Each tag consists of a key and an optional value. For more information, see [Tagging Amazon Web Services Resources](https://docs.aws.amazon.com/batch/latest/userguide/using-tags.html) in *Batch User Guide*.
-    public var tags: [String: String]?
-
-    /// The platform capabilities required by the job definition. If no value is specified, it defaults to `EC2`. To run the job on Fargate resources, specify `FARGATE`.
-    ///
-    /// > Note: If the job runs on Amazon EKS resources, then you must not specify `platformCapabilities`.
-    public var platformCapabilities: [PlatformCapability]?
-
-    /// An object with properties that are specific to Amazon EKS-based jobs. This must not be specified for Amazon ECS based job definitions.
-    public var eksProperties: EksProperties?
-
-    /// An object with properties that are specific to Amazon ECS-based jobs. This must not be specified for Amazon EKS-based job definitions.
-    public var ecsProperties: EcsProperties?
-
-    /// Contains a list of consumable resources required by the job.
-    public var consumableResourceProperties: ConsumableResourceProperties?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(jobDefinitionName: String, type: JobDefinitionType, parameters: [String: String]? = nil, schedulingPriority: Int? = nil, containerProperties: ContainerProperties? = nil, nodeProperties: NodeProperties? = nil, retryStrategy: RetryStrategy? = nil, propagateTags: Bool? = nil, timeout: JobTimeout? = nil, tags: [String: String]? = nil, platformCapabilities: [PlatformCapability]? = nil, eksProperties: EksProperties? = nil, ecsProperties: EcsProperties? = nil, consumableResourceProperties: ConsumableResourceProperties? = nil) {
-        self.jobDefinitionName = jobDefinitionName
-        self.type = type
-        self.parameters = parameters
-        self.schedulingPriority = schedulingPriority
-        self.containerProperties = containerProperties
-        self.nodeProperties = nodeProperties
-        self.retryStrategy = retryStrategy
-        self.propagateTags = propagateTags
-        self.timeout = timeout
-        self.tags = tags
-        self.platformCapabilities = platformCapabilities
-        self.eksProperties = eksProperties
-        self.ecsProperties = ecsProperties
-        self.consumableResourceProperties = consumableResourceProperties
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<QuotaShareDetail> = ShapeCoding(Self.init(quotaShareName:quotaShareArn:jobQueueArn:capacityLimits:resourceSharingConfiguration:preemptionConfiguration:state:status:), .optionalString("quotaShareName", \.quotaShareName), .optionalString("quotaShareArn", \.quotaShareArn), .optionalString("jobQueueArn", \.jobQueueArn), .optional("capacityLimits", \.capacityLimits), .optional("resourceSharingConfiguration", \.resourceSharingConfiguration), .optional("preemptionConfiguration", \.preemptionConfiguration), .optional("state", \.state), .optional("status", \.status))
     }
 
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<RegisterJobDefinitionRequest> = ShapeCoding(Self.init(jobDefinitionName:type:parameters:schedulingPriority:containerProperties:nodeProperties:retryStrategy:propagateTags:timeout:tags:platformCapabilities:eksProperties:ecsProperties:consumableResourceProperties:), .requiredString("jobDefinitionName", \.jobDefinitionName), .required("type", \.type), .optional("parameters", \.parameters), .optionalInt("schedulingPriority", \.schedulingPriority), .optional("containerProperties", \.containerProperties), .optional("nodeProperties", \.nodeProperties), .optional("retryStrategy", \.retryStrategy), .optionalBool("propagateTags", \.propagateTags), .optional("timeout", \.timeout), .optional("tags", \.tags), .optional("platformCapabilities", \.platformCapabilities), .optional("eksProperties", \.eksProperties), .optional("ecsProperties", \.ecsProperties), .optional("consumableResourceProperties", \.consumableResourceProperties))
-}
+    public enum QuotaShareResourceSharingStrategy: ShapeEnum {
+        case reserve
+        case lend
+        case lendAndBorrow
 
-public enum RetryAction: ShapeEnum {
-    case retry
-    case exit
+        /// A value this version of the model does not list, kept as received.
+        case unknown(String)
 
-    /// A value this version of the model does not list, kept as received.
-    case unknown(String)
+        /// The values the model lists.
+        public static let allCases: [QuotaShareResourceSharingStrategy] = [QuotaShareResourceSharingStrategy.reserve, QuotaShareResourceSharingStrategy.lend, QuotaShareResourceSharingStrategy.lendAndBorrow]
 
-    /// The values the model lists.
-    public static let allCases: [RetryAction] = [RetryAction.retry, RetryAction.exit]
+        /// The case for `rawValue`; values the model does not list become `.unknown`.
+        public init(rawValue: String) {
+            switch rawValue {
+            case "RESERVE": self = .reserve
+            case "LEND": self = .lend
+            case "LEND_AND_BORROW": self = .lendAndBorrow
+            default: self = .unknown(rawValue)
+            }
+        }
 
-    /// The case for `rawValue`; values the model does not list become `.unknown`.
-    public init(rawValue: String) {
-        switch rawValue {
-        case "RETRY": self = .retry
-        case "EXIT": self = .exit
-        default: self = .unknown(rawValue)
+        /// The value on the wire.
+        public var rawValue: String {
+            switch self {
+            case .reserve: return "RESERVE"
+            case .lend: return "LEND"
+            case .lendAndBorrow: return "LEND_AND_BORROW"
+            case .unknown(let value): return value
+            }
         }
     }
 
-    /// The value on the wire.
-    public var rawValue: String {
-        switch self {
-        case .retry: return "RETRY"
-        case .exit: return "EXIT"
-        case .unknown(let value): return value
+    /// Contains the parameters for `RegisterJobDefinition`.
+    public struct RegisterJobDefinitionRequest: Sendable, Hashable, ShapeCodable {
+        /// The name of the job definition to register. It can be up to 128 letters long. It can contain uppercase and lowercase letters, numbers, hyphens (-), and underscores (\_).
+        public var jobDefinitionName: String
+
+        /// The type of job definition. For more information about multi-node parallel jobs, see [Creating a multi-node parallel job definition](https://docs.aws.amazon.com/batch/latest/userguide/multi-node-job-def.html) in the *Batch User Guide*.
+        ///
+        /// - If the value is `container`, then one of the following is required: `containerProperties`, `ecsProperties`, or `eksProperties`.
+        /// - If the value is `multinode`, then `nodeProperties` is required.
+        ///
+        /// > Note: If the job is run on Fargate resources, then `multinode` isn't supported.
+        public var type: JobDefinitionType
+
+        /// Default parameter substitution placeholders to set in the job definition. Parameters are specified as a key-value pair mapping. Parameters in a `SubmitJob` request override any corresponding parameter defaults from the job definition.
+        public var parameters: [String: String]?
+
+        /// The scheduling priority for jobs that are submitted with this job definition. This only affects jobs in job queues with a fair-share policy. Jobs with a higher scheduling priority are scheduled before jobs with a lower scheduling priority.
+        ///
+        /// The minimum supported value is 0 and the maximum supported value is 9999.
+        public var schedulingPriority: Int?
+
+        /// An object with properties specific to Amazon ECS-based single-node container-based jobs. If the job definition's `type` parameter is `container`, then you must specify either `containerProperties` or `nodeProperties`. This must not be specified for Amazon EKS-based job definitions.
+        ///
+        /// > Note: If the job runs on Fargate resources, then you must not specify `nodeProperties`; use only `containerProperties`.
+        public var containerProperties: ContainerProperties?
+
+        /// An object with properties specific to multi-node parallel jobs. If you specify node properties for a job, it becomes a multi-node parallel job. For more information, see [Multi-node Parallel Jobs](https://docs.aws.amazon.com/batch/latest/userguide/multi-node-parallel-jobs.html) in the *Batch User Guide*.
+        ///
+        /// > Note: If the job runs on Fargate resources, then you must not specify `nodeProperties`; use `containerProperties` instead.
+        ///
+        /// > Note: If the job runs on Amazon EKS resources, then you must not specify `nodeProperties`.
+        public var nodeProperties: NodeProperties?
+
+        /// The retry strategy to use for failed jobs that are submitted with this job definition. Any retry strategy that's specified during a SubmitJob operation overrides the retry strategy defined here. If a job is terminated due to a timeout, it isn't retried.
+        public var retryStrategy: RetryStrategy?
+
+        /// Specifies whether to propagate the tags from the job or job definition to the corresponding Amazon ECS task. If no value is specified, the tags are not propagated. Tags can only be propagated to the tasks during task creation. For tags with the same name, job tags are given priority over job definitions tags. If the total number of combined tags from the job and job definition is over 50, the job is moved to the `FAILED` state.
+        ///
+        /// > Note: If the job runs on Amazon EKS resources, then you must not specify `propagateTags`.
+        public var propagateTags: Bool?
+
+        /// The timeout configuration for jobs that are submitted with this job definition, after which Batch terminates your jobs if they have not finished. If a job is terminated due to a timeout, it isn't retried. The minimum value for the timeout is 60 seconds. Any timeout configuration that's specified during a SubmitJob operation overrides the timeout configuration defined here. For more information, see [Job Timeouts](https://docs.aws.amazon.com/batch/latest/userguide/job_timeouts.html) in the *Batch User Guide*.
+        public var timeout: JobTimeout?
+
+        /// The tags that you apply to the job definition to help you categorize and organize your resources. Each tag consists of a key and an optional value. For more information, see [Tagging Amazon Web Services Resources](https://docs.aws.amazon.com/batch/latest/userguide/using-tags.html) in *Batch User Guide*.
+        public var tags: [String: String]?
+
+        /// The platform capabilities required by the job definition. If no value is specified, it defaults to `EC2`. To run the job on Fargate resources, specify `FARGATE`.
+        ///
+        /// > Note: If the job runs on Amazon EKS resources, then you must not specify `platformCapabilities`.
+        public var platformCapabilities: [PlatformCapability]?
+
+        /// An object with properties that are specific to Amazon EKS-based jobs. This must not be specified for Amazon ECS based job definitions.
+        public var eksProperties: EksProperties?
+
+        /// An object with properties that are specific to Amazon ECS-based jobs. This must not be specified for Amazon EKS-based job definitions.
+        public var ecsProperties: EcsProperties?
+
+        /// Contains a list of consumable resources required by the job.
+        public var consumableResourceProperties: ConsumableResourceProperties?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(jobDefinitionName: String, type: JobDefinitionType, parameters: [String: String]? = nil, schedulingPriority: Int? = nil, containerProperties: ContainerProperties? = nil, nodeProperties: NodeProperties? = nil, retryStrategy: RetryStrategy? = nil, propagateTags: Bool? = nil, timeout: JobTimeout? = nil, tags: [String: String]? = nil, platformCapabilities: [PlatformCapability]? = nil, eksProperties: EksProperties? = nil, ecsProperties: EcsProperties? = nil, consumableResourceProperties: ConsumableResourceProperties? = nil) {
+            self.jobDefinitionName = jobDefinitionName
+            self.type = type
+            self.parameters = parameters
+            self.schedulingPriority = schedulingPriority
+            self.containerProperties = containerProperties
+            self.nodeProperties = nodeProperties
+            self.retryStrategy = retryStrategy
+            self.propagateTags = propagateTags
+            self.timeout = timeout
+            self.tags = tags
+            self.platformCapabilities = platformCapabilities
+            self.eksProperties = eksProperties
+            self.ecsProperties = ecsProperties
+            self.consumableResourceProperties = consumableResourceProperties
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<RegisterJobDefinitionRequest> = ShapeCoding(Self.init(jobDefinitionName:type:parameters:schedulingPriority:containerProperties:nodeProperties:retryStrategy:propagateTags:timeout:tags:platformCapabilities:eksProperties:ecsProperties:consumableResourceProperties:), .requiredString("jobDefinitionName", \.jobDefinitionName), .required("type", \.type), .optional("parameters", \.parameters), .optionalInt("schedulingPriority", \.schedulingPriority), .optional("containerProperties", \.containerProperties), .optional("nodeProperties", \.nodeProperties), .optional("retryStrategy", \.retryStrategy), .optionalBool("propagateTags", \.propagateTags), .optional("timeout", \.timeout), .optional("tags", \.tags), .optional("platformCapabilities", \.platformCapabilities), .optional("eksProperties", \.eksProperties), .optional("ecsProperties", \.ecsProperties), .optional("consumableResourceProperties", \.consumableResourceProperties))
+    }
+
+    public enum RetryAction: ShapeEnum {
+        case retry
+        case exit
+
+        /// A value this version of the model does not list, kept as received.
+        case unknown(String)
+
+        /// The values the model lists.
+        public static let allCases: [RetryAction] = [RetryAction.retry, RetryAction.exit]
+
+        /// The case for `rawValue`; values the model does not list become `.unknown`.
+        public init(rawValue: String) {
+            switch rawValue {
+            case "RETRY": self = .retry
+            case "EXIT": self = .exit
+            default: self = .unknown(rawValue)
+            }
+        }
+
+        /// The value on the wire.
+        public var rawValue: String {
+            switch self {
+            case .retry: return "RETRY"
+            case .exit: return "EXIT"
+            case .unknown(let value): return value
+            }
         }
     }
-}
 
-/// These errors are usually caused by a server issue.
-public struct ServerException: Sendable, Hashable, ShapeCodable, ServiceErrorShape {
-    /// The error's code on the wire.
-    public static let errorCode: String = "ServerException"
-    public var message: String?
+    /// These errors are usually caused by a server issue.
+    public struct ServerException: Sendable, Hashable, ShapeCodable, ServiceErrorShape {
+        /// The error's code on the wire.
+        public static let errorCode: String = "ServerException"
+        public var message: String?
 
-    /// Creates a value; optional members default to `nil`.
-    public init(message: String? = nil) {
-        self.message = message
+        /// Creates a value; optional members default to `nil`.
+        public init(message: String? = nil) {
+            self.message = message
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<ServerException> = ShapeCoding(Self.init(message:), .optionalString("message", \.message))
     }
 
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ServerException> = ShapeCoding(Self.init(message:), .optionalString("message", \.message))
-}
+    /// The capacity usage for a service job, including the unit of measure and quantity of resources being consumed.
+    public struct ServiceJobCapacityUsageDetail: Sendable, Hashable, ShapeCodable {
+        /// The unit of measure for the service job capacity usage. For service jobs, this is the instance type.
+        public var capacityUnit: String?
 
-/// The capacity usage for a service job, including the unit of measure and quantity of resources being consumed.
-public struct ServiceJobCapacityUsageDetail: Sendable, Hashable, ShapeCodable {
-    /// The unit of measure for the service job capacity usage. For service jobs, this is the instance type.
-    public var capacityUnit: String?
+        /// The quantity of capacity being used by the service job, measured in the units specified by `capacityUnit`.
+        public var quantity: Double?
 
-    /// The quantity of capacity being used by the service job, measured in the units specified by `capacityUnit`.
-    public var quantity: Double?
+        /// Creates a value; optional members default to `nil`.
+        public init(capacityUnit: String? = nil, quantity: Double? = nil) {
+            self.capacityUnit = capacityUnit
+            self.quantity = quantity
+        }
 
-    /// Creates a value; optional members default to `nil`.
-    public init(capacityUnit: String? = nil, quantity: Double? = nil) {
-        self.capacityUnit = capacityUnit
-        self.quantity = quantity
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<ServiceJobCapacityUsageDetail> = ShapeCoding(Self.init(capacityUnit:quantity:), .optionalString("capacityUnit", \.capacityUnit), .optionalDouble("quantity", \.quantity))
     }
 
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ServiceJobCapacityUsageDetail> = ShapeCoding(Self.init(capacityUnit:quantity:), .optionalString("capacityUnit", \.capacityUnit), .optionalDouble("quantity", \.quantity))
-}
+    public struct SubmitJobResponse: Sendable, Hashable, ShapeCodable {
+        /// The Amazon Resource Name (ARN) for the job.
+        public var jobArn: String?
 
-public struct SubmitJobResponse: Sendable, Hashable, ShapeCodable {
-    /// The Amazon Resource Name (ARN) for the job.
-    public var jobArn: String?
+        /// The name of the job.
+        public var jobName: String
 
-    /// The name of the job.
-    public var jobName: String
+        /// The unique identifier for the job.
+        public var jobId: String
 
-    /// The unique identifier for the job.
-    public var jobId: String
+        /// Creates a value; optional members default to `nil`.
+        public init(jobArn: String? = nil, jobName: String, jobId: String) {
+            self.jobArn = jobArn
+            self.jobName = jobName
+            self.jobId = jobId
+        }
 
-    /// Creates a value; optional members default to `nil`.
-    public init(jobArn: String? = nil, jobName: String, jobId: String) {
-        self.jobArn = jobArn
-        self.jobName = jobName
-        self.jobId = jobId
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<SubmitJobResponse> = ShapeCoding(Self.init(jobArn:jobName:jobId:), .optionalString("jobArn", \.jobArn), .requiredString("jobName", \.jobName), .requiredString("jobId", \.jobId))
     }
 
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<SubmitJobResponse> = ShapeCoding(Self.init(jobArn:jobName:jobId:), .optionalString("jobArn", \.jobArn), .requiredString("jobName", \.jobName), .requiredString("jobId", \.jobId))
-}
+    /// The details for the container in this task attempt.
+    public struct TaskContainerDetails: Sendable, Hashable, ShapeCodable {
+        /// The command that's passed to the container. This parameter maps to `Cmd` in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `COMMAND` parameter to [docker run](https://docs.docker.com/engine/reference/run/). For more information, see [https://docs.docker.com/engine/reference/builder/#cmd](https://docs.docker.com/engine/reference/builder/#cmd).
+        public var command: [String]?
 
-/// The details for the container in this task attempt.
-public struct TaskContainerDetails: Sendable, Hashable, ShapeCodable {
-    /// The command that's passed to the container. This parameter maps to `Cmd` in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `COMMAND` parameter to [docker run](https://docs.docker.com/engine/reference/run/). For more information, see [https://docs.docker.com/engine/reference/builder/#cmd](https://docs.docker.com/engine/reference/builder/#cmd).
-    public var command: [String]?
+        /// A list of containers that this container depends on.
+        public var dependsOn: [TaskContainerDependency]?
 
-    /// A list of containers that this container depends on.
-    public var dependsOn: [TaskContainerDependency]?
+        /// The environment variables to pass to a container. This parameter maps to `Env` in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `--env` option to [docker run](https://docs.docker.com/engine/reference/run/).
+        ///
+        /// > Important: We don't recommend using plaintext environment variables for sensitive information, such as credential data.
+        public var environment: [KeyValuePair]?
 
-    /// The environment variables to pass to a container. This parameter maps to `Env` in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `--env` option to [docker run](https://docs.docker.com/engine/reference/run/).
-    ///
-    /// > Important: We don't recommend using plaintext environment variables for sensitive information, such as credential data.
-    public var environment: [KeyValuePair]?
+        /// If the essential parameter of a container is marked as `true`, and that container fails or stops for any reason, all other containers that are part of the task are stopped. If the `essential` parameter of a container is marked as false, its failure doesn't affect the rest of the containers in a task. If this parameter is omitted, a container is assumed to be essential.
+        ///
+        /// All jobs must have at least one essential container. If you have an application that's composed of multiple containers, group containers that are used for a common purpose into components, and separate the different components into multiple task definitions. For more information, see [Application Architecture](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/application_architecture.html) in the *Amazon Elastic Container Service Developer Guide*.
+        public var essential: Bool?
 
-    /// If the essential parameter of a container is marked as `true`, and that container fails or stops for any reason, all other containers that are part of the task are stopped. If the `essential` parameter of a container is marked as false, its failure doesn't affect the rest of the containers in a task. If this parameter is omitted, a container is assumed to be essential.
-    ///
-    /// All jobs must have at least one essential container. If you have an application that's composed of multiple containers, group containers that are used for a common purpose into components, and separate the different components into multiple task definitions. For more information, see [Application Architecture](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/application_architecture.html) in the *Amazon Elastic Container Service Developer Guide*.
-    public var essential: Bool?
+        /// The FireLens configuration for the container. This is used to specify and configure a log router for container logs. For more information, see [Custom log](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/using_firelens.html) routing in the *Amazon Elastic Container Service Developer Guide*.
+        public var firelensConfiguration: FirelensConfiguration?
 
-    /// The FireLens configuration for the container. This is used to specify and configure a log router for container logs. For more information, see [Custom log](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/using_firelens.html) routing in the *Amazon Elastic Container Service Developer Guide*.
-    public var firelensConfiguration: FirelensConfiguration?
+        /// The image used to start a container. This string is passed directly to the Docker daemon. By default, images in the Docker Hub registry are available. Other repositories are specified with either `repository-url/image:tag` or `repository-url/image@digest`. Up to 255 letters (uppercase and lowercase), numbers, hyphens, underscores, colons, periods, forward slashes, and number signs are allowed. This parameter maps to `Image` in the [Create a container](https://docs.docker.com/engine/api/v1.35/#operation/ContainerCreate) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.35/) and the `IMAGE` parameter of the [*docker run*](https://docs.docker.com/engine/reference/run/#security-configuration) .
+        public var image: String?
 
-    /// The image used to start a container. This string is passed directly to the Docker daemon. By default, images in the Docker Hub registry are available. Other repositories are specified with either `repository-url/image:tag` or `repository-url/image@digest`. Up to 255 letters (uppercase and lowercase), numbers, hyphens, underscores, colons, periods, forward slashes, and number signs are allowed. This parameter maps to `Image` in the [Create a container](https://docs.docker.com/engine/api/v1.35/#operation/ContainerCreate) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.35/) and the `IMAGE` parameter of the [*docker run*](https://docs.docker.com/engine/reference/run/#security-configuration) .
-    public var image: String?
+        /// Linux-specific modifications that are applied to the container, such as Linux kernel capabilities. For more information, see [KernelCapabilities](https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_KernelCapabilities.html).
+        ///
+        /// > Note: This parameter is not supported for Windows containers.
+        public var linuxParameters: LinuxParameters?
 
-    /// Linux-specific modifications that are applied to the container, such as Linux kernel capabilities. For more information, see [KernelCapabilities](https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_KernelCapabilities.html).
-    ///
-    /// > Note: This parameter is not supported for Windows containers.
-    public var linuxParameters: LinuxParameters?
+        /// The log configuration specification for the container.
+        ///
+        /// This parameter maps to `LogConfig` in the [Create a container](https://docs.docker.com/engine/api/v1.35/#operation/ContainerCreate) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.35/) and the `--log-driver` option to [docker run](https://docs.docker.com/engine/reference/run/#security-configuration).
+        ///
+        /// By default, containers use the same logging driver that the Docker daemon uses. However the container can use a different logging driver than the Docker daemon by specifying a log driver with this parameter in the container definition. To use a different logging driver for a container, the log system must be configured properly on the container instance (or on a different log server for remote logging options). For more information about the options for different supported log drivers, see [Configure logging drivers](https://docs.docker.com/engine/admin/logging/overview/) in the *Docker documentation*.
+        ///
+        /// > Note: Amazon ECS currently supports a subset of the logging drivers available to the Docker daemon (shown in the `LogConfiguration` data type). Additional log drivers may be available in future releases of the Amazon ECS container agent.
+        ///
+        /// This parameter requires version 1.18 of the Docker Remote API or greater on your container instance. To check the Docker Remote API version on your container instance, log in to your container instance and run the following command: sudo docker version `--format '{{.Server.APIVersion}}'`
+        ///
+        /// > Note: The Amazon ECS container agent running on a container instance must register the logging drivers available on that instance with the `ECS_AVAILABLE_LOGGING_DRIVERS` environment variable before containers placed on that instance can use these log configuration options. For more information, see [Amazon ECS container agent configuration](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-agent-config.html) in the *Amazon Elastic Container Service Developer Guide*.
+        public var logConfiguration: LogConfiguration?
 
-    /// The log configuration specification for the container.
-    ///
-    /// This parameter maps to `LogConfig` in the [Create a container](https://docs.docker.com/engine/api/v1.35/#operation/ContainerCreate) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.35/) and the `--log-driver` option to [docker run](https://docs.docker.com/engine/reference/run/#security-configuration).
-    ///
-    /// By default, containers use the same logging driver that the Docker daemon uses. However the container can use a different logging driver than the Docker daemon by specifying a log driver with this parameter in the container definition. To use a different logging driver for a container, the log system must be configured properly on the container instance (or on a different log server for remote logging options). For more information about the options for different supported log drivers, see [Configure logging drivers](https://docs.docker.com/engine/admin/logging/overview/) in the *Docker documentation*.
-    ///
-    /// > Note: Amazon ECS currently supports a subset of the logging drivers available to the Docker daemon (shown in the `LogConfiguration` data type). Additional log drivers may be available in future releases of the Amazon ECS container agent.
-    ///
-    /// This parameter requires version 1.18 of the Docker Remote API or greater on your container instance. To check the Docker Remote API version on your container instance, log in to your container instance and run the following command: sudo docker version `--format '{{.Server.APIVersion}}'`
-    ///
-    /// > Note: The Amazon ECS container agent running on a container instance must register the logging drivers available on that instance with the `ECS_AVAILABLE_LOGGING_DRIVERS` environment variable before containers placed on that instance can use these log configuration options. For more information, see [Amazon ECS container agent configuration](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-agent-config.html) in the *Amazon Elastic Container Service Developer Guide*.
-    public var logConfiguration: LogConfiguration?
+        /// The mount points for data volumes in your container.
+        ///
+        /// This parameter maps to `Volumes` in the [Create a container](https://docs.docker.com/engine/api/v1.35/#operation/ContainerCreate) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.35/) and the -\-volume option to [docker run](https://docs.docker.com/engine/reference/run/#security-configuration).
+        ///
+        /// Windows containers can mount whole directories on the same drive as `$env:ProgramData`. Windows containers can't mount directories on a different drive, and mount point can't be across drives.
+        public var mountPoints: [MountPoint]?
 
-    /// The mount points for data volumes in your container.
-    ///
-    /// This parameter maps to `Volumes` in the [Create a container](https://docs.docker.com/engine/api/v1.35/#operation/ContainerCreate) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.35/) and the -\-volume option to [docker run](https://docs.docker.com/engine/reference/run/#security-configuration).
-    ///
-    /// Windows containers can mount whole directories on the same drive as `$env:ProgramData`. Windows containers can't mount directories on a different drive, and mount point can't be across drives.
-    public var mountPoints: [MountPoint]?
+        /// The name of a container.
+        public var name: String?
 
-    /// The name of a container.
-    public var name: String?
+        /// When this parameter is `true`, the container is given elevated privileges on the host container instance (similar to the `root` user). This parameter maps to `Privileged` in the [Create a container](https://docs.docker.com/engine/api/v1.35/#operation/ContainerCreate) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.35/) and the `--privileged` option to [docker run](https://docs.docker.com/engine/reference/run/#security-configuration).
+        ///
+        /// > Note: This parameter is not supported for Windows containers or tasks run on Fargate.
+        public var privileged: Bool?
 
-    /// When this parameter is `true`, the container is given elevated privileges on the host container instance (similar to the `root` user). This parameter maps to `Privileged` in the [Create a container](https://docs.docker.com/engine/api/v1.35/#operation/ContainerCreate) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.35/) and the `--privileged` option to [docker run](https://docs.docker.com/engine/reference/run/#security-configuration).
-    ///
-    /// > Note: This parameter is not supported for Windows containers or tasks run on Fargate.
-    public var privileged: Bool?
+        /// When this parameter is true, the container is given read-only access to its root file system. This parameter maps to `ReadonlyRootfs` in the [Create a container](https://docs.docker.com/engine/api/v1.35/#operation/ContainerCreate) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.35/) and the `--read-only` option to [docker run](https://docs.docker.com/engine/reference/run/#security-configuration).
+        ///
+        /// > Note: This parameter is not supported for Windows containers.
+        public var readonlyRootFilesystem: Bool?
 
-    /// When this parameter is true, the container is given read-only access to its root file system. This parameter maps to `ReadonlyRootfs` in the [Create a container](https://docs.docker.com/engine/api/v1.35/#operation/ContainerCreate) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.35/) and the `--read-only` option to [docker run](https://docs.docker.com/engine/reference/run/#security-configuration).
-    ///
-    /// > Note: This parameter is not supported for Windows containers.
-    public var readonlyRootFilesystem: Bool?
+        /// The private repository authentication credentials to use.
+        public var repositoryCredentials: RepositoryCredentials?
 
-    /// The private repository authentication credentials to use.
-    public var repositoryCredentials: RepositoryCredentials?
+        /// The type and amount of a resource to assign to a container. The only supported resource is a GPU.
+        public var resourceRequirements: [ResourceRequirement]?
 
-    /// The type and amount of a resource to assign to a container. The only supported resource is a GPU.
-    public var resourceRequirements: [ResourceRequirement]?
+        /// The secrets to pass to the container. For more information, see [Specifying Sensitive Data](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/specifying-sensitive-data.html) in the Amazon Elastic Container Service Developer Guide.
+        public var secrets: [Secret]?
 
-    /// The secrets to pass to the container. For more information, see [Specifying Sensitive Data](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/specifying-sensitive-data.html) in the Amazon Elastic Container Service Developer Guide.
-    public var secrets: [Secret]?
+        /// A list of `ulimits` to set in the container. If a `ulimit` value is specified in a task definition, it overrides the default values set by Docker. This parameter maps to `Ulimits` in the [Create a container](https://docs.docker.com/engine/api/v1.35/#operation/ContainerCreate) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.35/) and the `--ulimit` option to [docker run](https://docs.docker.com/engine/reference/run/#security-configuration).
+        ///
+        /// Amazon ECS tasks hosted on Fargate use the default resource limit values set by the operating system with the exception of the nofile resource limit parameter which Fargate overrides. The `nofile` resource limit sets a restriction on the number of open files that a container can use. The default `nofile` soft limit is `1024` and the default hard limit is `65535`.
+        ///
+        /// This parameter requires version 1.18 of the Docker Remote API or greater on your container instance. To check the Docker Remote API version on your container instance, log in to your container instance and run the following command: sudo docker version `--format '{{.Server.APIVersion}}'`
+        ///
+        /// > Note: This parameter is not supported for Windows containers.
+        public var ulimits: [Ulimit]?
 
-    /// A list of `ulimits` to set in the container. If a `ulimit` value is specified in a task definition, it overrides the default values set by Docker. This parameter maps to `Ulimits` in the [Create a container](https://docs.docker.com/engine/api/v1.35/#operation/ContainerCreate) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.35/) and the `--ulimit` option to [docker run](https://docs.docker.com/engine/reference/run/#security-configuration).
-    ///
-    /// Amazon ECS tasks hosted on Fargate use the default resource limit values set by the operating system with the exception of the nofile resource limit parameter which Fargate overrides. The `nofile` resource limit sets a restriction on the number of open files that a container can use. The default `nofile` soft limit is `1024` and the default hard limit is `65535`.
-    ///
-    /// This parameter requires version 1.18 of the Docker Remote API or greater on your container instance. To check the Docker Remote API version on your container instance, log in to your container instance and run the following command: sudo docker version `--format '{{.Server.APIVersion}}'`
-    ///
-    /// > Note: This parameter is not supported for Windows containers.
-    public var ulimits: [Ulimit]?
+        /// The user to use inside the container. This parameter maps to User in the Create a container section of the Docker Remote API and the -\-user option to docker run.
+        ///
+        /// > Note: When running tasks using the `host` network mode, don't run containers using the `root user (UID 0)`. We recommend using a non-root user for better security.
+        ///
+        /// You can specify the `user` using the following formats. If specifying a UID or GID, you must specify it as a positive integer.
+        ///
+        /// - `user`
+        /// - `user:group`
+        /// - `uid`
+        /// - `uid:gid`
+        /// - `user:gi`
+        /// - `uid:group`
+        ///
+        /// > Note: This parameter is not supported for Windows containers.
+        public var user: String?
 
-    /// The user to use inside the container. This parameter maps to User in the Create a container section of the Docker Remote API and the -\-user option to docker run.
-    ///
-    /// > Note: When running tasks using the `host` network mode, don't run containers using the `root user (UID 0)`. We recommend using a non-root user for better security.
-    ///
-    /// You can specify the `user` using the following formats. If specifying a UID or GID, you must specify it as a positive integer.
-    ///
-    /// - `user`
-    /// - `user:group`
-    /// - `uid`
-    /// - `uid:gid`
-    /// - `user:gi`
-    /// - `uid:group`
-    ///
-    /// > Note: This parameter is not supported for Windows containers.
-    public var user: String?
+        /// Time duration (in seconds) to wait before giving up on resolving dependencies for a container. The minimum value is 2 seconds and the maximum value for Fargate is 120 seconds.
+        public var startTimeout: Int?
 
-    /// Time duration (in seconds) to wait before giving up on resolving dependencies for a container. The minimum value is 2 seconds and the maximum value for Fargate is 120 seconds.
-    public var startTimeout: Int?
+        /// Time duration (in seconds) to wait before the container is forcefully killed if it doesn't exit normally on its own. The minimum value is 2 seconds and the maximum value for Fargate is 120 seconds. If the parameter is not specified, the default value of 30 seconds is used. For tasks that use the EC2 launch type, if the `stopTimeout` parameter isn't specified, the value set for the Amazon ECS container agent configuration variable `ECS_CONTAINER_STOP_TIMEOUT` is used. If neither the `stopTimeout` parameter nor the `ECS_CONTAINER_STOP_TIMEOUT` agent configuration variable are set, then the default value of 30 seconds is used.
+        public var stopTimeout: Int?
 
-    /// Time duration (in seconds) to wait before the container is forcefully killed if it doesn't exit normally on its own. The minimum value is 2 seconds and the maximum value for Fargate is 120 seconds. If the parameter is not specified, the default value of 30 seconds is used. For tasks that use the EC2 launch type, if the `stopTimeout` parameter isn't specified, the value set for the Amazon ECS container agent configuration variable `ECS_CONTAINER_STOP_TIMEOUT` is used. If neither the `stopTimeout` parameter nor the `ECS_CONTAINER_STOP_TIMEOUT` agent configuration variable are set, then the default value of 30 seconds is used.
-    public var stopTimeout: Int?
+        /// The exit code returned upon completion.
+        public var exitCode: Int?
 
-    /// The exit code returned upon completion.
-    public var exitCode: Int?
+        /// A short (255 max characters) human-readable string to provide additional details for a running or stopped container.
+        public var reason: String?
 
-    /// A short (255 max characters) human-readable string to provide additional details for a running or stopped container.
-    public var reason: String?
+        /// The name of the CloudWatch Logs log stream that's associated with the container. The log group for Batch jobs is /aws/batch/job. Each container attempt receives a log stream name when they reach the `RUNNING` status.
+        public var logStreamName: String?
 
-    /// The name of the CloudWatch Logs log stream that's associated with the container. The log group for Batch jobs is /aws/batch/job. Each container attempt receives a log stream name when they reach the `RUNNING` status.
-    public var logStreamName: String?
+        /// The network interfaces that are associated with the job.
+        public var networkInterfaces: [NetworkInterface]?
 
-    /// The network interfaces that are associated with the job.
-    public var networkInterfaces: [NetworkInterface]?
+        /// Creates a value; optional members default to `nil`.
+        public init(command: [String]? = nil, dependsOn: [TaskContainerDependency]? = nil, environment: [KeyValuePair]? = nil, essential: Bool? = nil, firelensConfiguration: FirelensConfiguration? = nil, image: String? = nil, linuxParameters: LinuxParameters? = nil, logConfiguration: LogConfiguration? = nil, mountPoints: [MountPoint]? = nil, name: String? = nil, privileged: Bool? = nil, readonlyRootFilesystem: Bool? = nil, repositoryCredentials: RepositoryCredentials? = nil, resourceRequirements: [ResourceRequirement]? = nil, secrets: [Secret]? = nil, ulimits: [Ulimit]? = nil, user: String? = nil, startTimeout: Int? = nil, stopTimeout: Int? = nil, exitCode: Int? = nil, reason: String? = nil, logStreamName: String? = nil, networkInterfaces: [NetworkInterface]? = nil) {
+            self.command = command
+            self.dependsOn = dependsOn
+            self.environment = environment
+            self.essential = essential
+            self.firelensConfiguration = firelensConfiguration
+            self.image = image
+            self.linuxParameters = linuxParameters
+            self.logConfiguration = logConfiguration
+            self.mountPoints = mountPoints
+            self.name = name
+            self.privileged = privileged
+            self.readonlyRootFilesystem = readonlyRootFilesystem
+            self.repositoryCredentials = repositoryCredentials
+            self.resourceRequirements = resourceRequirements
+            self.secrets = secrets
+            self.ulimits = ulimits
+            self.user = user
+            self.startTimeout = startTimeout
+            self.stopTimeout = stopTimeout
+            self.exitCode = exitCode
+            self.reason = reason
+            self.logStreamName = logStreamName
+            self.networkInterfaces = networkInterfaces
+        }
 
-    /// Creates a value; optional members default to `nil`.
-    public init(command: [String]? = nil, dependsOn: [TaskContainerDependency]? = nil, environment: [KeyValuePair]? = nil, essential: Bool? = nil, firelensConfiguration: FirelensConfiguration? = nil, image: String? = nil, linuxParameters: LinuxParameters? = nil, logConfiguration: LogConfiguration? = nil, mountPoints: [MountPoint]? = nil, name: String? = nil, privileged: Bool? = nil, readonlyRootFilesystem: Bool? = nil, repositoryCredentials: RepositoryCredentials? = nil, resourceRequirements: [ResourceRequirement]? = nil, secrets: [Secret]? = nil, ulimits: [Ulimit]? = nil, user: String? = nil, startTimeout: Int? = nil, stopTimeout: Int? = nil, exitCode: Int? = nil, reason: String? = nil, logStreamName: String? = nil, networkInterfaces: [NetworkInterface]? = nil) {
-        self.command = command
-        self.dependsOn = dependsOn
-        self.environment = environment
-        self.essential = essential
-        self.firelensConfiguration = firelensConfiguration
-        self.image = image
-        self.linuxParameters = linuxParameters
-        self.logConfiguration = logConfiguration
-        self.mountPoints = mountPoints
-        self.name = name
-        self.privileged = privileged
-        self.readonlyRootFilesystem = readonlyRootFilesystem
-        self.repositoryCredentials = repositoryCredentials
-        self.resourceRequirements = resourceRequirements
-        self.secrets = secrets
-        self.ulimits = ulimits
-        self.user = user
-        self.startTimeout = startTimeout
-        self.stopTimeout = stopTimeout
-        self.exitCode = exitCode
-        self.reason = reason
-        self.logStreamName = logStreamName
-        self.networkInterfaces = networkInterfaces
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<TaskContainerDetails> = ShapeCoding(Self.init(command:dependsOn:environment:essential:firelensConfiguration:image:linuxParameters:logConfiguration:mountPoints:name:privileged:readonlyRootFilesystem:repositoryCredentials:resourceRequirements:secrets:ulimits:user:startTimeout:stopTimeout:exitCode:reason:logStreamName:networkInterfaces:), .optional("command", \.command), .optional("dependsOn", \.dependsOn), .optional("environment", \.environment), .optionalBool("essential", \.essential), .optional("firelensConfiguration", \.firelensConfiguration), .optionalString("image", \.image), .optional("linuxParameters", \.linuxParameters), .optional("logConfiguration", \.logConfiguration), .optional("mountPoints", \.mountPoints), .optionalString("name", \.name), .optionalBool("privileged", \.privileged), .optionalBool("readonlyRootFilesystem", \.readonlyRootFilesystem), .optional("repositoryCredentials", \.repositoryCredentials), .optional("resourceRequirements", \.resourceRequirements), .optional("secrets", \.secrets), .optional("ulimits", \.ulimits), .optionalString("user", \.user), .optionalInt("startTimeout", \.startTimeout), .optionalInt("stopTimeout", \.stopTimeout), .optionalInt("exitCode", \.exitCode), .optionalString("reason", \.reason), .optionalString("logStreamName", \.logStreamName), .optional("networkInterfaces", \.networkInterfaces))
     }
 
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<TaskContainerDetails> = ShapeCoding(Self.init(command:dependsOn:environment:essential:firelensConfiguration:image:linuxParameters:logConfiguration:mountPoints:name:privileged:readonlyRootFilesystem:repositoryCredentials:resourceRequirements:secrets:ulimits:user:startTimeout:stopTimeout:exitCode:reason:logStreamName:networkInterfaces:), .optional("command", \.command), .optional("dependsOn", \.dependsOn), .optional("environment", \.environment), .optionalBool("essential", \.essential), .optional("firelensConfiguration", \.firelensConfiguration), .optionalString("image", \.image), .optional("linuxParameters", \.linuxParameters), .optional("logConfiguration", \.logConfiguration), .optional("mountPoints", \.mountPoints), .optionalString("name", \.name), .optionalBool("privileged", \.privileged), .optionalBool("readonlyRootFilesystem", \.readonlyRootFilesystem), .optional("repositoryCredentials", \.repositoryCredentials), .optional("resourceRequirements", \.resourceRequirements), .optional("secrets", \.secrets), .optional("ulimits", \.ulimits), .optionalString("user", \.user), .optionalInt("startTimeout", \.startTimeout), .optionalInt("stopTimeout", \.stopTimeout), .optionalInt("exitCode", \.exitCode), .optionalString("reason", \.reason), .optionalString("logStreamName", \.logStreamName), .optional("networkInterfaces", \.networkInterfaces))
-}
+    public struct TerminateServiceJobRequest: Sendable, Hashable, ShapeCodable {
+        /// The service job ID of the service job to terminate.
+        public var jobId: String
 
-public struct TerminateServiceJobRequest: Sendable, Hashable, ShapeCodable {
-    /// The service job ID of the service job to terminate.
-    public var jobId: String
+        /// A message to attach to the service job that explains the reason for canceling it. This message is returned by `DescribeServiceJob` operations on the service job.
+        public var reason: String
 
-    /// A message to attach to the service job that explains the reason for canceling it. This message is returned by `DescribeServiceJob` operations on the service job.
-    public var reason: String
+        /// Creates a value; optional members default to `nil`.
+        public init(jobId: String, reason: String) {
+            self.jobId = jobId
+            self.reason = reason
+        }
 
-    /// Creates a value; optional members default to `nil`.
-    public init(jobId: String, reason: String) {
-        self.jobId = jobId
-        self.reason = reason
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<TerminateServiceJobRequest> = ShapeCoding(Self.init(jobId:reason:), .requiredString("jobId", \.jobId), .requiredString("reason", \.reason))
     }
 
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<TerminateServiceJobRequest> = ShapeCoding(Self.init(jobId:reason:), .requiredString("jobId", \.jobId), .requiredString("reason", \.reason))
-}
-
-/// The `ulimit` settings to pass to the container. For more information, see [Ulimit](https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_Ulimit.html).
-///
-/// > Note: This object isn't applicable to jobs that are running on Fargate resources.
-public struct Ulimit: Sendable, Hashable, ShapeCodable {
-    /// The hard limit for the `ulimit` type.
-    public var hardLimit: Int
-
-    /// The `type` of the `ulimit`. Valid values are: `core` | `cpu` | `data` | `fsize` | `locks` | `memlock` | `msgqueue` | `nice` | `nofile` | `nproc` | `rss` | `rtprio` | `rttime` | `sigpending` | `stack`.
-    public var name: String
-
-    /// The soft limit for the `ulimit` type.
-    public var softLimit: Int
-
-    /// Creates a value; optional members default to `nil`.
-    public init(hardLimit: Int, name: String, softLimit: Int) {
-        self.hardLimit = hardLimit
-        self.name = name
-        self.softLimit = softLimit
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<Ulimit> = ShapeCoding(Self.init(hardLimit:name:softLimit:), .requiredInt("hardLimit", \.hardLimit), .requiredString("name", \.name), .requiredInt("softLimit", \.softLimit))
-}
-
-/// Contains the parameters for `UpdateJobQueue`.
-public struct UpdateJobQueueRequest: Sendable, Hashable, ShapeCodable {
-    /// The name or the Amazon Resource Name (ARN) of the job queue.
-    public var jobQueue: String
-
-    /// Describes the queue's ability to accept new jobs. If the job queue state is `ENABLED`, it can accept jobs. If the job queue state is `DISABLED`, new jobs can't be added to the queue, but jobs already in the queue can finish.
-    public var state: JQState?
-
-    /// Amazon Resource Name (ARN) of the fair-share scheduling policy. Once a job queue is created, the fair-share scheduling policy can be replaced but not removed. The format is `aws:Partition:batch:Region:Account:scheduling-policy/Name`. For example, `aws:aws:batch:us-west-2:123456789012:scheduling-policy/MySchedulingPolicy`.
-    public var schedulingPolicyArn: String?
-
-    /// The priority of the job queue. Job queues with a higher priority (or a higher integer value for the `priority` parameter) are evaluated first when associated with the same compute environment. Priority is determined in descending order. For example, a job queue with a priority value of `10` is given scheduling preference over a job queue with a priority value of `1`. All of the compute environments must be either EC2 (`EC2` or `SPOT`) or Fargate (`FARGATE` or `FARGATE_SPOT`). EC2 and Fargate compute environments can't be mixed.
-    public var priority: Int?
-
-    /// Details the set of compute environments mapped to a job queue and their order relative to each other. This is one of the parameters used by the job scheduler to determine which compute environment runs a given job. Compute environments must be in the `VALID` state before you can associate them with a job queue. All of the compute environments must be either EC2 (`EC2` or `SPOT`) or Fargate (`FARGATE` or `FARGATE_SPOT`). EC2 and Fargate compute environments can't be mixed.
+    /// The `ulimit` settings to pass to the container. For more information, see [Ulimit](https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_Ulimit.html).
     ///
-    /// > Note: All compute environments that are associated with a job queue must share the same architecture. Batch doesn't support mixing compute environment architecture types in a single job queue.
-    public var computeEnvironmentOrder: [ComputeEnvironmentOrder]?
+    /// > Note: This object isn't applicable to jobs that are running on Fargate resources.
+    public struct Ulimit: Sendable, Hashable, ShapeCodable {
+        /// The hard limit for the `ulimit` type.
+        public var hardLimit: Int
 
-    /// The order of the service environment associated with the job queue. Job queues with a higher priority are evaluated first when associated with the same service environment.
-    public var serviceEnvironmentOrder: [ServiceEnvironmentOrder]?
+        /// The `type` of the `ulimit`. Valid values are: `core` | `cpu` | `data` | `fsize` | `locks` | `memlock` | `msgqueue` | `nice` | `nofile` | `nproc` | `rss` | `rtprio` | `rttime` | `sigpending` | `stack`.
+        public var name: String
 
-    /// The set of actions that Batch perform on jobs that remain at the head of the job queue in the specified state longer than specified times. Batch will perform each action after `maxTimeSeconds` has passed. (**Note**: The minimum value for maxTimeSeconds is 600 (10 minutes) and its maximum value is 86,400 (24 hours).)
-    public var jobStateTimeLimitActions: [JobStateTimeLimitAction]?
+        /// The soft limit for the `ulimit` type.
+        public var softLimit: Int
 
-    /// Creates a value; optional members default to `nil`.
-    public init(jobQueue: String, state: JQState? = nil, schedulingPolicyArn: String? = nil, priority: Int? = nil, computeEnvironmentOrder: [ComputeEnvironmentOrder]? = nil, serviceEnvironmentOrder: [ServiceEnvironmentOrder]? = nil, jobStateTimeLimitActions: [JobStateTimeLimitAction]? = nil) {
-        self.jobQueue = jobQueue
-        self.state = state
-        self.schedulingPolicyArn = schedulingPolicyArn
-        self.priority = priority
-        self.computeEnvironmentOrder = computeEnvironmentOrder
-        self.serviceEnvironmentOrder = serviceEnvironmentOrder
-        self.jobStateTimeLimitActions = jobStateTimeLimitActions
+        /// Creates a value; optional members default to `nil`.
+        public init(hardLimit: Int, name: String, softLimit: Int) {
+            self.hardLimit = hardLimit
+            self.name = name
+            self.softLimit = softLimit
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<Ulimit> = ShapeCoding(Self.init(hardLimit:name:softLimit:), .requiredInt("hardLimit", \.hardLimit), .requiredString("name", \.name), .requiredInt("softLimit", \.softLimit))
     }
 
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<UpdateJobQueueRequest> = ShapeCoding(Self.init(jobQueue:state:schedulingPolicyArn:priority:computeEnvironmentOrder:serviceEnvironmentOrder:jobStateTimeLimitActions:), .requiredString("jobQueue", \.jobQueue), .optional("state", \.state), .optionalString("schedulingPolicyArn", \.schedulingPolicyArn), .optionalInt("priority", \.priority), .optional("computeEnvironmentOrder", \.computeEnvironmentOrder), .optional("serviceEnvironmentOrder", \.serviceEnvironmentOrder), .optional("jobStateTimeLimitActions", \.jobStateTimeLimitActions))
-}
+    /// Contains the parameters for `UpdateJobQueue`.
+    public struct UpdateJobQueueRequest: Sendable, Hashable, ShapeCodable {
+        /// The name or the Amazon Resource Name (ARN) of the job queue.
+        public var jobQueue: String
 
-public struct UpdateSchedulingPolicyResponse: Sendable, Hashable, ShapeCodable {
-    public init() {}
+        /// Describes the queue's ability to accept new jobs. If the job queue state is `ENABLED`, it can accept jobs. If the job queue state is `DISABLED`, new jobs can't be added to the queue, but jobs already in the queue can finish.
+        public var state: JQState?
 
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<UpdateSchedulingPolicyResponse> = ShapeCoding(Self.init)
-}
+        /// Amazon Resource Name (ARN) of the fair-share scheduling policy. Once a job queue is created, the fair-share scheduling policy can be replaced but not removed. The format is `aws:Partition:batch:Region:Account:scheduling-policy/Name`. For example, `aws:aws:batch:us-west-2:123456789012:scheduling-policy/MySchedulingPolicy`.
+        public var schedulingPolicyArn: String?
 
-public struct UpdateServiceJobRequest: Sendable, Hashable, ShapeCodable {
-    /// The Batch job ID of the job to update.
-    public var jobId: String
+        /// The priority of the job queue. Job queues with a higher priority (or a higher integer value for the `priority` parameter) are evaluated first when associated with the same compute environment. Priority is determined in descending order. For example, a job queue with a priority value of `10` is given scheduling preference over a job queue with a priority value of `1`. All of the compute environments must be either EC2 (`EC2` or `SPOT`) or Fargate (`FARGATE` or `FARGATE_SPOT`). EC2 and Fargate compute environments can't be mixed.
+        public var priority: Int?
 
-    /// The scheduling priority for the job. This only affects jobs in job queues with a quota-share or fair-share scheduling policy. Jobs with a higher scheduling priority are scheduled before jobs with a lower scheduling priority within a share.
-    ///
-    /// The minimum supported value is 0 and the maximum supported value is 9999.
-    public var schedulingPriority: Int
+        /// Details the set of compute environments mapped to a job queue and their order relative to each other. This is one of the parameters used by the job scheduler to determine which compute environment runs a given job. Compute environments must be in the `VALID` state before you can associate them with a job queue. All of the compute environments must be either EC2 (`EC2` or `SPOT`) or Fargate (`FARGATE` or `FARGATE_SPOT`). EC2 and Fargate compute environments can't be mixed.
+        ///
+        /// > Note: All compute environments that are associated with a job queue must share the same architecture. Batch doesn't support mixing compute environment architecture types in a single job queue.
+        public var computeEnvironmentOrder: [ComputeEnvironmentOrder]?
 
-    /// Creates a value; optional members default to `nil`.
-    public init(jobId: String, schedulingPriority: Int) {
-        self.jobId = jobId
-        self.schedulingPriority = schedulingPriority
+        /// The order of the service environment associated with the job queue. Job queues with a higher priority are evaluated first when associated with the same service environment.
+        public var serviceEnvironmentOrder: [ServiceEnvironmentOrder]?
+
+        /// The set of actions that Batch perform on jobs that remain at the head of the job queue in the specified state longer than specified times. Batch will perform each action after `maxTimeSeconds` has passed. (**Note**: The minimum value for maxTimeSeconds is 600 (10 minutes) and its maximum value is 86,400 (24 hours).)
+        public var jobStateTimeLimitActions: [JobStateTimeLimitAction]?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(jobQueue: String, state: JQState? = nil, schedulingPolicyArn: String? = nil, priority: Int? = nil, computeEnvironmentOrder: [ComputeEnvironmentOrder]? = nil, serviceEnvironmentOrder: [ServiceEnvironmentOrder]? = nil, jobStateTimeLimitActions: [JobStateTimeLimitAction]? = nil) {
+            self.jobQueue = jobQueue
+            self.state = state
+            self.schedulingPolicyArn = schedulingPolicyArn
+            self.priority = priority
+            self.computeEnvironmentOrder = computeEnvironmentOrder
+            self.serviceEnvironmentOrder = serviceEnvironmentOrder
+            self.jobStateTimeLimitActions = jobStateTimeLimitActions
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<UpdateJobQueueRequest> = ShapeCoding(Self.init(jobQueue:state:schedulingPolicyArn:priority:computeEnvironmentOrder:serviceEnvironmentOrder:jobStateTimeLimitActions:), .requiredString("jobQueue", \.jobQueue), .optional("state", \.state), .optionalString("schedulingPolicyArn", \.schedulingPolicyArn), .optionalInt("priority", \.priority), .optional("computeEnvironmentOrder", \.computeEnvironmentOrder), .optional("serviceEnvironmentOrder", \.serviceEnvironmentOrder), .optional("jobStateTimeLimitActions", \.jobStateTimeLimitActions))
     }
 
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<UpdateServiceJobRequest> = ShapeCoding(Self.init(jobId:schedulingPriority:), .requiredString("jobId", \.jobId), .requiredInt("schedulingPriority", \.schedulingPriority))
+    public struct UpdateSchedulingPolicyResponse: Sendable, Hashable, ShapeCodable {
+        public init() {}
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<UpdateSchedulingPolicyResponse> = ShapeCoding(Self.init)
+    }
+
+    public struct UpdateServiceJobRequest: Sendable, Hashable, ShapeCodable {
+        /// The Batch job ID of the job to update.
+        public var jobId: String
+
+        /// The scheduling priority for the job. This only affects jobs in job queues with a quota-share or fair-share scheduling policy. Jobs with a higher scheduling priority are scheduled before jobs with a lower scheduling priority within a share.
+        ///
+        /// The minimum supported value is 0 and the maximum supported value is 9999.
+        public var schedulingPriority: Int
+
+        /// Creates a value; optional members default to `nil`.
+        public init(jobId: String, schedulingPriority: Int) {
+            self.jobId = jobId
+            self.schedulingPriority = schedulingPriority
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<UpdateServiceJobRequest> = ShapeCoding(Self.init(jobId:schedulingPriority:), .requiredString("jobId", \.jobId), .requiredInt("schedulingPriority", \.schedulingPriority))
+    }
 }

@@ -2,953 +2,955 @@
 
 import ShapegenRuntime
 
-public enum AssignPublicIp: ShapeEnum {
-    case enabled
-    case disabled
+extension Batch {
+    public enum AssignPublicIp: ShapeEnum {
+        case enabled
+        case disabled
 
-    /// A value this version of the model does not list, kept as received.
-    case unknown(String)
+        /// A value this version of the model does not list, kept as received.
+        case unknown(String)
 
-    /// The values the model lists.
-    public static let allCases: [AssignPublicIp] = [AssignPublicIp.enabled, AssignPublicIp.disabled]
+        /// The values the model lists.
+        public static let allCases: [AssignPublicIp] = [AssignPublicIp.enabled, AssignPublicIp.disabled]
 
-    /// The case for `rawValue`; values the model does not list become `.unknown`.
-    public init(rawValue: String) {
-        switch rawValue {
-        case "ENABLED": self = .enabled
-        case "DISABLED": self = .disabled
-        default: self = .unknown(rawValue)
+        /// The case for `rawValue`; values the model does not list become `.unknown`.
+        public init(rawValue: String) {
+            switch rawValue {
+            case "ENABLED": self = .enabled
+            case "DISABLED": self = .disabled
+            default: self = .unknown(rawValue)
+            }
+        }
+
+        /// The value on the wire.
+        public var rawValue: String {
+            switch self {
+            case .enabled: return "ENABLED"
+            case .disabled: return "DISABLED"
+            case .unknown(let value): return value
+            }
         }
     }
 
-    /// The value on the wire.
-    public var rawValue: String {
-        switch self {
-        case .enabled: return "ENABLED"
-        case .disabled: return "DISABLED"
-        case .unknown(let value): return value
+    /// An object that represents the details of a container that's part of a job attempt.
+    public struct AttemptContainerDetail: Sendable, Hashable, ShapeCodable {
+        /// The Amazon Resource Name (ARN) of the Amazon ECS container instance that hosts the job attempt.
+        public var containerInstanceArn: String?
+
+        /// The Amazon Resource Name (ARN) of the Amazon ECS task that's associated with the job attempt. Each container attempt receives a task ARN when they reach the `STARTING` status.
+        public var taskArn: String?
+
+        /// The exit code for the job attempt. A non-zero exit code is considered failed.
+        public var exitCode: Int?
+
+        /// A short (255 max characters) human-readable string to provide additional details for a running or stopped container.
+        public var reason: String?
+
+        /// The name of the CloudWatch Logs log stream that's associated with the container. The log group for Batch jobs is `/aws/batch/job`. Each container attempt receives a log stream name when they reach the `RUNNING` status.
+        public var logStreamName: String?
+
+        /// The network interfaces that are associated with the job attempt.
+        public var networkInterfaces: [NetworkInterface]?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(containerInstanceArn: String? = nil, taskArn: String? = nil, exitCode: Int? = nil, reason: String? = nil, logStreamName: String? = nil, networkInterfaces: [NetworkInterface]? = nil) {
+            self.containerInstanceArn = containerInstanceArn
+            self.taskArn = taskArn
+            self.exitCode = exitCode
+            self.reason = reason
+            self.logStreamName = logStreamName
+            self.networkInterfaces = networkInterfaces
         }
-    }
-}
 
-/// An object that represents the details of a container that's part of a job attempt.
-public struct AttemptContainerDetail: Sendable, Hashable, ShapeCodable {
-    /// The Amazon Resource Name (ARN) of the Amazon ECS container instance that hosts the job attempt.
-    public var containerInstanceArn: String?
-
-    /// The Amazon Resource Name (ARN) of the Amazon ECS task that's associated with the job attempt. Each container attempt receives a task ARN when they reach the `STARTING` status.
-    public var taskArn: String?
-
-    /// The exit code for the job attempt. A non-zero exit code is considered failed.
-    public var exitCode: Int?
-
-    /// A short (255 max characters) human-readable string to provide additional details for a running or stopped container.
-    public var reason: String?
-
-    /// The name of the CloudWatch Logs log stream that's associated with the container. The log group for Batch jobs is `/aws/batch/job`. Each container attempt receives a log stream name when they reach the `RUNNING` status.
-    public var logStreamName: String?
-
-    /// The network interfaces that are associated with the job attempt.
-    public var networkInterfaces: [NetworkInterface]?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(containerInstanceArn: String? = nil, taskArn: String? = nil, exitCode: Int? = nil, reason: String? = nil, logStreamName: String? = nil, networkInterfaces: [NetworkInterface]? = nil) {
-        self.containerInstanceArn = containerInstanceArn
-        self.taskArn = taskArn
-        self.exitCode = exitCode
-        self.reason = reason
-        self.logStreamName = logStreamName
-        self.networkInterfaces = networkInterfaces
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<AttemptContainerDetail> = ShapeCoding(Self.init(containerInstanceArn:taskArn:exitCode:reason:logStreamName:networkInterfaces:), .optionalString("containerInstanceArn", \.containerInstanceArn), .optionalString("taskArn", \.taskArn), .optionalInt("exitCode", \.exitCode), .optionalString("reason", \.reason), .optionalString("logStreamName", \.logStreamName), .optional("networkInterfaces", \.networkInterfaces))
     }
 
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<AttemptContainerDetail> = ShapeCoding(Self.init(containerInstanceArn:taskArn:exitCode:reason:logStreamName:networkInterfaces:), .optionalString("containerInstanceArn", \.containerInstanceArn), .optionalString("taskArn", \.taskArn), .optionalInt("exitCode", \.exitCode), .optionalString("reason", \.reason), .optionalString("logStreamName", \.logStreamName), .optional("networkInterfaces", \.networkInterfaces))
-}
+    /// An object that represents the details of a task.
+    public struct AttemptEcsTaskDetails: Sendable, Hashable, ShapeCodable {
+        /// The Amazon Resource Name (ARN) of the container instance that hosts the task.
+        public var containerInstanceArn: String?
 
-/// An object that represents the details of a task.
-public struct AttemptEcsTaskDetails: Sendable, Hashable, ShapeCodable {
-    /// The Amazon Resource Name (ARN) of the container instance that hosts the task.
-    public var containerInstanceArn: String?
+        /// The ARN of the Amazon ECS task.
+        public var taskArn: String?
 
-    /// The ARN of the Amazon ECS task.
-    public var taskArn: String?
+        /// A list of containers that are included in the `taskProperties` list.
+        public var containers: [AttemptTaskContainerDetails]?
 
-    /// A list of containers that are included in the `taskProperties` list.
-    public var containers: [AttemptTaskContainerDetails]?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(containerInstanceArn: String? = nil, taskArn: String? = nil, containers: [AttemptTaskContainerDetails]? = nil) {
-        self.containerInstanceArn = containerInstanceArn
-        self.taskArn = taskArn
-        self.containers = containers
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<AttemptEcsTaskDetails> = ShapeCoding(Self.init(containerInstanceArn:taskArn:containers:), .optionalString("containerInstanceArn", \.containerInstanceArn), .optionalString("taskArn", \.taskArn), .optional("containers", \.containers))
-}
-
-/// An object that represents the details of a container that's part of a job attempt.
-public struct AttemptTaskContainerDetails: Sendable, Hashable, ShapeCodable {
-    /// The exit code for the container’s attempt. A non-zero exit code is considered failed.
-    public var exitCode: Int?
-
-    /// The name of a container.
-    public var name: String?
-
-    /// A short (255 max characters) string that's easy to understand and provides additional details for a running or stopped container.
-    public var reason: String?
-
-    /// The name of the Amazon CloudWatch Logs log stream that's associated with the container. The log group for Batch jobs is `/aws/batch/job`. Each container attempt receives a log stream name when they reach the `RUNNING` status.
-    public var logStreamName: String?
-
-    /// The network interfaces that are associated with the job attempt.
-    public var networkInterfaces: [NetworkInterface]?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(exitCode: Int? = nil, name: String? = nil, reason: String? = nil, logStreamName: String? = nil, networkInterfaces: [NetworkInterface]? = nil) {
-        self.exitCode = exitCode
-        self.name = name
-        self.reason = reason
-        self.logStreamName = logStreamName
-        self.networkInterfaces = networkInterfaces
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<AttemptTaskContainerDetails> = ShapeCoding(Self.init(exitCode:name:reason:logStreamName:networkInterfaces:), .optionalInt("exitCode", \.exitCode), .optionalString("name", \.name), .optionalString("reason", \.reason), .optionalString("logStreamName", \.logStreamName), .optional("networkInterfaces", \.networkInterfaces))
-}
-
-public struct CreateComputeEnvironmentResponse: Sendable, Hashable, ShapeCodable {
-    /// The name of the compute environment. It can be up to 128 characters long. It can contain uppercase and lowercase letters, numbers, hyphens (-), and underscores (\_).
-    public var computeEnvironmentName: String?
-
-    /// The Amazon Resource Name (ARN) of the compute environment.
-    public var computeEnvironmentArn: String?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(computeEnvironmentName: String? = nil, computeEnvironmentArn: String? = nil) {
-        self.computeEnvironmentName = computeEnvironmentName
-        self.computeEnvironmentArn = computeEnvironmentArn
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<CreateComputeEnvironmentResponse> = ShapeCoding(Self.init(computeEnvironmentName:computeEnvironmentArn:), .optionalString("computeEnvironmentName", \.computeEnvironmentName), .optionalString("computeEnvironmentArn", \.computeEnvironmentArn))
-}
-
-/// Contains the parameters for `CreateJobQueue`.
-public struct CreateJobQueueRequest: Sendable, Hashable, ShapeCodable {
-    /// The name of the job queue. It can be up to 128 letters long. It can contain uppercase and lowercase letters, numbers, hyphens (-), and underscores (\_).
-    public var jobQueueName: String
-
-    /// The state of the job queue. If the job queue state is `ENABLED`, it is able to accept jobs. If the job queue state is `DISABLED`, new jobs can't be added to the queue, but jobs already in the queue can finish.
-    public var state: JQState?
-
-    /// The Amazon Resource Name (ARN) of the fair-share scheduling policy. Job queues that don't have a fair-share scheduling policy are scheduled in a first-in, first-out (FIFO) model. After a job queue has a fair-share scheduling policy, it can be replaced but can't be removed.
-    ///
-    /// The format is `aws:Partition:batch:Region:Account:scheduling-policy/Name`.
-    ///
-    /// An example is `aws:aws:batch:us-west-2:123456789012:scheduling-policy/MySchedulingPolicy`.
-    ///
-    /// A job queue without a fair-share scheduling policy is scheduled as a FIFO job queue and can't have a fair-share scheduling policy added. Jobs queues with a fair-share scheduling policy can have a maximum of 500 active share identifiers. When the limit has been reached, submissions of any jobs that add a new share identifier fail.
-    public var schedulingPolicyArn: String?
-
-    /// The priority of the job queue. Job queues with a higher priority (or a higher integer value for the `priority` parameter) are evaluated first when associated with the same compute environment. Priority is determined in descending order. For example, a job queue with a priority value of `10` is given scheduling preference over a job queue with a priority value of `1`. All of the compute environments must be either EC2 (`EC2` or `SPOT`) or Fargate (`FARGATE` or `FARGATE_SPOT`); EC2 and Fargate compute environments can't be mixed.
-    public var priority: Int
-
-    /// The set of compute environments mapped to a job queue and their order relative to each other. The job scheduler uses this parameter to determine which compute environment runs a specific job. Compute environments must be in the `VALID` state before you can associate them with a job queue. You can associate up to three compute environments with a job queue. All of the compute environments must be either EC2 (`EC2` or `SPOT`) or Fargate (`FARGATE` or `FARGATE_SPOT`); EC2 and Fargate compute environments can't be mixed.
-    ///
-    /// > Note: All compute environments that are associated with a job queue must share the same architecture. Batch doesn't support mixing compute environment architecture types in a single job queue.
-    public var computeEnvironmentOrder: [ComputeEnvironmentOrder]?
-
-    /// A list of service environments that this job queue can use to allocate jobs. All serviceEnvironments must have the same type. A job queue can't have both a serviceEnvironmentOrder and a computeEnvironmentOrder field.
-    public var serviceEnvironmentOrder: [ServiceEnvironmentOrder]?
-
-    /// The type of job queue. For service jobs that run on SageMaker Training, this value is `SAGEMAKER_TRAINING`. For regular container jobs, this value is `EKS`, `ECS`, or `ECS_FARGATE` depending on the compute environment.
-    public var jobQueueType: JobQueueType?
-
-    /// The tags that you apply to the job queue to help you categorize and organize your resources. Each tag consists of a key and an optional value. For more information, see [Tagging your Batch resources](https://docs.aws.amazon.com/batch/latest/userguide/using-tags.html) in *Batch User Guide*.
-    public var tags: [String: String]?
-
-    /// The set of actions that Batch performs on jobs that remain at the head of the job queue in the specified state longer than specified times. Batch will perform each action after `maxTimeSeconds` has passed. (**Note**: The minimum value for maxTimeSeconds is 600 (10 minutes) and its maximum value is 86,400 (24 hours).)
-    public var jobStateTimeLimitActions: [JobStateTimeLimitAction]?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(jobQueueName: String, state: JQState? = nil, schedulingPolicyArn: String? = nil, priority: Int, computeEnvironmentOrder: [ComputeEnvironmentOrder]? = nil, serviceEnvironmentOrder: [ServiceEnvironmentOrder]? = nil, jobQueueType: JobQueueType? = nil, tags: [String: String]? = nil, jobStateTimeLimitActions: [JobStateTimeLimitAction]? = nil) {
-        self.jobQueueName = jobQueueName
-        self.state = state
-        self.schedulingPolicyArn = schedulingPolicyArn
-        self.priority = priority
-        self.computeEnvironmentOrder = computeEnvironmentOrder
-        self.serviceEnvironmentOrder = serviceEnvironmentOrder
-        self.jobQueueType = jobQueueType
-        self.tags = tags
-        self.jobStateTimeLimitActions = jobStateTimeLimitActions
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<CreateJobQueueRequest> = ShapeCoding(Self.init(jobQueueName:state:schedulingPolicyArn:priority:computeEnvironmentOrder:serviceEnvironmentOrder:jobQueueType:tags:jobStateTimeLimitActions:), .requiredString("jobQueueName", \.jobQueueName), .optional("state", \.state), .optionalString("schedulingPolicyArn", \.schedulingPolicyArn), .requiredInt("priority", \.priority), .optional("computeEnvironmentOrder", \.computeEnvironmentOrder), .optional("serviceEnvironmentOrder", \.serviceEnvironmentOrder), .optional("jobQueueType", \.jobQueueType), .optional("tags", \.tags), .optional("jobStateTimeLimitActions", \.jobStateTimeLimitActions))
-}
-
-public struct DeregisterJobDefinitionRequest: Sendable, Hashable, ShapeCodable {
-    /// The name and revision (`name:revision`) or full Amazon Resource Name (ARN) of the job definition to deregister.
-    public var jobDefinition: String
-
-    /// Creates a value; optional members default to `nil`.
-    public init(jobDefinition: String) {
-        self.jobDefinition = jobDefinition
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<DeregisterJobDefinitionRequest> = ShapeCoding(Self.init(jobDefinition:), .requiredString("jobDefinition", \.jobDefinition))
-}
-
-public struct DescribeComputeEnvironmentsResponse: Sendable, Hashable, ShapeCodable {
-    /// The list of compute environments.
-    public var computeEnvironments: [ComputeEnvironmentDetail]?
-
-    /// The `nextToken` value to include in a future `DescribeComputeEnvironments` request. When the results of a `DescribeComputeEnvironments` request exceed `maxResults`, this value can be used to retrieve the next page of results. This value is `null` when there are no more results to return.
-    public var nextToken: String?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(computeEnvironments: [ComputeEnvironmentDetail]? = nil, nextToken: String? = nil) {
-        self.computeEnvironments = computeEnvironments
-        self.nextToken = nextToken
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<DescribeComputeEnvironmentsResponse> = ShapeCoding(Self.init(computeEnvironments:nextToken:), .optional("computeEnvironments", \.computeEnvironments), .optionalString("nextToken", \.nextToken))
-}
-
-public struct DescribeConsumableResourceResponse: Sendable, Hashable, ShapeCodable {
-    /// The name of the consumable resource.
-    public var consumableResourceName: String
-
-    /// The Amazon Resource Name (ARN) of the consumable resource.
-    public var consumableResourceArn: String
-
-    /// The total amount of the consumable resource that is available.
-    public var totalQuantity: Int64?
-
-    /// The amount of the consumable resource that is currently in use.
-    public var inUseQuantity: Int64?
-
-    /// The amount of the consumable resource that is currently available to use.
-    public var availableQuantity: Int64?
-
-    /// Indicates whether the resource is available to be re-used after a job completes. Can be one of:
-    ///
-    /// - `REPLENISHABLE`
-    /// - `NON_REPLENISHABLE`
-    public var resourceType: String?
-
-    /// The Unix timestamp (in milliseconds) for when the consumable resource was created.
-    public var createdAt: Int64?
-
-    /// The tags that you apply to the consumable resource to help you categorize and organize your resources. Each tag consists of a key and an optional value. For more information, see [Tagging your Batch resources](https://docs.aws.amazon.com/batch/latest/userguide/using-tags.html).
-    public var tags: [String: String]?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(consumableResourceName: String, consumableResourceArn: String, totalQuantity: Int64? = nil, inUseQuantity: Int64? = nil, availableQuantity: Int64? = nil, resourceType: String? = nil, createdAt: Int64? = nil, tags: [String: String]? = nil) {
-        self.consumableResourceName = consumableResourceName
-        self.consumableResourceArn = consumableResourceArn
-        self.totalQuantity = totalQuantity
-        self.inUseQuantity = inUseQuantity
-        self.availableQuantity = availableQuantity
-        self.resourceType = resourceType
-        self.createdAt = createdAt
-        self.tags = tags
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<DescribeConsumableResourceResponse> = ShapeCoding(Self.init(consumableResourceName:consumableResourceArn:totalQuantity:inUseQuantity:availableQuantity:resourceType:createdAt:tags:), .requiredString("consumableResourceName", \.consumableResourceName), .requiredString("consumableResourceArn", \.consumableResourceArn), .optionalInt64("totalQuantity", \.totalQuantity), .optionalInt64("inUseQuantity", \.inUseQuantity), .optionalInt64("availableQuantity", \.availableQuantity), .optionalString("resourceType", \.resourceType), .optionalInt64("createdAt", \.createdAt), .optional("tags", \.tags))
-}
-
-public struct DescribeJobDefinitionsResponse: Sendable, Hashable, ShapeCodable {
-    /// The list of job definitions.
-    public var jobDefinitions: [JobDefinition]?
-
-    /// The `nextToken` value to include in a future `DescribeJobDefinitions` request. When the results of a `DescribeJobDefinitions` request exceed `maxResults`, this value can be used to retrieve the next page of results. This value is `null` when there are no more results to return.
-    public var nextToken: String?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(jobDefinitions: [JobDefinition]? = nil, nextToken: String? = nil) {
-        self.jobDefinitions = jobDefinitions
-        self.nextToken = nextToken
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<DescribeJobDefinitionsResponse> = ShapeCoding(Self.init(jobDefinitions:nextToken:), .optional("jobDefinitions", \.jobDefinitions), .optionalString("nextToken", \.nextToken))
-}
-
-/// Contains the parameters for `DescribeJobQueues`.
-public struct DescribeJobQueuesRequest: Sendable, Hashable, ShapeCodable {
-    /// A list of up to 100 queue names or full queue Amazon Resource Name (ARN) entries.
-    public var jobQueues: [String]?
-
-    /// The maximum number of results returned by `DescribeJobQueues` in paginated output. When this parameter is used, `DescribeJobQueues` only returns `maxResults` results in a single page and a `nextToken` response element. The remaining results of the initial request can be seen by sending another `DescribeJobQueues` request with the returned `nextToken` value. This value can be between 1 and 100. If this parameter isn't used, then `DescribeJobQueues` returns up to 100 results and a `nextToken` value if applicable.
-    public var maxResults: Int?
-
-    /// The `nextToken` value returned from a previous paginated `DescribeJobQueues` request where `maxResults` was used and the results exceeded the value of that parameter. Pagination continues from the end of the previous results that returned the `nextToken` value. This value is `null` when there are no more results to return.
-    ///
-    /// > Note: Treat this token as an opaque identifier that's only used to retrieve the next items in a list and not for other programmatic purposes.
-    public var nextToken: String?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(jobQueues: [String]? = nil, maxResults: Int? = nil, nextToken: String? = nil) {
-        self.jobQueues = jobQueues
-        self.maxResults = maxResults
-        self.nextToken = nextToken
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<DescribeJobQueuesRequest> = ShapeCoding(Self.init(jobQueues:maxResults:nextToken:), .optional("jobQueues", \.jobQueues), .optionalInt("maxResults", \.maxResults), .optionalString("nextToken", \.nextToken))
-}
-
-public struct DescribeQuotaShareRequest: Sendable, Hashable, ShapeCodable {
-    /// The Amazon Resource Name (ARN) of the quota share.
-    public var quotaShareArn: String
-
-    /// Creates a value; optional members default to `nil`.
-    public init(quotaShareArn: String) {
-        self.quotaShareArn = quotaShareArn
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<DescribeQuotaShareRequest> = ShapeCoding(Self.init(quotaShareArn:), .requiredString("quotaShareArn", \.quotaShareArn))
-}
-
-public enum DeviceCgroupPermission: ShapeEnum {
-    case read
-    case write
-    case mknod
-
-    /// A value this version of the model does not list, kept as received.
-    case unknown(String)
-
-    /// The values the model lists.
-    public static let allCases: [DeviceCgroupPermission] = [DeviceCgroupPermission.read, DeviceCgroupPermission.write, DeviceCgroupPermission.mknod]
-
-    /// The case for `rawValue`; values the model does not list become `.unknown`.
-    public init(rawValue: String) {
-        switch rawValue {
-        case "READ": self = .read
-        case "WRITE": self = .write
-        case "MKNOD": self = .mknod
-        default: self = .unknown(rawValue)
+        /// Creates a value; optional members default to `nil`.
+        public init(containerInstanceArn: String? = nil, taskArn: String? = nil, containers: [AttemptTaskContainerDetails]? = nil) {
+            self.containerInstanceArn = containerInstanceArn
+            self.taskArn = taskArn
+            self.containers = containers
         }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<AttemptEcsTaskDetails> = ShapeCoding(Self.init(containerInstanceArn:taskArn:containers:), .optionalString("containerInstanceArn", \.containerInstanceArn), .optionalString("taskArn", \.taskArn), .optional("containers", \.containers))
     }
 
-    /// The value on the wire.
-    public var rawValue: String {
-        switch self {
-        case .read: return "READ"
-        case .write: return "WRITE"
-        case .mknod: return "MKNOD"
-        case .unknown(let value): return value
+    /// An object that represents the details of a container that's part of a job attempt.
+    public struct AttemptTaskContainerDetails: Sendable, Hashable, ShapeCodable {
+        /// The exit code for the container’s attempt. A non-zero exit code is considered failed.
+        public var exitCode: Int?
+
+        /// The name of a container.
+        public var name: String?
+
+        /// A short (255 max characters) string that's easy to understand and provides additional details for a running or stopped container.
+        public var reason: String?
+
+        /// The name of the Amazon CloudWatch Logs log stream that's associated with the container. The log group for Batch jobs is `/aws/batch/job`. Each container attempt receives a log stream name when they reach the `RUNNING` status.
+        public var logStreamName: String?
+
+        /// The network interfaces that are associated with the job attempt.
+        public var networkInterfaces: [NetworkInterface]?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(exitCode: Int? = nil, name: String? = nil, reason: String? = nil, logStreamName: String? = nil, networkInterfaces: [NetworkInterface]? = nil) {
+            self.exitCode = exitCode
+            self.name = name
+            self.reason = reason
+            self.logStreamName = logStreamName
+            self.networkInterfaces = networkInterfaces
         }
-    }
-}
 
-/// Configuration for the Amazon EKS cluster that supports the Batch compute environment. The cluster must exist before the compute environment can be created.
-public struct EksConfiguration: Sendable, Hashable, ShapeCodable {
-    /// The Amazon Resource Name (ARN) of the Amazon EKS cluster. An example is `arn:aws:eks:us-east-1:123456789012:cluster/ClusterForBatch`.
-    public var eksClusterArn: String
-
-    /// The namespace of the Amazon EKS cluster. Batch manages pods in this namespace. The value can't left empty or null. It must be fewer than 64 characters long, can't be set to `default`, can't start with "`kube-`," and must match this regular expression: `^[a-z0-9]([-a-z0-9]*[a-z0-9])?$`. For more information, see [Namespaces](https://kubernetes.io/docs/concepts/overview/working-with-objects/namespaces/) in the Kubernetes documentation.
-    public var kubernetesNamespace: String
-
-    /// Creates a value; optional members default to `nil`.
-    public init(eksClusterArn: String, kubernetesNamespace: String) {
-        self.eksClusterArn = eksClusterArn
-        self.kubernetesNamespace = kubernetesNamespace
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<AttemptTaskContainerDetails> = ShapeCoding(Self.init(exitCode:name:reason:logStreamName:networkInterfaces:), .optionalInt("exitCode", \.exitCode), .optionalString("name", \.name), .optionalString("reason", \.reason), .optionalString("logStreamName", \.logStreamName), .optional("networkInterfaces", \.networkInterfaces))
     }
 
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<EksConfiguration> = ShapeCoding(Self.init(eksClusterArn:kubernetesNamespace:), .requiredString("eksClusterArn", \.eksClusterArn), .requiredString("kubernetesNamespace", \.kubernetesNamespace))
-}
+    public struct CreateComputeEnvironmentResponse: Sendable, Hashable, ShapeCodable {
+        /// The name of the compute environment. It can be up to 128 characters long. It can contain uppercase and lowercase letters, numbers, hyphens (-), and underscores (\_).
+        public var computeEnvironmentName: String?
 
-/// The details for container properties that are returned by `DescribeJobs` for jobs that use Amazon EKS.
-public struct EksContainerDetail: Sendable, Hashable, ShapeCodable {
-    /// The name of the container. If the name isn't specified, the default name "`Default`" is used. Each container in a pod must have a unique name.
-    public var name: String?
+        /// The Amazon Resource Name (ARN) of the compute environment.
+        public var computeEnvironmentArn: String?
 
-    /// The Docker image used to start the container.
-    public var image: String?
+        /// Creates a value; optional members default to `nil`.
+        public init(computeEnvironmentName: String? = nil, computeEnvironmentArn: String? = nil) {
+            self.computeEnvironmentName = computeEnvironmentName
+            self.computeEnvironmentArn = computeEnvironmentArn
+        }
 
-    /// The image pull policy for the container. Supported values are `Always`, `IfNotPresent`, and `Never`. This parameter defaults to `Always` if the `:latest` tag is specified, `IfNotPresent` otherwise. For more information, see [Updating images](https://kubernetes.io/docs/concepts/containers/images/#updating-images) in the *Kubernetes documentation*.
-    public var imagePullPolicy: String?
-
-    /// The entrypoint for the container. For more information, see [Entrypoint](https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/#entrypoint) in the *Kubernetes documentation*.
-    public var command: [String]?
-
-    /// An array of arguments to the entrypoint. If this isn't specified, the `CMD` of the container image is used. This corresponds to the `args` member in the [Entrypoint](https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/#entrypoint) portion of the [Pod](https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/) in Kubernetes. Environment variable references are expanded using the container's environment.
-    ///
-    /// If the referenced environment variable doesn't exist, the reference in the command isn't changed. For example, if the reference is to "`$(NAME1)`" and the `NAME1` environment variable doesn't exist, the command string will remain "`$(NAME1)`". `$$` is replaced with `$` and the resulting string isn't expanded. For example, `$$(VAR_NAME)` is passed as `$(VAR_NAME)` whether or not the `VAR_NAME` environment variable exists. For more information, see [Dockerfile reference: CMD](https://docs.docker.com/engine/reference/builder/#cmd) and [Define a command and arguments for a pod](https://kubernetes.io/docs/tasks/inject-data-application/define-command-argument-container/) in the *Kubernetes documentation*.
-    public var args: [String]?
-
-    /// The environment variables to pass to a container.
-    ///
-    /// > Note: Environment variables cannot start with "`AWS_BATCH`". This naming convention is reserved for variables that Batch sets.
-    public var env: [EksContainerEnvironmentVariable]?
-
-    /// The type and amount of resources to assign to a container. The supported resources include `memory`, `cpu`, and `nvidia.com/gpu`. For more information, see [Resource management for pods and containers](https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/) in the *Kubernetes documentation*.
-    public var resources: EksContainerResourceRequirements?
-
-    /// The exit code returned for the job attempt. A non-zero exit code is considered failed.
-    public var exitCode: Int?
-
-    /// A short human-readable string to provide additional details for a running or stopped container. It can be up to 255 characters long.
-    public var reason: String?
-
-    /// The volume mounts for the container. Batch supports `emptyDir`, `hostPath`, and `secret` volume types. For more information about volumes and volume mounts in Kubernetes, see [Volumes](https://kubernetes.io/docs/concepts/storage/volumes/) in the *Kubernetes documentation*.
-    public var volumeMounts: [EksContainerVolumeMount]?
-
-    /// The security context for a job. For more information, see [Configure a security context for a pod or container](https://kubernetes.io/docs/tasks/configure-pod-container/security-context/) in the *Kubernetes documentation*.
-    public var securityContext: EksContainerSecurityContext?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(name: String? = nil, image: String? = nil, imagePullPolicy: String? = nil, command: [String]? = nil, args: [String]? = nil, env: [EksContainerEnvironmentVariable]? = nil, resources: EksContainerResourceRequirements? = nil, exitCode: Int? = nil, reason: String? = nil, volumeMounts: [EksContainerVolumeMount]? = nil, securityContext: EksContainerSecurityContext? = nil) {
-        self.name = name
-        self.image = image
-        self.imagePullPolicy = imagePullPolicy
-        self.command = command
-        self.args = args
-        self.env = env
-        self.resources = resources
-        self.exitCode = exitCode
-        self.reason = reason
-        self.volumeMounts = volumeMounts
-        self.securityContext = securityContext
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<CreateComputeEnvironmentResponse> = ShapeCoding(Self.init(computeEnvironmentName:computeEnvironmentArn:), .optionalString("computeEnvironmentName", \.computeEnvironmentName), .optionalString("computeEnvironmentArn", \.computeEnvironmentArn))
     }
 
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<EksContainerDetail> = ShapeCoding(Self.init(name:image:imagePullPolicy:command:args:env:resources:exitCode:reason:volumeMounts:securityContext:), .optionalString("name", \.name), .optionalString("image", \.image), .optionalString("imagePullPolicy", \.imagePullPolicy), .optional("command", \.command), .optional("args", \.args), .optional("env", \.env), .optional("resources", \.resources), .optionalInt("exitCode", \.exitCode), .optionalString("reason", \.reason), .optional("volumeMounts", \.volumeMounts), .optional("securityContext", \.securityContext))
-}
+    /// Contains the parameters for `CreateJobQueue`.
+    public struct CreateJobQueueRequest: Sendable, Hashable, ShapeCodable {
+        /// The name of the job queue. It can be up to 128 letters long. It can contain uppercase and lowercase letters, numbers, hyphens (-), and underscores (\_).
+        public var jobQueueName: String
 
-/// The fair-share scheduling policy details.
-public struct FairsharePolicy: Sendable, Hashable, ShapeCodable {
-    /// The amount of time (in seconds) to use to calculate a fair-share percentage for each share identifier in use. A value of zero (0) indicates the default minimum time window (600 seconds). The maximum supported value is 604800 (1 week).
-    ///
-    /// The decay allows for more recently run jobs to have more weight than jobs that ran earlier. Consider adjusting this number if you have jobs that (on average) run longer than ten minutes, or a large difference in job count or job run times between share identifiers, and the allocation of resources doesn't meet your needs.
-    public var shareDecaySeconds: Int?
+        /// The state of the job queue. If the job queue state is `ENABLED`, it is able to accept jobs. If the job queue state is `DISABLED`, new jobs can't be added to the queue, but jobs already in the queue can finish.
+        public var state: JQState?
 
-    /// A value used to reserve some of the available maximum vCPU for share identifiers that aren't already used.
-    ///
-    /// The reserved ratio is `(computeReservation/100)^ActiveFairShares` where `ActiveFairShares` is the number of active share identifiers.
-    ///
-    /// For example, a `computeReservation` value of 50 indicates that Batch reserves 50% of the maximum available vCPU if there's only one share identifier. It reserves 25% if there are two share identifiers. It reserves 12.5% if there are three share identifiers. A `computeReservation` value of 25 indicates that Batch should reserve 25% of the maximum available vCPU if there's only one share identifier, 6.25% if there are two fair share identifiers, and 1.56% if there are three share identifiers.
-    ///
-    /// The minimum value is 0 and the maximum value is 99.
-    public var computeReservation: Int?
+        /// The Amazon Resource Name (ARN) of the fair-share scheduling policy. Job queues that don't have a fair-share scheduling policy are scheduled in a first-in, first-out (FIFO) model. After a job queue has a fair-share scheduling policy, it can be replaced but can't be removed.
+        ///
+        /// The format is `aws:Partition:batch:Region:Account:scheduling-policy/Name`.
+        ///
+        /// An example is `aws:aws:batch:us-west-2:123456789012:scheduling-policy/MySchedulingPolicy`.
+        ///
+        /// A job queue without a fair-share scheduling policy is scheduled as a FIFO job queue and can't have a fair-share scheduling policy added. Jobs queues with a fair-share scheduling policy can have a maximum of 500 active share identifiers. When the limit has been reached, submissions of any jobs that add a new share identifier fail.
+        public var schedulingPolicyArn: String?
 
-    /// An array of `SharedIdentifier` objects that contain the weights for the share identifiers for the fair-share policy. Share identifiers that aren't included have a default weight of `1.0`.
-    public var shareDistribution: [ShareAttributes]?
+        /// The priority of the job queue. Job queues with a higher priority (or a higher integer value for the `priority` parameter) are evaluated first when associated with the same compute environment. Priority is determined in descending order. For example, a job queue with a priority value of `10` is given scheduling preference over a job queue with a priority value of `1`. All of the compute environments must be either EC2 (`EC2` or `SPOT`) or Fargate (`FARGATE` or `FARGATE_SPOT`); EC2 and Fargate compute environments can't be mixed.
+        public var priority: Int
 
-    /// Creates a value; optional members default to `nil`.
-    public init(shareDecaySeconds: Int? = nil, computeReservation: Int? = nil, shareDistribution: [ShareAttributes]? = nil) {
-        self.shareDecaySeconds = shareDecaySeconds
-        self.computeReservation = computeReservation
-        self.shareDistribution = shareDistribution
+        /// The set of compute environments mapped to a job queue and their order relative to each other. The job scheduler uses this parameter to determine which compute environment runs a specific job. Compute environments must be in the `VALID` state before you can associate them with a job queue. You can associate up to three compute environments with a job queue. All of the compute environments must be either EC2 (`EC2` or `SPOT`) or Fargate (`FARGATE` or `FARGATE_SPOT`); EC2 and Fargate compute environments can't be mixed.
+        ///
+        /// > Note: All compute environments that are associated with a job queue must share the same architecture. Batch doesn't support mixing compute environment architecture types in a single job queue.
+        public var computeEnvironmentOrder: [ComputeEnvironmentOrder]?
+
+        /// A list of service environments that this job queue can use to allocate jobs. All serviceEnvironments must have the same type. A job queue can't have both a serviceEnvironmentOrder and a computeEnvironmentOrder field.
+        public var serviceEnvironmentOrder: [ServiceEnvironmentOrder]?
+
+        /// The type of job queue. For service jobs that run on SageMaker Training, this value is `SAGEMAKER_TRAINING`. For regular container jobs, this value is `EKS`, `ECS`, or `ECS_FARGATE` depending on the compute environment.
+        public var jobQueueType: JobQueueType?
+
+        /// The tags that you apply to the job queue to help you categorize and organize your resources. Each tag consists of a key and an optional value. For more information, see [Tagging your Batch resources](https://docs.aws.amazon.com/batch/latest/userguide/using-tags.html) in *Batch User Guide*.
+        public var tags: [String: String]?
+
+        /// The set of actions that Batch performs on jobs that remain at the head of the job queue in the specified state longer than specified times. Batch will perform each action after `maxTimeSeconds` has passed. (**Note**: The minimum value for maxTimeSeconds is 600 (10 minutes) and its maximum value is 86,400 (24 hours).)
+        public var jobStateTimeLimitActions: [JobStateTimeLimitAction]?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(jobQueueName: String, state: JQState? = nil, schedulingPolicyArn: String? = nil, priority: Int, computeEnvironmentOrder: [ComputeEnvironmentOrder]? = nil, serviceEnvironmentOrder: [ServiceEnvironmentOrder]? = nil, jobQueueType: JobQueueType? = nil, tags: [String: String]? = nil, jobStateTimeLimitActions: [JobStateTimeLimitAction]? = nil) {
+            self.jobQueueName = jobQueueName
+            self.state = state
+            self.schedulingPolicyArn = schedulingPolicyArn
+            self.priority = priority
+            self.computeEnvironmentOrder = computeEnvironmentOrder
+            self.serviceEnvironmentOrder = serviceEnvironmentOrder
+            self.jobQueueType = jobQueueType
+            self.tags = tags
+            self.jobStateTimeLimitActions = jobStateTimeLimitActions
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<CreateJobQueueRequest> = ShapeCoding(Self.init(jobQueueName:state:schedulingPolicyArn:priority:computeEnvironmentOrder:serviceEnvironmentOrder:jobQueueType:tags:jobStateTimeLimitActions:), .requiredString("jobQueueName", \.jobQueueName), .optional("state", \.state), .optionalString("schedulingPolicyArn", \.schedulingPolicyArn), .requiredInt("priority", \.priority), .optional("computeEnvironmentOrder", \.computeEnvironmentOrder), .optional("serviceEnvironmentOrder", \.serviceEnvironmentOrder), .optional("jobQueueType", \.jobQueueType), .optional("tags", \.tags), .optional("jobStateTimeLimitActions", \.jobStateTimeLimitActions))
     }
 
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<FairsharePolicy> = ShapeCoding(Self.init(shareDecaySeconds:computeReservation:shareDistribution:), .optionalInt("shareDecaySeconds", \.shareDecaySeconds), .optionalInt("computeReservation", \.computeReservation), .optional("shareDistribution", \.shareDistribution))
-}
+    public struct DeregisterJobDefinitionRequest: Sendable, Hashable, ShapeCodable {
+        /// The name and revision (`name:revision`) or full Amazon Resource Name (ARN) of the job definition to deregister.
+        public var jobDefinition: String
 
-/// The platform configuration for jobs that are running on Fargate resources. Jobs that run on Amazon EC2 resources must not specify this parameter.
-public struct FargatePlatformConfiguration: Sendable, Hashable, ShapeCodable {
-    /// The Fargate platform version where the jobs are running. A platform version is specified only for jobs that are running on Fargate resources. If one isn't specified, the `LATEST` platform version is used by default. This uses a recent, approved version of the Fargate platform for compute resources. For more information, see [Fargate platform versions](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/platform_versions.html) in the *Amazon Elastic Container Service Developer Guide*.
-    public var platformVersion: String?
+        /// Creates a value; optional members default to `nil`.
+        public init(jobDefinition: String) {
+            self.jobDefinition = jobDefinition
+        }
 
-    /// Creates a value; optional members default to `nil`.
-    public init(platformVersion: String? = nil) {
-        self.platformVersion = platformVersion
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<DeregisterJobDefinitionRequest> = ShapeCoding(Self.init(jobDefinition:), .requiredString("jobDefinition", \.jobDefinition))
     }
 
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<FargatePlatformConfiguration> = ShapeCoding(Self.init(platformVersion:), .optionalString("platformVersion", \.platformVersion))
-}
+    public struct DescribeComputeEnvironmentsResponse: Sendable, Hashable, ShapeCodable {
+        /// The list of compute environments.
+        public var computeEnvironments: [ComputeEnvironmentDetail]?
 
-public enum JobStateTimeLimitActionsAction: ShapeEnum {
-    case cancel
-    case terminate
+        /// The `nextToken` value to include in a future `DescribeComputeEnvironments` request. When the results of a `DescribeComputeEnvironments` request exceed `maxResults`, this value can be used to retrieve the next page of results. This value is `null` when there are no more results to return.
+        public var nextToken: String?
 
-    /// A value this version of the model does not list, kept as received.
-    case unknown(String)
+        /// Creates a value; optional members default to `nil`.
+        public init(computeEnvironments: [ComputeEnvironmentDetail]? = nil, nextToken: String? = nil) {
+            self.computeEnvironments = computeEnvironments
+            self.nextToken = nextToken
+        }
 
-    /// The values the model lists.
-    public static let allCases: [JobStateTimeLimitActionsAction] = [JobStateTimeLimitActionsAction.cancel, JobStateTimeLimitActionsAction.terminate]
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<DescribeComputeEnvironmentsResponse> = ShapeCoding(Self.init(computeEnvironments:nextToken:), .optional("computeEnvironments", \.computeEnvironments), .optionalString("nextToken", \.nextToken))
+    }
 
-    /// The case for `rawValue`; values the model does not list become `.unknown`.
-    public init(rawValue: String) {
-        switch rawValue {
-        case "CANCEL": self = .cancel
-        case "TERMINATE": self = .terminate
-        default: self = .unknown(rawValue)
+    public struct DescribeConsumableResourceResponse: Sendable, Hashable, ShapeCodable {
+        /// The name of the consumable resource.
+        public var consumableResourceName: String
+
+        /// The Amazon Resource Name (ARN) of the consumable resource.
+        public var consumableResourceArn: String
+
+        /// The total amount of the consumable resource that is available.
+        public var totalQuantity: Int64?
+
+        /// The amount of the consumable resource that is currently in use.
+        public var inUseQuantity: Int64?
+
+        /// The amount of the consumable resource that is currently available to use.
+        public var availableQuantity: Int64?
+
+        /// Indicates whether the resource is available to be re-used after a job completes. Can be one of:
+        ///
+        /// - `REPLENISHABLE`
+        /// - `NON_REPLENISHABLE`
+        public var resourceType: String?
+
+        /// The Unix timestamp (in milliseconds) for when the consumable resource was created.
+        public var createdAt: Int64?
+
+        /// The tags that you apply to the consumable resource to help you categorize and organize your resources. Each tag consists of a key and an optional value. For more information, see [Tagging your Batch resources](https://docs.aws.amazon.com/batch/latest/userguide/using-tags.html).
+        public var tags: [String: String]?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(consumableResourceName: String, consumableResourceArn: String, totalQuantity: Int64? = nil, inUseQuantity: Int64? = nil, availableQuantity: Int64? = nil, resourceType: String? = nil, createdAt: Int64? = nil, tags: [String: String]? = nil) {
+            self.consumableResourceName = consumableResourceName
+            self.consumableResourceArn = consumableResourceArn
+            self.totalQuantity = totalQuantity
+            self.inUseQuantity = inUseQuantity
+            self.availableQuantity = availableQuantity
+            self.resourceType = resourceType
+            self.createdAt = createdAt
+            self.tags = tags
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<DescribeConsumableResourceResponse> = ShapeCoding(Self.init(consumableResourceName:consumableResourceArn:totalQuantity:inUseQuantity:availableQuantity:resourceType:createdAt:tags:), .requiredString("consumableResourceName", \.consumableResourceName), .requiredString("consumableResourceArn", \.consumableResourceArn), .optionalInt64("totalQuantity", \.totalQuantity), .optionalInt64("inUseQuantity", \.inUseQuantity), .optionalInt64("availableQuantity", \.availableQuantity), .optionalString("resourceType", \.resourceType), .optionalInt64("createdAt", \.createdAt), .optional("tags", \.tags))
+    }
+
+    public struct DescribeJobDefinitionsResponse: Sendable, Hashable, ShapeCodable {
+        /// The list of job definitions.
+        public var jobDefinitions: [JobDefinition]?
+
+        /// The `nextToken` value to include in a future `DescribeJobDefinitions` request. When the results of a `DescribeJobDefinitions` request exceed `maxResults`, this value can be used to retrieve the next page of results. This value is `null` when there are no more results to return.
+        public var nextToken: String?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(jobDefinitions: [JobDefinition]? = nil, nextToken: String? = nil) {
+            self.jobDefinitions = jobDefinitions
+            self.nextToken = nextToken
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<DescribeJobDefinitionsResponse> = ShapeCoding(Self.init(jobDefinitions:nextToken:), .optional("jobDefinitions", \.jobDefinitions), .optionalString("nextToken", \.nextToken))
+    }
+
+    /// Contains the parameters for `DescribeJobQueues`.
+    public struct DescribeJobQueuesRequest: Sendable, Hashable, ShapeCodable {
+        /// A list of up to 100 queue names or full queue Amazon Resource Name (ARN) entries.
+        public var jobQueues: [String]?
+
+        /// The maximum number of results returned by `DescribeJobQueues` in paginated output. When this parameter is used, `DescribeJobQueues` only returns `maxResults` results in a single page and a `nextToken` response element. The remaining results of the initial request can be seen by sending another `DescribeJobQueues` request with the returned `nextToken` value. This value can be between 1 and 100. If this parameter isn't used, then `DescribeJobQueues` returns up to 100 results and a `nextToken` value if applicable.
+        public var maxResults: Int?
+
+        /// The `nextToken` value returned from a previous paginated `DescribeJobQueues` request where `maxResults` was used and the results exceeded the value of that parameter. Pagination continues from the end of the previous results that returned the `nextToken` value. This value is `null` when there are no more results to return.
+        ///
+        /// > Note: Treat this token as an opaque identifier that's only used to retrieve the next items in a list and not for other programmatic purposes.
+        public var nextToken: String?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(jobQueues: [String]? = nil, maxResults: Int? = nil, nextToken: String? = nil) {
+            self.jobQueues = jobQueues
+            self.maxResults = maxResults
+            self.nextToken = nextToken
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<DescribeJobQueuesRequest> = ShapeCoding(Self.init(jobQueues:maxResults:nextToken:), .optional("jobQueues", \.jobQueues), .optionalInt("maxResults", \.maxResults), .optionalString("nextToken", \.nextToken))
+    }
+
+    public struct DescribeQuotaShareRequest: Sendable, Hashable, ShapeCodable {
+        /// The Amazon Resource Name (ARN) of the quota share.
+        public var quotaShareArn: String
+
+        /// Creates a value; optional members default to `nil`.
+        public init(quotaShareArn: String) {
+            self.quotaShareArn = quotaShareArn
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<DescribeQuotaShareRequest> = ShapeCoding(Self.init(quotaShareArn:), .requiredString("quotaShareArn", \.quotaShareArn))
+    }
+
+    public enum DeviceCgroupPermission: ShapeEnum {
+        case read
+        case write
+        case mknod
+
+        /// A value this version of the model does not list, kept as received.
+        case unknown(String)
+
+        /// The values the model lists.
+        public static let allCases: [DeviceCgroupPermission] = [DeviceCgroupPermission.read, DeviceCgroupPermission.write, DeviceCgroupPermission.mknod]
+
+        /// The case for `rawValue`; values the model does not list become `.unknown`.
+        public init(rawValue: String) {
+            switch rawValue {
+            case "READ": self = .read
+            case "WRITE": self = .write
+            case "MKNOD": self = .mknod
+            default: self = .unknown(rawValue)
+            }
+        }
+
+        /// The value on the wire.
+        public var rawValue: String {
+            switch self {
+            case .read: return "READ"
+            case .write: return "WRITE"
+            case .mknod: return "MKNOD"
+            case .unknown(let value): return value
+            }
         }
     }
 
-    /// The value on the wire.
-    public var rawValue: String {
-        switch self {
-        case .cancel: return "CANCEL"
-        case .terminate: return "TERMINATE"
-        case .unknown(let value): return value
+    /// Configuration for the Amazon EKS cluster that supports the Batch compute environment. The cluster must exist before the compute environment can be created.
+    public struct EksConfiguration: Sendable, Hashable, ShapeCodable {
+        /// The Amazon Resource Name (ARN) of the Amazon EKS cluster. An example is `arn:aws:eks:us-east-1:123456789012:cluster/ClusterForBatch`.
+        public var eksClusterArn: String
+
+        /// The namespace of the Amazon EKS cluster. Batch manages pods in this namespace. The value can't left empty or null. It must be fewer than 64 characters long, can't be set to `default`, can't start with "`kube-`," and must match this regular expression: `^[a-z0-9]([-a-z0-9]*[a-z0-9])?$`. For more information, see [Namespaces](https://kubernetes.io/docs/concepts/overview/working-with-objects/namespaces/) in the Kubernetes documentation.
+        public var kubernetesNamespace: String
+
+        /// Creates a value; optional members default to `nil`.
+        public init(eksClusterArn: String, kubernetesNamespace: String) {
+            self.eksClusterArn = eksClusterArn
+            self.kubernetesNamespace = kubernetesNamespace
         }
-    }
-}
 
-/// An object that represents summary details of a job.
-public struct JobSummary: Sendable, Hashable, ShapeCodable {
-    /// The Amazon Resource Name (ARN) of the job.
-    public var jobArn: String?
-
-    /// The job ID.
-    public var jobId: String
-
-    /// The job name.
-    public var jobName: String
-
-    /// The configured capacity usage information for this job, including the unit of measure and quantity of resources.
-    public var capacityUsage: [JobCapacityUsageSummary]?
-
-    /// The Unix timestamp (in milliseconds) for when the job was created. For non-array jobs and parent array jobs, this is when the job entered the `SUBMITTED` state (at the time [SubmitJob](https://docs.aws.amazon.com/batch/latest/APIReference/API_SubmitJob.html) was called). For array child jobs, this is when the child job was spawned by its parent and entered the `PENDING` state.
-    public var createdAt: Int64?
-
-    /// The Unix timestamp (in milliseconds) for when the job was scheduled for execution. For more information on job statues, see [Service job status](https://docs.aws.amazon.com/batch/latest/userguide/service-job-status.html) in the *Batch User Guide*.
-    public var scheduledAt: Int64?
-
-    /// The share identifier for the fairshare scheduling queue that this job is associated with.
-    public var shareIdentifier: String?
-
-    /// The current status for the job.
-    public var status: JobStatus?
-
-    /// A short, human-readable string to provide more details for the current status of the job.
-    public var statusReason: String?
-
-    /// The Unix timestamp for when the job was started. More specifically, it's when the job transitioned from the `STARTING` state to the `RUNNING` state.
-    public var startedAt: Int64?
-
-    /// The Unix timestamp for when the job was stopped. More specifically, it's when the job transitioned from the `RUNNING` state to a terminal state, such as `SUCCEEDED` or `FAILED`.
-    public var stoppedAt: Int64?
-
-    /// An object that represents the details of the container that's associated with the job.
-    public var container: ContainerSummary?
-
-    /// The array properties of the job, if it's an array job.
-    public var arrayProperties: ArrayPropertiesSummary?
-
-    /// The node properties for a single node in a job summary list.
-    ///
-    /// > Note: This isn't applicable to jobs that are running on Fargate resources.
-    public var nodeProperties: NodePropertiesSummary?
-
-    /// The Amazon Resource Name (ARN) of the job definition.
-    public var jobDefinition: String?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(jobArn: String? = nil, jobId: String, jobName: String, capacityUsage: [JobCapacityUsageSummary]? = nil, createdAt: Int64? = nil, scheduledAt: Int64? = nil, shareIdentifier: String? = nil, status: JobStatus? = nil, statusReason: String? = nil, startedAt: Int64? = nil, stoppedAt: Int64? = nil, container: ContainerSummary? = nil, arrayProperties: ArrayPropertiesSummary? = nil, nodeProperties: NodePropertiesSummary? = nil, jobDefinition: String? = nil) {
-        self.jobArn = jobArn
-        self.jobId = jobId
-        self.jobName = jobName
-        self.capacityUsage = capacityUsage
-        self.createdAt = createdAt
-        self.scheduledAt = scheduledAt
-        self.shareIdentifier = shareIdentifier
-        self.status = status
-        self.statusReason = statusReason
-        self.startedAt = startedAt
-        self.stoppedAt = stoppedAt
-        self.container = container
-        self.arrayProperties = arrayProperties
-        self.nodeProperties = nodeProperties
-        self.jobDefinition = jobDefinition
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<EksConfiguration> = ShapeCoding(Self.init(eksClusterArn:kubernetesNamespace:), .requiredString("eksClusterArn", \.eksClusterArn), .requiredString("kubernetesNamespace", \.kubernetesNamespace))
     }
 
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<JobSummary> = ShapeCoding(Self.init(jobArn:jobId:jobName:capacityUsage:createdAt:scheduledAt:shareIdentifier:status:statusReason:startedAt:stoppedAt:container:arrayProperties:nodeProperties:jobDefinition:), .optionalString("jobArn", \.jobArn), .requiredString("jobId", \.jobId), .requiredString("jobName", \.jobName), .optional("capacityUsage", \.capacityUsage), .optionalInt64("createdAt", \.createdAt), .optionalInt64("scheduledAt", \.scheduledAt), .optionalString("shareIdentifier", \.shareIdentifier), .optional("status", \.status), .optionalString("statusReason", \.statusReason), .optionalInt64("startedAt", \.startedAt), .optionalInt64("stoppedAt", \.stoppedAt), .optional("container", \.container), .optional("arrayProperties", \.arrayProperties), .optional("nodeProperties", \.nodeProperties), .optionalString("jobDefinition", \.jobDefinition))
-}
+    /// The details for container properties that are returned by `DescribeJobs` for jobs that use Amazon EKS.
+    public struct EksContainerDetail: Sendable, Hashable, ShapeCodable {
+        /// The name of the container. If the name isn't specified, the default name "`Default`" is used. Each container in a pod must have a unique name.
+        public var name: String?
 
-public struct ListConsumableResourcesResponse: Sendable, Hashable, ShapeCodable {
-    /// A list of consumable resources that match the request.
-    public var consumableResources: [ConsumableResourceSummary]
+        /// The Docker image used to start the container.
+        public var image: String?
 
-    /// The `nextToken` value to include in a future `ListConsumableResources` request. When the results of a `ListConsumableResources` request exceed `maxResults`, this value can be used to retrieve the next page of results. This value is `null` when there are no more results to return.
-    public var nextToken: String?
+        /// The image pull policy for the container. Supported values are `Always`, `IfNotPresent`, and `Never`. This parameter defaults to `Always` if the `:latest` tag is specified, `IfNotPresent` otherwise. For more information, see [Updating images](https://kubernetes.io/docs/concepts/containers/images/#updating-images) in the *Kubernetes documentation*.
+        public var imagePullPolicy: String?
 
-    /// Creates a value; optional members default to `nil`.
-    public init(consumableResources: [ConsumableResourceSummary], nextToken: String? = nil) {
-        self.consumableResources = consumableResources
-        self.nextToken = nextToken
+        /// The entrypoint for the container. For more information, see [Entrypoint](https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/#entrypoint) in the *Kubernetes documentation*.
+        public var command: [String]?
+
+        /// An array of arguments to the entrypoint. If this isn't specified, the `CMD` of the container image is used. This corresponds to the `args` member in the [Entrypoint](https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/#entrypoint) portion of the [Pod](https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/) in Kubernetes. Environment variable references are expanded using the container's environment.
+        ///
+        /// If the referenced environment variable doesn't exist, the reference in the command isn't changed. For example, if the reference is to "`$(NAME1)`" and the `NAME1` environment variable doesn't exist, the command string will remain "`$(NAME1)`". `$$` is replaced with `$` and the resulting string isn't expanded. For example, `$$(VAR_NAME)` is passed as `$(VAR_NAME)` whether or not the `VAR_NAME` environment variable exists. For more information, see [Dockerfile reference: CMD](https://docs.docker.com/engine/reference/builder/#cmd) and [Define a command and arguments for a pod](https://kubernetes.io/docs/tasks/inject-data-application/define-command-argument-container/) in the *Kubernetes documentation*.
+        public var args: [String]?
+
+        /// The environment variables to pass to a container.
+        ///
+        /// > Note: Environment variables cannot start with "`AWS_BATCH`". This naming convention is reserved for variables that Batch sets.
+        public var env: [EksContainerEnvironmentVariable]?
+
+        /// The type and amount of resources to assign to a container. The supported resources include `memory`, `cpu`, and `nvidia.com/gpu`. For more information, see [Resource management for pods and containers](https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/) in the *Kubernetes documentation*.
+        public var resources: EksContainerResourceRequirements?
+
+        /// The exit code returned for the job attempt. A non-zero exit code is considered failed.
+        public var exitCode: Int?
+
+        /// A short human-readable string to provide additional details for a running or stopped container. It can be up to 255 characters long.
+        public var reason: String?
+
+        /// The volume mounts for the container. Batch supports `emptyDir`, `hostPath`, and `secret` volume types. For more information about volumes and volume mounts in Kubernetes, see [Volumes](https://kubernetes.io/docs/concepts/storage/volumes/) in the *Kubernetes documentation*.
+        public var volumeMounts: [EksContainerVolumeMount]?
+
+        /// The security context for a job. For more information, see [Configure a security context for a pod or container](https://kubernetes.io/docs/tasks/configure-pod-container/security-context/) in the *Kubernetes documentation*.
+        public var securityContext: EksContainerSecurityContext?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(name: String? = nil, image: String? = nil, imagePullPolicy: String? = nil, command: [String]? = nil, args: [String]? = nil, env: [EksContainerEnvironmentVariable]? = nil, resources: EksContainerResourceRequirements? = nil, exitCode: Int? = nil, reason: String? = nil, volumeMounts: [EksContainerVolumeMount]? = nil, securityContext: EksContainerSecurityContext? = nil) {
+            self.name = name
+            self.image = image
+            self.imagePullPolicy = imagePullPolicy
+            self.command = command
+            self.args = args
+            self.env = env
+            self.resources = resources
+            self.exitCode = exitCode
+            self.reason = reason
+            self.volumeMounts = volumeMounts
+            self.securityContext = securityContext
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<EksContainerDetail> = ShapeCoding(Self.init(name:image:imagePullPolicy:command:args:env:resources:exitCode:reason:volumeMounts:securityContext:), .optionalString("name", \.name), .optionalString("image", \.image), .optionalString("imagePullPolicy", \.imagePullPolicy), .optional("command", \.command), .optional("args", \.args), .optional("env", \.env), .optional("resources", \.resources), .optionalInt("exitCode", \.exitCode), .optionalString("reason", \.reason), .optional("volumeMounts", \.volumeMounts), .optional("securityContext", \.securityContext))
     }
 
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ListConsumableResourcesResponse> = ShapeCoding(Self.init(consumableResources:nextToken:), .required("consumableResources", \.consumableResources), .optionalString("nextToken", \.nextToken))
-}
+    /// The fair-share scheduling policy details.
+    public struct FairsharePolicy: Sendable, Hashable, ShapeCodable {
+        /// The amount of time (in seconds) to use to calculate a fair-share percentage for each share identifier in use. A value of zero (0) indicates the default minimum time window (600 seconds). The maximum supported value is 604800 (1 week).
+        ///
+        /// The decay allows for more recently run jobs to have more weight than jobs that ran earlier. Consider adjusting this number if you have jobs that (on average) run longer than ten minutes, or a large difference in job count or job run times between share identifiers, and the allocation of resources doesn't meet your needs.
+        public var shareDecaySeconds: Int?
 
-public struct ListJobsByConsumableResourceResponse: Sendable, Hashable, ShapeCodable {
-    /// The list of jobs that require the specified consumable resources.
-    public var jobs: [ListJobsByConsumableResourceSummary]
+        /// A value used to reserve some of the available maximum vCPU for share identifiers that aren't already used.
+        ///
+        /// The reserved ratio is `(computeReservation/100)^ActiveFairShares` where `ActiveFairShares` is the number of active share identifiers.
+        ///
+        /// For example, a `computeReservation` value of 50 indicates that Batch reserves 50% of the maximum available vCPU if there's only one share identifier. It reserves 25% if there are two share identifiers. It reserves 12.5% if there are three share identifiers. A `computeReservation` value of 25 indicates that Batch should reserve 25% of the maximum available vCPU if there's only one share identifier, 6.25% if there are two fair share identifiers, and 1.56% if there are three share identifiers.
+        ///
+        /// The minimum value is 0 and the maximum value is 99.
+        public var computeReservation: Int?
 
-    /// The `nextToken` value to include in a future `ListJobsByConsumableResource` request. When the results of a `ListJobsByConsumableResource` request exceed `maxResults`, this value can be used to retrieve the next page of results. This value is `null` when there are no more results to return.
-    public var nextToken: String?
+        /// An array of `SharedIdentifier` objects that contain the weights for the share identifiers for the fair-share policy. Share identifiers that aren't included have a default weight of `1.0`.
+        public var shareDistribution: [ShareAttributes]?
 
-    /// Creates a value; optional members default to `nil`.
-    public init(jobs: [ListJobsByConsumableResourceSummary], nextToken: String? = nil) {
-        self.jobs = jobs
-        self.nextToken = nextToken
+        /// Creates a value; optional members default to `nil`.
+        public init(shareDecaySeconds: Int? = nil, computeReservation: Int? = nil, shareDistribution: [ShareAttributes]? = nil) {
+            self.shareDecaySeconds = shareDecaySeconds
+            self.computeReservation = computeReservation
+            self.shareDistribution = shareDistribution
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<FairsharePolicy> = ShapeCoding(Self.init(shareDecaySeconds:computeReservation:shareDistribution:), .optionalInt("shareDecaySeconds", \.shareDecaySeconds), .optionalInt("computeReservation", \.computeReservation), .optional("shareDistribution", \.shareDistribution))
     }
 
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ListJobsByConsumableResourceResponse> = ShapeCoding(Self.init(jobs:nextToken:), .required("jobs", \.jobs), .optionalString("nextToken", \.nextToken))
-}
+    /// The platform configuration for jobs that are running on Fargate resources. Jobs that run on Amazon EC2 resources must not specify this parameter.
+    public struct FargatePlatformConfiguration: Sendable, Hashable, ShapeCodable {
+        /// The Fargate platform version where the jobs are running. A platform version is specified only for jobs that are running on Fargate resources. If one isn't specified, the `LATEST` platform version is used by default. This uses a recent, approved version of the Fargate platform for compute resources. For more information, see [Fargate platform versions](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/platform_versions.html) in the *Amazon Elastic Container Service Developer Guide*.
+        public var platformVersion: String?
 
-public struct ListQuotaSharesResponse: Sendable, Hashable, ShapeCodable {
-    /// A list of quota shares that match the request.
-    public var quotaShares: [QuotaShareDetail]?
+        /// Creates a value; optional members default to `nil`.
+        public init(platformVersion: String? = nil) {
+            self.platformVersion = platformVersion
+        }
 
-    /// The `nextToken` value to include in a future `ListQuotaShares` request. When the results of a `ListQuotaShares` request exceed `maxResults`, this value can be used to retrieve the next page of results. This value is `null` when there are no more results to return.
-    public var nextToken: String?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(quotaShares: [QuotaShareDetail]? = nil, nextToken: String? = nil) {
-        self.quotaShares = quotaShares
-        self.nextToken = nextToken
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<FargatePlatformConfiguration> = ShapeCoding(Self.init(platformVersion:), .optionalString("platformVersion", \.platformVersion))
     }
 
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ListQuotaSharesResponse> = ShapeCoding(Self.init(quotaShares:nextToken:), .optional("quotaShares", \.quotaShares), .optionalString("nextToken", \.nextToken))
-}
+    public enum JobStateTimeLimitActionsAction: ShapeEnum {
+        case cancel
+        case terminate
 
-public struct ListTagsForResourceResponse: Sendable, Hashable, ShapeCodable {
-    /// The tags for the resource.
-    public var tags: [String: String]?
+        /// A value this version of the model does not list, kept as received.
+        case unknown(String)
 
-    /// Creates a value; optional members default to `nil`.
-    public init(tags: [String: String]? = nil) {
-        self.tags = tags
-    }
+        /// The values the model lists.
+        public static let allCases: [JobStateTimeLimitActionsAction] = [JobStateTimeLimitActionsAction.cancel, JobStateTimeLimitActionsAction.terminate]
 
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ListTagsForResourceResponse> = ShapeCoding(Self.init(tags:), .optional("tags", \.tags))
-}
+        /// The case for `rawValue`; values the model does not list become `.unknown`.
+        public init(rawValue: String) {
+            switch rawValue {
+            case "CANCEL": self = .cancel
+            case "TERMINATE": self = .terminate
+            default: self = .unknown(rawValue)
+            }
+        }
 
-/// Details for a Docker volume mount point that's used in a job's container properties. This parameter maps to `Volumes` in the [Create a container](https://docs.docker.com/engine/api/v1.43/#tag/Container/operation/ContainerCreate) section of the *Docker Remote API* and the `--volume` option to docker run.
-public struct MountPoint: Sendable, Hashable, ShapeCodable {
-    /// The path on the container where the host volume is mounted.
-    public var containerPath: String?
-
-    /// If this value is `true`, the container has read-only access to the volume. Otherwise, the container can write to the volume. The default value is `false`.
-    public var readOnly: Bool?
-
-    /// The name of the volume to mount.
-    public var sourceVolume: String?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(containerPath: String? = nil, readOnly: Bool? = nil, sourceVolume: String? = nil) {
-        self.containerPath = containerPath
-        self.readOnly = readOnly
-        self.sourceVolume = sourceVolume
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<MountPoint> = ShapeCoding(Self.init(containerPath:readOnly:sourceVolume:), .optionalString("containerPath", \.containerPath), .optionalBool("readOnly", \.readOnly), .optionalString("sourceVolume", \.sourceVolume))
-}
-
-/// An object that represents the node properties of a multi-node parallel job.
-///
-/// > Note: Node properties can't be specified for Amazon EKS based job definitions.
-public struct NodeProperties: Sendable, Hashable, ShapeCodable {
-    /// The number of nodes that are associated with a multi-node parallel job.
-    public var numNodes: Int
-
-    /// Specifies the node index for the main node of a multi-node parallel job. This node index value must be fewer than the number of nodes.
-    public var mainNode: Int
-
-    /// A list of node ranges and their properties that are associated with a multi-node parallel job.
-    public var nodeRangeProperties: [NodeRangeProperty]
-
-    /// Creates a value; optional members default to `nil`.
-    public init(numNodes: Int, mainNode: Int, nodeRangeProperties: [NodeRangeProperty]) {
-        self.numNodes = numNodes
-        self.mainNode = mainNode
-        self.nodeRangeProperties = nodeRangeProperties
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<NodeProperties> = ShapeCoding(Self.init(numNodes:mainNode:nodeRangeProperties:), .requiredInt("numNodes", \.numNodes), .requiredInt("mainNode", \.mainNode), .required("nodeRangeProperties", \.nodeRangeProperties))
-}
-
-/// An object that represents the properties of a node that's associated with a multi-node parallel job.
-public struct NodePropertiesSummary: Sendable, Hashable, ShapeCodable {
-    /// Specifies whether the current node is the main node for a multi-node parallel job.
-    public var isMainNode: Bool?
-
-    /// The number of nodes that are associated with a multi-node parallel job.
-    public var numNodes: Int?
-
-    /// The node index for the node. Node index numbering begins at zero. This index is also available on the node with the `AWS_BATCH_JOB_NODE_INDEX` environment variable.
-    public var nodeIndex: Int?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(isMainNode: Bool? = nil, numNodes: Int? = nil, nodeIndex: Int? = nil) {
-        self.isMainNode = isMainNode
-        self.numNodes = numNodes
-        self.nodeIndex = nodeIndex
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<NodePropertiesSummary> = ShapeCoding(Self.init(isMainNode:numNodes:nodeIndex:), .optionalBool("isMainNode", \.isMainNode), .optionalInt("numNodes", \.numNodes), .optionalInt("nodeIndex", \.nodeIndex))
-}
-
-public enum QuotaShareInSharePreemptionState: ShapeEnum {
-    case enabled
-    case disabled
-
-    /// A value this version of the model does not list, kept as received.
-    case unknown(String)
-
-    /// The values the model lists.
-    public static let allCases: [QuotaShareInSharePreemptionState] = [QuotaShareInSharePreemptionState.enabled, QuotaShareInSharePreemptionState.disabled]
-
-    /// The case for `rawValue`; values the model does not list become `.unknown`.
-    public init(rawValue: String) {
-        switch rawValue {
-        case "ENABLED": self = .enabled
-        case "DISABLED": self = .disabled
-        default: self = .unknown(rawValue)
+        /// The value on the wire.
+        public var rawValue: String {
+            switch self {
+            case .cancel: return "CANCEL"
+            case .terminate: return "TERMINATE"
+            case .unknown(let value): return value
+            }
         }
     }
 
-    /// The value on the wire.
-    public var rawValue: String {
-        switch self {
-        case .enabled: return "ENABLED"
-        case .disabled: return "DISABLED"
-        case .unknown(let value): return value
+    /// An object that represents summary details of a job.
+    public struct JobSummary: Sendable, Hashable, ShapeCodable {
+        /// The Amazon Resource Name (ARN) of the job.
+        public var jobArn: String?
+
+        /// The job ID.
+        public var jobId: String
+
+        /// The job name.
+        public var jobName: String
+
+        /// The configured capacity usage information for this job, including the unit of measure and quantity of resources.
+        public var capacityUsage: [JobCapacityUsageSummary]?
+
+        /// The Unix timestamp (in milliseconds) for when the job was created. For non-array jobs and parent array jobs, this is when the job entered the `SUBMITTED` state (at the time [SubmitJob](https://docs.aws.amazon.com/batch/latest/APIReference/API_SubmitJob.html) was called). For array child jobs, this is when the child job was spawned by its parent and entered the `PENDING` state.
+        public var createdAt: Int64?
+
+        /// The Unix timestamp (in milliseconds) for when the job was scheduled for execution. For more information on job statues, see [Service job status](https://docs.aws.amazon.com/batch/latest/userguide/service-job-status.html) in the *Batch User Guide*.
+        public var scheduledAt: Int64?
+
+        /// The share identifier for the fairshare scheduling queue that this job is associated with.
+        public var shareIdentifier: String?
+
+        /// The current status for the job.
+        public var status: JobStatus?
+
+        /// A short, human-readable string to provide more details for the current status of the job.
+        public var statusReason: String?
+
+        /// The Unix timestamp for when the job was started. More specifically, it's when the job transitioned from the `STARTING` state to the `RUNNING` state.
+        public var startedAt: Int64?
+
+        /// The Unix timestamp for when the job was stopped. More specifically, it's when the job transitioned from the `RUNNING` state to a terminal state, such as `SUCCEEDED` or `FAILED`.
+        public var stoppedAt: Int64?
+
+        /// An object that represents the details of the container that's associated with the job.
+        public var container: ContainerSummary?
+
+        /// The array properties of the job, if it's an array job.
+        public var arrayProperties: ArrayPropertiesSummary?
+
+        /// The node properties for a single node in a job summary list.
+        ///
+        /// > Note: This isn't applicable to jobs that are running on Fargate resources.
+        public var nodeProperties: NodePropertiesSummary?
+
+        /// The Amazon Resource Name (ARN) of the job definition.
+        public var jobDefinition: String?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(jobArn: String? = nil, jobId: String, jobName: String, capacityUsage: [JobCapacityUsageSummary]? = nil, createdAt: Int64? = nil, scheduledAt: Int64? = nil, shareIdentifier: String? = nil, status: JobStatus? = nil, statusReason: String? = nil, startedAt: Int64? = nil, stoppedAt: Int64? = nil, container: ContainerSummary? = nil, arrayProperties: ArrayPropertiesSummary? = nil, nodeProperties: NodePropertiesSummary? = nil, jobDefinition: String? = nil) {
+            self.jobArn = jobArn
+            self.jobId = jobId
+            self.jobName = jobName
+            self.capacityUsage = capacityUsage
+            self.createdAt = createdAt
+            self.scheduledAt = scheduledAt
+            self.shareIdentifier = shareIdentifier
+            self.status = status
+            self.statusReason = statusReason
+            self.startedAt = startedAt
+            self.stoppedAt = stoppedAt
+            self.container = container
+            self.arrayProperties = arrayProperties
+            self.nodeProperties = nodeProperties
+            self.jobDefinition = jobDefinition
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<JobSummary> = ShapeCoding(Self.init(jobArn:jobId:jobName:capacityUsage:createdAt:scheduledAt:shareIdentifier:status:statusReason:startedAt:stoppedAt:container:arrayProperties:nodeProperties:jobDefinition:), .optionalString("jobArn", \.jobArn), .requiredString("jobId", \.jobId), .requiredString("jobName", \.jobName), .optional("capacityUsage", \.capacityUsage), .optionalInt64("createdAt", \.createdAt), .optionalInt64("scheduledAt", \.scheduledAt), .optionalString("shareIdentifier", \.shareIdentifier), .optional("status", \.status), .optionalString("statusReason", \.statusReason), .optionalInt64("startedAt", \.startedAt), .optionalInt64("stoppedAt", \.stoppedAt), .optional("container", \.container), .optional("arrayProperties", \.arrayProperties), .optional("nodeProperties", \.nodeProperties), .optionalString("jobDefinition", \.jobDefinition))
+    }
+
+    public struct ListConsumableResourcesResponse: Sendable, Hashable, ShapeCodable {
+        /// A list of consumable resources that match the request.
+        public var consumableResources: [ConsumableResourceSummary]
+
+        /// The `nextToken` value to include in a future `ListConsumableResources` request. When the results of a `ListConsumableResources` request exceed `maxResults`, this value can be used to retrieve the next page of results. This value is `null` when there are no more results to return.
+        public var nextToken: String?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(consumableResources: [ConsumableResourceSummary], nextToken: String? = nil) {
+            self.consumableResources = consumableResources
+            self.nextToken = nextToken
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<ListConsumableResourcesResponse> = ShapeCoding(Self.init(consumableResources:nextToken:), .required("consumableResources", \.consumableResources), .optionalString("nextToken", \.nextToken))
+    }
+
+    public struct ListJobsByConsumableResourceResponse: Sendable, Hashable, ShapeCodable {
+        /// The list of jobs that require the specified consumable resources.
+        public var jobs: [ListJobsByConsumableResourceSummary]
+
+        /// The `nextToken` value to include in a future `ListJobsByConsumableResource` request. When the results of a `ListJobsByConsumableResource` request exceed `maxResults`, this value can be used to retrieve the next page of results. This value is `null` when there are no more results to return.
+        public var nextToken: String?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(jobs: [ListJobsByConsumableResourceSummary], nextToken: String? = nil) {
+            self.jobs = jobs
+            self.nextToken = nextToken
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<ListJobsByConsumableResourceResponse> = ShapeCoding(Self.init(jobs:nextToken:), .required("jobs", \.jobs), .optionalString("nextToken", \.nextToken))
+    }
+
+    public struct ListQuotaSharesResponse: Sendable, Hashable, ShapeCodable {
+        /// A list of quota shares that match the request.
+        public var quotaShares: [QuotaShareDetail]?
+
+        /// The `nextToken` value to include in a future `ListQuotaShares` request. When the results of a `ListQuotaShares` request exceed `maxResults`, this value can be used to retrieve the next page of results. This value is `null` when there are no more results to return.
+        public var nextToken: String?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(quotaShares: [QuotaShareDetail]? = nil, nextToken: String? = nil) {
+            self.quotaShares = quotaShares
+            self.nextToken = nextToken
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<ListQuotaSharesResponse> = ShapeCoding(Self.init(quotaShares:nextToken:), .optional("quotaShares", \.quotaShares), .optionalString("nextToken", \.nextToken))
+    }
+
+    public struct ListTagsForResourceResponse: Sendable, Hashable, ShapeCodable {
+        /// The tags for the resource.
+        public var tags: [String: String]?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(tags: [String: String]? = nil) {
+            self.tags = tags
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<ListTagsForResourceResponse> = ShapeCoding(Self.init(tags:), .optional("tags", \.tags))
+    }
+
+    /// Details for a Docker volume mount point that's used in a job's container properties. This parameter maps to `Volumes` in the [Create a container](https://docs.docker.com/engine/api/v1.43/#tag/Container/operation/ContainerCreate) section of the *Docker Remote API* and the `--volume` option to docker run.
+    public struct MountPoint: Sendable, Hashable, ShapeCodable {
+        /// The path on the container where the host volume is mounted.
+        public var containerPath: String?
+
+        /// If this value is `true`, the container has read-only access to the volume. Otherwise, the container can write to the volume. The default value is `false`.
+        public var readOnly: Bool?
+
+        /// The name of the volume to mount.
+        public var sourceVolume: String?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(containerPath: String? = nil, readOnly: Bool? = nil, sourceVolume: String? = nil) {
+            self.containerPath = containerPath
+            self.readOnly = readOnly
+            self.sourceVolume = sourceVolume
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<MountPoint> = ShapeCoding(Self.init(containerPath:readOnly:sourceVolume:), .optionalString("containerPath", \.containerPath), .optionalBool("readOnly", \.readOnly), .optionalString("sourceVolume", \.sourceVolume))
+    }
+
+    /// An object that represents the node properties of a multi-node parallel job.
+    ///
+    /// > Note: Node properties can't be specified for Amazon EKS based job definitions.
+    public struct NodeProperties: Sendable, Hashable, ShapeCodable {
+        /// The number of nodes that are associated with a multi-node parallel job.
+        public var numNodes: Int
+
+        /// Specifies the node index for the main node of a multi-node parallel job. This node index value must be fewer than the number of nodes.
+        public var mainNode: Int
+
+        /// A list of node ranges and their properties that are associated with a multi-node parallel job.
+        public var nodeRangeProperties: [NodeRangeProperty]
+
+        /// Creates a value; optional members default to `nil`.
+        public init(numNodes: Int, mainNode: Int, nodeRangeProperties: [NodeRangeProperty]) {
+            self.numNodes = numNodes
+            self.mainNode = mainNode
+            self.nodeRangeProperties = nodeRangeProperties
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<NodeProperties> = ShapeCoding(Self.init(numNodes:mainNode:nodeRangeProperties:), .requiredInt("numNodes", \.numNodes), .requiredInt("mainNode", \.mainNode), .required("nodeRangeProperties", \.nodeRangeProperties))
+    }
+
+    /// An object that represents the properties of a node that's associated with a multi-node parallel job.
+    public struct NodePropertiesSummary: Sendable, Hashable, ShapeCodable {
+        /// Specifies whether the current node is the main node for a multi-node parallel job.
+        public var isMainNode: Bool?
+
+        /// The number of nodes that are associated with a multi-node parallel job.
+        public var numNodes: Int?
+
+        /// The node index for the node. Node index numbering begins at zero. This index is also available on the node with the `AWS_BATCH_JOB_NODE_INDEX` environment variable.
+        public var nodeIndex: Int?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(isMainNode: Bool? = nil, numNodes: Int? = nil, nodeIndex: Int? = nil) {
+            self.isMainNode = isMainNode
+            self.numNodes = numNodes
+            self.nodeIndex = nodeIndex
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<NodePropertiesSummary> = ShapeCoding(Self.init(isMainNode:numNodes:nodeIndex:), .optionalBool("isMainNode", \.isMainNode), .optionalInt("numNodes", \.numNodes), .optionalInt("nodeIndex", \.nodeIndex))
+    }
+
+    public enum QuotaShareInSharePreemptionState: ShapeEnum {
+        case enabled
+        case disabled
+
+        /// A value this version of the model does not list, kept as received.
+        case unknown(String)
+
+        /// The values the model lists.
+        public static let allCases: [QuotaShareInSharePreemptionState] = [QuotaShareInSharePreemptionState.enabled, QuotaShareInSharePreemptionState.disabled]
+
+        /// The case for `rawValue`; values the model does not list become `.unknown`.
+        public init(rawValue: String) {
+            switch rawValue {
+            case "ENABLED": self = .enabled
+            case "DISABLED": self = .disabled
+            default: self = .unknown(rawValue)
+            }
+        }
+
+        /// The value on the wire.
+        public var rawValue: String {
+            switch self {
+            case .enabled: return "ENABLED"
+            case .disabled: return "DISABLED"
+            case .unknown(let value): return value
+            }
         }
     }
-}
 
-/// The quota share scheduling policy details for a job queue.
-public struct QuotaSharePolicy: Sendable, Hashable, ShapeCodable {
-    /// The strategy that determines how idle resources are assigned to quota shares that are borrowing capacity. Currently, only `FIFO` is supported.
-    public var idleResourceAssignmentStrategy: QuotaShareIdleResourceAssignmentStrategy
+    /// The quota share scheduling policy details for a job queue.
+    public struct QuotaSharePolicy: Sendable, Hashable, ShapeCodable {
+        /// The strategy that determines how idle resources are assigned to quota shares that are borrowing capacity. Currently, only `FIFO` is supported.
+        public var idleResourceAssignmentStrategy: QuotaShareIdleResourceAssignmentStrategy
 
-    /// Creates a value; optional members default to `nil`.
-    public init(idleResourceAssignmentStrategy: QuotaShareIdleResourceAssignmentStrategy) {
-        self.idleResourceAssignmentStrategy = idleResourceAssignmentStrategy
+        /// Creates a value; optional members default to `nil`.
+        public init(idleResourceAssignmentStrategy: QuotaShareIdleResourceAssignmentStrategy) {
+            self.idleResourceAssignmentStrategy = idleResourceAssignmentStrategy
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<QuotaSharePolicy> = ShapeCoding(Self.init(idleResourceAssignmentStrategy:), .required("idleResourceAssignmentStrategy", \.idleResourceAssignmentStrategy))
     }
 
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<QuotaSharePolicy> = ShapeCoding(Self.init(idleResourceAssignmentStrategy:), .required("idleResourceAssignmentStrategy", \.idleResourceAssignmentStrategy))
-}
+    public enum QuotaShareStatus: ShapeEnum {
+        case creating
+        case valid
+        case invalid
+        case updating
+        case deleting
 
-public enum QuotaShareStatus: ShapeEnum {
-    case creating
-    case valid
-    case invalid
-    case updating
-    case deleting
+        /// A value this version of the model does not list, kept as received.
+        case unknown(String)
 
-    /// A value this version of the model does not list, kept as received.
-    case unknown(String)
+        /// The values the model lists.
+        public static let allCases: [QuotaShareStatus] = [QuotaShareStatus.creating, QuotaShareStatus.valid, QuotaShareStatus.invalid, QuotaShareStatus.updating, QuotaShareStatus.deleting]
 
-    /// The values the model lists.
-    public static let allCases: [QuotaShareStatus] = [QuotaShareStatus.creating, QuotaShareStatus.valid, QuotaShareStatus.invalid, QuotaShareStatus.updating, QuotaShareStatus.deleting]
+        /// The case for `rawValue`; values the model does not list become `.unknown`.
+        public init(rawValue: String) {
+            switch rawValue {
+            case "CREATING": self = .creating
+            case "VALID": self = .valid
+            case "INVALID": self = .invalid
+            case "UPDATING": self = .updating
+            case "DELETING": self = .deleting
+            default: self = .unknown(rawValue)
+            }
+        }
 
-    /// The case for `rawValue`; values the model does not list become `.unknown`.
-    public init(rawValue: String) {
-        switch rawValue {
-        case "CREATING": self = .creating
-        case "VALID": self = .valid
-        case "INVALID": self = .invalid
-        case "UPDATING": self = .updating
-        case "DELETING": self = .deleting
-        default: self = .unknown(rawValue)
+        /// The value on the wire.
+        public var rawValue: String {
+            switch self {
+            case .creating: return "CREATING"
+            case .valid: return "VALID"
+            case .invalid: return "INVALID"
+            case .updating: return "UPDATING"
+            case .deleting: return "DELETING"
+            case .unknown(let value): return value
+            }
         }
     }
 
-    /// The value on the wire.
-    public var rawValue: String {
-        switch self {
-        case .creating: return "CREATING"
-        case .valid: return "VALID"
-        case .invalid: return "INVALID"
-        case .updating: return "UPDATING"
-        case .deleting: return "DELETING"
-        case .unknown(let value): return value
+    /// An object that represents the compute environment architecture for Batch jobs on Fargate.
+    public struct RuntimePlatform: Sendable, Hashable, ShapeCodable {
+        /// The operating system for the compute environment. Valid values are: `LINUX` (default), `WINDOWS_SERVER_2019_CORE`, `WINDOWS_SERVER_2019_FULL`, `WINDOWS_SERVER_2022_CORE`, and `WINDOWS_SERVER_2022_FULL`.
+        ///
+        /// > Note: The following parameters can’t be set for Windows containers: `linuxParameters`, `privileged`, `user`, `ulimits`, `readonlyRootFilesystem`, and `efsVolumeConfiguration`.
+        ///
+        /// > Note: The Batch Scheduler checks the compute environments that are attached to the job queue before registering a task definition with Fargate. In this scenario, the job queue is where the job is submitted. If the job requires a Windows container and the first compute environment is `LINUX`, the compute environment is skipped and the next compute environment is checked until a Windows-based compute environment is found.
+        ///
+        /// > Note: Fargate Spot is not supported on Windows-based containers on Fargate. A job queue will be blocked if a Windows job is submitted to a job queue with only Fargate Spot compute environments. However, you can attach both `FARGATE` and `FARGATE_SPOT` compute environments to the same job queue.
+        public var operatingSystemFamily: String?
+
+        /// The vCPU architecture. The default value is `X86_64`. Valid values are `X86_64` and `ARM64`.
+        ///
+        /// > Note: This parameter must be set to `X86_64` for Windows containers.
+        ///
+        /// > Note: Fargate Spot is not supported on Windows-based containers on Fargate. A job queue will be blocked if a Windows job is submitted to a job queue with only Fargate Spot compute environments. However, you can attach both `FARGATE` and `FARGATE_SPOT` compute environments to the same job queue.
+        public var cpuArchitecture: String?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(operatingSystemFamily: String? = nil, cpuArchitecture: String? = nil) {
+            self.operatingSystemFamily = operatingSystemFamily
+            self.cpuArchitecture = cpuArchitecture
         }
-    }
-}
 
-/// An object that represents the compute environment architecture for Batch jobs on Fargate.
-public struct RuntimePlatform: Sendable, Hashable, ShapeCodable {
-    /// The operating system for the compute environment. Valid values are: `LINUX` (default), `WINDOWS_SERVER_2019_CORE`, `WINDOWS_SERVER_2019_FULL`, `WINDOWS_SERVER_2022_CORE`, and `WINDOWS_SERVER_2022_FULL`.
-    ///
-    /// > Note: The following parameters can’t be set for Windows containers: `linuxParameters`, `privileged`, `user`, `ulimits`, `readonlyRootFilesystem`, and `efsVolumeConfiguration`.
-    ///
-    /// > Note: The Batch Scheduler checks the compute environments that are attached to the job queue before registering a task definition with Fargate. In this scenario, the job queue is where the job is submitted. If the job requires a Windows container and the first compute environment is `LINUX`, the compute environment is skipped and the next compute environment is checked until a Windows-based compute environment is found.
-    ///
-    /// > Note: Fargate Spot is not supported on Windows-based containers on Fargate. A job queue will be blocked if a Windows job is submitted to a job queue with only Fargate Spot compute environments. However, you can attach both `FARGATE` and `FARGATE_SPOT` compute environments to the same job queue.
-    public var operatingSystemFamily: String?
-
-    /// The vCPU architecture. The default value is `X86_64`. Valid values are `X86_64` and `ARM64`.
-    ///
-    /// > Note: This parameter must be set to `X86_64` for Windows containers.
-    ///
-    /// > Note: Fargate Spot is not supported on Windows-based containers on Fargate. A job queue will be blocked if a Windows job is submitted to a job queue with only Fargate Spot compute environments. However, you can attach both `FARGATE` and `FARGATE_SPOT` compute environments to the same job queue.
-    public var cpuArchitecture: String?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(operatingSystemFamily: String? = nil, cpuArchitecture: String? = nil) {
-        self.operatingSystemFamily = operatingSystemFamily
-        self.cpuArchitecture = cpuArchitecture
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<RuntimePlatform> = ShapeCoding(Self.init(operatingSystemFamily:cpuArchitecture:), .optionalString("operatingSystemFamily", \.operatingSystemFamily), .optionalString("cpuArchitecture", \.cpuArchitecture))
     }
 
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<RuntimePlatform> = ShapeCoding(Self.init(operatingSystemFamily:cpuArchitecture:), .optionalString("operatingSystemFamily", \.operatingSystemFamily), .optionalString("cpuArchitecture", \.cpuArchitecture))
-}
+    /// Detailed information about a service environment, including its configuration, state, and capacity limits.
+    public struct ServiceEnvironmentDetail: Sendable, Hashable, ShapeCodable {
+        /// The name of the service environment.
+        public var serviceEnvironmentName: String
 
-/// Detailed information about a service environment, including its configuration, state, and capacity limits.
-public struct ServiceEnvironmentDetail: Sendable, Hashable, ShapeCodable {
-    /// The name of the service environment.
-    public var serviceEnvironmentName: String
+        /// The Amazon Resource Name (ARN) of the service environment.
+        public var serviceEnvironmentArn: String
 
-    /// The Amazon Resource Name (ARN) of the service environment.
-    public var serviceEnvironmentArn: String
+        /// The type of service environment. For SageMaker Training jobs, this value is `SAGEMAKER_TRAINING`.
+        public var serviceEnvironmentType: ServiceEnvironmentType
 
-    /// The type of service environment. For SageMaker Training jobs, this value is `SAGEMAKER_TRAINING`.
-    public var serviceEnvironmentType: ServiceEnvironmentType
+        /// The state of the service environment. Valid values are `ENABLED` and `DISABLED`.
+        public var state: ServiceEnvironmentState?
 
-    /// The state of the service environment. Valid values are `ENABLED` and `DISABLED`.
-    public var state: ServiceEnvironmentState?
+        /// The current status of the service environment.
+        public var status: ServiceEnvironmentStatus?
 
-    /// The current status of the service environment.
-    public var status: ServiceEnvironmentStatus?
+        /// The capacity limits for the service environment. This defines the maximum resources that can be used by service jobs in this environment.
+        public var capacityLimits: [CapacityLimit]
 
-    /// The capacity limits for the service environment. This defines the maximum resources that can be used by service jobs in this environment.
-    public var capacityLimits: [CapacityLimit]
+        /// The tags associated with the service environment. Each tag consists of a key and an optional value. For more information, see [Tagging your Batch resources](https://docs.aws.amazon.com/batch/latest/userguide/using-tags.html).
+        public var tags: [String: String]?
 
-    /// The tags associated with the service environment. Each tag consists of a key and an optional value. For more information, see [Tagging your Batch resources](https://docs.aws.amazon.com/batch/latest/userguide/using-tags.html).
-    public var tags: [String: String]?
+        /// Creates a value; optional members default to `nil`.
+        public init(serviceEnvironmentName: String, serviceEnvironmentArn: String, serviceEnvironmentType: ServiceEnvironmentType, state: ServiceEnvironmentState? = nil, status: ServiceEnvironmentStatus? = nil, capacityLimits: [CapacityLimit], tags: [String: String]? = nil) {
+            self.serviceEnvironmentName = serviceEnvironmentName
+            self.serviceEnvironmentArn = serviceEnvironmentArn
+            self.serviceEnvironmentType = serviceEnvironmentType
+            self.state = state
+            self.status = status
+            self.capacityLimits = capacityLimits
+            self.tags = tags
+        }
 
-    /// Creates a value; optional members default to `nil`.
-    public init(serviceEnvironmentName: String, serviceEnvironmentArn: String, serviceEnvironmentType: ServiceEnvironmentType, state: ServiceEnvironmentState? = nil, status: ServiceEnvironmentStatus? = nil, capacityLimits: [CapacityLimit], tags: [String: String]? = nil) {
-        self.serviceEnvironmentName = serviceEnvironmentName
-        self.serviceEnvironmentArn = serviceEnvironmentArn
-        self.serviceEnvironmentType = serviceEnvironmentType
-        self.state = state
-        self.status = status
-        self.capacityLimits = capacityLimits
-        self.tags = tags
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<ServiceEnvironmentDetail> = ShapeCoding(Self.init(serviceEnvironmentName:serviceEnvironmentArn:serviceEnvironmentType:state:status:capacityLimits:tags:), .requiredString("serviceEnvironmentName", \.serviceEnvironmentName), .requiredString("serviceEnvironmentArn", \.serviceEnvironmentArn), .required("serviceEnvironmentType", \.serviceEnvironmentType), .optional("state", \.state), .optional("status", \.status), .required("capacityLimits", \.capacityLimits), .optional("tags", \.tags))
     }
 
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ServiceEnvironmentDetail> = ShapeCoding(Self.init(serviceEnvironmentName:serviceEnvironmentArn:serviceEnvironmentType:state:status:capacityLimits:tags:), .requiredString("serviceEnvironmentName", \.serviceEnvironmentName), .requiredString("serviceEnvironmentArn", \.serviceEnvironmentArn), .required("serviceEnvironmentType", \.serviceEnvironmentType), .optional("state", \.state), .optional("status", \.status), .required("capacityLimits", \.capacityLimits), .optional("tags", \.tags))
-}
+    /// Summarizes the preemptions of the service job. This field appears on a service job when it has been preempted.
+    public struct ServiceJobPreemptionSummary: Sendable, Hashable, ShapeCodable {
+        /// The total number of times the service job has been preempted.
+        public var preemptedAttemptCount: Int?
 
-/// Summarizes the preemptions of the service job. This field appears on a service job when it has been preempted.
-public struct ServiceJobPreemptionSummary: Sendable, Hashable, ShapeCodable {
-    /// The total number of times the service job has been preempted.
-    public var preemptedAttemptCount: Int?
+        /// A list of the most recent preemption attempts for the service job.
+        public var recentPreemptedAttempts: [ServiceJobPreemptedAttempt]?
 
-    /// A list of the most recent preemption attempts for the service job.
-    public var recentPreemptedAttempts: [ServiceJobPreemptedAttempt]?
+        /// Creates a value; optional members default to `nil`.
+        public init(preemptedAttemptCount: Int? = nil, recentPreemptedAttempts: [ServiceJobPreemptedAttempt]? = nil) {
+            self.preemptedAttemptCount = preemptedAttemptCount
+            self.recentPreemptedAttempts = recentPreemptedAttempts
+        }
 
-    /// Creates a value; optional members default to `nil`.
-    public init(preemptedAttemptCount: Int? = nil, recentPreemptedAttempts: [ServiceJobPreemptedAttempt]? = nil) {
-        self.preemptedAttemptCount = preemptedAttemptCount
-        self.recentPreemptedAttempts = recentPreemptedAttempts
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<ServiceJobPreemptionSummary> = ShapeCoding(Self.init(preemptedAttemptCount:recentPreemptedAttempts:), .optionalInt("preemptedAttemptCount", \.preemptedAttemptCount), .optional("recentPreemptedAttempts", \.recentPreemptedAttempts))
     }
 
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ServiceJobPreemptionSummary> = ShapeCoding(Self.init(preemptedAttemptCount:recentPreemptedAttempts:), .optionalInt("preemptedAttemptCount", \.preemptedAttemptCount), .optional("recentPreemptedAttempts", \.recentPreemptedAttempts))
-}
+    public struct SubmitServiceJobResponse: Sendable, Hashable, ShapeCodable {
+        /// The Amazon Resource Name (ARN) for the service job.
+        public var jobArn: String?
 
-public struct SubmitServiceJobResponse: Sendable, Hashable, ShapeCodable {
-    /// The Amazon Resource Name (ARN) for the service job.
-    public var jobArn: String?
+        /// The name of the service job.
+        public var jobName: String
 
-    /// The name of the service job.
-    public var jobName: String
+        /// The unique identifier for the service job.
+        public var jobId: String
 
-    /// The unique identifier for the service job.
-    public var jobId: String
+        /// Creates a value; optional members default to `nil`.
+        public init(jobArn: String? = nil, jobName: String, jobId: String) {
+            self.jobArn = jobArn
+            self.jobName = jobName
+            self.jobId = jobId
+        }
 
-    /// Creates a value; optional members default to `nil`.
-    public init(jobArn: String? = nil, jobName: String, jobId: String) {
-        self.jobArn = jobArn
-        self.jobName = jobName
-        self.jobId = jobId
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<SubmitServiceJobResponse> = ShapeCoding(Self.init(jobArn:jobName:jobId:), .optionalString("jobArn", \.jobArn), .requiredString("jobName", \.jobName), .requiredString("jobId", \.jobId))
     }
 
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<SubmitServiceJobResponse> = ShapeCoding(Self.init(jobArn:jobName:jobId:), .optionalString("jobArn", \.jobArn), .requiredString("jobName", \.jobName), .requiredString("jobId", \.jobId))
-}
+    public struct TagResourceResponse: Sendable, Hashable, ShapeCodable {
+        public init() {}
 
-public struct TagResourceResponse: Sendable, Hashable, ShapeCodable {
-    public init() {}
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<TagResourceResponse> = ShapeCoding(Self.init)
-}
-
-public struct TerminateJobResponse: Sendable, Hashable, ShapeCodable {
-    public init() {}
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<TerminateJobResponse> = ShapeCoding(Self.init)
-}
-
-public struct UpdateConsumableResourceRequest: Sendable, Hashable, ShapeCodable {
-    /// The name or ARN of the consumable resource to be updated.
-    public var consumableResource: String
-
-    /// Indicates how the quantity of the consumable resource will be updated. Must be one of:
-    ///
-    /// - `SET`
-    ///
-    ///   Sets the quantity of the resource to the value specified by the `quantity` parameter.
-    /// - `ADD`
-    ///
-    ///   Increases the quantity of the resource by the value specified by the `quantity` parameter.
-    /// - `REMOVE`
-    ///
-    ///   Reduces the quantity of the resource by the value specified by the `quantity` parameter.
-    public var operation: String?
-
-    /// The change in the total quantity of the consumable resource. The `operation` parameter determines whether the value specified here will be the new total quantity, or the amount by which the total quantity will be increased or reduced. Must be a non-negative value.
-    public var quantity: Int64?
-
-    /// If this parameter is specified and two update requests with identical payloads and `clientToken`s are received, these requests are considered the same request. Both requests will succeed, but the update will only happen once. A `clientToken` is valid for 8 hours.
-    public var clientToken: String?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(consumableResource: String, operation: String? = nil, quantity: Int64? = nil, clientToken: String? = nil) {
-        self.consumableResource = consumableResource
-        self.operation = operation
-        self.quantity = quantity
-        self.clientToken = clientToken
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<TagResourceResponse> = ShapeCoding(Self.init)
     }
 
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<UpdateConsumableResourceRequest> = ShapeCoding(Self.init(consumableResource:operation:quantity:clientToken:), .requiredString("consumableResource", \.consumableResource), .optionalString("operation", \.operation), .optionalInt64("quantity", \.quantity), .optionalString("clientToken", \.clientToken))
-}
+    public struct TerminateJobResponse: Sendable, Hashable, ShapeCodable {
+        public init() {}
 
-public struct UpdateQuotaShareResponse: Sendable, Hashable, ShapeCodable {
-    /// The name of the quota share.
-    public var quotaShareName: String?
-
-    /// The Amazon Resource Name (ARN) of the quota share.
-    public var quotaShareArn: String?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(quotaShareName: String? = nil, quotaShareArn: String? = nil) {
-        self.quotaShareName = quotaShareName
-        self.quotaShareArn = quotaShareArn
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<TerminateJobResponse> = ShapeCoding(Self.init)
     }
 
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<UpdateQuotaShareResponse> = ShapeCoding(Self.init(quotaShareName:quotaShareArn:), .optionalString("quotaShareName", \.quotaShareName), .optionalString("quotaShareArn", \.quotaShareArn))
+    public struct UpdateConsumableResourceRequest: Sendable, Hashable, ShapeCodable {
+        /// The name or ARN of the consumable resource to be updated.
+        public var consumableResource: String
+
+        /// Indicates how the quantity of the consumable resource will be updated. Must be one of:
+        ///
+        /// - `SET`
+        ///
+        ///   Sets the quantity of the resource to the value specified by the `quantity` parameter.
+        /// - `ADD`
+        ///
+        ///   Increases the quantity of the resource by the value specified by the `quantity` parameter.
+        /// - `REMOVE`
+        ///
+        ///   Reduces the quantity of the resource by the value specified by the `quantity` parameter.
+        public var operation: String?
+
+        /// The change in the total quantity of the consumable resource. The `operation` parameter determines whether the value specified here will be the new total quantity, or the amount by which the total quantity will be increased or reduced. Must be a non-negative value.
+        public var quantity: Int64?
+
+        /// If this parameter is specified and two update requests with identical payloads and `clientToken`s are received, these requests are considered the same request. Both requests will succeed, but the update will only happen once. A `clientToken` is valid for 8 hours.
+        public var clientToken: String?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(consumableResource: String, operation: String? = nil, quantity: Int64? = nil, clientToken: String? = nil) {
+            self.consumableResource = consumableResource
+            self.operation = operation
+            self.quantity = quantity
+            self.clientToken = clientToken
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<UpdateConsumableResourceRequest> = ShapeCoding(Self.init(consumableResource:operation:quantity:clientToken:), .requiredString("consumableResource", \.consumableResource), .optionalString("operation", \.operation), .optionalInt64("quantity", \.quantity), .optionalString("clientToken", \.clientToken))
+    }
+
+    public struct UpdateQuotaShareResponse: Sendable, Hashable, ShapeCodable {
+        /// The name of the quota share.
+        public var quotaShareName: String?
+
+        /// The Amazon Resource Name (ARN) of the quota share.
+        public var quotaShareArn: String?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(quotaShareName: String? = nil, quotaShareArn: String? = nil) {
+            self.quotaShareName = quotaShareName
+            self.quotaShareArn = quotaShareArn
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<UpdateQuotaShareResponse> = ShapeCoding(Self.init(quotaShareName:quotaShareArn:), .optionalString("quotaShareName", \.quotaShareName), .optionalString("quotaShareArn", \.quotaShareArn))
+    }
 }

@@ -2,1485 +2,1487 @@
 
 import ShapegenRuntime
 
-/// An object that represents the array properties of a job.
-public struct ArrayPropertiesSummary: Sendable, Hashable, ShapeCodable {
-    /// The size of the array job. This parameter is returned for parent array jobs.
-    public var size: Int?
+extension Batch {
+    /// An object that represents the array properties of a job.
+    public struct ArrayPropertiesSummary: Sendable, Hashable, ShapeCodable {
+        /// The size of the array job. This parameter is returned for parent array jobs.
+        public var size: Int?
 
-    /// The job index within the array that's associated with this job. This parameter is returned for children of array jobs.
-    public var index: Int?
+        /// The job index within the array that's associated with this job. This parameter is returned for children of array jobs.
+        public var index: Int?
 
-    /// A summary of the number of array job children in each available job status. This parameter is returned for parent array jobs.
-    public var statusSummary: [String: Int]?
+        /// A summary of the number of array job children in each available job status. This parameter is returned for parent array jobs.
+        public var statusSummary: [String: Int]?
 
-    /// The Unix timestamp (in milliseconds) for when the `statusSummary` was last updated.
-    public var statusSummaryLastUpdatedAt: Int64?
+        /// The Unix timestamp (in milliseconds) for when the `statusSummary` was last updated.
+        public var statusSummaryLastUpdatedAt: Int64?
 
-    /// Creates a value; optional members default to `nil`.
-    public init(size: Int? = nil, index: Int? = nil, statusSummary: [String: Int]? = nil, statusSummaryLastUpdatedAt: Int64? = nil) {
-        self.size = size
-        self.index = index
-        self.statusSummary = statusSummary
-        self.statusSummaryLastUpdatedAt = statusSummaryLastUpdatedAt
+        /// Creates a value; optional members default to `nil`.
+        public init(size: Int? = nil, index: Int? = nil, statusSummary: [String: Int]? = nil, statusSummaryLastUpdatedAt: Int64? = nil) {
+            self.size = size
+            self.index = index
+            self.statusSummary = statusSummary
+            self.statusSummaryLastUpdatedAt = statusSummaryLastUpdatedAt
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<ArrayPropertiesSummary> = ShapeCoding(Self.init(size:index:statusSummary:statusSummaryLastUpdatedAt:), .optionalInt("size", \.size), .optionalInt("index", \.index), .optional("statusSummary", \.statusSummary), .optionalInt64("statusSummaryLastUpdatedAt", \.statusSummaryLastUpdatedAt))
     }
 
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ArrayPropertiesSummary> = ShapeCoding(Self.init(size:index:statusSummary:statusSummaryLastUpdatedAt:), .optionalInt("size", \.size), .optionalInt("index", \.index), .optional("statusSummary", \.statusSummary), .optionalInt64("statusSummaryLastUpdatedAt", \.statusSummaryLastUpdatedAt))
-}
+    public enum CEType: ShapeEnum {
+        case managed
+        case unmanaged
 
-public enum CEType: ShapeEnum {
-    case managed
-    case unmanaged
+        /// A value this version of the model does not list, kept as received.
+        case unknown(String)
 
-    /// A value this version of the model does not list, kept as received.
-    case unknown(String)
+        /// The values the model lists.
+        public static let allCases: [CEType] = [CEType.managed, CEType.unmanaged]
 
-    /// The values the model lists.
-    public static let allCases: [CEType] = [CEType.managed, CEType.unmanaged]
+        /// The case for `rawValue`; values the model does not list become `.unknown`.
+        public init(rawValue: String) {
+            switch rawValue {
+            case "MANAGED": self = .managed
+            case "UNMANAGED": self = .unmanaged
+            default: self = .unknown(rawValue)
+            }
+        }
 
-    /// The case for `rawValue`; values the model does not list become `.unknown`.
-    public init(rawValue: String) {
-        switch rawValue {
-        case "MANAGED": self = .managed
-        case "UNMANAGED": self = .unmanaged
-        default: self = .unknown(rawValue)
+        /// The value on the wire.
+        public var rawValue: String {
+            switch self {
+            case .managed: return "MANAGED"
+            case .unmanaged: return "UNMANAGED"
+            case .unknown(let value): return value
+            }
         }
     }
 
-    /// The value on the wire.
-    public var rawValue: String {
-        switch self {
-        case .managed: return "MANAGED"
-        case .unmanaged: return "UNMANAGED"
-        case .unknown(let value): return value
+    public struct CancelJobResponse: Sendable, Hashable, ShapeCodable {
+        public init() {}
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<CancelJobResponse> = ShapeCoding(Self.init)
+    }
+
+    /// An object that represents a scaling policy for a compute environment.
+    public struct ComputeScalingPolicy: Sendable, Hashable, ShapeCodable {
+        /// The minimum time (in minutes) that Batch keeps instances running in the compute environment after their jobs complete. For each instance, the delay period begins when the last job finishes. If no new jobs are placed on the instance during this delay, Batch terminates the instance once the delay expires.
+        ///
+        /// Valid Range: Minimum value of 20. Maximum value of 10080. Use 0 to unset and disable the scale down delay.
+        ///
+        /// > Note: Idle instances retained during the scale-down delay period are billable at standard EC2 pricing.
+        ///
+        /// > Note: The scale down delay does not apply to:
+        /// >
+        /// > - Instances being replaced during infrastructure updates
+        /// > - Newly launched instances that have not yet run any jobs
+        /// > - Spot instances reclaimed due to interruption
+        public var minScaleDownDelayMinutes: Int?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(minScaleDownDelayMinutes: Int? = nil) {
+            self.minScaleDownDelayMinutes = minScaleDownDelayMinutes
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<ComputeScalingPolicy> = ShapeCoding(Self.init(minScaleDownDelayMinutes:), .optionalInt("minScaleDownDelayMinutes", \.minScaleDownDelayMinutes))
+    }
+
+    /// Information about a consumable resource required to run a job.
+    public struct ConsumableResourceRequirement: Sendable, Hashable, ShapeCodable {
+        /// The name or ARN of the consumable resource.
+        public var consumableResource: String?
+
+        /// The quantity of the consumable resource that is needed.
+        public var quantity: Int64?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(consumableResource: String? = nil, quantity: Int64? = nil) {
+            self.consumableResource = consumableResource
+            self.quantity = quantity
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<ConsumableResourceRequirement> = ShapeCoding(Self.init(consumableResource:quantity:), .optionalString("consumableResource", \.consumableResource), .optionalInt64("quantity", \.quantity))
+    }
+
+    /// Container properties are used for Amazon ECS based job definitions. These properties to describe the container that's launched as part of a job.
+    public struct ContainerProperties: Sendable, Hashable, Codable {
+        /// Required. The image used to start a container. This string is passed directly to the Docker daemon. Images in the Docker Hub registry are available by default. Other repositories are specified with `repository-url/image:tag`. It can be 255 characters long. It can contain uppercase and lowercase letters, numbers, hyphens (-), underscores (\_), colons (:), periods (.), forward slashes (/), and number signs (#). This parameter maps to `Image` in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `IMAGE` parameter of [docker run](https://docs.docker.com/engine/reference/run/).
+        ///
+        /// > Note: Docker image architecture must match the processor architecture of the compute resources that they're scheduled on. For example, ARM-based Docker images can only run on ARM-based compute resources.
+        ///
+        /// - Images in Amazon ECR Public repositories use the full `registry/repository[:tag]` or `registry/repository[@digest]` naming conventions. For example, `public.ecr.aws/registry_alias/my-web-app:latest`.
+        /// - Images in Amazon ECR repositories use the full registry and repository URI (for example, `123456789012.dkr.ecr.<region-name>.amazonaws.com/<repository-name>`).
+        /// - Images in official repositories on Docker Hub use a single name (for example, `ubuntu` or `mongo`).
+        /// - Images in other repositories on Docker Hub are qualified with an organization name (for example, `amazon/amazon-ecs-agent`).
+        /// - Images in other online repositories are qualified further by a domain name (for example, `quay.io/assemblyline/ubuntu`).
+        public var image: String?
+
+        /// This parameter is deprecated, use `resourceRequirements` to specify the vCPU requirements for the job definition. It's not supported for jobs running on Fargate resources. For jobs running on Amazon EC2 resources, it specifies the number of vCPUs reserved for the job.
+        ///
+        /// Each vCPU is equivalent to 1,024 CPU shares. This parameter maps to `CpuShares` in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `--cpu-shares` option to [docker run](https://docs.docker.com/engine/reference/run/). The number of vCPUs must be specified but can be specified in several places. You must specify it at least once for each node.
+        @available(*, deprecated, message: "This field is deprecated, use resourceRequirements instead.")
+        public var vcpus: Int? {
+            get { _vcpus }
+            set { _vcpus = newValue }
+        }
+
+        /// `vcpus`, stored without its deprecation for generated code.
+        var _vcpus: Int?
+
+        /// This parameter is deprecated, use `resourceRequirements` to specify the memory requirements for the job definition. It's not supported for jobs running on Fargate resources. For jobs that run on Amazon EC2 resources, it specifies the memory hard limit (in MiB) for a container. If your container attempts to exceed the specified number, it's terminated. You must specify at least 4 MiB of memory for a job using this parameter. The memory hard limit can be specified in several places. It must be specified for each node at least once.
+        @available(*, deprecated, message: "This field is deprecated, use resourceRequirements instead.")
+        public var memory: Int? {
+            get { _memory }
+            set { _memory = newValue }
+        }
+
+        /// `memory`, stored without its deprecation for generated code.
+        var _memory: Int?
+
+        /// The command that's passed to the container. This parameter maps to `Cmd` in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `COMMAND` parameter to [docker run](https://docs.docker.com/engine/reference/run/). For more information, see [https://docs.docker.com/engine/reference/builder/#cmd](https://docs.docker.com/engine/reference/builder/#cmd).
+        public var command: [String]?
+
+        /// The Amazon Resource Name (ARN) of the IAM role that the container can assume for Amazon Web Services permissions. For more information, see [IAM roles for tasks](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-iam-roles.html) in the *Amazon Elastic Container Service Developer Guide*.
+        public var jobRoleArn: String?
+
+        /// The Amazon Resource Name (ARN) of the execution role that Batch can assume. For jobs that run on Fargate resources, you must provide an execution role. For more information, see [Batch execution IAM role](https://docs.aws.amazon.com/batch/latest/userguide/execution-IAM-role.html) in the *Batch User Guide*.
+        public var executionRoleArn: String?
+
+        /// A list of data volumes used in a job.
+        public var volumes: [Volume]?
+
+        /// The environment variables to pass to a container. This parameter maps to `Env` in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `--env` option to [docker run](https://docs.docker.com/engine/reference/run/).
+        ///
+        /// > Important: We don't recommend using plaintext environment variables for sensitive information, such as credential data.
+        ///
+        /// > Note: Environment variables cannot start with "`AWS_BATCH`". This naming convention is reserved for variables that Batch sets.
+        public var environment: [KeyValuePair]?
+
+        /// The mount points for data volumes in your container. This parameter maps to `Volumes` in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `--volume` option to [docker run](https://docs.docker.com/engine/reference/run/).
+        public var mountPoints: [MountPoint]?
+
+        /// When this parameter is true, the container is given read-only access to its root file system. This parameter maps to `ReadonlyRootfs` in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `--read-only` option to `docker run`.
+        public var readonlyRootFilesystem: Bool?
+
+        /// When this parameter is true, the container is given elevated permissions on the host container instance (similar to the `root` user). This parameter maps to `Privileged` in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `--privileged` option to [docker run](https://docs.docker.com/engine/reference/run/). The default value is false.
+        ///
+        /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources and shouldn't be provided, or specified as false.
+        public var privileged: Bool?
+
+        /// A list of `ulimits` to set in the container. This parameter maps to `Ulimits` in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `--ulimit` option to [docker run](https://docs.docker.com/engine/reference/run/).
+        ///
+        /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources and shouldn't be provided.
+        public var ulimits: [Ulimit]?
+
+        /// The user name to use inside the container. This parameter maps to `User` in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `--user` option to [docker run](https://docs.docker.com/engine/reference/run/).
+        public var user: String?
+
+        /// The instance type to use for a multi-node parallel job. All node groups in a multi-node parallel job must use the same instance type.
+        ///
+        /// > Note: This parameter isn't applicable to single-node container jobs or jobs that run on Fargate resources, and shouldn't be provided.
+        public var instanceType: String?
+
+        /// The type and amount of resources to assign to a container. The supported resources include `GPU`, `MEMORY`, and `VCPU`.
+        public var resourceRequirements: [ResourceRequirement]?
+
+        /// Linux-specific modifications that are applied to the container, such as details for device mappings.
+        public var linuxParameters: LinuxParameters?
+
+        /// The log configuration specification for the container.
+        ///
+        /// This parameter maps to `LogConfig` in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `--log-driver` option to [docker run](https://docs.docker.com/engine/reference/run/). By default, containers use the same logging driver that the Docker daemon uses. However the container might use a different logging driver than the Docker daemon by specifying a log driver with this parameter in the container definition. To use a different logging driver for a container, the log system must be configured properly on the container instance (or on a different log server for remote logging options). For more information on the options for different supported log drivers, see [Configure logging drivers](https://docs.docker.com/engine/admin/logging/overview/) in the Docker documentation.
+        ///
+        /// > Note: Batch currently supports a subset of the logging drivers available to the Docker daemon (shown in the [LogConfiguration](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-batch-jobdefinition-containerproperties-logconfiguration.html) data type).
+        ///
+        /// This parameter requires version 1.18 of the Docker Remote API or greater on your container instance. To check the Docker Remote API version on your container instance, log in to your container instance and run the following command: `sudo docker version | grep "Server API version"`
+        ///
+        /// > Note: The Amazon ECS container agent running on a container instance must register the logging drivers available on that instance with the `ECS_AVAILABLE_LOGGING_DRIVERS` environment variable before containers placed on that instance can use these log configuration options. For more information, see [Amazon ECS container agent configuration](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-agent-config.html) in the *Amazon Elastic Container Service Developer Guide*.
+        public var logConfiguration: LogConfiguration?
+
+        /// The secrets for the container. For more information, see [Specifying sensitive data](https://docs.aws.amazon.com/batch/latest/userguide/specifying-sensitive-data.html) in the *Batch User Guide*.
+        public var secrets: [Secret]?
+
+        /// The network configuration for jobs that are running on Fargate resources. Jobs that are running on Amazon EC2 resources must not specify this parameter.
+        public var networkConfiguration: NetworkConfiguration?
+
+        /// The platform configuration for jobs that are running on Fargate resources. Jobs that are running on Amazon EC2 resources must not specify this parameter.
+        public var fargatePlatformConfiguration: FargatePlatformConfiguration?
+
+        /// Determines whether execute command functionality is turned on for this task. If `true`, execute command functionality is turned on all the containers in the task.
+        public var enableExecuteCommand: Bool?
+
+        /// The amount of ephemeral storage to allocate for the task. This parameter is used to expand the total amount of ephemeral storage available, beyond the default amount, for tasks hosted on Fargate.
+        public var ephemeralStorage: EphemeralStorage?
+
+        /// An object that represents the compute environment architecture for Batch jobs on Fargate.
+        public var runtimePlatform: RuntimePlatform?
+
+        /// The private repository authentication credentials to use.
+        public var repositoryCredentials: RepositoryCredentials?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(image: String? = nil, command: [String]? = nil, jobRoleArn: String? = nil, executionRoleArn: String? = nil, volumes: [Volume]? = nil, environment: [KeyValuePair]? = nil, mountPoints: [MountPoint]? = nil, readonlyRootFilesystem: Bool? = nil, privileged: Bool? = nil, ulimits: [Ulimit]? = nil, user: String? = nil, instanceType: String? = nil, resourceRequirements: [ResourceRequirement]? = nil, linuxParameters: LinuxParameters? = nil, logConfiguration: LogConfiguration? = nil, secrets: [Secret]? = nil, networkConfiguration: NetworkConfiguration? = nil, fargatePlatformConfiguration: FargatePlatformConfiguration? = nil, enableExecuteCommand: Bool? = nil, ephemeralStorage: EphemeralStorage? = nil, runtimePlatform: RuntimePlatform? = nil, repositoryCredentials: RepositoryCredentials? = nil) {
+            self.image = image
+            self.command = command
+            self.jobRoleArn = jobRoleArn
+            self.executionRoleArn = executionRoleArn
+            self.volumes = volumes
+            self.environment = environment
+            self.mountPoints = mountPoints
+            self.readonlyRootFilesystem = readonlyRootFilesystem
+            self.privileged = privileged
+            self.ulimits = ulimits
+            self.user = user
+            self.instanceType = instanceType
+            self.resourceRequirements = resourceRequirements
+            self.linuxParameters = linuxParameters
+            self.logConfiguration = logConfiguration
+            self.secrets = secrets
+            self.networkConfiguration = networkConfiguration
+            self.fargatePlatformConfiguration = fargatePlatformConfiguration
+            self.enableExecuteCommand = enableExecuteCommand
+            self.ephemeralStorage = ephemeralStorage
+            self.runtimePlatform = runtimePlatform
+            self.repositoryCredentials = repositoryCredentials
+        }
+
+        /// Creates a value that sets deprecated members too; optional members default to `nil`.
+        @available(*, deprecated, message: "sets the deprecated members vcpus, memory")
+        public init(image: String? = nil, vcpus: Int? = nil, memory: Int? = nil, command: [String]? = nil, jobRoleArn: String? = nil, executionRoleArn: String? = nil, volumes: [Volume]? = nil, environment: [KeyValuePair]? = nil, mountPoints: [MountPoint]? = nil, readonlyRootFilesystem: Bool? = nil, privileged: Bool? = nil, ulimits: [Ulimit]? = nil, user: String? = nil, instanceType: String? = nil, resourceRequirements: [ResourceRequirement]? = nil, linuxParameters: LinuxParameters? = nil, logConfiguration: LogConfiguration? = nil, secrets: [Secret]? = nil, networkConfiguration: NetworkConfiguration? = nil, fargatePlatformConfiguration: FargatePlatformConfiguration? = nil, enableExecuteCommand: Bool? = nil, ephemeralStorage: EphemeralStorage? = nil, runtimePlatform: RuntimePlatform? = nil, repositoryCredentials: RepositoryCredentials? = nil) {
+            self.image = image
+            self._vcpus = vcpus
+            self._memory = memory
+            self.command = command
+            self.jobRoleArn = jobRoleArn
+            self.executionRoleArn = executionRoleArn
+            self.volumes = volumes
+            self.environment = environment
+            self.mountPoints = mountPoints
+            self.readonlyRootFilesystem = readonlyRootFilesystem
+            self.privileged = privileged
+            self.ulimits = ulimits
+            self.user = user
+            self.instanceType = instanceType
+            self.resourceRequirements = resourceRequirements
+            self.linuxParameters = linuxParameters
+            self.logConfiguration = logConfiguration
+            self.secrets = secrets
+            self.networkConfiguration = networkConfiguration
+            self.fargatePlatformConfiguration = fargatePlatformConfiguration
+            self.enableExecuteCommand = enableExecuteCommand
+            self.ephemeralStorage = ephemeralStorage
+            self.runtimePlatform = runtimePlatform
+            self.repositoryCredentials = repositoryCredentials
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case image
+            case _vcpus = "vcpus"
+            case _memory = "memory"
+            case command
+            case jobRoleArn
+            case executionRoleArn
+            case volumes
+            case environment
+            case mountPoints
+            case readonlyRootFilesystem
+            case privileged
+            case ulimits
+            case user
+            case instanceType
+            case resourceRequirements
+            case linuxParameters
+            case logConfiguration
+            case secrets
+            case networkConfiguration
+            case fargatePlatformConfiguration
+            case enableExecuteCommand
+            case ephemeralStorage
+            case runtimePlatform
+            case repositoryCredentials
         }
     }
-}
 
-public struct CancelJobResponse: Sendable, Hashable, ShapeCodable {
-    public init() {}
+    public struct CreateConsumableResourceResponse: Sendable, Hashable, ShapeCodable {
+        /// The name of the consumable resource.
+        public var consumableResourceName: String
 
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<CancelJobResponse> = ShapeCoding(Self.init)
-}
+        /// The Amazon Resource Name (ARN) of the consumable resource.
+        public var consumableResourceArn: String
 
-/// An object that represents a scaling policy for a compute environment.
-public struct ComputeScalingPolicy: Sendable, Hashable, ShapeCodable {
-    /// The minimum time (in minutes) that Batch keeps instances running in the compute environment after their jobs complete. For each instance, the delay period begins when the last job finishes. If no new jobs are placed on the instance during this delay, Batch terminates the instance once the delay expires.
-    ///
-    /// Valid Range: Minimum value of 20. Maximum value of 10080. Use 0 to unset and disable the scale down delay.
-    ///
-    /// > Note: Idle instances retained during the scale-down delay period are billable at standard EC2 pricing.
-    ///
-    /// > Note: The scale down delay does not apply to:
-    /// >
-    /// > - Instances being replaced during infrastructure updates
-    /// > - Newly launched instances that have not yet run any jobs
-    /// > - Spot instances reclaimed due to interruption
-    public var minScaleDownDelayMinutes: Int?
+        /// Creates a value; optional members default to `nil`.
+        public init(consumableResourceName: String, consumableResourceArn: String) {
+            self.consumableResourceName = consumableResourceName
+            self.consumableResourceArn = consumableResourceArn
+        }
 
-    /// Creates a value; optional members default to `nil`.
-    public init(minScaleDownDelayMinutes: Int? = nil) {
-        self.minScaleDownDelayMinutes = minScaleDownDelayMinutes
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<CreateConsumableResourceResponse> = ShapeCoding(Self.init(consumableResourceName:consumableResourceArn:), .requiredString("consumableResourceName", \.consumableResourceName), .requiredString("consumableResourceArn", \.consumableResourceArn))
     }
 
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ComputeScalingPolicy> = ShapeCoding(Self.init(minScaleDownDelayMinutes:), .optionalInt("minScaleDownDelayMinutes", \.minScaleDownDelayMinutes))
-}
+    public struct CreateQuotaShareResponse: Sendable, Hashable, ShapeCodable {
+        /// The name of the quota share.
+        public var quotaShareName: String?
 
-/// Information about a consumable resource required to run a job.
-public struct ConsumableResourceRequirement: Sendable, Hashable, ShapeCodable {
-    /// The name or ARN of the consumable resource.
-    public var consumableResource: String?
+        /// The Amazon Resource Name (ARN) of the quota share.
+        public var quotaShareArn: String?
 
-    /// The quantity of the consumable resource that is needed.
-    public var quantity: Int64?
+        /// Creates a value; optional members default to `nil`.
+        public init(quotaShareName: String? = nil, quotaShareArn: String? = nil) {
+            self.quotaShareName = quotaShareName
+            self.quotaShareArn = quotaShareArn
+        }
 
-    /// Creates a value; optional members default to `nil`.
-    public init(consumableResource: String? = nil, quantity: Int64? = nil) {
-        self.consumableResource = consumableResource
-        self.quantity = quantity
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<CreateQuotaShareResponse> = ShapeCoding(Self.init(quotaShareName:quotaShareArn:), .optionalString("quotaShareName", \.quotaShareName), .optionalString("quotaShareArn", \.quotaShareArn))
     }
 
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ConsumableResourceRequirement> = ShapeCoding(Self.init(consumableResource:quantity:), .optionalString("consumableResource", \.consumableResource), .optionalInt64("quantity", \.quantity))
-}
+    public struct DeleteSchedulingPolicyResponse: Sendable, Hashable, ShapeCodable {
+        public init() {}
 
-/// Container properties are used for Amazon ECS based job definitions. These properties to describe the container that's launched as part of a job.
-public struct ContainerProperties: Sendable, Hashable, Codable {
-    /// Required. The image used to start a container. This string is passed directly to the Docker daemon. Images in the Docker Hub registry are available by default. Other repositories are specified with `repository-url/image:tag`. It can be 255 characters long. It can contain uppercase and lowercase letters, numbers, hyphens (-), underscores (\_), colons (:), periods (.), forward slashes (/), and number signs (#). This parameter maps to `Image` in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `IMAGE` parameter of [docker run](https://docs.docker.com/engine/reference/run/).
-    ///
-    /// > Note: Docker image architecture must match the processor architecture of the compute resources that they're scheduled on. For example, ARM-based Docker images can only run on ARM-based compute resources.
-    ///
-    /// - Images in Amazon ECR Public repositories use the full `registry/repository[:tag]` or `registry/repository[@digest]` naming conventions. For example, `public.ecr.aws/registry_alias/my-web-app:latest`.
-    /// - Images in Amazon ECR repositories use the full registry and repository URI (for example, `123456789012.dkr.ecr.<region-name>.amazonaws.com/<repository-name>`).
-    /// - Images in official repositories on Docker Hub use a single name (for example, `ubuntu` or `mongo`).
-    /// - Images in other repositories on Docker Hub are qualified with an organization name (for example, `amazon/amazon-ecs-agent`).
-    /// - Images in other online repositories are qualified further by a domain name (for example, `quay.io/assemblyline/ubuntu`).
-    public var image: String?
-
-    /// This parameter is deprecated, use `resourceRequirements` to specify the vCPU requirements for the job definition. It's not supported for jobs running on Fargate resources. For jobs running on Amazon EC2 resources, it specifies the number of vCPUs reserved for the job.
-    ///
-    /// Each vCPU is equivalent to 1,024 CPU shares. This parameter maps to `CpuShares` in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `--cpu-shares` option to [docker run](https://docs.docker.com/engine/reference/run/). The number of vCPUs must be specified but can be specified in several places. You must specify it at least once for each node.
-    @available(*, deprecated, message: "This field is deprecated, use resourceRequirements instead.")
-    public var vcpus: Int? {
-        get { _vcpus }
-        set { _vcpus = newValue }
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<DeleteSchedulingPolicyResponse> = ShapeCoding(Self.init)
     }
 
-    /// `vcpus`, stored without its deprecation for generated code.
-    var _vcpus: Int?
+    /// Contains the parameters for `DescribeSchedulingPolicies`.
+    public struct DescribeSchedulingPoliciesRequest: Sendable, Hashable, ShapeCodable {
+        /// A list of up to 100 scheduling policy Amazon Resource Name (ARN) entries.
+        public var arns: [String]
 
-    /// This parameter is deprecated, use `resourceRequirements` to specify the memory requirements for the job definition. It's not supported for jobs running on Fargate resources. For jobs that run on Amazon EC2 resources, it specifies the memory hard limit (in MiB) for a container. If your container attempts to exceed the specified number, it's terminated. You must specify at least 4 MiB of memory for a job using this parameter. The memory hard limit can be specified in several places. It must be specified for each node at least once.
-    @available(*, deprecated, message: "This field is deprecated, use resourceRequirements instead.")
-    public var memory: Int? {
-        get { _memory }
-        set { _memory = newValue }
+        /// Creates a value; optional members default to `nil`.
+        public init(arns: [String]) {
+            self.arns = arns
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<DescribeSchedulingPoliciesRequest> = ShapeCoding(Self.init(arns:), .required("arns", \.arns))
     }
 
-    /// `memory`, stored without its deprecation for generated code.
-    var _memory: Int?
+    public struct DescribeServiceJobResponse: Sendable, Hashable, ShapeCodable {
+        /// A list of job attempts associated with the service job.
+        public var attempts: [ServiceJobAttemptDetail]?
 
-    /// The command that's passed to the container. This parameter maps to `Cmd` in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `COMMAND` parameter to [docker run](https://docs.docker.com/engine/reference/run/). For more information, see [https://docs.docker.com/engine/reference/builder/#cmd](https://docs.docker.com/engine/reference/builder/#cmd).
-    public var command: [String]?
+        /// The configured capacity for the service job, such as the number of instances. The number of instances should be the same value as the `serviceRequestPayload.InstanceCount` field.
+        public var capacityUsage: [ServiceJobCapacityUsageDetail]?
 
-    /// The Amazon Resource Name (ARN) of the IAM role that the container can assume for Amazon Web Services permissions. For more information, see [IAM roles for tasks](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-iam-roles.html) in the *Amazon Elastic Container Service Developer Guide*.
-    public var jobRoleArn: String?
+        /// The Unix timestamp (in milliseconds) for when the service job was created.
+        public var createdAt: Int64?
 
-    /// The Amazon Resource Name (ARN) of the execution role that Batch can assume. For jobs that run on Fargate resources, you must provide an execution role. For more information, see [Batch execution IAM role](https://docs.aws.amazon.com/batch/latest/userguide/execution-IAM-role.html) in the *Batch User Guide*.
-    public var executionRoleArn: String?
+        /// Indicates whether the service job has been terminated.
+        public var isTerminated: Bool?
 
-    /// A list of data volumes used in a job.
-    public var volumes: [Volume]?
+        /// The Amazon Resource Name (ARN) of the service job.
+        public var jobArn: String?
 
-    /// The environment variables to pass to a container. This parameter maps to `Env` in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `--env` option to [docker run](https://docs.docker.com/engine/reference/run/).
+        /// The job ID for the service job.
+        public var jobId: String
+
+        /// The name of the service job.
+        public var jobName: String
+
+        /// The ARN of the job queue that the service job is associated with.
+        public var jobQueue: String
+
+        /// The latest attempt associated with the service job.
+        public var latestAttempt: LatestServiceJobAttempt?
+
+        /// The retry strategy to use for failed service jobs that are submitted with this service job.
+        public var retryStrategy: ServiceJobRetryStrategy?
+
+        /// The Unix timestamp (in milliseconds) for when the service job was scheduled. This represents when the service job was dispatched to SageMaker and the service job transitioned to the `SCHEDULED` state.
+        public var scheduledAt: Int64?
+
+        /// The scheduling priority of the service job.
+        public var schedulingPriority: Int?
+
+        /// The request, in JSON, for the service that the `SubmitServiceJob` operation is queueing.
+        public var serviceRequestPayload: String?
+
+        /// The type of service job. For SageMaker Training jobs, this value is `SAGEMAKER_TRAINING`.
+        public var serviceJobType: ServiceJobType
+
+        /// The share identifier for the service job. This is used for fair-share scheduling.
+        public var shareIdentifier: String?
+
+        /// The name of the quota share that the service job is associated with.
+        public var quotaShareName: String?
+
+        /// Specifies the service job behavior when preempted.
+        public var preemptionConfiguration: ServiceJobPreemptionConfiguration?
+
+        /// Summarizes the preemptions of the service job. This field appears on a service job when it has been preempted.
+        public var preemptionSummary: ServiceJobPreemptionSummary?
+
+        /// The Unix timestamp (in milliseconds) for when the service job was started.
+        public var startedAt: Int64
+
+        /// The current status of the service job.
+        public var status: ServiceJobStatus
+
+        /// A short, human-readable string to provide more details for the current status of the service job.
+        public var statusReason: String?
+
+        /// The Unix timestamp (in milliseconds) for when the service job stopped running.
+        public var stoppedAt: Int64?
+
+        /// The tags that are associated with the service job. Each tag consists of a key and an optional value. For more information, see [Tagging your Batch resources](https://docs.aws.amazon.com/batch/latest/userguide/using-tags.html).
+        public var tags: [String: String]?
+
+        /// The timeout configuration for the service job.
+        public var timeoutConfig: ServiceJobTimeout?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(attempts: [ServiceJobAttemptDetail]? = nil, capacityUsage: [ServiceJobCapacityUsageDetail]? = nil, createdAt: Int64? = nil, isTerminated: Bool? = nil, jobArn: String? = nil, jobId: String, jobName: String, jobQueue: String, latestAttempt: LatestServiceJobAttempt? = nil, retryStrategy: ServiceJobRetryStrategy? = nil, scheduledAt: Int64? = nil, schedulingPriority: Int? = nil, serviceRequestPayload: String? = nil, serviceJobType: ServiceJobType, shareIdentifier: String? = nil, quotaShareName: String? = nil, preemptionConfiguration: ServiceJobPreemptionConfiguration? = nil, preemptionSummary: ServiceJobPreemptionSummary? = nil, startedAt: Int64, status: ServiceJobStatus, statusReason: String? = nil, stoppedAt: Int64? = nil, tags: [String: String]? = nil, timeoutConfig: ServiceJobTimeout? = nil) {
+            self.attempts = attempts
+            self.capacityUsage = capacityUsage
+            self.createdAt = createdAt
+            self.isTerminated = isTerminated
+            self.jobArn = jobArn
+            self.jobId = jobId
+            self.jobName = jobName
+            self.jobQueue = jobQueue
+            self.latestAttempt = latestAttempt
+            self.retryStrategy = retryStrategy
+            self.scheduledAt = scheduledAt
+            self.schedulingPriority = schedulingPriority
+            self.serviceRequestPayload = serviceRequestPayload
+            self.serviceJobType = serviceJobType
+            self.shareIdentifier = shareIdentifier
+            self.quotaShareName = quotaShareName
+            self.preemptionConfiguration = preemptionConfiguration
+            self.preemptionSummary = preemptionSummary
+            self.startedAt = startedAt
+            self.status = status
+            self.statusReason = statusReason
+            self.stoppedAt = stoppedAt
+            self.tags = tags
+            self.timeoutConfig = timeoutConfig
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<DescribeServiceJobResponse> = ShapeCoding(Self.init(attempts:capacityUsage:createdAt:isTerminated:jobArn:jobId:jobName:jobQueue:latestAttempt:retryStrategy:scheduledAt:schedulingPriority:serviceRequestPayload:serviceJobType:shareIdentifier:quotaShareName:preemptionConfiguration:preemptionSummary:startedAt:status:statusReason:stoppedAt:tags:timeoutConfig:), .optional("attempts", \.attempts), .optional("capacityUsage", \.capacityUsage), .optionalInt64("createdAt", \.createdAt), .optionalBool("isTerminated", \.isTerminated), .optionalString("jobArn", \.jobArn), .requiredString("jobId", \.jobId), .requiredString("jobName", \.jobName), .requiredString("jobQueue", \.jobQueue), .optional("latestAttempt", \.latestAttempt), .optional("retryStrategy", \.retryStrategy), .optionalInt64("scheduledAt", \.scheduledAt), .optionalInt("schedulingPriority", \.schedulingPriority), .optionalString("serviceRequestPayload", \.serviceRequestPayload), .required("serviceJobType", \.serviceJobType), .optionalString("shareIdentifier", \.shareIdentifier), .optionalString("quotaShareName", \.quotaShareName), .optional("preemptionConfiguration", \.preemptionConfiguration), .optional("preemptionSummary", \.preemptionSummary), .requiredInt64("startedAt", \.startedAt), .required("status", \.status), .optionalString("statusReason", \.statusReason), .optionalInt64("stoppedAt", \.stoppedAt), .optional("tags", \.tags), .optional("timeoutConfig", \.timeoutConfig))
+    }
+
+    /// Provides information used to select Amazon Machine Images (AMIs) for instances in the compute environment. If `Ec2Configuration` isn't specified, the default is `ECS_AL2023` ([Amazon ECS-optimized Amazon Linux 2023](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-optimized_AMI.html)) for EC2 (ECS) compute environments and `EKS_AL2023` ([Amazon EKS-optimized Amazon Linux 2023 AMI](https://docs.aws.amazon.com/eks/latest/userguide/eks-optimized-ami.html)) for EKS compute environments.
     ///
-    /// > Important: We don't recommend using plaintext environment variables for sensitive information, such as credential data.
-    ///
-    /// > Note: Environment variables cannot start with "`AWS_BATCH`". This naming convention is reserved for variables that Batch sets.
-    public var environment: [KeyValuePair]?
+    /// > Note: This object isn't applicable to jobs that are running on Fargate resources.
+    public struct Ec2Configuration: Sendable, Hashable, ShapeCodable {
+        /// The image type to match with the instance type to select an AMI. The supported values are different for `ECS` and `EKS` resources.
+        ///
+        /// - **ECS**: If the `imageIdOverride` parameter isn't specified, then a recent [Amazon ECS-optimized Amazon Linux 2023 AMI](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-optimized_AMI.html) (`ECS_AL2023`) is used. If a new image type is specified in an update, but neither an `imageId` nor a `imageIdOverride` parameter is specified, then the latest Amazon ECS optimized AMI for that image type that's supported by Batch is used.
+        ///
+        ///   > Important: Amazon Web Services is ending support for Amazon ECS Amazon Linux 2-optimized and accelerated AMIs on June 30, 2026. On January 12, 2026, Batch changed the default AMI for new Amazon ECS compute environments from Amazon Linux 2 to Amazon Linux 2023. Effective June 30, 2026, Batch will block creation of new Amazon ECS compute environments using Batch-provided Amazon Linux 2 AMIs. We strongly recommend migrating your existing Batch Amazon ECS compute environments to Amazon Linux 2023 prior to June 30, 2026. For more information on upgrading from AL2 to AL2023, see [How to migrate from ECS AL2 to ECS AL2023](https://docs.aws.amazon.com/batch/latest/userguide/ecs-migration-2023.html) in the *Batch User Guide*.
+        ///   - **ECS_AL2**: [Amazon Linux 2](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-optimized_AMI.html): Used for non-GPU instance families.
+        ///   - **ECS_AL2_NVIDIA**: [Amazon Linux 2 (GPU)](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-optimized_AMI.html#gpuami): Used for GPU instance families (for example `P4` and `G4`) and non Amazon Web Services Graviton-based instance types.
+        ///   - **ECS_AL2023**: [Amazon Linux 2023](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-optimized_AMI.html): Default for all non-GPU instance families.
+        ///
+        ///     > Note: Amazon Linux 2023 does not support `A1` instances.
+        ///   - **ECS_AL2023_NVIDIA**: [Amazon Linux 2023 (GPU)](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-optimized_AMI.html#gpuami): Default for all GPU instance families and can be used for all non Amazon Web Services Graviton-based instance types.
+        ///
+        ///     > Note: ECS_AL2023_NVIDIA doesn't support `p3` and `g3` instance types.
+        /// - **EKS**: If the `imageIdOverride` parameter isn't specified, then a recent [Amazon EKS-optimized Amazon Linux 2023 AMI](https://docs.aws.amazon.com/eks/latest/userguide/eks-optimized-ami.html) (`EKS_AL2023`) is used. If a new image type is specified in an update, but neither an `imageId` nor a `imageIdOverride` parameter is specified, then the latest Amazon EKS optimized AMI for that image type that Batch supports is used.
+        ///
+        ///   > Important: Amazon Linux 2023 AMIs are the default on Batch for Amazon EKS.
+        ///   >
+        ///   > Amazon Web Services ended support for Amazon EKS AL2-optimized and AL2-accelerated AMIs on November 26, 2025. Batch Amazon EKS compute environments using Amazon Linux 2 will no longer receive software updates, security patches, or bug fixes from Amazon Web Services. We recommend migrating to Amazon Linux 2023. For more information on upgrading from AL2 to AL2023, see [How to upgrade from EKS AL2 to EKS AL2023](https://docs.aws.amazon.com/batch/latest/userguide/eks-migration-2023.html) in the *Batch User Guide*.
+        ///   - **EKS_AL2**: [Amazon Linux 2](https://docs.aws.amazon.com/eks/latest/userguide/eks-optimized-ami.html): Used for non-GPU instance families.
+        ///   - **EKS_AL2_NVIDIA**: [Amazon Linux 2 (accelerated)](https://docs.aws.amazon.com/eks/latest/userguide/eks-optimized-ami.html): Used for GPU instance families (for example, `P4` and `G4`) and can be used for all non Amazon Web Services Graviton-based instance types.
+        ///   - **EKS_AL2023**: [Amazon Linux 2023](https://docs.aws.amazon.com/eks/latest/userguide/eks-optimized-ami.html): Default for non-GPU instance families.
+        ///
+        ///     > Note: Amazon Linux 2023 does not support `A1` instances.
+        ///   - **EKS_AL2023_NVIDIA**: [Amazon Linux 2023 (accelerated)](https://docs.aws.amazon.com/eks/latest/userguide/eks-optimized-ami.html): Default for GPU instance families and can be used for all non Amazon Web Services Graviton-based instance types.
+        public var imageType: String
 
-    /// The mount points for data volumes in your container. This parameter maps to `Volumes` in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `--volume` option to [docker run](https://docs.docker.com/engine/reference/run/).
-    public var mountPoints: [MountPoint]?
+        /// The AMI ID used for instances launched in the compute environment that match the image type. This setting overrides the `imageId` set in the `computeResource` object.
+        ///
+        /// > Note: The AMI that you choose for a compute environment must match the architecture of the instance types that you intend to use for that compute environment. For example, if your compute environment uses A1 instance types, the compute resource AMI that you choose must support ARM instances. Amazon ECS vends both x86 and ARM versions of the Amazon ECS-optimized Amazon Linux 2023 AMI. For more information, see [Amazon ECS-optimized Amazon Linux 2023 AMI](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-optimized_AMI.html#ecs-optimized-ami-linux-variants.html) in the *Amazon Elastic Container Service Developer Guide*.
+        public var imageIdOverride: String?
 
-    /// When this parameter is true, the container is given read-only access to its root file system. This parameter maps to `ReadonlyRootfs` in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `--read-only` option to `docker run`.
-    public var readonlyRootFilesystem: Bool?
+        /// The status of the Batch-provided default AMIs associated with the `imageType`.
+        ///
+        /// The field only appears after the compute environment has begun scaling instances using the `imageType`. The field is not present when an image is specified in `ComputeResources.imageId` (deprecated), the default launch template, or `Ec2Configuration.imageIdOverride`. The field is also not present when the compute environment has a launch template override. For more information on image selection, see [AMI selection order](https://docs.aws.amazon.com/batch/latest/userguide/ami-selection-order.html).
+        ///
+        /// > Note: This field is read-only and only appears in the [DescribeComputeEnvironments](https://docs.aws.amazon.com/batch/latest/APIReference/API_DescribeComputeEnvironments.html) response.
+        ///
+        /// - `LATEST` − Using the most recent AMI supported
+        /// - `UPDATE_AVAILABLE` − An updated AMI is available
+        ///   - If a compute environment has multiple AMIs for the `imageType` and any one AMI has `UPDATE_AVAILABLE`, the status shows `UPDATE_AVAILABLE`.
+        ///   - For compute environments that use `BEST_FIT` as their allocation strategy, you can perform a [blue/green update](https://docs.aws.amazon.com/batch/latest/userguide/blue-green-updates.html) to update the AMI.
+        ///   - For all other compute environments, you can perform an [AMI version update](https://docs.aws.amazon.com/batch/latest/userguide/managing-ami-versions.html#updating-ami-versions) to update the AMI to the latest version.
+        public var batchImageStatus: String?
 
-    /// When this parameter is true, the container is given elevated permissions on the host container instance (similar to the `root` user). This parameter maps to `Privileged` in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `--privileged` option to [docker run](https://docs.docker.com/engine/reference/run/). The default value is false.
-    ///
-    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources and shouldn't be provided, or specified as false.
-    public var privileged: Bool?
+        /// The Kubernetes version for the compute environment. If you don't specify a value, the latest version that Batch supports is used.
+        public var imageKubernetesVersion: String?
 
-    /// A list of `ulimits` to set in the container. This parameter maps to `Ulimits` in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `--ulimit` option to [docker run](https://docs.docker.com/engine/reference/run/).
-    ///
-    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources and shouldn't be provided.
-    public var ulimits: [Ulimit]?
+        /// Creates a value; optional members default to `nil`.
+        public init(imageType: String, imageIdOverride: String? = nil, batchImageStatus: String? = nil, imageKubernetesVersion: String? = nil) {
+            self.imageType = imageType
+            self.imageIdOverride = imageIdOverride
+            self.batchImageStatus = batchImageStatus
+            self.imageKubernetesVersion = imageKubernetesVersion
+        }
 
-    /// The user name to use inside the container. This parameter maps to `User` in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `--user` option to [docker run](https://docs.docker.com/engine/reference/run/).
-    public var user: String?
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<Ec2Configuration> = ShapeCoding(Self.init(imageType:imageIdOverride:batchImageStatus:imageKubernetesVersion:), .requiredString("imageType", \.imageType), .optionalString("imageIdOverride", \.imageIdOverride), .optionalString("batchImageStatus", \.batchImageStatus), .optionalString("imageKubernetesVersion", \.imageKubernetesVersion))
+    }
 
-    /// The instance type to use for a multi-node parallel job. All node groups in a multi-node parallel job must use the same instance type.
-    ///
-    /// > Note: This parameter isn't applicable to single-node container jobs or jobs that run on Fargate resources, and shouldn't be provided.
-    public var instanceType: String?
+    /// EKS container properties are used in job definitions for Amazon EKS based job definitions to describe the properties for a container node in the pod that's launched as part of a job. This can't be specified for Amazon ECS based job definitions.
+    public struct EksContainer: Sendable, Hashable, ShapeCodable {
+        /// The name of the container. If the name isn't specified, the default name "`Default`" is used. Each container in a pod must have a unique name.
+        public var name: String?
 
-    /// The type and amount of resources to assign to a container. The supported resources include `GPU`, `MEMORY`, and `VCPU`.
-    public var resourceRequirements: [ResourceRequirement]?
+        /// The Docker image used to start the container.
+        public var image: String
 
-    /// Linux-specific modifications that are applied to the container, such as details for device mappings.
-    public var linuxParameters: LinuxParameters?
+        /// The image pull policy for the container. Supported values are `Always`, `IfNotPresent`, and `Never`. This parameter defaults to `IfNotPresent`. However, if the `:latest` tag is specified, it defaults to `Always`. For more information, see [Updating images](https://kubernetes.io/docs/concepts/containers/images/#updating-images) in the *Kubernetes documentation*.
+        public var imagePullPolicy: String?
 
-    /// The log configuration specification for the container.
-    ///
-    /// This parameter maps to `LogConfig` in the [Create a container](https://docs.docker.com/engine/api/v1.23/#create-a-container) section of the [Docker Remote API](https://docs.docker.com/engine/api/v1.23/) and the `--log-driver` option to [docker run](https://docs.docker.com/engine/reference/run/). By default, containers use the same logging driver that the Docker daemon uses. However the container might use a different logging driver than the Docker daemon by specifying a log driver with this parameter in the container definition. To use a different logging driver for a container, the log system must be configured properly on the container instance (or on a different log server for remote logging options). For more information on the options for different supported log drivers, see [Configure logging drivers](https://docs.docker.com/engine/admin/logging/overview/) in the Docker documentation.
-    ///
-    /// > Note: Batch currently supports a subset of the logging drivers available to the Docker daemon (shown in the [LogConfiguration](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-batch-jobdefinition-containerproperties-logconfiguration.html) data type).
-    ///
-    /// This parameter requires version 1.18 of the Docker Remote API or greater on your container instance. To check the Docker Remote API version on your container instance, log in to your container instance and run the following command: `sudo docker version | grep "Server API version"`
-    ///
-    /// > Note: The Amazon ECS container agent running on a container instance must register the logging drivers available on that instance with the `ECS_AVAILABLE_LOGGING_DRIVERS` environment variable before containers placed on that instance can use these log configuration options. For more information, see [Amazon ECS container agent configuration](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-agent-config.html) in the *Amazon Elastic Container Service Developer Guide*.
-    public var logConfiguration: LogConfiguration?
+        /// The entrypoint for the container. This isn't run within a shell. If this isn't specified, the `ENTRYPOINT` of the container image is used. Environment variable references are expanded using the container's environment.
+        ///
+        /// If the referenced environment variable doesn't exist, the reference in the command isn't changed. For example, if the reference is to "`$(NAME1)`" and the `NAME1` environment variable doesn't exist, the command string will remain "`$(NAME1)`." `$$` is replaced with `$` and the resulting string isn't expanded. For example, `$$(VAR_NAME)` will be passed as `$(VAR_NAME)` whether or not the `VAR_NAME` environment variable exists. The entrypoint can't be updated. For more information, see [ENTRYPOINT](https://docs.docker.com/engine/reference/builder/#entrypoint) in the *Dockerfile reference* and [Define a command and arguments for a container](https://kubernetes.io/docs/tasks/inject-data-application/define-command-argument-container/) and [Entrypoint](https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/#entrypoint) in the *Kubernetes documentation*.
+        public var command: [String]?
 
-    /// The secrets for the container. For more information, see [Specifying sensitive data](https://docs.aws.amazon.com/batch/latest/userguide/specifying-sensitive-data.html) in the *Batch User Guide*.
-    public var secrets: [Secret]?
+        /// An array of arguments to the entrypoint. If this isn't specified, the `CMD` of the container image is used. This corresponds to the `args` member in the [Entrypoint](https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/#entrypoint) portion of the [Pod](https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/) in Kubernetes. Environment variable references are expanded using the container's environment.
+        ///
+        /// If the referenced environment variable doesn't exist, the reference in the command isn't changed. For example, if the reference is to "`$(NAME1)`" and the `NAME1` environment variable doesn't exist, the command string will remain "`$(NAME1)`." `$$` is replaced with `$`, and the resulting string isn't expanded. For example, `$$(VAR_NAME)` is passed as `$(VAR_NAME)` whether or not the `VAR_NAME` environment variable exists. For more information, see [Dockerfile reference: CMD](https://docs.docker.com/engine/reference/builder/#cmd) and [Define a command and arguments for a pod](https://kubernetes.io/docs/tasks/inject-data-application/define-command-argument-container/) in the *Kubernetes documentation*.
+        public var args: [String]?
 
-    /// The network configuration for jobs that are running on Fargate resources. Jobs that are running on Amazon EC2 resources must not specify this parameter.
-    public var networkConfiguration: NetworkConfiguration?
+        /// The environment variables to pass to a container.
+        ///
+        /// > Note: Environment variables cannot start with "`AWS_BATCH`". This naming convention is reserved for variables that Batch sets.
+        public var env: [EksContainerEnvironmentVariable]?
 
-    /// The platform configuration for jobs that are running on Fargate resources. Jobs that are running on Amazon EC2 resources must not specify this parameter.
-    public var fargatePlatformConfiguration: FargatePlatformConfiguration?
+        /// The type and amount of resources to assign to a container. The supported resources include `memory`, `cpu`, and `nvidia.com/gpu`. For more information, see [Resource management for pods and containers](https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/) in the *Kubernetes documentation*.
+        public var resources: EksContainerResourceRequirements?
 
-    /// Determines whether execute command functionality is turned on for this task. If `true`, execute command functionality is turned on all the containers in the task.
-    public var enableExecuteCommand: Bool?
+        /// The volume mounts for the container. Batch supports `emptyDir`, `hostPath`, and `secret` volume types. For more information about volumes and volume mounts in Kubernetes, see [Volumes](https://kubernetes.io/docs/concepts/storage/volumes/) in the *Kubernetes documentation*.
+        public var volumeMounts: [EksContainerVolumeMount]?
+
+        /// The security context for a job. For more information, see [Configure a security context for a pod or container](https://kubernetes.io/docs/tasks/configure-pod-container/security-context/) in the *Kubernetes documentation*.
+        public var securityContext: EksContainerSecurityContext?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(name: String? = nil, image: String, imagePullPolicy: String? = nil, command: [String]? = nil, args: [String]? = nil, env: [EksContainerEnvironmentVariable]? = nil, resources: EksContainerResourceRequirements? = nil, volumeMounts: [EksContainerVolumeMount]? = nil, securityContext: EksContainerSecurityContext? = nil) {
+            self.name = name
+            self.image = image
+            self.imagePullPolicy = imagePullPolicy
+            self.command = command
+            self.args = args
+            self.env = env
+            self.resources = resources
+            self.volumeMounts = volumeMounts
+            self.securityContext = securityContext
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<EksContainer> = ShapeCoding(Self.init(name:image:imagePullPolicy:command:args:env:resources:volumeMounts:securityContext:), .optionalString("name", \.name), .requiredString("image", \.image), .optionalString("imagePullPolicy", \.imagePullPolicy), .optional("command", \.command), .optional("args", \.args), .optional("env", \.env), .optional("resources", \.resources), .optional("volumeMounts", \.volumeMounts), .optional("securityContext", \.securityContext))
+    }
+
+    /// Object representing any Kubernetes overrides to a job definition that's used in a [SubmitJob](https://docs.aws.amazon.com/batch/latest/APIReference/API_SubmitJob.html) API operation.
+    public struct EksContainerOverride: Sendable, Hashable, ShapeCodable {
+        /// A pointer to the container that you want to override. The name must match a unique container name that you wish to override.
+        public var name: String?
+
+        /// The override of the Docker image that's used to start the container.
+        public var image: String?
+
+        /// The command to send to the container that overrides the default command from the Docker image or the job definition.
+        public var command: [String]?
+
+        /// The arguments to the entrypoint to send to the container that overrides the default arguments from the Docker image or the job definition. For more information, see [Dockerfile reference: CMD](https://docs.docker.com/engine/reference/builder/#cmd) and [Define a command an arguments for a pod](https://kubernetes.io/docs/tasks/inject-data-application/define-command-argument-container/) in the *Kubernetes documentation*.
+        public var args: [String]?
+
+        /// The environment variables to send to the container. You can add new environment variables, which are added to the container at launch. Or, you can override the existing environment variables from the Docker image or the job definition.
+        ///
+        /// > Note: Environment variables cannot start with "`AWS_BATCH`". This naming convention is reserved for variables that Batch sets.
+        public var env: [EksContainerEnvironmentVariable]?
+
+        /// The type and amount of resources to assign to a container. These override the settings in the job definition. The supported resources include `memory`, `cpu`, and `nvidia.com/gpu`. For more information, see [Resource management for pods and containers](https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/) in the *Kubernetes documentation*.
+        public var resources: EksContainerResourceRequirements?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(name: String? = nil, image: String? = nil, command: [String]? = nil, args: [String]? = nil, env: [EksContainerEnvironmentVariable]? = nil, resources: EksContainerResourceRequirements? = nil) {
+            self.name = name
+            self.image = image
+            self.command = command
+            self.args = args
+            self.env = env
+            self.resources = resources
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<EksContainerOverride> = ShapeCoding(Self.init(name:image:command:args:env:resources:), .optionalString("name", \.name), .optionalString("image", \.image), .optional("command", \.command), .optional("args", \.args), .optional("env", \.env), .optional("resources", \.resources))
+    }
 
     /// The amount of ephemeral storage to allocate for the task. This parameter is used to expand the total amount of ephemeral storage available, beyond the default amount, for tasks hosted on Fargate.
-    public var ephemeralStorage: EphemeralStorage?
+    public struct EphemeralStorage: Sendable, Hashable, ShapeCodable {
+        /// The total amount, in GiB, of ephemeral storage to set for the task. The minimum supported value is `21` GiB and the maximum supported value is `200` GiB.
+        public var sizeInGiB: Int
 
-    /// An object that represents the compute environment architecture for Batch jobs on Fargate.
-    public var runtimePlatform: RuntimePlatform?
+        /// Creates a value; optional members default to `nil`.
+        public init(sizeInGiB: Int) {
+            self.sizeInGiB = sizeInGiB
+        }
 
-    /// The private repository authentication credentials to use.
-    public var repositoryCredentials: RepositoryCredentials?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(image: String? = nil, command: [String]? = nil, jobRoleArn: String? = nil, executionRoleArn: String? = nil, volumes: [Volume]? = nil, environment: [KeyValuePair]? = nil, mountPoints: [MountPoint]? = nil, readonlyRootFilesystem: Bool? = nil, privileged: Bool? = nil, ulimits: [Ulimit]? = nil, user: String? = nil, instanceType: String? = nil, resourceRequirements: [ResourceRequirement]? = nil, linuxParameters: LinuxParameters? = nil, logConfiguration: LogConfiguration? = nil, secrets: [Secret]? = nil, networkConfiguration: NetworkConfiguration? = nil, fargatePlatformConfiguration: FargatePlatformConfiguration? = nil, enableExecuteCommand: Bool? = nil, ephemeralStorage: EphemeralStorage? = nil, runtimePlatform: RuntimePlatform? = nil, repositoryCredentials: RepositoryCredentials? = nil) {
-        self.image = image
-        self.command = command
-        self.jobRoleArn = jobRoleArn
-        self.executionRoleArn = executionRoleArn
-        self.volumes = volumes
-        self.environment = environment
-        self.mountPoints = mountPoints
-        self.readonlyRootFilesystem = readonlyRootFilesystem
-        self.privileged = privileged
-        self.ulimits = ulimits
-        self.user = user
-        self.instanceType = instanceType
-        self.resourceRequirements = resourceRequirements
-        self.linuxParameters = linuxParameters
-        self.logConfiguration = logConfiguration
-        self.secrets = secrets
-        self.networkConfiguration = networkConfiguration
-        self.fargatePlatformConfiguration = fargatePlatformConfiguration
-        self.enableExecuteCommand = enableExecuteCommand
-        self.ephemeralStorage = ephemeralStorage
-        self.runtimePlatform = runtimePlatform
-        self.repositoryCredentials = repositoryCredentials
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<EphemeralStorage> = ShapeCoding(Self.init(sizeInGiB:), .requiredInt("sizeInGiB", \.sizeInGiB))
     }
 
-    /// Creates a value that sets deprecated members too; optional members default to `nil`.
-    @available(*, deprecated, message: "sets the deprecated members vcpus, memory")
-    public init(image: String? = nil, vcpus: Int? = nil, memory: Int? = nil, command: [String]? = nil, jobRoleArn: String? = nil, executionRoleArn: String? = nil, volumes: [Volume]? = nil, environment: [KeyValuePair]? = nil, mountPoints: [MountPoint]? = nil, readonlyRootFilesystem: Bool? = nil, privileged: Bool? = nil, ulimits: [Ulimit]? = nil, user: String? = nil, instanceType: String? = nil, resourceRequirements: [ResourceRequirement]? = nil, linuxParameters: LinuxParameters? = nil, logConfiguration: LogConfiguration? = nil, secrets: [Secret]? = nil, networkConfiguration: NetworkConfiguration? = nil, fargatePlatformConfiguration: FargatePlatformConfiguration? = nil, enableExecuteCommand: Bool? = nil, ephemeralStorage: EphemeralStorage? = nil, runtimePlatform: RuntimePlatform? = nil, repositoryCredentials: RepositoryCredentials? = nil) {
-        self.image = image
-        self._vcpus = vcpus
-        self._memory = memory
-        self.command = command
-        self.jobRoleArn = jobRoleArn
-        self.executionRoleArn = executionRoleArn
-        self.volumes = volumes
-        self.environment = environment
-        self.mountPoints = mountPoints
-        self.readonlyRootFilesystem = readonlyRootFilesystem
-        self.privileged = privileged
-        self.ulimits = ulimits
-        self.user = user
-        self.instanceType = instanceType
-        self.resourceRequirements = resourceRequirements
-        self.linuxParameters = linuxParameters
-        self.logConfiguration = logConfiguration
-        self.secrets = secrets
-        self.networkConfiguration = networkConfiguration
-        self.fargatePlatformConfiguration = fargatePlatformConfiguration
-        self.enableExecuteCommand = enableExecuteCommand
-        self.ephemeralStorage = ephemeralStorage
-        self.runtimePlatform = runtimePlatform
-        self.repositoryCredentials = repositoryCredentials
+    /// The FireLens configuration for the container. This is used to specify and configure a log router for container logs. For more information, see [Custom log](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/using_firelens.html) routing in the *Amazon Elastic Container Service Developer Guide*.
+    public struct FirelensConfiguration: Sendable, Hashable, ShapeCodable {
+        /// The log router to use. The valid values are `fluentd` or `fluentbit`.
+        public var type: FirelensConfigurationType
+
+        /// The options to use when configuring the log router. This field is optional and can be used to specify a custom configuration file or to add additional metadata, such as the task, task definition, cluster, and container instance details to the log event. If specified, the syntax to use is `"options":{"enable-ecs-log-metadata":"true|false","config-file-type:"s3|file","config-file-value":"arn:aws:s3:::mybucket/fluent.conf|filepath"}`. For more information, see [Creating a task definition that uses a FireLens configuration](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/using_firelens.html#firelens-taskdef) in the *Amazon Elastic Container Service Developer Guide*.
+        public var options: [String: String]?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(type: FirelensConfigurationType, options: [String: String]? = nil) {
+            self.type = type
+            self.options = options
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<FirelensConfiguration> = ShapeCoding(Self.init(type:options:), .required("type", \.type), .optional("options", \.options))
     }
 
-    enum CodingKeys: String, CodingKey {
-        case image
-        case _vcpus = "vcpus"
-        case _memory = "memory"
-        case command
-        case jobRoleArn
-        case executionRoleArn
-        case volumes
-        case environment
-        case mountPoints
-        case readonlyRootFilesystem
-        case privileged
-        case ulimits
-        case user
-        case instanceType
-        case resourceRequirements
-        case linuxParameters
-        case logConfiguration
-        case secrets
-        case networkConfiguration
-        case fargatePlatformConfiguration
-        case enableExecuteCommand
-        case ephemeralStorage
-        case runtimePlatform
-        case repositoryCredentials
-    }
-}
-
-public struct CreateConsumableResourceResponse: Sendable, Hashable, ShapeCodable {
-    /// The name of the consumable resource.
-    public var consumableResourceName: String
-
-    /// The Amazon Resource Name (ARN) of the consumable resource.
-    public var consumableResourceArn: String
-
-    /// Creates a value; optional members default to `nil`.
-    public init(consumableResourceName: String, consumableResourceArn: String) {
-        self.consumableResourceName = consumableResourceName
-        self.consumableResourceArn = consumableResourceArn
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<CreateConsumableResourceResponse> = ShapeCoding(Self.init(consumableResourceName:consumableResourceArn:), .requiredString("consumableResourceName", \.consumableResourceName), .requiredString("consumableResourceArn", \.consumableResourceArn))
-}
-
-public struct CreateQuotaShareResponse: Sendable, Hashable, ShapeCodable {
-    /// The name of the quota share.
-    public var quotaShareName: String?
-
-    /// The Amazon Resource Name (ARN) of the quota share.
-    public var quotaShareArn: String?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(quotaShareName: String? = nil, quotaShareArn: String? = nil) {
-        self.quotaShareName = quotaShareName
-        self.quotaShareArn = quotaShareArn
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<CreateQuotaShareResponse> = ShapeCoding(Self.init(quotaShareName:quotaShareArn:), .optionalString("quotaShareName", \.quotaShareName), .optionalString("quotaShareArn", \.quotaShareArn))
-}
-
-public struct DeleteSchedulingPolicyResponse: Sendable, Hashable, ShapeCodable {
-    public init() {}
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<DeleteSchedulingPolicyResponse> = ShapeCoding(Self.init)
-}
-
-/// Contains the parameters for `DescribeSchedulingPolicies`.
-public struct DescribeSchedulingPoliciesRequest: Sendable, Hashable, ShapeCodable {
-    /// A list of up to 100 scheduling policy Amazon Resource Name (ARN) entries.
-    public var arns: [String]
-
-    /// Creates a value; optional members default to `nil`.
-    public init(arns: [String]) {
-        self.arns = arns
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<DescribeSchedulingPoliciesRequest> = ShapeCoding(Self.init(arns:), .required("arns", \.arns))
-}
-
-public struct DescribeServiceJobResponse: Sendable, Hashable, ShapeCodable {
-    /// A list of job attempts associated with the service job.
-    public var attempts: [ServiceJobAttemptDetail]?
-
-    /// The configured capacity for the service job, such as the number of instances. The number of instances should be the same value as the `serviceRequestPayload.InstanceCount` field.
-    public var capacityUsage: [ServiceJobCapacityUsageDetail]?
-
-    /// The Unix timestamp (in milliseconds) for when the service job was created.
-    public var createdAt: Int64?
-
-    /// Indicates whether the service job has been terminated.
-    public var isTerminated: Bool?
-
-    /// The Amazon Resource Name (ARN) of the service job.
-    public var jobArn: String?
-
-    /// The job ID for the service job.
-    public var jobId: String
-
-    /// The name of the service job.
-    public var jobName: String
-
-    /// The ARN of the job queue that the service job is associated with.
-    public var jobQueue: String
-
-    /// The latest attempt associated with the service job.
-    public var latestAttempt: LatestServiceJobAttempt?
-
-    /// The retry strategy to use for failed service jobs that are submitted with this service job.
-    public var retryStrategy: ServiceJobRetryStrategy?
-
-    /// The Unix timestamp (in milliseconds) for when the service job was scheduled. This represents when the service job was dispatched to SageMaker and the service job transitioned to the `SCHEDULED` state.
-    public var scheduledAt: Int64?
-
-    /// The scheduling priority of the service job.
-    public var schedulingPriority: Int?
-
-    /// The request, in JSON, for the service that the `SubmitServiceJob` operation is queueing.
-    public var serviceRequestPayload: String?
-
-    /// The type of service job. For SageMaker Training jobs, this value is `SAGEMAKER_TRAINING`.
-    public var serviceJobType: ServiceJobType
-
-    /// The share identifier for the service job. This is used for fair-share scheduling.
-    public var shareIdentifier: String?
-
-    /// The name of the quota share that the service job is associated with.
-    public var quotaShareName: String?
-
-    /// Specifies the service job behavior when preempted.
-    public var preemptionConfiguration: ServiceJobPreemptionConfiguration?
-
-    /// Summarizes the preemptions of the service job. This field appears on a service job when it has been preempted.
-    public var preemptionSummary: ServiceJobPreemptionSummary?
-
-    /// The Unix timestamp (in milliseconds) for when the service job was started.
-    public var startedAt: Int64
-
-    /// The current status of the service job.
-    public var status: ServiceJobStatus
-
-    /// A short, human-readable string to provide more details for the current status of the service job.
-    public var statusReason: String?
-
-    /// The Unix timestamp (in milliseconds) for when the service job stopped running.
-    public var stoppedAt: Int64?
-
-    /// The tags that are associated with the service job. Each tag consists of a key and an optional value. For more information, see [Tagging your Batch resources](https://docs.aws.amazon.com/batch/latest/userguide/using-tags.html).
-    public var tags: [String: String]?
-
-    /// The timeout configuration for the service job.
-    public var timeoutConfig: ServiceJobTimeout?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(attempts: [ServiceJobAttemptDetail]? = nil, capacityUsage: [ServiceJobCapacityUsageDetail]? = nil, createdAt: Int64? = nil, isTerminated: Bool? = nil, jobArn: String? = nil, jobId: String, jobName: String, jobQueue: String, latestAttempt: LatestServiceJobAttempt? = nil, retryStrategy: ServiceJobRetryStrategy? = nil, scheduledAt: Int64? = nil, schedulingPriority: Int? = nil, serviceRequestPayload: String? = nil, serviceJobType: ServiceJobType, shareIdentifier: String? = nil, quotaShareName: String? = nil, preemptionConfiguration: ServiceJobPreemptionConfiguration? = nil, preemptionSummary: ServiceJobPreemptionSummary? = nil, startedAt: Int64, status: ServiceJobStatus, statusReason: String? = nil, stoppedAt: Int64? = nil, tags: [String: String]? = nil, timeoutConfig: ServiceJobTimeout? = nil) {
-        self.attempts = attempts
-        self.capacityUsage = capacityUsage
-        self.createdAt = createdAt
-        self.isTerminated = isTerminated
-        self.jobArn = jobArn
-        self.jobId = jobId
-        self.jobName = jobName
-        self.jobQueue = jobQueue
-        self.latestAttempt = latestAttempt
-        self.retryStrategy = retryStrategy
-        self.scheduledAt = scheduledAt
-        self.schedulingPriority = schedulingPriority
-        self.serviceRequestPayload = serviceRequestPayload
-        self.serviceJobType = serviceJobType
-        self.shareIdentifier = shareIdentifier
-        self.quotaShareName = quotaShareName
-        self.preemptionConfiguration = preemptionConfiguration
-        self.preemptionSummary = preemptionSummary
-        self.startedAt = startedAt
-        self.status = status
-        self.statusReason = statusReason
-        self.stoppedAt = stoppedAt
-        self.tags = tags
-        self.timeoutConfig = timeoutConfig
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<DescribeServiceJobResponse> = ShapeCoding(Self.init(attempts:capacityUsage:createdAt:isTerminated:jobArn:jobId:jobName:jobQueue:latestAttempt:retryStrategy:scheduledAt:schedulingPriority:serviceRequestPayload:serviceJobType:shareIdentifier:quotaShareName:preemptionConfiguration:preemptionSummary:startedAt:status:statusReason:stoppedAt:tags:timeoutConfig:), .optional("attempts", \.attempts), .optional("capacityUsage", \.capacityUsage), .optionalInt64("createdAt", \.createdAt), .optionalBool("isTerminated", \.isTerminated), .optionalString("jobArn", \.jobArn), .requiredString("jobId", \.jobId), .requiredString("jobName", \.jobName), .requiredString("jobQueue", \.jobQueue), .optional("latestAttempt", \.latestAttempt), .optional("retryStrategy", \.retryStrategy), .optionalInt64("scheduledAt", \.scheduledAt), .optionalInt("schedulingPriority", \.schedulingPriority), .optionalString("serviceRequestPayload", \.serviceRequestPayload), .required("serviceJobType", \.serviceJobType), .optionalString("shareIdentifier", \.shareIdentifier), .optionalString("quotaShareName", \.quotaShareName), .optional("preemptionConfiguration", \.preemptionConfiguration), .optional("preemptionSummary", \.preemptionSummary), .requiredInt64("startedAt", \.startedAt), .required("status", \.status), .optionalString("statusReason", \.statusReason), .optionalInt64("stoppedAt", \.stoppedAt), .optional("tags", \.tags), .optional("timeoutConfig", \.timeoutConfig))
-}
-
-/// Provides information used to select Amazon Machine Images (AMIs) for instances in the compute environment. If `Ec2Configuration` isn't specified, the default is `ECS_AL2023` ([Amazon ECS-optimized Amazon Linux 2023](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-optimized_AMI.html)) for EC2 (ECS) compute environments and `EKS_AL2023` ([Amazon EKS-optimized Amazon Linux 2023 AMI](https://docs.aws.amazon.com/eks/latest/userguide/eks-optimized-ami.html)) for EKS compute environments.
-///
-/// > Note: This object isn't applicable to jobs that are running on Fargate resources.
-public struct Ec2Configuration: Sendable, Hashable, ShapeCodable {
-    /// The image type to match with the instance type to select an AMI. The supported values are different for `ECS` and `EKS` resources.
-    ///
-    /// - **ECS**: If the `imageIdOverride` parameter isn't specified, then a recent [Amazon ECS-optimized Amazon Linux 2023 AMI](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-optimized_AMI.html) (`ECS_AL2023`) is used. If a new image type is specified in an update, but neither an `imageId` nor a `imageIdOverride` parameter is specified, then the latest Amazon ECS optimized AMI for that image type that's supported by Batch is used.
-    ///
-    ///   > Important: Amazon Web Services is ending support for Amazon ECS Amazon Linux 2-optimized and accelerated AMIs on June 30, 2026. On January 12, 2026, Batch changed the default AMI for new Amazon ECS compute environments from Amazon Linux 2 to Amazon Linux 2023. Effective June 30, 2026, Batch will block creation of new Amazon ECS compute environments using Batch-provided Amazon Linux 2 AMIs. We strongly recommend migrating your existing Batch Amazon ECS compute environments to Amazon Linux 2023 prior to June 30, 2026. For more information on upgrading from AL2 to AL2023, see [How to migrate from ECS AL2 to ECS AL2023](https://docs.aws.amazon.com/batch/latest/userguide/ecs-migration-2023.html) in the *Batch User Guide*.
-    ///   - **ECS_AL2**: [Amazon Linux 2](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-optimized_AMI.html): Used for non-GPU instance families.
-    ///   - **ECS_AL2_NVIDIA**: [Amazon Linux 2 (GPU)](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-optimized_AMI.html#gpuami): Used for GPU instance families (for example `P4` and `G4`) and non Amazon Web Services Graviton-based instance types.
-    ///   - **ECS_AL2023**: [Amazon Linux 2023](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-optimized_AMI.html): Default for all non-GPU instance families.
-    ///
-    ///     > Note: Amazon Linux 2023 does not support `A1` instances.
-    ///   - **ECS_AL2023_NVIDIA**: [Amazon Linux 2023 (GPU)](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-optimized_AMI.html#gpuami): Default for all GPU instance families and can be used for all non Amazon Web Services Graviton-based instance types.
-    ///
-    ///     > Note: ECS_AL2023_NVIDIA doesn't support `p3` and `g3` instance types.
-    /// - **EKS**: If the `imageIdOverride` parameter isn't specified, then a recent [Amazon EKS-optimized Amazon Linux 2023 AMI](https://docs.aws.amazon.com/eks/latest/userguide/eks-optimized-ami.html) (`EKS_AL2023`) is used. If a new image type is specified in an update, but neither an `imageId` nor a `imageIdOverride` parameter is specified, then the latest Amazon EKS optimized AMI for that image type that Batch supports is used.
-    ///
-    ///   > Important: Amazon Linux 2023 AMIs are the default on Batch for Amazon EKS.
-    ///   >
-    ///   > Amazon Web Services ended support for Amazon EKS AL2-optimized and AL2-accelerated AMIs on November 26, 2025. Batch Amazon EKS compute environments using Amazon Linux 2 will no longer receive software updates, security patches, or bug fixes from Amazon Web Services. We recommend migrating to Amazon Linux 2023. For more information on upgrading from AL2 to AL2023, see [How to upgrade from EKS AL2 to EKS AL2023](https://docs.aws.amazon.com/batch/latest/userguide/eks-migration-2023.html) in the *Batch User Guide*.
-    ///   - **EKS_AL2**: [Amazon Linux 2](https://docs.aws.amazon.com/eks/latest/userguide/eks-optimized-ami.html): Used for non-GPU instance families.
-    ///   - **EKS_AL2_NVIDIA**: [Amazon Linux 2 (accelerated)](https://docs.aws.amazon.com/eks/latest/userguide/eks-optimized-ami.html): Used for GPU instance families (for example, `P4` and `G4`) and can be used for all non Amazon Web Services Graviton-based instance types.
-    ///   - **EKS_AL2023**: [Amazon Linux 2023](https://docs.aws.amazon.com/eks/latest/userguide/eks-optimized-ami.html): Default for non-GPU instance families.
-    ///
-    ///     > Note: Amazon Linux 2023 does not support `A1` instances.
-    ///   - **EKS_AL2023_NVIDIA**: [Amazon Linux 2023 (accelerated)](https://docs.aws.amazon.com/eks/latest/userguide/eks-optimized-ami.html): Default for GPU instance families and can be used for all non Amazon Web Services Graviton-based instance types.
-    public var imageType: String
-
-    /// The AMI ID used for instances launched in the compute environment that match the image type. This setting overrides the `imageId` set in the `computeResource` object.
-    ///
-    /// > Note: The AMI that you choose for a compute environment must match the architecture of the instance types that you intend to use for that compute environment. For example, if your compute environment uses A1 instance types, the compute resource AMI that you choose must support ARM instances. Amazon ECS vends both x86 and ARM versions of the Amazon ECS-optimized Amazon Linux 2023 AMI. For more information, see [Amazon ECS-optimized Amazon Linux 2023 AMI](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-optimized_AMI.html#ecs-optimized-ami-linux-variants.html) in the *Amazon Elastic Container Service Developer Guide*.
-    public var imageIdOverride: String?
-
-    /// The status of the Batch-provided default AMIs associated with the `imageType`.
-    ///
-    /// The field only appears after the compute environment has begun scaling instances using the `imageType`. The field is not present when an image is specified in `ComputeResources.imageId` (deprecated), the default launch template, or `Ec2Configuration.imageIdOverride`. The field is also not present when the compute environment has a launch template override. For more information on image selection, see [AMI selection order](https://docs.aws.amazon.com/batch/latest/userguide/ami-selection-order.html).
-    ///
-    /// > Note: This field is read-only and only appears in the [DescribeComputeEnvironments](https://docs.aws.amazon.com/batch/latest/APIReference/API_DescribeComputeEnvironments.html) response.
-    ///
-    /// - `LATEST` − Using the most recent AMI supported
-    /// - `UPDATE_AVAILABLE` − An updated AMI is available
-    ///   - If a compute environment has multiple AMIs for the `imageType` and any one AMI has `UPDATE_AVAILABLE`, the status shows `UPDATE_AVAILABLE`.
-    ///   - For compute environments that use `BEST_FIT` as their allocation strategy, you can perform a [blue/green update](https://docs.aws.amazon.com/batch/latest/userguide/blue-green-updates.html) to update the AMI.
-    ///   - For all other compute environments, you can perform an [AMI version update](https://docs.aws.amazon.com/batch/latest/userguide/managing-ami-versions.html#updating-ami-versions) to update the AMI to the latest version.
-    public var batchImageStatus: String?
-
-    /// The Kubernetes version for the compute environment. If you don't specify a value, the latest version that Batch supports is used.
-    public var imageKubernetesVersion: String?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(imageType: String, imageIdOverride: String? = nil, batchImageStatus: String? = nil, imageKubernetesVersion: String? = nil) {
-        self.imageType = imageType
-        self.imageIdOverride = imageIdOverride
-        self.batchImageStatus = batchImageStatus
-        self.imageKubernetesVersion = imageKubernetesVersion
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<Ec2Configuration> = ShapeCoding(Self.init(imageType:imageIdOverride:batchImageStatus:imageKubernetesVersion:), .requiredString("imageType", \.imageType), .optionalString("imageIdOverride", \.imageIdOverride), .optionalString("batchImageStatus", \.batchImageStatus), .optionalString("imageKubernetesVersion", \.imageKubernetesVersion))
-}
-
-/// EKS container properties are used in job definitions for Amazon EKS based job definitions to describe the properties for a container node in the pod that's launched as part of a job. This can't be specified for Amazon ECS based job definitions.
-public struct EksContainer: Sendable, Hashable, ShapeCodable {
-    /// The name of the container. If the name isn't specified, the default name "`Default`" is used. Each container in a pod must have a unique name.
-    public var name: String?
-
-    /// The Docker image used to start the container.
-    public var image: String
-
-    /// The image pull policy for the container. Supported values are `Always`, `IfNotPresent`, and `Never`. This parameter defaults to `IfNotPresent`. However, if the `:latest` tag is specified, it defaults to `Always`. For more information, see [Updating images](https://kubernetes.io/docs/concepts/containers/images/#updating-images) in the *Kubernetes documentation*.
-    public var imagePullPolicy: String?
-
-    /// The entrypoint for the container. This isn't run within a shell. If this isn't specified, the `ENTRYPOINT` of the container image is used. Environment variable references are expanded using the container's environment.
-    ///
-    /// If the referenced environment variable doesn't exist, the reference in the command isn't changed. For example, if the reference is to "`$(NAME1)`" and the `NAME1` environment variable doesn't exist, the command string will remain "`$(NAME1)`." `$$` is replaced with `$` and the resulting string isn't expanded. For example, `$$(VAR_NAME)` will be passed as `$(VAR_NAME)` whether or not the `VAR_NAME` environment variable exists. The entrypoint can't be updated. For more information, see [ENTRYPOINT](https://docs.docker.com/engine/reference/builder/#entrypoint) in the *Dockerfile reference* and [Define a command and arguments for a container](https://kubernetes.io/docs/tasks/inject-data-application/define-command-argument-container/) and [Entrypoint](https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/#entrypoint) in the *Kubernetes documentation*.
-    public var command: [String]?
-
-    /// An array of arguments to the entrypoint. If this isn't specified, the `CMD` of the container image is used. This corresponds to the `args` member in the [Entrypoint](https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/#entrypoint) portion of the [Pod](https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/) in Kubernetes. Environment variable references are expanded using the container's environment.
-    ///
-    /// If the referenced environment variable doesn't exist, the reference in the command isn't changed. For example, if the reference is to "`$(NAME1)`" and the `NAME1` environment variable doesn't exist, the command string will remain "`$(NAME1)`." `$$` is replaced with `$`, and the resulting string isn't expanded. For example, `$$(VAR_NAME)` is passed as `$(VAR_NAME)` whether or not the `VAR_NAME` environment variable exists. For more information, see [Dockerfile reference: CMD](https://docs.docker.com/engine/reference/builder/#cmd) and [Define a command and arguments for a pod](https://kubernetes.io/docs/tasks/inject-data-application/define-command-argument-container/) in the *Kubernetes documentation*.
-    public var args: [String]?
-
-    /// The environment variables to pass to a container.
-    ///
-    /// > Note: Environment variables cannot start with "`AWS_BATCH`". This naming convention is reserved for variables that Batch sets.
-    public var env: [EksContainerEnvironmentVariable]?
-
-    /// The type and amount of resources to assign to a container. The supported resources include `memory`, `cpu`, and `nvidia.com/gpu`. For more information, see [Resource management for pods and containers](https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/) in the *Kubernetes documentation*.
-    public var resources: EksContainerResourceRequirements?
-
-    /// The volume mounts for the container. Batch supports `emptyDir`, `hostPath`, and `secret` volume types. For more information about volumes and volume mounts in Kubernetes, see [Volumes](https://kubernetes.io/docs/concepts/storage/volumes/) in the *Kubernetes documentation*.
-    public var volumeMounts: [EksContainerVolumeMount]?
-
-    /// The security context for a job. For more information, see [Configure a security context for a pod or container](https://kubernetes.io/docs/tasks/configure-pod-container/security-context/) in the *Kubernetes documentation*.
-    public var securityContext: EksContainerSecurityContext?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(name: String? = nil, image: String, imagePullPolicy: String? = nil, command: [String]? = nil, args: [String]? = nil, env: [EksContainerEnvironmentVariable]? = nil, resources: EksContainerResourceRequirements? = nil, volumeMounts: [EksContainerVolumeMount]? = nil, securityContext: EksContainerSecurityContext? = nil) {
-        self.name = name
-        self.image = image
-        self.imagePullPolicy = imagePullPolicy
-        self.command = command
-        self.args = args
-        self.env = env
-        self.resources = resources
-        self.volumeMounts = volumeMounts
-        self.securityContext = securityContext
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<EksContainer> = ShapeCoding(Self.init(name:image:imagePullPolicy:command:args:env:resources:volumeMounts:securityContext:), .optionalString("name", \.name), .requiredString("image", \.image), .optionalString("imagePullPolicy", \.imagePullPolicy), .optional("command", \.command), .optional("args", \.args), .optional("env", \.env), .optional("resources", \.resources), .optional("volumeMounts", \.volumeMounts), .optional("securityContext", \.securityContext))
-}
-
-/// Object representing any Kubernetes overrides to a job definition that's used in a [SubmitJob](https://docs.aws.amazon.com/batch/latest/APIReference/API_SubmitJob.html) API operation.
-public struct EksContainerOverride: Sendable, Hashable, ShapeCodable {
-    /// A pointer to the container that you want to override. The name must match a unique container name that you wish to override.
-    public var name: String?
-
-    /// The override of the Docker image that's used to start the container.
-    public var image: String?
-
-    /// The command to send to the container that overrides the default command from the Docker image or the job definition.
-    public var command: [String]?
-
-    /// The arguments to the entrypoint to send to the container that overrides the default arguments from the Docker image or the job definition. For more information, see [Dockerfile reference: CMD](https://docs.docker.com/engine/reference/builder/#cmd) and [Define a command an arguments for a pod](https://kubernetes.io/docs/tasks/inject-data-application/define-command-argument-container/) in the *Kubernetes documentation*.
-    public var args: [String]?
-
-    /// The environment variables to send to the container. You can add new environment variables, which are added to the container at launch. Or, you can override the existing environment variables from the Docker image or the job definition.
-    ///
-    /// > Note: Environment variables cannot start with "`AWS_BATCH`". This naming convention is reserved for variables that Batch sets.
-    public var env: [EksContainerEnvironmentVariable]?
-
-    /// The type and amount of resources to assign to a container. These override the settings in the job definition. The supported resources include `memory`, `cpu`, and `nvidia.com/gpu`. For more information, see [Resource management for pods and containers](https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/) in the *Kubernetes documentation*.
-    public var resources: EksContainerResourceRequirements?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(name: String? = nil, image: String? = nil, command: [String]? = nil, args: [String]? = nil, env: [EksContainerEnvironmentVariable]? = nil, resources: EksContainerResourceRequirements? = nil) {
-        self.name = name
-        self.image = image
-        self.command = command
-        self.args = args
-        self.env = env
-        self.resources = resources
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<EksContainerOverride> = ShapeCoding(Self.init(name:image:command:args:env:resources:), .optionalString("name", \.name), .optionalString("image", \.image), .optional("command", \.command), .optional("args", \.args), .optional("env", \.env), .optional("resources", \.resources))
-}
-
-/// The amount of ephemeral storage to allocate for the task. This parameter is used to expand the total amount of ephemeral storage available, beyond the default amount, for tasks hosted on Fargate.
-public struct EphemeralStorage: Sendable, Hashable, ShapeCodable {
-    /// The total amount, in GiB, of ephemeral storage to set for the task. The minimum supported value is `21` GiB and the maximum supported value is `200` GiB.
-    public var sizeInGiB: Int
-
-    /// Creates a value; optional members default to `nil`.
-    public init(sizeInGiB: Int) {
-        self.sizeInGiB = sizeInGiB
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<EphemeralStorage> = ShapeCoding(Self.init(sizeInGiB:), .requiredInt("sizeInGiB", \.sizeInGiB))
-}
-
-/// The FireLens configuration for the container. This is used to specify and configure a log router for container logs. For more information, see [Custom log](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/using_firelens.html) routing in the *Amazon Elastic Container Service Developer Guide*.
-public struct FirelensConfiguration: Sendable, Hashable, ShapeCodable {
-    /// The log router to use. The valid values are `fluentd` or `fluentbit`.
-    public var type: FirelensConfigurationType
-
-    /// The options to use when configuring the log router. This field is optional and can be used to specify a custom configuration file or to add additional metadata, such as the task, task definition, cluster, and container instance details to the log event. If specified, the syntax to use is `"options":{"enable-ecs-log-metadata":"true|false","config-file-type:"s3|file","config-file-value":"arn:aws:s3:::mybucket/fluent.conf|filepath"}`. For more information, see [Creating a task definition that uses a FireLens configuration](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/using_firelens.html#firelens-taskdef) in the *Amazon Elastic Container Service Developer Guide*.
-    public var options: [String: String]?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(type: FirelensConfigurationType, options: [String: String]? = nil) {
-        self.type = type
-        self.options = options
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<FirelensConfiguration> = ShapeCoding(Self.init(type:options:), .required("type", \.type), .optional("options", \.options))
-}
-
-public enum FirelensConfigurationType: ShapeEnum {
-    case fluentd
-    case fluentbit
-
-    /// A value this version of the model does not list, kept as received.
-    case unknown(String)
-
-    /// The values the model lists.
-    public static let allCases: [FirelensConfigurationType] = [FirelensConfigurationType.fluentd, FirelensConfigurationType.fluentbit]
-
-    /// The case for `rawValue`; values the model does not list become `.unknown`.
-    public init(rawValue: String) {
-        switch rawValue {
-        case "fluentd": self = .fluentd
-        case "fluentbit": self = .fluentbit
-        default: self = .unknown(rawValue)
+    public enum FirelensConfigurationType: ShapeEnum {
+        case fluentd
+        case fluentbit
+
+        /// A value this version of the model does not list, kept as received.
+        case unknown(String)
+
+        /// The values the model lists.
+        public static let allCases: [FirelensConfigurationType] = [FirelensConfigurationType.fluentd, FirelensConfigurationType.fluentbit]
+
+        /// The case for `rawValue`; values the model does not list become `.unknown`.
+        public init(rawValue: String) {
+            switch rawValue {
+            case "fluentd": self = .fluentd
+            case "fluentbit": self = .fluentbit
+            default: self = .unknown(rawValue)
+            }
+        }
+
+        /// The value on the wire.
+        public var rawValue: String {
+            switch self {
+            case .fluentd: return "fluentd"
+            case .fluentbit: return "fluentbit"
+            case .unknown(let value): return value
+            }
         }
     }
 
-    /// The value on the wire.
-    public var rawValue: String {
-        switch self {
-        case .fluentd: return "fluentd"
-        case .fluentbit: return "fluentbit"
-        case .unknown(let value): return value
+    /// Contains a list of the first 100 `RUNNABLE` jobs associated to a single job queue.
+    public struct FrontOfQueueDetail: Sendable, Hashable, ShapeCodable {
+        /// The Amazon Resource Names (ARNs) of the first 100 `RUNNABLE` jobs in a named job queue. For first-in-first-out (FIFO) job queues, jobs are ordered based on their submission time. For fair-share scheduling (FSS) job queues, jobs are ordered based on their job priority and share usage.
+        public var jobs: [FrontOfQueueJobSummary]?
+
+        /// The Unix timestamp (in milliseconds) for when each of the first 100 `RUNNABLE` jobs were last updated.
+        public var lastUpdatedAt: Int64?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(jobs: [FrontOfQueueJobSummary]? = nil, lastUpdatedAt: Int64? = nil) {
+            self.jobs = jobs
+            self.lastUpdatedAt = lastUpdatedAt
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<FrontOfQueueDetail> = ShapeCoding(Self.init(jobs:lastUpdatedAt:), .optional("jobs", \.jobs), .optionalInt64("lastUpdatedAt", \.lastUpdatedAt))
+    }
+
+    /// References a Kubernetes secret resource. This name of the secret must start and end with an alphanumeric character, is required to be lowercase, can include periods (.) and hyphens (-), and can't contain more than 253 characters.
+    public struct ImagePullSecret: Sendable, Hashable, ShapeCodable {
+        /// Provides a unique identifier for the `ImagePullSecret`. This object is required when `EksPodProperties$imagePullSecrets` is used.
+        public var name: String
+
+        /// Creates a value; optional members default to `nil`.
+        public init(name: String) {
+            self.name = name
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<ImagePullSecret> = ShapeCoding(Self.init(name:), .requiredString("name", \.name))
+    }
+
+    /// An object that represents an Batch job definition.
+    public struct JobDefinition: Sendable, Hashable, ShapeCodable {
+        /// The name of the job definition.
+        public var jobDefinitionName: String
+
+        /// The Amazon Resource Name (ARN) for the job definition.
+        public var jobDefinitionArn: String
+
+        /// The revision of the job definition.
+        public var revision: Int
+
+        /// The status of the job definition.
+        public var status: String?
+
+        /// The type of job definition. It's either `container` or `multinode`. If the job is run on Fargate resources, then `multinode` isn't supported. For more information about multi-node parallel jobs, see [Creating a multi-node parallel job definition](https://docs.aws.amazon.com/batch/latest/userguide/multi-node-job-def.html) in the *Batch User Guide*.
+        public var type: String
+
+        /// The scheduling priority of the job definition. This only affects jobs in job queues with a fair-share policy. Jobs with a higher scheduling priority are scheduled before jobs with a lower scheduling priority.
+        public var schedulingPriority: Int?
+
+        /// Default parameters or parameter substitution placeholders that are set in the job definition. Parameters are specified as a key-value pair mapping. Parameters in a `SubmitJob` request override any corresponding parameter defaults from the job definition. For more information about specifying parameters, see [Job definition parameters](https://docs.aws.amazon.com/batch/latest/userguide/job_definition_parameters.html) in the *Batch User Guide*.
+        public var parameters: [String: String]?
+
+        /// The retry strategy to use for failed jobs that are submitted with this job definition.
+        public var retryStrategy: RetryStrategy?
+
+        /// An object with properties specific to Amazon ECS-based jobs. When `containerProperties` is used in the job definition, it can't be used in addition to `eksProperties`, `ecsProperties`, or `nodeProperties`.
+        public var containerProperties: ContainerProperties?
+
+        /// The timeout time for jobs that are submitted with this job definition. After the amount of time you specify passes, Batch terminates your jobs if they aren't finished.
+        public var timeout: JobTimeout?
+
+        /// An object with properties that are specific to multi-node parallel jobs. When `nodeProperties` is used in the job definition, it can't be used in addition to `containerProperties`, `ecsProperties`, or `eksProperties`.
+        ///
+        /// > Note: If the job runs on Fargate resources, don't specify `nodeProperties`. Use `containerProperties` instead.
+        public var nodeProperties: NodeProperties?
+
+        /// The tags that are applied to the job definition.
+        public var tags: [String: String]?
+
+        /// Specifies whether to propagate the tags from the job or job definition to the corresponding Amazon ECS task. If no value is specified, the tags aren't propagated. Tags can only be propagated to the tasks when the tasks are created. For tags with the same name, job tags are given priority over job definitions tags. If the total number of combined tags from the job and job definition is over 50, the job is moved to the `FAILED` state.
+        public var propagateTags: Bool?
+
+        /// The platform capabilities required by the job definition. If no value is specified, it defaults to `EC2`. Jobs run on Fargate resources specify `FARGATE`.
+        public var platformCapabilities: [PlatformCapability]?
+
+        /// An object that contains the properties for the Amazon ECS resources of a job.When `ecsProperties` is used in the job definition, it can't be used in addition to `containerProperties`, `eksProperties`, or `nodeProperties`.
+        public var ecsProperties: EcsProperties?
+
+        /// An object with properties that are specific to Amazon EKS-based jobs. When `eksProperties` is used in the job definition, it can't be used in addition to `containerProperties`, `ecsProperties`, or `nodeProperties`.
+        public var eksProperties: EksProperties?
+
+        /// The orchestration type of the compute environment. The valid values are `ECS` (default) or `EKS`.
+        public var containerOrchestrationType: OrchestrationType?
+
+        /// Contains a list of consumable resources required by the job.
+        public var consumableResourceProperties: ConsumableResourceProperties?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(jobDefinitionName: String, jobDefinitionArn: String, revision: Int, status: String? = nil, type: String, schedulingPriority: Int? = nil, parameters: [String: String]? = nil, retryStrategy: RetryStrategy? = nil, containerProperties: ContainerProperties? = nil, timeout: JobTimeout? = nil, nodeProperties: NodeProperties? = nil, tags: [String: String]? = nil, propagateTags: Bool? = nil, platformCapabilities: [PlatformCapability]? = nil, ecsProperties: EcsProperties? = nil, eksProperties: EksProperties? = nil, containerOrchestrationType: OrchestrationType? = nil, consumableResourceProperties: ConsumableResourceProperties? = nil) {
+            self.jobDefinitionName = jobDefinitionName
+            self.jobDefinitionArn = jobDefinitionArn
+            self.revision = revision
+            self.status = status
+            self.type = type
+            self.schedulingPriority = schedulingPriority
+            self.parameters = parameters
+            self.retryStrategy = retryStrategy
+            self.containerProperties = containerProperties
+            self.timeout = timeout
+            self.nodeProperties = nodeProperties
+            self.tags = tags
+            self.propagateTags = propagateTags
+            self.platformCapabilities = platformCapabilities
+            self.ecsProperties = ecsProperties
+            self.eksProperties = eksProperties
+            self.containerOrchestrationType = containerOrchestrationType
+            self.consumableResourceProperties = consumableResourceProperties
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<JobDefinition> = ShapeCoding(Self.init(jobDefinitionName:jobDefinitionArn:revision:status:type:schedulingPriority:parameters:retryStrategy:containerProperties:timeout:nodeProperties:tags:propagateTags:platformCapabilities:ecsProperties:eksProperties:containerOrchestrationType:consumableResourceProperties:), .requiredString("jobDefinitionName", \.jobDefinitionName), .requiredString("jobDefinitionArn", \.jobDefinitionArn), .requiredInt("revision", \.revision), .optionalString("status", \.status), .requiredString("type", \.type), .optionalInt("schedulingPriority", \.schedulingPriority), .optional("parameters", \.parameters), .optional("retryStrategy", \.retryStrategy), .optional("containerProperties", \.containerProperties), .optional("timeout", \.timeout), .optional("nodeProperties", \.nodeProperties), .optional("tags", \.tags), .optionalBool("propagateTags", \.propagateTags), .optional("platformCapabilities", \.platformCapabilities), .optional("ecsProperties", \.ecsProperties), .optional("eksProperties", \.eksProperties), .optional("containerOrchestrationType", \.containerOrchestrationType), .optional("consumableResourceProperties", \.consumableResourceProperties))
+    }
+
+    public enum JobDefinitionType: ShapeEnum {
+        case container
+        case multinode
+
+        /// A value this version of the model does not list, kept as received.
+        case unknown(String)
+
+        /// The values the model lists.
+        public static let allCases: [JobDefinitionType] = [JobDefinitionType.container, JobDefinitionType.multinode]
+
+        /// The case for `rawValue`; values the model does not list become `.unknown`.
+        public init(rawValue: String) {
+            switch rawValue {
+            case "container": self = .container
+            case "multinode": self = .multinode
+            default: self = .unknown(rawValue)
+            }
+        }
+
+        /// The value on the wire.
+        public var rawValue: String {
+            switch self {
+            case .container: return "container"
+            case .multinode: return "multinode"
+            case .unknown(let value): return value
+            }
         }
     }
-}
 
-/// Contains a list of the first 100 `RUNNABLE` jobs associated to a single job queue.
-public struct FrontOfQueueDetail: Sendable, Hashable, ShapeCodable {
-    /// The Amazon Resource Names (ARNs) of the first 100 `RUNNABLE` jobs in a named job queue. For first-in-first-out (FIFO) job queues, jobs are ordered based on their submission time. For fair-share scheduling (FSS) job queues, jobs are ordered based on their job priority and share usage.
-    public var jobs: [FrontOfQueueJobSummary]?
+    /// An object that represents an Batch job dependency.
+    public struct JobDependency: Sendable, Hashable, ShapeCodable {
+        /// The job ID of the Batch job that's associated with this dependency.
+        public var jobId: String?
 
-    /// The Unix timestamp (in milliseconds) for when each of the first 100 `RUNNABLE` jobs were last updated.
-    public var lastUpdatedAt: Int64?
+        /// The type of the job dependency.
+        public var type: ArrayJobDependency?
 
-    /// Creates a value; optional members default to `nil`.
-    public init(jobs: [FrontOfQueueJobSummary]? = nil, lastUpdatedAt: Int64? = nil) {
-        self.jobs = jobs
-        self.lastUpdatedAt = lastUpdatedAt
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<FrontOfQueueDetail> = ShapeCoding(Self.init(jobs:lastUpdatedAt:), .optional("jobs", \.jobs), .optionalInt64("lastUpdatedAt", \.lastUpdatedAt))
-}
-
-/// References a Kubernetes secret resource. This name of the secret must start and end with an alphanumeric character, is required to be lowercase, can include periods (.) and hyphens (-), and can't contain more than 253 characters.
-public struct ImagePullSecret: Sendable, Hashable, ShapeCodable {
-    /// Provides a unique identifier for the `ImagePullSecret`. This object is required when `EksPodProperties$imagePullSecrets` is used.
-    public var name: String
-
-    /// Creates a value; optional members default to `nil`.
-    public init(name: String) {
-        self.name = name
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ImagePullSecret> = ShapeCoding(Self.init(name:), .requiredString("name", \.name))
-}
-
-/// An object that represents an Batch job definition.
-public struct JobDefinition: Sendable, Hashable, ShapeCodable {
-    /// The name of the job definition.
-    public var jobDefinitionName: String
-
-    /// The Amazon Resource Name (ARN) for the job definition.
-    public var jobDefinitionArn: String
-
-    /// The revision of the job definition.
-    public var revision: Int
-
-    /// The status of the job definition.
-    public var status: String?
-
-    /// The type of job definition. It's either `container` or `multinode`. If the job is run on Fargate resources, then `multinode` isn't supported. For more information about multi-node parallel jobs, see [Creating a multi-node parallel job definition](https://docs.aws.amazon.com/batch/latest/userguide/multi-node-job-def.html) in the *Batch User Guide*.
-    public var type: String
-
-    /// The scheduling priority of the job definition. This only affects jobs in job queues with a fair-share policy. Jobs with a higher scheduling priority are scheduled before jobs with a lower scheduling priority.
-    public var schedulingPriority: Int?
-
-    /// Default parameters or parameter substitution placeholders that are set in the job definition. Parameters are specified as a key-value pair mapping. Parameters in a `SubmitJob` request override any corresponding parameter defaults from the job definition. For more information about specifying parameters, see [Job definition parameters](https://docs.aws.amazon.com/batch/latest/userguide/job_definition_parameters.html) in the *Batch User Guide*.
-    public var parameters: [String: String]?
-
-    /// The retry strategy to use for failed jobs that are submitted with this job definition.
-    public var retryStrategy: RetryStrategy?
-
-    /// An object with properties specific to Amazon ECS-based jobs. When `containerProperties` is used in the job definition, it can't be used in addition to `eksProperties`, `ecsProperties`, or `nodeProperties`.
-    public var containerProperties: ContainerProperties?
-
-    /// The timeout time for jobs that are submitted with this job definition. After the amount of time you specify passes, Batch terminates your jobs if they aren't finished.
-    public var timeout: JobTimeout?
-
-    /// An object with properties that are specific to multi-node parallel jobs. When `nodeProperties` is used in the job definition, it can't be used in addition to `containerProperties`, `ecsProperties`, or `eksProperties`.
-    ///
-    /// > Note: If the job runs on Fargate resources, don't specify `nodeProperties`. Use `containerProperties` instead.
-    public var nodeProperties: NodeProperties?
-
-    /// The tags that are applied to the job definition.
-    public var tags: [String: String]?
-
-    /// Specifies whether to propagate the tags from the job or job definition to the corresponding Amazon ECS task. If no value is specified, the tags aren't propagated. Tags can only be propagated to the tasks when the tasks are created. For tags with the same name, job tags are given priority over job definitions tags. If the total number of combined tags from the job and job definition is over 50, the job is moved to the `FAILED` state.
-    public var propagateTags: Bool?
-
-    /// The platform capabilities required by the job definition. If no value is specified, it defaults to `EC2`. Jobs run on Fargate resources specify `FARGATE`.
-    public var platformCapabilities: [PlatformCapability]?
-
-    /// An object that contains the properties for the Amazon ECS resources of a job.When `ecsProperties` is used in the job definition, it can't be used in addition to `containerProperties`, `eksProperties`, or `nodeProperties`.
-    public var ecsProperties: EcsProperties?
-
-    /// An object with properties that are specific to Amazon EKS-based jobs. When `eksProperties` is used in the job definition, it can't be used in addition to `containerProperties`, `ecsProperties`, or `nodeProperties`.
-    public var eksProperties: EksProperties?
-
-    /// The orchestration type of the compute environment. The valid values are `ECS` (default) or `EKS`.
-    public var containerOrchestrationType: OrchestrationType?
-
-    /// Contains a list of consumable resources required by the job.
-    public var consumableResourceProperties: ConsumableResourceProperties?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(jobDefinitionName: String, jobDefinitionArn: String, revision: Int, status: String? = nil, type: String, schedulingPriority: Int? = nil, parameters: [String: String]? = nil, retryStrategy: RetryStrategy? = nil, containerProperties: ContainerProperties? = nil, timeout: JobTimeout? = nil, nodeProperties: NodeProperties? = nil, tags: [String: String]? = nil, propagateTags: Bool? = nil, platformCapabilities: [PlatformCapability]? = nil, ecsProperties: EcsProperties? = nil, eksProperties: EksProperties? = nil, containerOrchestrationType: OrchestrationType? = nil, consumableResourceProperties: ConsumableResourceProperties? = nil) {
-        self.jobDefinitionName = jobDefinitionName
-        self.jobDefinitionArn = jobDefinitionArn
-        self.revision = revision
-        self.status = status
-        self.type = type
-        self.schedulingPriority = schedulingPriority
-        self.parameters = parameters
-        self.retryStrategy = retryStrategy
-        self.containerProperties = containerProperties
-        self.timeout = timeout
-        self.nodeProperties = nodeProperties
-        self.tags = tags
-        self.propagateTags = propagateTags
-        self.platformCapabilities = platformCapabilities
-        self.ecsProperties = ecsProperties
-        self.eksProperties = eksProperties
-        self.containerOrchestrationType = containerOrchestrationType
-        self.consumableResourceProperties = consumableResourceProperties
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<JobDefinition> = ShapeCoding(Self.init(jobDefinitionName:jobDefinitionArn:revision:status:type:schedulingPriority:parameters:retryStrategy:containerProperties:timeout:nodeProperties:tags:propagateTags:platformCapabilities:ecsProperties:eksProperties:containerOrchestrationType:consumableResourceProperties:), .requiredString("jobDefinitionName", \.jobDefinitionName), .requiredString("jobDefinitionArn", \.jobDefinitionArn), .requiredInt("revision", \.revision), .optionalString("status", \.status), .requiredString("type", \.type), .optionalInt("schedulingPriority", \.schedulingPriority), .optional("parameters", \.parameters), .optional("retryStrategy", \.retryStrategy), .optional("containerProperties", \.containerProperties), .optional("timeout", \.timeout), .optional("nodeProperties", \.nodeProperties), .optional("tags", \.tags), .optionalBool("propagateTags", \.propagateTags), .optional("platformCapabilities", \.platformCapabilities), .optional("ecsProperties", \.ecsProperties), .optional("eksProperties", \.eksProperties), .optional("containerOrchestrationType", \.containerOrchestrationType), .optional("consumableResourceProperties", \.consumableResourceProperties))
-}
-
-public enum JobDefinitionType: ShapeEnum {
-    case container
-    case multinode
-
-    /// A value this version of the model does not list, kept as received.
-    case unknown(String)
-
-    /// The values the model lists.
-    public static let allCases: [JobDefinitionType] = [JobDefinitionType.container, JobDefinitionType.multinode]
-
-    /// The case for `rawValue`; values the model does not list become `.unknown`.
-    public init(rawValue: String) {
-        switch rawValue {
-        case "container": self = .container
-        case "multinode": self = .multinode
-        default: self = .unknown(rawValue)
+        /// Creates a value; optional members default to `nil`.
+        public init(jobId: String? = nil, type: ArrayJobDependency? = nil) {
+            self.jobId = jobId
+            self.type = type
         }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<JobDependency> = ShapeCoding(Self.init(jobId:type:), .optionalString("jobId", \.jobId), .optional("type", \.type))
     }
 
-    /// The value on the wire.
-    public var rawValue: String {
-        switch self {
-        case .container: return "container"
-        case .multinode: return "multinode"
-        case .unknown(let value): return value
+    /// An object that represents an Batch job.
+    public struct JobDetail: Sendable, Hashable, ShapeCodable {
+        /// The Amazon Resource Name (ARN) of the job.
+        public var jobArn: String?
+
+        /// The job name.
+        public var jobName: String
+
+        /// The job ID.
+        public var jobId: String
+
+        /// The Amazon Resource Name (ARN) of the job queue that the job is associated with.
+        public var jobQueue: String
+
+        /// The current status for the job.
+        ///
+        /// > Note: If your jobs don't progress to `STARTING`, see [Jobs stuck in RUNNABLE status](https://docs.aws.amazon.com/batch/latest/userguide/troubleshooting.html#job_stuck_in_runnable) in the troubleshooting section of the *Batch User Guide*.
+        public var status: JobStatus
+
+        /// The share identifier for the job.
+        public var shareIdentifier: String?
+
+        /// The scheduling policy of the job definition. This only affects jobs in job queues with a fair-share policy. Jobs with a higher scheduling priority are scheduled before jobs with a lower scheduling priority.
+        public var schedulingPriority: Int?
+
+        /// A list of job attempts that are associated with this job.
+        public var attempts: [AttemptDetail]?
+
+        /// A short, human-readable string to provide more details for the current status of the job.
+        ///
+        /// - `CAPACITY:INSUFFICIENT_INSTANCE_CAPACITY` - All compute environments have insufficient capacity to service the job.
+        /// - `MISCONFIGURATION:COMPUTE_ENVIRONMENT_MAX_RESOURCE` - All compute environments have a `maxVcpu` setting that is smaller than the job requirements.
+        /// - `MISCONFIGURATION:JOB_RESOURCE_REQUIREMENT` - All compute environments have no connected instances that meet the job requirements.
+        /// - `MISCONFIGURATION:SERVICE_ROLE_PERMISSIONS` - All compute environments have problems with the service role permissions.
+        public var statusReason: String?
+
+        /// The Unix timestamp (in milliseconds) for when the job was created. For non-array jobs and parent array jobs, this is when the job entered the `SUBMITTED` state. This is specifically at the time [SubmitJob](https://docs.aws.amazon.com/batch/latest/APIReference/API_SubmitJob.html) was called. For array child jobs, this is when the child job was spawned by its parent and entered the `PENDING` state.
+        public var createdAt: Int64?
+
+        /// The retry strategy to use for this job if an attempt fails.
+        public var retryStrategy: RetryStrategy?
+
+        /// The Unix timestamp (in milliseconds) for when the job was started. More specifically, it's when the job transitioned from the `STARTING` state to the `RUNNING` state.
+        public var startedAt: Int64
+
+        /// The Unix timestamp (in milliseconds) for when the job was stopped. More specifically, it's when the job transitioned from the `RUNNING` state to a terminal state, such as `SUCCEEDED` or `FAILED`.
+        public var stoppedAt: Int64?
+
+        /// A list of job IDs that this job depends on.
+        public var dependsOn: [JobDependency]?
+
+        /// The Amazon Resource Name (ARN) of the job definition that this job uses.
+        public var jobDefinition: String
+
+        /// Additional parameters that are passed to the job that replace parameter substitution placeholders or override any corresponding parameter defaults from the job definition.
+        public var parameters: [String: String]?
+
+        /// An object that represents the details for the container that's associated with the job. If the details are for a multiple-container job, this object will be empty.
+        public var container: ContainerDetail?
+
+        /// An object that represents the details of a node that's associated with a multi-node parallel job.
+        public var nodeDetails: NodeDetails?
+
+        /// An object that represents the node properties of a multi-node parallel job.
+        ///
+        /// > Note: This isn't applicable to jobs that are running on Fargate resources.
+        public var nodeProperties: NodeProperties?
+
+        /// The array properties of the job, if it's an array job.
+        public var arrayProperties: ArrayPropertiesDetail?
+
+        /// The timeout configuration for the job.
+        public var timeout: JobTimeout?
+
+        /// The tags that are applied to the job.
+        public var tags: [String: String]?
+
+        /// Specifies whether to propagate the tags from the job or job definition to the corresponding Amazon ECS task. If no value is specified, the tags aren't propagated. Tags can only be propagated to the tasks when the tasks are created. For tags with the same name, job tags are given priority over job definitions tags. If the total number of combined tags from the job and job definition is over 50, the job is moved to the `FAILED` state.
+        public var propagateTags: Bool?
+
+        /// The platform capabilities required by the job definition. If no value is specified, it defaults to `EC2`. Jobs run on Fargate resources specify `FARGATE`.
+        public var platformCapabilities: [PlatformCapability]?
+
+        /// An object with various properties that are specific to Amazon EKS based jobs.
+        public var eksProperties: EksPropertiesDetail?
+
+        /// A list of job attempts that are associated with this job.
+        public var eksAttempts: [EksAttemptDetail]?
+
+        /// An object with properties that are specific to Amazon ECS-based jobs.
+        public var ecsProperties: EcsPropertiesDetail?
+
+        /// Indicates whether the job is canceled.
+        public var isCancelled: Bool?
+
+        /// Indicates whether the job is terminated.
+        public var isTerminated: Bool?
+
+        /// Contains a list of consumable resources required by the job.
+        public var consumableResourceProperties: ConsumableResourceProperties?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(jobArn: String? = nil, jobName: String, jobId: String, jobQueue: String, status: JobStatus, shareIdentifier: String? = nil, schedulingPriority: Int? = nil, attempts: [AttemptDetail]? = nil, statusReason: String? = nil, createdAt: Int64? = nil, retryStrategy: RetryStrategy? = nil, startedAt: Int64, stoppedAt: Int64? = nil, dependsOn: [JobDependency]? = nil, jobDefinition: String, parameters: [String: String]? = nil, container: ContainerDetail? = nil, nodeDetails: NodeDetails? = nil, nodeProperties: NodeProperties? = nil, arrayProperties: ArrayPropertiesDetail? = nil, timeout: JobTimeout? = nil, tags: [String: String]? = nil, propagateTags: Bool? = nil, platformCapabilities: [PlatformCapability]? = nil, eksProperties: EksPropertiesDetail? = nil, eksAttempts: [EksAttemptDetail]? = nil, ecsProperties: EcsPropertiesDetail? = nil, isCancelled: Bool? = nil, isTerminated: Bool? = nil, consumableResourceProperties: ConsumableResourceProperties? = nil) {
+            self.jobArn = jobArn
+            self.jobName = jobName
+            self.jobId = jobId
+            self.jobQueue = jobQueue
+            self.status = status
+            self.shareIdentifier = shareIdentifier
+            self.schedulingPriority = schedulingPriority
+            self.attempts = attempts
+            self.statusReason = statusReason
+            self.createdAt = createdAt
+            self.retryStrategy = retryStrategy
+            self.startedAt = startedAt
+            self.stoppedAt = stoppedAt
+            self.dependsOn = dependsOn
+            self.jobDefinition = jobDefinition
+            self.parameters = parameters
+            self.container = container
+            self.nodeDetails = nodeDetails
+            self.nodeProperties = nodeProperties
+            self.arrayProperties = arrayProperties
+            self.timeout = timeout
+            self.tags = tags
+            self.propagateTags = propagateTags
+            self.platformCapabilities = platformCapabilities
+            self.eksProperties = eksProperties
+            self.eksAttempts = eksAttempts
+            self.ecsProperties = ecsProperties
+            self.isCancelled = isCancelled
+            self.isTerminated = isTerminated
+            self.consumableResourceProperties = consumableResourceProperties
         }
-    }
-}
 
-/// An object that represents an Batch job dependency.
-public struct JobDependency: Sendable, Hashable, ShapeCodable {
-    /// The job ID of the Batch job that's associated with this dependency.
-    public var jobId: String?
+        /// Whether every member is equal.
+        public static func ==(lhs: JobDetail, rhs: JobDetail) -> Bool {
+            guard ShapegenRuntime.membersEqual(lhs.jobArn, rhs.jobArn) else { return false }
+            guard ShapegenRuntime.membersEqual(lhs.jobName, rhs.jobName) else { return false }
+            guard ShapegenRuntime.membersEqual(lhs.jobId, rhs.jobId) else { return false }
+            guard ShapegenRuntime.membersEqual(lhs.jobQueue, rhs.jobQueue) else { return false }
+            guard ShapegenRuntime.membersEqual(lhs.status, rhs.status) else { return false }
+            guard ShapegenRuntime.membersEqual(lhs.shareIdentifier, rhs.shareIdentifier) else { return false }
+            guard ShapegenRuntime.membersEqual(lhs.schedulingPriority, rhs.schedulingPriority) else { return false }
+            guard ShapegenRuntime.membersEqual(lhs.attempts, rhs.attempts) else { return false }
+            guard ShapegenRuntime.membersEqual(lhs.statusReason, rhs.statusReason) else { return false }
+            guard ShapegenRuntime.membersEqual(lhs.createdAt, rhs.createdAt) else { return false }
+            guard ShapegenRuntime.membersEqual(lhs.retryStrategy, rhs.retryStrategy) else { return false }
+            guard ShapegenRuntime.membersEqual(lhs.startedAt, rhs.startedAt) else { return false }
+            guard ShapegenRuntime.membersEqual(lhs.stoppedAt, rhs.stoppedAt) else { return false }
+            guard ShapegenRuntime.membersEqual(lhs.dependsOn, rhs.dependsOn) else { return false }
+            guard ShapegenRuntime.membersEqual(lhs.jobDefinition, rhs.jobDefinition) else { return false }
+            guard ShapegenRuntime.membersEqual(lhs.parameters, rhs.parameters) else { return false }
+            guard ShapegenRuntime.membersEqual(lhs.container, rhs.container) else { return false }
+            guard ShapegenRuntime.membersEqual(lhs.nodeDetails, rhs.nodeDetails) else { return false }
+            guard ShapegenRuntime.membersEqual(lhs.nodeProperties, rhs.nodeProperties) else { return false }
+            guard ShapegenRuntime.membersEqual(lhs.arrayProperties, rhs.arrayProperties) else { return false }
+            guard ShapegenRuntime.membersEqual(lhs.timeout, rhs.timeout) else { return false }
+            guard ShapegenRuntime.membersEqual(lhs.tags, rhs.tags) else { return false }
+            guard ShapegenRuntime.membersEqual(lhs.propagateTags, rhs.propagateTags) else { return false }
+            guard ShapegenRuntime.membersEqual(lhs.platformCapabilities, rhs.platformCapabilities) else { return false }
+            guard ShapegenRuntime.membersEqual(lhs.eksProperties, rhs.eksProperties) else { return false }
+            guard ShapegenRuntime.membersEqual(lhs.eksAttempts, rhs.eksAttempts) else { return false }
+            guard ShapegenRuntime.membersEqual(lhs.ecsProperties, rhs.ecsProperties) else { return false }
+            guard ShapegenRuntime.membersEqual(lhs.isCancelled, rhs.isCancelled) else { return false }
+            guard ShapegenRuntime.membersEqual(lhs.isTerminated, rhs.isTerminated) else { return false }
+            guard ShapegenRuntime.membersEqual(lhs.consumableResourceProperties, rhs.consumableResourceProperties) else { return false }
+            return true
+        }
 
-    /// The type of the job dependency.
-    public var type: ArrayJobDependency?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(jobId: String? = nil, type: ArrayJobDependency? = nil) {
-        self.jobId = jobId
-        self.type = type
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<JobDependency> = ShapeCoding(Self.init(jobId:type:), .optionalString("jobId", \.jobId), .optional("type", \.type))
-}
-
-/// An object that represents an Batch job.
-public struct JobDetail: Sendable, Hashable, ShapeCodable {
-    /// The Amazon Resource Name (ARN) of the job.
-    public var jobArn: String?
-
-    /// The job name.
-    public var jobName: String
-
-    /// The job ID.
-    public var jobId: String
-
-    /// The Amazon Resource Name (ARN) of the job queue that the job is associated with.
-    public var jobQueue: String
-
-    /// The current status for the job.
-    ///
-    /// > Note: If your jobs don't progress to `STARTING`, see [Jobs stuck in RUNNABLE status](https://docs.aws.amazon.com/batch/latest/userguide/troubleshooting.html#job_stuck_in_runnable) in the troubleshooting section of the *Batch User Guide*.
-    public var status: JobStatus
-
-    /// The share identifier for the job.
-    public var shareIdentifier: String?
-
-    /// The scheduling policy of the job definition. This only affects jobs in job queues with a fair-share policy. Jobs with a higher scheduling priority are scheduled before jobs with a lower scheduling priority.
-    public var schedulingPriority: Int?
-
-    /// A list of job attempts that are associated with this job.
-    public var attempts: [AttemptDetail]?
-
-    /// A short, human-readable string to provide more details for the current status of the job.
-    ///
-    /// - `CAPACITY:INSUFFICIENT_INSTANCE_CAPACITY` - All compute environments have insufficient capacity to service the job.
-    /// - `MISCONFIGURATION:COMPUTE_ENVIRONMENT_MAX_RESOURCE` - All compute environments have a `maxVcpu` setting that is smaller than the job requirements.
-    /// - `MISCONFIGURATION:JOB_RESOURCE_REQUIREMENT` - All compute environments have no connected instances that meet the job requirements.
-    /// - `MISCONFIGURATION:SERVICE_ROLE_PERMISSIONS` - All compute environments have problems with the service role permissions.
-    public var statusReason: String?
-
-    /// The Unix timestamp (in milliseconds) for when the job was created. For non-array jobs and parent array jobs, this is when the job entered the `SUBMITTED` state. This is specifically at the time [SubmitJob](https://docs.aws.amazon.com/batch/latest/APIReference/API_SubmitJob.html) was called. For array child jobs, this is when the child job was spawned by its parent and entered the `PENDING` state.
-    public var createdAt: Int64?
-
-    /// The retry strategy to use for this job if an attempt fails.
-    public var retryStrategy: RetryStrategy?
-
-    /// The Unix timestamp (in milliseconds) for when the job was started. More specifically, it's when the job transitioned from the `STARTING` state to the `RUNNING` state.
-    public var startedAt: Int64
-
-    /// The Unix timestamp (in milliseconds) for when the job was stopped. More specifically, it's when the job transitioned from the `RUNNING` state to a terminal state, such as `SUCCEEDED` or `FAILED`.
-    public var stoppedAt: Int64?
-
-    /// A list of job IDs that this job depends on.
-    public var dependsOn: [JobDependency]?
-
-    /// The Amazon Resource Name (ARN) of the job definition that this job uses.
-    public var jobDefinition: String
-
-    /// Additional parameters that are passed to the job that replace parameter substitution placeholders or override any corresponding parameter defaults from the job definition.
-    public var parameters: [String: String]?
-
-    /// An object that represents the details for the container that's associated with the job. If the details are for a multiple-container job, this object will be empty.
-    public var container: ContainerDetail?
-
-    /// An object that represents the details of a node that's associated with a multi-node parallel job.
-    public var nodeDetails: NodeDetails?
-
-    /// An object that represents the node properties of a multi-node parallel job.
-    ///
-    /// > Note: This isn't applicable to jobs that are running on Fargate resources.
-    public var nodeProperties: NodeProperties?
-
-    /// The array properties of the job, if it's an array job.
-    public var arrayProperties: ArrayPropertiesDetail?
-
-    /// The timeout configuration for the job.
-    public var timeout: JobTimeout?
-
-    /// The tags that are applied to the job.
-    public var tags: [String: String]?
-
-    /// Specifies whether to propagate the tags from the job or job definition to the corresponding Amazon ECS task. If no value is specified, the tags aren't propagated. Tags can only be propagated to the tasks when the tasks are created. For tags with the same name, job tags are given priority over job definitions tags. If the total number of combined tags from the job and job definition is over 50, the job is moved to the `FAILED` state.
-    public var propagateTags: Bool?
-
-    /// The platform capabilities required by the job definition. If no value is specified, it defaults to `EC2`. Jobs run on Fargate resources specify `FARGATE`.
-    public var platformCapabilities: [PlatformCapability]?
-
-    /// An object with various properties that are specific to Amazon EKS based jobs.
-    public var eksProperties: EksPropertiesDetail?
-
-    /// A list of job attempts that are associated with this job.
-    public var eksAttempts: [EksAttemptDetail]?
-
-    /// An object with properties that are specific to Amazon ECS-based jobs.
-    public var ecsProperties: EcsPropertiesDetail?
-
-    /// Indicates whether the job is canceled.
-    public var isCancelled: Bool?
-
-    /// Indicates whether the job is terminated.
-    public var isTerminated: Bool?
-
-    /// Contains a list of consumable resources required by the job.
-    public var consumableResourceProperties: ConsumableResourceProperties?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(jobArn: String? = nil, jobName: String, jobId: String, jobQueue: String, status: JobStatus, shareIdentifier: String? = nil, schedulingPriority: Int? = nil, attempts: [AttemptDetail]? = nil, statusReason: String? = nil, createdAt: Int64? = nil, retryStrategy: RetryStrategy? = nil, startedAt: Int64, stoppedAt: Int64? = nil, dependsOn: [JobDependency]? = nil, jobDefinition: String, parameters: [String: String]? = nil, container: ContainerDetail? = nil, nodeDetails: NodeDetails? = nil, nodeProperties: NodeProperties? = nil, arrayProperties: ArrayPropertiesDetail? = nil, timeout: JobTimeout? = nil, tags: [String: String]? = nil, propagateTags: Bool? = nil, platformCapabilities: [PlatformCapability]? = nil, eksProperties: EksPropertiesDetail? = nil, eksAttempts: [EksAttemptDetail]? = nil, ecsProperties: EcsPropertiesDetail? = nil, isCancelled: Bool? = nil, isTerminated: Bool? = nil, consumableResourceProperties: ConsumableResourceProperties? = nil) {
-        self.jobArn = jobArn
-        self.jobName = jobName
-        self.jobId = jobId
-        self.jobQueue = jobQueue
-        self.status = status
-        self.shareIdentifier = shareIdentifier
-        self.schedulingPriority = schedulingPriority
-        self.attempts = attempts
-        self.statusReason = statusReason
-        self.createdAt = createdAt
-        self.retryStrategy = retryStrategy
-        self.startedAt = startedAt
-        self.stoppedAt = stoppedAt
-        self.dependsOn = dependsOn
-        self.jobDefinition = jobDefinition
-        self.parameters = parameters
-        self.container = container
-        self.nodeDetails = nodeDetails
-        self.nodeProperties = nodeProperties
-        self.arrayProperties = arrayProperties
-        self.timeout = timeout
-        self.tags = tags
-        self.propagateTags = propagateTags
-        self.platformCapabilities = platformCapabilities
-        self.eksProperties = eksProperties
-        self.eksAttempts = eksAttempts
-        self.ecsProperties = ecsProperties
-        self.isCancelled = isCancelled
-        self.isTerminated = isTerminated
-        self.consumableResourceProperties = consumableResourceProperties
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<JobDetail> = ShapeCoding(Self.init(jobArn:jobName:jobId:jobQueue:status:shareIdentifier:schedulingPriority:attempts:statusReason:createdAt:retryStrategy:startedAt:stoppedAt:dependsOn:jobDefinition:parameters:container:nodeDetails:nodeProperties:arrayProperties:timeout:tags:propagateTags:platformCapabilities:eksProperties:eksAttempts:ecsProperties:isCancelled:isTerminated:consumableResourceProperties:), .optionalString("jobArn", \.jobArn), .requiredString("jobName", \.jobName), .requiredString("jobId", \.jobId), .requiredString("jobQueue", \.jobQueue), .required("status", \.status), .optionalString("shareIdentifier", \.shareIdentifier), .optionalInt("schedulingPriority", \.schedulingPriority), .optional("attempts", \.attempts), .optionalString("statusReason", \.statusReason), .optionalInt64("createdAt", \.createdAt), .optional("retryStrategy", \.retryStrategy), .requiredInt64("startedAt", \.startedAt), .optionalInt64("stoppedAt", \.stoppedAt), .optional("dependsOn", \.dependsOn), .requiredString("jobDefinition", \.jobDefinition), .optional("parameters", \.parameters), .optional("container", \.container), .optional("nodeDetails", \.nodeDetails), .optional("nodeProperties", \.nodeProperties), .optional("arrayProperties", \.arrayProperties), .optional("timeout", \.timeout), .optional("tags", \.tags), .optionalBool("propagateTags", \.propagateTags), .optional("platformCapabilities", \.platformCapabilities), .optional("eksProperties", \.eksProperties), .optional("eksAttempts", \.eksAttempts), .optional("ecsProperties", \.ecsProperties), .optionalBool("isCancelled", \.isCancelled), .optionalBool("isTerminated", \.isTerminated), .optional("consumableResourceProperties", \.consumableResourceProperties))
     }
 
-    /// Whether every member is equal.
-    public static func ==(lhs: JobDetail, rhs: JobDetail) -> Bool {
-        guard ShapegenRuntime.membersEqual(lhs.jobArn, rhs.jobArn) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.jobName, rhs.jobName) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.jobId, rhs.jobId) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.jobQueue, rhs.jobQueue) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.status, rhs.status) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.shareIdentifier, rhs.shareIdentifier) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.schedulingPriority, rhs.schedulingPriority) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.attempts, rhs.attempts) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.statusReason, rhs.statusReason) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.createdAt, rhs.createdAt) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.retryStrategy, rhs.retryStrategy) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.startedAt, rhs.startedAt) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.stoppedAt, rhs.stoppedAt) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.dependsOn, rhs.dependsOn) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.jobDefinition, rhs.jobDefinition) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.parameters, rhs.parameters) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.container, rhs.container) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.nodeDetails, rhs.nodeDetails) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.nodeProperties, rhs.nodeProperties) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.arrayProperties, rhs.arrayProperties) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.timeout, rhs.timeout) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.tags, rhs.tags) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.propagateTags, rhs.propagateTags) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.platformCapabilities, rhs.platformCapabilities) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.eksProperties, rhs.eksProperties) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.eksAttempts, rhs.eksAttempts) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.ecsProperties, rhs.ecsProperties) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.isCancelled, rhs.isCancelled) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.isTerminated, rhs.isTerminated) else { return false }
-        guard ShapegenRuntime.membersEqual(lhs.consumableResourceProperties, rhs.consumableResourceProperties) else { return false }
-        return true
+    /// Information about the latest attempt of a service job. A Service job can transition from `SCHEDULED` back to `RUNNABLE` state when they encounter capacity constraints.
+    public struct LatestServiceJobAttempt: Sendable, Hashable, ShapeCodable {
+        /// The service resource identifier associated with the service job attempt.
+        public var serviceResourceId: ServiceResourceId?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(serviceResourceId: ServiceResourceId? = nil) {
+            self.serviceResourceId = serviceResourceId
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<LatestServiceJobAttempt> = ShapeCoding(Self.init(serviceResourceId:), .optional("serviceResourceId", \.serviceResourceId))
     }
 
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<JobDetail> = ShapeCoding(Self.init(jobArn:jobName:jobId:jobQueue:status:shareIdentifier:schedulingPriority:attempts:statusReason:createdAt:retryStrategy:startedAt:stoppedAt:dependsOn:jobDefinition:parameters:container:nodeDetails:nodeProperties:arrayProperties:timeout:tags:propagateTags:platformCapabilities:eksProperties:eksAttempts:ecsProperties:isCancelled:isTerminated:consumableResourceProperties:), .optionalString("jobArn", \.jobArn), .requiredString("jobName", \.jobName), .requiredString("jobId", \.jobId), .requiredString("jobQueue", \.jobQueue), .required("status", \.status), .optionalString("shareIdentifier", \.shareIdentifier), .optionalInt("schedulingPriority", \.schedulingPriority), .optional("attempts", \.attempts), .optionalString("statusReason", \.statusReason), .optionalInt64("createdAt", \.createdAt), .optional("retryStrategy", \.retryStrategy), .requiredInt64("startedAt", \.startedAt), .optionalInt64("stoppedAt", \.stoppedAt), .optional("dependsOn", \.dependsOn), .requiredString("jobDefinition", \.jobDefinition), .optional("parameters", \.parameters), .optional("container", \.container), .optional("nodeDetails", \.nodeDetails), .optional("nodeProperties", \.nodeProperties), .optional("arrayProperties", \.arrayProperties), .optional("timeout", \.timeout), .optional("tags", \.tags), .optionalBool("propagateTags", \.propagateTags), .optional("platformCapabilities", \.platformCapabilities), .optional("eksProperties", \.eksProperties), .optional("eksAttempts", \.eksAttempts), .optional("ecsProperties", \.ecsProperties), .optionalBool("isCancelled", \.isCancelled), .optionalBool("isTerminated", \.isTerminated), .optional("consumableResourceProperties", \.consumableResourceProperties))
-}
+    /// An object that represents a launch template that's associated with a compute resource. You must specify either the launch template ID or launch template name in the request, but not both.
+    ///
+    /// If security groups are specified using both the `securityGroupIds` parameter of `CreateComputeEnvironment` and the launch template, the values in the `securityGroupIds` parameter of `CreateComputeEnvironment` will be used.
+    ///
+    /// > Note: This object isn't applicable to jobs that are running on Fargate resources.
+    public struct LaunchTemplateSpecification: Sendable, Hashable, ShapeCodable {
+        /// The ID of the launch template.
+        public var launchTemplateId: String?
 
-/// Information about the latest attempt of a service job. A Service job can transition from `SCHEDULED` back to `RUNNABLE` state when they encounter capacity constraints.
-public struct LatestServiceJobAttempt: Sendable, Hashable, ShapeCodable {
-    /// The service resource identifier associated with the service job attempt.
-    public var serviceResourceId: ServiceResourceId?
+        /// The name of the launch template.
+        public var launchTemplateName: String?
 
-    /// Creates a value; optional members default to `nil`.
-    public init(serviceResourceId: ServiceResourceId? = nil) {
-        self.serviceResourceId = serviceResourceId
+        /// The version number of the launch template, `$Default`, or `$Latest`.
+        ///
+        /// If the value is `$Default`, the default version of the launch template is used. If the value is `$Latest`, the latest version of the launch template is used.
+        ///
+        /// > Important: If the AMI ID that's used in a compute environment is from the launch template, the AMI isn't changed when the compute environment is updated. It's only changed if the `updateToLatestImageVersion` parameter for the compute environment is set to `true`. During an infrastructure update, if either `$Default` or `$Latest` is specified, Batch re-evaluates the launch template version, and it might use a different version of the launch template. This is the case even if the launch template isn't specified in the update. When updating a compute environment, changing the launch template requires an infrastructure update of the compute environment. For more information, see [Updating compute environments](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html) in the *Batch User Guide*.
+        ///
+        /// Default: `$Default`
+        ///
+        /// Latest: `$Latest`
+        public var version: String?
+
+        /// A launch template to use in place of the default launch template. You must specify either the launch template ID or launch template name in the request, but not both.
+        ///
+        /// You can specify up to ten (10) launch template overrides that are associated to unique instance types or families for each compute environment.
+        ///
+        /// > Note: To unset all override templates for a compute environment, you can pass an empty array to the [UpdateComputeEnvironment.overrides](https://docs.aws.amazon.com/batch/latest/APIReference/API_UpdateComputeEnvironment.html) parameter, or not include the `overrides` parameter when submitting the `UpdateComputeEnvironment` API operation.
+        public var overrides: [LaunchTemplateSpecificationOverride]?
+
+        /// The EKS node initialization process to use. You only need to specify this value if you are using a custom AMI. The default value is `EKS_BOOTSTRAP_SH`. If *imageType* is a custom AMI based on EKS_AL2023 or EKS_AL2023_NVIDIA then you must choose `EKS_NODEADM`.
+        public var userdataType: UserdataType?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(launchTemplateId: String? = nil, launchTemplateName: String? = nil, version: String? = nil, overrides: [LaunchTemplateSpecificationOverride]? = nil, userdataType: UserdataType? = nil) {
+            self.launchTemplateId = launchTemplateId
+            self.launchTemplateName = launchTemplateName
+            self.version = version
+            self.overrides = overrides
+            self.userdataType = userdataType
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<LaunchTemplateSpecification> = ShapeCoding(Self.init(launchTemplateId:launchTemplateName:version:overrides:userdataType:), .optionalString("launchTemplateId", \.launchTemplateId), .optionalString("launchTemplateName", \.launchTemplateName), .optionalString("version", \.version), .optional("overrides", \.overrides), .optional("userdataType", \.userdataType))
     }
 
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<LatestServiceJobAttempt> = ShapeCoding(Self.init(serviceResourceId:), .optional("serviceResourceId", \.serviceResourceId))
-}
-
-/// An object that represents a launch template that's associated with a compute resource. You must specify either the launch template ID or launch template name in the request, but not both.
-///
-/// If security groups are specified using both the `securityGroupIds` parameter of `CreateComputeEnvironment` and the launch template, the values in the `securityGroupIds` parameter of `CreateComputeEnvironment` will be used.
-///
-/// > Note: This object isn't applicable to jobs that are running on Fargate resources.
-public struct LaunchTemplateSpecification: Sendable, Hashable, ShapeCodable {
-    /// The ID of the launch template.
-    public var launchTemplateId: String?
-
-    /// The name of the launch template.
-    public var launchTemplateName: String?
-
-    /// The version number of the launch template, `$Default`, or `$Latest`.
+    /// An object that represents a launch template to use in place of the default launch template. You must specify either the launch template ID or launch template name in the request, but not both.
     ///
-    /// If the value is `$Default`, the default version of the launch template is used. If the value is `$Latest`, the latest version of the launch template is used.
+    /// If security groups are specified using both the `securityGroupIds` parameter of `CreateComputeEnvironment` and the launch template, the values in the `securityGroupIds` parameter of `CreateComputeEnvironment` will be used.
     ///
-    /// > Important: If the AMI ID that's used in a compute environment is from the launch template, the AMI isn't changed when the compute environment is updated. It's only changed if the `updateToLatestImageVersion` parameter for the compute environment is set to `true`. During an infrastructure update, if either `$Default` or `$Latest` is specified, Batch re-evaluates the launch template version, and it might use a different version of the launch template. This is the case even if the launch template isn't specified in the update. When updating a compute environment, changing the launch template requires an infrastructure update of the compute environment. For more information, see [Updating compute environments](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html) in the *Batch User Guide*.
+    /// You can define up to ten (10) overrides for each compute environment.
     ///
-    /// Default: `$Default`
-    ///
-    /// Latest: `$Latest`
-    public var version: String?
-
-    /// A launch template to use in place of the default launch template. You must specify either the launch template ID or launch template name in the request, but not both.
-    ///
-    /// You can specify up to ten (10) launch template overrides that are associated to unique instance types or families for each compute environment.
+    /// > Note: This object isn't applicable to jobs that are running on Fargate resources.
     ///
     /// > Note: To unset all override templates for a compute environment, you can pass an empty array to the [UpdateComputeEnvironment.overrides](https://docs.aws.amazon.com/batch/latest/APIReference/API_UpdateComputeEnvironment.html) parameter, or not include the `overrides` parameter when submitting the `UpdateComputeEnvironment` API operation.
-    public var overrides: [LaunchTemplateSpecificationOverride]?
+    public struct LaunchTemplateSpecificationOverride: Sendable, Hashable, ShapeCodable {
+        /// The ID of the launch template.
+        ///
+        /// **Note:** If you specify the `launchTemplateId` you can't specify the `launchTemplateName` as well.
+        public var launchTemplateId: String?
 
-    /// The EKS node initialization process to use. You only need to specify this value if you are using a custom AMI. The default value is `EKS_BOOTSTRAP_SH`. If *imageType* is a custom AMI based on EKS_AL2023 or EKS_AL2023_NVIDIA then you must choose `EKS_NODEADM`.
-    public var userdataType: UserdataType?
+        /// The name of the launch template.
+        ///
+        /// **Note:** If you specify the `launchTemplateName` you can't specify the `launchTemplateId` as well.
+        public var launchTemplateName: String?
 
-    /// Creates a value; optional members default to `nil`.
-    public init(launchTemplateId: String? = nil, launchTemplateName: String? = nil, version: String? = nil, overrides: [LaunchTemplateSpecificationOverride]? = nil, userdataType: UserdataType? = nil) {
-        self.launchTemplateId = launchTemplateId
-        self.launchTemplateName = launchTemplateName
-        self.version = version
-        self.overrides = overrides
-        self.userdataType = userdataType
+        /// The version number of the launch template, `$Default`, or `$Latest`.
+        ///
+        /// If the value is `$Default`, the default version of the launch template is used. If the value is `$Latest`, the latest version of the launch template is used.
+        ///
+        /// > Important: If the AMI ID that's used in a compute environment is from the launch template, the AMI isn't changed when the compute environment is updated. It's only changed if the `updateToLatestImageVersion` parameter for the compute environment is set to `true`. During an infrastructure update, if either `$Default` or `$Latest` is specified, Batch re-evaluates the launch template version, and it might use a different version of the launch template. This is the case even if the launch template isn't specified in the update. When updating a compute environment, changing the launch template requires an infrastructure update of the compute environment. For more information, see [Updating compute environments](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html) in the *Batch User Guide*.
+        ///
+        /// Default: `$Default`
+        ///
+        /// Latest: `$Latest`
+        public var version: String?
+
+        /// The instance type or family that this override launch template should be applied to.
+        ///
+        /// This parameter is required when defining a launch template override.
+        ///
+        /// Information included in this parameter must meet the following requirements:
+        ///
+        /// - Must be a valid Amazon EC2 instance type or family.
+        /// - The following Batch `InstanceTypes` are not allowed: `optimal`, `default_x86_64`, and `default_arm64`.
+        /// - `targetInstanceTypes` can target only instance types and families that are included within the [`ComputeResource.instanceTypes`](https://docs.aws.amazon.com/batch/latest/APIReference/API_ComputeResource.html#Batch-Type-ComputeResource-instanceTypes) set. `targetInstanceTypes` doesn't need to include all of the instances from the `instanceType` set, but at least a subset. For example, if `ComputeResource.instanceTypes` includes `[m5, g5]`, `targetInstanceTypes` can include `[m5.2xlarge]` and `[m5.large]` but not `[c5.large]`.
+        /// - `targetInstanceTypes` included within the same launch template override or across launch template overrides can't overlap for the same compute environment. For example, you can't define one launch template override to target an instance family and another define an instance type within this same family.
+        public var targetInstanceTypes: [String]?
+
+        /// The EKS node initialization process to use. You only need to specify this value if you are using a custom AMI. The default value is `EKS_BOOTSTRAP_SH`. If *imageType* is a custom AMI based on EKS_AL2023 or EKS_AL2023_NVIDIA then you must choose `EKS_NODEADM`.
+        public var userdataType: UserdataType?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(launchTemplateId: String? = nil, launchTemplateName: String? = nil, version: String? = nil, targetInstanceTypes: [String]? = nil, userdataType: UserdataType? = nil) {
+            self.launchTemplateId = launchTemplateId
+            self.launchTemplateName = launchTemplateName
+            self.version = version
+            self.targetInstanceTypes = targetInstanceTypes
+            self.userdataType = userdataType
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<LaunchTemplateSpecificationOverride> = ShapeCoding(Self.init(launchTemplateId:launchTemplateName:version:targetInstanceTypes:userdataType:), .optionalString("launchTemplateId", \.launchTemplateId), .optionalString("launchTemplateName", \.launchTemplateName), .optionalString("version", \.version), .optional("targetInstanceTypes", \.targetInstanceTypes), .optional("userdataType", \.userdataType))
     }
 
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<LaunchTemplateSpecification> = ShapeCoding(Self.init(launchTemplateId:launchTemplateName:version:overrides:userdataType:), .optionalString("launchTemplateId", \.launchTemplateId), .optionalString("launchTemplateName", \.launchTemplateName), .optionalString("version", \.version), .optional("overrides", \.overrides), .optional("userdataType", \.userdataType))
-}
+    /// Log configuration options to send to a custom log driver for the container.
+    public struct LogConfiguration: Sendable, Hashable, ShapeCodable {
+        /// The log driver to use for the container. The valid values that are listed for this parameter are log drivers that the Amazon ECS container agent can communicate with by default.
+        ///
+        /// The supported log drivers are `awsfirelens`, `awslogs`, `fluentd`, `gelf`, `json-file`, `journald`, `logentries`, `syslog`, and `splunk`.
+        ///
+        /// > Note: Jobs that are running on Fargate resources are restricted to the `awslogs` and `splunk` log drivers.
+        ///
+        /// - **awsfirelens**: Specifies the firelens logging driver. For more information on configuring Firelens, see [Send Amazon ECS logs to an Amazon Web Services service or Amazon Web Services Partner](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/using_firelens.html) in the *Amazon Elastic Container Service Developer Guide*.
+        /// - **awslogs**: Specifies the Amazon CloudWatch Logs logging driver. For more information, see [Using the awslogs log driver](https://docs.aws.amazon.com/batch/latest/userguide/using_awslogs.html) in the *Batch User Guide* and [Amazon CloudWatch Logs logging driver](https://docs.docker.com/config/containers/logging/awslogs/) in the Docker documentation.
+        /// - **fluentd**: Specifies the Fluentd logging driver. For more information including usage and options, see [Fluentd logging driver](https://docs.docker.com/config/containers/logging/fluentd/) in the *Docker documentation*.
+        /// - **gelf**: Specifies the Graylog Extended Format (GELF) logging driver. For more information including usage and options, see [Graylog Extended Format logging driver](https://docs.docker.com/config/containers/logging/gelf/) in the *Docker documentation*.
+        /// - **journald**: Specifies the journald logging driver. For more information including usage and options, see [Journald logging driver](https://docs.docker.com/config/containers/logging/journald/) in the *Docker documentation*.
+        /// - **json-file**: Specifies the JSON file logging driver. For more information including usage and options, see [JSON File logging driver](https://docs.docker.com/config/containers/logging/json-file/) in the *Docker documentation*.
+        /// - **splunk**: Specifies the Splunk logging driver. For more information including usage and options, see [Splunk logging driver](https://docs.docker.com/config/containers/logging/splunk/) in the *Docker documentation*.
+        /// - **syslog**: Specifies the syslog logging driver. For more information including usage and options, see [Syslog logging driver](https://docs.docker.com/config/containers/logging/syslog/) in the *Docker documentation*.
+        ///
+        /// > Note: If you have a custom driver that's not listed earlier that you want to work with the Amazon ECS container agent, you can fork the Amazon ECS container agent project that's [available on GitHub](https://github.com/aws/amazon-ecs-agent) and customize it to work with that driver. We encourage you to submit pull requests for changes that you want to have included. However, Amazon Web Services doesn't currently support running modified copies of this software.
+        ///
+        /// This parameter requires version 1.18 of the Docker Remote API or greater on your container instance. To check the Docker Remote API version on your container instance, log in to your container instance and run the following command: `sudo docker version | grep "Server API version"`
+        public var logDriver: LogDriver
 
-/// An object that represents a launch template to use in place of the default launch template. You must specify either the launch template ID or launch template name in the request, but not both.
-///
-/// If security groups are specified using both the `securityGroupIds` parameter of `CreateComputeEnvironment` and the launch template, the values in the `securityGroupIds` parameter of `CreateComputeEnvironment` will be used.
-///
-/// You can define up to ten (10) overrides for each compute environment.
-///
-/// > Note: This object isn't applicable to jobs that are running on Fargate resources.
-///
-/// > Note: To unset all override templates for a compute environment, you can pass an empty array to the [UpdateComputeEnvironment.overrides](https://docs.aws.amazon.com/batch/latest/APIReference/API_UpdateComputeEnvironment.html) parameter, or not include the `overrides` parameter when submitting the `UpdateComputeEnvironment` API operation.
-public struct LaunchTemplateSpecificationOverride: Sendable, Hashable, ShapeCodable {
-    /// The ID of the launch template.
-    ///
-    /// **Note:** If you specify the `launchTemplateId` you can't specify the `launchTemplateName` as well.
-    public var launchTemplateId: String?
+        /// The configuration options to send to the log driver. This parameter requires version 1.19 of the Docker Remote API or greater on your container instance. To check the Docker Remote API version on your container instance, log in to your container instance and run the following command: `sudo docker version | grep "Server API version"`
+        public var options: [String: String]?
 
-    /// The name of the launch template.
-    ///
-    /// **Note:** If you specify the `launchTemplateName` you can't specify the `launchTemplateId` as well.
-    public var launchTemplateName: String?
+        /// The secrets to pass to the log configuration. For more information, see [Specifying sensitive data](https://docs.aws.amazon.com/batch/latest/userguide/specifying-sensitive-data.html) in the *Batch User Guide*.
+        public var secretOptions: [Secret]?
 
-    /// The version number of the launch template, `$Default`, or `$Latest`.
-    ///
-    /// If the value is `$Default`, the default version of the launch template is used. If the value is `$Latest`, the latest version of the launch template is used.
-    ///
-    /// > Important: If the AMI ID that's used in a compute environment is from the launch template, the AMI isn't changed when the compute environment is updated. It's only changed if the `updateToLatestImageVersion` parameter for the compute environment is set to `true`. During an infrastructure update, if either `$Default` or `$Latest` is specified, Batch re-evaluates the launch template version, and it might use a different version of the launch template. This is the case even if the launch template isn't specified in the update. When updating a compute environment, changing the launch template requires an infrastructure update of the compute environment. For more information, see [Updating compute environments](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html) in the *Batch User Guide*.
-    ///
-    /// Default: `$Default`
-    ///
-    /// Latest: `$Latest`
-    public var version: String?
+        /// Creates a value; optional members default to `nil`.
+        public init(logDriver: LogDriver, options: [String: String]? = nil, secretOptions: [Secret]? = nil) {
+            self.logDriver = logDriver
+            self.options = options
+            self.secretOptions = secretOptions
+        }
 
-    /// The instance type or family that this override launch template should be applied to.
-    ///
-    /// This parameter is required when defining a launch template override.
-    ///
-    /// Information included in this parameter must meet the following requirements:
-    ///
-    /// - Must be a valid Amazon EC2 instance type or family.
-    /// - The following Batch `InstanceTypes` are not allowed: `optimal`, `default_x86_64`, and `default_arm64`.
-    /// - `targetInstanceTypes` can target only instance types and families that are included within the [`ComputeResource.instanceTypes`](https://docs.aws.amazon.com/batch/latest/APIReference/API_ComputeResource.html#Batch-Type-ComputeResource-instanceTypes) set. `targetInstanceTypes` doesn't need to include all of the instances from the `instanceType` set, but at least a subset. For example, if `ComputeResource.instanceTypes` includes `[m5, g5]`, `targetInstanceTypes` can include `[m5.2xlarge]` and `[m5.large]` but not `[c5.large]`.
-    /// - `targetInstanceTypes` included within the same launch template override or across launch template overrides can't overlap for the same compute environment. For example, you can't define one launch template override to target an instance family and another define an instance type within this same family.
-    public var targetInstanceTypes: [String]?
-
-    /// The EKS node initialization process to use. You only need to specify this value if you are using a custom AMI. The default value is `EKS_BOOTSTRAP_SH`. If *imageType* is a custom AMI based on EKS_AL2023 or EKS_AL2023_NVIDIA then you must choose `EKS_NODEADM`.
-    public var userdataType: UserdataType?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(launchTemplateId: String? = nil, launchTemplateName: String? = nil, version: String? = nil, targetInstanceTypes: [String]? = nil, userdataType: UserdataType? = nil) {
-        self.launchTemplateId = launchTemplateId
-        self.launchTemplateName = launchTemplateName
-        self.version = version
-        self.targetInstanceTypes = targetInstanceTypes
-        self.userdataType = userdataType
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<LogConfiguration> = ShapeCoding(Self.init(logDriver:options:secretOptions:), .required("logDriver", \.logDriver), .optional("options", \.options), .optional("secretOptions", \.secretOptions))
     }
 
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<LaunchTemplateSpecificationOverride> = ShapeCoding(Self.init(launchTemplateId:launchTemplateName:version:targetInstanceTypes:userdataType:), .optionalString("launchTemplateId", \.launchTemplateId), .optionalString("launchTemplateName", \.launchTemplateName), .optionalString("version", \.version), .optional("targetInstanceTypes", \.targetInstanceTypes), .optional("userdataType", \.userdataType))
-}
+    /// An object that represents the details of a multi-node parallel job node.
+    public struct NodeDetails: Sendable, Hashable, ShapeCodable {
+        /// The node index for the node. Node index numbering starts at zero. This index is also available on the node with the `AWS_BATCH_JOB_NODE_INDEX` environment variable.
+        public var nodeIndex: Int?
 
-/// Log configuration options to send to a custom log driver for the container.
-public struct LogConfiguration: Sendable, Hashable, ShapeCodable {
-    /// The log driver to use for the container. The valid values that are listed for this parameter are log drivers that the Amazon ECS container agent can communicate with by default.
-    ///
-    /// The supported log drivers are `awsfirelens`, `awslogs`, `fluentd`, `gelf`, `json-file`, `journald`, `logentries`, `syslog`, and `splunk`.
-    ///
-    /// > Note: Jobs that are running on Fargate resources are restricted to the `awslogs` and `splunk` log drivers.
-    ///
-    /// - **awsfirelens**: Specifies the firelens logging driver. For more information on configuring Firelens, see [Send Amazon ECS logs to an Amazon Web Services service or Amazon Web Services Partner](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/using_firelens.html) in the *Amazon Elastic Container Service Developer Guide*.
-    /// - **awslogs**: Specifies the Amazon CloudWatch Logs logging driver. For more information, see [Using the awslogs log driver](https://docs.aws.amazon.com/batch/latest/userguide/using_awslogs.html) in the *Batch User Guide* and [Amazon CloudWatch Logs logging driver](https://docs.docker.com/config/containers/logging/awslogs/) in the Docker documentation.
-    /// - **fluentd**: Specifies the Fluentd logging driver. For more information including usage and options, see [Fluentd logging driver](https://docs.docker.com/config/containers/logging/fluentd/) in the *Docker documentation*.
-    /// - **gelf**: Specifies the Graylog Extended Format (GELF) logging driver. For more information including usage and options, see [Graylog Extended Format logging driver](https://docs.docker.com/config/containers/logging/gelf/) in the *Docker documentation*.
-    /// - **journald**: Specifies the journald logging driver. For more information including usage and options, see [Journald logging driver](https://docs.docker.com/config/containers/logging/journald/) in the *Docker documentation*.
-    /// - **json-file**: Specifies the JSON file logging driver. For more information including usage and options, see [JSON File logging driver](https://docs.docker.com/config/containers/logging/json-file/) in the *Docker documentation*.
-    /// - **splunk**: Specifies the Splunk logging driver. For more information including usage and options, see [Splunk logging driver](https://docs.docker.com/config/containers/logging/splunk/) in the *Docker documentation*.
-    /// - **syslog**: Specifies the syslog logging driver. For more information including usage and options, see [Syslog logging driver](https://docs.docker.com/config/containers/logging/syslog/) in the *Docker documentation*.
-    ///
-    /// > Note: If you have a custom driver that's not listed earlier that you want to work with the Amazon ECS container agent, you can fork the Amazon ECS container agent project that's [available on GitHub](https://github.com/aws/amazon-ecs-agent) and customize it to work with that driver. We encourage you to submit pull requests for changes that you want to have included. However, Amazon Web Services doesn't currently support running modified copies of this software.
-    ///
-    /// This parameter requires version 1.18 of the Docker Remote API or greater on your container instance. To check the Docker Remote API version on your container instance, log in to your container instance and run the following command: `sudo docker version | grep "Server API version"`
-    public var logDriver: LogDriver
+        /// Specifies whether the current node is the main node for a multi-node parallel job.
+        public var isMainNode: Bool?
 
-    /// The configuration options to send to the log driver. This parameter requires version 1.19 of the Docker Remote API or greater on your container instance. To check the Docker Remote API version on your container instance, log in to your container instance and run the following command: `sudo docker version | grep "Server API version"`
-    public var options: [String: String]?
+        /// Creates a value; optional members default to `nil`.
+        public init(nodeIndex: Int? = nil, isMainNode: Bool? = nil) {
+            self.nodeIndex = nodeIndex
+            self.isMainNode = isMainNode
+        }
 
-    /// The secrets to pass to the log configuration. For more information, see [Specifying sensitive data](https://docs.aws.amazon.com/batch/latest/userguide/specifying-sensitive-data.html) in the *Batch User Guide*.
-    public var secretOptions: [Secret]?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(logDriver: LogDriver, options: [String: String]? = nil, secretOptions: [Secret]? = nil) {
-        self.logDriver = logDriver
-        self.options = options
-        self.secretOptions = secretOptions
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<NodeDetails> = ShapeCoding(Self.init(nodeIndex:isMainNode:), .optionalInt("nodeIndex", \.nodeIndex), .optionalBool("isMainNode", \.isMainNode))
     }
 
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<LogConfiguration> = ShapeCoding(Self.init(logDriver:options:secretOptions:), .required("logDriver", \.logDriver), .optional("options", \.options), .optional("secretOptions", \.secretOptions))
-}
+    /// Defines the capacity limit for a quota share, or the type and maximum quantity of a particular resource that can be allocated to jobs in the quota share without borrowing.
+    public struct QuotaShareCapacityLimit: Sendable, Hashable, ShapeCodable {
+        /// The maximum capacity available for the quota share. This value represents the maximum quantity of a resource that can be allocated to jobs in the quota share without borrowing.
+        public var maxCapacity: Int
 
-/// An object that represents the details of a multi-node parallel job node.
-public struct NodeDetails: Sendable, Hashable, ShapeCodable {
-    /// The node index for the node. Node index numbering starts at zero. This index is also available on the node with the `AWS_BATCH_JOB_NODE_INDEX` environment variable.
-    public var nodeIndex: Int?
+        /// The unit of compute capacity for the capacityLimit. For example, `ml.m5.large`.
+        public var capacityUnit: String
 
-    /// Specifies whether the current node is the main node for a multi-node parallel job.
-    public var isMainNode: Bool?
+        /// Creates a value; optional members default to `nil`.
+        public init(maxCapacity: Int, capacityUnit: String) {
+            self.maxCapacity = maxCapacity
+            self.capacityUnit = capacityUnit
+        }
 
-    /// Creates a value; optional members default to `nil`.
-    public init(nodeIndex: Int? = nil, isMainNode: Bool? = nil) {
-        self.nodeIndex = nodeIndex
-        self.isMainNode = isMainNode
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<QuotaShareCapacityLimit> = ShapeCoding(Self.init(maxCapacity:capacityUnit:), .requiredInt("maxCapacity", \.maxCapacity), .requiredString("capacityUnit", \.capacityUnit))
     }
 
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<NodeDetails> = ShapeCoding(Self.init(nodeIndex:isMainNode:), .optionalInt("nodeIndex", \.nodeIndex), .optionalBool("isMainNode", \.isMainNode))
-}
+    /// Specifies the preemption behavior for jobs in a quota share.
+    public struct QuotaSharePreemptionConfiguration: Sendable, Hashable, ShapeCodable {
+        /// Specifies whether jobs within a quota share can be preempted by another, higher priority job in the same quota share.
+        public var inSharePreemption: QuotaShareInSharePreemptionState
 
-/// Defines the capacity limit for a quota share, or the type and maximum quantity of a particular resource that can be allocated to jobs in the quota share without borrowing.
-public struct QuotaShareCapacityLimit: Sendable, Hashable, ShapeCodable {
-    /// The maximum capacity available for the quota share. This value represents the maximum quantity of a resource that can be allocated to jobs in the quota share without borrowing.
-    public var maxCapacity: Int
+        /// Creates a value; optional members default to `nil`.
+        public init(inSharePreemption: QuotaShareInSharePreemptionState) {
+            self.inSharePreemption = inSharePreemption
+        }
 
-    /// The unit of compute capacity for the capacityLimit. For example, `ml.m5.large`.
-    public var capacityUnit: String
-
-    /// Creates a value; optional members default to `nil`.
-    public init(maxCapacity: Int, capacityUnit: String) {
-        self.maxCapacity = maxCapacity
-        self.capacityUnit = capacityUnit
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<QuotaSharePreemptionConfiguration> = ShapeCoding(Self.init(inSharePreemption:), .required("inSharePreemption", \.inSharePreemption))
     }
 
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<QuotaShareCapacityLimit> = ShapeCoding(Self.init(maxCapacity:capacityUnit:), .requiredInt("maxCapacity", \.maxCapacity), .requiredString("capacityUnit", \.capacityUnit))
-}
+    public enum ResourceType: ShapeEnum {
+        case gpu
+        case vcpu
+        case memory
 
-/// Specifies the preemption behavior for jobs in a quota share.
-public struct QuotaSharePreemptionConfiguration: Sendable, Hashable, ShapeCodable {
-    /// Specifies whether jobs within a quota share can be preempted by another, higher priority job in the same quota share.
-    public var inSharePreemption: QuotaShareInSharePreemptionState
+        /// A value this version of the model does not list, kept as received.
+        case unknown(String)
 
-    /// Creates a value; optional members default to `nil`.
-    public init(inSharePreemption: QuotaShareInSharePreemptionState) {
-        self.inSharePreemption = inSharePreemption
-    }
+        /// The values the model lists.
+        public static let allCases: [ResourceType] = [ResourceType.gpu, ResourceType.vcpu, ResourceType.memory]
 
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<QuotaSharePreemptionConfiguration> = ShapeCoding(Self.init(inSharePreemption:), .required("inSharePreemption", \.inSharePreemption))
-}
+        /// The case for `rawValue`; values the model does not list become `.unknown`.
+        public init(rawValue: String) {
+            switch rawValue {
+            case "GPU": self = .gpu
+            case "VCPU": self = .vcpu
+            case "MEMORY": self = .memory
+            default: self = .unknown(rawValue)
+            }
+        }
 
-public enum ResourceType: ShapeEnum {
-    case gpu
-    case vcpu
-    case memory
-
-    /// A value this version of the model does not list, kept as received.
-    case unknown(String)
-
-    /// The values the model lists.
-    public static let allCases: [ResourceType] = [ResourceType.gpu, ResourceType.vcpu, ResourceType.memory]
-
-    /// The case for `rawValue`; values the model does not list become `.unknown`.
-    public init(rawValue: String) {
-        switch rawValue {
-        case "GPU": self = .gpu
-        case "VCPU": self = .vcpu
-        case "MEMORY": self = .memory
-        default: self = .unknown(rawValue)
+        /// The value on the wire.
+        public var rawValue: String {
+            switch self {
+            case .gpu: return "GPU"
+            case .vcpu: return "VCPU"
+            case .memory: return "MEMORY"
+            case .unknown(let value): return value
+            }
         }
     }
 
-    /// The value on the wire.
-    public var rawValue: String {
-        switch self {
-        case .gpu: return "GPU"
-        case .vcpu: return "VCPU"
-        case .memory: return "MEMORY"
-        case .unknown(let value): return value
+    public enum ServiceEnvironmentType: ShapeEnum {
+        case sagemakerTraining
+
+        /// A value this version of the model does not list, kept as received.
+        case unknown(String)
+
+        /// The values the model lists.
+        public static let allCases: [ServiceEnvironmentType] = [ServiceEnvironmentType.sagemakerTraining]
+
+        /// The case for `rawValue`; values the model does not list become `.unknown`.
+        public init(rawValue: String) {
+            switch rawValue {
+            case "SAGEMAKER_TRAINING": self = .sagemakerTraining
+            default: self = .unknown(rawValue)
+            }
         }
-    }
-}
 
-public enum ServiceEnvironmentType: ShapeEnum {
-    case sagemakerTraining
-
-    /// A value this version of the model does not list, kept as received.
-    case unknown(String)
-
-    /// The values the model lists.
-    public static let allCases: [ServiceEnvironmentType] = [ServiceEnvironmentType.sagemakerTraining]
-
-    /// The case for `rawValue`; values the model does not list become `.unknown`.
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SAGEMAKER_TRAINING": self = .sagemakerTraining
-        default: self = .unknown(rawValue)
-        }
-    }
-
-    /// The value on the wire.
-    public var rawValue: String {
-        switch self {
-        case .sagemakerTraining: return "SAGEMAKER_TRAINING"
-        case .unknown(let value): return value
-        }
-    }
-}
-
-/// Detailed information about an attempt to run a service job.
-public struct ServiceJobAttemptDetail: Sendable, Hashable, ShapeCodable {
-    /// The service resource identifier associated with the service job attempt.
-    public var serviceResourceId: ServiceResourceId?
-
-    /// The Unix timestamp (in milliseconds) for when the service job attempt was started.
-    public var startedAt: Int64?
-
-    /// The Unix timestamp (in milliseconds) for when the service job attempt stopped running.
-    public var stoppedAt: Int64?
-
-    /// A string that provides additional details for the current status of the service job attempt.
-    public var statusReason: String?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(serviceResourceId: ServiceResourceId? = nil, startedAt: Int64? = nil, stoppedAt: Int64? = nil, statusReason: String? = nil) {
-        self.serviceResourceId = serviceResourceId
-        self.startedAt = startedAt
-        self.stoppedAt = stoppedAt
-        self.statusReason = statusReason
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ServiceJobAttemptDetail> = ShapeCoding(Self.init(serviceResourceId:startedAt:stoppedAt:statusReason:), .optional("serviceResourceId", \.serviceResourceId), .optionalInt64("startedAt", \.startedAt), .optionalInt64("stoppedAt", \.stoppedAt), .optionalString("statusReason", \.statusReason))
-}
-
-public enum ServiceJobRetryAction: ShapeEnum {
-    case retry
-    case exit
-
-    /// A value this version of the model does not list, kept as received.
-    case unknown(String)
-
-    /// The values the model lists.
-    public static let allCases: [ServiceJobRetryAction] = [ServiceJobRetryAction.retry, ServiceJobRetryAction.exit]
-
-    /// The case for `rawValue`; values the model does not list become `.unknown`.
-    public init(rawValue: String) {
-        switch rawValue {
-        case "RETRY": self = .retry
-        case "EXIT": self = .exit
-        default: self = .unknown(rawValue)
+        /// The value on the wire.
+        public var rawValue: String {
+            switch self {
+            case .sagemakerTraining: return "SAGEMAKER_TRAINING"
+            case .unknown(let value): return value
+            }
         }
     }
 
-    /// The value on the wire.
-    public var rawValue: String {
-        switch self {
-        case .retry: return "RETRY"
-        case .exit: return "EXIT"
-        case .unknown(let value): return value
+    /// Detailed information about an attempt to run a service job.
+    public struct ServiceJobAttemptDetail: Sendable, Hashable, ShapeCodable {
+        /// The service resource identifier associated with the service job attempt.
+        public var serviceResourceId: ServiceResourceId?
+
+        /// The Unix timestamp (in milliseconds) for when the service job attempt was started.
+        public var startedAt: Int64?
+
+        /// The Unix timestamp (in milliseconds) for when the service job attempt stopped running.
+        public var stoppedAt: Int64?
+
+        /// A string that provides additional details for the current status of the service job attempt.
+        public var statusReason: String?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(serviceResourceId: ServiceResourceId? = nil, startedAt: Int64? = nil, stoppedAt: Int64? = nil, statusReason: String? = nil) {
+            self.serviceResourceId = serviceResourceId
+            self.startedAt = startedAt
+            self.stoppedAt = stoppedAt
+            self.statusReason = statusReason
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<ServiceJobAttemptDetail> = ShapeCoding(Self.init(serviceResourceId:startedAt:stoppedAt:statusReason:), .optional("serviceResourceId", \.serviceResourceId), .optionalInt64("startedAt", \.startedAt), .optionalInt64("stoppedAt", \.stoppedAt), .optionalString("statusReason", \.statusReason))
+    }
+
+    public enum ServiceJobRetryAction: ShapeEnum {
+        case retry
+        case exit
+
+        /// A value this version of the model does not list, kept as received.
+        case unknown(String)
+
+        /// The values the model lists.
+        public static let allCases: [ServiceJobRetryAction] = [ServiceJobRetryAction.retry, ServiceJobRetryAction.exit]
+
+        /// The case for `rawValue`; values the model does not list become `.unknown`.
+        public init(rawValue: String) {
+            switch rawValue {
+            case "RETRY": self = .retry
+            case "EXIT": self = .exit
+            default: self = .unknown(rawValue)
+            }
+        }
+
+        /// The value on the wire.
+        public var rawValue: String {
+            switch self {
+            case .retry: return "RETRY"
+            case .exit: return "EXIT"
+            case .unknown(let value): return value
+            }
         }
     }
-}
 
-/// The Batch unique identifier.
-public struct ServiceResourceId: Sendable, Hashable, ShapeCodable {
-    /// The name of the resource identifier.
-    public var name: ServiceResourceIdName
+    /// The Batch unique identifier.
+    public struct ServiceResourceId: Sendable, Hashable, ShapeCodable {
+        /// The name of the resource identifier.
+        public var name: ServiceResourceIdName
 
-    /// The value of the resource identifier.
-    public var value: String
+        /// The value of the resource identifier.
+        public var value: String
 
-    /// Creates a value; optional members default to `nil`.
-    public init(name: ServiceResourceIdName, value: String) {
-        self.name = name
-        self.value = value
+        /// Creates a value; optional members default to `nil`.
+        public init(name: ServiceResourceIdName, value: String) {
+            self.name = name
+            self.value = value
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<ServiceResourceId> = ShapeCoding(Self.init(name:value:), .required("name", \.name), .requiredString("value", \.value))
     }
 
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ServiceResourceId> = ShapeCoding(Self.init(name:value:), .required("name", \.name), .requiredString("value", \.value))
-}
+    /// Contains the parameters for `SubmitJob`.
+    public struct SubmitJobRequest: Sendable, Hashable, ShapeCodable {
+        /// The name of the job. It can be up to 128 letters long. The first character must be alphanumeric, can contain uppercase and lowercase letters, numbers, hyphens (-), and underscores (\_).
+        public var jobName: String
 
-/// Contains the parameters for `SubmitJob`.
-public struct SubmitJobRequest: Sendable, Hashable, ShapeCodable {
-    /// The name of the job. It can be up to 128 letters long. The first character must be alphanumeric, can contain uppercase and lowercase letters, numbers, hyphens (-), and underscores (\_).
-    public var jobName: String
+        /// The job queue where the job is submitted. You can specify either the name or the Amazon Resource Name (ARN) of the queue.
+        public var jobQueue: String
 
-    /// The job queue where the job is submitted. You can specify either the name or the Amazon Resource Name (ARN) of the queue.
-    public var jobQueue: String
+        /// The share identifier for the job. Don't specify this parameter if the job queue doesn't have a fair-share scheduling policy. If the job queue has a fair-share scheduling policy, then this parameter must be specified.
+        ///
+        /// This string is limited to 255 alphanumeric characters, and can be followed by an asterisk (\*).
+        public var shareIdentifier: String?
 
-    /// The share identifier for the job. Don't specify this parameter if the job queue doesn't have a fair-share scheduling policy. If the job queue has a fair-share scheduling policy, then this parameter must be specified.
-    ///
-    /// This string is limited to 255 alphanumeric characters, and can be followed by an asterisk (\*).
-    public var shareIdentifier: String?
+        /// The scheduling priority for the job. This only affects jobs in job queues with a fair-share policy. Jobs with a higher scheduling priority are scheduled before jobs with a lower scheduling priority. This overrides any scheduling priority in the job definition and works only within a single share identifier.
+        ///
+        /// The minimum supported value is 0 and the maximum supported value is 9999.
+        public var schedulingPriorityOverride: Int?
 
-    /// The scheduling priority for the job. This only affects jobs in job queues with a fair-share policy. Jobs with a higher scheduling priority are scheduled before jobs with a lower scheduling priority. This overrides any scheduling priority in the job definition and works only within a single share identifier.
-    ///
-    /// The minimum supported value is 0 and the maximum supported value is 9999.
-    public var schedulingPriorityOverride: Int?
+        /// The array properties for the submitted job, such as the size of the array. The array size can be between 2 and 10,000. If you specify array properties for a job, it becomes an array job. For more information, see [Array Jobs](https://docs.aws.amazon.com/batch/latest/userguide/array_jobs.html) in the *Batch User Guide*.
+        public var arrayProperties: ArrayProperties?
 
-    /// The array properties for the submitted job, such as the size of the array. The array size can be between 2 and 10,000. If you specify array properties for a job, it becomes an array job. For more information, see [Array Jobs](https://docs.aws.amazon.com/batch/latest/userguide/array_jobs.html) in the *Batch User Guide*.
-    public var arrayProperties: ArrayProperties?
+        /// A list of dependencies for the job. A job can depend upon a maximum of 20 jobs. You can specify a `SEQUENTIAL` type dependency without specifying a job ID for array jobs so that each child array job completes sequentially, starting at index 0. You can also specify an `N_TO_N` type dependency with a job ID for array jobs. In that case, each index child of this job must wait for the corresponding index child of each dependency to complete before it can begin.
+        public var dependsOn: [JobDependency]?
 
-    /// A list of dependencies for the job. A job can depend upon a maximum of 20 jobs. You can specify a `SEQUENTIAL` type dependency without specifying a job ID for array jobs so that each child array job completes sequentially, starting at index 0. You can also specify an `N_TO_N` type dependency with a job ID for array jobs. In that case, each index child of this job must wait for the corresponding index child of each dependency to complete before it can begin.
-    public var dependsOn: [JobDependency]?
+        /// The job definition used by this job. This value can be one of `definition-name`, `definition-name:revision`, or the Amazon Resource Name (ARN) for the job definition, with or without the revision (`arn:aws:batch:region:account:job-definition/definition-name:revision`, or `arn:aws:batch:region:account:job-definition/definition-name`).
+        ///
+        /// If the revision is not specified, then the latest active revision is used.
+        public var jobDefinition: String
 
-    /// The job definition used by this job. This value can be one of `definition-name`, `definition-name:revision`, or the Amazon Resource Name (ARN) for the job definition, with or without the revision (`arn:aws:batch:region:account:job-definition/definition-name:revision`, or `arn:aws:batch:region:account:job-definition/definition-name`).
-    ///
-    /// If the revision is not specified, then the latest active revision is used.
-    public var jobDefinition: String
+        /// Additional parameters passed to the job that replace parameter substitution placeholders that are set in the job definition. Parameters are specified as a key and value pair mapping. Parameters in a `SubmitJob` request override any corresponding parameter defaults from the job definition.
+        public var parameters: [String: String]?
 
-    /// Additional parameters passed to the job that replace parameter substitution placeholders that are set in the job definition. Parameters are specified as a key and value pair mapping. Parameters in a `SubmitJob` request override any corresponding parameter defaults from the job definition.
-    public var parameters: [String: String]?
+        /// An object with properties that override the defaults for the job definition that specify the name of a container in the specified job definition and the overrides it should receive. You can override the default command for a container, which is specified in the job definition or the Docker image, with a `command` override. You can also override existing environment variables on a container or add new environment variables to it with an `environment` override.
+        public var containerOverrides: ContainerOverrides?
 
-    /// An object with properties that override the defaults for the job definition that specify the name of a container in the specified job definition and the overrides it should receive. You can override the default command for a container, which is specified in the job definition or the Docker image, with a `command` override. You can also override existing environment variables on a container or add new environment variables to it with an `environment` override.
-    public var containerOverrides: ContainerOverrides?
+        /// A list of node overrides in JSON format that specify the node range to target and the container overrides for that node range.
+        ///
+        /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources; use `containerOverrides` instead.
+        public var nodeOverrides: NodeOverrides?
 
-    /// A list of node overrides in JSON format that specify the node range to target and the container overrides for that node range.
-    ///
-    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources; use `containerOverrides` instead.
-    public var nodeOverrides: NodeOverrides?
+        /// The retry strategy to use for failed jobs from this SubmitJob operation. When a retry strategy is specified here, it overrides the retry strategy defined in the job definition.
+        public var retryStrategy: RetryStrategy?
 
-    /// The retry strategy to use for failed jobs from this SubmitJob operation. When a retry strategy is specified here, it overrides the retry strategy defined in the job definition.
-    public var retryStrategy: RetryStrategy?
+        /// Specifies whether to propagate the tags from the job or job definition to the corresponding Amazon ECS task. If no value is specified, the tags aren't propagated. Tags can only be propagated to the tasks during task creation. For tags with the same name, job tags are given priority over job definitions tags. If the total number of combined tags from the job and job definition is over 50, the job is moved to the `FAILED` state. When specified, this overrides the tag propagation setting in the job definition.
+        public var propagateTags: Bool?
 
-    /// Specifies whether to propagate the tags from the job or job definition to the corresponding Amazon ECS task. If no value is specified, the tags aren't propagated. Tags can only be propagated to the tasks during task creation. For tags with the same name, job tags are given priority over job definitions tags. If the total number of combined tags from the job and job definition is over 50, the job is moved to the `FAILED` state. When specified, this overrides the tag propagation setting in the job definition.
-    public var propagateTags: Bool?
+        /// The timeout configuration for this SubmitJob operation. You can specify a timeout duration after which Batch terminates your jobs if they haven't finished. If a job is terminated due to a timeout, it isn't retried. The minimum value for the timeout is 60 seconds. This configuration overrides any timeout configuration specified in the job definition. For array jobs, child jobs have the same timeout configuration as the parent job. For more information, see [Job Timeouts](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/job_timeouts.html) in the *Amazon Elastic Container Service Developer Guide*.
+        public var timeout: JobTimeout?
 
-    /// The timeout configuration for this SubmitJob operation. You can specify a timeout duration after which Batch terminates your jobs if they haven't finished. If a job is terminated due to a timeout, it isn't retried. The minimum value for the timeout is 60 seconds. This configuration overrides any timeout configuration specified in the job definition. For array jobs, child jobs have the same timeout configuration as the parent job. For more information, see [Job Timeouts](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/job_timeouts.html) in the *Amazon Elastic Container Service Developer Guide*.
-    public var timeout: JobTimeout?
+        /// The tags that you apply to the job request to help you categorize and organize your resources. Each tag consists of a key and an optional value. For more information, see [Tagging Amazon Web Services Resources](https://docs.aws.amazon.com/general/latest/gr/aws_tagging.html) in *Amazon Web Services General Reference*.
+        public var tags: [String: String]?
 
-    /// The tags that you apply to the job request to help you categorize and organize your resources. Each tag consists of a key and an optional value. For more information, see [Tagging Amazon Web Services Resources](https://docs.aws.amazon.com/general/latest/gr/aws_tagging.html) in *Amazon Web Services General Reference*.
-    public var tags: [String: String]?
+        /// An object, with properties that override defaults for the job definition, can only be specified for jobs that are run on Amazon EKS resources.
+        public var eksPropertiesOverride: EksPropertiesOverride?
 
-    /// An object, with properties that override defaults for the job definition, can only be specified for jobs that are run on Amazon EKS resources.
-    public var eksPropertiesOverride: EksPropertiesOverride?
+        /// An object, with properties that override defaults for the job definition, can only be specified for jobs that are run on Amazon ECS resources.
+        public var ecsPropertiesOverride: EcsPropertiesOverride?
 
-    /// An object, with properties that override defaults for the job definition, can only be specified for jobs that are run on Amazon ECS resources.
-    public var ecsPropertiesOverride: EcsPropertiesOverride?
+        /// An object that contains overrides for the consumable resources of a job.
+        public var consumableResourcePropertiesOverride: ConsumableResourceProperties?
 
-    /// An object that contains overrides for the consumable resources of a job.
-    public var consumableResourcePropertiesOverride: ConsumableResourceProperties?
+        /// Creates a value; optional members default to `nil`.
+        public init(jobName: String, jobQueue: String, shareIdentifier: String? = nil, schedulingPriorityOverride: Int? = nil, arrayProperties: ArrayProperties? = nil, dependsOn: [JobDependency]? = nil, jobDefinition: String, parameters: [String: String]? = nil, containerOverrides: ContainerOverrides? = nil, nodeOverrides: NodeOverrides? = nil, retryStrategy: RetryStrategy? = nil, propagateTags: Bool? = nil, timeout: JobTimeout? = nil, tags: [String: String]? = nil, eksPropertiesOverride: EksPropertiesOverride? = nil, ecsPropertiesOverride: EcsPropertiesOverride? = nil, consumableResourcePropertiesOverride: ConsumableResourceProperties? = nil) {
+            self.jobName = jobName
+            self.jobQueue = jobQueue
+            self.shareIdentifier = shareIdentifier
+            self.schedulingPriorityOverride = schedulingPriorityOverride
+            self.arrayProperties = arrayProperties
+            self.dependsOn = dependsOn
+            self.jobDefinition = jobDefinition
+            self.parameters = parameters
+            self.containerOverrides = containerOverrides
+            self.nodeOverrides = nodeOverrides
+            self.retryStrategy = retryStrategy
+            self.propagateTags = propagateTags
+            self.timeout = timeout
+            self.tags = tags
+            self.eksPropertiesOverride = eksPropertiesOverride
+            self.ecsPropertiesOverride = ecsPropertiesOverride
+            self.consumableResourcePropertiesOverride = consumableResourcePropertiesOverride
+        }
 
-    /// Creates a value; optional members default to `nil`.
-    public init(jobName: String, jobQueue: String, shareIdentifier: String? = nil, schedulingPriorityOverride: Int? = nil, arrayProperties: ArrayProperties? = nil, dependsOn: [JobDependency]? = nil, jobDefinition: String, parameters: [String: String]? = nil, containerOverrides: ContainerOverrides? = nil, nodeOverrides: NodeOverrides? = nil, retryStrategy: RetryStrategy? = nil, propagateTags: Bool? = nil, timeout: JobTimeout? = nil, tags: [String: String]? = nil, eksPropertiesOverride: EksPropertiesOverride? = nil, ecsPropertiesOverride: EcsPropertiesOverride? = nil, consumableResourcePropertiesOverride: ConsumableResourceProperties? = nil) {
-        self.jobName = jobName
-        self.jobQueue = jobQueue
-        self.shareIdentifier = shareIdentifier
-        self.schedulingPriorityOverride = schedulingPriorityOverride
-        self.arrayProperties = arrayProperties
-        self.dependsOn = dependsOn
-        self.jobDefinition = jobDefinition
-        self.parameters = parameters
-        self.containerOverrides = containerOverrides
-        self.nodeOverrides = nodeOverrides
-        self.retryStrategy = retryStrategy
-        self.propagateTags = propagateTags
-        self.timeout = timeout
-        self.tags = tags
-        self.eksPropertiesOverride = eksPropertiesOverride
-        self.ecsPropertiesOverride = ecsPropertiesOverride
-        self.consumableResourcePropertiesOverride = consumableResourcePropertiesOverride
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<SubmitJobRequest> = ShapeCoding(Self.init(jobName:jobQueue:shareIdentifier:schedulingPriorityOverride:arrayProperties:dependsOn:jobDefinition:parameters:containerOverrides:nodeOverrides:retryStrategy:propagateTags:timeout:tags:eksPropertiesOverride:ecsPropertiesOverride:consumableResourcePropertiesOverride:), .requiredString("jobName", \.jobName), .requiredString("jobQueue", \.jobQueue), .optionalString("shareIdentifier", \.shareIdentifier), .optionalInt("schedulingPriorityOverride", \.schedulingPriorityOverride), .optional("arrayProperties", \.arrayProperties), .optional("dependsOn", \.dependsOn), .requiredString("jobDefinition", \.jobDefinition), .optional("parameters", \.parameters), .optional("containerOverrides", \.containerOverrides), .optional("nodeOverrides", \.nodeOverrides), .optional("retryStrategy", \.retryStrategy), .optionalBool("propagateTags", \.propagateTags), .optional("timeout", \.timeout), .optional("tags", \.tags), .optional("eksPropertiesOverride", \.eksPropertiesOverride), .optional("ecsPropertiesOverride", \.ecsPropertiesOverride), .optional("consumableResourcePropertiesOverride", \.consumableResourcePropertiesOverride))
     }
 
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<SubmitJobRequest> = ShapeCoding(Self.init(jobName:jobQueue:shareIdentifier:schedulingPriorityOverride:arrayProperties:dependsOn:jobDefinition:parameters:containerOverrides:nodeOverrides:retryStrategy:propagateTags:timeout:tags:eksPropertiesOverride:ecsPropertiesOverride:consumableResourcePropertiesOverride:), .requiredString("jobName", \.jobName), .requiredString("jobQueue", \.jobQueue), .optionalString("shareIdentifier", \.shareIdentifier), .optionalInt("schedulingPriorityOverride", \.schedulingPriorityOverride), .optional("arrayProperties", \.arrayProperties), .optional("dependsOn", \.dependsOn), .requiredString("jobDefinition", \.jobDefinition), .optional("parameters", \.parameters), .optional("containerOverrides", \.containerOverrides), .optional("nodeOverrides", \.nodeOverrides), .optional("retryStrategy", \.retryStrategy), .optionalBool("propagateTags", \.propagateTags), .optional("timeout", \.timeout), .optional("tags", \.tags), .optional("eksPropertiesOverride", \.eksPropertiesOverride), .optional("ecsPropertiesOverride", \.ecsPropertiesOverride), .optional("consumableResourcePropertiesOverride", \.consumableResourcePropertiesOverride))
-}
+    public struct UntagResourceResponse: Sendable, Hashable, ShapeCodable {
+        public init() {}
 
-public struct UntagResourceResponse: Sendable, Hashable, ShapeCodable {
-    public init() {}
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<UntagResourceResponse> = ShapeCoding(Self.init)
-}
-
-public struct UpdateComputeEnvironmentResponse: Sendable, Hashable, ShapeCodable {
-    /// The name of the compute environment. It can be up to 128 characters long. It can contain uppercase and lowercase letters, numbers, hyphens (-), and underscores (\_).
-    public var computeEnvironmentName: String?
-
-    /// The Amazon Resource Name (ARN) of the compute environment.
-    public var computeEnvironmentArn: String?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(computeEnvironmentName: String? = nil, computeEnvironmentArn: String? = nil) {
-        self.computeEnvironmentName = computeEnvironmentName
-        self.computeEnvironmentArn = computeEnvironmentArn
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<UntagResourceResponse> = ShapeCoding(Self.init)
     }
 
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<UpdateComputeEnvironmentResponse> = ShapeCoding(Self.init(computeEnvironmentName:computeEnvironmentArn:), .optionalString("computeEnvironmentName", \.computeEnvironmentName), .optionalString("computeEnvironmentArn", \.computeEnvironmentArn))
-}
+    public struct UpdateComputeEnvironmentResponse: Sendable, Hashable, ShapeCodable {
+        /// The name of the compute environment. It can be up to 128 characters long. It can contain uppercase and lowercase letters, numbers, hyphens (-), and underscores (\_).
+        public var computeEnvironmentName: String?
 
-/// Contains the parameters for `UpdateSchedulingPolicy`.
-public struct UpdateSchedulingPolicyRequest: Sendable, Hashable, ShapeCodable {
-    /// The Amazon Resource Name (ARN) of the scheduling policy to update.
-    public var arn: String
+        /// The Amazon Resource Name (ARN) of the compute environment.
+        public var computeEnvironmentArn: String?
 
-    /// The quota share scheduling policy details. Once set during creation, a quotaSharePolicy cannot be removed or changed to a fairsharePolicy.
-    public var quotaSharePolicy: QuotaSharePolicy?
+        /// Creates a value; optional members default to `nil`.
+        public init(computeEnvironmentName: String? = nil, computeEnvironmentArn: String? = nil) {
+            self.computeEnvironmentName = computeEnvironmentName
+            self.computeEnvironmentArn = computeEnvironmentArn
+        }
 
-    /// The fair-share policy scheduling details. Once set during creation, a fairsharePolicy cannot be removed or changed to a quotaSharePolicy.
-    public var fairsharePolicy: FairsharePolicy?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(arn: String, quotaSharePolicy: QuotaSharePolicy? = nil, fairsharePolicy: FairsharePolicy? = nil) {
-        self.arn = arn
-        self.quotaSharePolicy = quotaSharePolicy
-        self.fairsharePolicy = fairsharePolicy
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<UpdateComputeEnvironmentResponse> = ShapeCoding(Self.init(computeEnvironmentName:computeEnvironmentArn:), .optionalString("computeEnvironmentName", \.computeEnvironmentName), .optionalString("computeEnvironmentArn", \.computeEnvironmentArn))
     }
 
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<UpdateSchedulingPolicyRequest> = ShapeCoding(Self.init(arn:quotaSharePolicy:fairsharePolicy:), .requiredString("arn", \.arn), .optional("quotaSharePolicy", \.quotaSharePolicy), .optional("fairsharePolicy", \.fairsharePolicy))
+    /// Contains the parameters for `UpdateSchedulingPolicy`.
+    public struct UpdateSchedulingPolicyRequest: Sendable, Hashable, ShapeCodable {
+        /// The Amazon Resource Name (ARN) of the scheduling policy to update.
+        public var arn: String
+
+        /// The quota share scheduling policy details. Once set during creation, a quotaSharePolicy cannot be removed or changed to a fairsharePolicy.
+        public var quotaSharePolicy: QuotaSharePolicy?
+
+        /// The fair-share policy scheduling details. Once set during creation, a fairsharePolicy cannot be removed or changed to a quotaSharePolicy.
+        public var fairsharePolicy: FairsharePolicy?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(arn: String, quotaSharePolicy: QuotaSharePolicy? = nil, fairsharePolicy: FairsharePolicy? = nil) {
+            self.arn = arn
+            self.quotaSharePolicy = quotaSharePolicy
+            self.fairsharePolicy = fairsharePolicy
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<UpdateSchedulingPolicyRequest> = ShapeCoding(Self.init(arn:quotaSharePolicy:fairsharePolicy:), .requiredString("arn", \.arn), .optional("quotaSharePolicy", \.quotaSharePolicy), .optional("fairsharePolicy", \.fairsharePolicy))
+    }
 }

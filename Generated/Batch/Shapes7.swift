@@ -2,648 +2,650 @@
 
 import ShapegenRuntime
 
-public enum CEState: ShapeEnum {
-    case enabled
-    case disabled
+extension Batch {
+    public enum CEState: ShapeEnum {
+        case enabled
+        case disabled
 
-    /// A value this version of the model does not list, kept as received.
-    case unknown(String)
+        /// A value this version of the model does not list, kept as received.
+        case unknown(String)
 
-    /// The values the model lists.
-    public static let allCases: [CEState] = [CEState.enabled, CEState.disabled]
+        /// The values the model lists.
+        public static let allCases: [CEState] = [CEState.enabled, CEState.disabled]
 
-    /// The case for `rawValue`; values the model does not list become `.unknown`.
-    public init(rawValue: String) {
-        switch rawValue {
-        case "ENABLED": self = .enabled
-        case "DISABLED": self = .disabled
-        default: self = .unknown(rawValue)
+        /// The case for `rawValue`; values the model does not list become `.unknown`.
+        public init(rawValue: String) {
+            switch rawValue {
+            case "ENABLED": self = .enabled
+            case "DISABLED": self = .disabled
+            default: self = .unknown(rawValue)
+            }
+        }
+
+        /// The value on the wire.
+        public var rawValue: String {
+            switch self {
+            case .enabled: return "ENABLED"
+            case .disabled: return "DISABLED"
+            case .unknown(let value): return value
+            }
         }
     }
 
-    /// The value on the wire.
-    public var rawValue: String {
-        switch self {
-        case .enabled: return "ENABLED"
-        case .disabled: return "DISABLED"
-        case .unknown(let value): return value
+    public enum CRUpdateAllocationStrategy: ShapeEnum {
+        case bestFitProgressive
+        case spotCapacityOptimized
+        case spotPriceCapacityOptimized
+
+        /// A value this version of the model does not list, kept as received.
+        case unknown(String)
+
+        /// The values the model lists.
+        public static let allCases: [CRUpdateAllocationStrategy] = [CRUpdateAllocationStrategy.bestFitProgressive, CRUpdateAllocationStrategy.spotCapacityOptimized, CRUpdateAllocationStrategy.spotPriceCapacityOptimized]
+
+        /// The case for `rawValue`; values the model does not list become `.unknown`.
+        public init(rawValue: String) {
+            switch rawValue {
+            case "BEST_FIT_PROGRESSIVE": self = .bestFitProgressive
+            case "SPOT_CAPACITY_OPTIMIZED": self = .spotCapacityOptimized
+            case "SPOT_PRICE_CAPACITY_OPTIMIZED": self = .spotPriceCapacityOptimized
+            default: self = .unknown(rawValue)
+            }
         }
-    }
-}
 
-public enum CRUpdateAllocationStrategy: ShapeEnum {
-    case bestFitProgressive
-    case spotCapacityOptimized
-    case spotPriceCapacityOptimized
-
-    /// A value this version of the model does not list, kept as received.
-    case unknown(String)
-
-    /// The values the model lists.
-    public static let allCases: [CRUpdateAllocationStrategy] = [CRUpdateAllocationStrategy.bestFitProgressive, CRUpdateAllocationStrategy.spotCapacityOptimized, CRUpdateAllocationStrategy.spotPriceCapacityOptimized]
-
-    /// The case for `rawValue`; values the model does not list become `.unknown`.
-    public init(rawValue: String) {
-        switch rawValue {
-        case "BEST_FIT_PROGRESSIVE": self = .bestFitProgressive
-        case "SPOT_CAPACITY_OPTIMIZED": self = .spotCapacityOptimized
-        case "SPOT_PRICE_CAPACITY_OPTIMIZED": self = .spotPriceCapacityOptimized
-        default: self = .unknown(rawValue)
-        }
-    }
-
-    /// The value on the wire.
-    public var rawValue: String {
-        switch self {
-        case .bestFitProgressive: return "BEST_FIT_PROGRESSIVE"
-        case .spotCapacityOptimized: return "SPOT_CAPACITY_OPTIMIZED"
-        case .spotPriceCapacityOptimized: return "SPOT_PRICE_CAPACITY_OPTIMIZED"
-        case .unknown(let value): return value
-        }
-    }
-}
-
-/// An object that represents an Batch compute environment.
-public struct ComputeEnvironmentDetail: Sendable, Hashable, ShapeCodable {
-    /// The name of the compute environment. It can be up to 128 characters long. It can contain uppercase and lowercase letters, numbers, hyphens (-), and underscores (\_).
-    public var computeEnvironmentName: String
-
-    /// The Amazon Resource Name (ARN) of the compute environment.
-    public var computeEnvironmentArn: String
-
-    /// The maximum number of VCPUs expected to be used for an unmanaged compute environment.
-    public var unmanagedvCpus: Int?
-
-    /// The Amazon Resource Name (ARN) of the underlying Amazon ECS cluster that the compute environment uses.
-    public var ecsClusterArn: String?
-
-    /// The tags applied to the compute environment.
-    public var tags: [String: String]?
-
-    /// The type of the compute environment: `MANAGED` or `UNMANAGED`. For more information, see [Compute environments](https://docs.aws.amazon.com/batch/latest/userguide/compute_environments.html) in the *Batch User Guide*.
-    public var type: CEType?
-
-    /// The state of the compute environment. The valid values are `ENABLED` or `DISABLED`.
-    ///
-    /// If the state is `ENABLED`, then the Batch scheduler can attempt to place jobs from an associated job queue on the compute resources within the environment. If the compute environment is managed, then it can scale its instances out or in automatically based on the job queue demand.
-    ///
-    /// If the state is `DISABLED`, then the Batch scheduler doesn't attempt to place jobs within the environment. Jobs in a `STARTING` or `RUNNING` state continue to progress normally. Managed compute environments in the `DISABLED` state don't scale out.
-    ///
-    /// > Note: Compute environments in a `DISABLED` state may continue to incur billing charges, for example, if they have running instances due to jobs that are still executing or a non-zero `minvCpus` setting. To prevent additional charges, disable and delete the compute environment.
-    ///
-    /// When an instance is idle, the instance scales down to the `minvCpus` value. However, the instance size doesn't change. For example, consider a `c5.8xlarge` instance with a `minvCpus` value of `4` and a `desiredvCpus` value of `36`. This instance doesn't scale down to a `c5.large` instance.
-    public var state: CEState?
-
-    /// The current status of the compute environment (for example, `CREATING` or `VALID`).
-    public var status: CEStatus?
-
-    /// A short, human-readable string to provide additional details for the current status of the compute environment.
-    public var statusReason: String?
-
-    /// The compute resources defined for the compute environment. For more information, see [Compute environments](https://docs.aws.amazon.com/batch/latest/userguide/compute_environments.html) in the *Batch User Guide*.
-    public var computeResources: ComputeResource?
-
-    /// The service role that's associated with the compute environment that allows Batch to make calls to Amazon Web Services API operations on your behalf. For more information, see [Batch service IAM role](https://docs.aws.amazon.com/batch/latest/userguide/service_IAM_role.html) in the *Batch User Guide*.
-    public var serviceRole: String?
-
-    /// Specifies the infrastructure update policy for the compute environment. For more information about infrastructure updates, see [Updating compute environments](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html) in the *Batch User Guide*.
-    public var updatePolicy: UpdatePolicy?
-
-    /// The configuration for the Amazon EKS cluster that supports the Batch compute environment. Only specify this parameter if the `containerOrchestrationType` is `EKS`.
-    public var eksConfiguration: EksConfiguration?
-
-    /// The orchestration type of the compute environment. The valid values are `ECS` (default) or `EKS`.
-    public var containerOrchestrationType: OrchestrationType?
-
-    /// Unique identifier for the compute environment.
-    public var uuid: String?
-
-    /// Reserved.
-    public var context: String?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(computeEnvironmentName: String, computeEnvironmentArn: String, unmanagedvCpus: Int? = nil, ecsClusterArn: String? = nil, tags: [String: String]? = nil, type: CEType? = nil, state: CEState? = nil, status: CEStatus? = nil, statusReason: String? = nil, computeResources: ComputeResource? = nil, serviceRole: String? = nil, updatePolicy: UpdatePolicy? = nil, eksConfiguration: EksConfiguration? = nil, containerOrchestrationType: OrchestrationType? = nil, uuid: String? = nil, context: String? = nil) {
-        self.computeEnvironmentName = computeEnvironmentName
-        self.computeEnvironmentArn = computeEnvironmentArn
-        self.unmanagedvCpus = unmanagedvCpus
-        self.ecsClusterArn = ecsClusterArn
-        self.tags = tags
-        self.type = type
-        self.state = state
-        self.status = status
-        self.statusReason = statusReason
-        self.computeResources = computeResources
-        self.serviceRole = serviceRole
-        self.updatePolicy = updatePolicy
-        self.eksConfiguration = eksConfiguration
-        self.containerOrchestrationType = containerOrchestrationType
-        self.uuid = uuid
-        self.context = context
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ComputeEnvironmentDetail> = ShapeCoding(Self.init(computeEnvironmentName:computeEnvironmentArn:unmanagedvCpus:ecsClusterArn:tags:type:state:status:statusReason:computeResources:serviceRole:updatePolicy:eksConfiguration:containerOrchestrationType:uuid:context:), .requiredString("computeEnvironmentName", \.computeEnvironmentName), .requiredString("computeEnvironmentArn", \.computeEnvironmentArn), .optionalInt("unmanagedvCpus", \.unmanagedvCpus), .optionalString("ecsClusterArn", \.ecsClusterArn), .optional("tags", \.tags), .optional("type", \.type), .optional("state", \.state), .optional("status", \.status), .optionalString("statusReason", \.statusReason), .optional("computeResources", \.computeResources), .optionalString("serviceRole", \.serviceRole), .optional("updatePolicy", \.updatePolicy), .optional("eksConfiguration", \.eksConfiguration), .optional("containerOrchestrationType", \.containerOrchestrationType), .optionalString("uuid", \.uuid), .optionalString("context", \.context))
-}
-
-/// Current information about a consumable resource.
-public struct ConsumableResourceSummary: Sendable, Hashable, ShapeCodable {
-    /// The Amazon Resource Name (ARN) of the consumable resource.
-    public var consumableResourceArn: String
-
-    /// The name of the consumable resource.
-    public var consumableResourceName: String
-
-    /// The total amount of the consumable resource that is available.
-    public var totalQuantity: Int64?
-
-    /// The amount of the consumable resource that is currently in use.
-    public var inUseQuantity: Int64?
-
-    /// Indicates whether the resource is available to be re-used after a job completes. Can be one of:
-    ///
-    /// - `REPLENISHABLE`
-    /// - `NON_REPLENISHABLE`
-    public var resourceType: String?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(consumableResourceArn: String, consumableResourceName: String, totalQuantity: Int64? = nil, inUseQuantity: Int64? = nil, resourceType: String? = nil) {
-        self.consumableResourceArn = consumableResourceArn
-        self.consumableResourceName = consumableResourceName
-        self.totalQuantity = totalQuantity
-        self.inUseQuantity = inUseQuantity
-        self.resourceType = resourceType
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ConsumableResourceSummary> = ShapeCoding(Self.init(consumableResourceArn:consumableResourceName:totalQuantity:inUseQuantity:resourceType:), .requiredString("consumableResourceArn", \.consumableResourceArn), .requiredString("consumableResourceName", \.consumableResourceName), .optionalInt64("totalQuantity", \.totalQuantity), .optionalInt64("inUseQuantity", \.inUseQuantity), .optionalString("resourceType", \.resourceType))
-}
-
-/// Contains the parameters for `CreateSchedulingPolicy`.
-public struct CreateSchedulingPolicyRequest: Sendable, Hashable, ShapeCodable {
-    /// The name of the fair-share scheduling policy. It can be up to 128 letters long. It can contain uppercase and lowercase letters, numbers, hyphens (-), and underscores (\_).
-    public var name: String
-
-    /// The quota share scheduling policy details. Only one of fairsharePolicy or quotaSharePolicy can be set. Once set, this policy type cannot be removed or changed to a fairSharePolicy.
-    public var quotaSharePolicy: QuotaSharePolicy?
-
-    /// The fair-share scheduling policy details. Only one of fairsharePolicy or quotaSharePolicy can be set. Once set, this policy type cannot be removed or changed to a quotaSharePolicy.
-    public var fairsharePolicy: FairsharePolicy?
-
-    /// The tags that you apply to the scheduling policy to help you categorize and organize your resources. Each tag consists of a key and an optional value. For more information, see [Tagging Amazon Web Services Resources](https://docs.aws.amazon.com/general/latest/gr/aws_tagging.html) in *Amazon Web Services General Reference*.
-    ///
-    /// These tags can be updated or removed using the [TagResource](https://docs.aws.amazon.com/batch/latest/APIReference/API_TagResource.html) and [UntagResource](https://docs.aws.amazon.com/batch/latest/APIReference/API_UntagResource.html) API operations.
-    public var tags: [String: String]?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(name: String, quotaSharePolicy: QuotaSharePolicy? = nil, fairsharePolicy: FairsharePolicy? = nil, tags: [String: String]? = nil) {
-        self.name = name
-        self.quotaSharePolicy = quotaSharePolicy
-        self.fairsharePolicy = fairsharePolicy
-        self.tags = tags
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<CreateSchedulingPolicyRequest> = ShapeCoding(Self.init(name:quotaSharePolicy:fairsharePolicy:tags:), .requiredString("name", \.name), .optional("quotaSharePolicy", \.quotaSharePolicy), .optional("fairsharePolicy", \.fairsharePolicy), .optional("tags", \.tags))
-}
-
-public struct CreateServiceEnvironmentResponse: Sendable, Hashable, ShapeCodable {
-    /// The name of the service environment.
-    public var serviceEnvironmentName: String
-
-    /// The Amazon Resource Name (ARN) of the service environment.
-    public var serviceEnvironmentArn: String
-
-    /// Creates a value; optional members default to `nil`.
-    public init(serviceEnvironmentName: String, serviceEnvironmentArn: String) {
-        self.serviceEnvironmentName = serviceEnvironmentName
-        self.serviceEnvironmentArn = serviceEnvironmentArn
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<CreateServiceEnvironmentResponse> = ShapeCoding(Self.init(serviceEnvironmentName:serviceEnvironmentArn:), .requiredString("serviceEnvironmentName", \.serviceEnvironmentName), .requiredString("serviceEnvironmentArn", \.serviceEnvironmentArn))
-}
-
-public struct DeleteConsumableResourceRequest: Sendable, Hashable, ShapeCodable {
-    /// The name or ARN of the consumable resource that will be deleted.
-    public var consumableResource: String
-
-    /// Creates a value; optional members default to `nil`.
-    public init(consumableResource: String) {
-        self.consumableResource = consumableResource
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<DeleteConsumableResourceRequest> = ShapeCoding(Self.init(consumableResource:), .requiredString("consumableResource", \.consumableResource))
-}
-
-public struct DeleteQuotaShareRequest: Sendable, Hashable, ShapeCodable {
-    /// The Amazon Resource Name (ARN) of the quota share.
-    public var quotaShareArn: String
-
-    /// Creates a value; optional members default to `nil`.
-    public init(quotaShareArn: String) {
-        self.quotaShareArn = quotaShareArn
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<DeleteQuotaShareRequest> = ShapeCoding(Self.init(quotaShareArn:), .requiredString("quotaShareArn", \.quotaShareArn))
-}
-
-public struct DescribeServiceEnvironmentsResponse: Sendable, Hashable, ShapeCodable {
-    /// The list of service environments that match the request.
-    public var serviceEnvironments: [ServiceEnvironmentDetail]?
-
-    /// The `nextToken` value to include in a future `DescribeServiceEnvironments` request. When the results of a `DescribeServiceEnvironments` request exceed `maxResults`, this value can be used to retrieve the next page of results. This value is `null` when there are no more results to return.
-    public var nextToken: String?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(serviceEnvironments: [ServiceEnvironmentDetail]? = nil, nextToken: String? = nil) {
-        self.serviceEnvironments = serviceEnvironments
-        self.nextToken = nextToken
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<DescribeServiceEnvironmentsResponse> = ShapeCoding(Self.init(serviceEnvironments:nextToken:), .optional("serviceEnvironments", \.serviceEnvironments), .optionalString("nextToken", \.nextToken))
-}
-
-/// An environment variable.
-public struct EksContainerEnvironmentVariable: Sendable, Hashable, ShapeCodable {
-    /// The name of the environment variable.
-    public var name: String
-
-    /// The value of the environment variable.
-    public var value: String?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(name: String, value: String? = nil) {
-        self.name = name
-        self.value = value
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<EksContainerEnvironmentVariable> = ShapeCoding(Self.init(name:value:), .requiredString("name", \.name), .optionalString("value", \.value))
-}
-
-/// Specifies the configuration of a Kubernetes `secret` volume. For more information, see [secret](https://kubernetes.io/docs/concepts/storage/volumes/#secret) in the *Kubernetes documentation*.
-public struct EksSecret: Sendable, Hashable, ShapeCodable {
-    /// The name of the secret. The name must be allowed as a DNS subdomain name. For more information, see [DNS subdomain names](https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#dns-subdomain-names) in the *Kubernetes documentation*.
-    public var secretName: String
-
-    /// Specifies whether the secret or the secret's keys must be defined.
-    public var optional: Bool?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(secretName: String, optional: Bool? = nil) {
-        self.secretName = secretName
-        self.optional = optional
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<EksSecret> = ShapeCoding(Self.init(secretName:optional:), .requiredString("secretName", \.secretName), .optionalBool("optional", \.optional))
-}
-
-/// An object that represents the details of the first `RUNNABLE` job in each named quota share associated with a single job queue.
-public struct FrontOfQuotaSharesDetail: Sendable, Hashable, ShapeCodable {
-    /// Contains a list of the first `RUNNABLE` job in each named quota share.
-    public var quotaShares: [String: [FrontOfQuotaShareJobSummary]]?
-
-    /// The Unix timestamp (in milliseconds) for when the first `RUNNABLE` job per quota share were all last updated.
-    public var lastUpdatedAt: Int64?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(quotaShares: [String: [FrontOfQuotaShareJobSummary]]? = nil, lastUpdatedAt: Int64? = nil) {
-        self.quotaShares = quotaShares
-        self.lastUpdatedAt = lastUpdatedAt
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<FrontOfQuotaSharesDetail> = ShapeCoding(Self.init(quotaShares:lastUpdatedAt:), .optional("quotaShares", \.quotaShares), .optionalInt64("lastUpdatedAt", \.lastUpdatedAt))
-}
-
-public struct GetJobQueueSnapshotRequest: Sendable, Hashable, ShapeCodable {
-    /// The job queue’s name or full queue Amazon Resource Name (ARN).
-    public var jobQueue: String
-
-    /// Creates a value; optional members default to `nil`.
-    public init(jobQueue: String) {
-        self.jobQueue = jobQueue
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<GetJobQueueSnapshotRequest> = ShapeCoding(Self.init(jobQueue:), .requiredString("jobQueue", \.jobQueue))
-}
-
-public enum JQStatus: ShapeEnum {
-    case creating
-    case updating
-    case deleting
-    case deleted
-    case valid
-    case invalid
-
-    /// A value this version of the model does not list, kept as received.
-    case unknown(String)
-
-    /// The values the model lists.
-    public static let allCases: [JQStatus] = [JQStatus.creating, JQStatus.updating, JQStatus.deleting, JQStatus.deleted, JQStatus.valid, JQStatus.invalid]
-
-    /// The case for `rawValue`; values the model does not list become `.unknown`.
-    public init(rawValue: String) {
-        switch rawValue {
-        case "CREATING": self = .creating
-        case "UPDATING": self = .updating
-        case "DELETING": self = .deleting
-        case "DELETED": self = .deleted
-        case "VALID": self = .valid
-        case "INVALID": self = .invalid
-        default: self = .unknown(rawValue)
+        /// The value on the wire.
+        public var rawValue: String {
+            switch self {
+            case .bestFitProgressive: return "BEST_FIT_PROGRESSIVE"
+            case .spotCapacityOptimized: return "SPOT_CAPACITY_OPTIMIZED"
+            case .spotPriceCapacityOptimized: return "SPOT_PRICE_CAPACITY_OPTIMIZED"
+            case .unknown(let value): return value
+            }
         }
     }
 
-    /// The value on the wire.
-    public var rawValue: String {
-        switch self {
-        case .creating: return "CREATING"
-        case .updating: return "UPDATING"
-        case .deleting: return "DELETING"
-        case .deleted: return "DELETED"
-        case .valid: return "VALID"
-        case .invalid: return "INVALID"
-        case .unknown(let value): return value
+    /// An object that represents an Batch compute environment.
+    public struct ComputeEnvironmentDetail: Sendable, Hashable, ShapeCodable {
+        /// The name of the compute environment. It can be up to 128 characters long. It can contain uppercase and lowercase letters, numbers, hyphens (-), and underscores (\_).
+        public var computeEnvironmentName: String
+
+        /// The Amazon Resource Name (ARN) of the compute environment.
+        public var computeEnvironmentArn: String
+
+        /// The maximum number of VCPUs expected to be used for an unmanaged compute environment.
+        public var unmanagedvCpus: Int?
+
+        /// The Amazon Resource Name (ARN) of the underlying Amazon ECS cluster that the compute environment uses.
+        public var ecsClusterArn: String?
+
+        /// The tags applied to the compute environment.
+        public var tags: [String: String]?
+
+        /// The type of the compute environment: `MANAGED` or `UNMANAGED`. For more information, see [Compute environments](https://docs.aws.amazon.com/batch/latest/userguide/compute_environments.html) in the *Batch User Guide*.
+        public var type: CEType?
+
+        /// The state of the compute environment. The valid values are `ENABLED` or `DISABLED`.
+        ///
+        /// If the state is `ENABLED`, then the Batch scheduler can attempt to place jobs from an associated job queue on the compute resources within the environment. If the compute environment is managed, then it can scale its instances out or in automatically based on the job queue demand.
+        ///
+        /// If the state is `DISABLED`, then the Batch scheduler doesn't attempt to place jobs within the environment. Jobs in a `STARTING` or `RUNNING` state continue to progress normally. Managed compute environments in the `DISABLED` state don't scale out.
+        ///
+        /// > Note: Compute environments in a `DISABLED` state may continue to incur billing charges, for example, if they have running instances due to jobs that are still executing or a non-zero `minvCpus` setting. To prevent additional charges, disable and delete the compute environment.
+        ///
+        /// When an instance is idle, the instance scales down to the `minvCpus` value. However, the instance size doesn't change. For example, consider a `c5.8xlarge` instance with a `minvCpus` value of `4` and a `desiredvCpus` value of `36`. This instance doesn't scale down to a `c5.large` instance.
+        public var state: CEState?
+
+        /// The current status of the compute environment (for example, `CREATING` or `VALID`).
+        public var status: CEStatus?
+
+        /// A short, human-readable string to provide additional details for the current status of the compute environment.
+        public var statusReason: String?
+
+        /// The compute resources defined for the compute environment. For more information, see [Compute environments](https://docs.aws.amazon.com/batch/latest/userguide/compute_environments.html) in the *Batch User Guide*.
+        public var computeResources: ComputeResource?
+
+        /// The service role that's associated with the compute environment that allows Batch to make calls to Amazon Web Services API operations on your behalf. For more information, see [Batch service IAM role](https://docs.aws.amazon.com/batch/latest/userguide/service_IAM_role.html) in the *Batch User Guide*.
+        public var serviceRole: String?
+
+        /// Specifies the infrastructure update policy for the compute environment. For more information about infrastructure updates, see [Updating compute environments](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html) in the *Batch User Guide*.
+        public var updatePolicy: UpdatePolicy?
+
+        /// The configuration for the Amazon EKS cluster that supports the Batch compute environment. Only specify this parameter if the `containerOrchestrationType` is `EKS`.
+        public var eksConfiguration: EksConfiguration?
+
+        /// The orchestration type of the compute environment. The valid values are `ECS` (default) or `EKS`.
+        public var containerOrchestrationType: OrchestrationType?
+
+        /// Unique identifier for the compute environment.
+        public var uuid: String?
+
+        /// Reserved.
+        public var context: String?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(computeEnvironmentName: String, computeEnvironmentArn: String, unmanagedvCpus: Int? = nil, ecsClusterArn: String? = nil, tags: [String: String]? = nil, type: CEType? = nil, state: CEState? = nil, status: CEStatus? = nil, statusReason: String? = nil, computeResources: ComputeResource? = nil, serviceRole: String? = nil, updatePolicy: UpdatePolicy? = nil, eksConfiguration: EksConfiguration? = nil, containerOrchestrationType: OrchestrationType? = nil, uuid: String? = nil, context: String? = nil) {
+            self.computeEnvironmentName = computeEnvironmentName
+            self.computeEnvironmentArn = computeEnvironmentArn
+            self.unmanagedvCpus = unmanagedvCpus
+            self.ecsClusterArn = ecsClusterArn
+            self.tags = tags
+            self.type = type
+            self.state = state
+            self.status = status
+            self.statusReason = statusReason
+            self.computeResources = computeResources
+            self.serviceRole = serviceRole
+            self.updatePolicy = updatePolicy
+            self.eksConfiguration = eksConfiguration
+            self.containerOrchestrationType = containerOrchestrationType
+            self.uuid = uuid
+            self.context = context
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<ComputeEnvironmentDetail> = ShapeCoding(Self.init(computeEnvironmentName:computeEnvironmentArn:unmanagedvCpus:ecsClusterArn:tags:type:state:status:statusReason:computeResources:serviceRole:updatePolicy:eksConfiguration:containerOrchestrationType:uuid:context:), .requiredString("computeEnvironmentName", \.computeEnvironmentName), .requiredString("computeEnvironmentArn", \.computeEnvironmentArn), .optionalInt("unmanagedvCpus", \.unmanagedvCpus), .optionalString("ecsClusterArn", \.ecsClusterArn), .optional("tags", \.tags), .optional("type", \.type), .optional("state", \.state), .optional("status", \.status), .optionalString("statusReason", \.statusReason), .optional("computeResources", \.computeResources), .optionalString("serviceRole", \.serviceRole), .optional("updatePolicy", \.updatePolicy), .optional("eksConfiguration", \.eksConfiguration), .optional("containerOrchestrationType", \.containerOrchestrationType), .optionalString("uuid", \.uuid), .optionalString("context", \.context))
+    }
+
+    /// Current information about a consumable resource.
+    public struct ConsumableResourceSummary: Sendable, Hashable, ShapeCodable {
+        /// The Amazon Resource Name (ARN) of the consumable resource.
+        public var consumableResourceArn: String
+
+        /// The name of the consumable resource.
+        public var consumableResourceName: String
+
+        /// The total amount of the consumable resource that is available.
+        public var totalQuantity: Int64?
+
+        /// The amount of the consumable resource that is currently in use.
+        public var inUseQuantity: Int64?
+
+        /// Indicates whether the resource is available to be re-used after a job completes. Can be one of:
+        ///
+        /// - `REPLENISHABLE`
+        /// - `NON_REPLENISHABLE`
+        public var resourceType: String?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(consumableResourceArn: String, consumableResourceName: String, totalQuantity: Int64? = nil, inUseQuantity: Int64? = nil, resourceType: String? = nil) {
+            self.consumableResourceArn = consumableResourceArn
+            self.consumableResourceName = consumableResourceName
+            self.totalQuantity = totalQuantity
+            self.inUseQuantity = inUseQuantity
+            self.resourceType = resourceType
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<ConsumableResourceSummary> = ShapeCoding(Self.init(consumableResourceArn:consumableResourceName:totalQuantity:inUseQuantity:resourceType:), .requiredString("consumableResourceArn", \.consumableResourceArn), .requiredString("consumableResourceName", \.consumableResourceName), .optionalInt64("totalQuantity", \.totalQuantity), .optionalInt64("inUseQuantity", \.inUseQuantity), .optionalString("resourceType", \.resourceType))
+    }
+
+    /// Contains the parameters for `CreateSchedulingPolicy`.
+    public struct CreateSchedulingPolicyRequest: Sendable, Hashable, ShapeCodable {
+        /// The name of the fair-share scheduling policy. It can be up to 128 letters long. It can contain uppercase and lowercase letters, numbers, hyphens (-), and underscores (\_).
+        public var name: String
+
+        /// The quota share scheduling policy details. Only one of fairsharePolicy or quotaSharePolicy can be set. Once set, this policy type cannot be removed or changed to a fairSharePolicy.
+        public var quotaSharePolicy: QuotaSharePolicy?
+
+        /// The fair-share scheduling policy details. Only one of fairsharePolicy or quotaSharePolicy can be set. Once set, this policy type cannot be removed or changed to a quotaSharePolicy.
+        public var fairsharePolicy: FairsharePolicy?
+
+        /// The tags that you apply to the scheduling policy to help you categorize and organize your resources. Each tag consists of a key and an optional value. For more information, see [Tagging Amazon Web Services Resources](https://docs.aws.amazon.com/general/latest/gr/aws_tagging.html) in *Amazon Web Services General Reference*.
+        ///
+        /// These tags can be updated or removed using the [TagResource](https://docs.aws.amazon.com/batch/latest/APIReference/API_TagResource.html) and [UntagResource](https://docs.aws.amazon.com/batch/latest/APIReference/API_UntagResource.html) API operations.
+        public var tags: [String: String]?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(name: String, quotaSharePolicy: QuotaSharePolicy? = nil, fairsharePolicy: FairsharePolicy? = nil, tags: [String: String]? = nil) {
+            self.name = name
+            self.quotaSharePolicy = quotaSharePolicy
+            self.fairsharePolicy = fairsharePolicy
+            self.tags = tags
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<CreateSchedulingPolicyRequest> = ShapeCoding(Self.init(name:quotaSharePolicy:fairsharePolicy:tags:), .requiredString("name", \.name), .optional("quotaSharePolicy", \.quotaSharePolicy), .optional("fairsharePolicy", \.fairsharePolicy), .optional("tags", \.tags))
+    }
+
+    public struct CreateServiceEnvironmentResponse: Sendable, Hashable, ShapeCodable {
+        /// The name of the service environment.
+        public var serviceEnvironmentName: String
+
+        /// The Amazon Resource Name (ARN) of the service environment.
+        public var serviceEnvironmentArn: String
+
+        /// Creates a value; optional members default to `nil`.
+        public init(serviceEnvironmentName: String, serviceEnvironmentArn: String) {
+            self.serviceEnvironmentName = serviceEnvironmentName
+            self.serviceEnvironmentArn = serviceEnvironmentArn
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<CreateServiceEnvironmentResponse> = ShapeCoding(Self.init(serviceEnvironmentName:serviceEnvironmentArn:), .requiredString("serviceEnvironmentName", \.serviceEnvironmentName), .requiredString("serviceEnvironmentArn", \.serviceEnvironmentArn))
+    }
+
+    public struct DeleteConsumableResourceRequest: Sendable, Hashable, ShapeCodable {
+        /// The name or ARN of the consumable resource that will be deleted.
+        public var consumableResource: String
+
+        /// Creates a value; optional members default to `nil`.
+        public init(consumableResource: String) {
+            self.consumableResource = consumableResource
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<DeleteConsumableResourceRequest> = ShapeCoding(Self.init(consumableResource:), .requiredString("consumableResource", \.consumableResource))
+    }
+
+    public struct DeleteQuotaShareRequest: Sendable, Hashable, ShapeCodable {
+        /// The Amazon Resource Name (ARN) of the quota share.
+        public var quotaShareArn: String
+
+        /// Creates a value; optional members default to `nil`.
+        public init(quotaShareArn: String) {
+            self.quotaShareArn = quotaShareArn
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<DeleteQuotaShareRequest> = ShapeCoding(Self.init(quotaShareArn:), .requiredString("quotaShareArn", \.quotaShareArn))
+    }
+
+    public struct DescribeServiceEnvironmentsResponse: Sendable, Hashable, ShapeCodable {
+        /// The list of service environments that match the request.
+        public var serviceEnvironments: [ServiceEnvironmentDetail]?
+
+        /// The `nextToken` value to include in a future `DescribeServiceEnvironments` request. When the results of a `DescribeServiceEnvironments` request exceed `maxResults`, this value can be used to retrieve the next page of results. This value is `null` when there are no more results to return.
+        public var nextToken: String?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(serviceEnvironments: [ServiceEnvironmentDetail]? = nil, nextToken: String? = nil) {
+            self.serviceEnvironments = serviceEnvironments
+            self.nextToken = nextToken
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<DescribeServiceEnvironmentsResponse> = ShapeCoding(Self.init(serviceEnvironments:nextToken:), .optional("serviceEnvironments", \.serviceEnvironments), .optionalString("nextToken", \.nextToken))
+    }
+
+    /// An environment variable.
+    public struct EksContainerEnvironmentVariable: Sendable, Hashable, ShapeCodable {
+        /// The name of the environment variable.
+        public var name: String
+
+        /// The value of the environment variable.
+        public var value: String?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(name: String, value: String? = nil) {
+            self.name = name
+            self.value = value
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<EksContainerEnvironmentVariable> = ShapeCoding(Self.init(name:value:), .requiredString("name", \.name), .optionalString("value", \.value))
+    }
+
+    /// Specifies the configuration of a Kubernetes `secret` volume. For more information, see [secret](https://kubernetes.io/docs/concepts/storage/volumes/#secret) in the *Kubernetes documentation*.
+    public struct EksSecret: Sendable, Hashable, ShapeCodable {
+        /// The name of the secret. The name must be allowed as a DNS subdomain name. For more information, see [DNS subdomain names](https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#dns-subdomain-names) in the *Kubernetes documentation*.
+        public var secretName: String
+
+        /// Specifies whether the secret or the secret's keys must be defined.
+        public var optional: Bool?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(secretName: String, optional: Bool? = nil) {
+            self.secretName = secretName
+            self.optional = optional
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<EksSecret> = ShapeCoding(Self.init(secretName:optional:), .requiredString("secretName", \.secretName), .optionalBool("optional", \.optional))
+    }
+
+    /// An object that represents the details of the first `RUNNABLE` job in each named quota share associated with a single job queue.
+    public struct FrontOfQuotaSharesDetail: Sendable, Hashable, ShapeCodable {
+        /// Contains a list of the first `RUNNABLE` job in each named quota share.
+        public var quotaShares: [String: [FrontOfQuotaShareJobSummary]]?
+
+        /// The Unix timestamp (in milliseconds) for when the first `RUNNABLE` job per quota share were all last updated.
+        public var lastUpdatedAt: Int64?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(quotaShares: [String: [FrontOfQuotaShareJobSummary]]? = nil, lastUpdatedAt: Int64? = nil) {
+            self.quotaShares = quotaShares
+            self.lastUpdatedAt = lastUpdatedAt
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<FrontOfQuotaSharesDetail> = ShapeCoding(Self.init(quotaShares:lastUpdatedAt:), .optional("quotaShares", \.quotaShares), .optionalInt64("lastUpdatedAt", \.lastUpdatedAt))
+    }
+
+    public struct GetJobQueueSnapshotRequest: Sendable, Hashable, ShapeCodable {
+        /// The job queue’s name or full queue Amazon Resource Name (ARN).
+        public var jobQueue: String
+
+        /// Creates a value; optional members default to `nil`.
+        public init(jobQueue: String) {
+            self.jobQueue = jobQueue
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<GetJobQueueSnapshotRequest> = ShapeCoding(Self.init(jobQueue:), .requiredString("jobQueue", \.jobQueue))
+    }
+
+    public enum JQStatus: ShapeEnum {
+        case creating
+        case updating
+        case deleting
+        case deleted
+        case valid
+        case invalid
+
+        /// A value this version of the model does not list, kept as received.
+        case unknown(String)
+
+        /// The values the model lists.
+        public static let allCases: [JQStatus] = [JQStatus.creating, JQStatus.updating, JQStatus.deleting, JQStatus.deleted, JQStatus.valid, JQStatus.invalid]
+
+        /// The case for `rawValue`; values the model does not list become `.unknown`.
+        public init(rawValue: String) {
+            switch rawValue {
+            case "CREATING": self = .creating
+            case "UPDATING": self = .updating
+            case "DELETING": self = .deleting
+            case "DELETED": self = .deleted
+            case "VALID": self = .valid
+            case "INVALID": self = .invalid
+            default: self = .unknown(rawValue)
+            }
+        }
+
+        /// The value on the wire.
+        public var rawValue: String {
+            switch self {
+            case .creating: return "CREATING"
+            case .updating: return "UPDATING"
+            case .deleting: return "DELETING"
+            case .deleted: return "DELETED"
+            case .valid: return "VALID"
+            case .invalid: return "INVALID"
+            case .unknown(let value): return value
+            }
         }
     }
-}
 
-public enum JobStatus: ShapeEnum {
-    case submitted
-    case pending
-    case runnable
-    case starting
-    case running
-    case succeeded
-    case failed
+    public enum JobStatus: ShapeEnum {
+        case submitted
+        case pending
+        case runnable
+        case starting
+        case running
+        case succeeded
+        case failed
 
-    /// A value this version of the model does not list, kept as received.
-    case unknown(String)
+        /// A value this version of the model does not list, kept as received.
+        case unknown(String)
 
-    /// The values the model lists.
-    public static let allCases: [JobStatus] = [JobStatus.submitted, JobStatus.pending, JobStatus.runnable, JobStatus.starting, JobStatus.running, JobStatus.succeeded, JobStatus.failed]
+        /// The values the model lists.
+        public static let allCases: [JobStatus] = [JobStatus.submitted, JobStatus.pending, JobStatus.runnable, JobStatus.starting, JobStatus.running, JobStatus.succeeded, JobStatus.failed]
 
-    /// The case for `rawValue`; values the model does not list become `.unknown`.
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SUBMITTED": self = .submitted
-        case "PENDING": self = .pending
-        case "RUNNABLE": self = .runnable
-        case "STARTING": self = .starting
-        case "RUNNING": self = .running
-        case "SUCCEEDED": self = .succeeded
-        case "FAILED": self = .failed
-        default: self = .unknown(rawValue)
+        /// The case for `rawValue`; values the model does not list become `.unknown`.
+        public init(rawValue: String) {
+            switch rawValue {
+            case "SUBMITTED": self = .submitted
+            case "PENDING": self = .pending
+            case "RUNNABLE": self = .runnable
+            case "STARTING": self = .starting
+            case "RUNNING": self = .running
+            case "SUCCEEDED": self = .succeeded
+            case "FAILED": self = .failed
+            default: self = .unknown(rawValue)
+            }
+        }
+
+        /// The value on the wire.
+        public var rawValue: String {
+            switch self {
+            case .submitted: return "SUBMITTED"
+            case .pending: return "PENDING"
+            case .runnable: return "RUNNABLE"
+            case .starting: return "STARTING"
+            case .running: return "RUNNING"
+            case .succeeded: return "SUCCEEDED"
+            case .failed: return "FAILED"
+            case .unknown(let value): return value
+            }
         }
     }
 
-    /// The value on the wire.
-    public var rawValue: String {
-        switch self {
-        case .submitted: return "SUBMITTED"
-        case .pending: return "PENDING"
-        case .runnable: return "RUNNABLE"
-        case .starting: return "STARTING"
-        case .running: return "RUNNING"
-        case .succeeded: return "SUCCEEDED"
-        case .failed: return "FAILED"
-        case .unknown(let value): return value
+    /// Contains the parameters for `ListJobs`.
+    public struct ListJobsRequest: Sendable, Hashable, ShapeCodable {
+        /// The name or full Amazon Resource Name (ARN) of the job queue used to list jobs.
+        public var jobQueue: String?
+
+        /// The job ID for an array job. Specifying an array job ID with this parameter lists all child jobs from within the specified array.
+        public var arrayJobId: String?
+
+        /// The job ID for a multi-node parallel job. Specifying a multi-node parallel job ID with this parameter lists all nodes that are associated with the specified job.
+        public var multiNodeJobId: String?
+
+        /// The job status used to filter jobs in the specified queue. If the `filters` parameter is specified, the `jobStatus` parameter is ignored and jobs with any status are returned. The exception is the `SHARE_IDENTIFIER` filter and `jobStatus` can be used together. If you don't specify a status, only `RUNNING` jobs are returned.
+        ///
+        /// > Note: Array job parents are updated to `PENDING` when any child job is updated to `RUNNABLE` and remain in `PENDING` status while child jobs are running. To view these jobs, filter by `PENDING` status until all child jobs reach a terminal state.
+        public var jobStatus: JobStatus?
+
+        /// The maximum number of results returned by `ListJobs` in a paginated output. When this parameter is used, `ListJobs` returns up to `maxResults` results in a single page and a `nextToken` response element, if applicable. The remaining results of the initial request can be seen by sending another `ListJobs` request with the returned `nextToken` value.
+        ///
+        /// The following outlines key parameters and limitations:
+        ///
+        /// - The minimum value is 1.
+        /// - When `--job-status` is used, Batch returns up to 1000 values.
+        /// - When `--filters` is used, Batch returns up to 100 values.
+        /// - If neither parameter is used, then `ListJobs` returns up to 1000 results (jobs that are in the `RUNNING` status) and a `nextToken` value, if applicable.
+        public var maxResults: Int?
+
+        /// The `nextToken` value returned from a previous paginated `ListJobs` request where `maxResults` was used and the results exceeded the value of that parameter. Pagination continues from the end of the previous results that returned the `nextToken` value. This value is `null` when there are no more results to return.
+        ///
+        /// > Note: Treat this token as an opaque identifier that's only used to retrieve the next items in a list and not for other programmatic purposes.
+        public var nextToken: String?
+
+        /// The filter to apply to the query. Only one filter can be used at a time. When the filter is used, `jobStatus` is ignored with the exception that `SHARE_IDENTIFIER` and `jobStatus` can be used together. The filter doesn't apply to child jobs in an array or multi-node parallel (MNP) jobs. The results are sorted by the `createdAt` field, with the most recent jobs being first.
+        ///
+        /// > Note: The `SHARE_IDENTIFIER` filter and the `jobStatus` field can be used together to filter results.
+        ///
+        /// - **JOB_NAME**: The value of the filter is a case-insensitive match for the job name. If the value ends with an asterisk (\*), the filter matches any job name that begins with the string before the '\*'. This corresponds to the `jobName` value. For example, `test1` matches both `Test1` and `test1`, and `test1*` matches both `test1` and `Test10`. When the `JOB_NAME` filter is used, the results are grouped by the job name and version.
+        /// - **JOB_DEFINITION**: The value for the filter is the name or Amazon Resource Name (ARN) of the job definition. This corresponds to the `jobDefinition` value. The value is case sensitive. When the value for the filter is the job definition name, the results include all the jobs that used any revision of that job definition name. If the value ends with an asterisk (\*), the filter matches any job definition name that begins with the string before the '\*'. For example, `jd1` matches only `jd1`, and `jd1*` matches both `jd1` and `jd1A`. The version of the job definition that's used doesn't affect the sort order. When the `JOB_DEFINITION` filter is used and the ARN is used (which is in the form `arn:${Partition}:batch:${Region}:${Account}:job-definition/${JobDefinitionName}:${Revision}`), the results include jobs that used the specified revision of the job definition. Asterisk (\*) isn't supported when the ARN is used.
+        /// - **BEFORE_CREATED_AT**: The value for the filter is the time that's before the job was created. This corresponds to the `createdAt` value. The value is a string representation of the number of milliseconds since 00:00:00 UTC (midnight) on January 1, 1970.
+        /// - **AFTER_CREATED_AT**: The value for the filter is the time that's after the job was created. This corresponds to the `createdAt` value. The value is a string representation of the number of milliseconds since 00:00:00 UTC (midnight) on January 1, 1970.
+        /// - **SHARE_IDENTIFIER**: The value for the filter is the fairshare scheduling share identifier.
+        public var filters: [ListJobsFilter]?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(jobQueue: String? = nil, arrayJobId: String? = nil, multiNodeJobId: String? = nil, jobStatus: JobStatus? = nil, maxResults: Int? = nil, nextToken: String? = nil, filters: [ListJobsFilter]? = nil) {
+            self.jobQueue = jobQueue
+            self.arrayJobId = arrayJobId
+            self.multiNodeJobId = multiNodeJobId
+            self.jobStatus = jobStatus
+            self.maxResults = maxResults
+            self.nextToken = nextToken
+            self.filters = filters
         }
-    }
-}
 
-/// Contains the parameters for `ListJobs`.
-public struct ListJobsRequest: Sendable, Hashable, ShapeCodable {
-    /// The name or full Amazon Resource Name (ARN) of the job queue used to list jobs.
-    public var jobQueue: String?
-
-    /// The job ID for an array job. Specifying an array job ID with this parameter lists all child jobs from within the specified array.
-    public var arrayJobId: String?
-
-    /// The job ID for a multi-node parallel job. Specifying a multi-node parallel job ID with this parameter lists all nodes that are associated with the specified job.
-    public var multiNodeJobId: String?
-
-    /// The job status used to filter jobs in the specified queue. If the `filters` parameter is specified, the `jobStatus` parameter is ignored and jobs with any status are returned. The exception is the `SHARE_IDENTIFIER` filter and `jobStatus` can be used together. If you don't specify a status, only `RUNNING` jobs are returned.
-    ///
-    /// > Note: Array job parents are updated to `PENDING` when any child job is updated to `RUNNABLE` and remain in `PENDING` status while child jobs are running. To view these jobs, filter by `PENDING` status until all child jobs reach a terminal state.
-    public var jobStatus: JobStatus?
-
-    /// The maximum number of results returned by `ListJobs` in a paginated output. When this parameter is used, `ListJobs` returns up to `maxResults` results in a single page and a `nextToken` response element, if applicable. The remaining results of the initial request can be seen by sending another `ListJobs` request with the returned `nextToken` value.
-    ///
-    /// The following outlines key parameters and limitations:
-    ///
-    /// - The minimum value is 1.
-    /// - When `--job-status` is used, Batch returns up to 1000 values.
-    /// - When `--filters` is used, Batch returns up to 100 values.
-    /// - If neither parameter is used, then `ListJobs` returns up to 1000 results (jobs that are in the `RUNNING` status) and a `nextToken` value, if applicable.
-    public var maxResults: Int?
-
-    /// The `nextToken` value returned from a previous paginated `ListJobs` request where `maxResults` was used and the results exceeded the value of that parameter. Pagination continues from the end of the previous results that returned the `nextToken` value. This value is `null` when there are no more results to return.
-    ///
-    /// > Note: Treat this token as an opaque identifier that's only used to retrieve the next items in a list and not for other programmatic purposes.
-    public var nextToken: String?
-
-    /// The filter to apply to the query. Only one filter can be used at a time. When the filter is used, `jobStatus` is ignored with the exception that `SHARE_IDENTIFIER` and `jobStatus` can be used together. The filter doesn't apply to child jobs in an array or multi-node parallel (MNP) jobs. The results are sorted by the `createdAt` field, with the most recent jobs being first.
-    ///
-    /// > Note: The `SHARE_IDENTIFIER` filter and the `jobStatus` field can be used together to filter results.
-    ///
-    /// - **JOB_NAME**: The value of the filter is a case-insensitive match for the job name. If the value ends with an asterisk (\*), the filter matches any job name that begins with the string before the '\*'. This corresponds to the `jobName` value. For example, `test1` matches both `Test1` and `test1`, and `test1*` matches both `test1` and `Test10`. When the `JOB_NAME` filter is used, the results are grouped by the job name and version.
-    /// - **JOB_DEFINITION**: The value for the filter is the name or Amazon Resource Name (ARN) of the job definition. This corresponds to the `jobDefinition` value. The value is case sensitive. When the value for the filter is the job definition name, the results include all the jobs that used any revision of that job definition name. If the value ends with an asterisk (\*), the filter matches any job definition name that begins with the string before the '\*'. For example, `jd1` matches only `jd1`, and `jd1*` matches both `jd1` and `jd1A`. The version of the job definition that's used doesn't affect the sort order. When the `JOB_DEFINITION` filter is used and the ARN is used (which is in the form `arn:${Partition}:batch:${Region}:${Account}:job-definition/${JobDefinitionName}:${Revision}`), the results include jobs that used the specified revision of the job definition. Asterisk (\*) isn't supported when the ARN is used.
-    /// - **BEFORE_CREATED_AT**: The value for the filter is the time that's before the job was created. This corresponds to the `createdAt` value. The value is a string representation of the number of milliseconds since 00:00:00 UTC (midnight) on January 1, 1970.
-    /// - **AFTER_CREATED_AT**: The value for the filter is the time that's after the job was created. This corresponds to the `createdAt` value. The value is a string representation of the number of milliseconds since 00:00:00 UTC (midnight) on January 1, 1970.
-    /// - **SHARE_IDENTIFIER**: The value for the filter is the fairshare scheduling share identifier.
-    public var filters: [ListJobsFilter]?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(jobQueue: String? = nil, arrayJobId: String? = nil, multiNodeJobId: String? = nil, jobStatus: JobStatus? = nil, maxResults: Int? = nil, nextToken: String? = nil, filters: [ListJobsFilter]? = nil) {
-        self.jobQueue = jobQueue
-        self.arrayJobId = arrayJobId
-        self.multiNodeJobId = multiNodeJobId
-        self.jobStatus = jobStatus
-        self.maxResults = maxResults
-        self.nextToken = nextToken
-        self.filters = filters
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<ListJobsRequest> = ShapeCoding(Self.init(jobQueue:arrayJobId:multiNodeJobId:jobStatus:maxResults:nextToken:filters:), .optionalString("jobQueue", \.jobQueue), .optionalString("arrayJobId", \.arrayJobId), .optionalString("multiNodeJobId", \.multiNodeJobId), .optional("jobStatus", \.jobStatus), .optionalInt("maxResults", \.maxResults), .optionalString("nextToken", \.nextToken), .optional("filters", \.filters))
     }
 
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ListJobsRequest> = ShapeCoding(Self.init(jobQueue:arrayJobId:multiNodeJobId:jobStatus:maxResults:nextToken:filters:), .optionalString("jobQueue", \.jobQueue), .optionalString("arrayJobId", \.arrayJobId), .optionalString("multiNodeJobId", \.multiNodeJobId), .optional("jobStatus", \.jobStatus), .optionalInt("maxResults", \.maxResults), .optionalString("nextToken", \.nextToken), .optional("filters", \.filters))
-}
+    /// Contains the parameters for `ListSchedulingPolicies`.
+    public struct ListSchedulingPoliciesRequest: Sendable, Hashable, ShapeCodable {
+        /// The maximum number of results that's returned by `ListSchedulingPolicies` in paginated output. When this parameter is used, `ListSchedulingPolicies` only returns `maxResults` results in a single page and a `nextToken` response element. You can see the remaining results of the initial request by sending another `ListSchedulingPolicies` request with the returned `nextToken` value. This value can be between 1 and 100. If this parameter isn't used, `ListSchedulingPolicies` returns up to 100 results and a `nextToken` value if applicable.
+        public var maxResults: Int?
 
-/// Contains the parameters for `ListSchedulingPolicies`.
-public struct ListSchedulingPoliciesRequest: Sendable, Hashable, ShapeCodable {
-    /// The maximum number of results that's returned by `ListSchedulingPolicies` in paginated output. When this parameter is used, `ListSchedulingPolicies` only returns `maxResults` results in a single page and a `nextToken` response element. You can see the remaining results of the initial request by sending another `ListSchedulingPolicies` request with the returned `nextToken` value. This value can be between 1 and 100. If this parameter isn't used, `ListSchedulingPolicies` returns up to 100 results and a `nextToken` value if applicable.
-    public var maxResults: Int?
+        /// The `nextToken` value that's returned from a previous paginated `ListSchedulingPolicies` request where `maxResults` was used and the results exceeded the value of that parameter. Pagination continues from the end of the previous results that returned the `nextToken` value. This value is `null` when there are no more results to return.
+        ///
+        /// > Note: Treat this token as an opaque identifier that's only used to retrieve the next items in a list and not for other programmatic purposes.
+        public var nextToken: String?
 
-    /// The `nextToken` value that's returned from a previous paginated `ListSchedulingPolicies` request where `maxResults` was used and the results exceeded the value of that parameter. Pagination continues from the end of the previous results that returned the `nextToken` value. This value is `null` when there are no more results to return.
-    ///
-    /// > Note: Treat this token as an opaque identifier that's only used to retrieve the next items in a list and not for other programmatic purposes.
-    public var nextToken: String?
+        /// Creates a value; optional members default to `nil`.
+        public init(maxResults: Int? = nil, nextToken: String? = nil) {
+            self.maxResults = maxResults
+            self.nextToken = nextToken
+        }
 
-    /// Creates a value; optional members default to `nil`.
-    public init(maxResults: Int? = nil, nextToken: String? = nil) {
-        self.maxResults = maxResults
-        self.nextToken = nextToken
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<ListSchedulingPoliciesRequest> = ShapeCoding(Self.init(maxResults:nextToken:), .optionalInt("maxResults", \.maxResults), .optionalString("nextToken", \.nextToken))
     }
 
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ListSchedulingPoliciesRequest> = ShapeCoding(Self.init(maxResults:nextToken:), .optionalInt("maxResults", \.maxResults), .optionalString("nextToken", \.nextToken))
-}
+    /// This is used when you're using an S3Files file system for job storage.
+    public struct S3FilesVolumeConfiguration: Sendable, Hashable, ShapeCodable {
+        /// The Amazon Resource Name (ARN) of the S3Files file system to use.
+        public var fileSystemArn: String
 
-/// This is used when you're using an S3Files file system for job storage.
-public struct S3FilesVolumeConfiguration: Sendable, Hashable, ShapeCodable {
-    /// The Amazon Resource Name (ARN) of the S3Files file system to use.
-    public var fileSystemArn: String
+        /// The directory within the S3Files file system to mount as the root directory.
+        public var rootDirectory: String?
 
-    /// The directory within the S3Files file system to mount as the root directory.
-    public var rootDirectory: String?
+        /// The port to use when sending encrypted data between the Amazon ECS host and the S3Files file system server.
+        public var transitEncryptionPort: Int?
 
-    /// The port to use when sending encrypted data between the Amazon ECS host and the S3Files file system server.
-    public var transitEncryptionPort: Int?
+        /// The Amazon Resource Name (ARN) of the S3Files access point to use.
+        public var accessPointArn: String?
 
-    /// The Amazon Resource Name (ARN) of the S3Files access point to use.
-    public var accessPointArn: String?
+        /// Creates a value; optional members default to `nil`.
+        public init(fileSystemArn: String, rootDirectory: String? = nil, transitEncryptionPort: Int? = nil, accessPointArn: String? = nil) {
+            self.fileSystemArn = fileSystemArn
+            self.rootDirectory = rootDirectory
+            self.transitEncryptionPort = transitEncryptionPort
+            self.accessPointArn = accessPointArn
+        }
 
-    /// Creates a value; optional members default to `nil`.
-    public init(fileSystemArn: String, rootDirectory: String? = nil, transitEncryptionPort: Int? = nil, accessPointArn: String? = nil) {
-        self.fileSystemArn = fileSystemArn
-        self.rootDirectory = rootDirectory
-        self.transitEncryptionPort = transitEncryptionPort
-        self.accessPointArn = accessPointArn
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<S3FilesVolumeConfiguration> = ShapeCoding(Self.init(fileSystemArn:rootDirectory:transitEncryptionPort:accessPointArn:), .requiredString("fileSystemArn", \.fileSystemArn), .optionalString("rootDirectory", \.rootDirectory), .optionalInt("transitEncryptionPort", \.transitEncryptionPort), .optionalString("accessPointArn", \.accessPointArn))
     }
 
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<S3FilesVolumeConfiguration> = ShapeCoding(Self.init(fileSystemArn:rootDirectory:transitEncryptionPort:accessPointArn:), .requiredString("fileSystemArn", \.fileSystemArn), .optionalString("rootDirectory", \.rootDirectory), .optionalInt("transitEncryptionPort", \.transitEncryptionPort), .optionalString("accessPointArn", \.accessPointArn))
-}
+    public enum ServiceEnvironmentState: ShapeEnum {
+        case enabled
+        case disabled
 
-public enum ServiceEnvironmentState: ShapeEnum {
-    case enabled
-    case disabled
+        /// A value this version of the model does not list, kept as received.
+        case unknown(String)
 
-    /// A value this version of the model does not list, kept as received.
-    case unknown(String)
+        /// The values the model lists.
+        public static let allCases: [ServiceEnvironmentState] = [ServiceEnvironmentState.enabled, ServiceEnvironmentState.disabled]
 
-    /// The values the model lists.
-    public static let allCases: [ServiceEnvironmentState] = [ServiceEnvironmentState.enabled, ServiceEnvironmentState.disabled]
+        /// The case for `rawValue`; values the model does not list become `.unknown`.
+        public init(rawValue: String) {
+            switch rawValue {
+            case "ENABLED": self = .enabled
+            case "DISABLED": self = .disabled
+            default: self = .unknown(rawValue)
+            }
+        }
 
-    /// The case for `rawValue`; values the model does not list become `.unknown`.
-    public init(rawValue: String) {
-        switch rawValue {
-        case "ENABLED": self = .enabled
-        case "DISABLED": self = .disabled
-        default: self = .unknown(rawValue)
+        /// The value on the wire.
+        public var rawValue: String {
+            switch self {
+            case .enabled: return "ENABLED"
+            case .disabled: return "DISABLED"
+            case .unknown(let value): return value
+            }
         }
     }
 
-    /// The value on the wire.
-    public var rawValue: String {
-        switch self {
-        case .enabled: return "ENABLED"
-        case .disabled: return "DISABLED"
-        case .unknown(let value): return value
+    /// The capacity usage for a service job, including the unit of measure and quantity of resources being used.
+    public struct ServiceJobCapacityUsageSummary: Sendable, Hashable, ShapeCodable {
+        /// The unit of measure for the service job capacity usage. For service jobs, this is the instance type.
+        public var capacityUnit: String?
+
+        /// The quantity of capacity being used by the service job, measured in the units specified by `capacityUnit`.
+        public var quantity: Double?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(capacityUnit: String? = nil, quantity: Double? = nil) {
+            self.capacityUnit = capacityUnit
+            self.quantity = quantity
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<ServiceJobCapacityUsageSummary> = ShapeCoding(Self.init(capacityUnit:quantity:), .optionalString("capacityUnit", \.capacityUnit), .optionalDouble("quantity", \.quantity))
+    }
+
+    /// Specifies the service job behavior when preempted.
+    public struct ServiceJobPreemptionConfiguration: Sendable, Hashable, ShapeCodable {
+        /// The number of times a service job can be retried after it is preempted. A job will be terminated when preemption retries have been exhausted. If this field is unset, preempted jobs will be requeued an unlimited number of times.
+        public var preemptionRetriesBeforeTermination: Int?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(preemptionRetriesBeforeTermination: Int? = nil) {
+            self.preemptionRetriesBeforeTermination = preemptionRetriesBeforeTermination
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<ServiceJobPreemptionConfiguration> = ShapeCoding(Self.init(preemptionRetriesBeforeTermination:), .optionalInt("preemptionRetriesBeforeTermination", \.preemptionRetriesBeforeTermination))
+    }
+
+    public enum ServiceResourceIdName: ShapeEnum {
+        case trainingJobArn
+
+        /// A value this version of the model does not list, kept as received.
+        case unknown(String)
+
+        /// The values the model lists.
+        public static let allCases: [ServiceResourceIdName] = [ServiceResourceIdName.trainingJobArn]
+
+        /// The case for `rawValue`; values the model does not list become `.unknown`.
+        public init(rawValue: String) {
+            switch rawValue {
+            case "TrainingJobArn": self = .trainingJobArn
+            default: self = .unknown(rawValue)
+            }
+        }
+
+        /// The value on the wire.
+        public var rawValue: String {
+            switch self {
+            case .trainingJobArn: return "TrainingJobArn"
+            case .unknown(let value): return value
+            }
         }
     }
-}
 
-/// The capacity usage for a service job, including the unit of measure and quantity of resources being used.
-public struct ServiceJobCapacityUsageSummary: Sendable, Hashable, ShapeCodable {
-    /// The unit of measure for the service job capacity usage. For service jobs, this is the instance type.
-    public var capacityUnit: String?
+    /// A list of containers that this task depends on.
+    public struct TaskContainerDependency: Sendable, Hashable, ShapeCodable {
+        /// A unique identifier for the container.
+        public var containerName: String?
 
-    /// The quantity of capacity being used by the service job, measured in the units specified by `capacityUnit`.
-    public var quantity: Double?
+        /// The dependency condition of the container. The following are the available conditions and their behavior:
+        ///
+        /// - `START` - This condition emulates the behavior of links and volumes today. It validates that a dependent container is started before permitting other containers to start.
+        /// - `COMPLETE` - This condition validates that a dependent container runs to completion (exits) before permitting other containers to start. This can be useful for nonessential containers that run a script and then exit. This condition can't be set on an essential container.
+        /// - `SUCCESS` - This condition is the same as `COMPLETE`, but it also requires that the container exits with a zero status. This condition can't be set on an essential container.
+        public var condition: String?
 
-    /// Creates a value; optional members default to `nil`.
-    public init(capacityUnit: String? = nil, quantity: Double? = nil) {
-        self.capacityUnit = capacityUnit
-        self.quantity = quantity
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ServiceJobCapacityUsageSummary> = ShapeCoding(Self.init(capacityUnit:quantity:), .optionalString("capacityUnit", \.capacityUnit), .optionalDouble("quantity", \.quantity))
-}
-
-/// Specifies the service job behavior when preempted.
-public struct ServiceJobPreemptionConfiguration: Sendable, Hashable, ShapeCodable {
-    /// The number of times a service job can be retried after it is preempted. A job will be terminated when preemption retries have been exhausted. If this field is unset, preempted jobs will be requeued an unlimited number of times.
-    public var preemptionRetriesBeforeTermination: Int?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(preemptionRetriesBeforeTermination: Int? = nil) {
-        self.preemptionRetriesBeforeTermination = preemptionRetriesBeforeTermination
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ServiceJobPreemptionConfiguration> = ShapeCoding(Self.init(preemptionRetriesBeforeTermination:), .optionalInt("preemptionRetriesBeforeTermination", \.preemptionRetriesBeforeTermination))
-}
-
-public enum ServiceResourceIdName: ShapeEnum {
-    case trainingJobArn
-
-    /// A value this version of the model does not list, kept as received.
-    case unknown(String)
-
-    /// The values the model lists.
-    public static let allCases: [ServiceResourceIdName] = [ServiceResourceIdName.trainingJobArn]
-
-    /// The case for `rawValue`; values the model does not list become `.unknown`.
-    public init(rawValue: String) {
-        switch rawValue {
-        case "TrainingJobArn": self = .trainingJobArn
-        default: self = .unknown(rawValue)
+        /// Creates a value; optional members default to `nil`.
+        public init(containerName: String? = nil, condition: String? = nil) {
+            self.containerName = containerName
+            self.condition = condition
         }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<TaskContainerDependency> = ShapeCoding(Self.init(containerName:condition:), .optionalString("containerName", \.containerName), .optionalString("condition", \.condition))
     }
 
-    /// The value on the wire.
-    public var rawValue: String {
-        switch self {
-        case .trainingJobArn: return "TrainingJobArn"
-        case .unknown(let value): return value
+    /// Specifies the infrastructure update policy for the Amazon EC2 compute environment. For more information about infrastructure updates, see [Updating compute environments](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html) in the *Batch User Guide*.
+    public struct UpdatePolicy: Sendable, Hashable, ShapeCodable {
+        /// Specifies whether jobs are automatically terminated when the compute environment infrastructure is updated. The default value is `false`.
+        public var terminateJobsOnUpdate: Bool?
+
+        /// Specifies the job timeout (in minutes) when the compute environment infrastructure is updated. The default value is 30.
+        public var jobExecutionTimeoutMinutes: Int64?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(terminateJobsOnUpdate: Bool? = nil, jobExecutionTimeoutMinutes: Int64? = nil) {
+            self.terminateJobsOnUpdate = terminateJobsOnUpdate
+            self.jobExecutionTimeoutMinutes = jobExecutionTimeoutMinutes
         }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<UpdatePolicy> = ShapeCoding(Self.init(terminateJobsOnUpdate:jobExecutionTimeoutMinutes:), .optionalBool("terminateJobsOnUpdate", \.terminateJobsOnUpdate), .optionalInt64("jobExecutionTimeoutMinutes", \.jobExecutionTimeoutMinutes))
     }
-}
-
-/// A list of containers that this task depends on.
-public struct TaskContainerDependency: Sendable, Hashable, ShapeCodable {
-    /// A unique identifier for the container.
-    public var containerName: String?
-
-    /// The dependency condition of the container. The following are the available conditions and their behavior:
-    ///
-    /// - `START` - This condition emulates the behavior of links and volumes today. It validates that a dependent container is started before permitting other containers to start.
-    /// - `COMPLETE` - This condition validates that a dependent container runs to completion (exits) before permitting other containers to start. This can be useful for nonessential containers that run a script and then exit. This condition can't be set on an essential container.
-    /// - `SUCCESS` - This condition is the same as `COMPLETE`, but it also requires that the container exits with a zero status. This condition can't be set on an essential container.
-    public var condition: String?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(containerName: String? = nil, condition: String? = nil) {
-        self.containerName = containerName
-        self.condition = condition
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<TaskContainerDependency> = ShapeCoding(Self.init(containerName:condition:), .optionalString("containerName", \.containerName), .optionalString("condition", \.condition))
-}
-
-/// Specifies the infrastructure update policy for the Amazon EC2 compute environment. For more information about infrastructure updates, see [Updating compute environments](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html) in the *Batch User Guide*.
-public struct UpdatePolicy: Sendable, Hashable, ShapeCodable {
-    /// Specifies whether jobs are automatically terminated when the compute environment infrastructure is updated. The default value is `false`.
-    public var terminateJobsOnUpdate: Bool?
-
-    /// Specifies the job timeout (in minutes) when the compute environment infrastructure is updated. The default value is 30.
-    public var jobExecutionTimeoutMinutes: Int64?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(terminateJobsOnUpdate: Bool? = nil, jobExecutionTimeoutMinutes: Int64? = nil) {
-        self.terminateJobsOnUpdate = terminateJobsOnUpdate
-        self.jobExecutionTimeoutMinutes = jobExecutionTimeoutMinutes
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<UpdatePolicy> = ShapeCoding(Self.init(terminateJobsOnUpdate:jobExecutionTimeoutMinutes:), .optionalBool("terminateJobsOnUpdate", \.terminateJobsOnUpdate), .optionalInt64("jobExecutionTimeoutMinutes", \.jobExecutionTimeoutMinutes))
 }

@@ -2,785 +2,787 @@
 
 import ShapegenRuntime
 
-/// An object that represents a job attempt.
-public struct AttemptDetail: Sendable, Hashable, ShapeCodable {
-    /// The details for the container in this job attempt.
-    public var container: AttemptContainerDetail?
+extension Batch {
+    /// An object that represents a job attempt.
+    public struct AttemptDetail: Sendable, Hashable, ShapeCodable {
+        /// The details for the container in this job attempt.
+        public var container: AttemptContainerDetail?
 
-    /// The Unix timestamp (in milliseconds) for when the attempt was started (when the attempt transitioned from the `STARTING` state to the `RUNNING` state).
-    public var startedAt: Int64?
+        /// The Unix timestamp (in milliseconds) for when the attempt was started (when the attempt transitioned from the `STARTING` state to the `RUNNING` state).
+        public var startedAt: Int64?
 
-    /// The Unix timestamp (in milliseconds) for when the attempt was stopped (when the attempt transitioned from the `RUNNING` state to a terminal state, such as `SUCCEEDED` or `FAILED`).
-    public var stoppedAt: Int64?
+        /// The Unix timestamp (in milliseconds) for when the attempt was stopped (when the attempt transitioned from the `RUNNING` state to a terminal state, such as `SUCCEEDED` or `FAILED`).
+        public var stoppedAt: Int64?
 
-    /// A short, human-readable string to provide additional details for the current status of the job attempt.
-    public var statusReason: String?
+        /// A short, human-readable string to provide additional details for the current status of the job attempt.
+        public var statusReason: String?
 
-    /// The properties for a task definition that describes the container and volume definitions of an Amazon ECS task.
-    public var taskProperties: [AttemptEcsTaskDetails]?
+        /// The properties for a task definition that describes the container and volume definitions of an Amazon ECS task.
+        public var taskProperties: [AttemptEcsTaskDetails]?
 
-    /// Creates a value; optional members default to `nil`.
-    public init(container: AttemptContainerDetail? = nil, startedAt: Int64? = nil, stoppedAt: Int64? = nil, statusReason: String? = nil, taskProperties: [AttemptEcsTaskDetails]? = nil) {
-        self.container = container
-        self.startedAt = startedAt
-        self.stoppedAt = stoppedAt
-        self.statusReason = statusReason
-        self.taskProperties = taskProperties
+        /// Creates a value; optional members default to `nil`.
+        public init(container: AttemptContainerDetail? = nil, startedAt: Int64? = nil, stoppedAt: Int64? = nil, statusReason: String? = nil, taskProperties: [AttemptEcsTaskDetails]? = nil) {
+            self.container = container
+            self.startedAt = startedAt
+            self.stoppedAt = stoppedAt
+            self.statusReason = statusReason
+            self.taskProperties = taskProperties
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<AttemptDetail> = ShapeCoding(Self.init(container:startedAt:stoppedAt:statusReason:taskProperties:), .optional("container", \.container), .optionalInt64("startedAt", \.startedAt), .optionalInt64("stoppedAt", \.stoppedAt), .optionalString("statusReason", \.statusReason), .optional("taskProperties", \.taskProperties))
     }
 
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<AttemptDetail> = ShapeCoding(Self.init(container:startedAt:stoppedAt:statusReason:taskProperties:), .optional("container", \.container), .optionalInt64("startedAt", \.startedAt), .optionalInt64("stoppedAt", \.stoppedAt), .optionalString("statusReason", \.statusReason), .optional("taskProperties", \.taskProperties))
-}
+    public enum CEStatus: ShapeEnum {
+        case creating
+        case updating
+        case deleting
+        case deleted
+        case valid
+        case invalid
 
-public enum CEStatus: ShapeEnum {
-    case creating
-    case updating
-    case deleting
-    case deleted
-    case valid
-    case invalid
+        /// A value this version of the model does not list, kept as received.
+        case unknown(String)
 
-    /// A value this version of the model does not list, kept as received.
-    case unknown(String)
+        /// The values the model lists.
+        public static let allCases: [CEStatus] = [CEStatus.creating, CEStatus.updating, CEStatus.deleting, CEStatus.deleted, CEStatus.valid, CEStatus.invalid]
 
-    /// The values the model lists.
-    public static let allCases: [CEStatus] = [CEStatus.creating, CEStatus.updating, CEStatus.deleting, CEStatus.deleted, CEStatus.valid, CEStatus.invalid]
+        /// The case for `rawValue`; values the model does not list become `.unknown`.
+        public init(rawValue: String) {
+            switch rawValue {
+            case "CREATING": self = .creating
+            case "UPDATING": self = .updating
+            case "DELETING": self = .deleting
+            case "DELETED": self = .deleted
+            case "VALID": self = .valid
+            case "INVALID": self = .invalid
+            default: self = .unknown(rawValue)
+            }
+        }
 
-    /// The case for `rawValue`; values the model does not list become `.unknown`.
-    public init(rawValue: String) {
-        switch rawValue {
-        case "CREATING": self = .creating
-        case "UPDATING": self = .updating
-        case "DELETING": self = .deleting
-        case "DELETED": self = .deleted
-        case "VALID": self = .valid
-        case "INVALID": self = .invalid
-        default: self = .unknown(rawValue)
+        /// The value on the wire.
+        public var rawValue: String {
+            switch self {
+            case .creating: return "CREATING"
+            case .updating: return "UPDATING"
+            case .deleting: return "DELETING"
+            case .deleted: return "DELETED"
+            case .valid: return "VALID"
+            case .invalid: return "INVALID"
+            case .unknown(let value): return value
+            }
         }
     }
 
-    /// The value on the wire.
-    public var rawValue: String {
-        switch self {
-        case .creating: return "CREATING"
-        case .updating: return "UPDATING"
-        case .deleting: return "DELETING"
-        case .deleted: return "DELETED"
-        case .valid: return "VALID"
-        case .invalid: return "INVALID"
-        case .unknown(let value): return value
+    public enum CRAllocationStrategy: ShapeEnum {
+        case bestFit
+        case bestFitProgressive
+        case spotCapacityOptimized
+        case spotPriceCapacityOptimized
+
+        /// A value this version of the model does not list, kept as received.
+        case unknown(String)
+
+        /// The values the model lists.
+        public static let allCases: [CRAllocationStrategy] = [CRAllocationStrategy.bestFit, CRAllocationStrategy.bestFitProgressive, CRAllocationStrategy.spotCapacityOptimized, CRAllocationStrategy.spotPriceCapacityOptimized]
+
+        /// The case for `rawValue`; values the model does not list become `.unknown`.
+        public init(rawValue: String) {
+            switch rawValue {
+            case "BEST_FIT": self = .bestFit
+            case "BEST_FIT_PROGRESSIVE": self = .bestFitProgressive
+            case "SPOT_CAPACITY_OPTIMIZED": self = .spotCapacityOptimized
+            case "SPOT_PRICE_CAPACITY_OPTIMIZED": self = .spotPriceCapacityOptimized
+            default: self = .unknown(rawValue)
+            }
         }
-    }
-}
 
-public enum CRAllocationStrategy: ShapeEnum {
-    case bestFit
-    case bestFitProgressive
-    case spotCapacityOptimized
-    case spotPriceCapacityOptimized
-
-    /// A value this version of the model does not list, kept as received.
-    case unknown(String)
-
-    /// The values the model lists.
-    public static let allCases: [CRAllocationStrategy] = [CRAllocationStrategy.bestFit, CRAllocationStrategy.bestFitProgressive, CRAllocationStrategy.spotCapacityOptimized, CRAllocationStrategy.spotPriceCapacityOptimized]
-
-    /// The case for `rawValue`; values the model does not list become `.unknown`.
-    public init(rawValue: String) {
-        switch rawValue {
-        case "BEST_FIT": self = .bestFit
-        case "BEST_FIT_PROGRESSIVE": self = .bestFitProgressive
-        case "SPOT_CAPACITY_OPTIMIZED": self = .spotCapacityOptimized
-        case "SPOT_PRICE_CAPACITY_OPTIMIZED": self = .spotPriceCapacityOptimized
-        default: self = .unknown(rawValue)
-        }
-    }
-
-    /// The value on the wire.
-    public var rawValue: String {
-        switch self {
-        case .bestFit: return "BEST_FIT"
-        case .bestFitProgressive: return "BEST_FIT_PROGRESSIVE"
-        case .spotCapacityOptimized: return "SPOT_CAPACITY_OPTIMIZED"
-        case .spotPriceCapacityOptimized: return "SPOT_PRICE_CAPACITY_OPTIMIZED"
-        case .unknown(let value): return value
-        }
-    }
-}
-
-/// Contains the parameters for `CancelJob`.
-public struct CancelJobRequest: Sendable, Hashable, ShapeCodable {
-    /// The Batch job ID of the job to cancel.
-    public var jobId: String
-
-    /// A message to attach to the job that explains the reason for canceling it. This message is returned by future DescribeJobs operations on the job. It is also recorded in the Batch activity logs.
-    ///
-    /// This parameter has as limit of 1024 characters.
-    public var reason: String
-
-    /// Creates a value; optional members default to `nil`.
-    public init(jobId: String, reason: String) {
-        self.jobId = jobId
-        self.reason = reason
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<CancelJobRequest> = ShapeCoding(Self.init(jobId:reason:), .requiredString("jobId", \.jobId), .requiredString("reason", \.reason))
-}
-
-/// These errors are usually caused by a client action. One example cause is using an action or resource on behalf of a user that doesn't have permissions to use the action or resource. Another cause is specifying an identifier that's not valid.
-public struct ClientException: Sendable, Hashable, ShapeCodable, ServiceErrorShape {
-    /// The error's code on the wire.
-    public static let errorCode: String = "ClientException"
-    public var message: String?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(message: String? = nil) {
-        self.message = message
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ClientException> = ShapeCoding(Self.init(message:), .optionalString("message", \.message))
-}
-
-/// Contains a list of consumable resources required by a job.
-public struct ConsumableResourceProperties: Sendable, Hashable, ShapeCodable {
-    /// The list of consumable resources required by a job.
-    public var consumableResourceList: [ConsumableResourceRequirement]?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(consumableResourceList: [ConsumableResourceRequirement]? = nil) {
-        self.consumableResourceList = consumableResourceList
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ConsumableResourceProperties> = ShapeCoding(Self.init(consumableResourceList:), .optional("consumableResourceList", \.consumableResourceList))
-}
-
-public struct CreateConsumableResourceRequest: Sendable, Hashable, ShapeCodable {
-    /// The name of the consumable resource. Must be unique.
-    public var consumableResourceName: String
-
-    /// The total amount of the consumable resource that is available. Must be non-negative.
-    public var totalQuantity: Int64?
-
-    /// Indicates whether the resource is available to be re-used after a job completes. Can be one of:
-    ///
-    /// - `REPLENISHABLE` (default)
-    /// - `NON_REPLENISHABLE`
-    public var resourceType: String?
-
-    /// The tags that you apply to the consumable resource to help you categorize and organize your resources. Each tag consists of a key and an optional value. For more information, see [Tagging your Batch resources](https://docs.aws.amazon.com/batch/latest/userguide/using-tags.html).
-    public var tags: [String: String]?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(consumableResourceName: String, totalQuantity: Int64? = nil, resourceType: String? = nil, tags: [String: String]? = nil) {
-        self.consumableResourceName = consumableResourceName
-        self.totalQuantity = totalQuantity
-        self.resourceType = resourceType
-        self.tags = tags
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<CreateConsumableResourceRequest> = ShapeCoding(Self.init(consumableResourceName:totalQuantity:resourceType:tags:), .requiredString("consumableResourceName", \.consumableResourceName), .optionalInt64("totalQuantity", \.totalQuantity), .optionalString("resourceType", \.resourceType), .optional("tags", \.tags))
-}
-
-public struct CreateQuotaShareRequest: Sendable, Hashable, ShapeCodable {
-    /// The name of the quota share. It can be up to 128 characters long. It can contain uppercase and lowercase letters, numbers, hyphens (-), and underscores (\_).
-    public var quotaShareName: String
-
-    /// The Batch job queue associated with the quota share. This can be the job queue name or ARN. A job queue must be in the `VALID` state before you can associate it with a quota share.
-    public var jobQueue: String
-
-    /// A list that specifies the quantity and type of compute capacity allocated to the quota share.
-    public var capacityLimits: [QuotaShareCapacityLimit]
-
-    /// Specifies whether a quota share reserves, lends, or both lends and borrows idle compute capacity.
-    public var resourceSharingConfiguration: QuotaShareResourceSharingConfiguration
-
-    /// Specifies the preemption behavior for jobs in a quota share.
-    public var preemptionConfiguration: QuotaSharePreemptionConfiguration
-
-    /// The state of the quota share. If the quota share is `ENABLED`, it is able to accept jobs. If the quota share is `DISABLED`, new jobs won't be accepted but jobs already submitted can finish. The default state is `ENABLED`.
-    public var state: QuotaShareState?
-
-    /// The tags that you apply to the quota share to help you categorize and organize your resources. Each tag consists of a key and an optional value. For more information, see [Tagging your Batch resources](https://docs.aws.amazon.com/batch/latest/userguide/using-tags.html) in *Batch User Guide*.
-    public var tags: [String: String]?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(quotaShareName: String, jobQueue: String, capacityLimits: [QuotaShareCapacityLimit], resourceSharingConfiguration: QuotaShareResourceSharingConfiguration, preemptionConfiguration: QuotaSharePreemptionConfiguration, state: QuotaShareState? = nil, tags: [String: String]? = nil) {
-        self.quotaShareName = quotaShareName
-        self.jobQueue = jobQueue
-        self.capacityLimits = capacityLimits
-        self.resourceSharingConfiguration = resourceSharingConfiguration
-        self.preemptionConfiguration = preemptionConfiguration
-        self.state = state
-        self.tags = tags
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<CreateQuotaShareRequest> = ShapeCoding(Self.init(quotaShareName:jobQueue:capacityLimits:resourceSharingConfiguration:preemptionConfiguration:state:tags:), .requiredString("quotaShareName", \.quotaShareName), .requiredString("jobQueue", \.jobQueue), .required("capacityLimits", \.capacityLimits), .required("resourceSharingConfiguration", \.resourceSharingConfiguration), .required("preemptionConfiguration", \.preemptionConfiguration), .optional("state", \.state), .optional("tags", \.tags))
-}
-
-public struct DeleteComputeEnvironmentResponse: Sendable, Hashable, ShapeCodable {
-    public init() {}
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<DeleteComputeEnvironmentResponse> = ShapeCoding(Self.init)
-}
-
-public struct DeleteJobQueueResponse: Sendable, Hashable, ShapeCodable {
-    public init() {}
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<DeleteJobQueueResponse> = ShapeCoding(Self.init)
-}
-
-/// Contains the parameters for `DeleteSchedulingPolicy`.
-public struct DeleteSchedulingPolicyRequest: Sendable, Hashable, ShapeCodable {
-    /// The Amazon Resource Name (ARN) of the scheduling policy to delete.
-    public var arn: String
-
-    /// Creates a value; optional members default to `nil`.
-    public init(arn: String) {
-        self.arn = arn
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<DeleteSchedulingPolicyRequest> = ShapeCoding(Self.init(arn:), .requiredString("arn", \.arn))
-}
-
-public struct DescribeJobsResponse: Sendable, Hashable, ShapeCodable {
-    /// The list of jobs.
-    public var jobs: [JobDetail]?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(jobs: [JobDetail]? = nil) {
-        self.jobs = jobs
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<DescribeJobsResponse> = ShapeCoding(Self.init(jobs:), .optional("jobs", \.jobs))
-}
-
-public struct DescribeServiceJobRequest: Sendable, Hashable, ShapeCodable {
-    /// The job ID for the service job to describe.
-    public var jobId: String
-
-    /// Creates a value; optional members default to `nil`.
-    public init(jobId: String) {
-        self.jobId = jobId
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<DescribeServiceJobRequest> = ShapeCoding(Self.init(jobId:), .requiredString("jobId", \.jobId))
-}
-
-public enum EFSAuthorizationConfigIAM: ShapeEnum {
-    case enabled
-    case disabled
-
-    /// A value this version of the model does not list, kept as received.
-    case unknown(String)
-
-    /// The values the model lists.
-    public static let allCases: [EFSAuthorizationConfigIAM] = [EFSAuthorizationConfigIAM.enabled, EFSAuthorizationConfigIAM.disabled]
-
-    /// The case for `rawValue`; values the model does not list become `.unknown`.
-    public init(rawValue: String) {
-        switch rawValue {
-        case "ENABLED": self = .enabled
-        case "DISABLED": self = .disabled
-        default: self = .unknown(rawValue)
+        /// The value on the wire.
+        public var rawValue: String {
+            switch self {
+            case .bestFit: return "BEST_FIT"
+            case .bestFitProgressive: return "BEST_FIT_PROGRESSIVE"
+            case .spotCapacityOptimized: return "SPOT_CAPACITY_OPTIMIZED"
+            case .spotPriceCapacityOptimized: return "SPOT_PRICE_CAPACITY_OPTIMIZED"
+            case .unknown(let value): return value
+            }
         }
     }
 
-    /// The value on the wire.
-    public var rawValue: String {
-        switch self {
-        case .enabled: return "ENABLED"
-        case .disabled: return "DISABLED"
-        case .unknown(let value): return value
+    /// Contains the parameters for `CancelJob`.
+    public struct CancelJobRequest: Sendable, Hashable, ShapeCodable {
+        /// The Batch job ID of the job to cancel.
+        public var jobId: String
+
+        /// A message to attach to the job that explains the reason for canceling it. This message is returned by future DescribeJobs operations on the job. It is also recorded in the Batch activity logs.
+        ///
+        /// This parameter has as limit of 1024 characters.
+        public var reason: String
+
+        /// Creates a value; optional members default to `nil`.
+        public init(jobId: String, reason: String) {
+            self.jobId = jobId
+            self.reason = reason
         }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<CancelJobRequest> = ShapeCoding(Self.init(jobId:reason:), .requiredString("jobId", \.jobId), .requiredString("reason", \.reason))
     }
-}
 
-public enum EFSTransitEncryption: ShapeEnum {
-    case enabled
-    case disabled
+    /// These errors are usually caused by a client action. One example cause is using an action or resource on behalf of a user that doesn't have permissions to use the action or resource. Another cause is specifying an identifier that's not valid.
+    public struct ClientException: Sendable, Hashable, ShapeCodable, ServiceErrorShape {
+        /// The error's code on the wire.
+        public static let errorCode: String = "ClientException"
+        public var message: String?
 
-    /// A value this version of the model does not list, kept as received.
-    case unknown(String)
-
-    /// The values the model lists.
-    public static let allCases: [EFSTransitEncryption] = [EFSTransitEncryption.enabled, EFSTransitEncryption.disabled]
-
-    /// The case for `rawValue`; values the model does not list become `.unknown`.
-    public init(rawValue: String) {
-        switch rawValue {
-        case "ENABLED": self = .enabled
-        case "DISABLED": self = .disabled
-        default: self = .unknown(rawValue)
+        /// Creates a value; optional members default to `nil`.
+        public init(message: String? = nil) {
+            self.message = message
         }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<ClientException> = ShapeCoding(Self.init(message:), .optionalString("message", \.message))
     }
-
-    /// The value on the wire.
-    public var rawValue: String {
-        switch self {
-        case .enabled: return "ENABLED"
-        case .disabled: return "DISABLED"
-        case .unknown(let value): return value
-        }
-    }
-}
-
-/// An object that represents the details for an attempt for a job attempt that an Amazon EKS container runs.
-public struct EksAttemptContainerDetail: Sendable, Hashable, ShapeCodable {
-    /// The name of a container.
-    public var name: String?
-
-    /// The ID for the container.
-    public var containerId: String?
-
-    /// The exit code returned for the job attempt. A non-zero exit code is considered failed.
-    public var exitCode: Int?
-
-    /// A short (255 max characters) human-readable string to provide additional details for a running or stopped container.
-    public var reason: String?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(name: String? = nil, containerId: String? = nil, exitCode: Int? = nil, reason: String? = nil) {
-        self.name = name
-        self.containerId = containerId
-        self.exitCode = exitCode
-        self.reason = reason
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<EksAttemptContainerDetail> = ShapeCoding(Self.init(name:containerId:exitCode:reason:), .optionalString("name", \.name), .optionalString("containerID", \.containerId), .optionalInt("exitCode", \.exitCode), .optionalString("reason", \.reason))
-}
-
-/// Specifies the configuration of a Kubernetes `hostPath` volume. A `hostPath` volume mounts an existing file or directory from the host node's filesystem into your pod. For more information, see [hostPath](https://kubernetes.io/docs/concepts/storage/volumes/#hostpath) in the *Kubernetes documentation*.
-public struct EksHostPath: Sendable, Hashable, ShapeCodable {
-    /// The path of the file or directory on the host to mount into containers on the pod.
-    public var path: String?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(path: String? = nil) {
-        self.path = path
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<EksHostPath> = ShapeCoding(Self.init(path:), .optionalString("path", \.path))
-}
-
-/// A `persistentVolumeClaim` volume is used to mount a [PersistentVolume](https://kubernetes.io/docs/concepts/storage/persistent-volumes/) into a Pod. PersistentVolumeClaims are a way for users to "claim" durable storage without knowing the details of the particular cloud environment. See the information about [PersistentVolumes](https://kubernetes.io/docs/concepts/storage/persistent-volumes/) in the *Kubernetes documentation*.
-public struct EksPersistentVolumeClaim: Sendable, Hashable, ShapeCodable {
-    /// The name of the `persistentVolumeClaim` bounded to a `persistentVolume`. For more information, see [Persistent Volume Claims](https://kubernetes.io/docs/concepts/storage/persistent-volumes/#persistentvolumeclaims) in the *Kubernetes documentation*.
-    public var claimName: String
-
-    /// An optional boolean value indicating if the mount is read only. Default is false. For more information, see [Read Only Mounts](https://kubernetes.io/docs/concepts/storage/volumes/#read-only-mounts) in the *Kubernetes documentation*.
-    public var readOnly: Bool?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(claimName: String, readOnly: Bool? = nil) {
-        self.claimName = claimName
-        self.readOnly = readOnly
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<EksPersistentVolumeClaim> = ShapeCoding(Self.init(claimName:readOnly:), .requiredString("claimName", \.claimName), .optionalBool("readOnly", \.readOnly))
-}
-
-/// The fairshare utilization for a job queue, including the number of active shares and top capacity utilization.
-public struct FairshareUtilizationDetail: Sendable, Hashable, ShapeCodable {
-    /// The total number of active shares in the fairshare scheduling job queue that are currently utilizing capacity.
-    public var activeShareCount: Int64?
-
-    /// A list of the top 20 shares with the highest capacity utilization, ordered by usage amount.
-    public var topCapacityUtilization: [FairshareCapacityUtilization]?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(activeShareCount: Int64? = nil, topCapacityUtilization: [FairshareCapacityUtilization]? = nil) {
-        self.activeShareCount = activeShareCount
-        self.topCapacityUtilization = topCapacityUtilization
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<FairshareUtilizationDetail> = ShapeCoding(Self.init(activeShareCount:topCapacityUtilization:), .optionalInt64("activeShareCount", \.activeShareCount), .optional("topCapacityUtilization", \.topCapacityUtilization))
-}
-
-/// An object that represents summary details for the first `RUNNABLE` job in a quota share.
-public struct FrontOfQuotaShareJobSummary: Sendable, Hashable, ShapeCodable {
-    /// The ARN for a job in a named quota share.
-    public var jobArn: String?
-
-    /// The Unix timestamp (in milliseconds) for when the job transitioned to its current position in the quota share.
-    public var earliestTimeAtPosition: Int64?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(jobArn: String? = nil, earliestTimeAtPosition: Int64? = nil) {
-        self.jobArn = jobArn
-        self.earliestTimeAtPosition = earliestTimeAtPosition
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<FrontOfQuotaShareJobSummary> = ShapeCoding(Self.init(jobArn:earliestTimeAtPosition:), .optionalString("jobArn", \.jobArn), .optionalInt64("earliestTimeAtPosition", \.earliestTimeAtPosition))
-}
-
-/// Determine whether your data volume persists on the host container instance and where it's stored. If this parameter is empty, then the Docker daemon assigns a host path for your data volume. However, the data isn't guaranteed to persist after the containers that are associated with it stop running.
-public struct Host: Sendable, Hashable, ShapeCodable {
-    /// The path on the host container instance that's presented to the container. If this parameter is empty, then the Docker daemon has assigned a host path for you. If this parameter contains a file location, then the data volume persists at the specified location on the host container instance until you delete it manually. If the source path location doesn't exist on the host container instance, the Docker daemon creates it. If the location does exist, the contents of the source path folder are exported.
-    ///
-    /// > Note: This parameter isn't applicable to jobs that run on Fargate resources. Don't provide this for these jobs.
-    public var sourcePath: String?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(sourcePath: String? = nil) {
-        self.sourcePath = sourcePath
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<Host> = ShapeCoding(Self.init(sourcePath:), .optionalString("sourcePath", \.sourcePath))
-}
-
-/// An object that represents a job timeout configuration.
-public struct JobTimeout: Sendable, Hashable, ShapeCodable {
-    /// The job timeout time (in seconds) that's measured from the job attempt's `startedAt` timestamp. After this time passes, Batch terminates your jobs if they aren't finished. The minimum value for the timeout is 60 seconds.
-    ///
-    /// For array jobs, the timeout applies to the child jobs, not to the parent array job.
-    ///
-    /// For multi-node parallel (MNP) jobs, the timeout applies to the whole job, not to the individual nodes.
-    public var attemptDurationSeconds: Int?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(attemptDurationSeconds: Int? = nil) {
-        self.attemptDurationSeconds = attemptDurationSeconds
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<JobTimeout> = ShapeCoding(Self.init(attemptDurationSeconds:), .optionalInt("attemptDurationSeconds", \.attemptDurationSeconds))
-}
-
-public struct ListServiceJobsResponse: Sendable, Hashable, ShapeCodable {
-    /// A list of service job summaries.
-    public var jobSummaryList: [ServiceJobSummary]
-
-    /// The `nextToken` value to include in a future `ListServiceJobs` request. When the results of a `ListServiceJobs` request exceed `maxResults`, this value can be used to retrieve the next page of results. This value is `null` when there are no more results to return.
-    public var nextToken: String?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(jobSummaryList: [ServiceJobSummary], nextToken: String? = nil) {
-        self.jobSummaryList = jobSummaryList
-        self.nextToken = nextToken
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ListServiceJobsResponse> = ShapeCoding(Self.init(jobSummaryList:nextToken:), .required("jobSummaryList", \.jobSummaryList), .optionalString("nextToken", \.nextToken))
-}
-
-/// This is an object that represents the properties of the node range for a multi-node parallel job.
-public struct NodeRangeProperty: Sendable, Hashable, ShapeCodable {
-    /// The range of nodes, using node index values. A range of `0:3` indicates nodes with index values of `0` through `3`. If the starting range value is omitted (`:n`), then `0` is used to start the range. If the ending range value is omitted (`n:`), then the highest possible node index is used to end the range. Your accumulative node ranges must account for all nodes (`0:n`). You can nest node ranges (for example, `0:10` and `4:5`). In this case, the `4:5` range properties override the `0:10` properties.
-    public var targetNodes: String
-
-    /// The container details for the node range.
-    public var container: ContainerProperties?
-
-    /// The instance types of the underlying host infrastructure of a multi-node parallel job.
-    ///
-    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources.
-    /// >
-    /// > In addition, this list object is currently limited to one element.
-    public var instanceTypes: [String]?
-
-    /// This is an object that represents the properties of the node range for a multi-node parallel job.
-    public var ecsProperties: EcsProperties?
-
-    /// This is an object that represents the properties of the node range for a multi-node parallel job.
-    public var eksProperties: EksProperties?
 
     /// Contains a list of consumable resources required by a job.
-    public var consumableResourceProperties: ConsumableResourceProperties?
+    public struct ConsumableResourceProperties: Sendable, Hashable, ShapeCodable {
+        /// The list of consumable resources required by a job.
+        public var consumableResourceList: [ConsumableResourceRequirement]?
 
-    /// Creates a value; optional members default to `nil`.
-    public init(targetNodes: String, container: ContainerProperties? = nil, instanceTypes: [String]? = nil, ecsProperties: EcsProperties? = nil, eksProperties: EksProperties? = nil, consumableResourceProperties: ConsumableResourceProperties? = nil) {
-        self.targetNodes = targetNodes
-        self.container = container
-        self.instanceTypes = instanceTypes
-        self.ecsProperties = ecsProperties
-        self.eksProperties = eksProperties
-        self.consumableResourceProperties = consumableResourceProperties
+        /// Creates a value; optional members default to `nil`.
+        public init(consumableResourceList: [ConsumableResourceRequirement]? = nil) {
+            self.consumableResourceList = consumableResourceList
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<ConsumableResourceProperties> = ShapeCoding(Self.init(consumableResourceList:), .optional("consumableResourceList", \.consumableResourceList))
     }
 
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<NodeRangeProperty> = ShapeCoding(Self.init(targetNodes:container:instanceTypes:ecsProperties:eksProperties:consumableResourceProperties:), .requiredString("targetNodes", \.targetNodes), .optional("container", \.container), .optional("instanceTypes", \.instanceTypes), .optional("ecsProperties", \.ecsProperties), .optional("eksProperties", \.eksProperties), .optional("consumableResourceProperties", \.consumableResourceProperties))
-}
+    public struct CreateConsumableResourceRequest: Sendable, Hashable, ShapeCodable {
+        /// The name of the consumable resource. Must be unique.
+        public var consumableResourceName: String
 
-/// The configured capacity usage for a job queue snapshot, including the unit of measure and quantity of resources being used.
-public struct QueueSnapshotCapacityUsage: Sendable, Hashable, ShapeCodable {
-    /// The unit of measure for the capacity usage. For compute jobs, this is `VCPU` for Amazon EC2 and `cpu` for Amazon EKS. For service jobs, this is the instance type.
-    public var capacityUnit: String?
+        /// The total amount of the consumable resource that is available. Must be non-negative.
+        public var totalQuantity: Int64?
 
-    /// The quantity of capacity being used in the queue snapshot, measured in the units specified by `capacityUnit`.
-    public var quantity: Double?
+        /// Indicates whether the resource is available to be re-used after a job completes. Can be one of:
+        ///
+        /// - `REPLENISHABLE` (default)
+        /// - `NON_REPLENISHABLE`
+        public var resourceType: String?
 
-    /// Creates a value; optional members default to `nil`.
-    public init(capacityUnit: String? = nil, quantity: Double? = nil) {
-        self.capacityUnit = capacityUnit
-        self.quantity = quantity
+        /// The tags that you apply to the consumable resource to help you categorize and organize your resources. Each tag consists of a key and an optional value. For more information, see [Tagging your Batch resources](https://docs.aws.amazon.com/batch/latest/userguide/using-tags.html).
+        public var tags: [String: String]?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(consumableResourceName: String, totalQuantity: Int64? = nil, resourceType: String? = nil, tags: [String: String]? = nil) {
+            self.consumableResourceName = consumableResourceName
+            self.totalQuantity = totalQuantity
+            self.resourceType = resourceType
+            self.tags = tags
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<CreateConsumableResourceRequest> = ShapeCoding(Self.init(consumableResourceName:totalQuantity:resourceType:tags:), .requiredString("consumableResourceName", \.consumableResourceName), .optionalInt64("totalQuantity", \.totalQuantity), .optionalString("resourceType", \.resourceType), .optional("tags", \.tags))
     }
 
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<QueueSnapshotCapacityUsage> = ShapeCoding(Self.init(capacityUnit:quantity:), .optionalString("capacityUnit", \.capacityUnit), .optionalDouble("quantity", \.quantity))
-}
+    public struct CreateQuotaShareRequest: Sendable, Hashable, ShapeCodable {
+        /// The name of the quota share. It can be up to 128 characters long. It can contain uppercase and lowercase letters, numbers, hyphens (-), and underscores (\_).
+        public var quotaShareName: String
 
-public enum QuotaShareState: ShapeEnum {
-    case enabled
-    case disabled
+        /// The Batch job queue associated with the quota share. This can be the job queue name or ARN. A job queue must be in the `VALID` state before you can associate it with a quota share.
+        public var jobQueue: String
 
-    /// A value this version of the model does not list, kept as received.
-    case unknown(String)
+        /// A list that specifies the quantity and type of compute capacity allocated to the quota share.
+        public var capacityLimits: [QuotaShareCapacityLimit]
 
-    /// The values the model lists.
-    public static let allCases: [QuotaShareState] = [QuotaShareState.enabled, QuotaShareState.disabled]
+        /// Specifies whether a quota share reserves, lends, or both lends and borrows idle compute capacity.
+        public var resourceSharingConfiguration: QuotaShareResourceSharingConfiguration
 
-    /// The case for `rawValue`; values the model does not list become `.unknown`.
-    public init(rawValue: String) {
-        switch rawValue {
-        case "ENABLED": self = .enabled
-        case "DISABLED": self = .disabled
-        default: self = .unknown(rawValue)
+        /// Specifies the preemption behavior for jobs in a quota share.
+        public var preemptionConfiguration: QuotaSharePreemptionConfiguration
+
+        /// The state of the quota share. If the quota share is `ENABLED`, it is able to accept jobs. If the quota share is `DISABLED`, new jobs won't be accepted but jobs already submitted can finish. The default state is `ENABLED`.
+        public var state: QuotaShareState?
+
+        /// The tags that you apply to the quota share to help you categorize and organize your resources. Each tag consists of a key and an optional value. For more information, see [Tagging your Batch resources](https://docs.aws.amazon.com/batch/latest/userguide/using-tags.html) in *Batch User Guide*.
+        public var tags: [String: String]?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(quotaShareName: String, jobQueue: String, capacityLimits: [QuotaShareCapacityLimit], resourceSharingConfiguration: QuotaShareResourceSharingConfiguration, preemptionConfiguration: QuotaSharePreemptionConfiguration, state: QuotaShareState? = nil, tags: [String: String]? = nil) {
+            self.quotaShareName = quotaShareName
+            self.jobQueue = jobQueue
+            self.capacityLimits = capacityLimits
+            self.resourceSharingConfiguration = resourceSharingConfiguration
+            self.preemptionConfiguration = preemptionConfiguration
+            self.state = state
+            self.tags = tags
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<CreateQuotaShareRequest> = ShapeCoding(Self.init(quotaShareName:jobQueue:capacityLimits:resourceSharingConfiguration:preemptionConfiguration:state:tags:), .requiredString("quotaShareName", \.quotaShareName), .requiredString("jobQueue", \.jobQueue), .required("capacityLimits", \.capacityLimits), .required("resourceSharingConfiguration", \.resourceSharingConfiguration), .required("preemptionConfiguration", \.preemptionConfiguration), .optional("state", \.state), .optional("tags", \.tags))
+    }
+
+    public struct DeleteComputeEnvironmentResponse: Sendable, Hashable, ShapeCodable {
+        public init() {}
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<DeleteComputeEnvironmentResponse> = ShapeCoding(Self.init)
+    }
+
+    public struct DeleteJobQueueResponse: Sendable, Hashable, ShapeCodable {
+        public init() {}
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<DeleteJobQueueResponse> = ShapeCoding(Self.init)
+    }
+
+    /// Contains the parameters for `DeleteSchedulingPolicy`.
+    public struct DeleteSchedulingPolicyRequest: Sendable, Hashable, ShapeCodable {
+        /// The Amazon Resource Name (ARN) of the scheduling policy to delete.
+        public var arn: String
+
+        /// Creates a value; optional members default to `nil`.
+        public init(arn: String) {
+            self.arn = arn
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<DeleteSchedulingPolicyRequest> = ShapeCoding(Self.init(arn:), .requiredString("arn", \.arn))
+    }
+
+    public struct DescribeJobsResponse: Sendable, Hashable, ShapeCodable {
+        /// The list of jobs.
+        public var jobs: [JobDetail]?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(jobs: [JobDetail]? = nil) {
+            self.jobs = jobs
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<DescribeJobsResponse> = ShapeCoding(Self.init(jobs:), .optional("jobs", \.jobs))
+    }
+
+    public struct DescribeServiceJobRequest: Sendable, Hashable, ShapeCodable {
+        /// The job ID for the service job to describe.
+        public var jobId: String
+
+        /// Creates a value; optional members default to `nil`.
+        public init(jobId: String) {
+            self.jobId = jobId
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<DescribeServiceJobRequest> = ShapeCoding(Self.init(jobId:), .requiredString("jobId", \.jobId))
+    }
+
+    public enum EFSAuthorizationConfigIAM: ShapeEnum {
+        case enabled
+        case disabled
+
+        /// A value this version of the model does not list, kept as received.
+        case unknown(String)
+
+        /// The values the model lists.
+        public static let allCases: [EFSAuthorizationConfigIAM] = [EFSAuthorizationConfigIAM.enabled, EFSAuthorizationConfigIAM.disabled]
+
+        /// The case for `rawValue`; values the model does not list become `.unknown`.
+        public init(rawValue: String) {
+            switch rawValue {
+            case "ENABLED": self = .enabled
+            case "DISABLED": self = .disabled
+            default: self = .unknown(rawValue)
+            }
+        }
+
+        /// The value on the wire.
+        public var rawValue: String {
+            switch self {
+            case .enabled: return "ENABLED"
+            case .disabled: return "DISABLED"
+            case .unknown(let value): return value
+            }
         }
     }
 
-    /// The value on the wire.
-    public var rawValue: String {
-        switch self {
-        case .enabled: return "ENABLED"
-        case .disabled: return "DISABLED"
-        case .unknown(let value): return value
+    public enum EFSTransitEncryption: ShapeEnum {
+        case enabled
+        case disabled
+
+        /// A value this version of the model does not list, kept as received.
+        case unknown(String)
+
+        /// The values the model lists.
+        public static let allCases: [EFSTransitEncryption] = [EFSTransitEncryption.enabled, EFSTransitEncryption.disabled]
+
+        /// The case for `rawValue`; values the model does not list become `.unknown`.
+        public init(rawValue: String) {
+            switch rawValue {
+            case "ENABLED": self = .enabled
+            case "DISABLED": self = .disabled
+            default: self = .unknown(rawValue)
+            }
         }
-    }
-}
 
-/// An object that represents the capacity utilization details of all quota shares associated with a single job queue.
-public struct QuotaShareUtilizationDetail: Sendable, Hashable, ShapeCodable {
-    /// A list of the top capacity utilizations across quota shares associated with a job queue.
-    public var topCapacityUtilization: [QuotaShareCapacityUtilization]?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(topCapacityUtilization: [QuotaShareCapacityUtilization]? = nil) {
-        self.topCapacityUtilization = topCapacityUtilization
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<QuotaShareUtilizationDetail> = ShapeCoding(Self.init(topCapacityUtilization:), .optional("topCapacityUtilization", \.topCapacityUtilization))
-}
-
-/// Specifies the order of a service environment for a job queue. This determines the priority order when multiple service environments are associated with the same job queue.
-public struct ServiceEnvironmentOrder: Sendable, Hashable, ShapeCodable {
-    /// The order of the service environment. Job queues with a higher priority are evaluated first when associated with the same service environment.
-    public var order: Int
-
-    /// The name or ARN of the service environment.
-    public var serviceEnvironment: String
-
-    /// Creates a value; optional members default to `nil`.
-    public init(order: Int, serviceEnvironment: String) {
-        self.order = order
-        self.serviceEnvironment = serviceEnvironment
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<ServiceEnvironmentOrder> = ShapeCoding(Self.init(order:serviceEnvironment:), .requiredInt("order", \.order), .requiredString("serviceEnvironment", \.serviceEnvironment))
-}
-
-public enum ServiceEnvironmentStatus: ShapeEnum {
-    case creating
-    case updating
-    case deleting
-    case deleted
-    case valid
-    case invalid
-
-    /// A value this version of the model does not list, kept as received.
-    case unknown(String)
-
-    /// The values the model lists.
-    public static let allCases: [ServiceEnvironmentStatus] = [ServiceEnvironmentStatus.creating, ServiceEnvironmentStatus.updating, ServiceEnvironmentStatus.deleting, ServiceEnvironmentStatus.deleted, ServiceEnvironmentStatus.valid, ServiceEnvironmentStatus.invalid]
-
-    /// The case for `rawValue`; values the model does not list become `.unknown`.
-    public init(rawValue: String) {
-        switch rawValue {
-        case "CREATING": self = .creating
-        case "UPDATING": self = .updating
-        case "DELETING": self = .deleting
-        case "DELETED": self = .deleted
-        case "VALID": self = .valid
-        case "INVALID": self = .invalid
-        default: self = .unknown(rawValue)
+        /// The value on the wire.
+        public var rawValue: String {
+            switch self {
+            case .enabled: return "ENABLED"
+            case .disabled: return "DISABLED"
+            case .unknown(let value): return value
+            }
         }
     }
 
-    /// The value on the wire.
-    public var rawValue: String {
-        switch self {
-        case .creating: return "CREATING"
-        case .updating: return "UPDATING"
-        case .deleting: return "DELETING"
-        case .deleted: return "DELETED"
-        case .valid: return "VALID"
-        case .invalid: return "INVALID"
-        case .unknown(let value): return value
+    /// An object that represents the details for an attempt for a job attempt that an Amazon EKS container runs.
+    public struct EksAttemptContainerDetail: Sendable, Hashable, ShapeCodable {
+        /// The name of a container.
+        public var name: String?
+
+        /// The ID for the container.
+        public var containerID: String?
+
+        /// The exit code returned for the job attempt. A non-zero exit code is considered failed.
+        public var exitCode: Int?
+
+        /// A short (255 max characters) human-readable string to provide additional details for a running or stopped container.
+        public var reason: String?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(name: String? = nil, containerID: String? = nil, exitCode: Int? = nil, reason: String? = nil) {
+            self.name = name
+            self.containerID = containerID
+            self.exitCode = exitCode
+            self.reason = reason
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<EksAttemptContainerDetail> = ShapeCoding(Self.init(name:containerID:exitCode:reason:), .optionalString("name", \.name), .optionalString("containerID", \.containerID), .optionalInt("exitCode", \.exitCode), .optionalString("reason", \.reason))
+    }
+
+    /// Specifies the configuration of a Kubernetes `hostPath` volume. A `hostPath` volume mounts an existing file or directory from the host node's filesystem into your pod. For more information, see [hostPath](https://kubernetes.io/docs/concepts/storage/volumes/#hostpath) in the *Kubernetes documentation*.
+    public struct EksHostPath: Sendable, Hashable, ShapeCodable {
+        /// The path of the file or directory on the host to mount into containers on the pod.
+        public var path: String?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(path: String? = nil) {
+            self.path = path
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<EksHostPath> = ShapeCoding(Self.init(path:), .optionalString("path", \.path))
+    }
+
+    /// A `persistentVolumeClaim` volume is used to mount a [PersistentVolume](https://kubernetes.io/docs/concepts/storage/persistent-volumes/) into a Pod. PersistentVolumeClaims are a way for users to "claim" durable storage without knowing the details of the particular cloud environment. See the information about [PersistentVolumes](https://kubernetes.io/docs/concepts/storage/persistent-volumes/) in the *Kubernetes documentation*.
+    public struct EksPersistentVolumeClaim: Sendable, Hashable, ShapeCodable {
+        /// The name of the `persistentVolumeClaim` bounded to a `persistentVolume`. For more information, see [Persistent Volume Claims](https://kubernetes.io/docs/concepts/storage/persistent-volumes/#persistentvolumeclaims) in the *Kubernetes documentation*.
+        public var claimName: String
+
+        /// An optional boolean value indicating if the mount is read only. Default is false. For more information, see [Read Only Mounts](https://kubernetes.io/docs/concepts/storage/volumes/#read-only-mounts) in the *Kubernetes documentation*.
+        public var readOnly: Bool?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(claimName: String, readOnly: Bool? = nil) {
+            self.claimName = claimName
+            self.readOnly = readOnly
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<EksPersistentVolumeClaim> = ShapeCoding(Self.init(claimName:readOnly:), .requiredString("claimName", \.claimName), .optionalBool("readOnly", \.readOnly))
+    }
+
+    /// The fairshare utilization for a job queue, including the number of active shares and top capacity utilization.
+    public struct FairshareUtilizationDetail: Sendable, Hashable, ShapeCodable {
+        /// The total number of active shares in the fairshare scheduling job queue that are currently utilizing capacity.
+        public var activeShareCount: Int64?
+
+        /// A list of the top 20 shares with the highest capacity utilization, ordered by usage amount.
+        public var topCapacityUtilization: [FairshareCapacityUtilization]?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(activeShareCount: Int64? = nil, topCapacityUtilization: [FairshareCapacityUtilization]? = nil) {
+            self.activeShareCount = activeShareCount
+            self.topCapacityUtilization = topCapacityUtilization
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<FairshareUtilizationDetail> = ShapeCoding(Self.init(activeShareCount:topCapacityUtilization:), .optionalInt64("activeShareCount", \.activeShareCount), .optional("topCapacityUtilization", \.topCapacityUtilization))
+    }
+
+    /// An object that represents summary details for the first `RUNNABLE` job in a quota share.
+    public struct FrontOfQuotaShareJobSummary: Sendable, Hashable, ShapeCodable {
+        /// The ARN for a job in a named quota share.
+        public var jobArn: String?
+
+        /// The Unix timestamp (in milliseconds) for when the job transitioned to its current position in the quota share.
+        public var earliestTimeAtPosition: Int64?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(jobArn: String? = nil, earliestTimeAtPosition: Int64? = nil) {
+            self.jobArn = jobArn
+            self.earliestTimeAtPosition = earliestTimeAtPosition
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<FrontOfQuotaShareJobSummary> = ShapeCoding(Self.init(jobArn:earliestTimeAtPosition:), .optionalString("jobArn", \.jobArn), .optionalInt64("earliestTimeAtPosition", \.earliestTimeAtPosition))
+    }
+
+    /// Determine whether your data volume persists on the host container instance and where it's stored. If this parameter is empty, then the Docker daemon assigns a host path for your data volume. However, the data isn't guaranteed to persist after the containers that are associated with it stop running.
+    public struct Host: Sendable, Hashable, ShapeCodable {
+        /// The path on the host container instance that's presented to the container. If this parameter is empty, then the Docker daemon has assigned a host path for you. If this parameter contains a file location, then the data volume persists at the specified location on the host container instance until you delete it manually. If the source path location doesn't exist on the host container instance, the Docker daemon creates it. If the location does exist, the contents of the source path folder are exported.
+        ///
+        /// > Note: This parameter isn't applicable to jobs that run on Fargate resources. Don't provide this for these jobs.
+        public var sourcePath: String?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(sourcePath: String? = nil) {
+            self.sourcePath = sourcePath
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<Host> = ShapeCoding(Self.init(sourcePath:), .optionalString("sourcePath", \.sourcePath))
+    }
+
+    /// An object that represents a job timeout configuration.
+    public struct JobTimeout: Sendable, Hashable, ShapeCodable {
+        /// The job timeout time (in seconds) that's measured from the job attempt's `startedAt` timestamp. After this time passes, Batch terminates your jobs if they aren't finished. The minimum value for the timeout is 60 seconds.
+        ///
+        /// For array jobs, the timeout applies to the child jobs, not to the parent array job.
+        ///
+        /// For multi-node parallel (MNP) jobs, the timeout applies to the whole job, not to the individual nodes.
+        public var attemptDurationSeconds: Int?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(attemptDurationSeconds: Int? = nil) {
+            self.attemptDurationSeconds = attemptDurationSeconds
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<JobTimeout> = ShapeCoding(Self.init(attemptDurationSeconds:), .optionalInt("attemptDurationSeconds", \.attemptDurationSeconds))
+    }
+
+    public struct ListServiceJobsResponse: Sendable, Hashable, ShapeCodable {
+        /// A list of service job summaries.
+        public var jobSummaryList: [ServiceJobSummary]
+
+        /// The `nextToken` value to include in a future `ListServiceJobs` request. When the results of a `ListServiceJobs` request exceed `maxResults`, this value can be used to retrieve the next page of results. This value is `null` when there are no more results to return.
+        public var nextToken: String?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(jobSummaryList: [ServiceJobSummary], nextToken: String? = nil) {
+            self.jobSummaryList = jobSummaryList
+            self.nextToken = nextToken
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<ListServiceJobsResponse> = ShapeCoding(Self.init(jobSummaryList:nextToken:), .required("jobSummaryList", \.jobSummaryList), .optionalString("nextToken", \.nextToken))
+    }
+
+    /// This is an object that represents the properties of the node range for a multi-node parallel job.
+    public struct NodeRangeProperty: Sendable, Hashable, ShapeCodable {
+        /// The range of nodes, using node index values. A range of `0:3` indicates nodes with index values of `0` through `3`. If the starting range value is omitted (`:n`), then `0` is used to start the range. If the ending range value is omitted (`n:`), then the highest possible node index is used to end the range. Your accumulative node ranges must account for all nodes (`0:n`). You can nest node ranges (for example, `0:10` and `4:5`). In this case, the `4:5` range properties override the `0:10` properties.
+        public var targetNodes: String
+
+        /// The container details for the node range.
+        public var container: ContainerProperties?
+
+        /// The instance types of the underlying host infrastructure of a multi-node parallel job.
+        ///
+        /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources.
+        /// >
+        /// > In addition, this list object is currently limited to one element.
+        public var instanceTypes: [String]?
+
+        /// This is an object that represents the properties of the node range for a multi-node parallel job.
+        public var ecsProperties: EcsProperties?
+
+        /// This is an object that represents the properties of the node range for a multi-node parallel job.
+        public var eksProperties: EksProperties?
+
+        /// Contains a list of consumable resources required by a job.
+        public var consumableResourceProperties: ConsumableResourceProperties?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(targetNodes: String, container: ContainerProperties? = nil, instanceTypes: [String]? = nil, ecsProperties: EcsProperties? = nil, eksProperties: EksProperties? = nil, consumableResourceProperties: ConsumableResourceProperties? = nil) {
+            self.targetNodes = targetNodes
+            self.container = container
+            self.instanceTypes = instanceTypes
+            self.ecsProperties = ecsProperties
+            self.eksProperties = eksProperties
+            self.consumableResourceProperties = consumableResourceProperties
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<NodeRangeProperty> = ShapeCoding(Self.init(targetNodes:container:instanceTypes:ecsProperties:eksProperties:consumableResourceProperties:), .requiredString("targetNodes", \.targetNodes), .optional("container", \.container), .optional("instanceTypes", \.instanceTypes), .optional("ecsProperties", \.ecsProperties), .optional("eksProperties", \.eksProperties), .optional("consumableResourceProperties", \.consumableResourceProperties))
+    }
+
+    /// The configured capacity usage for a job queue snapshot, including the unit of measure and quantity of resources being used.
+    public struct QueueSnapshotCapacityUsage: Sendable, Hashable, ShapeCodable {
+        /// The unit of measure for the capacity usage. For compute jobs, this is `VCPU` for Amazon EC2 and `cpu` for Amazon EKS. For service jobs, this is the instance type.
+        public var capacityUnit: String?
+
+        /// The quantity of capacity being used in the queue snapshot, measured in the units specified by `capacityUnit`.
+        public var quantity: Double?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(capacityUnit: String? = nil, quantity: Double? = nil) {
+            self.capacityUnit = capacityUnit
+            self.quantity = quantity
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<QueueSnapshotCapacityUsage> = ShapeCoding(Self.init(capacityUnit:quantity:), .optionalString("capacityUnit", \.capacityUnit), .optionalDouble("quantity", \.quantity))
+    }
+
+    public enum QuotaShareState: ShapeEnum {
+        case enabled
+        case disabled
+
+        /// A value this version of the model does not list, kept as received.
+        case unknown(String)
+
+        /// The values the model lists.
+        public static let allCases: [QuotaShareState] = [QuotaShareState.enabled, QuotaShareState.disabled]
+
+        /// The case for `rawValue`; values the model does not list become `.unknown`.
+        public init(rawValue: String) {
+            switch rawValue {
+            case "ENABLED": self = .enabled
+            case "DISABLED": self = .disabled
+            default: self = .unknown(rawValue)
+            }
+        }
+
+        /// The value on the wire.
+        public var rawValue: String {
+            switch self {
+            case .enabled: return "ENABLED"
+            case .disabled: return "DISABLED"
+            case .unknown(let value): return value
+            }
         }
     }
-}
 
-public enum ServiceJobType: ShapeEnum {
-    case sagemakerTraining
+    /// An object that represents the capacity utilization details of all quota shares associated with a single job queue.
+    public struct QuotaShareUtilizationDetail: Sendable, Hashable, ShapeCodable {
+        /// A list of the top capacity utilizations across quota shares associated with a job queue.
+        public var topCapacityUtilization: [QuotaShareCapacityUtilization]?
 
-    /// A value this version of the model does not list, kept as received.
-    case unknown(String)
+        /// Creates a value; optional members default to `nil`.
+        public init(topCapacityUtilization: [QuotaShareCapacityUtilization]? = nil) {
+            self.topCapacityUtilization = topCapacityUtilization
+        }
 
-    /// The values the model lists.
-    public static let allCases: [ServiceJobType] = [ServiceJobType.sagemakerTraining]
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<QuotaShareUtilizationDetail> = ShapeCoding(Self.init(topCapacityUtilization:), .optional("topCapacityUtilization", \.topCapacityUtilization))
+    }
 
-    /// The case for `rawValue`; values the model does not list become `.unknown`.
-    public init(rawValue: String) {
-        switch rawValue {
-        case "SAGEMAKER_TRAINING": self = .sagemakerTraining
-        default: self = .unknown(rawValue)
+    /// Specifies the order of a service environment for a job queue. This determines the priority order when multiple service environments are associated with the same job queue.
+    public struct ServiceEnvironmentOrder: Sendable, Hashable, ShapeCodable {
+        /// The order of the service environment. Job queues with a higher priority are evaluated first when associated with the same service environment.
+        public var order: Int
+
+        /// The name or ARN of the service environment.
+        public var serviceEnvironment: String
+
+        /// Creates a value; optional members default to `nil`.
+        public init(order: Int, serviceEnvironment: String) {
+            self.order = order
+            self.serviceEnvironment = serviceEnvironment
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<ServiceEnvironmentOrder> = ShapeCoding(Self.init(order:serviceEnvironment:), .requiredInt("order", \.order), .requiredString("serviceEnvironment", \.serviceEnvironment))
+    }
+
+    public enum ServiceEnvironmentStatus: ShapeEnum {
+        case creating
+        case updating
+        case deleting
+        case deleted
+        case valid
+        case invalid
+
+        /// A value this version of the model does not list, kept as received.
+        case unknown(String)
+
+        /// The values the model lists.
+        public static let allCases: [ServiceEnvironmentStatus] = [ServiceEnvironmentStatus.creating, ServiceEnvironmentStatus.updating, ServiceEnvironmentStatus.deleting, ServiceEnvironmentStatus.deleted, ServiceEnvironmentStatus.valid, ServiceEnvironmentStatus.invalid]
+
+        /// The case for `rawValue`; values the model does not list become `.unknown`.
+        public init(rawValue: String) {
+            switch rawValue {
+            case "CREATING": self = .creating
+            case "UPDATING": self = .updating
+            case "DELETING": self = .deleting
+            case "DELETED": self = .deleted
+            case "VALID": self = .valid
+            case "INVALID": self = .invalid
+            default: self = .unknown(rawValue)
+            }
+        }
+
+        /// The value on the wire.
+        public var rawValue: String {
+            switch self {
+            case .creating: return "CREATING"
+            case .updating: return "UPDATING"
+            case .deleting: return "DELETING"
+            case .deleted: return "DELETED"
+            case .valid: return "VALID"
+            case .invalid: return "INVALID"
+            case .unknown(let value): return value
+            }
         }
     }
 
-    /// The value on the wire.
-    public var rawValue: String {
-        switch self {
-        case .sagemakerTraining: return "SAGEMAKER_TRAINING"
-        case .unknown(let value): return value
+    public enum ServiceJobType: ShapeEnum {
+        case sagemakerTraining
+
+        /// A value this version of the model does not list, kept as received.
+        case unknown(String)
+
+        /// The values the model lists.
+        public static let allCases: [ServiceJobType] = [ServiceJobType.sagemakerTraining]
+
+        /// The case for `rawValue`; values the model does not list become `.unknown`.
+        public init(rawValue: String) {
+            switch rawValue {
+            case "SAGEMAKER_TRAINING": self = .sagemakerTraining
+            default: self = .unknown(rawValue)
+            }
+        }
+
+        /// The value on the wire.
+        public var rawValue: String {
+            switch self {
+            case .sagemakerTraining: return "SAGEMAKER_TRAINING"
+            case .unknown(let value): return value
+            }
         }
     }
-}
 
-/// Contains the parameters for `UntagResource`.
-public struct UntagResourceRequest: Sendable, Hashable, ShapeCodable {
-    /// The Amazon Resource Name (ARN) of the resource from which to delete tags. Batch resources that support tags are compute environments, jobs, job definitions, job queues, and scheduling policies. ARNs for child jobs of array and multi-node parallel (MNP) jobs aren't supported.
-    public var resourceArn: String
+    /// Contains the parameters for `UntagResource`.
+    public struct UntagResourceRequest: Sendable, Hashable, ShapeCodable {
+        /// The Amazon Resource Name (ARN) of the resource from which to delete tags. Batch resources that support tags are compute environments, jobs, job definitions, job queues, and scheduling policies. ARNs for child jobs of array and multi-node parallel (MNP) jobs aren't supported.
+        public var resourceArn: String
 
-    /// The keys of the tags to be removed.
-    public var tagKeys: [String]
+        /// The keys of the tags to be removed.
+        public var tagKeys: [String]
 
-    /// Creates a value; optional members default to `nil`.
-    public init(resourceArn: String, tagKeys: [String]) {
-        self.resourceArn = resourceArn
-        self.tagKeys = tagKeys
+        /// Creates a value; optional members default to `nil`.
+        public init(resourceArn: String, tagKeys: [String]) {
+            self.resourceArn = resourceArn
+            self.tagKeys = tagKeys
+        }
+
+        /// Encodes every member; in a request, members bound to HTTP go to the URI, query, headers or payload.
+        public func encode(to encoder: any Encoder) throws {
+            var container = HTTPMemberEncoder(encoder)
+            try container.encodeMember(self.resourceArn, "resourceArn", at: .uri)
+            try container.encodeMember(self.tagKeys, "tagKeys", at: .querystring)
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<UntagResourceRequest> = ShapeCoding(Self.init(resourceArn:tagKeys:), .requiredString("resourceArn", \.resourceArn), .required("tagKeys", \.tagKeys))
     }
 
-    /// Encodes every member; in a request, members bound to HTTP go to the URI, query, headers or payload.
-    public func encode(to encoder: any Encoder) throws {
-        var container = HTTPMemberEncoder(encoder)
-        try container.encodeMember(self.resourceArn, "resourceArn", at: .uri)
-        try container.encodeMember(self.tagKeys, "tagKeys", at: .querystring)
+    /// Contains the parameters for `UpdateComputeEnvironment`.
+    public struct UpdateComputeEnvironmentRequest: Sendable, Hashable, ShapeCodable {
+        /// The name or full Amazon Resource Name (ARN) of the compute environment to update.
+        public var computeEnvironment: String
+
+        /// The state of the compute environment. Compute environments in the `ENABLED` state can accept jobs from a queue and scale in or out automatically based on the workload demand of its associated queues.
+        ///
+        /// If the state is `ENABLED`, then the Batch scheduler can attempt to place jobs from an associated job queue on the compute resources within the environment. If the compute environment is managed, then it can scale its instances out or in automatically, based on the job queue demand.
+        ///
+        /// If the state is `DISABLED`, then the Batch scheduler doesn't attempt to place jobs within the environment. Jobs in a `STARTING` or `RUNNING` state continue to progress normally. Managed compute environments in the `DISABLED` state don't scale out.
+        ///
+        /// > Note: Compute environments in a `DISABLED` state may continue to incur billing charges, for example, if they have running instances due to jobs that are still executing or a non-zero `minvCpus` setting. To prevent additional charges, disable and delete the compute environment.
+        ///
+        /// When an instance is idle, the instance scales down to the `minvCpus` value. However, the instance size doesn't change. For example, consider a `c5.8xlarge` instance with a `minvCpus` value of `4` and a `desiredvCpus` value of `36`. This instance doesn't scale down to a `c5.large` instance.
+        public var state: CEState?
+
+        /// The maximum number of vCPUs expected to be used for an unmanaged compute environment. Don't specify this parameter for a managed compute environment. This parameter is only used for fair-share scheduling to reserve vCPU capacity for new share identifiers. If this parameter isn't provided for a fair-share job queue, no vCPU capacity is reserved.
+        public var unmanagedvCpus: Int?
+
+        /// Details of the compute resources managed by the compute environment. Required for a managed compute environment. For more information, see [Compute Environments](https://docs.aws.amazon.com/batch/latest/userguide/compute_environments.html) in the *Batch User Guide*.
+        public var computeResources: ComputeResourceUpdate?
+
+        /// The full Amazon Resource Name (ARN) of the IAM role that allows Batch to make calls to other Amazon Web Services services on your behalf. For more information, see [Batch service IAM role](https://docs.aws.amazon.com/batch/latest/userguide/service_IAM_role.html) in the *Batch User Guide*.
+        ///
+        /// > Important: If the compute environment has a service-linked role, it can't be changed to use a regular IAM role. Likewise, if the compute environment has a regular IAM role, it can't be changed to use a service-linked role. To update the parameters for the compute environment that require an infrastructure update to change, the **AWSServiceRoleForBatch** service-linked role must be used. For more information, see [Updating compute environments](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html) in the *Batch User Guide*.
+        ///
+        /// If your specified role has a path other than `/`, then you must either specify the full role ARN (recommended) or prefix the role name with the path.
+        ///
+        /// > Note: Depending on how you created your Batch service role, its ARN might contain the `service-role` path prefix. When you only specify the name of the service role, Batch assumes that your ARN doesn't use the `service-role` path prefix. Because of this, we recommend that you specify the full ARN of your service role when you create compute environments.
+        public var serviceRole: String?
+
+        /// Specifies the updated infrastructure update policy for the compute environment. For more information about infrastructure updates, see [Updating compute environments](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html) in the *Batch User Guide*.
+        public var updatePolicy: UpdatePolicy?
+
+        /// Reserved.
+        public var context: String?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(computeEnvironment: String, state: CEState? = nil, unmanagedvCpus: Int? = nil, computeResources: ComputeResourceUpdate? = nil, serviceRole: String? = nil, updatePolicy: UpdatePolicy? = nil, context: String? = nil) {
+            self.computeEnvironment = computeEnvironment
+            self.state = state
+            self.unmanagedvCpus = unmanagedvCpus
+            self.computeResources = computeResources
+            self.serviceRole = serviceRole
+            self.updatePolicy = updatePolicy
+            self.context = context
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<UpdateComputeEnvironmentRequest> = ShapeCoding(Self.init(computeEnvironment:state:unmanagedvCpus:computeResources:serviceRole:updatePolicy:context:), .requiredString("computeEnvironment", \.computeEnvironment), .optional("state", \.state), .optionalInt("unmanagedvCpus", \.unmanagedvCpus), .optional("computeResources", \.computeResources), .optionalString("serviceRole", \.serviceRole), .optional("updatePolicy", \.updatePolicy), .optionalString("context", \.context))
     }
 
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<UntagResourceRequest> = ShapeCoding(Self.init(resourceArn:tagKeys:), .requiredString("resourceArn", \.resourceArn), .required("tagKeys", \.tagKeys))
-}
+    public struct UpdateServiceEnvironmentResponse: Sendable, Hashable, ShapeCodable {
+        /// The name of the service environment that was updated.
+        public var serviceEnvironmentName: String
 
-/// Contains the parameters for `UpdateComputeEnvironment`.
-public struct UpdateComputeEnvironmentRequest: Sendable, Hashable, ShapeCodable {
-    /// The name or full Amazon Resource Name (ARN) of the compute environment to update.
-    public var computeEnvironment: String
+        /// The Amazon Resource Name (ARN) of the service environment that was updated.
+        public var serviceEnvironmentArn: String
 
-    /// The state of the compute environment. Compute environments in the `ENABLED` state can accept jobs from a queue and scale in or out automatically based on the workload demand of its associated queues.
-    ///
-    /// If the state is `ENABLED`, then the Batch scheduler can attempt to place jobs from an associated job queue on the compute resources within the environment. If the compute environment is managed, then it can scale its instances out or in automatically, based on the job queue demand.
-    ///
-    /// If the state is `DISABLED`, then the Batch scheduler doesn't attempt to place jobs within the environment. Jobs in a `STARTING` or `RUNNING` state continue to progress normally. Managed compute environments in the `DISABLED` state don't scale out.
-    ///
-    /// > Note: Compute environments in a `DISABLED` state may continue to incur billing charges, for example, if they have running instances due to jobs that are still executing or a non-zero `minvCpus` setting. To prevent additional charges, disable and delete the compute environment.
-    ///
-    /// When an instance is idle, the instance scales down to the `minvCpus` value. However, the instance size doesn't change. For example, consider a `c5.8xlarge` instance with a `minvCpus` value of `4` and a `desiredvCpus` value of `36`. This instance doesn't scale down to a `c5.large` instance.
-    public var state: CEState?
+        /// Creates a value; optional members default to `nil`.
+        public init(serviceEnvironmentName: String, serviceEnvironmentArn: String) {
+            self.serviceEnvironmentName = serviceEnvironmentName
+            self.serviceEnvironmentArn = serviceEnvironmentArn
+        }
 
-    /// The maximum number of vCPUs expected to be used for an unmanaged compute environment. Don't specify this parameter for a managed compute environment. This parameter is only used for fair-share scheduling to reserve vCPU capacity for new share identifiers. If this parameter isn't provided for a fair-share job queue, no vCPU capacity is reserved.
-    public var unmanagedvCpus: Int?
-
-    /// Details of the compute resources managed by the compute environment. Required for a managed compute environment. For more information, see [Compute Environments](https://docs.aws.amazon.com/batch/latest/userguide/compute_environments.html) in the *Batch User Guide*.
-    public var computeResources: ComputeResourceUpdate?
-
-    /// The full Amazon Resource Name (ARN) of the IAM role that allows Batch to make calls to other Amazon Web Services services on your behalf. For more information, see [Batch service IAM role](https://docs.aws.amazon.com/batch/latest/userguide/service_IAM_role.html) in the *Batch User Guide*.
-    ///
-    /// > Important: If the compute environment has a service-linked role, it can't be changed to use a regular IAM role. Likewise, if the compute environment has a regular IAM role, it can't be changed to use a service-linked role. To update the parameters for the compute environment that require an infrastructure update to change, the **AWSServiceRoleForBatch** service-linked role must be used. For more information, see [Updating compute environments](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html) in the *Batch User Guide*.
-    ///
-    /// If your specified role has a path other than `/`, then you must either specify the full role ARN (recommended) or prefix the role name with the path.
-    ///
-    /// > Note: Depending on how you created your Batch service role, its ARN might contain the `service-role` path prefix. When you only specify the name of the service role, Batch assumes that your ARN doesn't use the `service-role` path prefix. Because of this, we recommend that you specify the full ARN of your service role when you create compute environments.
-    public var serviceRole: String?
-
-    /// Specifies the updated infrastructure update policy for the compute environment. For more information about infrastructure updates, see [Updating compute environments](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html) in the *Batch User Guide*.
-    public var updatePolicy: UpdatePolicy?
-
-    /// Reserved.
-    public var context: String?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(computeEnvironment: String, state: CEState? = nil, unmanagedvCpus: Int? = nil, computeResources: ComputeResourceUpdate? = nil, serviceRole: String? = nil, updatePolicy: UpdatePolicy? = nil, context: String? = nil) {
-        self.computeEnvironment = computeEnvironment
-        self.state = state
-        self.unmanagedvCpus = unmanagedvCpus
-        self.computeResources = computeResources
-        self.serviceRole = serviceRole
-        self.updatePolicy = updatePolicy
-        self.context = context
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<UpdateServiceEnvironmentResponse> = ShapeCoding(Self.init(serviceEnvironmentName:serviceEnvironmentArn:), .requiredString("serviceEnvironmentName", \.serviceEnvironmentName), .requiredString("serviceEnvironmentArn", \.serviceEnvironmentArn))
     }
 
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<UpdateComputeEnvironmentRequest> = ShapeCoding(Self.init(computeEnvironment:state:unmanagedvCpus:computeResources:serviceRole:updatePolicy:context:), .requiredString("computeEnvironment", \.computeEnvironment), .optional("state", \.state), .optionalInt("unmanagedvCpus", \.unmanagedvCpus), .optional("computeResources", \.computeResources), .optionalString("serviceRole", \.serviceRole), .optional("updatePolicy", \.updatePolicy), .optionalString("context", \.context))
-}
+    /// A data volume that's used in a job's container properties.
+    public struct Volume: Sendable, Hashable, ShapeCodable {
+        /// The contents of the `host` parameter determine whether your data volume persists on the host container instance and where it's stored. If the host parameter is empty, then the Docker daemon assigns a host path for your data volume. However, the data isn't guaranteed to persist after the containers that are associated with it stop running.
+        ///
+        /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources and shouldn't be provided.
+        public var host: Host?
 
-public struct UpdateServiceEnvironmentResponse: Sendable, Hashable, ShapeCodable {
-    /// The name of the service environment that was updated.
-    public var serviceEnvironmentName: String
+        /// The name of the volume. It can be up to 255 characters long. It can contain uppercase and lowercase letters, numbers, hyphens (-), and underscores (\_). This name is referenced in the `sourceVolume` parameter of container definition `mountPoints`.
+        public var name: String?
 
-    /// The Amazon Resource Name (ARN) of the service environment that was updated.
-    public var serviceEnvironmentArn: String
+        /// This parameter is specified when you're using an Amazon Elastic File System file system for job storage. Jobs that are running on Fargate resources must specify a `platformVersion` of at least `1.4.0`.
+        public var efsVolumeConfiguration: EFSVolumeConfiguration?
 
-    /// Creates a value; optional members default to `nil`.
-    public init(serviceEnvironmentName: String, serviceEnvironmentArn: String) {
-        self.serviceEnvironmentName = serviceEnvironmentName
-        self.serviceEnvironmentArn = serviceEnvironmentArn
+        /// This parameter is specified when you're using an S3Files file system for job storage.
+        public var s3filesVolumeConfiguration: S3FilesVolumeConfiguration?
+
+        /// Creates a value; optional members default to `nil`.
+        public init(host: Host? = nil, name: String? = nil, efsVolumeConfiguration: EFSVolumeConfiguration? = nil, s3filesVolumeConfiguration: S3FilesVolumeConfiguration? = nil) {
+            self.host = host
+            self.name = name
+            self.efsVolumeConfiguration = efsVolumeConfiguration
+            self.s3filesVolumeConfiguration = s3filesVolumeConfiguration
+        }
+
+        /// The members on the wire, for `Codable`.
+        public static let coding: ShapeCoding<Volume> = ShapeCoding(Self.init(host:name:efsVolumeConfiguration:s3filesVolumeConfiguration:), .optional("host", \.host), .optionalString("name", \.name), .optional("efsVolumeConfiguration", \.efsVolumeConfiguration), .optional("s3filesVolumeConfiguration", \.s3filesVolumeConfiguration))
     }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<UpdateServiceEnvironmentResponse> = ShapeCoding(Self.init(serviceEnvironmentName:serviceEnvironmentArn:), .requiredString("serviceEnvironmentName", \.serviceEnvironmentName), .requiredString("serviceEnvironmentArn", \.serviceEnvironmentArn))
-}
-
-/// A data volume that's used in a job's container properties.
-public struct Volume: Sendable, Hashable, ShapeCodable {
-    /// The contents of the `host` parameter determine whether your data volume persists on the host container instance and where it's stored. If the host parameter is empty, then the Docker daemon assigns a host path for your data volume. However, the data isn't guaranteed to persist after the containers that are associated with it stop running.
-    ///
-    /// > Note: This parameter isn't applicable to jobs that are running on Fargate resources and shouldn't be provided.
-    public var host: Host?
-
-    /// The name of the volume. It can be up to 255 characters long. It can contain uppercase and lowercase letters, numbers, hyphens (-), and underscores (\_). This name is referenced in the `sourceVolume` parameter of container definition `mountPoints`.
-    public var name: String?
-
-    /// This parameter is specified when you're using an Amazon Elastic File System file system for job storage. Jobs that are running on Fargate resources must specify a `platformVersion` of at least `1.4.0`.
-    public var efsVolumeConfiguration: EFSVolumeConfiguration?
-
-    /// This parameter is specified when you're using an S3Files file system for job storage.
-    public var s3filesVolumeConfiguration: S3FilesVolumeConfiguration?
-
-    /// Creates a value; optional members default to `nil`.
-    public init(host: Host? = nil, name: String? = nil, efsVolumeConfiguration: EFSVolumeConfiguration? = nil, s3filesVolumeConfiguration: S3FilesVolumeConfiguration? = nil) {
-        self.host = host
-        self.name = name
-        self.efsVolumeConfiguration = efsVolumeConfiguration
-        self.s3filesVolumeConfiguration = s3filesVolumeConfiguration
-    }
-
-    /// The members on the wire, for `Codable`.
-    public static let coding: ShapeCoding<Volume> = ShapeCoding(Self.init(host:name:efsVolumeConfiguration:s3filesVolumeConfiguration:), .optional("host", \.host), .optionalString("name", \.name), .optional("efsVolumeConfiguration", \.efsVolumeConfiguration), .optional("s3filesVolumeConfiguration", \.s3filesVolumeConfiguration))
 }

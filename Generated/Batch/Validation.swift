@@ -2,15 +2,15 @@
 
 import ShapegenRuntime
 
-extension ArrayProperties: Unconstrained {}
+extension Batch.ArrayProperties: Unconstrained {}
 
-extension CancelJobRequest: Unconstrained {}
+extension Batch.CancelJobRequest: Unconstrained {}
 
-extension CapacityLimit: Unconstrained {}
+extension Batch.CapacityLimit: Unconstrained {}
 
-extension ComputeEnvironmentOrder: Unconstrained {}
+extension Batch.ComputeEnvironmentOrder: Unconstrained {}
 
-extension ComputeResource: Validatable {
+extension Batch.ComputeResource: Validatable {
     /// Records every constraint this value breaks, with the path to it.
     public func validate(in context: inout ValidationContext) {
         context.known(type, "type")
@@ -20,7 +20,7 @@ extension ComputeResource: Validatable {
     }
 }
 
-extension ComputeResourceUpdate: Validatable {
+extension Batch.ComputeResourceUpdate: Validatable {
     /// Records every constraint this value breaks, with the path to it.
     public func validate(in context: inout ValidationContext) {
         context.known(allocationStrategy, "allocationStrategy")
@@ -30,20 +30,20 @@ extension ComputeResourceUpdate: Validatable {
     }
 }
 
-extension ComputeScalingPolicy: Unconstrained {}
+extension Batch.ComputeScalingPolicy: Unconstrained {}
 
-extension ConsumableResourceProperties: Unconstrained {}
+extension Batch.ConsumableResourceProperties: Unconstrained {}
 
-extension ConsumableResourceRequirement: Unconstrained {}
+extension Batch.ConsumableResourceRequirement: Unconstrained {}
 
-extension ContainerOverrides: Validatable {
+extension Batch.ContainerOverrides: Validatable {
     /// Records every constraint this value breaks, with the path to it.
     public func validate(in context: inout ValidationContext) {
         context.list(resourceRequirements, "resourceRequirements", element: { context, element in context.nested(element, nil) })
     }
 }
 
-extension ContainerProperties: Validatable {
+extension Batch.ContainerProperties: Validatable {
     /// Records every constraint this value breaks, with the path to it.
     public func validate(in context: inout ValidationContext) {
         context.list(volumes, "volumes", element: { context, element in context.nested(element, nil) })
@@ -54,7 +54,7 @@ extension ContainerProperties: Validatable {
     }
 }
 
-extension CreateComputeEnvironmentRequest: Validatable {
+extension Batch.CreateComputeEnvironmentRequest: Validatable {
     /// Records every constraint this value breaks, with the path to it.
     public func validate(in context: inout ValidationContext) {
         context.known(type, "type")
@@ -64,14 +64,14 @@ extension CreateComputeEnvironmentRequest: Validatable {
     }
 }
 
-extension CreateConsumableResourceRequest: Validatable {
+extension Batch.CreateConsumableResourceRequest: Validatable {
     /// Records every constraint this value breaks, with the path to it.
     public func validate(in context: inout ValidationContext) {
         context.map(tags, "tags", minCount: 1, maxCount: 50, key: { context, key in context.string(key, nil, minLength: 1, maxLength: 128) }, value: { context, value in context.string(value, nil, maxLength: 256) })
     }
 }
 
-extension CreateJobQueueRequest: Validatable {
+extension Batch.CreateJobQueueRequest: Validatable {
     /// Records every constraint this value breaks, with the path to it.
     public func validate(in context: inout ValidationContext) {
         context.known(state, "state")
@@ -81,7 +81,7 @@ extension CreateJobQueueRequest: Validatable {
     }
 }
 
-extension CreateQuotaShareRequest: Validatable {
+extension Batch.CreateQuotaShareRequest: Validatable {
     /// Records every constraint this value breaks, with the path to it.
     public func validate(in context: inout ValidationContext) {
         context.nested(resourceSharingConfiguration, "resourceSharingConfiguration")
@@ -91,7 +91,7 @@ extension CreateQuotaShareRequest: Validatable {
     }
 }
 
-extension CreateSchedulingPolicyRequest: Validatable {
+extension Batch.CreateSchedulingPolicyRequest: Validatable {
     /// Records every constraint this value breaks, with the path to it.
     public func validate(in context: inout ValidationContext) {
         context.nested(quotaSharePolicy, "quotaSharePolicy")
@@ -99,7 +99,7 @@ extension CreateSchedulingPolicyRequest: Validatable {
     }
 }
 
-extension CreateServiceEnvironmentRequest: Validatable {
+extension Batch.CreateServiceEnvironmentRequest: Validatable {
     /// Records every constraint this value breaks, with the path to it.
     public func validate(in context: inout ValidationContext) {
         context.known(serviceEnvironmentType, "serviceEnvironmentType")
@@ -108,53 +108,53 @@ extension CreateServiceEnvironmentRequest: Validatable {
     }
 }
 
-extension DeleteComputeEnvironmentRequest: Unconstrained {}
+extension Batch.DeleteComputeEnvironmentRequest: Unconstrained {}
 
-extension DeleteConsumableResourceRequest: Unconstrained {}
+extension Batch.DeleteConsumableResourceRequest: Unconstrained {}
 
-extension DeleteJobQueueRequest: Unconstrained {}
+extension Batch.DeleteJobQueueRequest: Unconstrained {}
 
-extension DeleteQuotaShareRequest: Unconstrained {}
+extension Batch.DeleteQuotaShareRequest: Unconstrained {}
 
-extension DeleteSchedulingPolicyRequest: Unconstrained {}
+extension Batch.DeleteSchedulingPolicyRequest: Unconstrained {}
 
-extension DeleteServiceEnvironmentRequest: Unconstrained {}
+extension Batch.DeleteServiceEnvironmentRequest: Unconstrained {}
 
-extension DeregisterJobDefinitionRequest: Unconstrained {}
+extension Batch.DeregisterJobDefinitionRequest: Unconstrained {}
 
-extension DescribeComputeEnvironmentsRequest: Unconstrained {}
+extension Batch.DescribeComputeEnvironmentsRequest: Unconstrained {}
 
-extension DescribeConsumableResourceRequest: Unconstrained {}
+extension Batch.DescribeConsumableResourceRequest: Unconstrained {}
 
-extension DescribeJobDefinitionsRequest: Unconstrained {}
+extension Batch.DescribeJobDefinitionsRequest: Unconstrained {}
 
-extension DescribeJobQueuesRequest: Unconstrained {}
+extension Batch.DescribeJobQueuesRequest: Unconstrained {}
 
-extension DescribeJobsRequest: Unconstrained {}
+extension Batch.DescribeJobsRequest: Unconstrained {}
 
-extension DescribeQuotaShareRequest: Unconstrained {}
+extension Batch.DescribeQuotaShareRequest: Unconstrained {}
 
-extension DescribeSchedulingPoliciesRequest: Unconstrained {}
+extension Batch.DescribeSchedulingPoliciesRequest: Unconstrained {}
 
-extension DescribeServiceEnvironmentsRequest: Unconstrained {}
+extension Batch.DescribeServiceEnvironmentsRequest: Unconstrained {}
 
-extension DescribeServiceJobRequest: Unconstrained {}
+extension Batch.DescribeServiceJobRequest: Unconstrained {}
 
-extension Device: Validatable {
+extension Batch.Device: Validatable {
     /// Records every constraint this value breaks, with the path to it.
     public func validate(in context: inout ValidationContext) {
         context.list(permissions, "permissions", element: { context, element in context.known(element, nil) })
     }
 }
 
-extension EFSAuthorizationConfig: Validatable {
+extension Batch.EFSAuthorizationConfig: Validatable {
     /// Records every constraint this value breaks, with the path to it.
     public func validate(in context: inout ValidationContext) {
         context.known(iam, "iam")
     }
 }
 
-extension EFSVolumeConfiguration: Validatable {
+extension Batch.EFSVolumeConfiguration: Validatable {
     /// Records every constraint this value breaks, with the path to it.
     public func validate(in context: inout ValidationContext) {
         context.known(transitEncryption, "transitEncryption")
@@ -162,7 +162,7 @@ extension EFSVolumeConfiguration: Validatable {
     }
 }
 
-extension Ec2Configuration: Validatable {
+extension Batch.Ec2Configuration: Validatable {
     /// Records every constraint this value breaks, with the path to it.
     public func validate(in context: inout ValidationContext) {
         context.string(imageType, "imageType", minLength: 1, maxLength: 256)
@@ -171,21 +171,21 @@ extension Ec2Configuration: Validatable {
     }
 }
 
-extension EcsProperties: Validatable {
+extension Batch.EcsProperties: Validatable {
     /// Records every constraint this value breaks, with the path to it.
     public func validate(in context: inout ValidationContext) {
         context.list(taskProperties, "taskProperties", element: { context, element in context.nested(element, nil) })
     }
 }
 
-extension EcsPropertiesOverride: Validatable {
+extension Batch.EcsPropertiesOverride: Validatable {
     /// Records every constraint this value breaks, with the path to it.
     public func validate(in context: inout ValidationContext) {
         context.list(taskProperties, "taskProperties", element: { context, element in context.nested(element, nil) })
     }
 }
 
-extension EcsTaskProperties: Validatable {
+extension Batch.EcsTaskProperties: Validatable {
     /// Records every constraint this value breaks, with the path to it.
     public func validate(in context: inout ValidationContext) {
         context.list(containers, "containers", element: { context, element in context.nested(element, nil) })
@@ -194,25 +194,25 @@ extension EcsTaskProperties: Validatable {
     }
 }
 
-extension EksConfiguration: Unconstrained {}
+extension Batch.EksConfiguration: Unconstrained {}
 
-extension EksContainer: Validatable {
+extension Batch.EksContainer: Validatable {
     /// Records every constraint this value breaks, with the path to it.
     public func validate(in context: inout ValidationContext) {
         context.nested(resources, "resources")
     }
 }
 
-extension EksContainerEnvironmentVariable: Unconstrained {}
+extension Batch.EksContainerEnvironmentVariable: Unconstrained {}
 
-extension EksContainerOverride: Validatable {
+extension Batch.EksContainerOverride: Validatable {
     /// Records every constraint this value breaks, with the path to it.
     public func validate(in context: inout ValidationContext) {
         context.nested(resources, "resources")
     }
 }
 
-extension EksContainerResourceRequirements: Validatable {
+extension Batch.EksContainerResourceRequirements: Validatable {
     /// Records every constraint this value breaks, with the path to it.
     public func validate(in context: inout ValidationContext) {
         context.map(limits, "limits", value: { context, value in context.string(value, nil, minLength: 1, maxLength: 256) })
@@ -220,24 +220,24 @@ extension EksContainerResourceRequirements: Validatable {
     }
 }
 
-extension EksContainerSecurityContext: Unconstrained {}
+extension Batch.EksContainerSecurityContext: Unconstrained {}
 
-extension EksContainerVolumeMount: Unconstrained {}
+extension Batch.EksContainerVolumeMount: Unconstrained {}
 
-extension EksEmptyDir: Validatable {
+extension Batch.EksEmptyDir: Validatable {
     /// Records every constraint this value breaks, with the path to it.
     public func validate(in context: inout ValidationContext) {
         context.string(sizeLimit, "sizeLimit", minLength: 1, maxLength: 256)
     }
 }
 
-extension EksHostPath: Unconstrained {}
+extension Batch.EksHostPath: Unconstrained {}
 
-extension EksMetadata: Unconstrained {}
+extension Batch.EksMetadata: Unconstrained {}
 
-extension EksPersistentVolumeClaim: Unconstrained {}
+extension Batch.EksPersistentVolumeClaim: Unconstrained {}
 
-extension EksPodProperties: Validatable {
+extension Batch.EksPodProperties: Validatable {
     /// Records every constraint this value breaks, with the path to it.
     public func validate(in context: inout ValidationContext) {
         context.list(containers, "containers", element: { context, element in context.nested(element, nil) })
@@ -246,7 +246,7 @@ extension EksPodProperties: Validatable {
     }
 }
 
-extension EksPodPropertiesOverride: Validatable {
+extension Batch.EksPodPropertiesOverride: Validatable {
     /// Records every constraint this value breaks, with the path to it.
     public func validate(in context: inout ValidationContext) {
         context.list(containers, "containers", element: { context, element in context.nested(element, nil) })
@@ -254,63 +254,63 @@ extension EksPodPropertiesOverride: Validatable {
     }
 }
 
-extension EksProperties: Validatable {
+extension Batch.EksProperties: Validatable {
     /// Records every constraint this value breaks, with the path to it.
     public func validate(in context: inout ValidationContext) {
         context.nested(podProperties, "podProperties")
     }
 }
 
-extension EksPropertiesOverride: Validatable {
+extension Batch.EksPropertiesOverride: Validatable {
     /// Records every constraint this value breaks, with the path to it.
     public func validate(in context: inout ValidationContext) {
         context.nested(podProperties, "podProperties")
     }
 }
 
-extension EksSecret: Unconstrained {}
+extension Batch.EksSecret: Unconstrained {}
 
-extension EksVolume: Validatable {
+extension Batch.EksVolume: Validatable {
     /// Records every constraint this value breaks, with the path to it.
     public func validate(in context: inout ValidationContext) {
         context.nested(emptyDir, "emptyDir")
     }
 }
 
-extension EphemeralStorage: Unconstrained {}
+extension Batch.EphemeralStorage: Unconstrained {}
 
-extension EvaluateOnExit: Validatable {
+extension Batch.EvaluateOnExit: Validatable {
     /// Records every constraint this value breaks, with the path to it.
     public func validate(in context: inout ValidationContext) {
         context.known(action, "action")
     }
 }
 
-extension FairsharePolicy: Unconstrained {}
+extension Batch.FairsharePolicy: Unconstrained {}
 
-extension FargatePlatformConfiguration: Unconstrained {}
+extension Batch.FargatePlatformConfiguration: Unconstrained {}
 
-extension FirelensConfiguration: Validatable {
+extension Batch.FirelensConfiguration: Validatable {
     /// Records every constraint this value breaks, with the path to it.
     public func validate(in context: inout ValidationContext) {
         context.known(type, "type")
     }
 }
 
-extension GetJobQueueSnapshotRequest: Unconstrained {}
+extension Batch.GetJobQueueSnapshotRequest: Unconstrained {}
 
-extension Host: Unconstrained {}
+extension Batch.Host: Unconstrained {}
 
-extension ImagePullSecret: Unconstrained {}
+extension Batch.ImagePullSecret: Unconstrained {}
 
-extension JobDependency: Validatable {
+extension Batch.JobDependency: Validatable {
     /// Records every constraint this value breaks, with the path to it.
     public func validate(in context: inout ValidationContext) {
         context.known(type, "type")
     }
 }
 
-extension JobStateTimeLimitAction: Validatable {
+extension Batch.JobStateTimeLimitAction: Validatable {
     /// Records every constraint this value breaks, with the path to it.
     public func validate(in context: inout ValidationContext) {
         context.known(state, "state")
@@ -318,13 +318,13 @@ extension JobStateTimeLimitAction: Validatable {
     }
 }
 
-extension JobTimeout: Unconstrained {}
+extension Batch.JobTimeout: Unconstrained {}
 
-extension KeyValuePair: Unconstrained {}
+extension Batch.KeyValuePair: Unconstrained {}
 
-extension KeyValuesPair: Unconstrained {}
+extension Batch.KeyValuesPair: Unconstrained {}
 
-extension LaunchTemplateSpecification: Validatable {
+extension Batch.LaunchTemplateSpecification: Validatable {
     /// Records every constraint this value breaks, with the path to it.
     public func validate(in context: inout ValidationContext) {
         context.list(overrides, "overrides", element: { context, element in context.nested(element, nil) })
@@ -332,25 +332,25 @@ extension LaunchTemplateSpecification: Validatable {
     }
 }
 
-extension LaunchTemplateSpecificationOverride: Validatable {
+extension Batch.LaunchTemplateSpecificationOverride: Validatable {
     /// Records every constraint this value breaks, with the path to it.
     public func validate(in context: inout ValidationContext) {
         context.known(userdataType, "userdataType")
     }
 }
 
-extension LinuxParameters: Validatable {
+extension Batch.LinuxParameters: Validatable {
     /// Records every constraint this value breaks, with the path to it.
     public func validate(in context: inout ValidationContext) {
         context.list(devices, "devices", element: { context, element in context.nested(element, nil) })
     }
 }
 
-extension ListConsumableResourcesRequest: Unconstrained {}
+extension Batch.ListConsumableResourcesRequest: Unconstrained {}
 
-extension ListJobsByConsumableResourceRequest: Unconstrained {}
+extension Batch.ListJobsByConsumableResourceRequest: Unconstrained {}
 
-extension ListJobsFilter: Validatable {
+extension Batch.ListJobsFilter: Validatable {
     /// Records every constraint this value breaks, with the path to it.
     public func validate(in context: inout ValidationContext) {
         context.string(name, "name", allowedValues: ["JOB_NAME", "JOB_DEFINITION", "BEFORE_CREATED_AT", "AFTER_CREATED_AT", "SHARE_IDENTIFIER"])
@@ -360,7 +360,7 @@ extension ListJobsFilter: Validatable {
     }
 }
 
-extension ListJobsRequest: Validatable {
+extension Batch.ListJobsRequest: Validatable {
     /// Records every constraint this value breaks, with the path to it.
     public func validate(in context: inout ValidationContext) {
         context.known(jobStatus, "jobStatus")
@@ -373,55 +373,55 @@ extension ListJobsRequest: Validatable {
     }
 }
 
-extension ListQuotaSharesRequest: Unconstrained {}
+extension Batch.ListQuotaSharesRequest: Unconstrained {}
 
-extension ListSchedulingPoliciesRequest: Unconstrained {}
+extension Batch.ListSchedulingPoliciesRequest: Unconstrained {}
 
-extension ListServiceJobsRequest: Validatable {
+extension Batch.ListServiceJobsRequest: Validatable {
     /// Records every constraint this value breaks, with the path to it.
     public func validate(in context: inout ValidationContext) {
         context.known(jobStatus, "jobStatus")
     }
 }
 
-extension ListTagsForResourceRequest: Validatable {
+extension Batch.ListTagsForResourceRequest: Validatable {
     /// Records every constraint this value breaks, with the path to it.
     public func validate(in context: inout ValidationContext) {
         context.string(resourceArn, "resourceArn", minLength: 1)
     }
 }
 
-extension LogConfiguration: Validatable {
+extension Batch.LogConfiguration: Validatable {
     /// Records every constraint this value breaks, with the path to it.
     public func validate(in context: inout ValidationContext) {
         context.known(logDriver, "logDriver")
     }
 }
 
-extension MountPoint: Unconstrained {}
+extension Batch.MountPoint: Unconstrained {}
 
-extension NetworkConfiguration: Validatable {
+extension Batch.NetworkConfiguration: Validatable {
     /// Records every constraint this value breaks, with the path to it.
     public func validate(in context: inout ValidationContext) {
         context.known(assignPublicIp, "assignPublicIp")
     }
 }
 
-extension NodeOverrides: Validatable {
+extension Batch.NodeOverrides: Validatable {
     /// Records every constraint this value breaks, with the path to it.
     public func validate(in context: inout ValidationContext) {
         context.list(nodePropertyOverrides, "nodePropertyOverrides", element: { context, element in context.nested(element, nil) })
     }
 }
 
-extension NodeProperties: Validatable {
+extension Batch.NodeProperties: Validatable {
     /// Records every constraint this value breaks, with the path to it.
     public func validate(in context: inout ValidationContext) {
         context.list(nodeRangeProperties, "nodeRangeProperties", element: { context, element in context.nested(element, nil) })
     }
 }
 
-extension NodePropertyOverride: Validatable {
+extension Batch.NodePropertyOverride: Validatable {
     /// Records every constraint this value breaks, with the path to it.
     public func validate(in context: inout ValidationContext) {
         context.nested(containerOverrides, "containerOverrides")
@@ -430,7 +430,7 @@ extension NodePropertyOverride: Validatable {
     }
 }
 
-extension NodeRangeProperty: Validatable {
+extension Batch.NodeRangeProperty: Validatable {
     /// Records every constraint this value breaks, with the path to it.
     public func validate(in context: inout ValidationContext) {
         context.nested(container, "container")
@@ -439,30 +439,30 @@ extension NodeRangeProperty: Validatable {
     }
 }
 
-extension QuotaShareCapacityLimit: Unconstrained {}
+extension Batch.QuotaShareCapacityLimit: Unconstrained {}
 
-extension QuotaSharePolicy: Validatable {
+extension Batch.QuotaSharePolicy: Validatable {
     /// Records every constraint this value breaks, with the path to it.
     public func validate(in context: inout ValidationContext) {
         context.known(idleResourceAssignmentStrategy, "idleResourceAssignmentStrategy")
     }
 }
 
-extension QuotaSharePreemptionConfiguration: Validatable {
+extension Batch.QuotaSharePreemptionConfiguration: Validatable {
     /// Records every constraint this value breaks, with the path to it.
     public func validate(in context: inout ValidationContext) {
         context.known(inSharePreemption, "inSharePreemption")
     }
 }
 
-extension QuotaShareResourceSharingConfiguration: Validatable {
+extension Batch.QuotaShareResourceSharingConfiguration: Validatable {
     /// Records every constraint this value breaks, with the path to it.
     public func validate(in context: inout ValidationContext) {
         context.known(strategy, "strategy")
     }
 }
 
-extension RegisterJobDefinitionRequest: Validatable {
+extension Batch.RegisterJobDefinitionRequest: Validatable {
     /// Records every constraint this value breaks, with the path to it.
     public func validate(in context: inout ValidationContext) {
         context.known(type, "type")
@@ -476,51 +476,51 @@ extension RegisterJobDefinitionRequest: Validatable {
     }
 }
 
-extension RepositoryCredentials: Unconstrained {}
+extension Batch.RepositoryCredentials: Unconstrained {}
 
-extension ResourceRequirement: Validatable {
+extension Batch.ResourceRequirement: Validatable {
     /// Records every constraint this value breaks, with the path to it.
     public func validate(in context: inout ValidationContext) {
         context.known(type, "type")
     }
 }
 
-extension RetryStrategy: Validatable {
+extension Batch.RetryStrategy: Validatable {
     /// Records every constraint this value breaks, with the path to it.
     public func validate(in context: inout ValidationContext) {
         context.list(evaluateOnExit, "evaluateOnExit", element: { context, element in context.nested(element, nil) })
     }
 }
 
-extension RuntimePlatform: Unconstrained {}
+extension Batch.RuntimePlatform: Unconstrained {}
 
-extension S3FilesVolumeConfiguration: Unconstrained {}
+extension Batch.S3FilesVolumeConfiguration: Unconstrained {}
 
-extension Secret: Unconstrained {}
+extension Batch.Secret: Unconstrained {}
 
-extension ServiceEnvironmentOrder: Unconstrained {}
+extension Batch.ServiceEnvironmentOrder: Unconstrained {}
 
-extension ServiceJobEvaluateOnExit: Validatable {
+extension Batch.ServiceJobEvaluateOnExit: Validatable {
     /// Records every constraint this value breaks, with the path to it.
     public func validate(in context: inout ValidationContext) {
         context.known(action, "action")
     }
 }
 
-extension ServiceJobPreemptionConfiguration: Unconstrained {}
+extension Batch.ServiceJobPreemptionConfiguration: Unconstrained {}
 
-extension ServiceJobRetryStrategy: Validatable {
+extension Batch.ServiceJobRetryStrategy: Validatable {
     /// Records every constraint this value breaks, with the path to it.
     public func validate(in context: inout ValidationContext) {
         context.list(evaluateOnExit, "evaluateOnExit", element: { context, element in context.nested(element, nil) })
     }
 }
 
-extension ServiceJobTimeout: Unconstrained {}
+extension Batch.ServiceJobTimeout: Unconstrained {}
 
-extension ShareAttributes: Unconstrained {}
+extension Batch.ShareAttributes: Unconstrained {}
 
-extension SubmitJobRequest: Validatable {
+extension Batch.SubmitJobRequest: Validatable {
     /// Records every constraint this value breaks, with the path to it.
     public func validate(in context: inout ValidationContext) {
         context.list(dependsOn, "dependsOn", element: { context, element in context.nested(element, nil) })
@@ -533,7 +533,7 @@ extension SubmitJobRequest: Validatable {
     }
 }
 
-extension SubmitServiceJobRequest: Validatable {
+extension Batch.SubmitServiceJobRequest: Validatable {
     /// Records every constraint this value breaks, with the path to it.
     public func validate(in context: inout ValidationContext) {
         context.nested(retryStrategy, "retryStrategy")
@@ -543,7 +543,7 @@ extension SubmitServiceJobRequest: Validatable {
     }
 }
 
-extension TagResourceRequest: Validatable {
+extension Batch.TagResourceRequest: Validatable {
     /// Records every constraint this value breaks, with the path to it.
     public func validate(in context: inout ValidationContext) {
         context.string(resourceArn, "resourceArn", minLength: 1)
@@ -551,16 +551,16 @@ extension TagResourceRequest: Validatable {
     }
 }
 
-extension TaskContainerDependency: Unconstrained {}
+extension Batch.TaskContainerDependency: Unconstrained {}
 
-extension TaskContainerOverrides: Validatable {
+extension Batch.TaskContainerOverrides: Validatable {
     /// Records every constraint this value breaks, with the path to it.
     public func validate(in context: inout ValidationContext) {
         context.list(resourceRequirements, "resourceRequirements", element: { context, element in context.nested(element, nil) })
     }
 }
 
-extension TaskContainerProperties: Validatable {
+extension Batch.TaskContainerProperties: Validatable {
     /// Records every constraint this value breaks, with the path to it.
     public func validate(in context: inout ValidationContext) {
         context.nested(firelensConfiguration, "firelensConfiguration")
@@ -570,22 +570,22 @@ extension TaskContainerProperties: Validatable {
     }
 }
 
-extension TaskPropertiesOverride: Validatable {
+extension Batch.TaskPropertiesOverride: Validatable {
     /// Records every constraint this value breaks, with the path to it.
     public func validate(in context: inout ValidationContext) {
         context.list(containers, "containers", element: { context, element in context.nested(element, nil) })
     }
 }
 
-extension TerminateJobRequest: Unconstrained {}
+extension Batch.TerminateJobRequest: Unconstrained {}
 
-extension TerminateServiceJobRequest: Unconstrained {}
+extension Batch.TerminateServiceJobRequest: Unconstrained {}
 
-extension Tmpfs: Unconstrained {}
+extension Batch.Tmpfs: Unconstrained {}
 
-extension Ulimit: Unconstrained {}
+extension Batch.Ulimit: Unconstrained {}
 
-extension UntagResourceRequest: Validatable {
+extension Batch.UntagResourceRequest: Validatable {
     /// Records every constraint this value breaks, with the path to it.
     public func validate(in context: inout ValidationContext) {
         context.string(resourceArn, "resourceArn", minLength: 1)
@@ -593,7 +593,7 @@ extension UntagResourceRequest: Validatable {
     }
 }
 
-extension UpdateComputeEnvironmentRequest: Validatable {
+extension Batch.UpdateComputeEnvironmentRequest: Validatable {
     /// Records every constraint this value breaks, with the path to it.
     public func validate(in context: inout ValidationContext) {
         context.known(state, "state")
@@ -602,14 +602,14 @@ extension UpdateComputeEnvironmentRequest: Validatable {
     }
 }
 
-extension UpdateConsumableResourceRequest: Validatable {
+extension Batch.UpdateConsumableResourceRequest: Validatable {
     /// Records every constraint this value breaks, with the path to it.
     public func validate(in context: inout ValidationContext) {
         context.string(clientToken, "clientToken", minLength: 1, maxLength: 64)
     }
 }
 
-extension UpdateJobQueueRequest: Validatable {
+extension Batch.UpdateJobQueueRequest: Validatable {
     /// Records every constraint this value breaks, with the path to it.
     public func validate(in context: inout ValidationContext) {
         context.known(state, "state")
@@ -617,14 +617,14 @@ extension UpdateJobQueueRequest: Validatable {
     }
 }
 
-extension UpdatePolicy: Validatable {
+extension Batch.UpdatePolicy: Validatable {
     /// Records every constraint this value breaks, with the path to it.
     public func validate(in context: inout ValidationContext) {
         context.value(jobExecutionTimeoutMinutes, "jobExecutionTimeoutMinutes", min: 1, max: 360)
     }
 }
 
-extension UpdateQuotaShareRequest: Validatable {
+extension Batch.UpdateQuotaShareRequest: Validatable {
     /// Records every constraint this value breaks, with the path to it.
     public func validate(in context: inout ValidationContext) {
         context.nested(resourceSharingConfiguration, "resourceSharingConfiguration")
@@ -633,23 +633,23 @@ extension UpdateQuotaShareRequest: Validatable {
     }
 }
 
-extension UpdateSchedulingPolicyRequest: Validatable {
+extension Batch.UpdateSchedulingPolicyRequest: Validatable {
     /// Records every constraint this value breaks, with the path to it.
     public func validate(in context: inout ValidationContext) {
         context.nested(quotaSharePolicy, "quotaSharePolicy")
     }
 }
 
-extension UpdateServiceEnvironmentRequest: Validatable {
+extension Batch.UpdateServiceEnvironmentRequest: Validatable {
     /// Records every constraint this value breaks, with the path to it.
     public func validate(in context: inout ValidationContext) {
         context.known(state, "state")
     }
 }
 
-extension UpdateServiceJobRequest: Unconstrained {}
+extension Batch.UpdateServiceJobRequest: Unconstrained {}
 
-extension Volume: Validatable {
+extension Batch.Volume: Validatable {
     /// Records every constraint this value breaks, with the path to it.
     public func validate(in context: inout ValidationContext) {
         context.nested(efsVolumeConfiguration, "efsVolumeConfiguration")

@@ -27,18 +27,15 @@ extension CheckContext {
         checkContainerNesting()
     }
 
-    /// Shapes that would become the same Swift type, or a type the service code declares.
+    /// Shapes that would become the same Swift type in the service's namespace.
     private mutating func checkTypeNames() {
         var typeNames: [String: Shape] = [:]
-        let serviceTypes = Set(SwiftNames.serviceTypeNames(model.service))
         for shape in model.shapes where shape.kind.isGeneratedType {
             let typeName = SwiftNames.type(of: shape)
             if let other = typeNames[typeName] {
                 error(
                     "shape '\(shape.name)' and shape '\(other.name)' (line \(other.location?.line ?? 0)) both become the Swift type '\(typeName)'",
                     at: shape.location)
-            } else if serviceTypes.contains(typeName) {
-                error("shape '\(shape.name)' would become '\(typeName)', which the generated service code declares", at: shape.location)
             } else {
                 typeNames[typeName] = shape
             }

@@ -43,13 +43,14 @@ struct CaseSource {
             """
     }
 
-    private var literal: ValueLiteral { ValueLiteral(module: module, model: model) }
+    private var literal: ValueLiteral { ValueLiteral(model: model) }
 
     private func body(for testCase: ProtocolTestCase) throws -> String {
         guard let operation = model.operations.first(where: { $0.name == testCase.operationName }) else {
             throw ValueLiteral.Mismatch(description: "the model has no operation \(testCase.operationName)")
         }
-        let client = "\(module).\(SwiftNames.client(model.service))"
+        // Unqualified: the module's name means the shapes' namespace, which has the same name.
+        let client = SwiftNames.client(model.service)
         let endpoint = ValueLiteral.string(testCase.clientEndpoint ?? "https://example.com")
         let method = SwiftNames.method(of: operation)
         switch testCase.direction {
@@ -112,7 +113,7 @@ struct CaseSource {
         if let modelled {
             let expected = try literal.expression(.object(error.entries.filter { $0.key != "Error" }), shape: modelled.name)
             caught = """
-                        } catch let error as \(module).\(SwiftNames.type(of: modelled)) {
+                        } catch let error as \(try literal.type(of: modelled.name)) {
                             return compare(error, \(expected))
                 """
         } else {

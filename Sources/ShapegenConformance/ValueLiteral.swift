@@ -5,28 +5,29 @@ import ShapegenNames
 import ShapegenSwiftCode
 
 /// Writes a case's parameters or expected result (botocore's JSON form of a shape's value) as a
-/// Swift expression that builds the generated type's value, e.g. `RestJsonSuite1.Foo(bar: "x")`.
+/// Swift expression that builds the generated type's value, e.g. `RestJsonSuite1.Foo(bar: "x")`
+/// (the shapes' namespace, which the module shares its name with).
 struct ValueLiteral {
     /// Values that do not fit their shape.
     struct Mismatch: Error, CustomStringConvertible {
         var description: String
     }
 
-    /// The generated module's name, which qualifies its types.
-    let module: String
+    /// The enum the generated shapes are nested in, which qualifies their types.
+    let namespace: String
     /// The model's shapes by name.
     let shapes: [String: Shape]
 
-    init(module: String, model: ServiceModel) {
-        self.module = module
+    init(model: ServiceModel) {
+        self.namespace = SwiftNames.namespace(model.service)
         self.shapes = Dictionary(model.shapes.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
-    /// The Swift type of values of shape `name`, qualified by the module.
+    /// The Swift type of values of shape `name`, qualified by the namespace.
     func type(of name: String) throws -> String {
         let shape = try self.shape(name)
         switch shape.kind {
-        case .structure, .union, .enum: return module + "." + SwiftNames.type(of: shape)
+        case .structure, .union, .enum: return namespace + "." + SwiftNames.type(of: shape)
         case .list(let member): return "[\(try type(of: member.name))]"
         case .map(_, let value): return "[String: \(try type(of: value.name))]"
         case .string: return "String"

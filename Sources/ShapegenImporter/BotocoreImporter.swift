@@ -70,7 +70,7 @@ public struct BotocoreImporter {
             }
         }
         Self.applyOperationInputs(operationsJSON, to: &shapes)
-        NameFixer.fix(&shapes, service: info)
+        NameFixer.fix(&shapes)
         return ServiceModel(formatVersion: 1, service: info, operations: operations, shapes: shapes, sourcePath: sourcePath)
     }
 

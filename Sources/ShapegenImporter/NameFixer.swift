@@ -8,8 +8,8 @@ import ShapegenSwiftCode
 /// The first name in model order keeps the derived name; later ones get a numbered suffix. The
 /// names are written into the YAML (`swiftName`), so they stay stable and visible in review.
 enum NameFixer {
-    static func fix(_ shapes: inout [Shape], service: ServiceInfo) {
-        var typeNames = Set(SwiftNames.serviceTypeNames(service))
+    static func fix(_ shapes: inout [Shape]) {
+        var typeNames: Set<String> = []
         for index in shapes.indices {
             let shape = shapes[index]
             switch shape.kind {

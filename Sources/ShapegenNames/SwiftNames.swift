@@ -73,11 +73,13 @@ public enum SwiftNames {
     /// The service's name as a type name prefix, e.g. `Batch`.
     public static func serviceType(_ service: ServiceInfo) -> String { SwiftNaming.upperCamel(service.name) }
 
+    /// The enum that namespaces the service's shapes, e.g. `Batch` for `Batch.ListJobsRequest`.
+    ///
+    /// Shapes are nested in it so that importing a service never hides a standard-library or
+    /// Foundation name (S3 declares `Error`, ECS `Task`) and two services' `Tag` never clash.
+    public static func namespace(_ service: ServiceInfo) -> String { serviceType(service) }
+
     /// The service's output folder name, e.g. `Batch`.
     public static func folder(_ service: ServiceInfo) -> String { serviceType(service) }
 
-    /// Type names generated for the service itself, which shapes must not take.
-    public static func serviceTypeNames(_ service: ServiceInfo) -> [String] {
-        [serviceProtocol(service), client(service), mock(service), serviceType(service) + "Service"]
-    }
 }

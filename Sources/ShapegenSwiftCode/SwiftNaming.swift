@@ -19,19 +19,26 @@ public enum SwiftNaming {
         "Type", "Protocol", "Self", "Any", "_", "Swift", "Foundation", "ShapegenRuntime", "Void",
     ]
 
-    /// A lowerCamelCase identifier for a member, property or enum case, e.g. `DBInstanceId` → `dbInstanceId`.
+    /// A lowerCamelCase identifier for a member, property or enum case.
+    ///
+    /// Acronyms follow the Swift API Design Guidelines: a leading one is lower-cased, inner ones
+    /// keep their capitals (`DBInstanceId` → `dbInstanceId`, `ChecksumCRC32` → `checksumCRC32`,
+    /// `SSECustomerKeyMD5` → `sseCustomerKeyMD5`). A name without lower-case letters has no acronyms
+    /// to keep: `ON_DEMAND` → `onDemand`, `URL` → `url`.
     ///
     /// Returns the bare name; ``escaped(_:)`` adds backticks where Swift needs them.
     public static func lowerCamel(_ name: String) -> String {
         if let identifier = asciiCamel(name, lowercasingFirstWord: true) { return identifier }
         let words = self.words(in: name)
         guard let first = words.first else { return fallback(for: name) }
-        let head = first.lowercased()
-        let tail = words.dropFirst().map(capitalized)
-        return prefixedIfLeadingDigit(head + tail.joined())
+        let keepsAcronyms = name.unicodeScalars.contains { $0.properties.isLowercase }
+        let tail = words.dropFirst().map { keepsAcronyms && isAcronym($0) ? $0 : capitalized($0) }
+        return prefixedIfLeadingDigit(first.lowercased() + tail.joined())
     }
 
-    /// An UpperCamelCase identifier for a type, e.g. `list-jobs` → `ListJobs`.
+    /// An UpperCamelCase identifier for a type or service, with acronyms kept: `list-jobs` →
+    /// `ListJobs`, `EC2` → `EC2`, `ACM PCA` → `ACMPCA`, `Elastic Load Balancing v2` →
+    /// `ElasticLoadBalancingV2`.
     public static func upperCamel(_ name: String) -> String {
         let identifier: String
         if let ascii = asciiCamel(name, lowercasingFirstWord: false) {
@@ -39,9 +46,14 @@ public enum SwiftNaming {
         } else {
             let words = self.words(in: name)
             guard !words.isEmpty else { return fallback(for: name) }
-            identifier = prefixedIfLeadingDigit(words.map(capitalized).joined())
+            identifier = prefixedIfLeadingDigit(words.map { isAcronym($0) ? $0 : capitalized($0) }.joined())
         }
         return reservedTypeNames.contains(identifier) ? identifier + "_" : identifier
+    }
+
+    /// Whether a word (as ``words(in:)`` splits them) is an acronym: no lower-case letter.
+    private static func isAcronym(_ word: String) -> Bool {
+        !word.unicodeScalars.contains { $0.properties.isLowercase }
     }
 
     /// A type name that keeps the model's spelling when it is already a valid identifier.
@@ -117,6 +129,9 @@ public enum SwiftNaming {
                 let first = bytes.first(where: { CharacterKind(Unicode.Scalar($0)) != nil })
             else { return nil }
             let leadingDigit = isDigit(first)
+            // Inner capitals are kept in types, and in members whose name has lower-case letters
+            // (where they mark acronyms), see `lowerCamel(_:)`.
+            let keepsCapitals = !lowercasingFirstWord || bytes.contains { (0x61...0x7A).contains($0) }
             return String(unsafeUninitializedCapacity: bytes.count + 1) { output in
                 var count = 0
                 if leadingDigit {
@@ -124,6 +139,7 @@ public enum SwiftNaming {
                     count = 1
                 }
                 var previous: CharacterKind?
+                var inFirstWord = true
                 for (index, byte) in bytes.enumerated() {
                     guard let kind = CharacterKind(Unicode.Scalar(byte)) else {
                         previous = nil
@@ -132,9 +148,13 @@ public enum SwiftNaming {
                     let next = index + 1 < bytes.count ? CharacterKind(Unicode.Scalar(bytes[index + 1])) : nil
                     let startsWord =
                         previous == nil || (kind == .upper && (previous == .lower || previous == .digit || (previous == .upper && next == .lower)))
-                    let isFirstWord = count == (leadingDigit ? 1 : 0)
-                    let upper = startsWord && !(isFirstWord && lowercasingFirstWord)
-                    output[count] = upper ? asciiUppercased(byte) : asciiLowercased(byte)
+                    if startsWord, count > (leadingDigit ? 1 : 0) { inFirstWord = false }
+                    let lowersWord = inFirstWord && lowercasingFirstWord
+                    if startsWord {
+                        output[count] = lowersWord ? asciiLowercased(byte) : asciiUppercased(byte)
+                    } else {
+                        output[count] = keepsCapitals && !lowersWord ? byte : asciiLowercased(byte)
+                    }
                     count += 1
                     previous = kind
                 }

@@ -75,7 +75,7 @@ struct ClientTranslator {
     /// `[ClientException.self, …]`: every error structure of the service, by name.
     private func serviceErrors() -> Expression {
         .array(context.model.shapes.filter { $0.error != nil }
-            .map { SwiftNames.type(of: $0) }.sorted().map { .id($0).dot("self") })
+            .map { context.typeName(of: $0) }.sorted().map { .id($0).dot("self") })
     }
 
     private func serviceDescription() -> Expression {
@@ -183,7 +183,7 @@ struct ClientTranslator {
                 default: context.speaksXML ? "xmlStructure" : "structure"
                 }
                 var payloadArguments = [Argument(.string(SwiftNames.codingKey(of: payload, in: service)))]
-                if kind == "xmlStructure", let target { payloadArguments.append(Argument(.id(SwiftNames.type(of: target)).dot("self"))) }
+                if kind == "xmlStructure", let target { payloadArguments.append(Argument(.id(context.typeName(of: target)).dot("self"))) }
                 arguments.append(Argument("payload", .call(.member(nil, kind), payloadArguments)))
             }
             let headers = members.filter { $0.traits["eventheader"] == .boolean(true) }
@@ -214,7 +214,7 @@ struct ClientTranslator {
             Argument("name", .string(operation.name)), Argument("method", .string(operation.httpMethod)),
             Argument("uri", .string(operation.requestURI)),
             Argument("errors", .array(operation.errors.sorted { $0.name < $1.name }.compactMap { reference in
-                context.shapes[reference.name].map { .id(SwiftNames.type(of: $0)).dot("self") }
+                context.shapes[reference.name].map { .id(context.typeName(of: $0)).dot("self") }
             })),
         ] + bodyArguments(operation) + endpointArguments(operation))
         let input: Expression = operation.input == nil ? .id(context.runtime("EmptyShape")).call() : .id("input")

@@ -8,6 +8,11 @@ struct TranslationContext: Sendable {
     let model: ServiceModel
     let options: TranslatorOptions
     let shapes: [String: Shape]
+    /// The enum the shapes are nested in, e.g. `Batch`.
+    let namespace: String
+    /// Whether the code being translated lies outside ``namespace`` (the client, validators,
+    /// paginators, the mock), so that it names shapes qualified: `Batch.ListJobsRequest`.
+    private(set) var isOutsideNamespace = false
     /// Type names the model declares; standard types with these names must be qualified.
     let declaredTypeNames: Set<String>
     /// Shapes reachable from an operation input: they get validators.
@@ -26,9 +31,8 @@ struct TranslationContext: Sendable {
         self.options = options
         let shapes = model.shapesByName
         self.shapes = shapes
-        var names = Set(model.shapes.filter(\.kind.isGeneratedType).map(SwiftNames.type(of:)))
-        names.formUnion(SwiftNames.serviceTypeNames(model.service))
-        self.declaredTypeNames = names
+        self.namespace = SwiftNames.namespace(model.service)
+        self.declaredTypeNames = Set(model.shapes.filter(\.kind.isGeneratedType).map(SwiftNames.type(of:)))
         self.inputShapes = ServiceModel.shapesReachable(from: model.operations.compactMap(\.input?.name), in: shapes)
         self.indirectMembers = ShapeGraph.cycleClosingMembers(in: model.shapes)
         let bindsHTTP = HTTPBindingTranslator.appliesTo(model)
@@ -45,6 +49,19 @@ struct TranslationContext: Sendable {
     }
 
     var access: AccessLevel { options.access }
+
+    /// This context for code outside the namespace, which qualifies shape type names.
+    var outsideNamespace: TranslationContext {
+        var context = self
+        context.isOutsideNamespace = true
+        return context
+    }
+
+    /// The type name of a structure, union or enum shape as this code spells it.
+    func typeName(of shape: Shape) -> String {
+        let name = SwiftNames.type(of: shape)
+        return isOutsideNamespace ? namespace + "." + name : name
+    }
 
     /// The model's shapes that become types, sorted by name for stable output.
     var generatedShapes: [Shape] {
@@ -85,7 +102,7 @@ struct TranslationContext: Sendable {
     func type(of name: String) -> TypeName {
         guard let shape = shapes[name] else { return standard("Never") }
         switch shape.kind {
-        case .structure, .union, .enum: return .named(SwiftNames.type(of: shape))
+        case .structure, .union, .enum: return .named(typeName(of: shape))
         case .list(let member): return .array(type(of: member.name))
         case .map(_, let value): return .dictionary(key: standard("String"), value: type(of: value.name))
         case .string: return standard("String")

@@ -68,11 +68,11 @@ struct ValidationTranslator {
         }
         guard !statements.isEmpty else {
             return Declaration(.type(TypeDeclaration(
-                .extension, access: nil, name: SwiftNames.type(of: shape), conformances: [context.runtime("Unconstrained")], members: [])))
+                .extension, access: nil, name: context.typeName(of: shape), conformances: [context.runtime("Unconstrained")], members: [])))
         }
         return Declaration(
             .type(TypeDeclaration(
-                .extension, access: nil, name: SwiftNames.type(of: shape), conformances: [context.runtime("Validatable")],
+                .extension, access: nil, name: context.typeName(of: shape), conformances: [context.runtime("Validatable")],
                 members: [Declaration(
                     documentation: "Records every constraint this value breaks, with the path to it.",
                     .function(FunctionDeclaration(

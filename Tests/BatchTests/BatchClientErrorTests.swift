@@ -7,8 +7,8 @@ import Testing
 @Suite("BatchClient errors")
 struct BatchClientErrorTests {
     /// Calls ListJobs with a valid input over a transport that answers `response`.
-    private func listJobs(answering response: HTTPResponse) async throws -> ListJobsResponse {
-        try await BatchClient(transport: RecordingTransport(response)).listJobs(ListJobsRequest(jobQueue: "q"))
+    private func listJobs(answering response: HTTPResponse) async throws -> Batch.ListJobsResponse {
+        try await BatchClient(transport: RecordingTransport(response)).listJobs(Batch.ListJobsRequest(jobQueue: "q"))
     }
 
     @Test(
@@ -17,23 +17,23 @@ struct BatchClientErrorTests {
     func clientExceptionFromHeader(errorType: String) async throws {
         let response = HTTPResponse.json(
             400, #"{"message":"jobQueue q does not exist"}"#, headers: [HTTPField("X-Amzn-ErrorType", errorType)])
-        let error = await #expect(throws: ClientException.self) { try await listJobs(answering: response) }
-        #expect(error == ClientException(message: "jobQueue q does not exist"))
+        let error = await #expect(throws: Batch.ClientException.self) { try await listJobs(answering: response) }
+        #expect(error == Batch.ClientException(message: "jobQueue q does not exist"))
     }
 
     @Test("a 400 with __type in the body throws ClientException with its message")
     func clientExceptionFromBody() async throws {
         let response = HTTPResponse.json(400, #"{"__type":"com.amazonaws.batch#ClientException","message":"bad filter"}"#)
-        let error = await #expect(throws: ClientException.self) { try await listJobs(answering: response) }
-        #expect(error == ClientException(message: "bad filter"))
+        let error = await #expect(throws: Batch.ClientException.self) { try await listJobs(answering: response) }
+        #expect(error == Batch.ClientException(message: "bad filter"))
     }
 
     @Test("a 500 ServerException throws ServerException")
     func serverException() async throws {
         let response = HTTPResponse.json(
             500, #"{"message":"internal"}"#, headers: [HTTPField("x-amzn-errortype", "ServerException")])
-        let error = await #expect(throws: ServerException.self) { try await listJobs(answering: response) }
-        #expect(error == ServerException(message: "internal"))
+        let error = await #expect(throws: Batch.ServerException.self) { try await listJobs(answering: response) }
+        #expect(error == Batch.ServerException(message: "internal"))
     }
 
     @Test("an unmodelled error code throws ServiceError with status, code, message and request ID")

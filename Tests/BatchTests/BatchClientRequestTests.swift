@@ -18,9 +18,9 @@ struct BatchClientRequestTests {
     func requestAndResponse() async throws {
         let transport = RecordingTransport(.json(200, SeedSamples.fullResponse))
         let client = BatchClient(transport: transport)
-        let input = ListJobsRequest(
+        let input = Batch.ListJobsRequest(
             jobQueue: "HighPriority", jobStatus: .running, maxResults: 25, nextToken: "abc",
-            filters: [ListJobsFilter(name: "AFTER_CREATED_AT", values: ["1627776000"])])
+            filters: [Batch.ListJobsFilter(name: "AFTER_CREATED_AT", values: ["1627776000"])])
 
         let response = try await client.listJobs(input)
 
@@ -38,7 +38,7 @@ struct BatchClientRequestTests {
     @Test("members that are nil are left out of the body")
     func nilMembersAreOmitted() async throws {
         let transport = RecordingTransport(.json(200, #"{"jobSummaryList":[]}"#))
-        _ = try await BatchClient(transport: transport).listJobs(ListJobsRequest(arrayJobId: "a1"))
+        _ = try await BatchClient(transport: transport).listJobs(Batch.ListJobsRequest(arrayJobId: "a1"))
         let request = try await onlyRequest(transport)
         #expect(try JSONValue(parsing: request.body) == JSONValue(parsing: #"{"arrayJobId":"a1"}"#))
     }
@@ -50,7 +50,7 @@ struct BatchClientRequestTests {
     func regionEndpoint(region: String, expected: String) async throws {
         let transport = RecordingTransport(.json(200, #"{"jobSummaryList":[]}"#))
         let client = BatchClient(transport: transport, configuration: ClientConfiguration(region: region))
-        _ = try await client.listJobs(ListJobsRequest(jobQueue: "q"))
+        _ = try await client.listJobs(Batch.ListJobsRequest(jobQueue: "q"))
         #expect(try await onlyRequest(transport).endpoint.absoluteString == expected)
         #expect(client.core.endpoint.absoluteString == expected)
     }
@@ -66,7 +66,7 @@ struct BatchClientRequestTests {
         let endpoint = try #require(URL(string: "http://localhost:4566"))
         let transport = RecordingTransport(.json(200, #"{"jobSummaryList":[]}"#))
         let client = BatchClient(transport: transport, configuration: ClientConfiguration(region: "eu-west-1", endpoint: endpoint))
-        _ = try await client.listJobs(ListJobsRequest(jobQueue: "q"))
+        _ = try await client.listJobs(Batch.ListJobsRequest(jobQueue: "q"))
         let request = try await onlyRequest(transport)
         #expect(request.endpoint == endpoint)
         #expect(request.path == "/v1/listjobs")
@@ -77,7 +77,7 @@ struct BatchClientRequestTests {
         let transport = RecordingTransport(.json(200, #"{"jobSummaryList":[]}"#))
         let client = BatchClient(transport: transport)
         let error = await #expect(throws: ValidationError.self) {
-            try await client.listJobs(ListJobsRequest(jobQueue: "q", maxResults: 0))
+            try await client.listJobs(Batch.ListJobsRequest(jobQueue: "q", maxResults: 0))
         }
         #expect(error?.violations == [violation("maxResults", "must be at least 1, got 0")])
         #expect(await transport.requests.isEmpty)
@@ -87,8 +87,8 @@ struct BatchClientRequestTests {
     func validationOff() async throws {
         let transport = RecordingTransport(.json(200, #"{"jobSummaryList":[]}"#))
         let client = BatchClient(transport: transport, configuration: ClientConfiguration(validatesInput: false))
-        let response = try await client.listJobs(ListJobsRequest(jobStatus: JobStatus(rawValue: "PAUSED"), maxResults: 0))
-        #expect(response == ListJobsResponse(jobSummaryList: []))
+        let response = try await client.listJobs(Batch.ListJobsRequest(jobStatus: Batch.JobStatus(rawValue: "PAUSED"), maxResults: 0))
+        #expect(response == Batch.ListJobsResponse(jobSummaryList: []))
         let request = try await onlyRequest(transport)
         #expect(try JSONValue(parsing: request.body) == JSONValue(parsing: #"{"jobStatus":"PAUSED","maxResults":0}"#))
     }

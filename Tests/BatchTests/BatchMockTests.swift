@@ -7,14 +7,14 @@ import Testing
 struct BatchMockTests {
     /// Remembers the inputs a mock handler was called with.
     actor InputLog {
-        private(set) var inputs: [ListJobsRequest] = []
-        func append(_ input: ListJobsRequest) { inputs.append(input) }
+        private(set) var inputs: [Batch.ListJobsRequest] = []
+        func append(_ input: Batch.ListJobsRequest) { inputs.append(input) }
     }
 
     @Test("an unconfigured handler throws MockNotConfigured naming the operation")
     func unconfigured() async {
         let error = await #expect(throws: MockNotConfigured.self) {
-            try await BatchMock().listJobs(ListJobsRequest(jobQueue: "q"))
+            try await BatchMock().listJobs(Batch.ListJobsRequest(jobQueue: "q"))
         }
         #expect(error == MockNotConfigured(operation: "ListJobs"))
     }
@@ -27,7 +27,7 @@ struct BatchMockTests {
             await log.append(input)
             return SeedSamples.fullResponseValue
         }
-        let input = ListJobsRequest(multiNodeJobId: "m1", maxResults: 5)
+        let input = Batch.ListJobsRequest(multiNodeJobId: "m1", maxResults: 5)
         #expect(try await mock.listJobs(input) == SeedSamples.fullResponseValue)
         #expect(await log.inputs == [input])
     }
@@ -38,18 +38,18 @@ struct BatchMockTests {
         var mock = BatchMock()
         mock.listJobsHandler = { input in
             await log.append(input)
-            return ListJobsResponse(jobSummaryList: [])
+            return Batch.ListJobsResponse(jobSummaryList: [])
         }
-        _ = try await mock.listJobs(ListJobsRequest(maxResults: 0))
-        #expect(await log.inputs == [ListJobsRequest(maxResults: 0)])
+        _ = try await mock.listJobs(Batch.ListJobsRequest(maxResults: 0))
+        #expect(await log.inputs == [Batch.ListJobsRequest(maxResults: 0)])
     }
 
     @Test("the mock works through any BatchAPI")
     func existential() async throws {
         var mock = BatchMock()
-        mock.listJobsHandler = { _ in ListJobsResponse(jobSummaryList: SeedSamples.summaries(["x"])) }
+        mock.listJobsHandler = { _ in Batch.ListJobsResponse(jobSummaryList: SeedSamples.summaries(["x"])) }
         let api: any BatchAPI = mock
-        #expect(try await api.listJobs(ListJobsRequest(jobQueue: "q")).jobSummaryList.map(\.jobId) == ["x"])
+        #expect(try await api.listJobs(Batch.ListJobsRequest(jobQueue: "q")).jobSummaryList.map(\.jobId) == ["x"])
     }
 
     @Test("the paginator extension pages through the mock")
@@ -59,14 +59,14 @@ struct BatchMockTests {
         mock.listJobsHandler = { input in
             await log.append(input)
             switch input.nextToken {
-            case nil: return ListJobsResponse(jobSummaryList: SeedSamples.summaries(["a", "b"]), nextToken: "t1")
-            case "t1": return ListJobsResponse(jobSummaryList: SeedSamples.summaries(["c"]), nextToken: nil)
+            case nil: return Batch.ListJobsResponse(jobSummaryList: SeedSamples.summaries(["a", "b"]), nextToken: "t1")
+            case "t1": return Batch.ListJobsResponse(jobSummaryList: SeedSamples.summaries(["c"]), nextToken: nil)
             default: throw MockNotConfigured(operation: "ListJobs with token \(input.nextToken ?? "")")
             }
         }
         let api: any BatchAPI = mock
         var ids: [String] = []
-        for try await job in api.listJobsItems(ListJobsRequest(jobQueue: "q")) {
+        for try await job in api.listJobsItems(Batch.ListJobsRequest(jobQueue: "q")) {
             ids.append(job.jobId)
         }
         #expect(ids == ["a", "b", "c"])

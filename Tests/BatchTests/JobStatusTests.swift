@@ -7,27 +7,27 @@ import Testing
 /// `JobStatus`: the seven documented values plus values a newer service may send.
 @Suite("JobStatus")
 struct JobStatusTests {
-    static let known: [(String, JobStatus)] = [
+    static let known: [(String, Batch.JobStatus)] = [
         ("SUBMITTED", .submitted), ("PENDING", .pending), ("RUNNABLE", .runnable), ("STARTING", .starting),
         ("RUNNING", .running), ("SUCCEEDED", .succeeded), ("FAILED", .failed),
     ]
 
     /// Decodes a summary whose `status` member is the JSON `statusJSON`.
-    private func summaryStatus(_ statusJSON: String) throws -> JobStatus? {
+    private func summaryStatus(_ statusJSON: String) throws -> Batch.JobStatus? {
         let json = #"{"jobId":"1","jobName":"a","status":\#(statusJSON)}"#
-        return try JSONCoding.decoder.decode(JobSummary.self, from: Data(json.utf8)).status
+        return try JSONCoding.decoder.decode(Batch.JobSummary.self, from: Data(json.utf8)).status
     }
 
     @Test("allCases lists the 7 documented values, in model order")
     func allCases() {
-        #expect(JobStatus.allCases == Self.known.map(\.1))
-        #expect(JobStatus.allCases.map(\.rawValue) == Self.known.map(\.0))
+        #expect(Batch.JobStatus.allCases == Self.known.map(\.1))
+        #expect(Batch.JobStatus.allCases.map(\.rawValue) == Self.known.map(\.0))
     }
 
     @Test("each documented value decodes to its case and back", arguments: known)
-    func knownValues(raw: String, status: JobStatus) throws {
+    func knownValues(raw: String, status: Batch.JobStatus) throws {
         #expect(try summaryStatus("\"\(raw)\"") == status)
-        #expect(JobStatus(rawValue: raw) == status)
+        #expect(Batch.JobStatus(rawValue: raw) == status)
         #expect(status.rawValue == raw)
         #expect(status.isKnown)
         #expect(status.description == raw)
@@ -39,19 +39,19 @@ struct JobStatusTests {
         #expect(status == .unknown("PAUSED"))
         #expect(status?.isKnown == false)
 
-        let summary = JobSummary(jobId: "1", jobName: "a", status: status)
+        let summary = Batch.JobSummary(jobId: "1", jobName: "a", status: status)
         let encoded = try JSONValue(parsing: JSONCoding.encoder.encode(summary))
         #expect(encoded == (try JSONValue(parsing: #"{"jobId":"1","jobName":"a","status":"PAUSED"}"#)))
     }
 
     @Test("values are case sensitive: lower case is not a known value")
     func caseSensitive() {
-        #expect(JobStatus(rawValue: "running") == .unknown("running"))
+        #expect(Batch.JobStatus(rawValue: "running") == .unknown("running"))
     }
 
     @Test("a bare status encodes as a JSON string")
     func encodesAsString() throws {
-        #expect(String(decoding: try JSONCoding.encoder.encode([JobStatus.runnable, .unknown("PAUSED")]), as: UTF8.self)
+        #expect(String(decoding: try JSONCoding.encoder.encode([Batch.JobStatus.runnable, .unknown("PAUSED")]), as: UTF8.self)
             == #"["RUNNABLE","PAUSED"]"#)
     }
 

@@ -14,7 +14,7 @@ struct ListJobsPaginatorTests {
 
     /// The `nextToken` of each request `transport` received.
     private func sentTokens(_ transport: RecordingTransport) async throws -> [String?] {
-        try await transport.requests.map { try JSONDecoder().decode(ListJobsRequest.self, from: $0.body).nextToken }
+        try await transport.requests.map { try JSONDecoder().decode(Batch.ListJobsRequest.self, from: $0.body).nextToken }
     }
 
     static let threePages = [
@@ -26,23 +26,23 @@ struct ListJobsPaginatorTests {
     @Test("three pages are fetched, passing each page's token to the next request")
     func threePages() async throws {
         let (client, transport) = client(pages: Self.threePages)
-        var pages: [ListJobsResponse] = []
-        for try await page in client.listJobsPages(ListJobsRequest(jobQueue: "q", maxResults: 2)) {
+        var pages: [Batch.ListJobsResponse] = []
+        for try await page in client.listJobsPages(Batch.ListJobsRequest(jobQueue: "q", maxResults: 2)) {
             pages.append(page)
         }
         #expect(pages.map(\.nextToken) == ["t1", "t2", nil])
         #expect(pages.map { $0.jobSummaryList.map(\.jobId) } == [["a", "b"], ["c"], ["d", "e"]])
         #expect(try await sentTokens(transport) == [nil, "t1", "t2"])
 
-        let bodies = try await transport.requests.map { try JSONDecoder().decode(ListJobsRequest.self, from: $0.body) }
+        let bodies = try await transport.requests.map { try JSONDecoder().decode(Batch.ListJobsRequest.self, from: $0.body) }
         #expect(bodies.allSatisfy { $0.jobQueue == "q" && $0.maxResults == 2 })
     }
 
     @Test("items are every job of every page, each once, in order")
     func items() async throws {
         let (client, transport) = client(pages: Self.threePages)
-        var jobs: [JobSummary] = []
-        for try await job in client.listJobsItems(ListJobsRequest(jobQueue: "q")) {
+        var jobs: [Batch.JobSummary] = []
+        for try await job in client.listJobsItems(Batch.ListJobsRequest(jobQueue: "q")) {
             jobs.append(job)
         }
         #expect(jobs == SeedSamples.summaries(["a", "b", "c", "d", "e"]))
@@ -56,7 +56,7 @@ struct ListJobsPaginatorTests {
             SeedSamples.page([], nextToken: "t3"), SeedSamples.page(["b"], nextToken: nil),
         ])
         var ids: [String] = []
-        for try await job in client.listJobsItems(ListJobsRequest(jobQueue: "q")) {
+        for try await job in client.listJobsItems(Batch.ListJobsRequest(jobQueue: "q")) {
             ids.append(job.jobId)
         }
         #expect(ids == ["a", "b"])
@@ -65,7 +65,7 @@ struct ListJobsPaginatorTests {
     @Test("nothing is sent until the sequence is iterated")
     func lazy() async throws {
         let (client, transport) = client(pages: Self.threePages)
-        let pages = client.listJobsPages(ListJobsRequest(jobQueue: "q"))
+        let pages = client.listJobsPages(Batch.ListJobsRequest(jobQueue: "q"))
         #expect(await transport.requests.isEmpty)
         var iterator = pages.makeAsyncIterator()
         _ = try await iterator.next()
@@ -79,7 +79,7 @@ struct ListJobsPaginatorTests {
             SeedSamples.page(["c"], nextToken: nil),
         ])
         var pageCount = 0
-        for try await _ in client.listJobsPages(ListJobsRequest(jobQueue: "q")) {
+        for try await _ in client.listJobsPages(Batch.ListJobsRequest(jobQueue: "q")) {
             pageCount += 1
         }
         #expect(pageCount == 2)
@@ -92,7 +92,7 @@ struct ListJobsPaginatorTests {
             SeedSamples.page(["a"], nextToken: ""), SeedSamples.page(["b"], nextToken: nil),
         ])
         var ids: [String] = []
-        for try await job in client.listJobsItems(ListJobsRequest(jobQueue: "q")) {
+        for try await job in client.listJobsItems(Batch.ListJobsRequest(jobQueue: "q")) {
             ids.append(job.jobId)
         }
         #expect(ids == ["a"])
@@ -106,8 +106,8 @@ struct ListJobsPaginatorTests {
             .json(400, #"{"__type":"ClientException","message":"token expired"}"#),
         ])
         var ids: [String] = []
-        let error = await #expect(throws: ClientException.self) {
-            for try await job in BatchClient(transport: transport).listJobsItems(ListJobsRequest(jobQueue: "q")) {
+        let error = await #expect(throws: Batch.ClientException.self) {
+            for try await job in BatchClient(transport: transport).listJobsItems(Batch.ListJobsRequest(jobQueue: "q")) {
                 ids.append(job.jobId)
             }
         }

@@ -8,8 +8,8 @@ import Testing
 @Suite("ListJobsResponse decoding")
 struct ListJobsResponseDecodingTests {
     /// Decodes `json` as a `ListJobsResponse`.
-    private func decode(_ json: String) throws -> ListJobsResponse {
-        try JSONCoding.decoder.decode(ListJobsResponse.self, from: Data(json.utf8))
+    private func decode(_ json: String) throws -> Batch.ListJobsResponse {
+        try JSONCoding.decoder.decode(Batch.ListJobsResponse.self, from: Data(json.utf8))
     }
 
     /// The runtime's one-line description of the error decoding `json` throws.
@@ -37,13 +37,13 @@ struct ListJobsResponseDecodingTests {
     @Test("only jobId and jobName are needed in a summary; null and absent members are nil")
     func minimalSummary() throws {
         let response = try decode(#"{"jobSummaryList":[{"jobId":"1","jobName":"a","status":null}],"nextToken":null}"#)
-        #expect(response == ListJobsResponse(jobSummaryList: [JobSummary(jobId: "1", jobName: "a")]))
+        #expect(response == Batch.ListJobsResponse(jobSummaryList: [Batch.JobSummary(jobId: "1", jobName: "a")]))
     }
 
     @Test("members this model does not know are ignored")
     func unknownMembersAreIgnored() throws {
         let response = try decode(#"{"jobSummaryList":[{"jobId":"1","jobName":"a","memberAddedNextYear":"s"}],"extra":[1]}"#)
-        #expect(response == ListJobsResponse(jobSummaryList: [JobSummary(jobId: "1", jobName: "a")]))
+        #expect(response == Batch.ListJobsResponse(jobSummaryList: [Batch.JobSummary(jobId: "1", jobName: "a")]))
     }
 
     @Test("a summary without jobId fails, naming the path")
@@ -72,7 +72,7 @@ struct ListJobsResponseDecodingTests {
     @Test("encoding then decoding gives the same value")
     func roundTrip() throws {
         let data = try JSONCoding.encoder.encode(SeedSamples.fullResponseValue)
-        #expect(try JSONCoding.decoder.decode(ListJobsResponse.self, from: data) == SeedSamples.fullResponseValue)
+        #expect(try JSONCoding.decoder.decode(Batch.ListJobsResponse.self, from: data) == SeedSamples.fullResponseValue)
         #expect(try JSONValue(parsing: data) == JSONValue(parsing: SeedSamples.fullResponse))
     }
 }

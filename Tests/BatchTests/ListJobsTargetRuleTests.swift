@@ -6,24 +6,24 @@ import Testing
 @Suite("ListJobs: exactly one of jobQueue, arrayJobId, multiNodeJobId")
 struct ListJobsTargetRuleTests {
     @Test("one target alone is valid", arguments: [
-        ListJobsRequest(jobQueue: "HighPriority"),
-        ListJobsRequest(arrayJobId: "a7c9e2f0-array"),
-        ListJobsRequest(multiNodeJobId: "5d1e7c2b-mnp"),
+        Batch.ListJobsRequest(jobQueue: "HighPriority"),
+        Batch.ListJobsRequest(arrayJobId: "a7c9e2f0-array"),
+        Batch.ListJobsRequest(multiNodeJobId: "5d1e7c2b-mnp"),
     ])
-    func oneTargetIsValid(request: ListJobsRequest) {
+    func oneTargetIsValid(request: Batch.ListJobsRequest) {
         #expect(violations(of: request) == [])
     }
 
     @Test("no target is rejected at the request itself")
     func noTargetIsRejected() {
-        #expect(violations(of: ListJobsRequest(maxResults: 10)) == [
+        #expect(violations(of: Batch.ListJobsRequest(maxResults: 10)) == [
             violation("", "exactly one of jobQueue, arrayJobId, multiNodeJobId must be set, but none is")
         ])
     }
 
     @Test("two targets are rejected, naming both")
     func twoTargetsAreRejected() {
-        let request = ListJobsRequest(jobQueue: "HighPriority", multiNodeJobId: "5d1e7c2b-mnp")
+        let request = Batch.ListJobsRequest(jobQueue: "HighPriority", multiNodeJobId: "5d1e7c2b-mnp")
         #expect(violations(of: request) == [
             violation("", "exactly one of jobQueue, arrayJobId, multiNodeJobId must be set, but jobQueue and multiNodeJobId are")
         ])
@@ -31,7 +31,7 @@ struct ListJobsTargetRuleTests {
 
     @Test("three targets are rejected, naming all three")
     func threeTargetsAreRejected() {
-        let request = ListJobsRequest(jobQueue: "q", arrayJobId: "a", multiNodeJobId: "m")
+        let request = Batch.ListJobsRequest(jobQueue: "q", arrayJobId: "a", multiNodeJobId: "m")
         #expect(violations(of: request) == [
             violation(
                 "", "exactly one of jobQueue, arrayJobId, multiNodeJobId must be set, but jobQueue, arrayJobId and multiNodeJobId are")
@@ -40,7 +40,7 @@ struct ListJobsTargetRuleTests {
 
     @Test("validate() throws ValidationError without a target and returns with one")
     func validateThrows() throws {
-        #expect(throws: ValidationError.self) { try ListJobsRequest().validate() }
-        try ListJobsRequest(jobQueue: "q").validate()
+        #expect(throws: ValidationError.self) { try Batch.ListJobsRequest().validate() }
+        try Batch.ListJobsRequest(jobQueue: "q").validate()
     }
 }

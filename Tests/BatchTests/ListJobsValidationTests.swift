@@ -7,14 +7,14 @@ import Testing
 struct ListJobsValidationTests {
     static let statusList = "SUBMITTED, PENDING, RUNNABLE, STARTING, RUNNING, SUCCEEDED, FAILED"
 
-    @Test("every known job status is valid", arguments: JobStatus.allCases)
-    func knownStatusIsValid(status: JobStatus) {
-        #expect(violations(of: ListJobsRequest(jobQueue: "q", jobStatus: status)) == [])
+    @Test("every known job status is valid", arguments: Batch.JobStatus.allCases)
+    func knownStatusIsValid(status: Batch.JobStatus) {
+        #expect(violations(of: Batch.ListJobsRequest(jobQueue: "q", jobStatus: status)) == [])
     }
 
     @Test("an unknown job status is rejected, listing the known ones")
     func unknownStatusIsRejected() {
-        let request = ListJobsRequest(jobQueue: "q", jobStatus: JobStatus(rawValue: "PAUSED"))
+        let request = Batch.ListJobsRequest(jobQueue: "q", jobStatus: Batch.JobStatus(rawValue: "PAUSED"))
         #expect(violations(of: request) == [
             violation("jobStatus", "must be one of \(Self.statusList), got \"PAUSED\"")
         ])
@@ -22,9 +22,9 @@ struct ListJobsValidationTests {
 
     @Test("several violations are all reported in one ValidationError, in check order")
     func severalViolationsAtOnce() throws {
-        let request = ListJobsRequest(
-            jobStatus: JobStatus(rawValue: "PAUSED"), maxResults: 101,
-            filters: [ListJobsFilter(name: "AFTER_CREATED_AT", values: ["soon"]), ListJobsFilter(name: "NAME")])
+        let request = Batch.ListJobsRequest(
+            jobStatus: Batch.JobStatus(rawValue: "PAUSED"), maxResults: 101,
+            filters: [Batch.ListJobsFilter(name: "AFTER_CREATED_AT", values: ["soon"]), Batch.ListJobsFilter(name: "NAME")])
         let error = try #require(throws: ValidationError.self) { try request.validate() }
         #expect(error.violations == [
             violation("jobStatus", "must be one of \(Self.statusList), got \"PAUSED\""),
@@ -41,11 +41,21 @@ struct ListJobsValidationTests {
 
     @Test("the error's description counts and lists the violations")
     func errorDescription() throws {
-        let request = ListJobsRequest(jobQueue: "q", arrayJobId: "a", maxResults: 0)
+        let request = Batch.ListJobsRequest(jobQueue: "q", arrayJobId: "a", maxResults: 0)
         let error = try #require(throws: ValidationError.self) { try request.validate() }
         #expect(error.description == """
             2 validation errors: maxResults: must be at least 1, got 0; \
             exactly one of jobQueue, arrayJobId, multiNodeJobId must be set, but jobQueue and arrayJobId are
+            """)
+    }
+
+    @Test("README's example: no target, and a page too large for a filtered listing")
+    func readmeExample() throws {
+        let request = Batch.ListJobsRequest(maxResults: 500, filters: [.init(name: "JOB_NAME", values: ["build-*"])])
+        let error = try #require(throws: ValidationError.self) { try request.validate() }
+        #expect(error.description == """
+            2 validation errors: exactly one of jobQueue, arrayJobId, multiNodeJobId must be set, but none is; \
+            maxResults: must be at most 100 when filters is set, got 500
             """)
     }
 }

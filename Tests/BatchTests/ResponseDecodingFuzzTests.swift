@@ -10,8 +10,8 @@ import Testing
 /// fails naming exactly where it is.
 @Suite("ListJobsResponse decoding fuzz")
 struct ResponseDecodingFuzzTests {
-    private func decode(_ data: Data) throws -> ListJobsResponse {
-        try JSONCoding.decoder.decode(ListJobsResponse.self, from: data)
+    private func decode(_ data: Data) throws -> Batch.ListJobsResponse {
+        try JSONCoding.decoder.decode(Batch.ListJobsResponse.self, from: data)
     }
 
     /// Every place in the sample response with its path as `JSONCoding.describe` writes it.

@@ -25,7 +25,7 @@ struct LatencyBenchmark {
         let calls = Int(environment["SHAPEGEN_BENCHMARK_CALLS"] ?? "") ?? 500
         let output = try #require(environment["SHAPEGEN_BENCHMARK_OUTPUT"])
         let client = try Moto.client()
-        let request = ListJobsRequest(jobQueue: "builds")
+        let request = Batch.ListJobsRequest(jobQueue: "builds")
         var jobsPerResponse = 0
         for _ in 0..<20 {
             jobsPerResponse = try await client.listJobs(request).jobSummaryList.count
@@ -45,7 +45,7 @@ struct LatencyBenchmark {
         decodes.reserveCapacity(decodeIterations)
         for _ in 0..<decodeIterations {
             let start = clock.now
-            let response = try JSONCoding.decoder.decode(ListJobsResponse.self, from: body)
+            let response = try JSONCoding.decoder.decode(Batch.ListJobsResponse.self, from: body)
             decodes.append(clock.now - start)
             #expect(response.jobSummaryList.count == 100)
         }
@@ -69,7 +69,7 @@ struct LatencyBenchmark {
             job.jobArn = job.jobArn.map { "\($0)-\(index)" }
             return job
         }
-        return try JSONCoding.encoder.encode(ListJobsResponse(jobSummaryList: jobs, nextToken: "next-page-token"))
+        return try JSONCoding.encoder.encode(Batch.ListJobsResponse(jobSummaryList: jobs, nextToken: "next-page-token"))
     }
 
     private func percentile(_ values: [Duration], _ fraction: Double) -> Duration {

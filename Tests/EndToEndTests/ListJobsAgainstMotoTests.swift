@@ -9,25 +9,25 @@ import Testing
 @Suite("ListJobs against moto", .enabled(if: Moto.isConfigured, "needs the moto server scripts/test starts"))
 struct ListJobsAgainstMotoTests {
     /// The calls `seed.py` recorded, as the Swift side writes them; the recorded requests must be these.
-    static let requests: [(String, @Sendable (MotoFixtures) -> ListJobsRequest)] = [
-        ("queue", { _ in ListJobsRequest(jobQueue: "builds") }),
-        ("queueSucceeded", { _ in ListJobsRequest(jobQueue: "builds", jobStatus: .succeeded) }),
+    static let requests: [(String, @Sendable (MotoFixtures) -> Batch.ListJobsRequest)] = [
+        ("queue", { _ in Batch.ListJobsRequest(jobQueue: "builds") }),
+        ("queueSucceeded", { _ in Batch.ListJobsRequest(jobQueue: "builds", jobStatus: .succeeded) }),
         // AWS allows up to 1000 with a status (at most 100 only with a filter).
-        ("queueSucceededThousand", { _ in ListJobsRequest(jobQueue: "builds", jobStatus: .succeeded, maxResults: 1000) }),
-        ("queueRunning", { _ in ListJobsRequest(jobQueue: "builds", jobStatus: .running) }),
-        ("otherQueue", { _ in ListJobsRequest(jobQueue: "deploys") }),
-        ("arrayJob", { ListJobsRequest(arrayJobId: $0.arrayJobID) }),
-        ("arrayJobSucceeded", { ListJobsRequest(arrayJobId: $0.arrayJobID, jobStatus: .succeeded) }),
-        ("nameExact", { _ in ListJobsRequest(jobQueue: "builds", filters: [ListJobsFilter(name: "JOB_NAME", values: ["test1"])]) }),
-        ("nameExactOtherCase", { _ in ListJobsRequest(jobQueue: "builds", filters: [ListJobsFilter(name: "JOB_NAME", values: ["TEST10"])]) }),
-        ("namePrefix", { _ in ListJobsRequest(jobQueue: "builds", filters: [ListJobsFilter(name: "JOB_NAME", values: ["build-00*"])]) }),
-        ("namePrefixOtherCase", { _ in ListJobsRequest(jobQueue: "builds", filters: [ListJobsFilter(name: "JOB_NAME", values: ["tEsT1*"])]) }),
-        ("nameNoMatch", { _ in ListJobsRequest(jobQueue: "builds", filters: [ListJobsFilter(name: "JOB_NAME", values: ["nothing*"])]) }),
+        ("queueSucceededThousand", { _ in Batch.ListJobsRequest(jobQueue: "builds", jobStatus: .succeeded, maxResults: 1000) }),
+        ("queueRunning", { _ in Batch.ListJobsRequest(jobQueue: "builds", jobStatus: .running) }),
+        ("otherQueue", { _ in Batch.ListJobsRequest(jobQueue: "deploys") }),
+        ("arrayJob", { Batch.ListJobsRequest(arrayJobId: $0.arrayJobID) }),
+        ("arrayJobSucceeded", { Batch.ListJobsRequest(arrayJobId: $0.arrayJobID, jobStatus: .succeeded) }),
+        ("nameExact", { _ in Batch.ListJobsRequest(jobQueue: "builds", filters: [Batch.ListJobsFilter(name: "JOB_NAME", values: ["test1"])]) }),
+        ("nameExactOtherCase", { _ in Batch.ListJobsRequest(jobQueue: "builds", filters: [Batch.ListJobsFilter(name: "JOB_NAME", values: ["TEST10"])]) }),
+        ("namePrefix", { _ in Batch.ListJobsRequest(jobQueue: "builds", filters: [Batch.ListJobsFilter(name: "JOB_NAME", values: ["build-00*"])]) }),
+        ("namePrefixOtherCase", { _ in Batch.ListJobsRequest(jobQueue: "builds", filters: [Batch.ListJobsFilter(name: "JOB_NAME", values: ["tEsT1*"])]) }),
+        ("nameNoMatch", { _ in Batch.ListJobsRequest(jobQueue: "builds", filters: [Batch.ListJobsFilter(name: "JOB_NAME", values: ["nothing*"])]) }),
     ]
 
     static var names: [String] { requests.map(\.0) }
 
-    private func request(_ name: String) throws -> ListJobsRequest {
+    private func request(_ name: String) throws -> Batch.ListJobsRequest {
         let make = try #require(Self.requests.first { $0.0 == name }?.1)
         return make(try Moto.fixtures.get())
     }

@@ -11,11 +11,11 @@ struct MotoErrorAndSigningTests {
     @Test("an unknown queue gives the typed ClientException with moto's message")
     func unknownQueue() async throws {
         let recorded = try Moto.fixtures.get().unknownQueue
-        #expect(recorded.code == ClientException.errorCode)
-        let error = await #expect(throws: ClientException.self) {
-            try await Moto.client().listJobs(ListJobsRequest(jobQueue: "no-such-queue"))
+        #expect(recorded.code == Batch.ClientException.errorCode)
+        let error = await #expect(throws: Batch.ClientException.self) {
+            try await Moto.client().listJobs(Batch.ListJobsRequest(jobQueue: "no-such-queue"))
         }
-        #expect(error == ClientException(message: recorded.message))
+        #expect(error == Batch.ClientException(message: recorded.message))
         #expect(error?.message == "Job queue no-such-queue does not exist")
     }
 
@@ -26,7 +26,7 @@ struct MotoErrorAndSigningTests {
         let client = try Moto.client(
             signer: SigV4Signer(credentials: StaticCredentialProvider(accessKeyID: fixtures.accessKeyID, secretAccessKey: fixtures.secretAccessKey)),
             transport: transport)
-        let response = try await client.listJobs(ListJobsRequest(jobQueue: "deploys"))
+        let response = try await client.listJobs(Batch.ListJobsRequest(jobQueue: "deploys"))
         #expect(response.jobSummaryList.count == 2)
         let authorization = try #require(await transport.requests.first?.header("Authorization"))
         #expect(authorization.hasPrefix("AWS4-HMAC-SHA256 Credential=\(fixtures.accessKeyID)/"))
@@ -39,7 +39,7 @@ struct MotoErrorAndSigningTests {
     func wrongSecret() async throws {
         let fixtures = try Moto.fixtures.get()
         let error = await #expect(throws: ServiceError.self) {
-            try await Moto.client(secretAccessKey: fixtures.secretAccessKey + "x").listJobs(ListJobsRequest(jobQueue: "builds"))
+            try await Moto.client(secretAccessKey: fixtures.secretAccessKey + "x").listJobs(Batch.ListJobsRequest(jobQueue: "builds"))
         }
         #expect(error?.status == 403)
         #expect(error?.code == "SignatureDoesNotMatch")
@@ -50,7 +50,7 @@ struct MotoErrorAndSigningTests {
     @Test("an unknown access key is rejected with InvalidClientTokenId")
     func unknownKey() async throws {
         let error = await #expect(throws: ServiceError.self) {
-            try await Moto.client(accessKeyID: "AKIANOTAUSER00000000").listJobs(ListJobsRequest(jobQueue: "builds"))
+            try await Moto.client(accessKeyID: "AKIANOTAUSER00000000").listJobs(Batch.ListJobsRequest(jobQueue: "builds"))
         }
         #expect(error?.status == 403)
         #expect(error?.code == "InvalidClientTokenId")
@@ -62,7 +62,7 @@ struct MotoErrorAndSigningTests {
         let chain = DefaultCredentialChain(environment: {
             ["AWS_ACCESS_KEY_ID": fixtures.accessKeyID, "AWS_SECRET_ACCESS_KEY": fixtures.secretAccessKey]
         })
-        let response = try await Moto.client(signer: SigV4Signer(credentials: chain)).listJobs(ListJobsRequest(jobQueue: "deploys"))
+        let response = try await Moto.client(signer: SigV4Signer(credentials: chain)).listJobs(Batch.ListJobsRequest(jobQueue: "deploys"))
         #expect(response.jobSummaryList.map(\.jobName) == ["deploy-a", "deploy-b"])
     }
 
@@ -85,7 +85,7 @@ struct MotoErrorAndSigningTests {
         let chain = DefaultCredentialChain(environment: {
             ["AWS_SHARED_CREDENTIALS_FILE": file.path, "AWS_CONFIG_FILE": directory.appendingPathComponent("none").path, "AWS_PROFILE": "e2e"]
         })
-        let response = try await Moto.client(signer: SigV4Signer(credentials: chain)).listJobs(ListJobsRequest(jobQueue: "deploys"))
+        let response = try await Moto.client(signer: SigV4Signer(credentials: chain)).listJobs(Batch.ListJobsRequest(jobQueue: "deploys"))
         #expect(response.jobSummaryList.count == 2)
     }
 }

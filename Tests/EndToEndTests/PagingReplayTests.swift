@@ -12,8 +12,8 @@ struct PagingReplayTests {
         let jobs = try Moto.fixtures.get().call("queue").response.jobSummaryList
         let transport = PagingTransport(jobs: jobs)
         let client = BatchClient(transport: transport)
-        var seen: [JobSummary] = []
-        for try await job in client.listJobsItems(ListJobsRequest(jobQueue: "builds", maxResults: pageSize)) {
+        var seen: [Batch.JobSummary] = []
+        for try await job in client.listJobsItems(Batch.ListJobsRequest(jobQueue: "builds", maxResults: pageSize)) {
             seen.append(job)
         }
         #expect(seen == jobs)
@@ -27,7 +27,7 @@ struct PagingReplayTests {
     func pages() async throws {
         let jobs = try Moto.fixtures.get().call("queue").response.jobSummaryList
         var sizes: [Int] = []
-        for try await page in BatchClient(transport: PagingTransport(jobs: jobs)).listJobsPages(ListJobsRequest(jobQueue: "builds", maxResults: 10)) {
+        for try await page in BatchClient(transport: PagingTransport(jobs: jobs)).listJobsPages(Batch.ListJobsRequest(jobQueue: "builds", maxResults: 10)) {
             sizes.append(page.jobSummaryList.count)
         }
         #expect(sizes == stride(from: 0, to: jobs.count, by: 10).map { min(10, jobs.count - $0) })
@@ -36,20 +36,20 @@ struct PagingReplayTests {
 
 /// Serves `jobs` for `ListJobs` in pages of `maxResults`, with an opaque offset token, as AWS pages.
 actor PagingTransport: HTTPTransport {
-    private let jobs: [JobSummary]
-    private(set) var requests: [ListJobsRequest] = []
+    private let jobs: [Batch.JobSummary]
+    private(set) var requests: [Batch.ListJobsRequest] = []
 
-    init(jobs: [JobSummary]) {
+    init(jobs: [Batch.JobSummary]) {
         self.jobs = jobs
     }
 
     func send(_ request: HTTPRequest) async throws -> HTTPResponse {
-        let input = try JSONCoding.decoder.decode(ListJobsRequest.self, from: request.body)
+        let input = try JSONCoding.decoder.decode(Batch.ListJobsRequest.self, from: request.body)
         requests.append(input)
         let start = input.nextToken.flatMap { Int($0.dropFirst("offset-".count)) } ?? 0
         let end = min(jobs.count, start + (input.maxResults ?? 100))
         let next = end < jobs.count ? "offset-\(end)" : nil
-        let page = ListJobsResponse(jobSummaryList: Array(jobs[start..<end]), nextToken: next)
+        let page = Batch.ListJobsResponse(jobSummaryList: Array(jobs[start..<end]), nextToken: next)
         return HTTPResponse(status: 200, body: try JSONCoding.encoder.encode(page))
     }
 }

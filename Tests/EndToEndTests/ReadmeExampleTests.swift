@@ -18,15 +18,15 @@ struct ReadmeExampleTests {
                 signer: SigV4Signer(credentials: DefaultCredentialChain(environment: { environment })),
                 retryPolicy: .standard))
 
-        let request = ListJobsRequest(
+        let request = Batch.ListJobsRequest(
             jobQueue: "builds", jobStatus: .running,
-            filters: [ListJobsFilter(name: "JOB_NAME", values: ["build-*"])])
+            filters: [.init(name: "JOB_NAME", values: ["build-*"])])
         var names: [String] = []
         do {
             for try await job in client.listJobsItems(request) {
                 names.append(job.jobName)
             }
-        } catch let error as ClientException {
+        } catch let error as Batch.ClientException {
             Issue.record("rejected: \(error.message ?? "")")
         } catch let error as ServiceError {
             Issue.record("\(error.status) \(error.code ?? "") \(error.message ?? "")")

@@ -45,11 +45,11 @@ struct ConformancePartsTests {
     @Test func aCaseIsWrittenAsTheGeneratedTypesValue() throws {
         let json = #"{"metadata": \#(Self.metadata), "operations": {}, "shapes": {"In": {"type": "structure", "required": ["n"], "members": {"n": {"shape": "N"}, "list": {"shape": "L"}, "when": {"shape": "T"}, "blob": {"shape": "B"}, "f": {"shape": "F"}, "doc": {"shape": "D"}, "e": {"shape": "E"}}}, "N": {"type": "integer"}, "L": {"type": "list", "member": {"shape": "S"}}, "S": {"type": "string"}, "T": {"type": "timestamp"}, "B": {"type": "blob"}, "F": {"type": "float"}, "D": {"type": "structure", "members": {}, "document": true}, "E": {"type": "string", "enum": ["A"]}}}"#
         let model = try BotocoreImporter().importModel(service: try #require(JSONObject(try JSONParser.parse(Array(json.utf8)))), paginators: nil, sourcePath: "t.json")
-        let literal = ValueLiteral(module: "M", model: model)
+        let literal = ValueLiteral(model: model)
         let value = try JSONParser.parse(Array(#"{"list": ["a\"b", "é"], "when": 1.5, "blob": "hi", "f": "NaN", "doc": {"k": [1, true, null]}, "e": "A", "n": 3}"#.utf8))
-        #expect(try literal.expression(value, shape: "In") == #"M.In(n: Int(3), list: ["a\"b", "\u{e9}"] as [String], when: Date(timeIntervalSince1970: 1.5), "#
-            + #"blob: Data("hi".utf8), f: Float.nan, doc: Document.object(["k": .array([.number(1), .boolean(true), .null])]), e: M.E(rawValue: "A"))"#)
-        #expect(try literal.placeholder(shape: "In") == "M.In(n: 0)")
+        #expect(try literal.expression(value, shape: "In") == #"Service.In(n: Int(3), list: ["a\"b", "\u{e9}"] as [String], when: Date(timeIntervalSince1970: 1.5), "#
+            + #"blob: Data("hi".utf8), f: Float.nan, doc: Document.object(["k": .array([.number(1), .boolean(true), .null])]), e: Service.E(rawValue: "A"))"#)
+        #expect(try literal.placeholder(shape: "In") == "Service.In(n: 0)")
         #expect(throws: ValueLiteral.Mismatch.self) { try literal.expression(JSONValue.object([(key: "nope", value: JSONValue.null)]), shape: "In") }
     }
 

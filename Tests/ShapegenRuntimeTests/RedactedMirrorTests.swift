@@ -6,7 +6,7 @@ import Testing
 /// `Things/`) print `<redacted>` for them everywhere Swift describes a value.
 @Suite("Redacted mirrors")
 struct RedactedMirrorTests {
-    static let item = Item(name: "apple", size: 3, lockCode: "1234-SECRET", spareCodes: ["5678-SECRET"])
+    static let item = Things.Item(name: "apple", size: 3, lockCode: "1234-SECRET", spareCodes: ["5678-SECRET"])
 
     @Test("String(describing:), interpolation and debugDescription show the other members and hide the secrets")
     func descriptions() {
@@ -27,14 +27,14 @@ struct RedactedMirrorTests {
 
     @Test("a structure holding one hides its secrets too")
     func nested() {
-        let request = PutItemRequest(shelf: "top", path: "fruit", item: Self.item)
+        let request = Things.PutItemRequest(shelf: "top", path: "fruit", item: Self.item)
         #expect(!String(describing: request).contains("SECRET"))
         #expect(String(describing: request).contains("apple"))
     }
 
     @Test("an absent sensitive value shows as nil: whether one was set is no secret")
     func absent() {
-        let text = String(describing: Item(name: "pear"))
+        let text = String(describing: Things.Item(name: "pear"))
         #expect(text.contains("lockCode: nil") && text.contains("spareCodes: nil"), "\(text)")
     }
 

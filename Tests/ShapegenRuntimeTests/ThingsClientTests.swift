@@ -15,14 +15,14 @@ struct ThingsClientTests {
             HTTPResponse(status: 201, headers: [HTTPField("x-version", "7")], body: Data(#"{"stored":true}"#.utf8))
         ])
         let client = ThingsClient(transport: transport)
-        let input = PutItemRequest(
+        let input = Things.PutItemRequest(
             shelf: "top shelf", path: "fruit/ä/apple.txt", labels: ["red", "ripe & sweet"], after: Self.noon, dryRun: false,
             owner: "ann", expires: Date(timeIntervalSince1970: 1_800_000_000), metadata: ["Origin": "orchard"],
-            item: Item(name: "apple", size: 3))
+            item: Things.Item(name: "apple", size: 3))
 
         let output = try await client.putItem(input)
 
-        #expect(output == PutItemResponse(version: "7", status: 201, stored: true))
+        #expect(output == Things.PutItemResponse(version: "7", status: 201, stored: true))
         let requests = await transport.requests
         try #require(requests.count == 1)
         let request = requests[0]
@@ -49,9 +49,9 @@ struct ThingsClientTests {
                 body: bytes)
         ])
         let output = try await ThingsClient(transport: transport).getItem(
-            GetItemRequest(shelf: "s", path: "a/b", since: Self.noon))
+            Things.GetItemRequest(shelf: "s", path: "a/b", since: Self.noon))
 
-        #expect(output == GetItemResponse(contentType: "image/png", modified: Self.noon, metadata: ["Origin": "orchard"], body: bytes))
+        #expect(output == Things.GetItemResponse(contentType: "image/png", modified: Self.noon, metadata: ["Origin": "orchard"], body: bytes))
         let request = try #require(await transport.requests.first)
         #expect(request.path == "/v1/shelves/s/items/a/b")
         #expect(request.header("If-Modified-Since") == "Wed, 01 May 2024 12:00:00 GMT")
@@ -66,8 +66,8 @@ struct ThingsClientTests {
                 status: 409, headers: [HTTPField("X-Amzn-ErrorType", "ItemLocked"), HTTPField("Retry-After", "30")],
                 body: Data(#"{"message":"locked"}"#.utf8))
         ])
-        let error = await #expect(throws: ItemLocked.self) {
-            try await ThingsClient(transport: transport).putItem(PutItemRequest(shelf: "s", path: "p"))
+        let error = await #expect(throws: Things.ItemLocked.self) {
+            try await ThingsClient(transport: transport).putItem(Things.PutItemRequest(shelf: "s", path: "p"))
         }
         #expect(error?.retryAfter == 30)
         #expect(error?.message == "locked")
@@ -77,7 +77,7 @@ struct ThingsClientTests {
     func emptyGreedyLabel() async throws {
         let transport = RecordingTransport(responses: [])
         await #expect(throws: ValidationError.self) {
-            try await ThingsClient(transport: transport).getItem(GetItemRequest(shelf: "s", path: ""))
+            try await ThingsClient(transport: transport).getItem(Things.GetItemRequest(shelf: "s", path: ""))
         }
         #expect(await transport.requests.isEmpty)
     }
@@ -87,7 +87,7 @@ struct ThingsClientTests {
         let transport = RecordingTransport(responses: [])
         await #expect(throws: ClientError.self) {
             try await ThingsClient(transport: transport).putItem(
-                PutItemRequest(shelf: "s", path: "p", owner: "ann\r\nX-Admin: true"))
+                Things.PutItemRequest(shelf: "s", path: "p", owner: "ann\r\nX-Admin: true"))
         }
         #expect(await transport.requests.isEmpty)
     }

@@ -56,12 +56,12 @@ struct CorpusFixSnippetTests {
         let shapes = try #require(try generate(model(shapes: "  Big: {type: enum, values: [\(values.joined(separator: ", "))]}"))["Shapes.swift"])
         let initializer = try #require(shapes.components(separatedBy: "public init(rawValue: String) {").last)
         let switches = initializer.components(separatedBy: "switch rawValue {").dropFirst().map { $0.components(separatedBy: "default:")[0] }
-        #expect(switches.map { $0.components(separatedBy: "\n        case \"").count - 1 } == [100, 100, 50])
+        #expect(switches.map { $0.components(separatedBy: "\n            case \"").count - 1 } == [100, 100, 50])
         #expect(shapes.contains("default: self = Self.rawValueMatching2(rawValue)\n"))
         #expect(shapes.contains("private static func rawValueMatching2(_ rawValue: String) -> Self {"))
         #expect(shapes.contains("case \"V100\": return .v100\n"))
         #expect(shapes.contains("default: return Self.rawValueMatching3(rawValue)\n"))
-        #expect(shapes.contains("case \"V249\": return .v249\n        default: return .unknown(rawValue)\n"))
+        #expect(shapes.contains("case \"V249\": return .v249\n            default: return .unknown(rawValue)\n"))
     }
 
     /// QuickSight's `Capabilities` (228 members), SWF's `HistoryEvent` (57) and others: their
@@ -70,28 +70,28 @@ struct CorpusFixSnippetTests {
     @Test func structuresWithManyMembersWriteOutTheirConformances() throws {
         let large = try #require(try generate(model(shapes: bigStructure(members: 31)))["Shapes.swift"])
         #expect(large.contains("""
-                /// Whether every member is equal.
-                public static func ==(lhs: Big, rhs: Big) -> Bool {
-                    guard ShapegenRuntime.membersEqual(lhs.m0, rhs.m0) else { return false }
-                    guard ShapegenRuntime.membersEqual(lhs.m1, rhs.m1) else { return false }
+                    /// Whether every member is equal.
+                    public static func ==(lhs: Big, rhs: Big) -> Bool {
+                        guard ShapegenRuntime.membersEqual(lhs.m0, rhs.m0) else { return false }
+                        guard ShapegenRuntime.membersEqual(lhs.m1, rhs.m1) else { return false }
             """))
         #expect(large.contains("""
-                    guard ShapegenRuntime.membersEqual(lhs.m30, rhs.m30) else { return false }
-                    return true
-                }
+                        guard ShapegenRuntime.membersEqual(lhs.m30, rhs.m30) else { return false }
+                        return true
+                    }
 
-                /// Decodes every member.
-                public init(from decoder: any Decoder) throws {
-                    let container = try MemberKey.container(of: decoder)
-                    self.m0 = try container.decodeRequiredMember("M0")
-                    self.m1 = try container.decodeOptionalMember("M1")
+                    /// Decodes every member.
+                    public init(from decoder: any Decoder) throws {
+                        let container = try MemberKey.container(of: decoder)
+                        self.m0 = try container.decodeRequiredMember("M0")
+                        self.m1 = try container.decodeOptionalMember("M1")
             """))
         #expect(large.contains("""
-                /// Encodes every member.
-                public func encode(to encoder: any Encoder) throws {
-                    var container = MemberKey.container(of: encoder)
-                    try container.encodeRequiredMember(self.m0, "M0")
-                    try container.encodeOptionalMember(self.m1, "M1")
+                    /// Encodes every member.
+                    public func encode(to encoder: any Encoder) throws {
+                        var container = MemberKey.container(of: encoder)
+                        try container.encodeRequiredMember(self.m0, "M0")
+                        try container.encodeOptionalMember(self.m1, "M1")
             """))
         #expect(!large.contains("CodingKeys"))
         #expect(!large.contains("static let coding"))
@@ -124,34 +124,34 @@ struct CorpusFixSnippetTests {
     @Test func writtenOutConformancesOfHugeStructuresAreSplit() throws {
         let shapes = try #require(try generate(model(shapes: bigStructure(members: 101)))["Shapes.swift"])
         #expect(shapes.contains("""
-                    guard ShapegenRuntime.membersEqual(lhs.m49, rhs.m49) else { return false }
-                    guard Self.equalMembers2(lhs, rhs) else { return false }
-                    guard Self.equalMembers3(lhs, rhs) else { return false }
-                    return true
-                }
+                        guard ShapegenRuntime.membersEqual(lhs.m49, rhs.m49) else { return false }
+                        guard Self.equalMembers2(lhs, rhs) else { return false }
+                        guard Self.equalMembers3(lhs, rhs) else { return false }
+                        return true
+                    }
 
-                private static func equalMembers2(_ lhs: Big, _ rhs: Big) -> Bool {
-                    guard ShapegenRuntime.membersEqual(lhs.m50, rhs.m50) else { return false }
+                    private static func equalMembers2(_ lhs: Big, _ rhs: Big) -> Bool {
+                        guard ShapegenRuntime.membersEqual(lhs.m50, rhs.m50) else { return false }
             """))
         // The required member `m0` is decoded in the initializer, before helpers may be called.
         #expect(shapes.contains("""
-                    self.m49 = try container.decodeOptionalMember("M49")
-                    try self.decodeMembers2(container)
-                    try self.decodeMembers3(container)
-                }
+                        self.m49 = try container.decodeOptionalMember("M49")
+                        try self.decodeMembers2(container)
+                        try self.decodeMembers3(container)
+                    }
 
-                private mutating func decodeMembers2(_ container: KeyedDecodingContainer<MemberKey>) throws {
-                    self.m50 = try container.decodeOptionalMember("M50")
+                    private mutating func decodeMembers2(_ container: KeyedDecodingContainer<MemberKey>) throws {
+                        self.m50 = try container.decodeOptionalMember("M50")
             """))
         #expect(shapes.contains("""
-                    try self.encodeMembers2(&container)
-                    try self.encodeMembers3(&container)
-                }
+                        try self.encodeMembers2(&container)
+                        try self.encodeMembers3(&container)
+                    }
 
-                private func encodeMembers2(_ container: inout KeyedEncodingContainer<MemberKey>) throws {
-                    try container.encodeOptionalMember(self.m50, "M50")
+                    private func encodeMembers2(_ container: inout KeyedEncodingContainer<MemberKey>) throws {
+                        try container.encodeOptionalMember(self.m50, "M50")
             """))
-        #expect(shapes.contains("    private func encodeMembers3(_ container: inout KeyedEncodingContainer<MemberKey>) throws {\n        try container.encodeOptionalMember(self.m100, \"M100\")\n    }\n"))
+        #expect(shapes.contains("        private func encodeMembers3(_ container: inout KeyedEncodingContainer<MemberKey>) throws {\n            try container.encodeOptionalMember(self.m100, \"M100\")\n        }\n"))
     }
 
     /// QuickSight's `Capabilities` validator made 228 checks in one function.

@@ -20,33 +20,35 @@ struct DeprecationSnippetTests {
 
             import ShapegenRuntime
 
-            public struct Job: Sendable, Hashable, Codable {
-                public var name: String?
+            extension Demo {
+                public struct Job: Sendable, Hashable, Codable {
+                    public var name: String?
 
-                @available(*, deprecated, message: "use resources")
-                public var vcpus: Int? {
-                    get { _vcpus }
-                    set { _vcpus = newValue }
-                }
+                    @available(*, deprecated, message: "use resources")
+                    public var vcpus: Int? {
+                        get { _vcpus }
+                        set { _vcpus = newValue }
+                    }
 
-                /// `vcpus`, stored without its deprecation for generated code.
-                var _vcpus: Int?
+                    /// `vcpus`, stored without its deprecation for generated code.
+                    var _vcpus: Int?
 
-                /// Creates a value; optional members default to `nil`.
-                public init(name: String? = nil) {
-                    self.name = name
-                }
+                    /// Creates a value; optional members default to `nil`.
+                    public init(name: String? = nil) {
+                        self.name = name
+                    }
 
-                /// Creates a value that sets deprecated members too; optional members default to `nil`.
-                @available(*, deprecated, message: "sets the deprecated member vcpus")
-                public init(name: String? = nil, vcpus: Int? = nil) {
-                    self.name = name
-                    self._vcpus = vcpus
-                }
+                    /// Creates a value that sets deprecated members too; optional members default to `nil`.
+                    @available(*, deprecated, message: "sets the deprecated member vcpus")
+                    public init(name: String? = nil, vcpus: Int? = nil) {
+                        self.name = name
+                        self._vcpus = vcpus
+                    }
 
-                enum CodingKeys: String, CodingKey {
-                    case name
-                    case _vcpus = "vcpus"
+                    enum CodingKeys: String, CodingKey {
+                        case name
+                        case _vcpus = "vcpus"
+                    }
                 }
             }
 
@@ -63,13 +65,13 @@ struct DeprecationSnippetTests {
             """))
         let shapes = try #require(files["Shapes.swift"])
         #expect(shapes.contains("""
-                @available(*, deprecated)
-                public var name: String {
+                    @available(*, deprecated)
+                    public var name: String {
             """))
         #expect(shapes.contains("""
-                public init(name: String) {
-                    self._name = name
-                }
+                    public init(name: String) {
+                        self._name = name
+                    }
             """))
         #expect(shapes.contains(#"ShapeCoding(Self.init(name:), .requiredString("name", \._name))"#))
         #expect(!shapes.contains("sets the deprecated"))
@@ -124,7 +126,7 @@ struct DeprecationSnippetTests {
                 """))
         let attribute = "    @available(*, deprecated, message: \"use Find\")\n"
         #expect(files["Mock.swift"]?.contains(attribute + "    public var listHandler:") == true)
-        #expect(files["Mock.swift"]?.contains(attribute + "    public func list(_ input: ListRequest)") == true)
+        #expect(files["Mock.swift"]?.contains(attribute + "    public func list(_ input: Demo.ListRequest)") == true)
         #expect(files["Paginators.swift"]?.contains(attribute + "    public func listPages(") == true)
         #expect(files["Paginators.swift"]?.contains(attribute + "    public func listItems(") == true)
     }
@@ -143,10 +145,10 @@ struct DeprecationSnippetTests {
                   Size: {type: enum, deprecated: true, values: [S]}
                 """))
         let shapes = try #require(files["Shapes.swift"])
-        #expect(shapes.contains("/// An old shape.\n///\n/// **Deprecated:** use New\npublic struct Old: Sendable, Hashable, ShapeCodable {"))
-        #expect(shapes.contains("/// **Deprecated.**\npublic struct Gone: "))
-        #expect(shapes.contains("/// **Deprecated.**\npublic enum Size: ShapeEnum {"))
+        #expect(shapes.contains("    /// An old shape.\n    ///\n    /// **Deprecated:** use New\n    public struct Old: Sendable, Hashable, ShapeCodable {"))
+        #expect(shapes.contains("    /// **Deprecated.**\n    public struct Gone: "))
+        #expect(shapes.contains("    /// **Deprecated.**\n    public enum Size: ShapeEnum {"))
         #expect(!shapes.contains("@available"))
-        #expect(files["Client.swift"]?.contains("errors: [Gone.self]") == true)
+        #expect(files["Client.swift"]?.contains("errors: [Demo.Gone.self]") == true)
     }
 }

@@ -39,52 +39,54 @@ struct HTTPBindingSnippetTests {
             import Foundation
             import ShapegenRuntime
 
-            public struct DeleteTagsRequest: Sendable, Hashable, ShapeCodable {
-                public var arn: String
-                public var keys: [String]?
-                public var at: Date?
+            extension Demo {
+                public struct DeleteTagsRequest: Sendable, Hashable, ShapeCodable {
+                    public var arn: String
+                    public var keys: [String]?
+                    public var at: Date?
 
-                /// Creates a value; optional members default to `nil`.
-                public init(arn: String, keys: [String]? = nil, at: Date? = nil) {
-                    self.arn = arn
-                    self.keys = keys
-                    self.at = at
+                    /// Creates a value; optional members default to `nil`.
+                    public init(arn: String, keys: [String]? = nil, at: Date? = nil) {
+                        self.arn = arn
+                        self.keys = keys
+                        self.at = at
+                    }
+
+                    /// Encodes every member; in a request, members bound to HTTP go to the URI, query, headers or payload.
+                    public func encode(to encoder: any Encoder) throws {
+                        var container = HTTPMemberEncoder(encoder)
+                        try container.encodeMember(self.arn, "arn", at: .uri)
+                        try container.encodeMember(self.keys, "tagKeys", at: .querystring)
+                        try container.encodeMember(self.at, "X-At", at: .header, format: .epochSeconds)
+                    }
+
+                    /// The members on the wire, for `Codable`.
+                    public static let coding: ShapeCoding<DeleteTagsRequest> = ShapeCoding(Self.init(arn:keys:at:), .requiredString("arn", \\.arn), .optional("tagKeys", \\.keys), .optional("X-At", \\.at))
                 }
 
-                /// Encodes every member; in a request, members bound to HTTP go to the URI, query, headers or payload.
-                public func encode(to encoder: any Encoder) throws {
-                    var container = HTTPMemberEncoder(encoder)
-                    try container.encodeMember(self.arn, "arn", at: .uri)
-                    try container.encodeMember(self.keys, "tagKeys", at: .querystring)
-                    try container.encodeMember(self.at, "X-At", at: .header, format: .epochSeconds)
+                public struct DeleteTagsResponse: Sendable, Hashable, ShapeCodable {
+                    public var requestId: String?
+                    public var status: Int
+                    public var left: Int?
+
+                    /// Creates a value; optional members default to `nil`.
+                    public init(requestId: String? = nil, status: Int, left: Int? = nil) {
+                        self.requestId = requestId
+                        self.status = status
+                        self.left = left
+                    }
+
+                    /// Decodes every member; from a response, members bound to HTTP come from its headers, status code or body.
+                    public init(from decoder: any Decoder) throws {
+                        let container = try HTTPMemberDecoder(decoder)
+                        self.status = try container.decodeRequiredMember("status", at: .statusCode)
+                        self.requestId = try container.decodeOptionalMember("x-amzn-RequestId", at: .header)
+                        self.left = try container.decodeOptionalMember("left")
+                    }
+
+                    /// The members on the wire, for `Codable`.
+                    public static let coding: ShapeCoding<DeleteTagsResponse> = ShapeCoding(Self.init(requestId:status:left:), .optionalString("x-amzn-RequestId", \\.requestId), .requiredInt("status", \\.status), .optionalInt("left", \\.left))
                 }
-
-                /// The members on the wire, for `Codable`.
-                public static let coding: ShapeCoding<DeleteTagsRequest> = ShapeCoding(Self.init(arn:keys:at:), .requiredString("arn", \\.arn), .optional("tagKeys", \\.keys), .optional("X-At", \\.at))
-            }
-
-            public struct DeleteTagsResponse: Sendable, Hashable, ShapeCodable {
-                public var requestId: String?
-                public var status: Int
-                public var left: Int?
-
-                /// Creates a value; optional members default to `nil`.
-                public init(requestId: String? = nil, status: Int, left: Int? = nil) {
-                    self.requestId = requestId
-                    self.status = status
-                    self.left = left
-                }
-
-                /// Decodes every member; from a response, members bound to HTTP come from its headers, status code or body.
-                public init(from decoder: any Decoder) throws {
-                    let container = try HTTPMemberDecoder(decoder)
-                    self.status = try container.decodeRequiredMember("status", at: .statusCode)
-                    self.requestId = try container.decodeOptionalMember("x-amzn-RequestId", at: .header)
-                    self.left = try container.decodeOptionalMember("left")
-                }
-
-                /// The members on the wire, for `Codable`.
-                public static let coding: ShapeCoding<DeleteTagsResponse> = ShapeCoding(Self.init(requestId:status:left:), .optionalString("x-amzn-RequestId", \\.requestId), .requiredInt("status", \\.status), .optionalInt("left", \\.left))
             }
 
             """)

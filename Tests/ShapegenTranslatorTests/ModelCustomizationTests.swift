@@ -54,8 +54,14 @@ struct ModelCustomizationTests {
         #expect(client.contains(#"ServiceDescription(name: "Inventory", apiVersion: "2024-01-01", wireProtocol: .restJSON, endpointPrefix: "demo", signingName: "demo")"#))
     }
 
-    @Test func aServiceNameThatCollidesWithAShapeIsAnError() throws {
-        let generator = Generator(configuration: GeneratorConfiguration(serviceName: .init("Store")))
-        #expect(throws: DiagnosticsError.self) { try generator.generate(loaded()) }
+    /// Shapes live in the service's namespace, so a shape may share a name with the client
+    /// (`Store.StoreClient` beside `StoreClient`).
+    @Test func aServiceNameMayMatchAShapeName() throws {
+        let files = try Generator(configuration: GeneratorConfiguration(serviceName: .init("Store"))).generate(loaded())
+        let shapes = try #require(files.files.first { $0.relativePath == "Shapes.swift" }).contents
+        let client = try #require(files.files.first { $0.relativePath == "Client.swift" }).contents
+        #expect(shapes.contains("extension Store {\n"))
+        #expect(shapes.contains("    public struct StoreClient: Sendable, Hashable, ShapeCodable {"))
+        #expect(client.contains("public struct StoreClient: StoreAPI {"))
     }
 }

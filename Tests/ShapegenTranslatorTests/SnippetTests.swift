@@ -24,22 +24,24 @@ struct SnippetTests {
 
             import ShapegenRuntime
 
-            /// A job.
-            public struct Job: Sendable, Hashable, ShapeCodable {
-                /// The name.
-                public var jobName: String
-                public var `default`: Int64?
-                public var tags: [String: String]?
+            extension Demo {
+                /// A job.
+                public struct Job: Sendable, Hashable, ShapeCodable {
+                    /// The name.
+                    public var jobName: String
+                    public var `default`: Int64?
+                    public var tags: [String: String]?
 
-                /// Creates a value; optional members default to `nil`.
-                public init(jobName: String, `default`: Int64? = nil, tags: [String: String]? = nil) {
-                    self.jobName = jobName
-                    self.`default` = `default`
-                    self.tags = tags
+                    /// Creates a value; optional members default to `nil`.
+                    public init(jobName: String, `default`: Int64? = nil, tags: [String: String]? = nil) {
+                        self.jobName = jobName
+                        self.`default` = `default`
+                        self.tags = tags
+                    }
+
+                    /// The members on the wire, for `Codable`.
+                    public static let coding: ShapeCoding<Job> = ShapeCoding(Self.init(jobName:default:tags:), .requiredString("JobName", \\.jobName), .optionalInt64("default", \\.`default`), .optional("tags", \\.tags))
                 }
-
-                /// The members on the wire, for `Codable`.
-                public static let coding: ShapeCoding<Job> = ShapeCoding(Self.init(jobName:default:tags:), .requiredString("JobName", \\.jobName), .optionalInt64("default", \\.`default`), .optional("tags", \\.tags))
             }
 
             """)
@@ -58,33 +60,35 @@ struct SnippetTests {
 
             import ShapegenRuntime
 
-            public enum Size: ShapeEnum {
-                case t2Micro
+            extension Demo {
+                public enum Size: ShapeEnum {
+                    case t2Micro
 
-                /// Any size.
-                case any
+                    /// Any size.
+                    case any
 
-                /// A value this version of the model does not list, kept as received.
-                case unknown(String)
+                    /// A value this version of the model does not list, kept as received.
+                    case unknown(String)
 
-                /// The values the model lists.
-                public static let allCases: [Size] = [Size.t2Micro, Size.any]
+                    /// The values the model lists.
+                    public static let allCases: [Size] = [Size.t2Micro, Size.any]
 
-                /// The case for `rawValue`; values the model does not list become `.unknown`.
-                public init(rawValue: String) {
-                    switch rawValue {
-                    case "t2.micro": self = .t2Micro
-                    case "*": self = .any
-                    default: self = .unknown(rawValue)
+                    /// The case for `rawValue`; values the model does not list become `.unknown`.
+                    public init(rawValue: String) {
+                        switch rawValue {
+                        case "t2.micro": self = .t2Micro
+                        case "*": self = .any
+                        default: self = .unknown(rawValue)
+                        }
                     }
-                }
 
-                /// The value on the wire.
-                public var rawValue: String {
-                    switch self {
-                    case .t2Micro: return "t2.micro"
-                    case .any: return "*"
-                    case .unknown(let value): return value
+                    /// The value on the wire.
+                    public var rawValue: String {
+                        switch self {
+                        case .t2Micro: return "t2.micro"
+                        case .any: return "*"
+                        case .unknown(let value): return value
+                        }
                     }
                 }
             }
@@ -123,7 +127,7 @@ struct SnippetTests {
             import Foundation
             import ShapegenRuntime
 
-            extension PutRequest: Validatable {
+            extension Demo.PutRequest: Validatable {
                 /// Records every constraint this value breaks, with the path to it.
                 public func validate(in context: inout ValidationContext) {
                     context.string(a, "a", minLength: 1, maxLength: 8, pattern: _Patterns.p0)
@@ -160,10 +164,10 @@ struct SnippetTests {
         let shapes = try #require(files["Shapes.swift"])
         #expect(shapes.contains("public struct Login: Sendable, Hashable, Codable, CustomReflectable {\n"))
         #expect(shapes.contains(#"""
-                /// The members as `print`, `dump` and `String(describing:)` show them, sensitive values redacted.
-                public var customMirror: Mirror {
-                    Mirror(self, children: ["user": self.user, "password": Redacted.mirrorValue(of: self.password), "recoveryCodes": Redacted.mirrorValue(of: self.recoveryCodes), "hint": self._hint as Any], displayStyle: .struct)
-                }
+                    /// The members as `print`, `dump` and `String(describing:)` show them, sensitive values redacted.
+                    public var customMirror: Mirror {
+                        Mirror(self, children: ["user": self.user, "password": Redacted.mirrorValue(of: self.password), "recoveryCodes": Redacted.mirrorValue(of: self.recoveryCodes), "hint": self._hint as Any], displayStyle: .struct)
+                    }
             """#))
     }
 
@@ -330,7 +334,7 @@ struct SnippetTests {
               Nodes: {type: list, member: Node}
             """))
         let shapes = try #require(files["Shapes.swift"])
-        #expect(shapes.contains("    @Indirect\n    public var next: Node?\n"))
+        #expect(shapes.contains("        @Indirect\n        public var next: Node?\n"))
         #expect(shapes.contains("    public var children: [Node]?\n"))
         #expect(!shapes.contains("@Indirect\n    public var children"))
     }
@@ -354,12 +358,12 @@ struct SnippetTests {
     @Test func accessLevelIsConfigurable() throws {
         let files = try generate(model(shapes: "  T: {type: structure, members: {}}"), access: .internal)
         #expect(files["Shapes.swift"]?.contains("""
-            internal struct T: Sendable, Hashable, ShapeCodable {
-                internal init() {}
+                internal struct T: Sendable, Hashable, ShapeCodable {
+                    internal init() {}
 
-                /// The members on the wire, for `Codable`.
-                internal static let coding: ShapeCoding<T> = ShapeCoding(Self.init)
-            }
+                    /// The members on the wire, for `Codable`.
+                    internal static let coding: ShapeCoding<T> = ShapeCoding(Self.init)
+                }
             """) == true)
         #expect(files["Client.swift"]?.contains("internal protocol DemoAPI: Sendable {}") == true)
     }
@@ -382,7 +386,7 @@ struct SnippetTests {
         let files = try spreadModel()
         let parts = (1...GeneratedFile.shapeParts).map { GeneratedFile.shapes(part: $0).name }
         let declared = parts.map { name in
-            (files[name] ?? "").split(separator: "\n").filter { $0.hasPrefix("public struct ") }.map { String($0.dropFirst(14).prefix(4)) }
+            (files[name] ?? "").split(separator: "\n").filter { $0.hasPrefix("    public struct ") }.map { String($0.dropFirst(18).prefix(4)) }
         }
         #expect(declared.allSatisfy { $0 == $0.sorted() })
         #expect(declared.joined().sorted() == (100..<300).map { "S\($0)" })
@@ -400,7 +404,7 @@ struct SnippetTests {
         let inserted = new.difference(from: old)
         #expect(inserted.removals.isEmpty)
         #expect(inserted.insertions.count == new.count - old.count)
-        #expect(new.contains("public struct S150a: Sendable, Hashable, ShapeCodable {"))
+        #expect(new.contains("    public struct S150a: Sendable, Hashable, ShapeCodable {"))
     }
 
     @Test func aSmallModelKeepsItsShapesInOneFile() throws {

@@ -10,11 +10,11 @@ let body = listJobsResponseJSON(count: 100)
 let decoder = JSONCoding.decoder
 let encoder = JSONCoding.encoder
 
-let generated = try decoder.decode(ListJobsResponse.self, from: body)
+let generated = try decoder.decode(Batch.ListJobsResponse.self, from: body)
 let handWritten = try decoder.decode(HandListJobsResponse.self, from: body)
 precondition(generated.jobSummaryList.count == 100 && handWritten.jobSummaryList.count == 100)
 
-let request = ListJobsRequest(jobQueue: "queue", maxResults: 50, filters: [ListJobsFilter(name: "JOB_NAME", values: ["nightly*"])])
+let request = Batch.ListJobsRequest(jobQueue: "queue", maxResults: 50, filters: [.init(name: "JOB_NAME", values: ["nightly*"])])
 let handRequest = HandListJobsRequest(
     jobQueue: "queue", maxResults: 50, filters: [.init(name: "JOB_NAME", values: ["nightly*"])])
 try request.validate()
@@ -23,7 +23,7 @@ precondition(handRequest.problems().isEmpty)
 var sink = 0
 let results: [String: [String: Double]] = [
     "decode": try compare(rounds: rounds, iterations: 20) {
-        sink &+= try decoder.decode(ListJobsResponse.self, from: body).jobSummaryList.count
+        sink &+= try decoder.decode(Batch.ListJobsResponse.self, from: body).jobSummaryList.count
     } _: {
         sink &+= try decoder.decode(HandListJobsResponse.self, from: body).jobSummaryList.count
     },

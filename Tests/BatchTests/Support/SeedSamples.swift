@@ -38,9 +38,9 @@ enum SeedSamples {
         """
 
     /// The value `fullResponse` must decode to.
-    static let fullResponseValue = ListJobsResponse(
+    static let fullResponseValue = Batch.ListJobsResponse(
         jobSummaryList: [
-            JobSummary(
+            Batch.JobSummary(
                 jobArn: "arn:aws:batch:us-east-1:123456789012:job/8c3e9a9e-1111-2222-3333-444455556666",
                 jobId: "8c3e9a9e-1111-2222-3333-444455556666",
                 jobName: "nightly-report",
@@ -49,9 +49,9 @@ enum SeedSamples {
                 statusReason: "Essential container in task exited",
                 startedAt: 1_627_776_060_456,
                 stoppedAt: 1_627_776_120_789,
-                container: ContainerSummary(exitCode: 0, reason: "done"),
-                arrayProperties: ArrayPropertiesSummary(size: 10, index: 3),
-                nodeProperties: NodePropertiesSummary(isMainNode: true, numNodes: 4, nodeIndex: 2),
+                container: Batch.ContainerSummary(exitCode: 0, reason: "done"),
+                arrayProperties: Batch.ArrayPropertiesSummary(size: 10, index: 3),
+                nodeProperties: Batch.NodePropertiesSummary(isMainNode: true, numNodes: 4, nodeIndex: 2),
                 jobDefinition: "arn:aws:batch:us-east-1:123456789012:job-definition/report:7"
             )
         ],
@@ -66,7 +66,7 @@ enum SeedSamples {
     }
 
     /// The `JobSummary` values `page(_:nextToken:)` describes.
-    static func summaries(_ ids: [String]) -> [JobSummary] {
-        ids.map { JobSummary(jobId: $0, jobName: "name-\($0)") }
+    static func summaries(_ ids: [String]) -> [Batch.JobSummary] {
+        ids.map { Batch.JobSummary(jobId: $0, jobName: "name-\($0)") }
     }
 }

@@ -16,9 +16,9 @@ func violation(_ path: String, _ message: String) -> ValidationViolation {
     ValidationViolation(path: path, message: message)
 }
 
-extension ListJobsRequest {
+extension Batch.ListJobsRequest {
     /// A request for queue `q` with `filters`, otherwise empty: valid unless the filters are not.
-    static func queue(filters: [ListJobsFilter]?) -> ListJobsRequest {
-        ListJobsRequest(jobQueue: "q", filters: filters)
+    static func queue(filters: [Batch.ListJobsFilter]?) -> Batch.ListJobsRequest {
+        Batch.ListJobsRequest(jobQueue: "q", filters: filters)
     }
 }

@@ -58,11 +58,11 @@ enum Moto {
 struct MotoFixtures: Sendable {
     /// One ListJobs call as boto3 made it.
     struct Call: Sendable {
-        var request: ListJobsRequest
+        var request: Batch.ListJobsRequest
         /// boto3's response, `ResponseMetadata` removed.
         var json: JSONValue
         /// The same response decoded into the generated shape.
-        var response: ListJobsResponse
+        var response: Batch.ListJobsResponse
     }
 
     /// What boto3 got for an unknown queue.
@@ -103,8 +103,8 @@ struct MotoFixtures: Sendable {
         unknownQueue = file.unknownQueue
         calls = try file.cases.mapValues { raw in
             Call(
-                request: try JSONCoding.decoder.decode(ListJobsRequest.self, from: raw.request.data), json: raw.response,
-                response: try JSONCoding.decoder.decode(ListJobsResponse.self, from: raw.response.data))
+                request: try JSONCoding.decoder.decode(Batch.ListJobsRequest.self, from: raw.request.data), json: raw.response,
+                response: try JSONCoding.decoder.decode(Batch.ListJobsResponse.self, from: raw.response.data))
         }
     }
 

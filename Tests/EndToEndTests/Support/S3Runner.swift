@@ -24,34 +24,34 @@ enum S3Runner {
         let bytes = Data((0..<70_000).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) })
         var report: [String: Any] = [:]
 
-        _ = try await s3.createBucket(CreateBucketRequest(bucket: bucket))
-        report["location"] = try await s3.getBucketLocation(GetBucketLocationRequest(bucket: bucket)).locationConstraint?.rawValue ?? NSNull()
+        _ = try await s3.createBucket(.init(bucket: bucket))
+        report["location"] = try await s3.getBucketLocation(.init(bucket: bucket)).locationConstraint?.rawValue ?? NSNull()
 
         func roundTrip(_ client: S3Client, _ key: String) async throws -> Bool {
-            _ = try await client.putObject(PutObjectRequest(body: bytes, bucket: bucket, key: key))
-            return try await client.getObject(GetObjectRequest(bucket: bucket, key: key)).body == bytes
+            _ = try await client.putObject(.init(body: bytes, bucket: bucket, key: key))
+            return try await client.getObject(.init(bucket: bucket, key: key)).body == bytes
         }
         report["roundTrip"] = try await roundTrip(s3, "folder one/sub dir/object.bin")
-        report["contentLength"] = try await s3.headObject(HeadObjectRequest(bucket: bucket, key: "folder one/sub dir/object.bin")).contentLength ?? -1
-        report["folder"] = (try await s3.listObjectsV2(ListObjectsV2Request(bucket: bucket, prefix: "folder")).contents ?? [])
+        report["contentLength"] = try await s3.headObject(.init(bucket: bucket, key: "folder one/sub dir/object.bin")).contentLength ?? -1
+        report["folder"] = (try await s3.listObjectsV2(.init(bucket: bucket, prefix: "folder")).contents ?? [])
             .compactMap(\.key)
 
         // Signed too: moto does not check the signature there, but an unsigned request is anonymous.
         let unsigned = S3Client(
             transport: transport, configuration: ClientConfiguration(region: arguments[2], endpoint: unsignedEndpoint, signer: signer))
-        _ = try await unsigned.createBucket(CreateBucketRequest(bucket: bucket))
+        _ = try await unsigned.createBucket(.init(bucket: bucket))
         report["oddKeyRoundTrip"] = try await roundTrip(unsigned, "folder one/naïve café 日本 + & = ? # % ;.bin")
-        report["oddFolder"] = (try await unsigned.listObjectsV2(ListObjectsV2Request(bucket: bucket, prefix: "folder one/")).contents ?? [])
+        report["oddFolder"] = (try await unsigned.listObjectsV2(.init(bucket: bucket, prefix: "folder one/")).contents ?? [])
             .compactMap(\.key)
 
         do {
-            _ = try await s3.getObject(GetObjectRequest(bucket: bucket, key: "missing/key"))
+            _ = try await s3.getObject(.init(bucket: bucket, key: "missing/key"))
             report["missing"] = "found"
-        } catch let error as NoSuchKey {
+        } catch let error as S3.NoSuchKey {
             report["missing"] = type(of: error).errorCode
         }
         do {
-            _ = try await s3.headObject(HeadObjectRequest(bucket: bucket, key: "missing/key"))
+            _ = try await s3.headObject(.init(bucket: bucket, key: "missing/key"))
             report["headMissing"] = "found"
         } catch let error as ServiceError {
             report["headMissing"] = error.code ?? ""
@@ -61,13 +61,13 @@ enum S3Runner {
         try await withThrowingTaskGroup(of: Void.self) { group in
             for (index, name) in keys.enumerated() {
                 if index >= 8 { try await group.next() }
-                group.addTask { _ = try await s3.putObject(PutObjectRequest(body: Data(name.utf8), bucket: bucket, key: name)) }
+                group.addTask { _ = try await s3.putObject(.init(body: Data(name.utf8), bucket: bucket, key: name)) }
             }
             try await group.waitForAll()
         }
         var pageSizes: [Int] = []
         var listed: [String] = []
-        for try await page in s3.listObjectsV2Pages(ListObjectsV2Request(bucket: bucket, maxKeys: 1_000, prefix: "many-")) {
+        for try await page in s3.listObjectsV2Pages(.init(bucket: bucket, maxKeys: 1_000, prefix: "many-")) {
             pageSizes.append(page.contents?.count ?? 0)
             listed += (page.contents ?? []).compactMap(\.key)
         }
@@ -75,8 +75,8 @@ enum S3Runner {
         report["listedAll"] = listed == keys
 
         let trash = ["trash/a", "trash/b c"]
-        for name in trash { _ = try await s3.putObject(PutObjectRequest(body: Data(), bucket: bucket, key: name)) }
-        let deletion = DeleteObjectsRequest(bucket: bucket, delete: Delete(objects: trash.map { S3.ObjectIdentifier(key: $0) }))
+        for name in trash { _ = try await s3.putObject(.init(body: Data(), bucket: bucket, key: name)) }
+        let deletion = S3.DeleteObjectsRequest(bucket: bucket, delete: .init(objects: trash.map { .init(key: $0) }))
         report["deleted"] = (try await s3.deleteObjects(deletion).deleted ?? []).compactMap(\.key).sorted()
 
         let data = try JSONSerialization.data(withJSONObject: report, options: [.sortedKeys])

@@ -2,11 +2,14 @@
 
 import ShapegenRuntime
 
+/// The structures, enums and errors of the Things API.
+internal enum Things {}
+
 /// The Things API.
 internal protocol ThingsAPI: Sendable {
-    func getItem(_ input: GetItemRequest) async throws -> GetItemResponse
+    func getItem(_ input: Things.GetItemRequest) async throws -> Things.GetItemResponse
 
-    func putItem(_ input: PutItemRequest) async throws -> PutItemResponse
+    func putItem(_ input: Things.PutItemRequest) async throws -> Things.PutItemResponse
 }
 
 /// Calls the Things API over HTTP.
@@ -19,14 +22,14 @@ internal struct ThingsClient: ThingsAPI {
 
     /// Creates a client that sends requests through `transport`.
     internal init(transport: any HTTPTransport, configuration: ClientConfiguration = ClientConfiguration()) {
-        core = ServiceClient(service: Self.service, errors: [ItemLocked.self], transport: transport, configuration: configuration)
+        core = ServiceClient(service: Self.service, errors: [Things.ItemLocked.self], transport: transport, configuration: configuration)
     }
 
-    internal func getItem(_ input: GetItemRequest) async throws -> GetItemResponse {
+    internal func getItem(_ input: Things.GetItemRequest) async throws -> Things.GetItemResponse {
         try await core.send(input, to: OperationDescription(name: "GetItem", method: "GET", uri: "/v1/shelves/{shelf}/items/{path+}", errors: [], inputHasBody: false, outputHasPayload: true))
     }
 
-    internal func putItem(_ input: PutItemRequest) async throws -> PutItemResponse {
-        try await core.send(input, to: OperationDescription(name: "PutItem", method: "PUT", uri: "/v1/shelves/{shelf}/items/{path+}?store", errors: [ItemLocked.self], inputHasBody: false))
+    internal func putItem(_ input: Things.PutItemRequest) async throws -> Things.PutItemResponse {
+        try await core.send(input, to: OperationDescription(name: "PutItem", method: "PUT", uri: "/v1/shelves/{shelf}/items/{path+}?store", errors: [Things.ItemLocked.self], inputHasBody: false))
     }
 }

@@ -8,16 +8,16 @@ internal struct ThingsMock: ThingsAPI {
     internal init() {}
 
     /// Answers `getItem`; set it in a test. Until then it throws `MockNotConfigured`.
-    internal var getItemHandler: @Sendable (GetItemRequest) async throws -> GetItemResponse = { _ in throw MockNotConfigured(operation: "GetItem") }
+    internal var getItemHandler: @Sendable (Things.GetItemRequest) async throws -> Things.GetItemResponse = { _ in throw MockNotConfigured(operation: "GetItem") }
 
-    internal func getItem(_ input: GetItemRequest) async throws -> GetItemResponse {
+    internal func getItem(_ input: Things.GetItemRequest) async throws -> Things.GetItemResponse {
         try await getItemHandler(input)
     }
 
     /// Answers `putItem`; set it in a test. Until then it throws `MockNotConfigured`.
-    internal var putItemHandler: @Sendable (PutItemRequest) async throws -> PutItemResponse = { _ in throw MockNotConfigured(operation: "PutItem") }
+    internal var putItemHandler: @Sendable (Things.PutItemRequest) async throws -> Things.PutItemResponse = { _ in throw MockNotConfigured(operation: "PutItem") }
 
-    internal func putItem(_ input: PutItemRequest) async throws -> PutItemResponse {
+    internal func putItem(_ input: Things.PutItemRequest) async throws -> Things.PutItemResponse {
         try await putItemHandler(input)
     }
 }

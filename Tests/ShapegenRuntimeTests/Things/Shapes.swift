@@ -3,165 +3,167 @@
 import Foundation
 import ShapegenRuntime
 
-internal struct GetItemRequest: Sendable, Hashable, ShapeCodable {
-    internal var shelf: String
-    internal var path: String
-    internal var since: Date?
+extension Things {
+    internal struct GetItemRequest: Sendable, Hashable, ShapeCodable {
+        internal var shelf: String
+        internal var path: String
+        internal var since: Date?
 
-    /// Creates a value; optional members default to `nil`.
-    internal init(shelf: String, path: String, since: Date? = nil) {
-        self.shelf = shelf
-        self.path = path
-        self.since = since
+        /// Creates a value; optional members default to `nil`.
+        internal init(shelf: String, path: String, since: Date? = nil) {
+            self.shelf = shelf
+            self.path = path
+            self.since = since
+        }
+
+        /// Encodes every member; in a request, members bound to HTTP go to the URI, query, headers or payload.
+        internal func encode(to encoder: any Encoder) throws {
+            var container = HTTPMemberEncoder(encoder)
+            try container.encodeMember(self.shelf, "shelf", at: .uri)
+            try container.encodeMember(self.path, "path", at: .uri)
+            try container.encodeMember(self.since, "If-Modified-Since", at: .header)
+        }
+
+        /// The members on the wire, for `Codable`.
+        internal static let coding: ShapeCoding<GetItemRequest> = ShapeCoding(Self.init(shelf:path:since:), .requiredString("shelf", \.shelf), .requiredString("path", \.path), .optional("If-Modified-Since", \.since))
     }
 
-    /// Encodes every member; in a request, members bound to HTTP go to the URI, query, headers or payload.
-    internal func encode(to encoder: any Encoder) throws {
-        var container = HTTPMemberEncoder(encoder)
-        try container.encodeMember(self.shelf, "shelf", at: .uri)
-        try container.encodeMember(self.path, "path", at: .uri)
-        try container.encodeMember(self.since, "If-Modified-Since", at: .header)
+    internal struct GetItemResponse: Sendable, Hashable, ShapeCodable {
+        internal var contentType: String?
+        internal var modified: Date?
+        internal var metadata: [String: String]?
+        internal var body: Data?
+
+        /// Creates a value; optional members default to `nil`.
+        internal init(contentType: String? = nil, modified: Date? = nil, metadata: [String: String]? = nil, body: Data? = nil) {
+            self.contentType = contentType
+            self.modified = modified
+            self.metadata = metadata
+            self.body = body
+        }
+
+        /// Decodes every member; from a response, members bound to HTTP come from its headers, status code or body.
+        internal init(from decoder: any Decoder) throws {
+            let container = try HTTPMemberDecoder(decoder)
+            self.contentType = try container.decodeOptionalMember("Content-Type", at: .header)
+            self.modified = try container.decodeOptionalMember("Last-Modified", at: .header)
+            self.metadata = try container.decodeMapMember("x-meta-", at: .headers)
+            self.body = try container.decodeOptionalPayload("body")
+        }
+
+        /// The members on the wire, for `Codable`.
+        internal static let coding: ShapeCoding<GetItemResponse> = ShapeCoding(Self.init(contentType:modified:metadata:body:), .optionalString("Content-Type", \.contentType), .optional("Last-Modified", \.modified), .optional("x-meta-", \.metadata), .optional("body", \.body))
     }
 
-    /// The members on the wire, for `Codable`.
-    internal static let coding: ShapeCoding<GetItemRequest> = ShapeCoding(Self.init(shelf:path:since:), .requiredString("shelf", \.shelf), .requiredString("path", \.path), .optional("If-Modified-Since", \.since))
-}
+    internal struct Item: Sendable, Hashable, ShapeCodable, CustomReflectable {
+        internal var name: String
+        internal var size: Int?
+        internal var lockCode: String?
+        internal var spareCodes: [String]?
 
-internal struct GetItemResponse: Sendable, Hashable, ShapeCodable {
-    internal var contentType: String?
-    internal var modified: Date?
-    internal var metadata: [String: String]?
-    internal var body: Data?
+        /// Creates a value; optional members default to `nil`.
+        internal init(name: String, size: Int? = nil, lockCode: String? = nil, spareCodes: [String]? = nil) {
+            self.name = name
+            self.size = size
+            self.lockCode = lockCode
+            self.spareCodes = spareCodes
+        }
 
-    /// Creates a value; optional members default to `nil`.
-    internal init(contentType: String? = nil, modified: Date? = nil, metadata: [String: String]? = nil, body: Data? = nil) {
-        self.contentType = contentType
-        self.modified = modified
-        self.metadata = metadata
-        self.body = body
+        /// The members as `print`, `dump` and `String(describing:)` show them, sensitive values redacted.
+        internal var customMirror: Mirror {
+            Mirror(self, children: ["name": self.name, "size": self.size as Any, "lockCode": Redacted.mirrorValue(of: self.lockCode), "spareCodes": Redacted.mirrorValue(of: self.spareCodes)], displayStyle: .struct)
+        }
+
+        /// The members on the wire, for `Codable`.
+        internal static let coding: ShapeCoding<Item> = ShapeCoding(Self.init(name:size:lockCode:spareCodes:), .requiredString("name", \.name), .optionalInt("size", \.size), .optionalString("lockCode", \.lockCode), .optional("spareCodes", \.spareCodes))
     }
 
-    /// Decodes every member; from a response, members bound to HTTP come from its headers, status code or body.
-    internal init(from decoder: any Decoder) throws {
-        let container = try HTTPMemberDecoder(decoder)
-        self.contentType = try container.decodeOptionalMember("Content-Type", at: .header)
-        self.modified = try container.decodeOptionalMember("Last-Modified", at: .header)
-        self.metadata = try container.decodeMapMember("x-meta-", at: .headers)
-        self.body = try container.decodeOptionalPayload("body")
+    internal struct ItemLocked: Sendable, Hashable, ShapeCodable, ServiceErrorShape {
+        /// The error's code on the wire.
+        internal static let errorCode: String = "ItemLocked"
+        internal var message: String?
+        internal var retryAfter: Int?
+
+        /// Creates a value; optional members default to `nil`.
+        internal init(message: String? = nil, retryAfter: Int? = nil) {
+            self.message = message
+            self.retryAfter = retryAfter
+        }
+
+        /// Decodes every member; from a response, members bound to HTTP come from its headers, status code or body.
+        internal init(from decoder: any Decoder) throws {
+            let container = try HTTPMemberDecoder(decoder)
+            self.message = try container.decodeOptionalMember("message")
+            self.retryAfter = try container.decodeOptionalMember("Retry-After", at: .header)
+        }
+
+        /// The members on the wire, for `Codable`.
+        internal static let coding: ShapeCoding<ItemLocked> = ShapeCoding(Self.init(message:retryAfter:), .optionalString("message", \.message), .optionalInt("Retry-After", \.retryAfter))
     }
 
-    /// The members on the wire, for `Codable`.
-    internal static let coding: ShapeCoding<GetItemResponse> = ShapeCoding(Self.init(contentType:modified:metadata:body:), .optionalString("Content-Type", \.contentType), .optional("Last-Modified", \.modified), .optional("x-meta-", \.metadata), .optional("body", \.body))
-}
+    internal struct PutItemRequest: Sendable, Hashable, ShapeCodable {
+        internal var shelf: String
+        internal var path: String
+        internal var labels: [String]?
+        internal var after: Date?
+        internal var dryRun: Bool?
+        internal var owner: String?
+        internal var expires: Date?
+        internal var metadata: [String: String]?
+        internal var item: Item?
 
-internal struct Item: Sendable, Hashable, ShapeCodable, CustomReflectable {
-    internal var name: String
-    internal var size: Int?
-    internal var lockCode: String?
-    internal var spareCodes: [String]?
+        /// Creates a value; optional members default to `nil`.
+        internal init(shelf: String, path: String, labels: [String]? = nil, after: Date? = nil, dryRun: Bool? = nil, owner: String? = nil, expires: Date? = nil, metadata: [String: String]? = nil, item: Item? = nil) {
+            self.shelf = shelf
+            self.path = path
+            self.labels = labels
+            self.after = after
+            self.dryRun = dryRun
+            self.owner = owner
+            self.expires = expires
+            self.metadata = metadata
+            self.item = item
+        }
 
-    /// Creates a value; optional members default to `nil`.
-    internal init(name: String, size: Int? = nil, lockCode: String? = nil, spareCodes: [String]? = nil) {
-        self.name = name
-        self.size = size
-        self.lockCode = lockCode
-        self.spareCodes = spareCodes
+        /// Encodes every member; in a request, members bound to HTTP go to the URI, query, headers or payload.
+        internal func encode(to encoder: any Encoder) throws {
+            var container = HTTPMemberEncoder(encoder)
+            try container.encodeMember(self.shelf, "shelf", at: .uri)
+            try container.encodeMember(self.path, "path", at: .uri)
+            try container.encodeMember(self.labels, "label", at: .querystring)
+            try container.encodeMember(self.after, "after", at: .querystring)
+            try container.encodeMember(self.dryRun, "dry-run", at: .querystring)
+            try container.encodeMember(self.owner, "X-Owner", at: .header)
+            try container.encodeMember(self.expires, "X-Expires", at: .header, format: .epochSeconds)
+            try container.encodeMapMember(self.metadata, "x-meta-", at: .headers)
+            try container.encodePayload(self.item, "item")
+        }
+
+        /// The members on the wire, for `Codable`.
+        internal static let coding: ShapeCoding<PutItemRequest> = ShapeCoding(Self.init(shelf:path:labels:after:dryRun:owner:expires:metadata:item:), .requiredString("shelf", \.shelf), .requiredString("path", \.path), .optional("label", \.labels), .optional("after", \.after), .optionalBool("dry-run", \.dryRun), .optionalString("X-Owner", \.owner), .optional("X-Expires", \.expires), .optional("x-meta-", \.metadata), .optional("item", \.item))
     }
 
-    /// The members as `print`, `dump` and `String(describing:)` show them, sensitive values redacted.
-    internal var customMirror: Mirror {
-        Mirror(self, children: ["name": self.name, "size": self.size as Any, "lockCode": Redacted.mirrorValue(of: self.lockCode), "spareCodes": Redacted.mirrorValue(of: self.spareCodes)], displayStyle: .struct)
+    internal struct PutItemResponse: Sendable, Hashable, ShapeCodable {
+        internal var version: String?
+        internal var status: Int?
+        internal var stored: Bool?
+
+        /// Creates a value; optional members default to `nil`.
+        internal init(version: String? = nil, status: Int? = nil, stored: Bool? = nil) {
+            self.version = version
+            self.status = status
+            self.stored = stored
+        }
+
+        /// Decodes every member; from a response, members bound to HTTP come from its headers, status code or body.
+        internal init(from decoder: any Decoder) throws {
+            let container = try HTTPMemberDecoder(decoder)
+            self.version = try container.decodeOptionalMember("X-Version", at: .header)
+            self.status = try container.decodeOptionalMember("status", at: .statusCode)
+            self.stored = try container.decodeOptionalMember("stored")
+        }
+
+        /// The members on the wire, for `Codable`.
+        internal static let coding: ShapeCoding<PutItemResponse> = ShapeCoding(Self.init(version:status:stored:), .optionalString("X-Version", \.version), .optionalInt("status", \.status), .optionalBool("stored", \.stored))
     }
-
-    /// The members on the wire, for `Codable`.
-    internal static let coding: ShapeCoding<Item> = ShapeCoding(Self.init(name:size:lockCode:spareCodes:), .requiredString("name", \.name), .optionalInt("size", \.size), .optionalString("lockCode", \.lockCode), .optional("spareCodes", \.spareCodes))
-}
-
-internal struct ItemLocked: Sendable, Hashable, ShapeCodable, ServiceErrorShape {
-    /// The error's code on the wire.
-    internal static let errorCode: String = "ItemLocked"
-    internal var message: String?
-    internal var retryAfter: Int?
-
-    /// Creates a value; optional members default to `nil`.
-    internal init(message: String? = nil, retryAfter: Int? = nil) {
-        self.message = message
-        self.retryAfter = retryAfter
-    }
-
-    /// Decodes every member; from a response, members bound to HTTP come from its headers, status code or body.
-    internal init(from decoder: any Decoder) throws {
-        let container = try HTTPMemberDecoder(decoder)
-        self.message = try container.decodeOptionalMember("message")
-        self.retryAfter = try container.decodeOptionalMember("Retry-After", at: .header)
-    }
-
-    /// The members on the wire, for `Codable`.
-    internal static let coding: ShapeCoding<ItemLocked> = ShapeCoding(Self.init(message:retryAfter:), .optionalString("message", \.message), .optionalInt("Retry-After", \.retryAfter))
-}
-
-internal struct PutItemRequest: Sendable, Hashable, ShapeCodable {
-    internal var shelf: String
-    internal var path: String
-    internal var labels: [String]?
-    internal var after: Date?
-    internal var dryRun: Bool?
-    internal var owner: String?
-    internal var expires: Date?
-    internal var metadata: [String: String]?
-    internal var item: Item?
-
-    /// Creates a value; optional members default to `nil`.
-    internal init(shelf: String, path: String, labels: [String]? = nil, after: Date? = nil, dryRun: Bool? = nil, owner: String? = nil, expires: Date? = nil, metadata: [String: String]? = nil, item: Item? = nil) {
-        self.shelf = shelf
-        self.path = path
-        self.labels = labels
-        self.after = after
-        self.dryRun = dryRun
-        self.owner = owner
-        self.expires = expires
-        self.metadata = metadata
-        self.item = item
-    }
-
-    /// Encodes every member; in a request, members bound to HTTP go to the URI, query, headers or payload.
-    internal func encode(to encoder: any Encoder) throws {
-        var container = HTTPMemberEncoder(encoder)
-        try container.encodeMember(self.shelf, "shelf", at: .uri)
-        try container.encodeMember(self.path, "path", at: .uri)
-        try container.encodeMember(self.labels, "label", at: .querystring)
-        try container.encodeMember(self.after, "after", at: .querystring)
-        try container.encodeMember(self.dryRun, "dry-run", at: .querystring)
-        try container.encodeMember(self.owner, "X-Owner", at: .header)
-        try container.encodeMember(self.expires, "X-Expires", at: .header, format: .epochSeconds)
-        try container.encodeMapMember(self.metadata, "x-meta-", at: .headers)
-        try container.encodePayload(self.item, "item")
-    }
-
-    /// The members on the wire, for `Codable`.
-    internal static let coding: ShapeCoding<PutItemRequest> = ShapeCoding(Self.init(shelf:path:labels:after:dryRun:owner:expires:metadata:item:), .requiredString("shelf", \.shelf), .requiredString("path", \.path), .optional("label", \.labels), .optional("after", \.after), .optionalBool("dry-run", \.dryRun), .optionalString("X-Owner", \.owner), .optional("X-Expires", \.expires), .optional("x-meta-", \.metadata), .optional("item", \.item))
-}
-
-internal struct PutItemResponse: Sendable, Hashable, ShapeCodable {
-    internal var version: String?
-    internal var status: Int?
-    internal var stored: Bool?
-
-    /// Creates a value; optional members default to `nil`.
-    internal init(version: String? = nil, status: Int? = nil, stored: Bool? = nil) {
-        self.version = version
-        self.status = status
-        self.stored = stored
-    }
-
-    /// Decodes every member; from a response, members bound to HTTP come from its headers, status code or body.
-    internal init(from decoder: any Decoder) throws {
-        let container = try HTTPMemberDecoder(decoder)
-        self.version = try container.decodeOptionalMember("X-Version", at: .header)
-        self.status = try container.decodeOptionalMember("status", at: .statusCode)
-        self.stored = try container.decodeOptionalMember("stored")
-    }
-
-    /// The members on the wire, for `Codable`.
-    internal static let coding: ShapeCoding<PutItemResponse> = ShapeCoding(Self.init(version:status:stored:), .optionalString("X-Version", \.version), .optionalInt("status", \.status), .optionalBool("stored", \.stored))
 }

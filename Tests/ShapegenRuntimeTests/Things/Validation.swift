@@ -3,7 +3,7 @@
 import Foundation
 import ShapegenRuntime
 
-extension GetItemRequest: Validatable {
+extension Things.GetItemRequest: Validatable {
     /// Records every constraint this value breaks, with the path to it.
     internal func validate(in context: inout ValidationContext) {
         context.string(shelf, "shelf", minLength: 1)
@@ -11,9 +11,9 @@ extension GetItemRequest: Validatable {
     }
 }
 
-extension Item: Unconstrained {}
+extension Things.Item: Unconstrained {}
 
-extension PutItemRequest: Validatable {
+extension Things.PutItemRequest: Validatable {
     /// Records every constraint this value breaks, with the path to it.
     internal func validate(in context: inout ValidationContext) {
         context.string(shelf, "shelf", minLength: 1)

@@ -39,52 +39,52 @@ func expectKeys(_ actual: Swift.Set<Swift.String>, _ expected: Swift.Set<Swift.S
 let hostileText = ["*/", "/*", "///", "\"", "\\(x)", "\\", "`", "\n", "\u{0}", "#if", "$0", "🙂", "İı", ""]
 
 // Enums: every listed value, and values the model does not list.
-for kind in CorpusHostileNames.Kind.allCases + hostileText.map(CorpusHostileNames.Kind.unknown) {
+for kind in HostileNames.Kind.allCases + hostileText.map(HostileNames.Kind.unknown) {
     roundTrip(kind, "Kind.\(kind)")
     roundTrip([kind], "[Kind.\(kind)]")
 }
-for region in CorpusHostileNames.Region.allCases + hostileText.map(CorpusHostileNames.Region.unknown) {
+for region in HostileNames.Region.allCases + hostileText.map(HostileNames.Region.unknown) {
     roundTrip(region, "Region.\(region)")
 }
-if Swift.Set(CorpusHostileNames.Region.allCases.map(\.rawValue))
+if Swift.Set(HostileNames.Region.allCases.map(\.rawValue))
     != ["t2.micro", "*", "us-east-1", "\"", "\\(", "\\", "\n", "RED", "Red", "café", "Größe", "日本", "1.0", "#if", "$0"]
 {
-    failures.append("Region's raw values: \(CorpusHostileNames.Region.allCases.map(\.rawValue))")
+    failures.append("Region's raw values: \(HostileNames.Region.allCases.map(\.rawValue))")
 }
 for (index, text) in hostileText.enumerated() {
-    let region = CorpusHostileNames.Region(rawValue: text)
+    let region = HostileNames.Region(rawValue: text)
     if region.rawValue != text { failures.append("Region(rawValue: \(text.debugDescription)).rawValue is \(region.rawValue.debugDescription)") }
-    roundTrip(CorpusHostileNames.Func(func: text, class: text, return: text, u5F: text, x: text), "Func #\(index)")
+    roundTrip(HostileNames.Func(func: text, class: text, return: text, u5F: text, x: text), "Func #\(index)")
 }
 
 // An enum whose `init(rawValue:)` switches in three parts: every value finds its case.
-let manyValues = CorpusHostileNames.ManyValues.allCases
-if manyValues.count != 230 || manyValues.contains(where: { CorpusHostileNames.ManyValues(rawValue: $0.rawValue) != $0 }) {
-    failures.append("ManyValues: \(manyValues.filter { CorpusHostileNames.ManyValues(rawValue: $0.rawValue) != $0 })")
+let manyValues = HostileNames.ManyValues.allCases
+if manyValues.count != 230 || manyValues.contains(where: { HostileNames.ManyValues(rawValue: $0.rawValue) != $0 }) {
+    failures.append("ManyValues: \(manyValues.filter { HostileNames.ManyValues(rawValue: $0.rawValue) != $0 })")
 }
-if CorpusHostileNames.ManyValues(rawValue: "V230") != .unknown("V230") {
+if HostileNames.ManyValues(rawValue: "V230") != .unknown("V230") {
     failures.append("ManyValues(rawValue: \"V230\") is known")
 }
 
-for value in CorpusHostileNames.ControlValues.allCases + hostileText.map(CorpusHostileNames.ControlValues.unknown) {
+for value in HostileNames.ControlValues.allCases + hostileText.map(HostileNames.ControlValues.unknown) {
     roundTrip(value, "ControlValues.\(value)")
 }
-if CorpusHostileNames.ControlValues.allCases.map(\.rawValue) != ["\r", "\u{0}", "\u{2028}", "Unknown", "\t"] {
-    failures.append("ControlValues' raw values: \(CorpusHostileNames.ControlValues.allCases.map(\.rawValue))")
+if HostileNames.ControlValues.allCases.map(\.rawValue) != ["\r", "\u{0}", "\u{2028}", "Unknown", "\t"] {
+    failures.append("ControlValues' raw values: \(HostileNames.ControlValues.allCases.map(\.rawValue))")
 }
 
 // Structures whose names and members are keywords, standard-library names, punctuation, digits or
 // non-ASCII letters, each member set.
 expectKeys(
     roundTrip(
-        CorpusHostileNames.Func(
+        HostileNames.Func(
             func: "*/", class: "///", let: "`", var: "\"", `inout`: "\\(", throws: "\n", async: "🙂", await: "İ", return: "ı",
             u5F: "_", u60: "`x`", x: "\\(x)", u22: "\"\""),
         "Func"),
     ["func", "class", "let", "var", "inout", "throws", "async", "await", "return", "_", "`", "\\(x)", "\""], "Func")
 expectKeys(
     roundTrip(
-        CorpusHostileNames._3DModel(
+        HostileNames._3DModel(
             color: "Color", colorLower: "color", _1st: "1st", _2ndPlace: "2nd", aBCD: "a.b-c:d", größe: "größe",
             grosseUpper: "Größe", 日本語: "日本語", café: "café", aB: "a b", dollar: "$", at: "@", tag: "#",
             region: .u5C_28),
@@ -92,37 +92,37 @@ expectKeys(
     ["Color", "color", "1st", "2nd-place", "a.b-c:d", "größe", "Größe", "日本語", "café", "a b", "$dollar", "@at", "#tag", "region"],
     "3DModel")
 expectKeys(
-    roundTrip(CorpusHostileNames.Controls(u2A: "*", u5F_5F: "__", _0: .u22, values: .u0, cr: "\r"), "Controls"),
+    roundTrip(HostileNames.Controls(u2A: "*", u5F_5F: "__", _0: .u22, values: .u0, cr: "\r"), "Controls"),
     ["*", "__", "0", "values", "\r"], "Controls")
-expectKeys(roundTrip(CorpusHostileNames.Init(selfValue: "s"), "init"), ["self"], "init")
-expectKeys(roundTrip(CorpusHostileNames.Self_(initValue: "i"), "self"), ["init"], "self")
-expectKeys(roundTrip(CorpusHostileNames.Type_(type: "t"), "Type"), ["Type"], "Type")
-expectKeys(roundTrip(CorpusHostileNames.Protocol_(protocol: "p"), "Protocol"), ["protocol"], "Protocol")
-expectKeys(roundTrip(CorpusHostileNames.Default(default: "d"), "default"), ["default"], "default")
+expectKeys(roundTrip(HostileNames.Init(selfValue: "s"), "init"), ["self"], "init")
+expectKeys(roundTrip(HostileNames.Self_(initValue: "i"), "self"), ["init"], "self")
+expectKeys(roundTrip(HostileNames.Type_(type: "t"), "Type"), ["Type"], "Type")
+expectKeys(roundTrip(HostileNames.Protocol_(protocol: "p"), "Protocol"), ["protocol"], "Protocol")
+expectKeys(roundTrip(HostileNames.Default(default: "d"), "default"), ["default"], "default")
 expectKeys(
-    roundTrip(CorpusHostileNames.Task(task: CorpusHostileNames.Task(task: CorpusHostileNames.Task())), "Task"), ["task"], "Task")
-expectKeys(roundTrip(CorpusHostileNames.ABCD(x: "x"), "a.b-c:d"), ["x"], "a.b-c:d")
-expectKeys(roundTrip(CorpusHostileNames.Ünïcödé(ñ: "ñ"), "Ünïcödé"), ["ñ"], "Ünïcödé")
-expectKeys(roundTrip(CorpusHostileNames.日本(名前: "名前"), "日本"), ["名前"], "日本")
-expectKeys(roundTrip(CorpusHostileNames.Error(message: "*/"), "Error"), ["message"], "Error")
-expectKeys(roundTrip(CorpusHostileNames.CodingKeys(a: "a"), "CodingKeys"), ["a"], "CodingKeys")
-expectKeys(roundTrip(CorpusHostileNames.Data(bytes: Foundation.Data([0, 1, 255])), "Data"), ["bytes"], "Data")
-expectKeys(roundTrip(CorpusHostileNames.Date(at: Foundation.Date(timeIntervalSince1970: 1_700_000_000)), "Date"), ["at"], "Date")
-roundTrip(CorpusHostileNames.Array(), "Array")
-roundTrip(CorpusHostileNames.Codable(), "Codable")
-roundTrip(CorpusHostileNames.Void_(), "Void")
-roundTrip(CorpusHostileNames.Any_(), "Any")
-roundTrip(CorpusHostileNames.Choice(kind: .`self`), "Choice")
+    roundTrip(HostileNames.Task(task: HostileNames.Task(task: HostileNames.Task())), "Task"), ["task"], "Task")
+expectKeys(roundTrip(HostileNames.ABCD(x: "x"), "a.b-c:d"), ["x"], "a.b-c:d")
+expectKeys(roundTrip(HostileNames.Ünïcödé(ñ: "ñ"), "Ünïcödé"), ["ñ"], "Ünïcödé")
+expectKeys(roundTrip(HostileNames.日本(名前: "名前"), "日本"), ["名前"], "日本")
+expectKeys(roundTrip(HostileNames.Error(message: "*/"), "Error"), ["message"], "Error")
+expectKeys(roundTrip(HostileNames.CodingKeys(a: "a"), "CodingKeys"), ["a"], "CodingKeys")
+expectKeys(roundTrip(HostileNames.Data(bytes: Foundation.Data([0, 1, 255])), "Data"), ["bytes"], "Data")
+expectKeys(roundTrip(HostileNames.Date(at: Foundation.Date(timeIntervalSince1970: 1_700_000_000)), "Date"), ["at"], "Date")
+roundTrip(HostileNames.Array(), "Array")
+roundTrip(HostileNames.Codable(), "Codable")
+roundTrip(HostileNames.Void_(), "Void")
+roundTrip(HostileNames.Any_(), "Any")
+roundTrip(HostileNames.Choice(kind: .`self`), "Choice")
 
-let result = CorpusHostileNames.Result(
-    next: "abc", items: CorpusHostileNames.Kind.allCases + [.unknown("*/")], self2: "Self", super: "super",
+let result = HostileNames.Result(
+    next: "abc", items: HostileNames.Kind.allCases + [.unknown("*/")], self2: "Self", super: "super",
     protocol: "Protocol", some: "some", any: "any", type: "Type", default: 7, context: "ctx", selector: .`self`,
     container: "container", decoder: "decoder", rawValue: "rawValue", allCases: "allCases", unknown: "unknown",
     description: "description", json: .object(["*/": .array([.null, .boolean(true), .number(1.5), .string("\\(")])]),
     when: Foundation.Date(timeIntervalSince1970: 1_700_000_000), bytes: Foundation.Data([1, 2]), flag: true, ratio: 0.5,
-    size: 2.5, count: Swift.Int64.max, nested: CorpusHostileNames.Result(next: "n"),
-    choice: CorpusHostileNames.Choice(result: CorpusHostileNames.Result(next: "c")),
-    byKind: ["self": CorpusHostileNames.Result(next: "k")], secret: "hunter2")
+    size: 2.5, count: Swift.Int64.max, nested: HostileNames.Result(next: "n"),
+    choice: HostileNames.Choice(result: HostileNames.Result(next: "c")),
+    byKind: ["self": HostileNames.Result(next: "k")], secret: "hunter2")
 expectKeys(
     roundTrip(result, "Result"),
     [
@@ -136,7 +136,7 @@ expectKeys(
 let printed = Swift.String(describing: result)
 // A member stored `@Indirect` (`Choice.result`) prints its value, not the box.
 if printed.contains("hunter2") || !printed.contains("secret: <redacted>") || !printed.contains("default: Optional(7)")
-    || !printed.contains(#"_result: Optional(CorpusHostileNames.Result(next: Optional("c")"#) {
+    || !printed.contains(#"_result: Optional(CorpusHostileNames.HostileNames.Result(next: Optional("c")"#) {
     failures.append("Result prints \(printed)")
 }
 

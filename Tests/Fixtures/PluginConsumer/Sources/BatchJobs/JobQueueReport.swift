@@ -8,7 +8,7 @@ public struct JobQueueReport: Sendable, Equatable {
     /// Lists every job of `queue` through `client`, following pages.
     static func make(queue: String, using client: some BatchAPI) async throws -> JobQueueReport {
         var names: [String] = []
-        for try await job in client.listJobsItems(ListJobsRequest(jobQueue: queue)) {
+        for try await job in client.listJobsItems(.init(jobQueue: queue)) {
             names.append(job.jobName)
         }
         return JobQueueReport(jobNames: names)
@@ -18,7 +18,7 @@ public struct JobQueueReport: Sendable, Equatable {
     public static func sample(queue: String, jobNames: [String]) async throws -> JobQueueReport {
         var mock = BatchMock()
         mock.listJobsHandler = { _ in
-            ListJobsResponse(jobSummaryList: jobNames.map { JobSummary(jobId: "id-" + $0, jobName: $0) })
+            Batch.ListJobsResponse(jobSummaryList: jobNames.map { .init(jobId: "id-" + $0, jobName: $0) })
         }
         return try await make(queue: queue, using: mock)
     }

@@ -7,5 +7,5 @@ import Testing
 }
 
 @Test func generatedTypesValidate() throws {
-    #expect(throws: (any Error).self) { try ListJobsRequest(maxResults: 1000).validate() }
+    #expect(throws: (any Error).self) { try Batch.ListJobsRequest(maxResults: 1000).validate() }
 }
