@@ -76,6 +76,11 @@ struct CheckContext {
         let service = model.service
         if let problem = ModelChecker.problem(withServiceName: service.name) {
             error(problem, at: service.location)
+        } else if SwiftNames.standardTypeNames.contains(SwiftNames.namespace(service)) {
+            let namespace = SwiftNames.namespace(service)
+            error(
+                "service name '\(service.name)' would become the type '\(namespace)', which would hide Swift's own in code that imports the service",
+                at: service.location)
         }
         if service.wireProtocol == .json, service.targetPrefix == nil {
             error("a 'json' protocol service needs 'targetPrefix' (the X-Amz-Target prefix)", at: service.location)

@@ -79,6 +79,16 @@ public enum SwiftNames {
     /// Foundation name (S3 declares `Error`, ECS `Task`) and two services' `Tag` never clash.
     public static func namespace(_ service: ServiceInfo) -> String { serviceType(service) }
 
+    /// Types of the standard library, Foundation and the runtime that importers name unqualified,
+    /// which a service's namespace (a top-level type) must not take: it would hide them.
+    public static let standardTypeNames: Set<String> = [
+        "Any", "Array", "Bool", "Character", "Data", "Date", "Decimal", "Dictionary", "Double", "Duration", "Error",
+        "Float", "Int", "Int32", "Int64", "Locale", "Measurement", "Never", "Notification", "Operation", "Optional",
+        "Predicate", "Process", "Progress", "Range", "Result", "Sequence", "Set", "Stream", "String", "Task", "Thread",
+        "TimeZone", "Timer", "UInt", "URL", "URLRequest", "URLSession", "UUID", "Void",
+        "ClientConfiguration", "Document", "ServiceClient", "ServiceError", "ValidationError",
+    ]
+
     /// The service's output folder name, e.g. `Batch`.
     public static func folder(_ service: ServiceInfo) -> String { serviceType(service) }
 

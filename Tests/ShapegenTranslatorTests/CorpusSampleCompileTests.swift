@@ -25,7 +25,9 @@ struct CorpusSampleCompileTests {
         "freetier": "json; `Expression.not` holds its own structure directly (@Indirect); unions",
         "sagemaker-runtime": "an event-stream response (`ResponseStream`)",
         "inspector-scan": "a document shape (`sbom`)",
-        "sts": "query",
+        "sts": "query; a `Tag`, as ECS and S3 have",
+        "ecs": "json; a `Task` shape, which must not hide Swift's (the fixture's `Coexistence`)",
+        "s3": "rest-xml; an `Error` shape, which must not hide Swift's",
         "route53": "rest-xml (the smallest rest-xml service)",
         "marketplace-entitlement": "smithy-rpc-v2-cbor",
         "marketplacecommerceanalytics": "a deprecated operation with deprecated input and output shapes",
@@ -81,6 +83,11 @@ struct CorpusSampleCompileTests {
             URL(fileURLWithPath: Self.root + "/.build-corpus-sample/debug/HostileNamesRoundTrip"), [], mergeStandardError: true)
         #expect(roundTrip.status == 0, "HostileNamesRoundTrip exited with \(roundTrip.status):\n\(roundTrip.standardOutput)")
         #expect(roundTrip.standardOutput == "round trip: every hostile value unchanged\n")
+
+        // Swift's and Foundation's names keep their meaning beside four imported services.
+        let coexistence = try await ChildProcess.run(
+            URL(fileURLWithPath: Self.root + "/.build-corpus-sample/debug/Coexistence"), [], mergeStandardError: true)
+        #expect(coexistence.status == 0 && coexistence.standardOutput == "coexistence: every name means what it says\n", "\(coexistence.standardOutput)")
     }
 
     /// Removes the services of an earlier sample, which the fixture would otherwise still build.

@@ -22,7 +22,10 @@ func moduleName(_ service: String) -> String {
 let package = Package(
     name: "CorpusSample",
     platforms: [.macOS(.v13)],
-    dependencies: [.package(name: "swift-shapegen", path: "../../..")],
+    dependencies: [
+        .package(name: "swift-shapegen", path: "../../.."),
+        .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
+    ],
     targets: services.map { service in
         .target(
             name: moduleName(service),
@@ -34,6 +37,16 @@ let package = Package(
             name: "HostileNamesRoundTrip",
             dependencies: ["CorpusHostileNames", .product(name: "ShapegenRuntime", package: "swift-shapegen")],
             path: "RoundTrip"),
+    ] : []) + (Set(["batch", "ecs", "s3", "sts"]).isSubset(of: services) ? [
+        // Uses Swift's and Foundation's names beside four imported services; run by `CorpusSampleCompileTests`.
+        .executableTarget(
+            name: "Coexistence",
+            dependencies: [
+                "CorpusBatch", "CorpusEcs", "CorpusS3", "CorpusSts",
+                .product(name: "ShapegenRuntime", package: "swift-shapegen"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            path: "Coexistence"),
     ] : []),
     swiftLanguageModes: [.v6]
 )
