@@ -79,7 +79,7 @@ extension CheckContext {
             let property = SwiftNames.property(of: member)
             if let other = propertyNames[property] {
                 error("\(what()) and member '\(other.name)' both become the Swift property '\(property)'", at: member.location)
-            } else if SwiftNames.reservedMemberNames.contains(property) {
+            } else if SwiftNames.reservedMemberNames.contains(property) || (shape.kind.isUnion && property == SwiftNames.unknownUnionCase) {
                 error("\(what()) would become '\(property)', which generated code declares; set 'swiftName' to rename it", at: member.location)
             } else {
                 propertyNames[property] = member

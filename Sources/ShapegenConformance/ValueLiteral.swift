@@ -46,8 +46,10 @@ struct ValueLiteral {
     func expression(_ value: JSONValue, shape name: String) throws -> String {
         let shape = try self.shape(name)
         switch (shape.kind, value) {
-        case (.structure(let body), .object), (.union(let body), .object):
+        case (.structure(let body), .object):
             return try structure(shape, body, JSONObject(value) ?? JSONObject([]))
+        case (.union(let body), .object):
+            return try union(shape, body, JSONObject(value) ?? JSONObject([]))
         case (.list(let member), .array(let elements)):
             let items = try elements.map { try expression($0, shape: member.name) }
             return "[\(items.joined(separator: ", "))] as \(try type(of: name))"
@@ -82,7 +84,10 @@ struct ValueLiteral {
         let shape = try self.shape(name)
         guard depth < 16 else { throw Mismatch(description: "\(name): required members nest too deeply for a placeholder") }
         switch shape.kind {
-        case .structure(let body), .union(let body):
+        case .union(let body):
+            guard let member = body.members.first else { return "\(try type(of: name)).\(SwiftNames.unknownUnionCase)(\"placeholder\")" }
+            return "\(try type(of: name)).\(SwiftNaming.escaped(SwiftNames.property(of: member)))(\(try placeholder(shape: member.target.name, depth: depth + 1)))"
+        case .structure(let body):
             let arguments = try body.members.filter(\.isRequired).map { member in
                 "\(SwiftNaming.escaped(SwiftNames.property(of: member))): \(try placeholder(shape: member.target.name, depth: depth + 1))"
             }
@@ -99,13 +104,24 @@ struct ValueLiteral {
         }
     }
 
-    /// botocore's name for a union member the model does not know, which a generated union
-    /// decodes as no member set.
+    /// botocore's name for a union member the model does not know (`{"SDK_UNKNOWN_MEMBER":
+    /// {"name": "…"}}`), which a generated union decodes into its `sdkUnknown` case.
     static let unknownUnionMember = "SDK_UNKNOWN_MEMBER"
 
+    /// `Suite.Union.member(value)`, or `Suite.Union.sdkUnknown("name")`.
+    private func union(_ shape: Shape, _ body: Structure, _ object: JSONObject) throws -> String {
+        if let unknown = object.object(Self.unknownUnionMember), let name = unknown.string("name") {
+            return "\(try type(of: shape.name)).\(SwiftNames.unknownUnionCase)(\(Self.string(name)))"
+        }
+        let set = object.entries.filter { if case .null = $0.value { return false } else { return true } }
+        guard set.count == 1, let entry = set.first, let member = body.member(named: entry.key) else {
+            throw Mismatch(description: "a value of the union \(shape.name) sets one known member, not \(set.map(\.key))")
+        }
+        let label = SwiftNaming.escaped(SwiftNames.property(of: member))
+        return "\(try type(of: shape.name)).\(label)(\(try expression(entry.value, shape: member.target.name)))"
+    }
+
     private func structure(_ shape: Shape, _ body: Structure, _ object: JSONObject) throws -> String {
-        var object = object
-        if case .union = shape.kind { object = JSONObject(object.entries.filter { $0.key != Self.unknownUnionMember }) }
         for key in object.keys where body.member(named: key) == nil {
             throw Mismatch(description: "\(shape.name) has no member '\(key)'")
         }

@@ -24,7 +24,7 @@ enum NameFixer {
                 fixMembers(&body)
                 shapes[index].kind = .structure(body)
             case .union(var body):
-                fixMembers(&body)
+                fixMembers(&body, reserving: [SwiftNames.unknownUnionCase])
                 shapes[index].kind = .union(body)
             case .enum(var values):
                 var taken: Set<String> = [SwiftNames.unknownEnumCase]
@@ -40,8 +40,8 @@ enum NameFixer {
         }
     }
 
-    private static func fixMembers(_ body: inout Structure) {
-        var taken = SwiftNames.reservedMemberNames
+    private static func fixMembers(_ body: inout Structure, reserving reserved: Set<String> = []) {
+        var taken = SwiftNames.reservedMemberNames.union(reserved)
         for index in body.members.indices {
             let derived = SwiftNames.property(of: body.members[index])
             let name = unique(derived, taken: taken, isType: false)

@@ -33,12 +33,18 @@ enum ShapeImporter {
         return shape
     }
 
+    /// Whether a botocore structure is a union: marked so, or an event stream, whose members are the
+    /// kinds of event and each event is one of them (Smithy declares event streams as unions).
+    private static func isUnion(_ json: JSONObject) -> Bool {
+        json.bool("union") || json.bool("eventstream")
+    }
+
     private static func kind(of json: JSONObject, shapes: JSONObject, traits: inout Traits) -> ShapeKind {
         switch json.string("type") {
         case "structure":
             if json.bool("document") { return .document }
             let body = structure(json, shapes: shapes)
-            return json.bool("union") ? .union(body) : .structure(body)
+            return isUnion(json) ? .union(body) : .structure(body)
         case "list":
             let member = json.object("member")
             carryExtra(of: member, excluding: ["shape"], as: "member", into: &traits)
@@ -87,7 +93,7 @@ enum ShapeImporter {
             }
             let memberJSON = JSONObject(ownJSON.entries + inherited)
             var member = Member(name: name, target: Reference(target))
-            member.isRequired = required.contains(name) && !json.bool("union")
+            member.isRequired = required.contains(name) && !isUnion(json)
             member.documentation = documentation(memberJSON.string("documentation"))
             member.httpLocation = memberJSON.string("location").flatMap(HTTPLocation.init)
             if payload == name { member.httpLocation = .payload }

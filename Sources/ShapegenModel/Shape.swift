@@ -85,6 +85,12 @@ public enum ShapeKind: Sendable, Hashable {
         }
     }
 
+    /// Whether the shape is a union: exactly one of its members is set.
+    public var isUnion: Bool {
+        if case .union = self { return true }
+        return false
+    }
+
     /// The structure or union body, if the shape has members.
     public var structure: Structure? {
         switch self {

@@ -54,6 +54,10 @@ public enum SwiftNames {
     /// The case that holds values an enum does not know, e.g. one the service added later.
     public static let unknownEnumCase = "unknown"
 
+    /// The case of a union (a Swift enum) that holds a member the union does not know, by its name
+    /// on the wire, e.g. one the service added later.
+    public static let unknownUnionCase = "sdkUnknown"
+
     /// Names generated code declares inside structures, or that would break them, which members
     /// must not take: as an initializer parameter, `self` would hide `self` itself.
     public static let reservedMemberNames: Set<String> = ["validate", "encode", "hash", "hashValue", "init", "self", mirrorProperty]

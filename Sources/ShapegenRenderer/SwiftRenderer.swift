@@ -73,7 +73,7 @@ public struct SwiftRenderer: Sendable {
         case .enumCase(let enumCase):
             let value = enumCase.associatedValue.map { "(\(type($0)))" } ?? ""
             let rawValue = enumCase.rawValue.map { " = " + SourceText.literal($0) } ?? ""
-            writer.line("case \(enumCase.name)\(value)\(rawValue)")
+            writer.line((enumCase.isIndirect ? "indirect " : "") + "case \(enumCase.name)\(value)\(rawValue)")
         case .typealias(let access, let name, let aliased):
             writer.line("\(prefix(access))typealias \(name) = \(type(aliased))")
         }
@@ -178,6 +178,8 @@ public struct SwiftRenderer: Sendable {
             writer.line(value.map { "return " + expression($0, indent: writer.depth) } ?? "return")
         case .throw(let error):
             writer.line("throw " + expression(error, indent: writer.depth))
+        case .break:
+            writer.line("break")
         case .if(let conditions, let then, let otherwise):
             let head = "if " + conditions.map { condition($0, indent: writer.depth) }.joined(separator: ", ")
             writer.line(head + " {")
@@ -283,6 +285,7 @@ public struct SwiftRenderer: Sendable {
         case .assignment(let target, let value) where !target.isMultiline && !value.isMultiline:
             expression(target, indent: indent) + " = " + expression(value, indent: indent)
         case .return(let value?) where !value.isMultiline: "return " + expression(value, indent: indent)
+        case .break: "break"
         default: nil
         }
     }

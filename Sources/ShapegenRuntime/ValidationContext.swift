@@ -25,6 +25,12 @@ public struct ValidationContext: Sendable {
         violations.append(ValidationViolation(path: Self.render(components), message: message))
     }
 
+    /// Records that a union holds `member`, which this version of the model does not know (it was
+    /// decoded from a response): only its name was kept, so it cannot be sent.
+    public mutating func unknownMember(_ member: String) {
+        report(member, "is a member this version of the model does not know; it cannot be sent")
+    }
+
     private static func render(_ components: [PathComponent]) -> String {
         var text = ""
         for component in components {

@@ -77,3 +77,8 @@ public protocol WireStructure: Sendable {
     /// The members, in the model's order.
     static var wireMembers: [WireMember] { get }
 }
+
+/// A generated union of an XML, query or CBOR protocol service: one member on the wire. An element
+/// its description does not know is kept by name, so that a member added later decodes into the
+/// union's `sdkUnknown` case.
+public protocol WireUnion: WireStructure {}

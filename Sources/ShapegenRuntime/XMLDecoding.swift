@@ -20,8 +20,9 @@ enum XMLDecoding {
         return text.isEmpty ? "{}" : "{" + JSONText.quoted(member.name) + ":" + (try scalar(text, member.shape, member.name)) + "}"
     }
 
-    /// The JSON object of `members` read from `element`.
-    static func json(_ element: XMLNode, members: [WireMember]) throws(Mismatch) -> String {
+    /// The JSON object of `members` read from `element`; for a union (`isUnion`) with none of them,
+    /// the name of the element it holds instead, so that a member added later decodes as unknown.
+    static func json(_ element: XMLNode, members: [WireMember], isUnion: Bool = false) throws(Mismatch) -> String {
         var fields: [String] = []
         for member in members {
             if member.isAttribute {
@@ -33,6 +34,9 @@ enum XMLDecoding {
             if let value = try value(of: member, in: element) {
                 fields.append(JSONText.quoted(member.name) + ":" + value)
             }
+        }
+        if isUnion, fields.isEmpty, let unknown = element.children.first {
+            fields.append(JSONText.quoted(unknown.name) + ":true")
         }
         return "{" + fields.joined(separator: ",") + "}"
     }
@@ -56,7 +60,7 @@ enum XMLDecoding {
     private static func value(_ element: XMLNode, _ shape: WireShape) throws(Mismatch) -> String {
         switch shape {
         case .structure(let type):
-            return try json(element, members: type.wireMembers)
+            return try json(element, members: type.wireMembers, isUnion: type is any WireUnion.Type)
         case .list(let item, let memberName, _, _):
             let items = element.children(named: memberName ?? "member")
             return "[" + (try items.map { e throws(Mismatch) in try value(e, item) }).joined(separator: ",") + "]"

@@ -198,12 +198,15 @@ public struct EnumCaseDeclaration: Sendable, Hashable {
     public var associatedValue: TypeName?
     /// An explicit raw value, if any.
     public var rawValue: Literal?
+    /// Whether the case is `indirect`: its value holds the enum again (a recursive union).
+    public var isIndirect: Bool
 
     /// Creates an enum case.
-    public init(name: String, associatedValue: TypeName? = nil, rawValue: Literal? = nil) {
+    public init(name: String, associatedValue: TypeName? = nil, rawValue: Literal? = nil, isIndirect: Bool = false) {
         self.name = name
         self.associatedValue = associatedValue
         self.rawValue = rawValue
+        self.isIndirect = isIndirect
     }
 }
 

@@ -14,6 +14,8 @@ public indirect enum Statement: Sendable, Hashable {
     case `if`(condition: [Condition], then: [Statement], else: [Statement]?)
     /// `guard condition else { … }`; the body must leave the scope.
     case `guard`(condition: [Condition], else: [Statement])
+    /// `break`, for a `switch` case with nothing to do.
+    case `break`
     /// `switch subject { case …: … }`
     case `switch`(subject: Expression, cases: [SwitchCase])
     /// `for pattern in sequence { … }`

@@ -30,7 +30,7 @@ extension ShapeTranslator {
 
     /// Whether a value of the shape holds a secret of its own: a sensitive shape, or a list or map
     /// of them. Structures and unions inside it mirror themselves.
-    private func holdsSensitiveValue(_ name: String, seen: Set<String> = []) -> Bool {
+    func holdsSensitiveValue(_ name: String, seen: Set<String> = []) -> Bool {
         guard let shape = context.shapes[name], !seen.contains(name) else { return false }
         if shape.isSensitive { return true }
         switch shape.kind {

@@ -3,6 +3,9 @@ import ShapegenNames
 import ShapegenSwiftCode
 
 /// Translates structures, unions, enums and error shapes into Swift types.
+///
+/// Structures become structs; unions become enums with a case per member (see
+/// `ShapeTranslator+Unions.swift`); enums become enums with a case per value.
 struct ShapeTranslator {
     let context: TranslationContext
 
@@ -11,7 +14,8 @@ struct ShapeTranslator {
         shapes.map { shape in
             switch shape.kind {
             case .enum(let values): enumeration(shape, values)
-            case .structure(let body), .union(let body): structure(shape, body)
+            case .structure(let body): structure(shape, body)
+            case .union(let body): union(shape, body)
             default: Declaration(.type(TypeDeclaration(.struct, access: context.access, name: shape.name, members: [])))
             }
         }

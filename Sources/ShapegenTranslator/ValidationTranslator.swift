@@ -36,6 +36,7 @@ struct ValidationTranslator {
 
     private func validator(_ shape: Shape) -> Declaration {
         let body = shape.kind.structure ?? Structure(members: [])
+        if case .union = shape.kind { return unionValidator(shape, body) }
         var checks: [Statement] = []
         for member in body.members {
             guard let target = context.shapes[member.target.name] else { continue }
@@ -53,10 +54,7 @@ struct ValidationTranslator {
                 body: Array(checks[start..<min(start + Self.checksPerFunction, checks.count)])))))
             statements.append(.expression(.id("self").dot(name).callAsFunction(Argument("in", .inOut(.id(Self.contextName))))))
         }
-        var groups = body.exactlyOneOf.map { ("exactlyOne", $0) } + body.atMostOneOf.map { ("atMostOne", $0) }
-        if case .union = shape.kind {
-            groups.insert(("exactlyOne", MemberGroup(members: body.members.map { Reference($0.name) })), at: 0)
-        }
+        let groups = body.exactlyOneOf.map { ("exactlyOne", $0) } + body.atMostOneOf.map { ("atMostOne", $0) }
         for (method, group) in groups {
             let members = group.members.compactMap { body.member(named: $0.name) }
             statements.append(.expression(.id(Self.contextName).dot(method).callAsFunction(Argument("of", .dictionary(
@@ -78,6 +76,33 @@ struct ValidationTranslator {
                     .function(FunctionDeclaration(
                         access: context.access, kind: .function(name: "validate"), parameters: parameters, body: statements)))]
                     + helpers)))
+    }
+
+    /// A union's `validate(in:)`: the checks of the member its case holds; a member the model does
+    /// not know is a violation, as it cannot be sent.
+    private func unionValidator(_ shape: Shape, _ body: Structure) -> Declaration {
+        let cases = body.members.compactMap { member -> SwitchCase? in
+            guard let target = context.shapes[member.target.name] else { return nil }
+            let name = context.propertyIdentifier(member)
+            let checks = self.checks(
+                of: .id("value"), named: SwiftNames.property(of: member), shape: target,
+                adding: constraints(of: member, target: target), sensitive: target.isSensitive)
+            return checks.isEmpty
+                ? SwitchCase(patterns: [.member(nil, name)], body: [.break])
+                : SwitchCase(patterns: [ShapeTranslator.casePattern(name, binding: "value")], body: checks)
+        }
+        let unknown = SwitchCase(
+            patterns: [ShapeTranslator.casePattern(SwiftNames.unknownUnionCase, binding: "member")],
+            body: [.expression(.id(Self.contextName).dot("unknownMember").callAsFunction(Argument(.id("member"))))])
+        let parameters = [Parameter(label: "in", name: Self.contextName, type: .named("inout " + context.runtime("ValidationContext")))]
+        return Declaration(
+            .type(TypeDeclaration(
+                .extension, access: nil, name: context.typeName(of: shape), conformances: [context.runtime("Validatable")],
+                members: [Declaration(
+                    documentation: "Records every constraint the case's value breaks, with the path to it.",
+                    .function(FunctionDeclaration(
+                        access: context.access, kind: .function(name: "validate"), parameters: parameters,
+                        body: [.switch(subject: .id("self"), cases: cases + [unknown])])))])))
     }
 
     /// A member's own constraints; a string bound to a URI label must not be empty as well, as
@@ -261,13 +286,6 @@ struct ValidationTranslator {
                 || valueNeedsValidation(value.name, context, known)
         default: return !shape.constraints.isEmpty
         }
-    }
-}
-
-extension ShapeKind {
-    var isUnion: Bool {
-        if case .union = self { return true }
-        return false
     }
 }
 

@@ -25,6 +25,15 @@ struct ModelCheckerTests {
         #expect(ModelChecker().diagnose(model).isEmpty)
     }
 
+    /// A union's unknown-member case is `sdkUnknown`; a member of that Swift name needs a `swiftName`.
+    @Test func aUnionMemberCannotTakeTheUnknownCasesName() throws {
+        #expect(try diagnostics(shapes: """
+              U: {type: union, members: {sdkUnknown: {target: T}}}
+              S: {type: structure, members: {sdkUnknown: {target: T}}}
+              T: {type: string}
+            """) == ["m.yaml:6:30: error: member 'sdkUnknown' of 'U' would become 'sdkUnknown', which generated code declares; set 'swiftName' to rename it"])
+    }
+
     @Test func danglingReferencesSuggestAShape() throws {
         #expect(try diagnostics(shapes: """
               S: {type: structure, members: {m: {target: string}}}

@@ -28,6 +28,7 @@ struct CorpusSampleCompileTests {
         "sts": "query; a `Tag`, as ECS and S3 have",
         "ecs": "json; a `Task` shape, which must not hide Swift's (the fixture's `Coexistence`)",
         "s3": "rest-xml; an `Error` shape, which must not hide Swift's",
+        "bedrock-runtime": "unions as enums: Converse's `ContentBlock`",
         "route53": "rest-xml (the smallest rest-xml service)",
         "marketplace-entitlement": "smithy-rpc-v2-cbor",
         "marketplacecommerceanalytics": "a deprecated operation with deprecated input and output shapes",

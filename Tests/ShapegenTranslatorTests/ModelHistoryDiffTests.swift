@@ -89,7 +89,8 @@ struct ModelHistoryDiffTests {
     /// Whether `contents` declares a type named after one of `shapes`.
     private func declaresAny(of shapes: Set<String>, _ contents: String) -> Bool {
         contents.split(separator: "\n").contains { line in
-            for prefix in ["public struct ", "public enum ", "public indirect enum "] where line.hasPrefix(prefix) {
+            // Shapes are declared one level deep, in the service's namespace.
+            for prefix in ["    public struct ", "    public enum ", "    public indirect enum "] where line.hasPrefix(prefix) {
                 let name = line.dropFirst(prefix.count).prefix { $0.isLetter || $0.isNumber || $0 == "_" }
                 if shapes.contains(String(name)) { return true }
             }

@@ -37,12 +37,12 @@ let package = Package(
             name: "HostileNamesRoundTrip",
             dependencies: ["CorpusHostileNames", .product(name: "ShapegenRuntime", package: "swift-shapegen")],
             path: "RoundTrip"),
-    ] : []) + (Set(["batch", "ecs", "s3", "sts"]).isSubset(of: services) ? [
-        // Uses Swift's and Foundation's names beside four imported services; run by `CorpusSampleCompileTests`.
+    ] : []) + (Set(["batch", "bedrock-runtime", "ecs", "s3", "sts"]).isSubset(of: services) ? [
+        // Uses Swift's and Foundation's names beside five imported services; run by `CorpusSampleCompileTests`.
         .executableTarget(
             name: "Coexistence",
             dependencies: [
-                "CorpusBatch", "CorpusEcs", "CorpusS3", "CorpusSts",
+                "CorpusBatch", "CorpusBedrockRuntime", "CorpusEcs", "CorpusS3", "CorpusSts",
                 .product(name: "ShapegenRuntime", package: "swift-shapegen"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ],

@@ -1,8 +1,10 @@
-// Code that lives beside generated services: it imports Foundation, swift-http-types and four
+// Code that lives beside generated services: it imports Foundation, swift-http-types and five
 // services, and still means Swift's and Foundation's types by their plain names. ECS declares a
 // `Task`, S3 an `Error`, and ECS, S3 and STS each a `Tag`; all of them stay in their service's
-// namespace. Built with warnings as errors and run by `CorpusSampleCompileTests`.
+// namespace. Bedrock Runtime's unions are enums. Built with warnings as errors and run by
+// `CorpusSampleCompileTests`.
 import CorpusBatch
+import CorpusBedrockRuntime
 import CorpusEcs
 import CorpusS3
 import CorpusSts
@@ -43,4 +45,29 @@ batch.listJobsHandler = { input in
 var names: [String] = []
 for try await job in batch.listJobsItems(.init(jobQueue: "q")) { names.append(job.jobName) }
 check(names == ["q"], "the Batch mock and its paginator")
+// A union is an enum: a Converse request's content is built with `.text(…)` and read with `switch`.
+var bedrock = BedrockRuntimeMock()
+bedrock.converseHandler = { input in
+    let said = input.messages?.first?.content.compactMap { block -> String? in
+        if case .text(let text) = block { text } else { nil }
+    } ?? []
+    return .init(
+        output: .message(.init(role: .assistant, content: [.text(said.joined() + "!")])), stopReason: .endTurn,
+        usage: .init(inputTokens: 1, outputTokens: 1, totalTokens: 2), metrics: .init(latencyMs: 1))
+}
+let reply = try await bedrock.converse(.init(modelId: "model", messages: [.init(role: .user, content: [.text("Hello")])]))
+if case .message(let message) = reply.output, message.content == [.text("Hello!")] {} else {
+    check(false, "Converse through the mock: \(reply.output)")
+}
+let blocks: [BedrockRuntime.ContentBlock] = [
+    .text("Hello"), .image(.init(format: .png, source: .bytes(Data([1, 2])))), .sdkUnknown("addedLater"),
+]
+let encoded = try JSONCoding.encoder.encode(Array(blocks.prefix(2)))
+let wire = try JSONSerialization.jsonObject(with: encoded) as? [[String: Any]]
+check(wire?.map { $0.keys.sorted() } == [["text"], ["image"]], "a ContentBlock is written as its one member")
+check(try JSONCoding.decoder.decode([BedrockRuntime.ContentBlock].self, from: encoded) == Array(blocks.prefix(2)), "ContentBlock round trip")
+let later = try JSONCoding.decoder.decode(BedrockRuntime.ContentBlock.self, from: Data(#"{"addedLater": {"x": 1}}"#.utf8))
+check(later == blocks[2], "a member added later decodes as sdkUnknown")
+check((try? JSONCoding.encoder.encode(blocks[2])) == nil, "an unknown member is not sent")
+check((try? JSONCoding.decoder.decode(BedrockRuntime.ContentBlock.self, from: Data(#"{"text": "a", "image": {}}"#.utf8))) == nil, "two members")
 print("coexistence: every name means what it says")

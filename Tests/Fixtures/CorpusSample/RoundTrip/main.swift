@@ -112,7 +112,29 @@ roundTrip(HostileNames.Array(), "Array")
 roundTrip(HostileNames.Codable(), "Codable")
 roundTrip(HostileNames.Void_(), "Void")
 roundTrip(HostileNames.Any_(), "Any")
-roundTrip(HostileNames.Choice(kind: .`self`), "Choice")
+expectKeys(roundTrip(HostileNames.Choice.kind(.`self`), "Choice"), ["kind"], "Choice")
+let expression = HostileNames.Expr.not(.all([.literal("a"), .not(.literal("*/"))]))
+expectKeys(roundTrip(expression, "Expr"), ["not"], "Expr")
+
+// A union decodes the one member set (a null one counts as unset), keeps the name of a member it
+// does not know, and refuses a value that sets none or two; its unknown member cannot be sent.
+func decodedChoice(_ json: Swift.String) -> Swift.Result<HostileNames.Choice, any Swift.Error> {
+    Swift.Result { try JSONCoding.decoder.decode(HostileNames.Choice.self, from: Foundation.Data(json.utf8)) }
+}
+if case .success(.result(let value)) = decodedChoice(#"{"kind": null, "result": {"next": "x"}}"#), value.next == "x" {} else {
+    failures.append("Choice with a null member: \(decodedChoice(#"{"kind": null, "result": {"next": "x"}}"#))")
+}
+if case .success(.sdkUnknown("addedLater")) = decodedChoice(#"{"addedLater": {"a": 1}}"#) {} else {
+    failures.append("Choice with an unknown member: \(decodedChoice(#"{"addedLater": {"a": 1}}"#))")
+}
+for json in [#"{}"#, #"{"kind": "self", "result": {}}"#] {
+    if case .failure(let error) = decodedChoice(json), "\(error)".contains("a Choice sets exactly one member") {} else {
+        failures.append("Choice \(json) decoded: \(decodedChoice(json))")
+    }
+}
+if (try? JSONCoding.encoder.encode(HostileNames.Choice.sdkUnknown("addedLater"))) != nil {
+    failures.append("an unknown union member was encoded")
+}
 
 let result = HostileNames.Result(
     next: "abc", items: HostileNames.Kind.allCases + [.unknown("*/")], self2: "Self", super: "super",
@@ -121,7 +143,7 @@ let result = HostileNames.Result(
     description: "description", json: .object(["*/": .array([.null, .boolean(true), .number(1.5), .string("\\(")])]),
     when: Foundation.Date(timeIntervalSince1970: 1_700_000_000), bytes: Foundation.Data([1, 2]), flag: true, ratio: 0.5,
     size: 2.5, count: Swift.Int64.max, nested: HostileNames.Result(next: "n"),
-    choice: HostileNames.Choice(result: HostileNames.Result(next: "c")),
+    choice: .result(HostileNames.Result(next: "c")),
     byKind: ["self": HostileNames.Result(next: "k")], secret: "hunter2")
 expectKeys(
     roundTrip(result, "Result"),
@@ -134,9 +156,9 @@ expectKeys(
 
 // Printing never shows the sensitive member, and still shows the others under their Swift names.
 let printed = Swift.String(describing: result)
-// A member stored `@Indirect` (`Choice.result`) prints its value, not the box.
+// A recursive union's case (`Choice.result`, `indirect`) prints its value.
 if printed.contains("hunter2") || !printed.contains("secret: <redacted>") || !printed.contains("default: Optional(7)")
-    || !printed.contains(#"_result: Optional(CorpusHostileNames.HostileNames.Result(next: Optional("c")"#) {
+    || !printed.contains(#"choice: Optional(CorpusHostileNames.HostileNames.Choice.result(CorpusHostileNames.HostileNames.Result(next: Optional("c")"#) {
     failures.append("Result prints \(printed)")
 }
 
