@@ -1,5 +1,5 @@
 /// The limits a model must keep, so that a hostile or broken file gets a located error instead of
-/// exhausting time, memory or the stack. Documented in `docs/model-format.md`.
+/// exhausting time, memory or the stack. Documented in the model format article (`Sources/ShapegenRuntime/Documentation.docc/ModelFormat.md`).
 public enum ModelLimits {
     /// The largest model file, in bytes (64 MiB; the largest AWS model, EC2, is about 6 MB).
     public static let maxFileSize = 64 << 20

@@ -4,7 +4,7 @@ import ShapegenRuntime
 import ShapegenSigV4
 import Testing
 
-/// README's "Talking to AWS (or moto)" example, pointed at moto, so that it keeps compiling and working.
+/// README's "Calling AWS" example, pointed at moto, so that it keeps compiling and working.
 @Suite("README example against moto", .enabled(if: Moto.isConfigured, "needs the moto server scripts/test starts"))
 struct ReadmeExampleTests {
     @Test("the example lists every build-* job across pages and handles errors")

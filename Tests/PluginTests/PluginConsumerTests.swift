@@ -46,7 +46,7 @@ struct PluginConsumerTests {
         try consumer.editModel { $0.replacingOccurrences(of: "    - FAILED\n  JobSummary:", with: "    - FAILED\n    - ARCHIVED\n  JobSummary:") }
         try consumer.write(
             "Sources/BatchJobs/Archived.swift",
-            "/// Uses the enum case the edited model adds.\npublic let archivedStatusName = JobStatus.archived.rawValue\n")
+            "/// Uses the enum case the edited model adds.\npublic let archivedStatusName = Batch.JobStatus.archived.rawValue\n")
         let edited = try await consumer.swift(["build", "--build-tests"])
         #expect(edited.status == 0, "build after the model edit failed:\n\(edited.standardOutput)")
         #expect(edited.standardOutput.contains(ConsumerPackage.generatorMessage))

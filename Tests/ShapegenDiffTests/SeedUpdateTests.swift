@@ -79,14 +79,15 @@ struct SeedUpdateTests {
         #expect(lines.filter { $0.hasPrefix("  shape ") }.count == 45)
     }
 
-    @Test func theReadmeShowsTheRealOutput() throws {
-        let readme = try String(contentsOf: Command.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+    @Test func theDocumentationShowsTheRealOutput() throws {
+        let article = "Sources/ShapegenRuntime/Documentation.docc/DiffAndCI.md"
+        let readme = try String(contentsOf: Command.packageRoot.appendingPathComponent(article), encoding: .utf8)
         let command = """
             $ shapegen diff ~/.cache/swift-shapegen/botocore-1.21.7/botocore-1.21.7/botocore/data/batch/2016-08-10/service-2.json \\
                             ~/.cache/swift-shapegen/botocore-1.21.8/botocore-1.21.8/botocore/data/batch/2016-08-10/service-2.json
 
             """
-        let start = try #require(readme.range(of: command), "README.md shows the seed example")
+        let start = try #require(readme.range(of: command), "\(article) shows the seed example")
         let end = try #require(readme.range(of: "```\n", range: start.upperBound..<readme.endIndex))
         let shown = String(readme[start.upperBound..<end.lowerBound])
         #expect(shown == DiffReport(services: [try Fixtures.seedDiff()]).rendered(as: .text))

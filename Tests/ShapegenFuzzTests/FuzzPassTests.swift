@@ -3,7 +3,7 @@ import ShapegenTestSupport
 import Testing
 
 /// The quick fuzz pass of the default test run: `shapegen-fuzz` on a few hundred mutated models,
-/// each run through the real `shapegen generate`. The long pass is documented in the README.
+/// each run through the real `shapegen generate`. The long pass is documented in CONTRIBUTING.md.
 @Suite("Fuzz pass")
 struct FuzzPassTests {
     /// Cases in the default run; about 20 s of two cores for a debug build.

@@ -3,7 +3,7 @@ import ShapegenLoader
 import ShapegenModel
 import Testing
 
-/// The documented limits give located, one-line errors (docs/model-format.md, "Limits").
+/// The documented limits give located, one-line errors (the model format article, "Limits").
 @Suite("Model limits")
 struct ModelLimitTests {
     static let header = """

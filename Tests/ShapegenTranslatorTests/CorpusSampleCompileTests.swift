@@ -2,6 +2,7 @@ import Foundation
 import ShapegenKit
 import ShapegenTestSupport
 import ShapegenWriter
+import ShapegenTranslator
 import Testing
 
 /// A representative sample of real AWS services, generated from the installed botocore, compiles in
@@ -57,6 +58,15 @@ struct CorpusSampleCompileTests {
             let service = try Generator().generate(modelAt: Self.fixture + "/" + model)
             try OutputWriter(directory: URL(fileURLWithPath: generated + "/" + folder)).write(service.files, removingStaleFiles: true)
         }
+        // Acronyms as Swift writes them: the model's service name, inner capitals kept in members.
+        let s3 = try String(contentsOfFile: generated + "/s3/Client.swift", encoding: .utf8)
+        let s3Shapes = try (1...GeneratedFile.shapeParts).map { part in
+            try String(contentsOfFile: generated + "/s3/" + GeneratedFile.shapes(part: part).name, encoding: .utf8)
+        }.joined()
+        #expect(s3.contains("public struct S3Client: S3API {"))
+        #expect(s3Shapes.contains("public var checksumCRC32: String?") && s3Shapes.contains("public var sseCustomerKeyMD5: String?"))
+        #expect(try String(contentsOfFile: generated + "/sts/Client.swift", encoding: .utf8).contains("public struct STSClient: STSAPI {"))
+
         let hostile = try Generator().generate(modelAt: Self.fixture + "/HostileNames.yaml")
         // Code in the model's docs (`public var injectedCR = 1` after a carriage return, `*/ func
         // escape() {} /*`) would compile at file scope; it must stay inside a doc comment.

@@ -2,8 +2,9 @@
 import PackageDescription
 
 /// A package that uses swift-shapegen as its users do: the build-tool plugin generates the Batch
-/// model into `BatchJobs` on every build, and `CommittedBatch` holds output that the
-/// `generate-shapes` command plugin wrote. Built for real by Tests/PluginTests.
+/// model into `BatchJobs` on every build, `CommittedBatch` holds output that the
+/// `generate-shapes` command plugin wrote, and `Things` is a module of one service: its model and
+/// `Exports.swift`, README's recipe. Built for real by Tests/PluginTests.
 let package = Package(
     name: "PluginConsumer",
     platforms: [.macOS(.v13)],
@@ -21,7 +22,13 @@ let package = Package(
             dependencies: [.product(name: "ShapegenRuntime", package: "swift-shapegen")],
             exclude: ["batch.shapes.yaml", "shapegen-config.yaml"]
         ),
+        .target(
+            name: "Things",
+            dependencies: [.product(name: "ShapegenRuntime", package: "swift-shapegen")],
+            plugins: [.plugin(name: "ShapegenPlugin", package: "swift-shapegen")]
+        ),
         .testTarget(name: "BatchJobsTests", dependencies: ["BatchJobs"]),
+        .testTarget(name: "ThingsTests", dependencies: ["Things"]),
     ],
     swiftLanguageModes: [.v6]
 )
