@@ -28,9 +28,9 @@ let package = Package(
             name: "ShapegenLoader", dependencies: ["ShapegenModel", "ShapegenSwiftCode", .product(name: "Yams", package: "Yams")]
         ),
         .target(name: "ShapegenSwiftCode"),
-        .target(name: "ShapegenNames", dependencies: ["ShapegenModel", "ShapegenSwiftCode"]),
+        .target(name: "ShapegenNames", dependencies: ["ShapegenModel"]),
         .target(
-            name: "ShapegenChecker", dependencies: ["ShapegenModel", "ShapegenNames", "ShapegenSwiftCode", "ShapegenPatterns"]
+            name: "ShapegenChecker", dependencies: ["ShapegenModel", "ShapegenNames", "ShapegenPatterns"]
         ),
         .target(name: "ShapegenTranslator", dependencies: ["ShapegenModel", "ShapegenNames", "ShapegenSwiftCode"]),
         .target(name: "ShapegenRenderer", dependencies: ["ShapegenSwiftCode"]),
@@ -98,7 +98,7 @@ let package = Package(
         .target(name: "ShapegenTestSupport", path: "Tests/ShapegenTestSupport"),
         .testTarget(name: "ShapegenLoaderTests", dependencies: ["ShapegenLoader", "ShapegenFuzz", "ShapegenImporter", "ShapegenKit"]),
         .testTarget(name: "ShapegenCheckerTests", dependencies: ["ShapegenChecker", "ShapegenLoader"]),
-        .testTarget(name: "ShapegenSwiftCodeTests", dependencies: ["ShapegenSwiftCode"]),
+        .testTarget(name: "ShapegenNamesTests", dependencies: ["ShapegenNames"]),
         .testTarget(name: "ShapegenTranslatorTests", dependencies: ["ShapegenKit", "ShapegenTestSupport"]),
         .testTarget(name: "ShapegenRendererTests", dependencies: ["ShapegenRenderer"]),
         .testTarget(name: "ShapegenWriterTests", dependencies: ["ShapegenWriter"]),

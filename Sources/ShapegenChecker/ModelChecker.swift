@@ -1,7 +1,6 @@
 import Foundation
 import ShapegenModel
 import ShapegenNames
-import ShapegenSwiftCode
 
 /// Checks a loaded model's meaning: every name resolves, constraints make sense, and generated
 /// Swift names do not collide.

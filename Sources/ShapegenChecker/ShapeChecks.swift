@@ -2,7 +2,6 @@ import Foundation
 import ShapegenModel
 import ShapegenNames
 import ShapegenPatterns
-import ShapegenSwiftCode
 
 /// Checks of shapes: references, constraints, rules and Swift name collisions.
 extension CheckContext {

@@ -2,7 +2,6 @@ import Foundation
 import ShapegenImporter
 import ShapegenModel
 import ShapegenNames
-import ShapegenSwiftCode
 
 /// Writes a case's parameters or expected result (botocore's JSON form of a shape's value) as a
 /// Swift expression that builds the generated type's value, e.g. `RestJsonSuite1.Foo(bar: "x")`

@@ -1,6 +1,5 @@
 import ShapegenModel
 import ShapegenNames
-import ShapegenSwiftCode
 
 /// Gives imported shapes, members and enum values explicit Swift names where the derived ones
 /// would collide or are reserved, so that every upstream model generates.

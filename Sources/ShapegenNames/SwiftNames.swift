@@ -1,5 +1,4 @@
 import ShapegenModel
-import ShapegenSwiftCode
 
 /// The Swift names generated code gives to a model's types, members, enum cases and operations.
 ///

@@ -1,4 +1,4 @@
-import ShapegenSwiftCode
+import ShapegenNames
 import Testing
 
 @Suite("Swift naming")
