@@ -20,7 +20,8 @@ extension HTTPRequest {
         return text
     }
 
-    /// The full URL: ``origin`` and ``target``; `nil` when they do not form a valid URL.
+    /// The full URL: the endpoint's scheme, host and port, then ``target``; `nil` when they do not
+    /// form a valid URL.
     public var url: URL? {
         URL(string: origin + target)
     }
