@@ -44,13 +44,12 @@ struct ValidationTranslator {
                 of: value(of: member), named: SwiftNames.property(of: member), shape: target, adding: constraints(of: member, target: target),
                 sensitive: target.isSensitive)
         }
-        let parameters = [Parameter(label: "in", name: Self.contextName, type: .named("inout " + context.runtime("ValidationContext")))]
         var statements = Array(checks.prefix(Self.checksPerFunction))
         var helpers: [Declaration] = []
         for start in stride(from: Self.checksPerFunction, to: checks.count, by: Self.checksPerFunction) {
             let name = "validateMembers\(helpers.count + 2)"
             helpers.append(Declaration(.function(FunctionDeclaration(
-                access: .private, kind: .function(name: name), parameters: parameters,
+                access: .private, kind: .function(name: name), parameters: validateParameters,
                 body: Array(checks[start..<min(start + Self.checksPerFunction, checks.count)])))))
             statements.append(.expression(.id("self").dot(name).callAsFunction(Argument("in", .inOut(.id(Self.contextName))))))
         }
@@ -68,13 +67,24 @@ struct ValidationTranslator {
             return Declaration(.type(TypeDeclaration(
                 .extension, access: nil, name: context.typeName(of: shape), conformances: [context.runtime("Unconstrained")], members: [])))
         }
-        return Declaration(
+        return validatable(
+            shape, documentation: "Records every constraint this value breaks, with the path to it.", body: statements, helpers: helpers)
+    }
+
+    /// The parameter of `validate(in:)` and its helpers: `in context: inout ValidationContext`.
+    private var validateParameters: [Parameter] {
+        [Parameter(label: "in", name: Self.contextName, type: .named("inout " + context.runtime("ValidationContext")))]
+    }
+
+    /// `extension Service.Shape: Validatable { validate(in:) … }`, with the helpers it calls.
+    private func validatable(_ shape: Shape, documentation: String, body: [Statement], helpers: [Declaration] = []) -> Declaration {
+        Declaration(
             .type(TypeDeclaration(
                 .extension, access: nil, name: context.typeName(of: shape), conformances: [context.runtime("Validatable")],
                 members: [Declaration(
-                    documentation: "Records every constraint this value breaks, with the path to it.",
+                    documentation: documentation,
                     .function(FunctionDeclaration(
-                        access: context.access, kind: .function(name: "validate"), parameters: parameters, body: statements)))]
+                        access: context.access, kind: .function(name: "validate"), parameters: validateParameters, body: body)))]
                     + helpers)))
     }
 
@@ -94,15 +104,9 @@ struct ValidationTranslator {
         let unknown = SwitchCase(
             patterns: [ShapeTranslator.casePattern(SwiftNames.unknownUnionCase, binding: "member")],
             body: [.expression(.id(Self.contextName).dot("unknownMember").callAsFunction(Argument(.id("member"))))])
-        let parameters = [Parameter(label: "in", name: Self.contextName, type: .named("inout " + context.runtime("ValidationContext")))]
-        return Declaration(
-            .type(TypeDeclaration(
-                .extension, access: nil, name: context.typeName(of: shape), conformances: [context.runtime("Validatable")],
-                members: [Declaration(
-                    documentation: "Records every constraint the case's value breaks, with the path to it.",
-                    .function(FunctionDeclaration(
-                        access: context.access, kind: .function(name: "validate"), parameters: parameters,
-                        body: [.switch(subject: .id("self"), cases: cases + [unknown])])))])))
+        return validatable(
+            shape, documentation: "Records every constraint the case's value breaks, with the path to it.",
+            body: [.switch(subject: .id("self"), cases: cases + [unknown])])
     }
 
     /// A member's own constraints; a string bound to a URI label must not be empty as well, as
