@@ -124,7 +124,7 @@ public struct SwiftRenderer: Sendable {
     }
 
     private func render(_ function: FunctionDeclaration, into writer: inout LineWriter) {
-        var head = prefix(function.access) + function.modifiers.map { $0 + " " }.joined()
+        var head = prefix(function.access) + function.modifiers.map { $0.rawValue + " " }.joined()
         switch function.kind {
         case .function(let name): head += "func \(name)"
         case .initializer: head += "init"
@@ -146,7 +146,7 @@ public struct SwiftRenderer: Sendable {
 
     private func parameter(_ parameter: Parameter) -> String {
         var text = parameter.label.map { $0 == parameter.name ? $0 : "\($0) \(parameter.name)" } ?? parameter.name
-        text += ": " + type(parameter.type)
+        text += ": " + (parameter.isInOut ? "inout " : "") + type(parameter.type)
         if let value = parameter.defaultValue { text += " = " + expression(value, indent: 0) }
         return text
     }

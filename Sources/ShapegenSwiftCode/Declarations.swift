@@ -139,8 +139,8 @@ public struct FunctionDeclaration: Sendable, Hashable {
 
     /// The access level, or `nil` to write none.
     public var access: AccessLevel?
-    /// Modifiers written before `func`, such as `static` or `mutating`.
-    public var modifiers: [String]
+    /// Modifiers written before `func`, in order.
+    public var modifiers: [FunctionModifier]
     /// Function or initializer.
     public var kind: Kind
     /// The parameters.
@@ -156,7 +156,7 @@ public struct FunctionDeclaration: Sendable, Hashable {
 
     /// Creates a function.
     public init(
-        access: AccessLevel?, modifiers: [String] = [], kind: Kind, parameters: [Parameter] = [], isAsync: Bool = false,
+        access: AccessLevel?, modifiers: [FunctionModifier] = [], kind: Kind, parameters: [Parameter] = [], isAsync: Bool = false,
         isThrowing: Bool = false, returnType: TypeName? = nil, body: [Statement]?
     ) {
         self.access = access
@@ -170,6 +170,12 @@ public struct FunctionDeclaration: Sendable, Hashable {
     }
 }
 
+/// A modifier written before `func`.
+public enum FunctionModifier: String, Sendable, Hashable {
+    case `static`
+    case `mutating`
+}
+
 /// A function parameter.
 public struct Parameter: Sendable, Hashable {
     /// The argument label; `_` for none, `nil` to use the name.
@@ -178,14 +184,17 @@ public struct Parameter: Sendable, Hashable {
     public var name: String
     /// The parameter's type.
     public var type: TypeName
+    /// Whether the parameter is `inout`: the function changes the caller's variable.
+    public var isInOut: Bool
     /// A default value.
     public var defaultValue: Expression?
 
     /// Creates a parameter.
-    public init(label: String? = nil, name: String, type: TypeName, defaultValue: Expression? = nil) {
+    public init(label: String? = nil, name: String, type: TypeName, isInOut: Bool = false, defaultValue: Expression? = nil) {
         self.label = label
         self.name = name
         self.type = type
+        self.isInOut = isInOut
         self.defaultValue = defaultValue
     }
 }

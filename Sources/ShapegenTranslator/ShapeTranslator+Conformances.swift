@@ -55,7 +55,7 @@ extension ShapeTranslator {
         }
         let helpers = split.helpers.enumerated().map { index, body in
             Declaration(.function(FunctionDeclaration(
-                access: .private, modifiers: ["static"], kind: .function(name: "equalMembers\(index + 2)"),
+                access: .private, modifiers: [.static], kind: .function(name: "equalMembers\(index + 2)"),
                 parameters: parameters.map { Parameter(label: "_", name: $0.name, type: $0.type) },
                 returnType: context.standard("Bool"), body: body)))
         }
@@ -67,7 +67,7 @@ extension ShapeTranslator {
         return [Declaration(
             documentation: "Whether every member is equal.",
             .function(FunctionDeclaration(
-                access: context.access, modifiers: ["static"], kind: .function(name: "=="), parameters: parameters,
+                access: context.access, modifiers: [.static], kind: .function(name: "=="), parameters: parameters,
                 returnType: context.standard("Bool"), body: main)))] + helpers
     }
 
@@ -97,7 +97,7 @@ extension ShapeTranslator {
             : TypeName.generic(context.standardName("KeyedDecodingContainer"), [.named(context.runtime("MemberKey"))])
         let helpers = split.helpers.enumerated().map { index, body in
             Declaration(.function(FunctionDeclaration(
-                access: .private, modifiers: ["mutating"], kind: .function(name: "decodeMembers\(index + 2)"),
+                access: .private, modifiers: [.mutating], kind: .function(name: "decodeMembers\(index + 2)"),
                 parameters: [Parameter(label: "_", name: "container", type: containerType)], isThrowing: true, body: body)))
         }
         let opening = Statement.binding(
@@ -136,13 +136,13 @@ extension ShapeTranslator {
                 ] + (format.map { [Argument("format", .member(nil, $0))] } ?? []))))
             }
         }
-        let containerType = isBound
-            ? "inout " + context.runtime("HTTPMemberEncoder")
-            : "inout " + context.standardName("KeyedEncodingContainer") + "<" + context.runtime("MemberKey") + ">"
+        let containerType: TypeName = isBound
+            ? .named(context.runtime("HTTPMemberEncoder"))
+            : .generic(context.standardName("KeyedEncodingContainer"), [.named(context.runtime("MemberKey"))])
         let helpers = split.helpers.enumerated().map { index, body in
             Declaration(.function(FunctionDeclaration(
                 access: .private, kind: .function(name: "encodeMembers\(index + 2)"),
-                parameters: [Parameter(label: "_", name: "container", type: .named(containerType))], isThrowing: true, body: body)))
+                parameters: [Parameter(label: "_", name: "container", type: containerType, isInOut: true)], isThrowing: true, body: body)))
         }
         let opening = Statement.binding(
             isConstant: false, name: "container", type: nil,

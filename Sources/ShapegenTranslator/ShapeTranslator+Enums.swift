@@ -39,7 +39,7 @@ extension ShapeTranslator {
                     : matching.switchStatement(part: 1, ending: .assignment)])))
         let helpers = stride(from: 2, through: matching.parts, by: 1).map { part in
             Declaration(.function(FunctionDeclaration(
-                access: .private, modifiers: ["static"], kind: .function(name: RawValueMatching.helperName(part)),
+                access: .private, modifiers: [.static], kind: .function(name: RawValueMatching.helperName(part)),
                 parameters: [Parameter(label: "_", name: rawValueName, type: context.standard("String"))],
                 returnType: .named("Self"),
                 body: [matching.switchStatement(part: part, ending: .return)])))

@@ -73,7 +73,7 @@ struct ValidationTranslator {
 
     /// The parameter of `validate(in:)` and its helpers: `in context: inout ValidationContext`.
     private var validateParameters: [Parameter] {
-        [Parameter(label: "in", name: Self.contextName, type: .named("inout " + context.runtime("ValidationContext")))]
+        [Parameter(label: "in", name: Self.contextName, type: .named(context.runtime("ValidationContext")), isInOut: true)]
     }
 
     /// `extension Service.Shape: Validatable { validate(in:) … }`, with the helpers it calls.
