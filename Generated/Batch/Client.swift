@@ -29,10 +29,14 @@ public protocol BatchAPI: Sendable {
     /// In an unmanaged compute environment, you can manage your own EC2 compute resources and have flexibility with how you configure your compute resources. For example, you can use custom AMIs. However, you must verify that each of your AMIs meet the Amazon ECS container instance AMI specification. For more information, see [container instance AMIs](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/container_instance_AMIs.html) in the *Amazon Elastic Container Service Developer Guide*. After you created your unmanaged compute environment, you can use the DescribeComputeEnvironments operation to find the Amazon ECS cluster that's associated with it. Then, launch your container instances into that Amazon ECS cluster. For more information, see [Launching an Amazon ECS container instance](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/launch_container_instance.html) in the *Amazon Elastic Container Service Developer Guide*.
     ///
     /// > Note: Batch doesn't automatically upgrade the AMIs in a compute environment after it's created. For more information on how to update a compute environment's AMI, see [Updating compute environments](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html) in the *Batch User Guide*.
-    func createComputeEnvironment(_ input: Batch.CreateComputeEnvironmentRequest) async throws -> Batch.CreateComputeEnvironmentResponse
+    func createComputeEnvironment(
+        _ input: Batch.CreateComputeEnvironmentRequest,
+    ) async throws -> Batch.CreateComputeEnvironmentResponse
 
     /// Creates an Batch consumable resource.
-    func createConsumableResource(_ input: Batch.CreateConsumableResourceRequest) async throws -> Batch.CreateConsumableResourceResponse
+    func createConsumableResource(
+        _ input: Batch.CreateConsumableResourceRequest,
+    ) async throws -> Batch.CreateConsumableResourceResponse
 
     /// Creates an Batch job queue. When you create a job queue, you associate one or more compute environments to the queue and assign an order of preference for the compute environments.
     ///
@@ -43,18 +47,26 @@ public protocol BatchAPI: Sendable {
     func createQuotaShare(_ input: Batch.CreateQuotaShareRequest) async throws -> Batch.CreateQuotaShareResponse
 
     /// Creates an Batch scheduling policy.
-    func createSchedulingPolicy(_ input: Batch.CreateSchedulingPolicyRequest) async throws -> Batch.CreateSchedulingPolicyResponse
+    func createSchedulingPolicy(
+        _ input: Batch.CreateSchedulingPolicyRequest,
+    ) async throws -> Batch.CreateSchedulingPolicyResponse
 
     /// Creates a service environment for running service jobs. Service environments define capacity limits for specific service types such as SageMaker Training jobs.
-    func createServiceEnvironment(_ input: Batch.CreateServiceEnvironmentRequest) async throws -> Batch.CreateServiceEnvironmentResponse
+    func createServiceEnvironment(
+        _ input: Batch.CreateServiceEnvironmentRequest,
+    ) async throws -> Batch.CreateServiceEnvironmentResponse
 
     /// Deletes an Batch compute environment.
     ///
     /// Before you can delete a compute environment, you must set its state to `DISABLED` with the UpdateComputeEnvironment API operation and disassociate it from any job queues with the UpdateJobQueue API operation. Compute environments that use Fargate resources must terminate all active jobs on that compute environment before deleting the compute environment. If this isn't done, the compute environment enters an invalid state.
-    func deleteComputeEnvironment(_ input: Batch.DeleteComputeEnvironmentRequest) async throws -> Batch.DeleteComputeEnvironmentResponse
+    func deleteComputeEnvironment(
+        _ input: Batch.DeleteComputeEnvironmentRequest,
+    ) async throws -> Batch.DeleteComputeEnvironmentResponse
 
     /// Deletes the specified consumable resource.
-    func deleteConsumableResource(_ input: Batch.DeleteConsumableResourceRequest) async throws -> Batch.DeleteConsumableResourceResponse
+    func deleteConsumableResource(
+        _ input: Batch.DeleteConsumableResourceRequest,
+    ) async throws -> Batch.DeleteConsumableResourceResponse
 
     /// Deletes the specified job queue. You must first disable submissions for a queue with the UpdateJobQueue operation. All jobs in the queue are eventually terminated when you delete a job queue.
     ///
@@ -67,24 +79,36 @@ public protocol BatchAPI: Sendable {
     /// Deletes the specified scheduling policy.
     ///
     /// You can't delete a scheduling policy that's used in any job queues.
-    func deleteSchedulingPolicy(_ input: Batch.DeleteSchedulingPolicyRequest) async throws -> Batch.DeleteSchedulingPolicyResponse
+    func deleteSchedulingPolicy(
+        _ input: Batch.DeleteSchedulingPolicyRequest,
+    ) async throws -> Batch.DeleteSchedulingPolicyResponse
 
     /// Deletes a Service environment. Before you can delete a service environment, you must first set its state to `DISABLED` with the `UpdateServiceEnvironment` API operation and disassociate it from any job queues with the `UpdateJobQueue` API operation.
-    func deleteServiceEnvironment(_ input: Batch.DeleteServiceEnvironmentRequest) async throws -> Batch.DeleteServiceEnvironmentResponse
+    func deleteServiceEnvironment(
+        _ input: Batch.DeleteServiceEnvironmentRequest,
+    ) async throws -> Batch.DeleteServiceEnvironmentResponse
 
     /// Deregisters an Batch job definition. Job definitions are permanently deleted after 180 days.
-    func deregisterJobDefinition(_ input: Batch.DeregisterJobDefinitionRequest) async throws -> Batch.DeregisterJobDefinitionResponse
+    func deregisterJobDefinition(
+        _ input: Batch.DeregisterJobDefinitionRequest,
+    ) async throws -> Batch.DeregisterJobDefinitionResponse
 
     /// Describes one or more of your compute environments.
     ///
     /// If you're using an unmanaged compute environment, you can use the `DescribeComputeEnvironment` operation to determine the `ecsClusterArn` that you launch your Amazon ECS container instances into.
-    func describeComputeEnvironments(_ input: Batch.DescribeComputeEnvironmentsRequest) async throws -> Batch.DescribeComputeEnvironmentsResponse
+    func describeComputeEnvironments(
+        _ input: Batch.DescribeComputeEnvironmentsRequest,
+    ) async throws -> Batch.DescribeComputeEnvironmentsResponse
 
     /// Returns a description of the specified consumable resource.
-    func describeConsumableResource(_ input: Batch.DescribeConsumableResourceRequest) async throws -> Batch.DescribeConsumableResourceResponse
+    func describeConsumableResource(
+        _ input: Batch.DescribeConsumableResourceRequest,
+    ) async throws -> Batch.DescribeConsumableResourceResponse
 
     /// Describes a list of job definitions. You can specify a `status` (such as `ACTIVE`) to only return job definitions that match that status.
-    func describeJobDefinitions(_ input: Batch.DescribeJobDefinitionsRequest) async throws -> Batch.DescribeJobDefinitionsResponse
+    func describeJobDefinitions(
+        _ input: Batch.DescribeJobDefinitionsRequest,
+    ) async throws -> Batch.DescribeJobDefinitionsResponse
 
     /// Describes one or more of your job queues.
     func describeJobQueues(_ input: Batch.DescribeJobQueuesRequest) async throws -> Batch.DescribeJobQueuesResponse
@@ -96,19 +120,27 @@ public protocol BatchAPI: Sendable {
     func describeQuotaShare(_ input: Batch.DescribeQuotaShareRequest) async throws -> Batch.DescribeQuotaShareResponse
 
     /// Describes one or more of your scheduling policies.
-    func describeSchedulingPolicies(_ input: Batch.DescribeSchedulingPoliciesRequest) async throws -> Batch.DescribeSchedulingPoliciesResponse
+    func describeSchedulingPolicies(
+        _ input: Batch.DescribeSchedulingPoliciesRequest,
+    ) async throws -> Batch.DescribeSchedulingPoliciesResponse
 
     /// Describes one or more of your service environments.
-    func describeServiceEnvironments(_ input: Batch.DescribeServiceEnvironmentsRequest) async throws -> Batch.DescribeServiceEnvironmentsResponse
+    func describeServiceEnvironments(
+        _ input: Batch.DescribeServiceEnvironmentsRequest,
+    ) async throws -> Batch.DescribeServiceEnvironmentsResponse
 
     /// The details of a service job.
     func describeServiceJob(_ input: Batch.DescribeServiceJobRequest) async throws -> Batch.DescribeServiceJobResponse
 
     /// Provides a snapshot of job queue state, including ordering of `RUNNABLE` jobs, as well as capacity utilization for already dispatched jobs. The first 100 `RUNNABLE` jobs in the job queue are listed in order of dispatch. For job queues with an attached quota-share policy, the first `RUNNABLE` job in each quota share is also listed. Capacity utilization for the job queue is provided, as well as break downs by share for job queues with attached fair-share or quota-share scheduling policies.
-    func getJobQueueSnapshot(_ input: Batch.GetJobQueueSnapshotRequest) async throws -> Batch.GetJobQueueSnapshotResponse
+    func getJobQueueSnapshot(
+        _ input: Batch.GetJobQueueSnapshotRequest,
+    ) async throws -> Batch.GetJobQueueSnapshotResponse
 
     /// Returns a list of Batch consumable resources.
-    func listConsumableResources(_ input: Batch.ListConsumableResourcesRequest) async throws -> Batch.ListConsumableResourcesResponse
+    func listConsumableResources(
+        _ input: Batch.ListConsumableResourcesRequest,
+    ) async throws -> Batch.ListConsumableResourcesResponse
 
     /// Returns a list of Batch jobs.
     ///
@@ -120,22 +152,30 @@ public protocol BatchAPI: Sendable {
     func listJobs(_ input: Batch.ListJobsRequest) async throws -> Batch.ListJobsResponse
 
     /// Returns a list of Batch jobs that require a specific consumable resource.
-    func listJobsByConsumableResource(_ input: Batch.ListJobsByConsumableResourceRequest) async throws -> Batch.ListJobsByConsumableResourceResponse
+    func listJobsByConsumableResource(
+        _ input: Batch.ListJobsByConsumableResourceRequest,
+    ) async throws -> Batch.ListJobsByConsumableResourceResponse
 
     /// Returns a list of Batch quota shares associated with a job queue.
     func listQuotaShares(_ input: Batch.ListQuotaSharesRequest) async throws -> Batch.ListQuotaSharesResponse
 
     /// Returns a list of Batch scheduling policies.
-    func listSchedulingPolicies(_ input: Batch.ListSchedulingPoliciesRequest) async throws -> Batch.ListSchedulingPoliciesResponse
+    func listSchedulingPolicies(
+        _ input: Batch.ListSchedulingPoliciesRequest,
+    ) async throws -> Batch.ListSchedulingPoliciesResponse
 
     /// Returns a list of service jobs for a specified job queue.
     func listServiceJobs(_ input: Batch.ListServiceJobsRequest) async throws -> Batch.ListServiceJobsResponse
 
     /// Lists the tags for an Batch resource. Batch resources that support tags are compute environments, jobs, job definitions, job queues, and scheduling policies. ARNs for child jobs of array and multi-node parallel (MNP) jobs aren't supported.
-    func listTagsForResource(_ input: Batch.ListTagsForResourceRequest) async throws -> Batch.ListTagsForResourceResponse
+    func listTagsForResource(
+        _ input: Batch.ListTagsForResourceRequest,
+    ) async throws -> Batch.ListTagsForResourceResponse
 
     /// Registers an Batch job definition.
-    func registerJobDefinition(_ input: Batch.RegisterJobDefinitionRequest) async throws -> Batch.RegisterJobDefinitionResponse
+    func registerJobDefinition(
+        _ input: Batch.RegisterJobDefinitionRequest,
+    ) async throws -> Batch.RegisterJobDefinitionResponse
 
     /// Submits an Batch job from a job definition. Parameters that are specified during SubmitJob override parameters defined in the job definition. vCPU and memory requirements that are specified in the `resourceRequirements` objects in the job definition are the exception. They can't be overridden this way using the `memory` and `vcpus` parameters. Rather, you must specify updates to job definition parameters in a `resourceRequirements` object that's included in the `containerOverrides` parameter.
     ///
@@ -154,16 +194,22 @@ public protocol BatchAPI: Sendable {
     func terminateJob(_ input: Batch.TerminateJobRequest) async throws -> Batch.TerminateJobResponse
 
     /// Terminates a service job in a job queue.
-    func terminateServiceJob(_ input: Batch.TerminateServiceJobRequest) async throws -> Batch.TerminateServiceJobResponse
+    func terminateServiceJob(
+        _ input: Batch.TerminateServiceJobRequest,
+    ) async throws -> Batch.TerminateServiceJobResponse
 
     /// Deletes specified tags from an Batch resource.
     func untagResource(_ input: Batch.UntagResourceRequest) async throws -> Batch.UntagResourceResponse
 
     /// Updates an Batch compute environment.
-    func updateComputeEnvironment(_ input: Batch.UpdateComputeEnvironmentRequest) async throws -> Batch.UpdateComputeEnvironmentResponse
+    func updateComputeEnvironment(
+        _ input: Batch.UpdateComputeEnvironmentRequest,
+    ) async throws -> Batch.UpdateComputeEnvironmentResponse
 
     /// Updates a consumable resource.
-    func updateConsumableResource(_ input: Batch.UpdateConsumableResourceRequest) async throws -> Batch.UpdateConsumableResourceResponse
+    func updateConsumableResource(
+        _ input: Batch.UpdateConsumableResourceRequest,
+    ) async throws -> Batch.UpdateConsumableResourceResponse
 
     /// Updates a job queue.
     func updateJobQueue(_ input: Batch.UpdateJobQueueRequest) async throws -> Batch.UpdateJobQueueResponse
@@ -172,10 +218,14 @@ public protocol BatchAPI: Sendable {
     func updateQuotaShare(_ input: Batch.UpdateQuotaShareRequest) async throws -> Batch.UpdateQuotaShareResponse
 
     /// Updates a scheduling policy.
-    func updateSchedulingPolicy(_ input: Batch.UpdateSchedulingPolicyRequest) async throws -> Batch.UpdateSchedulingPolicyResponse
+    func updateSchedulingPolicy(
+        _ input: Batch.UpdateSchedulingPolicyRequest,
+    ) async throws -> Batch.UpdateSchedulingPolicyResponse
 
     /// Updates a service environment. You can update the state of a service environment from `ENABLED` to `DISABLED` to prevent new service jobs from being placed in the service environment.
-    func updateServiceEnvironment(_ input: Batch.UpdateServiceEnvironmentRequest) async throws -> Batch.UpdateServiceEnvironmentResponse
+    func updateServiceEnvironment(
+        _ input: Batch.UpdateServiceEnvironmentRequest,
+    ) async throws -> Batch.UpdateServiceEnvironmentResponse
 
     /// Updates the priority of a specified service job in an Batch job queue.
     func updateServiceJob(_ input: Batch.UpdateServiceJobRequest) async throws -> Batch.UpdateServiceJobResponse
@@ -184,14 +234,25 @@ public protocol BatchAPI: Sendable {
 /// Calls the Batch API over HTTP.
 public struct BatchClient: BatchAPI {
     /// The service's wire description.
-    public static let service: ServiceDescription = ServiceDescription(name: "Batch", apiVersion: "2016-08-10", wireProtocol: .restJSON, endpointPrefix: "batch", jsonVersion: "1.1")
+    public static let service: ServiceDescription = ServiceDescription(
+        name: "Batch",
+        apiVersion: "2016-08-10",
+        wireProtocol: .restJSON,
+        endpointPrefix: "batch",
+        jsonVersion: "1.1",
+    )
 
     /// The runtime client that validates, encodes, sends and decodes.
     public let core: ServiceClient
 
     /// Creates a client that sends requests through `transport`.
     public init(transport: any HTTPTransport, configuration: ClientConfiguration = ClientConfiguration()) {
-        core = ServiceClient(service: Self.service, errors: [Batch.ClientException.self, Batch.ServerException.self], transport: transport, configuration: configuration)
+        core = ServiceClient(
+            service: Self.service,
+            errors: [Batch.ClientException.self, Batch.ServerException.self],
+            transport: transport,
+            configuration: configuration,
+        )
     }
 
     /// Cancels a job in an Batch job queue. Jobs that are in a `SUBMITTED`, `PENDING`, or `RUNNABLE` state are cancelled and the job status is updated to `FAILED`.
@@ -202,7 +263,15 @@ public struct BatchClient: BatchAPI {
     ///
     /// Jobs that progressed to the `STARTING` or `RUNNING` state aren't canceled. However, the API operation still succeeds, even if no job is canceled. These jobs must be terminated with the TerminateJob operation.
     public func cancelJob(_ input: Batch.CancelJobRequest) async throws -> Batch.CancelJobResponse {
-        try await core.send(input, to: OperationDescription(name: "CancelJob", method: "POST", uri: "/v1/canceljob", errors: [Batch.ClientException.self, Batch.ServerException.self]))
+        try await core.send(
+            input,
+            to: OperationDescription(
+                name: "CancelJob",
+                method: "POST",
+                uri: "/v1/canceljob",
+                errors: [Batch.ClientException.self, Batch.ServerException.self],
+            ),
+        )
     }
 
     /// Creates an Batch compute environment. You can create `MANAGED` or `UNMANAGED` compute environments. `MANAGED` compute environments can use Amazon EC2 or Fargate resources. `UNMANAGED` compute environments can only use EC2 resources.
@@ -212,133 +281,367 @@ public struct BatchClient: BatchAPI {
     /// In an unmanaged compute environment, you can manage your own EC2 compute resources and have flexibility with how you configure your compute resources. For example, you can use custom AMIs. However, you must verify that each of your AMIs meet the Amazon ECS container instance AMI specification. For more information, see [container instance AMIs](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/container_instance_AMIs.html) in the *Amazon Elastic Container Service Developer Guide*. After you created your unmanaged compute environment, you can use the DescribeComputeEnvironments operation to find the Amazon ECS cluster that's associated with it. Then, launch your container instances into that Amazon ECS cluster. For more information, see [Launching an Amazon ECS container instance](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/launch_container_instance.html) in the *Amazon Elastic Container Service Developer Guide*.
     ///
     /// > Note: Batch doesn't automatically upgrade the AMIs in a compute environment after it's created. For more information on how to update a compute environment's AMI, see [Updating compute environments](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html) in the *Batch User Guide*.
-    public func createComputeEnvironment(_ input: Batch.CreateComputeEnvironmentRequest) async throws -> Batch.CreateComputeEnvironmentResponse {
-        try await core.send(input, to: OperationDescription(name: "CreateComputeEnvironment", method: "POST", uri: "/v1/createcomputeenvironment", errors: [Batch.ClientException.self, Batch.ServerException.self]))
+    public func createComputeEnvironment(
+        _ input: Batch.CreateComputeEnvironmentRequest,
+    ) async throws -> Batch.CreateComputeEnvironmentResponse {
+        try await core.send(
+            input,
+            to: OperationDescription(
+                name: "CreateComputeEnvironment",
+                method: "POST",
+                uri: "/v1/createcomputeenvironment",
+                errors: [Batch.ClientException.self, Batch.ServerException.self],
+            ),
+        )
     }
 
     /// Creates an Batch consumable resource.
-    public func createConsumableResource(_ input: Batch.CreateConsumableResourceRequest) async throws -> Batch.CreateConsumableResourceResponse {
-        try await core.send(input, to: OperationDescription(name: "CreateConsumableResource", method: "POST", uri: "/v1/createconsumableresource", errors: [Batch.ClientException.self, Batch.ServerException.self]))
+    public func createConsumableResource(
+        _ input: Batch.CreateConsumableResourceRequest,
+    ) async throws -> Batch.CreateConsumableResourceResponse {
+        try await core.send(
+            input,
+            to: OperationDescription(
+                name: "CreateConsumableResource",
+                method: "POST",
+                uri: "/v1/createconsumableresource",
+                errors: [Batch.ClientException.self, Batch.ServerException.self],
+            ),
+        )
     }
 
     /// Creates an Batch job queue. When you create a job queue, you associate one or more compute environments to the queue and assign an order of preference for the compute environments.
     ///
     /// You also set a priority to the job queue that determines the order that the Batch scheduler places jobs onto its associated compute environments. For example, if a compute environment is associated with more than one job queue, the job queue with a higher priority is given preference for scheduling jobs to that compute environment.
     public func createJobQueue(_ input: Batch.CreateJobQueueRequest) async throws -> Batch.CreateJobQueueResponse {
-        try await core.send(input, to: OperationDescription(name: "CreateJobQueue", method: "POST", uri: "/v1/createjobqueue", errors: [Batch.ClientException.self, Batch.ServerException.self]))
+        try await core.send(
+            input,
+            to: OperationDescription(
+                name: "CreateJobQueue",
+                method: "POST",
+                uri: "/v1/createjobqueue",
+                errors: [Batch.ClientException.self, Batch.ServerException.self],
+            ),
+        )
     }
 
     /// Creates an Batch quota share. Each quota share operates as a virtual queue with a configured compute capacity, resource sharing strategy, and borrow limits.
-    public func createQuotaShare(_ input: Batch.CreateQuotaShareRequest) async throws -> Batch.CreateQuotaShareResponse {
-        try await core.send(input, to: OperationDescription(name: "CreateQuotaShare", method: "POST", uri: "/v1/createquotashare", errors: [Batch.ClientException.self, Batch.ServerException.self]))
+    public func createQuotaShare(
+        _ input: Batch.CreateQuotaShareRequest,
+    ) async throws -> Batch.CreateQuotaShareResponse {
+        try await core.send(
+            input,
+            to: OperationDescription(
+                name: "CreateQuotaShare",
+                method: "POST",
+                uri: "/v1/createquotashare",
+                errors: [Batch.ClientException.self, Batch.ServerException.self],
+            ),
+        )
     }
 
     /// Creates an Batch scheduling policy.
-    public func createSchedulingPolicy(_ input: Batch.CreateSchedulingPolicyRequest) async throws -> Batch.CreateSchedulingPolicyResponse {
-        try await core.send(input, to: OperationDescription(name: "CreateSchedulingPolicy", method: "POST", uri: "/v1/createschedulingpolicy", errors: [Batch.ClientException.self, Batch.ServerException.self]))
+    public func createSchedulingPolicy(
+        _ input: Batch.CreateSchedulingPolicyRequest,
+    ) async throws -> Batch.CreateSchedulingPolicyResponse {
+        try await core.send(
+            input,
+            to: OperationDescription(
+                name: "CreateSchedulingPolicy",
+                method: "POST",
+                uri: "/v1/createschedulingpolicy",
+                errors: [Batch.ClientException.self, Batch.ServerException.self],
+            ),
+        )
     }
 
     /// Creates a service environment for running service jobs. Service environments define capacity limits for specific service types such as SageMaker Training jobs.
-    public func createServiceEnvironment(_ input: Batch.CreateServiceEnvironmentRequest) async throws -> Batch.CreateServiceEnvironmentResponse {
-        try await core.send(input, to: OperationDescription(name: "CreateServiceEnvironment", method: "POST", uri: "/v1/createserviceenvironment", errors: [Batch.ClientException.self, Batch.ServerException.self]))
+    public func createServiceEnvironment(
+        _ input: Batch.CreateServiceEnvironmentRequest,
+    ) async throws -> Batch.CreateServiceEnvironmentResponse {
+        try await core.send(
+            input,
+            to: OperationDescription(
+                name: "CreateServiceEnvironment",
+                method: "POST",
+                uri: "/v1/createserviceenvironment",
+                errors: [Batch.ClientException.self, Batch.ServerException.self],
+            ),
+        )
     }
 
     /// Deletes an Batch compute environment.
     ///
     /// Before you can delete a compute environment, you must set its state to `DISABLED` with the UpdateComputeEnvironment API operation and disassociate it from any job queues with the UpdateJobQueue API operation. Compute environments that use Fargate resources must terminate all active jobs on that compute environment before deleting the compute environment. If this isn't done, the compute environment enters an invalid state.
-    public func deleteComputeEnvironment(_ input: Batch.DeleteComputeEnvironmentRequest) async throws -> Batch.DeleteComputeEnvironmentResponse {
-        try await core.send(input, to: OperationDescription(name: "DeleteComputeEnvironment", method: "POST", uri: "/v1/deletecomputeenvironment", errors: [Batch.ClientException.self, Batch.ServerException.self]))
+    public func deleteComputeEnvironment(
+        _ input: Batch.DeleteComputeEnvironmentRequest,
+    ) async throws -> Batch.DeleteComputeEnvironmentResponse {
+        try await core.send(
+            input,
+            to: OperationDescription(
+                name: "DeleteComputeEnvironment",
+                method: "POST",
+                uri: "/v1/deletecomputeenvironment",
+                errors: [Batch.ClientException.self, Batch.ServerException.self],
+            ),
+        )
     }
 
     /// Deletes the specified consumable resource.
-    public func deleteConsumableResource(_ input: Batch.DeleteConsumableResourceRequest) async throws -> Batch.DeleteConsumableResourceResponse {
-        try await core.send(input, to: OperationDescription(name: "DeleteConsumableResource", method: "POST", uri: "/v1/deleteconsumableresource", errors: [Batch.ClientException.self, Batch.ServerException.self]))
+    public func deleteConsumableResource(
+        _ input: Batch.DeleteConsumableResourceRequest,
+    ) async throws -> Batch.DeleteConsumableResourceResponse {
+        try await core.send(
+            input,
+            to: OperationDescription(
+                name: "DeleteConsumableResource",
+                method: "POST",
+                uri: "/v1/deleteconsumableresource",
+                errors: [Batch.ClientException.self, Batch.ServerException.self],
+            ),
+        )
     }
 
     /// Deletes the specified job queue. You must first disable submissions for a queue with the UpdateJobQueue operation. All jobs in the queue are eventually terminated when you delete a job queue.
     ///
     /// It's not necessary to disassociate compute environments from a queue before submitting a `DeleteJobQueue` request.
     public func deleteJobQueue(_ input: Batch.DeleteJobQueueRequest) async throws -> Batch.DeleteJobQueueResponse {
-        try await core.send(input, to: OperationDescription(name: "DeleteJobQueue", method: "POST", uri: "/v1/deletejobqueue", errors: [Batch.ClientException.self, Batch.ServerException.self]))
+        try await core.send(
+            input,
+            to: OperationDescription(
+                name: "DeleteJobQueue",
+                method: "POST",
+                uri: "/v1/deletejobqueue",
+                errors: [Batch.ClientException.self, Batch.ServerException.self],
+            ),
+        )
     }
 
     /// Deletes the specified quota share. You must first disable submissions for the share by updating the state to `DISABLED` using the UpdateQuotaShare operation. All jobs in the share are eventually terminated when you delete a quota share.
-    public func deleteQuotaShare(_ input: Batch.DeleteQuotaShareRequest) async throws -> Batch.DeleteQuotaShareResponse {
-        try await core.send(input, to: OperationDescription(name: "DeleteQuotaShare", method: "POST", uri: "/v1/deletequotashare", errors: [Batch.ClientException.self, Batch.ServerException.self]))
+    public func deleteQuotaShare(
+        _ input: Batch.DeleteQuotaShareRequest,
+    ) async throws -> Batch.DeleteQuotaShareResponse {
+        try await core.send(
+            input,
+            to: OperationDescription(
+                name: "DeleteQuotaShare",
+                method: "POST",
+                uri: "/v1/deletequotashare",
+                errors: [Batch.ClientException.self, Batch.ServerException.self],
+            ),
+        )
     }
 
     /// Deletes the specified scheduling policy.
     ///
     /// You can't delete a scheduling policy that's used in any job queues.
-    public func deleteSchedulingPolicy(_ input: Batch.DeleteSchedulingPolicyRequest) async throws -> Batch.DeleteSchedulingPolicyResponse {
-        try await core.send(input, to: OperationDescription(name: "DeleteSchedulingPolicy", method: "POST", uri: "/v1/deleteschedulingpolicy", errors: [Batch.ClientException.self, Batch.ServerException.self]))
+    public func deleteSchedulingPolicy(
+        _ input: Batch.DeleteSchedulingPolicyRequest,
+    ) async throws -> Batch.DeleteSchedulingPolicyResponse {
+        try await core.send(
+            input,
+            to: OperationDescription(
+                name: "DeleteSchedulingPolicy",
+                method: "POST",
+                uri: "/v1/deleteschedulingpolicy",
+                errors: [Batch.ClientException.self, Batch.ServerException.self],
+            ),
+        )
     }
 
     /// Deletes a Service environment. Before you can delete a service environment, you must first set its state to `DISABLED` with the `UpdateServiceEnvironment` API operation and disassociate it from any job queues with the `UpdateJobQueue` API operation.
-    public func deleteServiceEnvironment(_ input: Batch.DeleteServiceEnvironmentRequest) async throws -> Batch.DeleteServiceEnvironmentResponse {
-        try await core.send(input, to: OperationDescription(name: "DeleteServiceEnvironment", method: "POST", uri: "/v1/deleteserviceenvironment", errors: [Batch.ClientException.self, Batch.ServerException.self]))
+    public func deleteServiceEnvironment(
+        _ input: Batch.DeleteServiceEnvironmentRequest,
+    ) async throws -> Batch.DeleteServiceEnvironmentResponse {
+        try await core.send(
+            input,
+            to: OperationDescription(
+                name: "DeleteServiceEnvironment",
+                method: "POST",
+                uri: "/v1/deleteserviceenvironment",
+                errors: [Batch.ClientException.self, Batch.ServerException.self],
+            ),
+        )
     }
 
     /// Deregisters an Batch job definition. Job definitions are permanently deleted after 180 days.
-    public func deregisterJobDefinition(_ input: Batch.DeregisterJobDefinitionRequest) async throws -> Batch.DeregisterJobDefinitionResponse {
-        try await core.send(input, to: OperationDescription(name: "DeregisterJobDefinition", method: "POST", uri: "/v1/deregisterjobdefinition", errors: [Batch.ClientException.self, Batch.ServerException.self]))
+    public func deregisterJobDefinition(
+        _ input: Batch.DeregisterJobDefinitionRequest,
+    ) async throws -> Batch.DeregisterJobDefinitionResponse {
+        try await core.send(
+            input,
+            to: OperationDescription(
+                name: "DeregisterJobDefinition",
+                method: "POST",
+                uri: "/v1/deregisterjobdefinition",
+                errors: [Batch.ClientException.self, Batch.ServerException.self],
+            ),
+        )
     }
 
     /// Describes one or more of your compute environments.
     ///
     /// If you're using an unmanaged compute environment, you can use the `DescribeComputeEnvironment` operation to determine the `ecsClusterArn` that you launch your Amazon ECS container instances into.
-    public func describeComputeEnvironments(_ input: Batch.DescribeComputeEnvironmentsRequest) async throws -> Batch.DescribeComputeEnvironmentsResponse {
-        try await core.send(input, to: OperationDescription(name: "DescribeComputeEnvironments", method: "POST", uri: "/v1/describecomputeenvironments", errors: [Batch.ClientException.self, Batch.ServerException.self]))
+    public func describeComputeEnvironments(
+        _ input: Batch.DescribeComputeEnvironmentsRequest,
+    ) async throws -> Batch.DescribeComputeEnvironmentsResponse {
+        try await core.send(
+            input,
+            to: OperationDescription(
+                name: "DescribeComputeEnvironments",
+                method: "POST",
+                uri: "/v1/describecomputeenvironments",
+                errors: [Batch.ClientException.self, Batch.ServerException.self],
+            ),
+        )
     }
 
     /// Returns a description of the specified consumable resource.
-    public func describeConsumableResource(_ input: Batch.DescribeConsumableResourceRequest) async throws -> Batch.DescribeConsumableResourceResponse {
-        try await core.send(input, to: OperationDescription(name: "DescribeConsumableResource", method: "POST", uri: "/v1/describeconsumableresource", errors: [Batch.ClientException.self, Batch.ServerException.self]))
+    public func describeConsumableResource(
+        _ input: Batch.DescribeConsumableResourceRequest,
+    ) async throws -> Batch.DescribeConsumableResourceResponse {
+        try await core.send(
+            input,
+            to: OperationDescription(
+                name: "DescribeConsumableResource",
+                method: "POST",
+                uri: "/v1/describeconsumableresource",
+                errors: [Batch.ClientException.self, Batch.ServerException.self],
+            ),
+        )
     }
 
     /// Describes a list of job definitions. You can specify a `status` (such as `ACTIVE`) to only return job definitions that match that status.
-    public func describeJobDefinitions(_ input: Batch.DescribeJobDefinitionsRequest) async throws -> Batch.DescribeJobDefinitionsResponse {
-        try await core.send(input, to: OperationDescription(name: "DescribeJobDefinitions", method: "POST", uri: "/v1/describejobdefinitions", errors: [Batch.ClientException.self, Batch.ServerException.self]))
+    public func describeJobDefinitions(
+        _ input: Batch.DescribeJobDefinitionsRequest,
+    ) async throws -> Batch.DescribeJobDefinitionsResponse {
+        try await core.send(
+            input,
+            to: OperationDescription(
+                name: "DescribeJobDefinitions",
+                method: "POST",
+                uri: "/v1/describejobdefinitions",
+                errors: [Batch.ClientException.self, Batch.ServerException.self],
+            ),
+        )
     }
 
     /// Describes one or more of your job queues.
-    public func describeJobQueues(_ input: Batch.DescribeJobQueuesRequest) async throws -> Batch.DescribeJobQueuesResponse {
-        try await core.send(input, to: OperationDescription(name: "DescribeJobQueues", method: "POST", uri: "/v1/describejobqueues", errors: [Batch.ClientException.self, Batch.ServerException.self]))
+    public func describeJobQueues(
+        _ input: Batch.DescribeJobQueuesRequest,
+    ) async throws -> Batch.DescribeJobQueuesResponse {
+        try await core.send(
+            input,
+            to: OperationDescription(
+                name: "DescribeJobQueues",
+                method: "POST",
+                uri: "/v1/describejobqueues",
+                errors: [Batch.ClientException.self, Batch.ServerException.self],
+            ),
+        )
     }
 
     /// Describes a list of Batch jobs.
     public func describeJobs(_ input: Batch.DescribeJobsRequest) async throws -> Batch.DescribeJobsResponse {
-        try await core.send(input, to: OperationDescription(name: "DescribeJobs", method: "POST", uri: "/v1/describejobs", errors: [Batch.ClientException.self, Batch.ServerException.self]))
+        try await core.send(
+            input,
+            to: OperationDescription(
+                name: "DescribeJobs",
+                method: "POST",
+                uri: "/v1/describejobs",
+                errors: [Batch.ClientException.self, Batch.ServerException.self],
+            ),
+        )
     }
 
     /// Returns a description of the specified quota share.
-    public func describeQuotaShare(_ input: Batch.DescribeQuotaShareRequest) async throws -> Batch.DescribeQuotaShareResponse {
-        try await core.send(input, to: OperationDescription(name: "DescribeQuotaShare", method: "POST", uri: "/v1/describequotashare", errors: [Batch.ClientException.self, Batch.ServerException.self]))
+    public func describeQuotaShare(
+        _ input: Batch.DescribeQuotaShareRequest,
+    ) async throws -> Batch.DescribeQuotaShareResponse {
+        try await core.send(
+            input,
+            to: OperationDescription(
+                name: "DescribeQuotaShare",
+                method: "POST",
+                uri: "/v1/describequotashare",
+                errors: [Batch.ClientException.self, Batch.ServerException.self],
+            ),
+        )
     }
 
     /// Describes one or more of your scheduling policies.
-    public func describeSchedulingPolicies(_ input: Batch.DescribeSchedulingPoliciesRequest) async throws -> Batch.DescribeSchedulingPoliciesResponse {
-        try await core.send(input, to: OperationDescription(name: "DescribeSchedulingPolicies", method: "POST", uri: "/v1/describeschedulingpolicies", errors: [Batch.ClientException.self, Batch.ServerException.self]))
+    public func describeSchedulingPolicies(
+        _ input: Batch.DescribeSchedulingPoliciesRequest,
+    ) async throws -> Batch.DescribeSchedulingPoliciesResponse {
+        try await core.send(
+            input,
+            to: OperationDescription(
+                name: "DescribeSchedulingPolicies",
+                method: "POST",
+                uri: "/v1/describeschedulingpolicies",
+                errors: [Batch.ClientException.self, Batch.ServerException.self],
+            ),
+        )
     }
 
     /// Describes one or more of your service environments.
-    public func describeServiceEnvironments(_ input: Batch.DescribeServiceEnvironmentsRequest) async throws -> Batch.DescribeServiceEnvironmentsResponse {
-        try await core.send(input, to: OperationDescription(name: "DescribeServiceEnvironments", method: "POST", uri: "/v1/describeserviceenvironments", errors: [Batch.ClientException.self, Batch.ServerException.self]))
+    public func describeServiceEnvironments(
+        _ input: Batch.DescribeServiceEnvironmentsRequest,
+    ) async throws -> Batch.DescribeServiceEnvironmentsResponse {
+        try await core.send(
+            input,
+            to: OperationDescription(
+                name: "DescribeServiceEnvironments",
+                method: "POST",
+                uri: "/v1/describeserviceenvironments",
+                errors: [Batch.ClientException.self, Batch.ServerException.self],
+            ),
+        )
     }
 
     /// The details of a service job.
-    public func describeServiceJob(_ input: Batch.DescribeServiceJobRequest) async throws -> Batch.DescribeServiceJobResponse {
-        try await core.send(input, to: OperationDescription(name: "DescribeServiceJob", method: "POST", uri: "/v1/describeservicejob", errors: [Batch.ClientException.self, Batch.ServerException.self]))
+    public func describeServiceJob(
+        _ input: Batch.DescribeServiceJobRequest,
+    ) async throws -> Batch.DescribeServiceJobResponse {
+        try await core.send(
+            input,
+            to: OperationDescription(
+                name: "DescribeServiceJob",
+                method: "POST",
+                uri: "/v1/describeservicejob",
+                errors: [Batch.ClientException.self, Batch.ServerException.self],
+            ),
+        )
     }
 
     /// Provides a snapshot of job queue state, including ordering of `RUNNABLE` jobs, as well as capacity utilization for already dispatched jobs. The first 100 `RUNNABLE` jobs in the job queue are listed in order of dispatch. For job queues with an attached quota-share policy, the first `RUNNABLE` job in each quota share is also listed. Capacity utilization for the job queue is provided, as well as break downs by share for job queues with attached fair-share or quota-share scheduling policies.
-    public func getJobQueueSnapshot(_ input: Batch.GetJobQueueSnapshotRequest) async throws -> Batch.GetJobQueueSnapshotResponse {
-        try await core.send(input, to: OperationDescription(name: "GetJobQueueSnapshot", method: "POST", uri: "/v1/getjobqueuesnapshot", errors: [Batch.ClientException.self, Batch.ServerException.self]))
+    public func getJobQueueSnapshot(
+        _ input: Batch.GetJobQueueSnapshotRequest,
+    ) async throws -> Batch.GetJobQueueSnapshotResponse {
+        try await core.send(
+            input,
+            to: OperationDescription(
+                name: "GetJobQueueSnapshot",
+                method: "POST",
+                uri: "/v1/getjobqueuesnapshot",
+                errors: [Batch.ClientException.self, Batch.ServerException.self],
+            ),
+        )
     }
 
     /// Returns a list of Batch consumable resources.
-    public func listConsumableResources(_ input: Batch.ListConsumableResourcesRequest) async throws -> Batch.ListConsumableResourcesResponse {
-        try await core.send(input, to: OperationDescription(name: "ListConsumableResources", method: "POST", uri: "/v1/listconsumableresources", errors: [Batch.ClientException.self, Batch.ServerException.self]))
+    public func listConsumableResources(
+        _ input: Batch.ListConsumableResourcesRequest,
+    ) async throws -> Batch.ListConsumableResourcesResponse {
+        try await core.send(
+            input,
+            to: OperationDescription(
+                name: "ListConsumableResources",
+                method: "POST",
+                uri: "/v1/listconsumableresources",
+                errors: [Batch.ClientException.self, Batch.ServerException.self],
+            ),
+        )
     }
 
     /// Returns a list of Batch jobs.
@@ -349,37 +652,102 @@ public struct BatchClient: BatchAPI {
     /// - A multi-node parallel job ID to return a list of nodes for that job
     /// - An array job ID to return a list of the children for that job
     public func listJobs(_ input: Batch.ListJobsRequest) async throws -> Batch.ListJobsResponse {
-        try await core.send(input, to: OperationDescription(name: "ListJobs", method: "POST", uri: "/v1/listjobs", errors: [Batch.ClientException.self, Batch.ServerException.self]))
+        try await core.send(
+            input,
+            to: OperationDescription(
+                name: "ListJobs",
+                method: "POST",
+                uri: "/v1/listjobs",
+                errors: [Batch.ClientException.self, Batch.ServerException.self],
+            ),
+        )
     }
 
     /// Returns a list of Batch jobs that require a specific consumable resource.
-    public func listJobsByConsumableResource(_ input: Batch.ListJobsByConsumableResourceRequest) async throws -> Batch.ListJobsByConsumableResourceResponse {
-        try await core.send(input, to: OperationDescription(name: "ListJobsByConsumableResource", method: "POST", uri: "/v1/listjobsbyconsumableresource", errors: [Batch.ClientException.self, Batch.ServerException.self]))
+    public func listJobsByConsumableResource(
+        _ input: Batch.ListJobsByConsumableResourceRequest,
+    ) async throws -> Batch.ListJobsByConsumableResourceResponse {
+        try await core.send(
+            input,
+            to: OperationDescription(
+                name: "ListJobsByConsumableResource",
+                method: "POST",
+                uri: "/v1/listjobsbyconsumableresource",
+                errors: [Batch.ClientException.self, Batch.ServerException.self],
+            ),
+        )
     }
 
     /// Returns a list of Batch quota shares associated with a job queue.
     public func listQuotaShares(_ input: Batch.ListQuotaSharesRequest) async throws -> Batch.ListQuotaSharesResponse {
-        try await core.send(input, to: OperationDescription(name: "ListQuotaShares", method: "POST", uri: "/v1/listquotashares", errors: [Batch.ClientException.self, Batch.ServerException.self]))
+        try await core.send(
+            input,
+            to: OperationDescription(
+                name: "ListQuotaShares",
+                method: "POST",
+                uri: "/v1/listquotashares",
+                errors: [Batch.ClientException.self, Batch.ServerException.self],
+            ),
+        )
     }
 
     /// Returns a list of Batch scheduling policies.
-    public func listSchedulingPolicies(_ input: Batch.ListSchedulingPoliciesRequest) async throws -> Batch.ListSchedulingPoliciesResponse {
-        try await core.send(input, to: OperationDescription(name: "ListSchedulingPolicies", method: "POST", uri: "/v1/listschedulingpolicies", errors: [Batch.ClientException.self, Batch.ServerException.self]))
+    public func listSchedulingPolicies(
+        _ input: Batch.ListSchedulingPoliciesRequest,
+    ) async throws -> Batch.ListSchedulingPoliciesResponse {
+        try await core.send(
+            input,
+            to: OperationDescription(
+                name: "ListSchedulingPolicies",
+                method: "POST",
+                uri: "/v1/listschedulingpolicies",
+                errors: [Batch.ClientException.self, Batch.ServerException.self],
+            ),
+        )
     }
 
     /// Returns a list of service jobs for a specified job queue.
     public func listServiceJobs(_ input: Batch.ListServiceJobsRequest) async throws -> Batch.ListServiceJobsResponse {
-        try await core.send(input, to: OperationDescription(name: "ListServiceJobs", method: "POST", uri: "/v1/listservicejobs", errors: [Batch.ClientException.self, Batch.ServerException.self]))
+        try await core.send(
+            input,
+            to: OperationDescription(
+                name: "ListServiceJobs",
+                method: "POST",
+                uri: "/v1/listservicejobs",
+                errors: [Batch.ClientException.self, Batch.ServerException.self],
+            ),
+        )
     }
 
     /// Lists the tags for an Batch resource. Batch resources that support tags are compute environments, jobs, job definitions, job queues, and scheduling policies. ARNs for child jobs of array and multi-node parallel (MNP) jobs aren't supported.
-    public func listTagsForResource(_ input: Batch.ListTagsForResourceRequest) async throws -> Batch.ListTagsForResourceResponse {
-        try await core.send(input, to: OperationDescription(name: "ListTagsForResource", method: "GET", uri: "/v1/tags/{resourceArn}", errors: [Batch.ClientException.self, Batch.ServerException.self], inputHasBody: false))
+    public func listTagsForResource(
+        _ input: Batch.ListTagsForResourceRequest,
+    ) async throws -> Batch.ListTagsForResourceResponse {
+        try await core.send(
+            input,
+            to: OperationDescription(
+                name: "ListTagsForResource",
+                method: "GET",
+                uri: "/v1/tags/{resourceArn}",
+                errors: [Batch.ClientException.self, Batch.ServerException.self],
+                inputHasBody: false,
+            ),
+        )
     }
 
     /// Registers an Batch job definition.
-    public func registerJobDefinition(_ input: Batch.RegisterJobDefinitionRequest) async throws -> Batch.RegisterJobDefinitionResponse {
-        try await core.send(input, to: OperationDescription(name: "RegisterJobDefinition", method: "POST", uri: "/v1/registerjobdefinition", errors: [Batch.ClientException.self, Batch.ServerException.self]))
+    public func registerJobDefinition(
+        _ input: Batch.RegisterJobDefinitionRequest,
+    ) async throws -> Batch.RegisterJobDefinitionResponse {
+        try await core.send(
+            input,
+            to: OperationDescription(
+                name: "RegisterJobDefinition",
+                method: "POST",
+                uri: "/v1/registerjobdefinition",
+                errors: [Batch.ClientException.self, Batch.ServerException.self],
+            ),
+        )
     }
 
     /// Submits an Batch job from a job definition. Parameters that are specified during SubmitJob override parameters defined in the job definition. vCPU and memory requirements that are specified in the `resourceRequirements` objects in the job definition are the exception. They can't be overridden this way using the `memory` and `vcpus` parameters. Rather, you must specify updates to job definition parameters in a `resourceRequirements` object that's included in the `containerOverrides` parameter.
@@ -388,66 +756,187 @@ public struct BatchClient: BatchAPI {
     ///
     /// > Important: Jobs that run on Fargate resources can't be guaranteed to run for more than 14 days. This is because, after 14 days, Fargate resources might become unavailable and job might be terminated.
     public func submitJob(_ input: Batch.SubmitJobRequest) async throws -> Batch.SubmitJobResponse {
-        try await core.send(input, to: OperationDescription(name: "SubmitJob", method: "POST", uri: "/v1/submitjob", errors: [Batch.ClientException.self, Batch.ServerException.self]))
+        try await core.send(
+            input,
+            to: OperationDescription(
+                name: "SubmitJob",
+                method: "POST",
+                uri: "/v1/submitjob",
+                errors: [Batch.ClientException.self, Batch.ServerException.self],
+            ),
+        )
     }
 
     /// Submits a service job to a specified job queue to run on SageMaker AI. A service job is a unit of work that you submit to Batch for execution on SageMaker AI.
-    public func submitServiceJob(_ input: Batch.SubmitServiceJobRequest) async throws -> Batch.SubmitServiceJobResponse {
-        try await core.send(input, to: OperationDescription(name: "SubmitServiceJob", method: "POST", uri: "/v1/submitservicejob", errors: [Batch.ClientException.self, Batch.ServerException.self]))
+    public func submitServiceJob(
+        _ input: Batch.SubmitServiceJobRequest,
+    ) async throws -> Batch.SubmitServiceJobResponse {
+        try await core.send(
+            input,
+            to: OperationDescription(
+                name: "SubmitServiceJob",
+                method: "POST",
+                uri: "/v1/submitservicejob",
+                errors: [Batch.ClientException.self, Batch.ServerException.self],
+            ),
+        )
     }
 
     /// Associates the specified tags to a resource with the specified `resourceArn`. If existing tags on a resource aren't specified in the request parameters, they aren't changed. When a resource is deleted, the tags that are associated with that resource are deleted as well. Batch resources that support tags are compute environments, jobs, job definitions, job queues, and scheduling policies. ARNs for child jobs of array and multi-node parallel (MNP) jobs aren't supported.
     public func tagResource(_ input: Batch.TagResourceRequest) async throws -> Batch.TagResourceResponse {
-        try await core.send(input, to: OperationDescription(name: "TagResource", method: "POST", uri: "/v1/tags/{resourceArn}", errors: [Batch.ClientException.self, Batch.ServerException.self]))
+        try await core.send(
+            input,
+            to: OperationDescription(
+                name: "TagResource",
+                method: "POST",
+                uri: "/v1/tags/{resourceArn}",
+                errors: [Batch.ClientException.self, Batch.ServerException.self],
+            ),
+        )
     }
 
     /// Terminates a job in a job queue. Jobs that are in the `STARTING` or `RUNNING` state are terminated, which causes them to transition to `FAILED`. Jobs that have not progressed to the `STARTING` state are cancelled.
     public func terminateJob(_ input: Batch.TerminateJobRequest) async throws -> Batch.TerminateJobResponse {
-        try await core.send(input, to: OperationDescription(name: "TerminateJob", method: "POST", uri: "/v1/terminatejob", errors: [Batch.ClientException.self, Batch.ServerException.self]))
+        try await core.send(
+            input,
+            to: OperationDescription(
+                name: "TerminateJob",
+                method: "POST",
+                uri: "/v1/terminatejob",
+                errors: [Batch.ClientException.self, Batch.ServerException.self],
+            ),
+        )
     }
 
     /// Terminates a service job in a job queue.
-    public func terminateServiceJob(_ input: Batch.TerminateServiceJobRequest) async throws -> Batch.TerminateServiceJobResponse {
-        try await core.send(input, to: OperationDescription(name: "TerminateServiceJob", method: "POST", uri: "/v1/terminateservicejob", errors: [Batch.ClientException.self, Batch.ServerException.self]))
+    public func terminateServiceJob(
+        _ input: Batch.TerminateServiceJobRequest,
+    ) async throws -> Batch.TerminateServiceJobResponse {
+        try await core.send(
+            input,
+            to: OperationDescription(
+                name: "TerminateServiceJob",
+                method: "POST",
+                uri: "/v1/terminateservicejob",
+                errors: [Batch.ClientException.self, Batch.ServerException.self],
+            ),
+        )
     }
 
     /// Deletes specified tags from an Batch resource.
     public func untagResource(_ input: Batch.UntagResourceRequest) async throws -> Batch.UntagResourceResponse {
-        try await core.send(input, to: OperationDescription(name: "UntagResource", method: "DELETE", uri: "/v1/tags/{resourceArn}", errors: [Batch.ClientException.self, Batch.ServerException.self], inputHasBody: false))
+        try await core.send(
+            input,
+            to: OperationDescription(
+                name: "UntagResource",
+                method: "DELETE",
+                uri: "/v1/tags/{resourceArn}",
+                errors: [Batch.ClientException.self, Batch.ServerException.self],
+                inputHasBody: false,
+            ),
+        )
     }
 
     /// Updates an Batch compute environment.
-    public func updateComputeEnvironment(_ input: Batch.UpdateComputeEnvironmentRequest) async throws -> Batch.UpdateComputeEnvironmentResponse {
-        try await core.send(input, to: OperationDescription(name: "UpdateComputeEnvironment", method: "POST", uri: "/v1/updatecomputeenvironment", errors: [Batch.ClientException.self, Batch.ServerException.self]))
+    public func updateComputeEnvironment(
+        _ input: Batch.UpdateComputeEnvironmentRequest,
+    ) async throws -> Batch.UpdateComputeEnvironmentResponse {
+        try await core.send(
+            input,
+            to: OperationDescription(
+                name: "UpdateComputeEnvironment",
+                method: "POST",
+                uri: "/v1/updatecomputeenvironment",
+                errors: [Batch.ClientException.self, Batch.ServerException.self],
+            ),
+        )
     }
 
     /// Updates a consumable resource.
-    public func updateConsumableResource(_ input: Batch.UpdateConsumableResourceRequest) async throws -> Batch.UpdateConsumableResourceResponse {
-        try await core.send(input, to: OperationDescription(name: "UpdateConsumableResource", method: "POST", uri: "/v1/updateconsumableresource", errors: [Batch.ClientException.self, Batch.ServerException.self]))
+    public func updateConsumableResource(
+        _ input: Batch.UpdateConsumableResourceRequest,
+    ) async throws -> Batch.UpdateConsumableResourceResponse {
+        try await core.send(
+            input,
+            to: OperationDescription(
+                name: "UpdateConsumableResource",
+                method: "POST",
+                uri: "/v1/updateconsumableresource",
+                errors: [Batch.ClientException.self, Batch.ServerException.self],
+            ),
+        )
     }
 
     /// Updates a job queue.
     public func updateJobQueue(_ input: Batch.UpdateJobQueueRequest) async throws -> Batch.UpdateJobQueueResponse {
-        try await core.send(input, to: OperationDescription(name: "UpdateJobQueue", method: "POST", uri: "/v1/updatejobqueue", errors: [Batch.ClientException.self, Batch.ServerException.self]))
+        try await core.send(
+            input,
+            to: OperationDescription(
+                name: "UpdateJobQueue",
+                method: "POST",
+                uri: "/v1/updatejobqueue",
+                errors: [Batch.ClientException.self, Batch.ServerException.self],
+            ),
+        )
     }
 
     /// Updates a quota share.
-    public func updateQuotaShare(_ input: Batch.UpdateQuotaShareRequest) async throws -> Batch.UpdateQuotaShareResponse {
-        try await core.send(input, to: OperationDescription(name: "UpdateQuotaShare", method: "POST", uri: "/v1/updatequotashare", errors: [Batch.ClientException.self, Batch.ServerException.self]))
+    public func updateQuotaShare(
+        _ input: Batch.UpdateQuotaShareRequest,
+    ) async throws -> Batch.UpdateQuotaShareResponse {
+        try await core.send(
+            input,
+            to: OperationDescription(
+                name: "UpdateQuotaShare",
+                method: "POST",
+                uri: "/v1/updatequotashare",
+                errors: [Batch.ClientException.self, Batch.ServerException.self],
+            ),
+        )
     }
 
     /// Updates a scheduling policy.
-    public func updateSchedulingPolicy(_ input: Batch.UpdateSchedulingPolicyRequest) async throws -> Batch.UpdateSchedulingPolicyResponse {
-        try await core.send(input, to: OperationDescription(name: "UpdateSchedulingPolicy", method: "POST", uri: "/v1/updateschedulingpolicy", errors: [Batch.ClientException.self, Batch.ServerException.self]))
+    public func updateSchedulingPolicy(
+        _ input: Batch.UpdateSchedulingPolicyRequest,
+    ) async throws -> Batch.UpdateSchedulingPolicyResponse {
+        try await core.send(
+            input,
+            to: OperationDescription(
+                name: "UpdateSchedulingPolicy",
+                method: "POST",
+                uri: "/v1/updateschedulingpolicy",
+                errors: [Batch.ClientException.self, Batch.ServerException.self],
+            ),
+        )
     }
 
     /// Updates a service environment. You can update the state of a service environment from `ENABLED` to `DISABLED` to prevent new service jobs from being placed in the service environment.
-    public func updateServiceEnvironment(_ input: Batch.UpdateServiceEnvironmentRequest) async throws -> Batch.UpdateServiceEnvironmentResponse {
-        try await core.send(input, to: OperationDescription(name: "UpdateServiceEnvironment", method: "POST", uri: "/v1/updateserviceenvironment", errors: [Batch.ClientException.self, Batch.ServerException.self]))
+    public func updateServiceEnvironment(
+        _ input: Batch.UpdateServiceEnvironmentRequest,
+    ) async throws -> Batch.UpdateServiceEnvironmentResponse {
+        try await core.send(
+            input,
+            to: OperationDescription(
+                name: "UpdateServiceEnvironment",
+                method: "POST",
+                uri: "/v1/updateserviceenvironment",
+                errors: [Batch.ClientException.self, Batch.ServerException.self],
+            ),
+        )
     }
 
     /// Updates the priority of a specified service job in an Batch job queue.
-    public func updateServiceJob(_ input: Batch.UpdateServiceJobRequest) async throws -> Batch.UpdateServiceJobResponse {
-        try await core.send(input, to: OperationDescription(name: "UpdateServiceJob", method: "POST", uri: "/v1/updateservicejob", errors: [Batch.ClientException.self, Batch.ServerException.self]))
+    public func updateServiceJob(
+        _ input: Batch.UpdateServiceJobRequest,
+    ) async throws -> Batch.UpdateServiceJobResponse {
+        try await core.send(
+            input,
+            to: OperationDescription(
+                name: "UpdateServiceJob",
+                method: "POST",
+                uri: "/v1/updateservicejob",
+                errors: [Batch.ClientException.self, Batch.ServerException.self],
+            ),
+        )
     }
 }

@@ -4,321 +4,509 @@ import ShapegenRuntime
 
 /// A stand-in for `BatchAPI` in tests: each operation calls its handler.
 public struct BatchMock: BatchAPI {
-    /// Creates a mock whose handlers all throw `MockNotConfigured`.
+    /// Creates a mock with no handlers: each operation throws `MockNotConfigured` until its handler is set.
     public init() {}
 
-    /// Answers `cancelJob`; set it in a test. Until then it throws `MockNotConfigured`.
-    public var cancelJobHandler: @Sendable (Batch.CancelJobRequest) async throws -> Batch.CancelJobResponse = { _ in throw MockNotConfigured(operation: "CancelJob") }
+    /// Answers `cancelJob`; set it in a test. While it is `nil`, `cancelJob` throws `MockNotConfigured`.
+    public var cancelJobHandler: MockHandler<Batch.CancelJobRequest, Batch.CancelJobResponse>?
 
     public func cancelJob(_ input: Batch.CancelJobRequest) async throws -> Batch.CancelJobResponse {
-        try await cancelJobHandler(input)
+        guard let handler = cancelJobHandler else { throw MockNotConfigured(operation: "CancelJob") }
+        return try await handler(input)
     }
 
-    /// Answers `createComputeEnvironment`; set it in a test. Until then it throws `MockNotConfigured`.
-    public var createComputeEnvironmentHandler: @Sendable (Batch.CreateComputeEnvironmentRequest) async throws -> Batch.CreateComputeEnvironmentResponse = { _ in throw MockNotConfigured(operation: "CreateComputeEnvironment") }
+    /// Answers `createComputeEnvironment`; set it in a test. While it is `nil`, `createComputeEnvironment` throws `MockNotConfigured`.
+    public var createComputeEnvironmentHandler:
+        MockHandler<Batch.CreateComputeEnvironmentRequest, Batch.CreateComputeEnvironmentResponse>?
 
-    public func createComputeEnvironment(_ input: Batch.CreateComputeEnvironmentRequest) async throws -> Batch.CreateComputeEnvironmentResponse {
-        try await createComputeEnvironmentHandler(input)
+    public func createComputeEnvironment(
+        _ input: Batch.CreateComputeEnvironmentRequest,
+    ) async throws -> Batch.CreateComputeEnvironmentResponse {
+        guard let handler = createComputeEnvironmentHandler else {
+            throw MockNotConfigured(operation: "CreateComputeEnvironment")
+        }
+        return try await handler(input)
     }
 
-    /// Answers `createConsumableResource`; set it in a test. Until then it throws `MockNotConfigured`.
-    public var createConsumableResourceHandler: @Sendable (Batch.CreateConsumableResourceRequest) async throws -> Batch.CreateConsumableResourceResponse = { _ in throw MockNotConfigured(operation: "CreateConsumableResource") }
+    /// Answers `createConsumableResource`; set it in a test. While it is `nil`, `createConsumableResource` throws `MockNotConfigured`.
+    public var createConsumableResourceHandler:
+        MockHandler<Batch.CreateConsumableResourceRequest, Batch.CreateConsumableResourceResponse>?
 
-    public func createConsumableResource(_ input: Batch.CreateConsumableResourceRequest) async throws -> Batch.CreateConsumableResourceResponse {
-        try await createConsumableResourceHandler(input)
+    public func createConsumableResource(
+        _ input: Batch.CreateConsumableResourceRequest,
+    ) async throws -> Batch.CreateConsumableResourceResponse {
+        guard let handler = createConsumableResourceHandler else {
+            throw MockNotConfigured(operation: "CreateConsumableResource")
+        }
+        return try await handler(input)
     }
 
-    /// Answers `createJobQueue`; set it in a test. Until then it throws `MockNotConfigured`.
-    public var createJobQueueHandler: @Sendable (Batch.CreateJobQueueRequest) async throws -> Batch.CreateJobQueueResponse = { _ in throw MockNotConfigured(operation: "CreateJobQueue") }
+    /// Answers `createJobQueue`; set it in a test. While it is `nil`, `createJobQueue` throws `MockNotConfigured`.
+    public var createJobQueueHandler: MockHandler<Batch.CreateJobQueueRequest, Batch.CreateJobQueueResponse>?
 
     public func createJobQueue(_ input: Batch.CreateJobQueueRequest) async throws -> Batch.CreateJobQueueResponse {
-        try await createJobQueueHandler(input)
+        guard let handler = createJobQueueHandler else { throw MockNotConfigured(operation: "CreateJobQueue") }
+        return try await handler(input)
     }
 
-    /// Answers `createQuotaShare`; set it in a test. Until then it throws `MockNotConfigured`.
-    public var createQuotaShareHandler: @Sendable (Batch.CreateQuotaShareRequest) async throws -> Batch.CreateQuotaShareResponse = { _ in throw MockNotConfigured(operation: "CreateQuotaShare") }
+    /// Answers `createQuotaShare`; set it in a test. While it is `nil`, `createQuotaShare` throws `MockNotConfigured`.
+    public var createQuotaShareHandler: MockHandler<Batch.CreateQuotaShareRequest, Batch.CreateQuotaShareResponse>?
 
-    public func createQuotaShare(_ input: Batch.CreateQuotaShareRequest) async throws -> Batch.CreateQuotaShareResponse {
-        try await createQuotaShareHandler(input)
+    public func createQuotaShare(
+        _ input: Batch.CreateQuotaShareRequest,
+    ) async throws -> Batch.CreateQuotaShareResponse {
+        guard let handler = createQuotaShareHandler else { throw MockNotConfigured(operation: "CreateQuotaShare") }
+        return try await handler(input)
     }
 
-    /// Answers `createSchedulingPolicy`; set it in a test. Until then it throws `MockNotConfigured`.
-    public var createSchedulingPolicyHandler: @Sendable (Batch.CreateSchedulingPolicyRequest) async throws -> Batch.CreateSchedulingPolicyResponse = { _ in throw MockNotConfigured(operation: "CreateSchedulingPolicy") }
+    /// Answers `createSchedulingPolicy`; set it in a test. While it is `nil`, `createSchedulingPolicy` throws `MockNotConfigured`.
+    public var createSchedulingPolicyHandler:
+        MockHandler<Batch.CreateSchedulingPolicyRequest, Batch.CreateSchedulingPolicyResponse>?
 
-    public func createSchedulingPolicy(_ input: Batch.CreateSchedulingPolicyRequest) async throws -> Batch.CreateSchedulingPolicyResponse {
-        try await createSchedulingPolicyHandler(input)
+    public func createSchedulingPolicy(
+        _ input: Batch.CreateSchedulingPolicyRequest,
+    ) async throws -> Batch.CreateSchedulingPolicyResponse {
+        guard let handler = createSchedulingPolicyHandler else {
+            throw MockNotConfigured(operation: "CreateSchedulingPolicy")
+        }
+        return try await handler(input)
     }
 
-    /// Answers `createServiceEnvironment`; set it in a test. Until then it throws `MockNotConfigured`.
-    public var createServiceEnvironmentHandler: @Sendable (Batch.CreateServiceEnvironmentRequest) async throws -> Batch.CreateServiceEnvironmentResponse = { _ in throw MockNotConfigured(operation: "CreateServiceEnvironment") }
+    /// Answers `createServiceEnvironment`; set it in a test. While it is `nil`, `createServiceEnvironment` throws `MockNotConfigured`.
+    public var createServiceEnvironmentHandler:
+        MockHandler<Batch.CreateServiceEnvironmentRequest, Batch.CreateServiceEnvironmentResponse>?
 
-    public func createServiceEnvironment(_ input: Batch.CreateServiceEnvironmentRequest) async throws -> Batch.CreateServiceEnvironmentResponse {
-        try await createServiceEnvironmentHandler(input)
+    public func createServiceEnvironment(
+        _ input: Batch.CreateServiceEnvironmentRequest,
+    ) async throws -> Batch.CreateServiceEnvironmentResponse {
+        guard let handler = createServiceEnvironmentHandler else {
+            throw MockNotConfigured(operation: "CreateServiceEnvironment")
+        }
+        return try await handler(input)
     }
 
-    /// Answers `deleteComputeEnvironment`; set it in a test. Until then it throws `MockNotConfigured`.
-    public var deleteComputeEnvironmentHandler: @Sendable (Batch.DeleteComputeEnvironmentRequest) async throws -> Batch.DeleteComputeEnvironmentResponse = { _ in throw MockNotConfigured(operation: "DeleteComputeEnvironment") }
+    /// Answers `deleteComputeEnvironment`; set it in a test. While it is `nil`, `deleteComputeEnvironment` throws `MockNotConfigured`.
+    public var deleteComputeEnvironmentHandler:
+        MockHandler<Batch.DeleteComputeEnvironmentRequest, Batch.DeleteComputeEnvironmentResponse>?
 
-    public func deleteComputeEnvironment(_ input: Batch.DeleteComputeEnvironmentRequest) async throws -> Batch.DeleteComputeEnvironmentResponse {
-        try await deleteComputeEnvironmentHandler(input)
+    public func deleteComputeEnvironment(
+        _ input: Batch.DeleteComputeEnvironmentRequest,
+    ) async throws -> Batch.DeleteComputeEnvironmentResponse {
+        guard let handler = deleteComputeEnvironmentHandler else {
+            throw MockNotConfigured(operation: "DeleteComputeEnvironment")
+        }
+        return try await handler(input)
     }
 
-    /// Answers `deleteConsumableResource`; set it in a test. Until then it throws `MockNotConfigured`.
-    public var deleteConsumableResourceHandler: @Sendable (Batch.DeleteConsumableResourceRequest) async throws -> Batch.DeleteConsumableResourceResponse = { _ in throw MockNotConfigured(operation: "DeleteConsumableResource") }
+    /// Answers `deleteConsumableResource`; set it in a test. While it is `nil`, `deleteConsumableResource` throws `MockNotConfigured`.
+    public var deleteConsumableResourceHandler:
+        MockHandler<Batch.DeleteConsumableResourceRequest, Batch.DeleteConsumableResourceResponse>?
 
-    public func deleteConsumableResource(_ input: Batch.DeleteConsumableResourceRequest) async throws -> Batch.DeleteConsumableResourceResponse {
-        try await deleteConsumableResourceHandler(input)
+    public func deleteConsumableResource(
+        _ input: Batch.DeleteConsumableResourceRequest,
+    ) async throws -> Batch.DeleteConsumableResourceResponse {
+        guard let handler = deleteConsumableResourceHandler else {
+            throw MockNotConfigured(operation: "DeleteConsumableResource")
+        }
+        return try await handler(input)
     }
 
-    /// Answers `deleteJobQueue`; set it in a test. Until then it throws `MockNotConfigured`.
-    public var deleteJobQueueHandler: @Sendable (Batch.DeleteJobQueueRequest) async throws -> Batch.DeleteJobQueueResponse = { _ in throw MockNotConfigured(operation: "DeleteJobQueue") }
+    /// Answers `deleteJobQueue`; set it in a test. While it is `nil`, `deleteJobQueue` throws `MockNotConfigured`.
+    public var deleteJobQueueHandler: MockHandler<Batch.DeleteJobQueueRequest, Batch.DeleteJobQueueResponse>?
 
     public func deleteJobQueue(_ input: Batch.DeleteJobQueueRequest) async throws -> Batch.DeleteJobQueueResponse {
-        try await deleteJobQueueHandler(input)
+        guard let handler = deleteJobQueueHandler else { throw MockNotConfigured(operation: "DeleteJobQueue") }
+        return try await handler(input)
     }
 
-    /// Answers `deleteQuotaShare`; set it in a test. Until then it throws `MockNotConfigured`.
-    public var deleteQuotaShareHandler: @Sendable (Batch.DeleteQuotaShareRequest) async throws -> Batch.DeleteQuotaShareResponse = { _ in throw MockNotConfigured(operation: "DeleteQuotaShare") }
+    /// Answers `deleteQuotaShare`; set it in a test. While it is `nil`, `deleteQuotaShare` throws `MockNotConfigured`.
+    public var deleteQuotaShareHandler: MockHandler<Batch.DeleteQuotaShareRequest, Batch.DeleteQuotaShareResponse>?
 
-    public func deleteQuotaShare(_ input: Batch.DeleteQuotaShareRequest) async throws -> Batch.DeleteQuotaShareResponse {
-        try await deleteQuotaShareHandler(input)
+    public func deleteQuotaShare(
+        _ input: Batch.DeleteQuotaShareRequest,
+    ) async throws -> Batch.DeleteQuotaShareResponse {
+        guard let handler = deleteQuotaShareHandler else { throw MockNotConfigured(operation: "DeleteQuotaShare") }
+        return try await handler(input)
     }
 
-    /// Answers `deleteSchedulingPolicy`; set it in a test. Until then it throws `MockNotConfigured`.
-    public var deleteSchedulingPolicyHandler: @Sendable (Batch.DeleteSchedulingPolicyRequest) async throws -> Batch.DeleteSchedulingPolicyResponse = { _ in throw MockNotConfigured(operation: "DeleteSchedulingPolicy") }
+    /// Answers `deleteSchedulingPolicy`; set it in a test. While it is `nil`, `deleteSchedulingPolicy` throws `MockNotConfigured`.
+    public var deleteSchedulingPolicyHandler:
+        MockHandler<Batch.DeleteSchedulingPolicyRequest, Batch.DeleteSchedulingPolicyResponse>?
 
-    public func deleteSchedulingPolicy(_ input: Batch.DeleteSchedulingPolicyRequest) async throws -> Batch.DeleteSchedulingPolicyResponse {
-        try await deleteSchedulingPolicyHandler(input)
+    public func deleteSchedulingPolicy(
+        _ input: Batch.DeleteSchedulingPolicyRequest,
+    ) async throws -> Batch.DeleteSchedulingPolicyResponse {
+        guard let handler = deleteSchedulingPolicyHandler else {
+            throw MockNotConfigured(operation: "DeleteSchedulingPolicy")
+        }
+        return try await handler(input)
     }
 
-    /// Answers `deleteServiceEnvironment`; set it in a test. Until then it throws `MockNotConfigured`.
-    public var deleteServiceEnvironmentHandler: @Sendable (Batch.DeleteServiceEnvironmentRequest) async throws -> Batch.DeleteServiceEnvironmentResponse = { _ in throw MockNotConfigured(operation: "DeleteServiceEnvironment") }
+    /// Answers `deleteServiceEnvironment`; set it in a test. While it is `nil`, `deleteServiceEnvironment` throws `MockNotConfigured`.
+    public var deleteServiceEnvironmentHandler:
+        MockHandler<Batch.DeleteServiceEnvironmentRequest, Batch.DeleteServiceEnvironmentResponse>?
 
-    public func deleteServiceEnvironment(_ input: Batch.DeleteServiceEnvironmentRequest) async throws -> Batch.DeleteServiceEnvironmentResponse {
-        try await deleteServiceEnvironmentHandler(input)
+    public func deleteServiceEnvironment(
+        _ input: Batch.DeleteServiceEnvironmentRequest,
+    ) async throws -> Batch.DeleteServiceEnvironmentResponse {
+        guard let handler = deleteServiceEnvironmentHandler else {
+            throw MockNotConfigured(operation: "DeleteServiceEnvironment")
+        }
+        return try await handler(input)
     }
 
-    /// Answers `deregisterJobDefinition`; set it in a test. Until then it throws `MockNotConfigured`.
-    public var deregisterJobDefinitionHandler: @Sendable (Batch.DeregisterJobDefinitionRequest) async throws -> Batch.DeregisterJobDefinitionResponse = { _ in throw MockNotConfigured(operation: "DeregisterJobDefinition") }
+    /// Answers `deregisterJobDefinition`; set it in a test. While it is `nil`, `deregisterJobDefinition` throws `MockNotConfigured`.
+    public var deregisterJobDefinitionHandler:
+        MockHandler<Batch.DeregisterJobDefinitionRequest, Batch.DeregisterJobDefinitionResponse>?
 
-    public func deregisterJobDefinition(_ input: Batch.DeregisterJobDefinitionRequest) async throws -> Batch.DeregisterJobDefinitionResponse {
-        try await deregisterJobDefinitionHandler(input)
+    public func deregisterJobDefinition(
+        _ input: Batch.DeregisterJobDefinitionRequest,
+    ) async throws -> Batch.DeregisterJobDefinitionResponse {
+        guard let handler = deregisterJobDefinitionHandler else {
+            throw MockNotConfigured(operation: "DeregisterJobDefinition")
+        }
+        return try await handler(input)
     }
 
-    /// Answers `describeComputeEnvironments`; set it in a test. Until then it throws `MockNotConfigured`.
-    public var describeComputeEnvironmentsHandler: @Sendable (Batch.DescribeComputeEnvironmentsRequest) async throws -> Batch.DescribeComputeEnvironmentsResponse = { _ in throw MockNotConfigured(operation: "DescribeComputeEnvironments") }
+    /// Answers `describeComputeEnvironments`; set it in a test. While it is `nil`, `describeComputeEnvironments` throws `MockNotConfigured`.
+    public var describeComputeEnvironmentsHandler:
+        MockHandler<Batch.DescribeComputeEnvironmentsRequest, Batch.DescribeComputeEnvironmentsResponse>?
 
-    public func describeComputeEnvironments(_ input: Batch.DescribeComputeEnvironmentsRequest) async throws -> Batch.DescribeComputeEnvironmentsResponse {
-        try await describeComputeEnvironmentsHandler(input)
+    public func describeComputeEnvironments(
+        _ input: Batch.DescribeComputeEnvironmentsRequest,
+    ) async throws -> Batch.DescribeComputeEnvironmentsResponse {
+        guard let handler = describeComputeEnvironmentsHandler else {
+            throw MockNotConfigured(operation: "DescribeComputeEnvironments")
+        }
+        return try await handler(input)
     }
 
-    /// Answers `describeConsumableResource`; set it in a test. Until then it throws `MockNotConfigured`.
-    public var describeConsumableResourceHandler: @Sendable (Batch.DescribeConsumableResourceRequest) async throws -> Batch.DescribeConsumableResourceResponse = { _ in throw MockNotConfigured(operation: "DescribeConsumableResource") }
+    /// Answers `describeConsumableResource`; set it in a test. While it is `nil`, `describeConsumableResource` throws `MockNotConfigured`.
+    public var describeConsumableResourceHandler:
+        MockHandler<Batch.DescribeConsumableResourceRequest, Batch.DescribeConsumableResourceResponse>?
 
-    public func describeConsumableResource(_ input: Batch.DescribeConsumableResourceRequest) async throws -> Batch.DescribeConsumableResourceResponse {
-        try await describeConsumableResourceHandler(input)
+    public func describeConsumableResource(
+        _ input: Batch.DescribeConsumableResourceRequest,
+    ) async throws -> Batch.DescribeConsumableResourceResponse {
+        guard let handler = describeConsumableResourceHandler else {
+            throw MockNotConfigured(operation: "DescribeConsumableResource")
+        }
+        return try await handler(input)
     }
 
-    /// Answers `describeJobDefinitions`; set it in a test. Until then it throws `MockNotConfigured`.
-    public var describeJobDefinitionsHandler: @Sendable (Batch.DescribeJobDefinitionsRequest) async throws -> Batch.DescribeJobDefinitionsResponse = { _ in throw MockNotConfigured(operation: "DescribeJobDefinitions") }
+    /// Answers `describeJobDefinitions`; set it in a test. While it is `nil`, `describeJobDefinitions` throws `MockNotConfigured`.
+    public var describeJobDefinitionsHandler:
+        MockHandler<Batch.DescribeJobDefinitionsRequest, Batch.DescribeJobDefinitionsResponse>?
 
-    public func describeJobDefinitions(_ input: Batch.DescribeJobDefinitionsRequest) async throws -> Batch.DescribeJobDefinitionsResponse {
-        try await describeJobDefinitionsHandler(input)
+    public func describeJobDefinitions(
+        _ input: Batch.DescribeJobDefinitionsRequest,
+    ) async throws -> Batch.DescribeJobDefinitionsResponse {
+        guard let handler = describeJobDefinitionsHandler else {
+            throw MockNotConfigured(operation: "DescribeJobDefinitions")
+        }
+        return try await handler(input)
     }
 
-    /// Answers `describeJobQueues`; set it in a test. Until then it throws `MockNotConfigured`.
-    public var describeJobQueuesHandler: @Sendable (Batch.DescribeJobQueuesRequest) async throws -> Batch.DescribeJobQueuesResponse = { _ in throw MockNotConfigured(operation: "DescribeJobQueues") }
+    /// Answers `describeJobQueues`; set it in a test. While it is `nil`, `describeJobQueues` throws `MockNotConfigured`.
+    public var describeJobQueuesHandler: MockHandler<Batch.DescribeJobQueuesRequest, Batch.DescribeJobQueuesResponse>?
 
-    public func describeJobQueues(_ input: Batch.DescribeJobQueuesRequest) async throws -> Batch.DescribeJobQueuesResponse {
-        try await describeJobQueuesHandler(input)
+    public func describeJobQueues(
+        _ input: Batch.DescribeJobQueuesRequest,
+    ) async throws -> Batch.DescribeJobQueuesResponse {
+        guard let handler = describeJobQueuesHandler else { throw MockNotConfigured(operation: "DescribeJobQueues") }
+        return try await handler(input)
     }
 
-    /// Answers `describeJobs`; set it in a test. Until then it throws `MockNotConfigured`.
-    public var describeJobsHandler: @Sendable (Batch.DescribeJobsRequest) async throws -> Batch.DescribeJobsResponse = { _ in throw MockNotConfigured(operation: "DescribeJobs") }
+    /// Answers `describeJobs`; set it in a test. While it is `nil`, `describeJobs` throws `MockNotConfigured`.
+    public var describeJobsHandler: MockHandler<Batch.DescribeJobsRequest, Batch.DescribeJobsResponse>?
 
     public func describeJobs(_ input: Batch.DescribeJobsRequest) async throws -> Batch.DescribeJobsResponse {
-        try await describeJobsHandler(input)
+        guard let handler = describeJobsHandler else { throw MockNotConfigured(operation: "DescribeJobs") }
+        return try await handler(input)
     }
 
-    /// Answers `describeQuotaShare`; set it in a test. Until then it throws `MockNotConfigured`.
-    public var describeQuotaShareHandler: @Sendable (Batch.DescribeQuotaShareRequest) async throws -> Batch.DescribeQuotaShareResponse = { _ in throw MockNotConfigured(operation: "DescribeQuotaShare") }
+    /// Answers `describeQuotaShare`; set it in a test. While it is `nil`, `describeQuotaShare` throws `MockNotConfigured`.
+    public var describeQuotaShareHandler:
+        MockHandler<Batch.DescribeQuotaShareRequest, Batch.DescribeQuotaShareResponse>?
 
-    public func describeQuotaShare(_ input: Batch.DescribeQuotaShareRequest) async throws -> Batch.DescribeQuotaShareResponse {
-        try await describeQuotaShareHandler(input)
+    public func describeQuotaShare(
+        _ input: Batch.DescribeQuotaShareRequest,
+    ) async throws -> Batch.DescribeQuotaShareResponse {
+        guard let handler = describeQuotaShareHandler else { throw MockNotConfigured(operation: "DescribeQuotaShare") }
+        return try await handler(input)
     }
 
-    /// Answers `describeSchedulingPolicies`; set it in a test. Until then it throws `MockNotConfigured`.
-    public var describeSchedulingPoliciesHandler: @Sendable (Batch.DescribeSchedulingPoliciesRequest) async throws -> Batch.DescribeSchedulingPoliciesResponse = { _ in throw MockNotConfigured(operation: "DescribeSchedulingPolicies") }
+    /// Answers `describeSchedulingPolicies`; set it in a test. While it is `nil`, `describeSchedulingPolicies` throws `MockNotConfigured`.
+    public var describeSchedulingPoliciesHandler:
+        MockHandler<Batch.DescribeSchedulingPoliciesRequest, Batch.DescribeSchedulingPoliciesResponse>?
 
-    public func describeSchedulingPolicies(_ input: Batch.DescribeSchedulingPoliciesRequest) async throws -> Batch.DescribeSchedulingPoliciesResponse {
-        try await describeSchedulingPoliciesHandler(input)
+    public func describeSchedulingPolicies(
+        _ input: Batch.DescribeSchedulingPoliciesRequest,
+    ) async throws -> Batch.DescribeSchedulingPoliciesResponse {
+        guard let handler = describeSchedulingPoliciesHandler else {
+            throw MockNotConfigured(operation: "DescribeSchedulingPolicies")
+        }
+        return try await handler(input)
     }
 
-    /// Answers `describeServiceEnvironments`; set it in a test. Until then it throws `MockNotConfigured`.
-    public var describeServiceEnvironmentsHandler: @Sendable (Batch.DescribeServiceEnvironmentsRequest) async throws -> Batch.DescribeServiceEnvironmentsResponse = { _ in throw MockNotConfigured(operation: "DescribeServiceEnvironments") }
+    /// Answers `describeServiceEnvironments`; set it in a test. While it is `nil`, `describeServiceEnvironments` throws `MockNotConfigured`.
+    public var describeServiceEnvironmentsHandler:
+        MockHandler<Batch.DescribeServiceEnvironmentsRequest, Batch.DescribeServiceEnvironmentsResponse>?
 
-    public func describeServiceEnvironments(_ input: Batch.DescribeServiceEnvironmentsRequest) async throws -> Batch.DescribeServiceEnvironmentsResponse {
-        try await describeServiceEnvironmentsHandler(input)
+    public func describeServiceEnvironments(
+        _ input: Batch.DescribeServiceEnvironmentsRequest,
+    ) async throws -> Batch.DescribeServiceEnvironmentsResponse {
+        guard let handler = describeServiceEnvironmentsHandler else {
+            throw MockNotConfigured(operation: "DescribeServiceEnvironments")
+        }
+        return try await handler(input)
     }
 
-    /// Answers `describeServiceJob`; set it in a test. Until then it throws `MockNotConfigured`.
-    public var describeServiceJobHandler: @Sendable (Batch.DescribeServiceJobRequest) async throws -> Batch.DescribeServiceJobResponse = { _ in throw MockNotConfigured(operation: "DescribeServiceJob") }
+    /// Answers `describeServiceJob`; set it in a test. While it is `nil`, `describeServiceJob` throws `MockNotConfigured`.
+    public var describeServiceJobHandler:
+        MockHandler<Batch.DescribeServiceJobRequest, Batch.DescribeServiceJobResponse>?
 
-    public func describeServiceJob(_ input: Batch.DescribeServiceJobRequest) async throws -> Batch.DescribeServiceJobResponse {
-        try await describeServiceJobHandler(input)
+    public func describeServiceJob(
+        _ input: Batch.DescribeServiceJobRequest,
+    ) async throws -> Batch.DescribeServiceJobResponse {
+        guard let handler = describeServiceJobHandler else { throw MockNotConfigured(operation: "DescribeServiceJob") }
+        return try await handler(input)
     }
 
-    /// Answers `getJobQueueSnapshot`; set it in a test. Until then it throws `MockNotConfigured`.
-    public var getJobQueueSnapshotHandler: @Sendable (Batch.GetJobQueueSnapshotRequest) async throws -> Batch.GetJobQueueSnapshotResponse = { _ in throw MockNotConfigured(operation: "GetJobQueueSnapshot") }
+    /// Answers `getJobQueueSnapshot`; set it in a test. While it is `nil`, `getJobQueueSnapshot` throws `MockNotConfigured`.
+    public var getJobQueueSnapshotHandler:
+        MockHandler<Batch.GetJobQueueSnapshotRequest, Batch.GetJobQueueSnapshotResponse>?
 
-    public func getJobQueueSnapshot(_ input: Batch.GetJobQueueSnapshotRequest) async throws -> Batch.GetJobQueueSnapshotResponse {
-        try await getJobQueueSnapshotHandler(input)
+    public func getJobQueueSnapshot(
+        _ input: Batch.GetJobQueueSnapshotRequest,
+    ) async throws -> Batch.GetJobQueueSnapshotResponse {
+        guard let handler = getJobQueueSnapshotHandler else {
+            throw MockNotConfigured(operation: "GetJobQueueSnapshot")
+        }
+        return try await handler(input)
     }
 
-    /// Answers `listConsumableResources`; set it in a test. Until then it throws `MockNotConfigured`.
-    public var listConsumableResourcesHandler: @Sendable (Batch.ListConsumableResourcesRequest) async throws -> Batch.ListConsumableResourcesResponse = { _ in throw MockNotConfigured(operation: "ListConsumableResources") }
+    /// Answers `listConsumableResources`; set it in a test. While it is `nil`, `listConsumableResources` throws `MockNotConfigured`.
+    public var listConsumableResourcesHandler:
+        MockHandler<Batch.ListConsumableResourcesRequest, Batch.ListConsumableResourcesResponse>?
 
-    public func listConsumableResources(_ input: Batch.ListConsumableResourcesRequest) async throws -> Batch.ListConsumableResourcesResponse {
-        try await listConsumableResourcesHandler(input)
+    public func listConsumableResources(
+        _ input: Batch.ListConsumableResourcesRequest,
+    ) async throws -> Batch.ListConsumableResourcesResponse {
+        guard let handler = listConsumableResourcesHandler else {
+            throw MockNotConfigured(operation: "ListConsumableResources")
+        }
+        return try await handler(input)
     }
 
-    /// Answers `listJobs`; set it in a test. Until then it throws `MockNotConfigured`.
-    public var listJobsHandler: @Sendable (Batch.ListJobsRequest) async throws -> Batch.ListJobsResponse = { _ in throw MockNotConfigured(operation: "ListJobs") }
+    /// Answers `listJobs`; set it in a test. While it is `nil`, `listJobs` throws `MockNotConfigured`.
+    public var listJobsHandler: MockHandler<Batch.ListJobsRequest, Batch.ListJobsResponse>?
 
     public func listJobs(_ input: Batch.ListJobsRequest) async throws -> Batch.ListJobsResponse {
-        try await listJobsHandler(input)
+        guard let handler = listJobsHandler else { throw MockNotConfigured(operation: "ListJobs") }
+        return try await handler(input)
     }
 
-    /// Answers `listJobsByConsumableResource`; set it in a test. Until then it throws `MockNotConfigured`.
-    public var listJobsByConsumableResourceHandler: @Sendable (Batch.ListJobsByConsumableResourceRequest) async throws -> Batch.ListJobsByConsumableResourceResponse = { _ in throw MockNotConfigured(operation: "ListJobsByConsumableResource") }
+    /// Answers `listJobsByConsumableResource`; set it in a test. While it is `nil`, `listJobsByConsumableResource` throws `MockNotConfigured`.
+    public var listJobsByConsumableResourceHandler:
+        MockHandler<Batch.ListJobsByConsumableResourceRequest, Batch.ListJobsByConsumableResourceResponse>?
 
-    public func listJobsByConsumableResource(_ input: Batch.ListJobsByConsumableResourceRequest) async throws -> Batch.ListJobsByConsumableResourceResponse {
-        try await listJobsByConsumableResourceHandler(input)
+    public func listJobsByConsumableResource(
+        _ input: Batch.ListJobsByConsumableResourceRequest,
+    ) async throws -> Batch.ListJobsByConsumableResourceResponse {
+        guard let handler = listJobsByConsumableResourceHandler else {
+            throw MockNotConfigured(operation: "ListJobsByConsumableResource")
+        }
+        return try await handler(input)
     }
 
-    /// Answers `listQuotaShares`; set it in a test. Until then it throws `MockNotConfigured`.
-    public var listQuotaSharesHandler: @Sendable (Batch.ListQuotaSharesRequest) async throws -> Batch.ListQuotaSharesResponse = { _ in throw MockNotConfigured(operation: "ListQuotaShares") }
+    /// Answers `listQuotaShares`; set it in a test. While it is `nil`, `listQuotaShares` throws `MockNotConfigured`.
+    public var listQuotaSharesHandler: MockHandler<Batch.ListQuotaSharesRequest, Batch.ListQuotaSharesResponse>?
 
     public func listQuotaShares(_ input: Batch.ListQuotaSharesRequest) async throws -> Batch.ListQuotaSharesResponse {
-        try await listQuotaSharesHandler(input)
+        guard let handler = listQuotaSharesHandler else { throw MockNotConfigured(operation: "ListQuotaShares") }
+        return try await handler(input)
     }
 
-    /// Answers `listSchedulingPolicies`; set it in a test. Until then it throws `MockNotConfigured`.
-    public var listSchedulingPoliciesHandler: @Sendable (Batch.ListSchedulingPoliciesRequest) async throws -> Batch.ListSchedulingPoliciesResponse = { _ in throw MockNotConfigured(operation: "ListSchedulingPolicies") }
+    /// Answers `listSchedulingPolicies`; set it in a test. While it is `nil`, `listSchedulingPolicies` throws `MockNotConfigured`.
+    public var listSchedulingPoliciesHandler:
+        MockHandler<Batch.ListSchedulingPoliciesRequest, Batch.ListSchedulingPoliciesResponse>?
 
-    public func listSchedulingPolicies(_ input: Batch.ListSchedulingPoliciesRequest) async throws -> Batch.ListSchedulingPoliciesResponse {
-        try await listSchedulingPoliciesHandler(input)
+    public func listSchedulingPolicies(
+        _ input: Batch.ListSchedulingPoliciesRequest,
+    ) async throws -> Batch.ListSchedulingPoliciesResponse {
+        guard let handler = listSchedulingPoliciesHandler else {
+            throw MockNotConfigured(operation: "ListSchedulingPolicies")
+        }
+        return try await handler(input)
     }
 
-    /// Answers `listServiceJobs`; set it in a test. Until then it throws `MockNotConfigured`.
-    public var listServiceJobsHandler: @Sendable (Batch.ListServiceJobsRequest) async throws -> Batch.ListServiceJobsResponse = { _ in throw MockNotConfigured(operation: "ListServiceJobs") }
+    /// Answers `listServiceJobs`; set it in a test. While it is `nil`, `listServiceJobs` throws `MockNotConfigured`.
+    public var listServiceJobsHandler: MockHandler<Batch.ListServiceJobsRequest, Batch.ListServiceJobsResponse>?
 
     public func listServiceJobs(_ input: Batch.ListServiceJobsRequest) async throws -> Batch.ListServiceJobsResponse {
-        try await listServiceJobsHandler(input)
+        guard let handler = listServiceJobsHandler else { throw MockNotConfigured(operation: "ListServiceJobs") }
+        return try await handler(input)
     }
 
-    /// Answers `listTagsForResource`; set it in a test. Until then it throws `MockNotConfigured`.
-    public var listTagsForResourceHandler: @Sendable (Batch.ListTagsForResourceRequest) async throws -> Batch.ListTagsForResourceResponse = { _ in throw MockNotConfigured(operation: "ListTagsForResource") }
+    /// Answers `listTagsForResource`; set it in a test. While it is `nil`, `listTagsForResource` throws `MockNotConfigured`.
+    public var listTagsForResourceHandler:
+        MockHandler<Batch.ListTagsForResourceRequest, Batch.ListTagsForResourceResponse>?
 
-    public func listTagsForResource(_ input: Batch.ListTagsForResourceRequest) async throws -> Batch.ListTagsForResourceResponse {
-        try await listTagsForResourceHandler(input)
+    public func listTagsForResource(
+        _ input: Batch.ListTagsForResourceRequest,
+    ) async throws -> Batch.ListTagsForResourceResponse {
+        guard let handler = listTagsForResourceHandler else {
+            throw MockNotConfigured(operation: "ListTagsForResource")
+        }
+        return try await handler(input)
     }
 
-    /// Answers `registerJobDefinition`; set it in a test. Until then it throws `MockNotConfigured`.
-    public var registerJobDefinitionHandler: @Sendable (Batch.RegisterJobDefinitionRequest) async throws -> Batch.RegisterJobDefinitionResponse = { _ in throw MockNotConfigured(operation: "RegisterJobDefinition") }
+    /// Answers `registerJobDefinition`; set it in a test. While it is `nil`, `registerJobDefinition` throws `MockNotConfigured`.
+    public var registerJobDefinitionHandler:
+        MockHandler<Batch.RegisterJobDefinitionRequest, Batch.RegisterJobDefinitionResponse>?
 
-    public func registerJobDefinition(_ input: Batch.RegisterJobDefinitionRequest) async throws -> Batch.RegisterJobDefinitionResponse {
-        try await registerJobDefinitionHandler(input)
+    public func registerJobDefinition(
+        _ input: Batch.RegisterJobDefinitionRequest,
+    ) async throws -> Batch.RegisterJobDefinitionResponse {
+        guard let handler = registerJobDefinitionHandler else {
+            throw MockNotConfigured(operation: "RegisterJobDefinition")
+        }
+        return try await handler(input)
     }
 
-    /// Answers `submitJob`; set it in a test. Until then it throws `MockNotConfigured`.
-    public var submitJobHandler: @Sendable (Batch.SubmitJobRequest) async throws -> Batch.SubmitJobResponse = { _ in throw MockNotConfigured(operation: "SubmitJob") }
+    /// Answers `submitJob`; set it in a test. While it is `nil`, `submitJob` throws `MockNotConfigured`.
+    public var submitJobHandler: MockHandler<Batch.SubmitJobRequest, Batch.SubmitJobResponse>?
 
     public func submitJob(_ input: Batch.SubmitJobRequest) async throws -> Batch.SubmitJobResponse {
-        try await submitJobHandler(input)
+        guard let handler = submitJobHandler else { throw MockNotConfigured(operation: "SubmitJob") }
+        return try await handler(input)
     }
 
-    /// Answers `submitServiceJob`; set it in a test. Until then it throws `MockNotConfigured`.
-    public var submitServiceJobHandler: @Sendable (Batch.SubmitServiceJobRequest) async throws -> Batch.SubmitServiceJobResponse = { _ in throw MockNotConfigured(operation: "SubmitServiceJob") }
+    /// Answers `submitServiceJob`; set it in a test. While it is `nil`, `submitServiceJob` throws `MockNotConfigured`.
+    public var submitServiceJobHandler: MockHandler<Batch.SubmitServiceJobRequest, Batch.SubmitServiceJobResponse>?
 
-    public func submitServiceJob(_ input: Batch.SubmitServiceJobRequest) async throws -> Batch.SubmitServiceJobResponse {
-        try await submitServiceJobHandler(input)
+    public func submitServiceJob(
+        _ input: Batch.SubmitServiceJobRequest,
+    ) async throws -> Batch.SubmitServiceJobResponse {
+        guard let handler = submitServiceJobHandler else { throw MockNotConfigured(operation: "SubmitServiceJob") }
+        return try await handler(input)
     }
 
-    /// Answers `tagResource`; set it in a test. Until then it throws `MockNotConfigured`.
-    public var tagResourceHandler: @Sendable (Batch.TagResourceRequest) async throws -> Batch.TagResourceResponse = { _ in throw MockNotConfigured(operation: "TagResource") }
+    /// Answers `tagResource`; set it in a test. While it is `nil`, `tagResource` throws `MockNotConfigured`.
+    public var tagResourceHandler: MockHandler<Batch.TagResourceRequest, Batch.TagResourceResponse>?
 
     public func tagResource(_ input: Batch.TagResourceRequest) async throws -> Batch.TagResourceResponse {
-        try await tagResourceHandler(input)
+        guard let handler = tagResourceHandler else { throw MockNotConfigured(operation: "TagResource") }
+        return try await handler(input)
     }
 
-    /// Answers `terminateJob`; set it in a test. Until then it throws `MockNotConfigured`.
-    public var terminateJobHandler: @Sendable (Batch.TerminateJobRequest) async throws -> Batch.TerminateJobResponse = { _ in throw MockNotConfigured(operation: "TerminateJob") }
+    /// Answers `terminateJob`; set it in a test. While it is `nil`, `terminateJob` throws `MockNotConfigured`.
+    public var terminateJobHandler: MockHandler<Batch.TerminateJobRequest, Batch.TerminateJobResponse>?
 
     public func terminateJob(_ input: Batch.TerminateJobRequest) async throws -> Batch.TerminateJobResponse {
-        try await terminateJobHandler(input)
+        guard let handler = terminateJobHandler else { throw MockNotConfigured(operation: "TerminateJob") }
+        return try await handler(input)
     }
 
-    /// Answers `terminateServiceJob`; set it in a test. Until then it throws `MockNotConfigured`.
-    public var terminateServiceJobHandler: @Sendable (Batch.TerminateServiceJobRequest) async throws -> Batch.TerminateServiceJobResponse = { _ in throw MockNotConfigured(operation: "TerminateServiceJob") }
+    /// Answers `terminateServiceJob`; set it in a test. While it is `nil`, `terminateServiceJob` throws `MockNotConfigured`.
+    public var terminateServiceJobHandler:
+        MockHandler<Batch.TerminateServiceJobRequest, Batch.TerminateServiceJobResponse>?
 
-    public func terminateServiceJob(_ input: Batch.TerminateServiceJobRequest) async throws -> Batch.TerminateServiceJobResponse {
-        try await terminateServiceJobHandler(input)
+    public func terminateServiceJob(
+        _ input: Batch.TerminateServiceJobRequest,
+    ) async throws -> Batch.TerminateServiceJobResponse {
+        guard let handler = terminateServiceJobHandler else {
+            throw MockNotConfigured(operation: "TerminateServiceJob")
+        }
+        return try await handler(input)
     }
 
-    /// Answers `untagResource`; set it in a test. Until then it throws `MockNotConfigured`.
-    public var untagResourceHandler: @Sendable (Batch.UntagResourceRequest) async throws -> Batch.UntagResourceResponse = { _ in throw MockNotConfigured(operation: "UntagResource") }
+    /// Answers `untagResource`; set it in a test. While it is `nil`, `untagResource` throws `MockNotConfigured`.
+    public var untagResourceHandler: MockHandler<Batch.UntagResourceRequest, Batch.UntagResourceResponse>?
 
     public func untagResource(_ input: Batch.UntagResourceRequest) async throws -> Batch.UntagResourceResponse {
-        try await untagResourceHandler(input)
+        guard let handler = untagResourceHandler else { throw MockNotConfigured(operation: "UntagResource") }
+        return try await handler(input)
     }
 
-    /// Answers `updateComputeEnvironment`; set it in a test. Until then it throws `MockNotConfigured`.
-    public var updateComputeEnvironmentHandler: @Sendable (Batch.UpdateComputeEnvironmentRequest) async throws -> Batch.UpdateComputeEnvironmentResponse = { _ in throw MockNotConfigured(operation: "UpdateComputeEnvironment") }
+    /// Answers `updateComputeEnvironment`; set it in a test. While it is `nil`, `updateComputeEnvironment` throws `MockNotConfigured`.
+    public var updateComputeEnvironmentHandler:
+        MockHandler<Batch.UpdateComputeEnvironmentRequest, Batch.UpdateComputeEnvironmentResponse>?
 
-    public func updateComputeEnvironment(_ input: Batch.UpdateComputeEnvironmentRequest) async throws -> Batch.UpdateComputeEnvironmentResponse {
-        try await updateComputeEnvironmentHandler(input)
+    public func updateComputeEnvironment(
+        _ input: Batch.UpdateComputeEnvironmentRequest,
+    ) async throws -> Batch.UpdateComputeEnvironmentResponse {
+        guard let handler = updateComputeEnvironmentHandler else {
+            throw MockNotConfigured(operation: "UpdateComputeEnvironment")
+        }
+        return try await handler(input)
     }
 
-    /// Answers `updateConsumableResource`; set it in a test. Until then it throws `MockNotConfigured`.
-    public var updateConsumableResourceHandler: @Sendable (Batch.UpdateConsumableResourceRequest) async throws -> Batch.UpdateConsumableResourceResponse = { _ in throw MockNotConfigured(operation: "UpdateConsumableResource") }
+    /// Answers `updateConsumableResource`; set it in a test. While it is `nil`, `updateConsumableResource` throws `MockNotConfigured`.
+    public var updateConsumableResourceHandler:
+        MockHandler<Batch.UpdateConsumableResourceRequest, Batch.UpdateConsumableResourceResponse>?
 
-    public func updateConsumableResource(_ input: Batch.UpdateConsumableResourceRequest) async throws -> Batch.UpdateConsumableResourceResponse {
-        try await updateConsumableResourceHandler(input)
+    public func updateConsumableResource(
+        _ input: Batch.UpdateConsumableResourceRequest,
+    ) async throws -> Batch.UpdateConsumableResourceResponse {
+        guard let handler = updateConsumableResourceHandler else {
+            throw MockNotConfigured(operation: "UpdateConsumableResource")
+        }
+        return try await handler(input)
     }
 
-    /// Answers `updateJobQueue`; set it in a test. Until then it throws `MockNotConfigured`.
-    public var updateJobQueueHandler: @Sendable (Batch.UpdateJobQueueRequest) async throws -> Batch.UpdateJobQueueResponse = { _ in throw MockNotConfigured(operation: "UpdateJobQueue") }
+    /// Answers `updateJobQueue`; set it in a test. While it is `nil`, `updateJobQueue` throws `MockNotConfigured`.
+    public var updateJobQueueHandler: MockHandler<Batch.UpdateJobQueueRequest, Batch.UpdateJobQueueResponse>?
 
     public func updateJobQueue(_ input: Batch.UpdateJobQueueRequest) async throws -> Batch.UpdateJobQueueResponse {
-        try await updateJobQueueHandler(input)
+        guard let handler = updateJobQueueHandler else { throw MockNotConfigured(operation: "UpdateJobQueue") }
+        return try await handler(input)
     }
 
-    /// Answers `updateQuotaShare`; set it in a test. Until then it throws `MockNotConfigured`.
-    public var updateQuotaShareHandler: @Sendable (Batch.UpdateQuotaShareRequest) async throws -> Batch.UpdateQuotaShareResponse = { _ in throw MockNotConfigured(operation: "UpdateQuotaShare") }
+    /// Answers `updateQuotaShare`; set it in a test. While it is `nil`, `updateQuotaShare` throws `MockNotConfigured`.
+    public var updateQuotaShareHandler: MockHandler<Batch.UpdateQuotaShareRequest, Batch.UpdateQuotaShareResponse>?
 
-    public func updateQuotaShare(_ input: Batch.UpdateQuotaShareRequest) async throws -> Batch.UpdateQuotaShareResponse {
-        try await updateQuotaShareHandler(input)
+    public func updateQuotaShare(
+        _ input: Batch.UpdateQuotaShareRequest,
+    ) async throws -> Batch.UpdateQuotaShareResponse {
+        guard let handler = updateQuotaShareHandler else { throw MockNotConfigured(operation: "UpdateQuotaShare") }
+        return try await handler(input)
     }
 
-    /// Answers `updateSchedulingPolicy`; set it in a test. Until then it throws `MockNotConfigured`.
-    public var updateSchedulingPolicyHandler: @Sendable (Batch.UpdateSchedulingPolicyRequest) async throws -> Batch.UpdateSchedulingPolicyResponse = { _ in throw MockNotConfigured(operation: "UpdateSchedulingPolicy") }
+    /// Answers `updateSchedulingPolicy`; set it in a test. While it is `nil`, `updateSchedulingPolicy` throws `MockNotConfigured`.
+    public var updateSchedulingPolicyHandler:
+        MockHandler<Batch.UpdateSchedulingPolicyRequest, Batch.UpdateSchedulingPolicyResponse>?
 
-    public func updateSchedulingPolicy(_ input: Batch.UpdateSchedulingPolicyRequest) async throws -> Batch.UpdateSchedulingPolicyResponse {
-        try await updateSchedulingPolicyHandler(input)
+    public func updateSchedulingPolicy(
+        _ input: Batch.UpdateSchedulingPolicyRequest,
+    ) async throws -> Batch.UpdateSchedulingPolicyResponse {
+        guard let handler = updateSchedulingPolicyHandler else {
+            throw MockNotConfigured(operation: "UpdateSchedulingPolicy")
+        }
+        return try await handler(input)
     }
 
-    /// Answers `updateServiceEnvironment`; set it in a test. Until then it throws `MockNotConfigured`.
-    public var updateServiceEnvironmentHandler: @Sendable (Batch.UpdateServiceEnvironmentRequest) async throws -> Batch.UpdateServiceEnvironmentResponse = { _ in throw MockNotConfigured(operation: "UpdateServiceEnvironment") }
+    /// Answers `updateServiceEnvironment`; set it in a test. While it is `nil`, `updateServiceEnvironment` throws `MockNotConfigured`.
+    public var updateServiceEnvironmentHandler:
+        MockHandler<Batch.UpdateServiceEnvironmentRequest, Batch.UpdateServiceEnvironmentResponse>?
 
-    public func updateServiceEnvironment(_ input: Batch.UpdateServiceEnvironmentRequest) async throws -> Batch.UpdateServiceEnvironmentResponse {
-        try await updateServiceEnvironmentHandler(input)
+    public func updateServiceEnvironment(
+        _ input: Batch.UpdateServiceEnvironmentRequest,
+    ) async throws -> Batch.UpdateServiceEnvironmentResponse {
+        guard let handler = updateServiceEnvironmentHandler else {
+            throw MockNotConfigured(operation: "UpdateServiceEnvironment")
+        }
+        return try await handler(input)
     }
 
-    /// Answers `updateServiceJob`; set it in a test. Until then it throws `MockNotConfigured`.
-    public var updateServiceJobHandler: @Sendable (Batch.UpdateServiceJobRequest) async throws -> Batch.UpdateServiceJobResponse = { _ in throw MockNotConfigured(operation: "UpdateServiceJob") }
+    /// Answers `updateServiceJob`; set it in a test. While it is `nil`, `updateServiceJob` throws `MockNotConfigured`.
+    public var updateServiceJobHandler: MockHandler<Batch.UpdateServiceJobRequest, Batch.UpdateServiceJobResponse>?
 
-    public func updateServiceJob(_ input: Batch.UpdateServiceJobRequest) async throws -> Batch.UpdateServiceJobResponse {
-        try await updateServiceJobHandler(input)
+    public func updateServiceJob(
+        _ input: Batch.UpdateServiceJobRequest,
+    ) async throws -> Batch.UpdateServiceJobResponse {
+        guard let handler = updateServiceJobHandler else { throw MockNotConfigured(operation: "UpdateServiceJob") }
+        return try await handler(input)
     }
 }

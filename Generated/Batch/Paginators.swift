@@ -4,142 +4,262 @@ import ShapegenRuntime
 
 extension BatchAPI {
     /// Every page of `describeComputeEnvironments(_:)`, fetched as the sequence is iterated; stops when the service returns no new `nextToken`.
-    public func describeComputeEnvironmentsPages(_ input: Batch.DescribeComputeEnvironmentsRequest) -> PageSequence<Batch.DescribeComputeEnvironmentsRequest, Batch.DescribeComputeEnvironmentsResponse> {
-        PageSequence(input: input, fetch: { try await self.describeComputeEnvironments($0) }, inputToken: { $0.nextToken }, nextToken: { $0.nextToken }, withToken: { input, token in
-            var next = input
-            next.nextToken = token
-            return next
-        })
+    public func describeComputeEnvironmentsPages(
+        _ input: Batch.DescribeComputeEnvironmentsRequest,
+    ) -> PageSequence<Batch.DescribeComputeEnvironmentsRequest, Batch.DescribeComputeEnvironmentsResponse> {
+        PageSequence(
+            input: input,
+            fetch: { try await self.describeComputeEnvironments($0) },
+            inputToken: { $0.nextToken },
+            nextToken: { $0.nextToken },
+            withToken: { input, token in
+                var next = input
+                next.nextToken = token
+                return next
+            },
+        )
     }
 
     /// Every `computeEnvironments` item of every page of `describeComputeEnvironments(_:)`, in order.
-    public func describeComputeEnvironmentsItems(_ input: Batch.DescribeComputeEnvironmentsRequest) -> ItemSequence<Batch.DescribeComputeEnvironmentsRequest, Batch.DescribeComputeEnvironmentsResponse, Batch.ComputeEnvironmentDetail> {
+    public func describeComputeEnvironmentsItems(
+        _ input: Batch.DescribeComputeEnvironmentsRequest,
+    ) -> ItemSequence<
+        Batch.DescribeComputeEnvironmentsRequest,
+        Batch.DescribeComputeEnvironmentsResponse,
+        Batch.ComputeEnvironmentDetail,
+    > {
         ItemSequence(pages: describeComputeEnvironmentsPages(input), items: { $0.computeEnvironments ?? [] })
     }
 
     /// Every page of `describeJobDefinitions(_:)`, fetched as the sequence is iterated; stops when the service returns no new `nextToken`.
-    public func describeJobDefinitionsPages(_ input: Batch.DescribeJobDefinitionsRequest) -> PageSequence<Batch.DescribeJobDefinitionsRequest, Batch.DescribeJobDefinitionsResponse> {
-        PageSequence(input: input, fetch: { try await self.describeJobDefinitions($0) }, inputToken: { $0.nextToken }, nextToken: { $0.nextToken }, withToken: { input, token in
-            var next = input
-            next.nextToken = token
-            return next
-        })
+    public func describeJobDefinitionsPages(
+        _ input: Batch.DescribeJobDefinitionsRequest,
+    ) -> PageSequence<Batch.DescribeJobDefinitionsRequest, Batch.DescribeJobDefinitionsResponse> {
+        PageSequence(
+            input: input,
+            fetch: { try await self.describeJobDefinitions($0) },
+            inputToken: { $0.nextToken },
+            nextToken: { $0.nextToken },
+            withToken: { input, token in
+                var next = input
+                next.nextToken = token
+                return next
+            },
+        )
     }
 
     /// Every `jobDefinitions` item of every page of `describeJobDefinitions(_:)`, in order.
-    public func describeJobDefinitionsItems(_ input: Batch.DescribeJobDefinitionsRequest) -> ItemSequence<Batch.DescribeJobDefinitionsRequest, Batch.DescribeJobDefinitionsResponse, Batch.JobDefinition> {
+    public func describeJobDefinitionsItems(
+        _ input: Batch.DescribeJobDefinitionsRequest,
+    ) -> ItemSequence<Batch.DescribeJobDefinitionsRequest, Batch.DescribeJobDefinitionsResponse, Batch.JobDefinition> {
         ItemSequence(pages: describeJobDefinitionsPages(input), items: { $0.jobDefinitions ?? [] })
     }
 
     /// Every page of `describeJobQueues(_:)`, fetched as the sequence is iterated; stops when the service returns no new `nextToken`.
-    public func describeJobQueuesPages(_ input: Batch.DescribeJobQueuesRequest) -> PageSequence<Batch.DescribeJobQueuesRequest, Batch.DescribeJobQueuesResponse> {
-        PageSequence(input: input, fetch: { try await self.describeJobQueues($0) }, inputToken: { $0.nextToken }, nextToken: { $0.nextToken }, withToken: { input, token in
-            var next = input
-            next.nextToken = token
-            return next
-        })
+    public func describeJobQueuesPages(
+        _ input: Batch.DescribeJobQueuesRequest,
+    ) -> PageSequence<Batch.DescribeJobQueuesRequest, Batch.DescribeJobQueuesResponse> {
+        PageSequence(
+            input: input,
+            fetch: { try await self.describeJobQueues($0) },
+            inputToken: { $0.nextToken },
+            nextToken: { $0.nextToken },
+            withToken: { input, token in
+                var next = input
+                next.nextToken = token
+                return next
+            },
+        )
     }
 
     /// Every `jobQueues` item of every page of `describeJobQueues(_:)`, in order.
-    public func describeJobQueuesItems(_ input: Batch.DescribeJobQueuesRequest) -> ItemSequence<Batch.DescribeJobQueuesRequest, Batch.DescribeJobQueuesResponse, Batch.JobQueueDetail> {
+    public func describeJobQueuesItems(
+        _ input: Batch.DescribeJobQueuesRequest,
+    ) -> ItemSequence<Batch.DescribeJobQueuesRequest, Batch.DescribeJobQueuesResponse, Batch.JobQueueDetail> {
         ItemSequence(pages: describeJobQueuesPages(input), items: { $0.jobQueues ?? [] })
     }
 
     /// Every page of `describeServiceEnvironments(_:)`, fetched as the sequence is iterated; stops when the service returns no new `nextToken`.
-    public func describeServiceEnvironmentsPages(_ input: Batch.DescribeServiceEnvironmentsRequest) -> PageSequence<Batch.DescribeServiceEnvironmentsRequest, Batch.DescribeServiceEnvironmentsResponse> {
-        PageSequence(input: input, fetch: { try await self.describeServiceEnvironments($0) }, inputToken: { $0.nextToken }, nextToken: { $0.nextToken }, withToken: { input, token in
-            var next = input
-            next.nextToken = token
-            return next
-        })
+    public func describeServiceEnvironmentsPages(
+        _ input: Batch.DescribeServiceEnvironmentsRequest,
+    ) -> PageSequence<Batch.DescribeServiceEnvironmentsRequest, Batch.DescribeServiceEnvironmentsResponse> {
+        PageSequence(
+            input: input,
+            fetch: { try await self.describeServiceEnvironments($0) },
+            inputToken: { $0.nextToken },
+            nextToken: { $0.nextToken },
+            withToken: { input, token in
+                var next = input
+                next.nextToken = token
+                return next
+            },
+        )
     }
 
     /// Every `serviceEnvironments` item of every page of `describeServiceEnvironments(_:)`, in order.
-    public func describeServiceEnvironmentsItems(_ input: Batch.DescribeServiceEnvironmentsRequest) -> ItemSequence<Batch.DescribeServiceEnvironmentsRequest, Batch.DescribeServiceEnvironmentsResponse, Batch.ServiceEnvironmentDetail> {
+    public func describeServiceEnvironmentsItems(
+        _ input: Batch.DescribeServiceEnvironmentsRequest,
+    ) -> ItemSequence<
+        Batch.DescribeServiceEnvironmentsRequest,
+        Batch.DescribeServiceEnvironmentsResponse,
+        Batch.ServiceEnvironmentDetail,
+    > {
         ItemSequence(pages: describeServiceEnvironmentsPages(input), items: { $0.serviceEnvironments ?? [] })
     }
 
     /// Every page of `listConsumableResources(_:)`, fetched as the sequence is iterated; stops when the service returns no new `nextToken`.
-    public func listConsumableResourcesPages(_ input: Batch.ListConsumableResourcesRequest) -> PageSequence<Batch.ListConsumableResourcesRequest, Batch.ListConsumableResourcesResponse> {
-        PageSequence(input: input, fetch: { try await self.listConsumableResources($0) }, inputToken: { $0.nextToken }, nextToken: { $0.nextToken }, withToken: { input, token in
-            var next = input
-            next.nextToken = token
-            return next
-        })
+    public func listConsumableResourcesPages(
+        _ input: Batch.ListConsumableResourcesRequest,
+    ) -> PageSequence<Batch.ListConsumableResourcesRequest, Batch.ListConsumableResourcesResponse> {
+        PageSequence(
+            input: input,
+            fetch: { try await self.listConsumableResources($0) },
+            inputToken: { $0.nextToken },
+            nextToken: { $0.nextToken },
+            withToken: { input, token in
+                var next = input
+                next.nextToken = token
+                return next
+            },
+        )
     }
 
     /// Every `consumableResources` item of every page of `listConsumableResources(_:)`, in order.
-    public func listConsumableResourcesItems(_ input: Batch.ListConsumableResourcesRequest) -> ItemSequence<Batch.ListConsumableResourcesRequest, Batch.ListConsumableResourcesResponse, Batch.ConsumableResourceSummary> {
+    public func listConsumableResourcesItems(
+        _ input: Batch.ListConsumableResourcesRequest,
+    ) -> ItemSequence<
+        Batch.ListConsumableResourcesRequest,
+        Batch.ListConsumableResourcesResponse,
+        Batch.ConsumableResourceSummary,
+    > {
         ItemSequence(pages: listConsumableResourcesPages(input), items: { $0.consumableResources })
     }
 
     /// Every page of `listJobs(_:)`, fetched as the sequence is iterated; stops when the service returns no new `nextToken`.
-    public func listJobsPages(_ input: Batch.ListJobsRequest) -> PageSequence<Batch.ListJobsRequest, Batch.ListJobsResponse> {
-        PageSequence(input: input, fetch: { try await self.listJobs($0) }, inputToken: { $0.nextToken }, nextToken: { $0.nextToken }, withToken: { input, token in
-            var next = input
-            next.nextToken = token
-            return next
-        })
+    public func listJobsPages(
+        _ input: Batch.ListJobsRequest,
+    ) -> PageSequence<Batch.ListJobsRequest, Batch.ListJobsResponse> {
+        PageSequence(
+            input: input,
+            fetch: { try await self.listJobs($0) },
+            inputToken: { $0.nextToken },
+            nextToken: { $0.nextToken },
+            withToken: { input, token in
+                var next = input
+                next.nextToken = token
+                return next
+            },
+        )
     }
 
     /// Every `jobSummaryList` item of every page of `listJobs(_:)`, in order.
-    public func listJobsItems(_ input: Batch.ListJobsRequest) -> ItemSequence<Batch.ListJobsRequest, Batch.ListJobsResponse, Batch.JobSummary> {
+    public func listJobsItems(
+        _ input: Batch.ListJobsRequest,
+    ) -> ItemSequence<Batch.ListJobsRequest, Batch.ListJobsResponse, Batch.JobSummary> {
         ItemSequence(pages: listJobsPages(input), items: { $0.jobSummaryList })
     }
 
     /// Every page of `listJobsByConsumableResource(_:)`, fetched as the sequence is iterated; stops when the service returns no new `nextToken`.
-    public func listJobsByConsumableResourcePages(_ input: Batch.ListJobsByConsumableResourceRequest) -> PageSequence<Batch.ListJobsByConsumableResourceRequest, Batch.ListJobsByConsumableResourceResponse> {
-        PageSequence(input: input, fetch: { try await self.listJobsByConsumableResource($0) }, inputToken: { $0.nextToken }, nextToken: { $0.nextToken }, withToken: { input, token in
-            var next = input
-            next.nextToken = token
-            return next
-        })
+    public func listJobsByConsumableResourcePages(
+        _ input: Batch.ListJobsByConsumableResourceRequest,
+    ) -> PageSequence<Batch.ListJobsByConsumableResourceRequest, Batch.ListJobsByConsumableResourceResponse> {
+        PageSequence(
+            input: input,
+            fetch: { try await self.listJobsByConsumableResource($0) },
+            inputToken: { $0.nextToken },
+            nextToken: { $0.nextToken },
+            withToken: { input, token in
+                var next = input
+                next.nextToken = token
+                return next
+            },
+        )
     }
 
     /// Every `jobs` item of every page of `listJobsByConsumableResource(_:)`, in order.
-    public func listJobsByConsumableResourceItems(_ input: Batch.ListJobsByConsumableResourceRequest) -> ItemSequence<Batch.ListJobsByConsumableResourceRequest, Batch.ListJobsByConsumableResourceResponse, Batch.ListJobsByConsumableResourceSummary> {
+    public func listJobsByConsumableResourceItems(
+        _ input: Batch.ListJobsByConsumableResourceRequest,
+    ) -> ItemSequence<
+        Batch.ListJobsByConsumableResourceRequest,
+        Batch.ListJobsByConsumableResourceResponse,
+        Batch.ListJobsByConsumableResourceSummary,
+    > {
         ItemSequence(pages: listJobsByConsumableResourcePages(input), items: { $0.jobs })
     }
 
     /// Every page of `listQuotaShares(_:)`, fetched as the sequence is iterated; stops when the service returns no new `nextToken`.
-    public func listQuotaSharesPages(_ input: Batch.ListQuotaSharesRequest) -> PageSequence<Batch.ListQuotaSharesRequest, Batch.ListQuotaSharesResponse> {
-        PageSequence(input: input, fetch: { try await self.listQuotaShares($0) }, inputToken: { $0.nextToken }, nextToken: { $0.nextToken }, withToken: { input, token in
-            var next = input
-            next.nextToken = token
-            return next
-        })
+    public func listQuotaSharesPages(
+        _ input: Batch.ListQuotaSharesRequest,
+    ) -> PageSequence<Batch.ListQuotaSharesRequest, Batch.ListQuotaSharesResponse> {
+        PageSequence(
+            input: input,
+            fetch: { try await self.listQuotaShares($0) },
+            inputToken: { $0.nextToken },
+            nextToken: { $0.nextToken },
+            withToken: { input, token in
+                var next = input
+                next.nextToken = token
+                return next
+            },
+        )
     }
 
     /// Every `quotaShares` item of every page of `listQuotaShares(_:)`, in order.
-    public func listQuotaSharesItems(_ input: Batch.ListQuotaSharesRequest) -> ItemSequence<Batch.ListQuotaSharesRequest, Batch.ListQuotaSharesResponse, Batch.QuotaShareDetail> {
+    public func listQuotaSharesItems(
+        _ input: Batch.ListQuotaSharesRequest,
+    ) -> ItemSequence<Batch.ListQuotaSharesRequest, Batch.ListQuotaSharesResponse, Batch.QuotaShareDetail> {
         ItemSequence(pages: listQuotaSharesPages(input), items: { $0.quotaShares ?? [] })
     }
 
     /// Every page of `listSchedulingPolicies(_:)`, fetched as the sequence is iterated; stops when the service returns no new `nextToken`.
-    public func listSchedulingPoliciesPages(_ input: Batch.ListSchedulingPoliciesRequest) -> PageSequence<Batch.ListSchedulingPoliciesRequest, Batch.ListSchedulingPoliciesResponse> {
-        PageSequence(input: input, fetch: { try await self.listSchedulingPolicies($0) }, inputToken: { $0.nextToken }, nextToken: { $0.nextToken }, withToken: { input, token in
-            var next = input
-            next.nextToken = token
-            return next
-        })
+    public func listSchedulingPoliciesPages(
+        _ input: Batch.ListSchedulingPoliciesRequest,
+    ) -> PageSequence<Batch.ListSchedulingPoliciesRequest, Batch.ListSchedulingPoliciesResponse> {
+        PageSequence(
+            input: input,
+            fetch: { try await self.listSchedulingPolicies($0) },
+            inputToken: { $0.nextToken },
+            nextToken: { $0.nextToken },
+            withToken: { input, token in
+                var next = input
+                next.nextToken = token
+                return next
+            },
+        )
     }
 
     /// Every `schedulingPolicies` item of every page of `listSchedulingPolicies(_:)`, in order.
-    public func listSchedulingPoliciesItems(_ input: Batch.ListSchedulingPoliciesRequest) -> ItemSequence<Batch.ListSchedulingPoliciesRequest, Batch.ListSchedulingPoliciesResponse, Batch.SchedulingPolicyListingDetail> {
+    public func listSchedulingPoliciesItems(
+        _ input: Batch.ListSchedulingPoliciesRequest,
+    ) -> ItemSequence<
+        Batch.ListSchedulingPoliciesRequest,
+        Batch.ListSchedulingPoliciesResponse,
+        Batch.SchedulingPolicyListingDetail,
+    > {
         ItemSequence(pages: listSchedulingPoliciesPages(input), items: { $0.schedulingPolicies ?? [] })
     }
 
     /// Every page of `listServiceJobs(_:)`, fetched as the sequence is iterated; stops when the service returns no new `nextToken`.
-    public func listServiceJobsPages(_ input: Batch.ListServiceJobsRequest) -> PageSequence<Batch.ListServiceJobsRequest, Batch.ListServiceJobsResponse> {
-        PageSequence(input: input, fetch: { try await self.listServiceJobs($0) }, inputToken: { $0.nextToken }, nextToken: { $0.nextToken }, withToken: { input, token in
-            var next = input
-            next.nextToken = token
-            return next
-        })
+    public func listServiceJobsPages(
+        _ input: Batch.ListServiceJobsRequest,
+    ) -> PageSequence<Batch.ListServiceJobsRequest, Batch.ListServiceJobsResponse> {
+        PageSequence(
+            input: input,
+            fetch: { try await self.listServiceJobs($0) },
+            inputToken: { $0.nextToken },
+            nextToken: { $0.nextToken },
+            withToken: { input, token in
+                var next = input
+                next.nextToken = token
+                return next
+            },
+        )
     }
 
     /// Every `jobSummaryList` item of every page of `listServiceJobs(_:)`, in order.
-    public func listServiceJobsItems(_ input: Batch.ListServiceJobsRequest) -> ItemSequence<Batch.ListServiceJobsRequest, Batch.ListServiceJobsResponse, Batch.ServiceJobSummary> {
+    public func listServiceJobsItems(
+        _ input: Batch.ListServiceJobsRequest,
+    ) -> ItemSequence<Batch.ListServiceJobsRequest, Batch.ListServiceJobsResponse, Batch.ServiceJobSummary> {
         ItemSequence(pages: listServiceJobsPages(input), items: { $0.jobSummaryList })
     }
 }

@@ -84,7 +84,11 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<CapacityLimit> = ShapeCoding(Self.init(maxCapacity:capacityUnit:), .optionalInt("maxCapacity", \.maxCapacity), .optionalString("capacityUnit", \.capacityUnit))
+        public static let coding: ShapeCoding<CapacityLimit> = ShapeCoding(
+            Self.init(maxCapacity:capacityUnit:),
+            .optionalInt("maxCapacity", \.maxCapacity),
+            .optionalString("capacityUnit", \.capacityUnit),
+        )
     }
 
     /// An object that represents summary details of a container within a job.
@@ -102,7 +106,11 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<ContainerSummary> = ShapeCoding(Self.init(exitCode:reason:), .optionalInt("exitCode", \.exitCode), .optionalString("reason", \.reason))
+        public static let coding: ShapeCoding<ContainerSummary> = ShapeCoding(
+            Self.init(exitCode:reason:),
+            .optionalInt("exitCode", \.exitCode),
+            .optionalString("reason", \.reason),
+        )
     }
 
     /// Contains the parameters for `CreateComputeEnvironment`.
@@ -155,7 +163,17 @@ extension Batch {
         public var context: String?
 
         /// Creates a value; optional members default to `nil`.
-        public init(computeEnvironmentName: String, type: CEType, state: CEState? = nil, unmanagedvCpus: Int? = nil, computeResources: ComputeResource? = nil, serviceRole: String? = nil, tags: [String: String]? = nil, eksConfiguration: EksConfiguration? = nil, context: String? = nil) {
+        public init(
+            computeEnvironmentName: String,
+            type: CEType,
+            state: CEState? = nil,
+            unmanagedvCpus: Int? = nil,
+            computeResources: ComputeResource? = nil,
+            serviceRole: String? = nil,
+            tags: [String: String]? = nil,
+            eksConfiguration: EksConfiguration? = nil,
+            context: String? = nil,
+        ) {
             self.computeEnvironmentName = computeEnvironmentName
             self.type = type
             self.state = state
@@ -168,7 +186,28 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<CreateComputeEnvironmentRequest> = ShapeCoding(Self.init(computeEnvironmentName:type:state:unmanagedvCpus:computeResources:serviceRole:tags:eksConfiguration:context:), .requiredString("computeEnvironmentName", \.computeEnvironmentName), .required("type", \.type), .optional("state", \.state), .optionalInt("unmanagedvCpus", \.unmanagedvCpus), .optional("computeResources", \.computeResources), .optionalString("serviceRole", \.serviceRole), .optional("tags", \.tags), .optional("eksConfiguration", \.eksConfiguration), .optionalString("context", \.context))
+        public static let coding: ShapeCoding<CreateComputeEnvironmentRequest> = ShapeCoding(
+            Self.init(
+                computeEnvironmentName:
+                type:
+                state:
+                unmanagedvCpus:
+                computeResources:
+                serviceRole:
+                tags:
+                eksConfiguration:
+                context:
+            ),
+            .requiredString("computeEnvironmentName", \.computeEnvironmentName),
+            .required("type", \.type),
+            .optional("state", \.state),
+            .optionalInt("unmanagedvCpus", \.unmanagedvCpus),
+            .optional("computeResources", \.computeResources),
+            .optionalString("serviceRole", \.serviceRole),
+            .optional("tags", \.tags),
+            .optional("eksConfiguration", \.eksConfiguration),
+            .optionalString("context", \.context),
+        )
     }
 
     public struct CreateJobQueueResponse: Sendable, Hashable, ShapeCodable {
@@ -185,7 +224,11 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<CreateJobQueueResponse> = ShapeCoding(Self.init(jobQueueName:jobQueueArn:), .requiredString("jobQueueName", \.jobQueueName), .requiredString("jobQueueArn", \.jobQueueArn))
+        public static let coding: ShapeCoding<CreateJobQueueResponse> = ShapeCoding(
+            Self.init(jobQueueName:jobQueueArn:),
+            .requiredString("jobQueueName", \.jobQueueName),
+            .requiredString("jobQueueArn", \.jobQueueArn),
+        )
     }
 
     public struct DeregisterJobDefinitionResponse: Sendable, Hashable, ShapeCodable {
@@ -216,7 +259,12 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<DescribeComputeEnvironmentsRequest> = ShapeCoding(Self.init(computeEnvironments:maxResults:nextToken:), .optional("computeEnvironments", \.computeEnvironments), .optionalInt("maxResults", \.maxResults), .optionalString("nextToken", \.nextToken))
+        public static let coding: ShapeCoding<DescribeComputeEnvironmentsRequest> = ShapeCoding(
+            Self.init(computeEnvironments:maxResults:nextToken:),
+            .optional("computeEnvironments", \.computeEnvironments),
+            .optionalInt("maxResults", \.maxResults),
+            .optionalString("nextToken", \.nextToken),
+        )
     }
 
     public struct DescribeConsumableResourceRequest: Sendable, Hashable, ShapeCodable {
@@ -229,7 +277,10 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<DescribeConsumableResourceRequest> = ShapeCoding(Self.init(consumableResource:), .requiredString("consumableResource", \.consumableResource))
+        public static let coding: ShapeCoding<DescribeConsumableResourceRequest> = ShapeCoding(
+            Self.init(consumableResource:),
+            .requiredString("consumableResource", \.consumableResource),
+        )
     }
 
     /// Contains the parameters for `DescribeJobDefinitions`.
@@ -252,7 +303,13 @@ extension Batch {
         public var nextToken: String?
 
         /// Creates a value; optional members default to `nil`.
-        public init(jobDefinitions: [String]? = nil, maxResults: Int? = nil, jobDefinitionName: String? = nil, status: String? = nil, nextToken: String? = nil) {
+        public init(
+            jobDefinitions: [String]? = nil,
+            maxResults: Int? = nil,
+            jobDefinitionName: String? = nil,
+            status: String? = nil,
+            nextToken: String? = nil,
+        ) {
             self.jobDefinitions = jobDefinitions
             self.maxResults = maxResults
             self.jobDefinitionName = jobDefinitionName
@@ -261,7 +318,14 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<DescribeJobDefinitionsRequest> = ShapeCoding(Self.init(jobDefinitions:maxResults:jobDefinitionName:status:nextToken:), .optional("jobDefinitions", \.jobDefinitions), .optionalInt("maxResults", \.maxResults), .optionalString("jobDefinitionName", \.jobDefinitionName), .optionalString("status", \.status), .optionalString("nextToken", \.nextToken))
+        public static let coding: ShapeCoding<DescribeJobDefinitionsRequest> = ShapeCoding(
+            Self.init(jobDefinitions:maxResults:jobDefinitionName:status:nextToken:),
+            .optional("jobDefinitions", \.jobDefinitions),
+            .optionalInt("maxResults", \.maxResults),
+            .optionalString("jobDefinitionName", \.jobDefinitionName),
+            .optionalString("status", \.status),
+            .optionalString("nextToken", \.nextToken),
+        )
     }
 
     public struct DescribeJobQueuesResponse: Sendable, Hashable, ShapeCodable {
@@ -278,7 +342,11 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<DescribeJobQueuesResponse> = ShapeCoding(Self.init(jobQueues:nextToken:), .optional("jobQueues", \.jobQueues), .optionalString("nextToken", \.nextToken))
+        public static let coding: ShapeCoding<DescribeJobQueuesResponse> = ShapeCoding(
+            Self.init(jobQueues:nextToken:),
+            .optional("jobQueues", \.jobQueues),
+            .optionalString("nextToken", \.nextToken),
+        )
     }
 
     public struct DescribeQuotaShareResponse: Sendable, Hashable, ShapeCodable {
@@ -310,7 +378,17 @@ extension Batch {
         public var tags: [String: String]?
 
         /// Creates a value; optional members default to `nil`.
-        public init(quotaShareName: String? = nil, quotaShareArn: String? = nil, jobQueueArn: String? = nil, capacityLimits: [QuotaShareCapacityLimit]? = nil, resourceSharingConfiguration: QuotaShareResourceSharingConfiguration? = nil, preemptionConfiguration: QuotaSharePreemptionConfiguration? = nil, state: QuotaShareState? = nil, status: QuotaShareStatus? = nil, tags: [String: String]? = nil) {
+        public init(
+            quotaShareName: String? = nil,
+            quotaShareArn: String? = nil,
+            jobQueueArn: String? = nil,
+            capacityLimits: [QuotaShareCapacityLimit]? = nil,
+            resourceSharingConfiguration: QuotaShareResourceSharingConfiguration? = nil,
+            preemptionConfiguration: QuotaSharePreemptionConfiguration? = nil,
+            state: QuotaShareState? = nil,
+            status: QuotaShareStatus? = nil,
+            tags: [String: String]? = nil,
+        ) {
             self.quotaShareName = quotaShareName
             self.quotaShareArn = quotaShareArn
             self.jobQueueArn = jobQueueArn
@@ -323,7 +401,28 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<DescribeQuotaShareResponse> = ShapeCoding(Self.init(quotaShareName:quotaShareArn:jobQueueArn:capacityLimits:resourceSharingConfiguration:preemptionConfiguration:state:status:tags:), .optionalString("quotaShareName", \.quotaShareName), .optionalString("quotaShareArn", \.quotaShareArn), .optionalString("jobQueueArn", \.jobQueueArn), .optional("capacityLimits", \.capacityLimits), .optional("resourceSharingConfiguration", \.resourceSharingConfiguration), .optional("preemptionConfiguration", \.preemptionConfiguration), .optional("state", \.state), .optional("status", \.status), .optional("tags", \.tags))
+        public static let coding: ShapeCoding<DescribeQuotaShareResponse> = ShapeCoding(
+            Self.init(
+                quotaShareName:
+                quotaShareArn:
+                jobQueueArn:
+                capacityLimits:
+                resourceSharingConfiguration:
+                preemptionConfiguration:
+                state:
+                status:
+                tags:
+            ),
+            .optionalString("quotaShareName", \.quotaShareName),
+            .optionalString("quotaShareArn", \.quotaShareArn),
+            .optionalString("jobQueueArn", \.jobQueueArn),
+            .optional("capacityLimits", \.capacityLimits),
+            .optional("resourceSharingConfiguration", \.resourceSharingConfiguration),
+            .optional("preemptionConfiguration", \.preemptionConfiguration),
+            .optional("state", \.state),
+            .optional("status", \.status),
+            .optional("tags", \.tags),
+        )
     }
 
     /// The volume mounts for a container for an Amazon EKS job. For more information about volumes and volume mounts in Kubernetes, see [Volumes](https://kubernetes.io/docs/concepts/storage/volumes/) in the *Kubernetes documentation*.
@@ -349,7 +448,13 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<EksContainerVolumeMount> = ShapeCoding(Self.init(name:mountPath:subPath:readOnly:), .optionalString("name", \.name), .optionalString("mountPath", \.mountPath), .optionalString("subPath", \.subPath), .optionalBool("readOnly", \.readOnly))
+        public static let coding: ShapeCoding<EksContainerVolumeMount> = ShapeCoding(
+            Self.init(name:mountPath:subPath:readOnly:),
+            .optionalString("name", \.name),
+            .optionalString("mountPath", \.mountPath),
+            .optionalString("subPath", \.subPath),
+            .optionalBool("readOnly", \.readOnly),
+        )
     }
 
     /// The properties for the pod.
@@ -390,7 +495,17 @@ extension Batch {
         public var shareProcessNamespace: Bool?
 
         /// Creates a value; optional members default to `nil`.
-        public init(serviceAccountName: String? = nil, hostNetwork: Bool? = nil, dnsPolicy: String? = nil, imagePullSecrets: [ImagePullSecret]? = nil, containers: [EksContainer]? = nil, initContainers: [EksContainer]? = nil, volumes: [EksVolume]? = nil, metadata: EksMetadata? = nil, shareProcessNamespace: Bool? = nil) {
+        public init(
+            serviceAccountName: String? = nil,
+            hostNetwork: Bool? = nil,
+            dnsPolicy: String? = nil,
+            imagePullSecrets: [ImagePullSecret]? = nil,
+            containers: [EksContainer]? = nil,
+            initContainers: [EksContainer]? = nil,
+            volumes: [EksVolume]? = nil,
+            metadata: EksMetadata? = nil,
+            shareProcessNamespace: Bool? = nil,
+        ) {
             self.serviceAccountName = serviceAccountName
             self.hostNetwork = hostNetwork
             self.dnsPolicy = dnsPolicy
@@ -403,7 +518,28 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<EksPodProperties> = ShapeCoding(Self.init(serviceAccountName:hostNetwork:dnsPolicy:imagePullSecrets:containers:initContainers:volumes:metadata:shareProcessNamespace:), .optionalString("serviceAccountName", \.serviceAccountName), .optionalBool("hostNetwork", \.hostNetwork), .optionalString("dnsPolicy", \.dnsPolicy), .optional("imagePullSecrets", \.imagePullSecrets), .optional("containers", \.containers), .optional("initContainers", \.initContainers), .optional("volumes", \.volumes), .optional("metadata", \.metadata), .optionalBool("shareProcessNamespace", \.shareProcessNamespace))
+        public static let coding: ShapeCoding<EksPodProperties> = ShapeCoding(
+            Self.init(
+                serviceAccountName:
+                hostNetwork:
+                dnsPolicy:
+                imagePullSecrets:
+                containers:
+                initContainers:
+                volumes:
+                metadata:
+                shareProcessNamespace:
+            ),
+            .optionalString("serviceAccountName", \.serviceAccountName),
+            .optionalBool("hostNetwork", \.hostNetwork),
+            .optionalString("dnsPolicy", \.dnsPolicy),
+            .optional("imagePullSecrets", \.imagePullSecrets),
+            .optional("containers", \.containers),
+            .optional("initContainers", \.initContainers),
+            .optional("volumes", \.volumes),
+            .optional("metadata", \.metadata),
+            .optionalBool("shareProcessNamespace", \.shareProcessNamespace),
+        )
     }
 
     /// An object that contains overrides for the Kubernetes pod properties of a job.
@@ -418,14 +554,23 @@ extension Batch {
         public var metadata: EksMetadata?
 
         /// Creates a value; optional members default to `nil`.
-        public init(containers: [EksContainerOverride]? = nil, initContainers: [EksContainerOverride]? = nil, metadata: EksMetadata? = nil) {
+        public init(
+            containers: [EksContainerOverride]? = nil,
+            initContainers: [EksContainerOverride]? = nil,
+            metadata: EksMetadata? = nil,
+        ) {
             self.containers = containers
             self.initContainers = initContainers
             self.metadata = metadata
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<EksPodPropertiesOverride> = ShapeCoding(Self.init(containers:initContainers:metadata:), .optional("containers", \.containers), .optional("initContainers", \.initContainers), .optional("metadata", \.metadata))
+        public static let coding: ShapeCoding<EksPodPropertiesOverride> = ShapeCoding(
+            Self.init(containers:initContainers:metadata:),
+            .optional("containers", \.containers),
+            .optional("initContainers", \.initContainers),
+            .optional("metadata", \.metadata),
+        )
     }
 
     /// Specifies an Amazon EKS volume for a job definition.
@@ -446,7 +591,13 @@ extension Batch {
         public var persistentVolumeClaim: EksPersistentVolumeClaim?
 
         /// Creates a value; optional members default to `nil`.
-        public init(name: String, hostPath: EksHostPath? = nil, emptyDir: EksEmptyDir? = nil, secret: EksSecret? = nil, persistentVolumeClaim: EksPersistentVolumeClaim? = nil) {
+        public init(
+            name: String,
+            hostPath: EksHostPath? = nil,
+            emptyDir: EksEmptyDir? = nil,
+            secret: EksSecret? = nil,
+            persistentVolumeClaim: EksPersistentVolumeClaim? = nil,
+        ) {
             self.name = name
             self.hostPath = hostPath
             self.emptyDir = emptyDir
@@ -455,7 +606,14 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<EksVolume> = ShapeCoding(Self.init(name:hostPath:emptyDir:secret:persistentVolumeClaim:), .requiredString("name", \.name), .optional("hostPath", \.hostPath), .optional("emptyDir", \.emptyDir), .optional("secret", \.secret), .optional("persistentVolumeClaim", \.persistentVolumeClaim))
+        public static let coding: ShapeCoding<EksVolume> = ShapeCoding(
+            Self.init(name:hostPath:emptyDir:secret:persistentVolumeClaim:),
+            .requiredString("name", \.name),
+            .optional("hostPath", \.hostPath),
+            .optional("emptyDir", \.emptyDir),
+            .optional("secret", \.secret),
+            .optional("persistentVolumeClaim", \.persistentVolumeClaim),
+        )
     }
 
     public struct ListConsumableResourcesRequest: Sendable, Hashable, ShapeCodable {
@@ -482,7 +640,12 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<ListConsumableResourcesRequest> = ShapeCoding(Self.init(filters:maxResults:nextToken:), .optional("filters", \.filters), .optionalInt("maxResults", \.maxResults), .optionalString("nextToken", \.nextToken))
+        public static let coding: ShapeCoding<ListConsumableResourcesRequest> = ShapeCoding(
+            Self.init(filters:maxResults:nextToken:),
+            .optional("filters", \.filters),
+            .optionalInt("maxResults", \.maxResults),
+            .optionalString("nextToken", \.nextToken),
+        )
     }
 
     public struct ListJobsByConsumableResourceRequest: Sendable, Hashable, ShapeCodable {
@@ -508,7 +671,12 @@ extension Batch {
         public var nextToken: String?
 
         /// Creates a value; optional members default to `nil`.
-        public init(consumableResource: String, filters: [KeyValuesPair]? = nil, maxResults: Int? = nil, nextToken: String? = nil) {
+        public init(
+            consumableResource: String,
+            filters: [KeyValuesPair]? = nil,
+            maxResults: Int? = nil,
+            nextToken: String? = nil,
+        ) {
             self.consumableResource = consumableResource
             self.filters = filters
             self.maxResults = maxResults
@@ -516,7 +684,13 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<ListJobsByConsumableResourceRequest> = ShapeCoding(Self.init(consumableResource:filters:maxResults:nextToken:), .requiredString("consumableResource", \.consumableResource), .optional("filters", \.filters), .optionalInt("maxResults", \.maxResults), .optionalString("nextToken", \.nextToken))
+        public static let coding: ShapeCoding<ListJobsByConsumableResourceRequest> = ShapeCoding(
+            Self.init(consumableResource:filters:maxResults:nextToken:),
+            .requiredString("consumableResource", \.consumableResource),
+            .optional("filters", \.filters),
+            .optionalInt("maxResults", \.maxResults),
+            .optionalString("nextToken", \.nextToken),
+        )
     }
 
     public struct ListQuotaSharesRequest: Sendable, Hashable, ShapeCodable {
@@ -539,7 +713,12 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<ListQuotaSharesRequest> = ShapeCoding(Self.init(jobQueue:maxResults:nextToken:), .requiredString("jobQueue", \.jobQueue), .optionalInt("maxResults", \.maxResults), .optionalString("nextToken", \.nextToken))
+        public static let coding: ShapeCoding<ListQuotaSharesRequest> = ShapeCoding(
+            Self.init(jobQueue:maxResults:nextToken:),
+            .requiredString("jobQueue", \.jobQueue),
+            .optionalInt("maxResults", \.maxResults),
+            .optionalString("nextToken", \.nextToken),
+        )
     }
 
     /// Contains the parameters for `ListTagsForResource`.
@@ -559,7 +738,10 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<ListTagsForResourceRequest> = ShapeCoding(Self.init(resourceArn:), .requiredString("resourceArn", \.resourceArn))
+        public static let coding: ShapeCoding<ListTagsForResourceRequest> = ShapeCoding(
+            Self.init(resourceArn:),
+            .requiredString("resourceArn", \.resourceArn),
+        )
     }
 
     /// An object that represents the elastic network interface for a multi-node parallel job node.
@@ -581,7 +763,12 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<NetworkInterface> = ShapeCoding(Self.init(attachmentId:ipv6Address:privateIpv4Address:), .optionalString("attachmentId", \.attachmentId), .optionalString("ipv6Address", \.ipv6Address), .optionalString("privateIpv4Address", \.privateIpv4Address))
+        public static let coding: ShapeCoding<NetworkInterface> = ShapeCoding(
+            Self.init(attachmentId:ipv6Address:privateIpv4Address:),
+            .optionalString("attachmentId", \.attachmentId),
+            .optionalString("ipv6Address", \.ipv6Address),
+            .optionalString("privateIpv4Address", \.privateIpv4Address),
+        )
     }
 
     /// The object that represents any node overrides to a job definition that's used in a [SubmitJob](https://docs.aws.amazon.com/batch/latest/APIReference/API_SubmitJob.html) API operation.
@@ -605,7 +792,14 @@ extension Batch {
         public var consumableResourcePropertiesOverride: ConsumableResourceProperties?
 
         /// Creates a value; optional members default to `nil`.
-        public init(targetNodes: String, containerOverrides: ContainerOverrides? = nil, ecsPropertiesOverride: EcsPropertiesOverride? = nil, instanceTypes: [String]? = nil, eksPropertiesOverride: EksPropertiesOverride? = nil, consumableResourcePropertiesOverride: ConsumableResourceProperties? = nil) {
+        public init(
+            targetNodes: String,
+            containerOverrides: ContainerOverrides? = nil,
+            ecsPropertiesOverride: EcsPropertiesOverride? = nil,
+            instanceTypes: [String]? = nil,
+            eksPropertiesOverride: EksPropertiesOverride? = nil,
+            consumableResourcePropertiesOverride: ConsumableResourceProperties? = nil,
+        ) {
             self.targetNodes = targetNodes
             self.containerOverrides = containerOverrides
             self.ecsPropertiesOverride = ecsPropertiesOverride
@@ -615,7 +809,22 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<NodePropertyOverride> = ShapeCoding(Self.init(targetNodes:containerOverrides:ecsPropertiesOverride:instanceTypes:eksPropertiesOverride:consumableResourcePropertiesOverride:), .requiredString("targetNodes", \.targetNodes), .optional("containerOverrides", \.containerOverrides), .optional("ecsPropertiesOverride", \.ecsPropertiesOverride), .optional("instanceTypes", \.instanceTypes), .optional("eksPropertiesOverride", \.eksPropertiesOverride), .optional("consumableResourcePropertiesOverride", \.consumableResourcePropertiesOverride))
+        public static let coding: ShapeCoding<NodePropertyOverride> = ShapeCoding(
+            Self.init(
+                targetNodes:
+                containerOverrides:
+                ecsPropertiesOverride:
+                instanceTypes:
+                eksPropertiesOverride:
+                consumableResourcePropertiesOverride:
+            ),
+            .requiredString("targetNodes", \.targetNodes),
+            .optional("containerOverrides", \.containerOverrides),
+            .optional("ecsPropertiesOverride", \.ecsPropertiesOverride),
+            .optional("instanceTypes", \.instanceTypes),
+            .optional("eksPropertiesOverride", \.eksPropertiesOverride),
+            .optional("consumableResourcePropertiesOverride", \.consumableResourcePropertiesOverride),
+        )
     }
 
     public enum PlatformCapability: ShapeEnum {
@@ -654,7 +863,9 @@ extension Batch {
         case unknown(String)
 
         /// The values the model lists.
-        public static let allCases: [QuotaShareIdleResourceAssignmentStrategy] = [QuotaShareIdleResourceAssignmentStrategy.fifo]
+        public static let allCases: [QuotaShareIdleResourceAssignmentStrategy] = [
+            QuotaShareIdleResourceAssignmentStrategy.fifo
+        ]
 
         /// The case for `rawValue`; values the model does not list become `.unknown`.
         public init(rawValue: String) {
@@ -690,7 +901,11 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<QuotaShareResourceSharingConfiguration> = ShapeCoding(Self.init(strategy:borrowLimit:), .required("strategy", \.strategy), .optionalInt("borrowLimit", \.borrowLimit))
+        public static let coding: ShapeCoding<QuotaShareResourceSharingConfiguration> = ShapeCoding(
+            Self.init(strategy:borrowLimit:),
+            .required("strategy", \.strategy),
+            .optionalInt("borrowLimit", \.borrowLimit),
+        )
     }
 
     /// The type and amount of a resource to assign to a container. The supported resources include `GPU`, `MEMORY`, and `VCPU`.
@@ -743,7 +958,11 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<ResourceRequirement> = ShapeCoding(Self.init(value:type:), .requiredString("value", \.value), .required("type", \.type))
+        public static let coding: ShapeCoding<ResourceRequirement> = ShapeCoding(
+            Self.init(value:type:),
+            .requiredString("value", \.value),
+            .required("type", \.type),
+        )
     }
 
     /// The retry strategy that's associated with a job. For more information, see [Automated job retries](https://docs.aws.amazon.com/batch/latest/userguide/job_retries.html) in the *Batch User Guide*.
@@ -761,7 +980,11 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<RetryStrategy> = ShapeCoding(Self.init(attempts:evaluateOnExit:), .optionalInt("attempts", \.attempts), .optional("evaluateOnExit", \.evaluateOnExit))
+        public static let coding: ShapeCoding<RetryStrategy> = ShapeCoding(
+            Self.init(attempts:evaluateOnExit:),
+            .optionalInt("attempts", \.attempts),
+            .optional("evaluateOnExit", \.evaluateOnExit),
+        )
     }
 
     /// An object that represents a scheduling policy.
@@ -782,7 +1005,13 @@ extension Batch {
         public var tags: [String: String]?
 
         /// Creates a value; optional members default to `nil`.
-        public init(name: String, arn: String, quotaSharePolicy: QuotaSharePolicy? = nil, fairsharePolicy: FairsharePolicy? = nil, tags: [String: String]? = nil) {
+        public init(
+            name: String,
+            arn: String,
+            quotaSharePolicy: QuotaSharePolicy? = nil,
+            fairsharePolicy: FairsharePolicy? = nil,
+            tags: [String: String]? = nil,
+        ) {
             self.name = name
             self.arn = arn
             self.quotaSharePolicy = quotaSharePolicy
@@ -791,7 +1020,14 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<SchedulingPolicyDetail> = ShapeCoding(Self.init(name:arn:quotaSharePolicy:fairsharePolicy:tags:), .requiredString("name", \.name), .requiredString("arn", \.arn), .optional("quotaSharePolicy", \.quotaSharePolicy), .optional("fairsharePolicy", \.fairsharePolicy), .optional("tags", \.tags))
+        public static let coding: ShapeCoding<SchedulingPolicyDetail> = ShapeCoding(
+            Self.init(name:arn:quotaSharePolicy:fairsharePolicy:tags:),
+            .requiredString("name", \.name),
+            .requiredString("arn", \.arn),
+            .optional("quotaSharePolicy", \.quotaSharePolicy),
+            .optional("fairsharePolicy", \.fairsharePolicy),
+            .optional("tags", \.tags),
+        )
     }
 
     /// Detailed information about a preempted attempt of a service job.
@@ -809,7 +1045,12 @@ extension Batch {
         public var statusReason: String?
 
         /// Creates a value; optional members default to `nil`.
-        public init(serviceResourceId: ServiceResourceId? = nil, startedAt: Int64? = nil, stoppedAt: Int64? = nil, statusReason: String? = nil) {
+        public init(
+            serviceResourceId: ServiceResourceId? = nil,
+            startedAt: Int64? = nil,
+            stoppedAt: Int64? = nil,
+            statusReason: String? = nil,
+        ) {
             self.serviceResourceId = serviceResourceId
             self.startedAt = startedAt
             self.stoppedAt = stoppedAt
@@ -817,7 +1058,13 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<ServiceJobPreemptedAttempt> = ShapeCoding(Self.init(serviceResourceId:startedAt:stoppedAt:statusReason:), .optional("serviceResourceId", \.serviceResourceId), .optionalInt64("startedAt", \.startedAt), .optionalInt64("stoppedAt", \.stoppedAt), .optionalString("statusReason", \.statusReason))
+        public static let coding: ShapeCoding<ServiceJobPreemptedAttempt> = ShapeCoding(
+            Self.init(serviceResourceId:startedAt:stoppedAt:statusReason:),
+            .optional("serviceResourceId", \.serviceResourceId),
+            .optionalInt64("startedAt", \.startedAt),
+            .optionalInt64("stoppedAt", \.stoppedAt),
+            .optionalString("statusReason", \.statusReason),
+        )
     }
 
     public struct SubmitServiceJobRequest: Sendable, Hashable, ShapeCodable {
@@ -858,7 +1105,20 @@ extension Batch {
         public var clientToken: String?
 
         /// Creates a value; optional members default to `nil`.
-        public init(jobName: String, jobQueue: String, retryStrategy: ServiceJobRetryStrategy? = nil, schedulingPriority: Int? = nil, serviceRequestPayload: String, serviceJobType: ServiceJobType, shareIdentifier: String? = nil, quotaShareName: String? = nil, preemptionConfiguration: ServiceJobPreemptionConfiguration? = nil, timeoutConfig: ServiceJobTimeout? = nil, tags: [String: String]? = nil, clientToken: String? = nil) {
+        public init(
+            jobName: String,
+            jobQueue: String,
+            retryStrategy: ServiceJobRetryStrategy? = nil,
+            schedulingPriority: Int? = nil,
+            serviceRequestPayload: String,
+            serviceJobType: ServiceJobType,
+            shareIdentifier: String? = nil,
+            quotaShareName: String? = nil,
+            preemptionConfiguration: ServiceJobPreemptionConfiguration? = nil,
+            timeoutConfig: ServiceJobTimeout? = nil,
+            tags: [String: String]? = nil,
+            clientToken: String? = nil,
+        ) {
             self.jobName = jobName
             self.jobQueue = jobQueue
             self.retryStrategy = retryStrategy
@@ -874,7 +1134,34 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<SubmitServiceJobRequest> = ShapeCoding(Self.init(jobName:jobQueue:retryStrategy:schedulingPriority:serviceRequestPayload:serviceJobType:shareIdentifier:quotaShareName:preemptionConfiguration:timeoutConfig:tags:clientToken:), .requiredString("jobName", \.jobName), .requiredString("jobQueue", \.jobQueue), .optional("retryStrategy", \.retryStrategy), .optionalInt("schedulingPriority", \.schedulingPriority), .requiredString("serviceRequestPayload", \.serviceRequestPayload), .required("serviceJobType", \.serviceJobType), .optionalString("shareIdentifier", \.shareIdentifier), .optionalString("quotaShareName", \.quotaShareName), .optional("preemptionConfiguration", \.preemptionConfiguration), .optional("timeoutConfig", \.timeoutConfig), .optional("tags", \.tags), .optionalString("clientToken", \.clientToken))
+        public static let coding: ShapeCoding<SubmitServiceJobRequest> = ShapeCoding(
+            Self.init(
+                jobName:
+                jobQueue:
+                retryStrategy:
+                schedulingPriority:
+                serviceRequestPayload:
+                serviceJobType:
+                shareIdentifier:
+                quotaShareName:
+                preemptionConfiguration:
+                timeoutConfig:
+                tags:
+                clientToken:
+            ),
+            .requiredString("jobName", \.jobName),
+            .requiredString("jobQueue", \.jobQueue),
+            .optional("retryStrategy", \.retryStrategy),
+            .optionalInt("schedulingPriority", \.schedulingPriority),
+            .requiredString("serviceRequestPayload", \.serviceRequestPayload),
+            .required("serviceJobType", \.serviceJobType),
+            .optionalString("shareIdentifier", \.shareIdentifier),
+            .optionalString("quotaShareName", \.quotaShareName),
+            .optional("preemptionConfiguration", \.preemptionConfiguration),
+            .optional("timeoutConfig", \.timeoutConfig),
+            .optional("tags", \.tags),
+            .optionalString("clientToken", \.clientToken),
+        )
     }
 
     /// Contains the parameters for `TagResource`.
@@ -899,7 +1186,11 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<TagResourceRequest> = ShapeCoding(Self.init(resourceArn:tags:), .requiredString("resourceArn", \.resourceArn), .required("tags", \.tags))
+        public static let coding: ShapeCoding<TagResourceRequest> = ShapeCoding(
+            Self.init(resourceArn:tags:),
+            .requiredString("resourceArn", \.resourceArn),
+            .required("tags", \.tags),
+        )
     }
 
     /// The overrides that should be sent to a container.
@@ -923,7 +1214,12 @@ extension Batch {
         public var resourceRequirements: [ResourceRequirement]?
 
         /// Creates a value; optional members default to `nil`.
-        public init(command: [String]? = nil, environment: [KeyValuePair]? = nil, name: String? = nil, resourceRequirements: [ResourceRequirement]? = nil) {
+        public init(
+            command: [String]? = nil,
+            environment: [KeyValuePair]? = nil,
+            name: String? = nil,
+            resourceRequirements: [ResourceRequirement]? = nil,
+        ) {
             self.command = command
             self.environment = environment
             self.name = name
@@ -931,7 +1227,13 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<TaskContainerOverrides> = ShapeCoding(Self.init(command:environment:name:resourceRequirements:), .optional("command", \.command), .optional("environment", \.environment), .optionalString("name", \.name), .optional("resourceRequirements", \.resourceRequirements))
+        public static let coding: ShapeCoding<TaskContainerOverrides> = ShapeCoding(
+            Self.init(command:environment:name:resourceRequirements:),
+            .optional("command", \.command),
+            .optional("environment", \.environment),
+            .optionalString("name", \.name),
+            .optional("resourceRequirements", \.resourceRequirements),
+        )
     }
 
     /// Contains the parameters for `TerminateJob`.
@@ -951,7 +1253,11 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<TerminateJobRequest> = ShapeCoding(Self.init(jobId:reason:), .requiredString("jobId", \.jobId), .requiredString("reason", \.reason))
+        public static let coding: ShapeCoding<TerminateJobRequest> = ShapeCoding(
+            Self.init(jobId:reason:),
+            .requiredString("jobId", \.jobId),
+            .requiredString("reason", \.reason),
+        )
     }
 
     public struct UpdateConsumableResourceResponse: Sendable, Hashable, ShapeCodable {
@@ -972,7 +1278,12 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<UpdateConsumableResourceResponse> = ShapeCoding(Self.init(consumableResourceName:consumableResourceArn:totalQuantity:), .requiredString("consumableResourceName", \.consumableResourceName), .requiredString("consumableResourceArn", \.consumableResourceArn), .optionalInt64("totalQuantity", \.totalQuantity))
+        public static let coding: ShapeCoding<UpdateConsumableResourceResponse> = ShapeCoding(
+            Self.init(consumableResourceName:consumableResourceArn:totalQuantity:),
+            .requiredString("consumableResourceName", \.consumableResourceName),
+            .requiredString("consumableResourceArn", \.consumableResourceArn),
+            .optionalInt64("totalQuantity", \.totalQuantity),
+        )
     }
 
     public struct UpdateQuotaShareRequest: Sendable, Hashable, ShapeCodable {
@@ -992,7 +1303,13 @@ extension Batch {
         public var state: QuotaShareState?
 
         /// Creates a value; optional members default to `nil`.
-        public init(quotaShareArn: String, capacityLimits: [QuotaShareCapacityLimit]? = nil, resourceSharingConfiguration: QuotaShareResourceSharingConfiguration? = nil, preemptionConfiguration: QuotaSharePreemptionConfiguration? = nil, state: QuotaShareState? = nil) {
+        public init(
+            quotaShareArn: String,
+            capacityLimits: [QuotaShareCapacityLimit]? = nil,
+            resourceSharingConfiguration: QuotaShareResourceSharingConfiguration? = nil,
+            preemptionConfiguration: QuotaSharePreemptionConfiguration? = nil,
+            state: QuotaShareState? = nil,
+        ) {
             self.quotaShareArn = quotaShareArn
             self.capacityLimits = capacityLimits
             self.resourceSharingConfiguration = resourceSharingConfiguration
@@ -1001,6 +1318,13 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<UpdateQuotaShareRequest> = ShapeCoding(Self.init(quotaShareArn:capacityLimits:resourceSharingConfiguration:preemptionConfiguration:state:), .requiredString("quotaShareArn", \.quotaShareArn), .optional("capacityLimits", \.capacityLimits), .optional("resourceSharingConfiguration", \.resourceSharingConfiguration), .optional("preemptionConfiguration", \.preemptionConfiguration), .optional("state", \.state))
+        public static let coding: ShapeCoding<UpdateQuotaShareRequest> = ShapeCoding(
+            Self.init(quotaShareArn:capacityLimits:resourceSharingConfiguration:preemptionConfiguration:state:),
+            .requiredString("quotaShareArn", \.quotaShareArn),
+            .optional("capacityLimits", \.capacityLimits),
+            .optional("resourceSharingConfiguration", \.resourceSharingConfiguration),
+            .optional("preemptionConfiguration", \.preemptionConfiguration),
+            .optional("state", \.state),
+        )
     }
 }

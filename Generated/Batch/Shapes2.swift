@@ -20,7 +20,11 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<ComputeEnvironmentOrder> = ShapeCoding(Self.init(order:computeEnvironment:), .requiredInt("order", \.order), .requiredString("computeEnvironment", \.computeEnvironment))
+        public static let coding: ShapeCoding<ComputeEnvironmentOrder> = ShapeCoding(
+            Self.init(order:computeEnvironment:),
+            .requiredInt("order", \.order),
+            .requiredString("computeEnvironment", \.computeEnvironment),
+        )
     }
 
     /// An object that represents the details of a container that's part of a job.
@@ -134,7 +138,38 @@ extension Batch {
         public var enableExecuteCommand: Bool?
 
         /// Creates a value; optional members default to `nil`.
-        public init(image: String? = nil, vcpus: Int? = nil, memory: Int? = nil, command: [String]? = nil, jobRoleArn: String? = nil, executionRoleArn: String? = nil, volumes: [Volume]? = nil, environment: [KeyValuePair]? = nil, mountPoints: [MountPoint]? = nil, readonlyRootFilesystem: Bool? = nil, ulimits: [Ulimit]? = nil, privileged: Bool? = nil, user: String? = nil, exitCode: Int? = nil, reason: String? = nil, containerInstanceArn: String? = nil, taskArn: String? = nil, logStreamName: String? = nil, instanceType: String? = nil, networkInterfaces: [NetworkInterface]? = nil, resourceRequirements: [ResourceRequirement]? = nil, linuxParameters: LinuxParameters? = nil, logConfiguration: LogConfiguration? = nil, secrets: [Secret]? = nil, networkConfiguration: NetworkConfiguration? = nil, fargatePlatformConfiguration: FargatePlatformConfiguration? = nil, ephemeralStorage: EphemeralStorage? = nil, runtimePlatform: RuntimePlatform? = nil, repositoryCredentials: RepositoryCredentials? = nil, enableExecuteCommand: Bool? = nil) {
+        public init(
+            image: String? = nil,
+            vcpus: Int? = nil,
+            memory: Int? = nil,
+            command: [String]? = nil,
+            jobRoleArn: String? = nil,
+            executionRoleArn: String? = nil,
+            volumes: [Volume]? = nil,
+            environment: [KeyValuePair]? = nil,
+            mountPoints: [MountPoint]? = nil,
+            readonlyRootFilesystem: Bool? = nil,
+            ulimits: [Ulimit]? = nil,
+            privileged: Bool? = nil,
+            user: String? = nil,
+            exitCode: Int? = nil,
+            reason: String? = nil,
+            containerInstanceArn: String? = nil,
+            taskArn: String? = nil,
+            logStreamName: String? = nil,
+            instanceType: String? = nil,
+            networkInterfaces: [NetworkInterface]? = nil,
+            resourceRequirements: [ResourceRequirement]? = nil,
+            linuxParameters: LinuxParameters? = nil,
+            logConfiguration: LogConfiguration? = nil,
+            secrets: [Secret]? = nil,
+            networkConfiguration: NetworkConfiguration? = nil,
+            fargatePlatformConfiguration: FargatePlatformConfiguration? = nil,
+            ephemeralStorage: EphemeralStorage? = nil,
+            runtimePlatform: RuntimePlatform? = nil,
+            repositoryCredentials: RepositoryCredentials? = nil,
+            enableExecuteCommand: Bool? = nil,
+        ) {
             self.image = image
             self.vcpus = vcpus
             self.memory = memory
@@ -168,7 +203,7 @@ extension Batch {
         }
 
         /// Whether every member is equal.
-        public static func ==(lhs: ContainerDetail, rhs: ContainerDetail) -> Bool {
+        public static func == (lhs: ContainerDetail, rhs: ContainerDetail) -> Bool {
             guard ShapegenRuntime.membersEqual(lhs.image, rhs.image) else { return false }
             guard ShapegenRuntime.membersEqual(lhs.vcpus, rhs.vcpus) else { return false }
             guard ShapegenRuntime.membersEqual(lhs.memory, rhs.memory) else { return false }
@@ -178,7 +213,9 @@ extension Batch {
             guard ShapegenRuntime.membersEqual(lhs.volumes, rhs.volumes) else { return false }
             guard ShapegenRuntime.membersEqual(lhs.environment, rhs.environment) else { return false }
             guard ShapegenRuntime.membersEqual(lhs.mountPoints, rhs.mountPoints) else { return false }
-            guard ShapegenRuntime.membersEqual(lhs.readonlyRootFilesystem, rhs.readonlyRootFilesystem) else { return false }
+            guard ShapegenRuntime.membersEqual(lhs.readonlyRootFilesystem, rhs.readonlyRootFilesystem) else {
+                return false
+            }
             guard ShapegenRuntime.membersEqual(lhs.ulimits, rhs.ulimits) else { return false }
             guard ShapegenRuntime.membersEqual(lhs.privileged, rhs.privileged) else { return false }
             guard ShapegenRuntime.membersEqual(lhs.user, rhs.user) else { return false }
@@ -194,16 +231,85 @@ extension Batch {
             guard ShapegenRuntime.membersEqual(lhs.logConfiguration, rhs.logConfiguration) else { return false }
             guard ShapegenRuntime.membersEqual(lhs.secrets, rhs.secrets) else { return false }
             guard ShapegenRuntime.membersEqual(lhs.networkConfiguration, rhs.networkConfiguration) else { return false }
-            guard ShapegenRuntime.membersEqual(lhs.fargatePlatformConfiguration, rhs.fargatePlatformConfiguration) else { return false }
+            guard
+                ShapegenRuntime.membersEqual(lhs.fargatePlatformConfiguration, rhs.fargatePlatformConfiguration)
+            else {
+                return false
+            }
             guard ShapegenRuntime.membersEqual(lhs.ephemeralStorage, rhs.ephemeralStorage) else { return false }
             guard ShapegenRuntime.membersEqual(lhs.runtimePlatform, rhs.runtimePlatform) else { return false }
-            guard ShapegenRuntime.membersEqual(lhs.repositoryCredentials, rhs.repositoryCredentials) else { return false }
+            guard ShapegenRuntime.membersEqual(lhs.repositoryCredentials, rhs.repositoryCredentials) else {
+                return false
+            }
             guard ShapegenRuntime.membersEqual(lhs.enableExecuteCommand, rhs.enableExecuteCommand) else { return false }
             return true
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<ContainerDetail> = ShapeCoding(Self.init(image:vcpus:memory:command:jobRoleArn:executionRoleArn:volumes:environment:mountPoints:readonlyRootFilesystem:ulimits:privileged:user:exitCode:reason:containerInstanceArn:taskArn:logStreamName:instanceType:networkInterfaces:resourceRequirements:linuxParameters:logConfiguration:secrets:networkConfiguration:fargatePlatformConfiguration:ephemeralStorage:runtimePlatform:repositoryCredentials:enableExecuteCommand:), .optionalString("image", \.image), .optionalInt("vcpus", \.vcpus), .optionalInt("memory", \.memory), .optional("command", \.command), .optionalString("jobRoleArn", \.jobRoleArn), .optionalString("executionRoleArn", \.executionRoleArn), .optional("volumes", \.volumes), .optional("environment", \.environment), .optional("mountPoints", \.mountPoints), .optionalBool("readonlyRootFilesystem", \.readonlyRootFilesystem), .optional("ulimits", \.ulimits), .optionalBool("privileged", \.privileged), .optionalString("user", \.user), .optionalInt("exitCode", \.exitCode), .optionalString("reason", \.reason), .optionalString("containerInstanceArn", \.containerInstanceArn), .optionalString("taskArn", \.taskArn), .optionalString("logStreamName", \.logStreamName), .optionalString("instanceType", \.instanceType), .optional("networkInterfaces", \.networkInterfaces), .optional("resourceRequirements", \.resourceRequirements), .optional("linuxParameters", \.linuxParameters), .optional("logConfiguration", \.logConfiguration), .optional("secrets", \.secrets), .optional("networkConfiguration", \.networkConfiguration), .optional("fargatePlatformConfiguration", \.fargatePlatformConfiguration), .optional("ephemeralStorage", \.ephemeralStorage), .optional("runtimePlatform", \.runtimePlatform), .optional("repositoryCredentials", \.repositoryCredentials), .optionalBool("enableExecuteCommand", \.enableExecuteCommand))
+        public static let coding: ShapeCoding<ContainerDetail> = ShapeCoding(
+            Self.init(
+                image:
+                vcpus:
+                memory:
+                command:
+                jobRoleArn:
+                executionRoleArn:
+                volumes:
+                environment:
+                mountPoints:
+                readonlyRootFilesystem:
+                ulimits:
+                privileged:
+                user:
+                exitCode:
+                reason:
+                containerInstanceArn:
+                taskArn:
+                logStreamName:
+                instanceType:
+                networkInterfaces:
+                resourceRequirements:
+                linuxParameters:
+                logConfiguration:
+                secrets:
+                networkConfiguration:
+                fargatePlatformConfiguration:
+                ephemeralStorage:
+                runtimePlatform:
+                repositoryCredentials:
+                enableExecuteCommand:
+            ),
+            .optionalString("image", \.image),
+            .optionalInt("vcpus", \.vcpus),
+            .optionalInt("memory", \.memory),
+            .optional("command", \.command),
+            .optionalString("jobRoleArn", \.jobRoleArn),
+            .optionalString("executionRoleArn", \.executionRoleArn),
+            .optional("volumes", \.volumes),
+            .optional("environment", \.environment),
+            .optional("mountPoints", \.mountPoints),
+            .optionalBool("readonlyRootFilesystem", \.readonlyRootFilesystem),
+            .optional("ulimits", \.ulimits),
+            .optionalBool("privileged", \.privileged),
+            .optionalString("user", \.user),
+            .optionalInt("exitCode", \.exitCode),
+            .optionalString("reason", \.reason),
+            .optionalString("containerInstanceArn", \.containerInstanceArn),
+            .optionalString("taskArn", \.taskArn),
+            .optionalString("logStreamName", \.logStreamName),
+            .optionalString("instanceType", \.instanceType),
+            .optional("networkInterfaces", \.networkInterfaces),
+            .optional("resourceRequirements", \.resourceRequirements),
+            .optional("linuxParameters", \.linuxParameters),
+            .optional("logConfiguration", \.logConfiguration),
+            .optional("secrets", \.secrets),
+            .optional("networkConfiguration", \.networkConfiguration),
+            .optional("fargatePlatformConfiguration", \.fargatePlatformConfiguration),
+            .optional("ephemeralStorage", \.ephemeralStorage),
+            .optional("runtimePlatform", \.runtimePlatform),
+            .optional("repositoryCredentials", \.repositoryCredentials),
+            .optionalBool("enableExecuteCommand", \.enableExecuteCommand),
+        )
     }
 
     /// The overrides that should be sent to a container.
@@ -249,7 +355,12 @@ extension Batch {
         public var resourceRequirements: [ResourceRequirement]?
 
         /// Creates a value; optional members default to `nil`.
-        public init(command: [String]? = nil, instanceType: String? = nil, environment: [KeyValuePair]? = nil, resourceRequirements: [ResourceRequirement]? = nil) {
+        public init(
+            command: [String]? = nil,
+            instanceType: String? = nil,
+            environment: [KeyValuePair]? = nil,
+            resourceRequirements: [ResourceRequirement]? = nil,
+        ) {
             self.command = command
             self.instanceType = instanceType
             self.environment = environment
@@ -258,7 +369,14 @@ extension Batch {
 
         /// Creates a value that sets deprecated members too; optional members default to `nil`.
         @available(*, deprecated, message: "sets the deprecated members vcpus, memory")
-        public init(vcpus: Int? = nil, memory: Int? = nil, command: [String]? = nil, instanceType: String? = nil, environment: [KeyValuePair]? = nil, resourceRequirements: [ResourceRequirement]? = nil) {
+        public init(
+            vcpus: Int? = nil,
+            memory: Int? = nil,
+            command: [String]? = nil,
+            instanceType: String? = nil,
+            environment: [KeyValuePair]? = nil,
+            resourceRequirements: [ResourceRequirement]? = nil,
+        ) {
             self._vcpus = vcpus
             self._memory = memory
             self.command = command
@@ -288,7 +406,10 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<DeleteComputeEnvironmentRequest> = ShapeCoding(Self.init(computeEnvironment:), .requiredString("computeEnvironment", \.computeEnvironment))
+        public static let coding: ShapeCoding<DeleteComputeEnvironmentRequest> = ShapeCoding(
+            Self.init(computeEnvironment:),
+            .requiredString("computeEnvironment", \.computeEnvironment),
+        )
     }
 
     /// Contains the parameters for `DeleteJobQueue`.
@@ -302,7 +423,10 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<DeleteJobQueueRequest> = ShapeCoding(Self.init(jobQueue:), .requiredString("jobQueue", \.jobQueue))
+        public static let coding: ShapeCoding<DeleteJobQueueRequest> = ShapeCoding(
+            Self.init(jobQueue:),
+            .requiredString("jobQueue", \.jobQueue),
+        )
     }
 
     public struct DeleteServiceEnvironmentResponse: Sendable, Hashable, ShapeCodable {
@@ -323,7 +447,10 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<DescribeJobsRequest> = ShapeCoding(Self.init(jobs:), .required("jobs", \.jobs))
+        public static let coding: ShapeCoding<DescribeJobsRequest> = ShapeCoding(
+            Self.init(jobs:),
+            .required("jobs", \.jobs),
+        )
     }
 
     /// This is used when you're using an Amazon Elastic File System file system for job storage. For more information, see [Amazon EFS Volumes](https://docs.aws.amazon.com/batch/latest/userguide/efs-volumes.html) in the *Batch User Guide*.
@@ -346,7 +473,13 @@ extension Batch {
         public var authorizationConfig: EFSAuthorizationConfig?
 
         /// Creates a value; optional members default to `nil`.
-        public init(fileSystemId: String, rootDirectory: String? = nil, transitEncryption: EFSTransitEncryption? = nil, transitEncryptionPort: Int? = nil, authorizationConfig: EFSAuthorizationConfig? = nil) {
+        public init(
+            fileSystemId: String,
+            rootDirectory: String? = nil,
+            transitEncryption: EFSTransitEncryption? = nil,
+            transitEncryptionPort: Int? = nil,
+            authorizationConfig: EFSAuthorizationConfig? = nil,
+        ) {
             self.fileSystemId = fileSystemId
             self.rootDirectory = rootDirectory
             self.transitEncryption = transitEncryption
@@ -355,7 +488,14 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<EFSVolumeConfiguration> = ShapeCoding(Self.init(fileSystemId:rootDirectory:transitEncryption:transitEncryptionPort:authorizationConfig:), .requiredString("fileSystemId", \.fileSystemId), .optionalString("rootDirectory", \.rootDirectory), .optional("transitEncryption", \.transitEncryption), .optionalInt("transitEncryptionPort", \.transitEncryptionPort), .optional("authorizationConfig", \.authorizationConfig))
+        public static let coding: ShapeCoding<EFSVolumeConfiguration> = ShapeCoding(
+            Self.init(fileSystemId:rootDirectory:transitEncryption:transitEncryptionPort:authorizationConfig:),
+            .requiredString("fileSystemId", \.fileSystemId),
+            .optionalString("rootDirectory", \.rootDirectory),
+            .optional("transitEncryption", \.transitEncryption),
+            .optionalInt("transitEncryptionPort", \.transitEncryptionPort),
+            .optional("authorizationConfig", \.authorizationConfig),
+        )
     }
 
     /// The type and amount of resources to assign to a container. The supported resources include `memory`, `cpu`, and `nvidia.com/gpu`. For more information, see [Resource management for pods and containers](https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/) in the *Kubernetes documentation*.
@@ -385,7 +525,11 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<EksContainerResourceRequirements> = ShapeCoding(Self.init(limits:requests:), .optional("limits", \.limits), .optional("requests", \.requests))
+        public static let coding: ShapeCoding<EksContainerResourceRequirements> = ShapeCoding(
+            Self.init(limits:requests:),
+            .optional("limits", \.limits),
+            .optional("requests", \.requests),
+        )
     }
 
     /// The details for the pod.
@@ -426,7 +570,19 @@ extension Batch {
         public var shareProcessNamespace: Bool?
 
         /// Creates a value; optional members default to `nil`.
-        public init(serviceAccountName: String? = nil, hostNetwork: Bool? = nil, dnsPolicy: String? = nil, imagePullSecrets: [ImagePullSecret]? = nil, containers: [EksContainerDetail]? = nil, initContainers: [EksContainerDetail]? = nil, volumes: [EksVolume]? = nil, podName: String? = nil, nodeName: String? = nil, metadata: EksMetadata? = nil, shareProcessNamespace: Bool? = nil) {
+        public init(
+            serviceAccountName: String? = nil,
+            hostNetwork: Bool? = nil,
+            dnsPolicy: String? = nil,
+            imagePullSecrets: [ImagePullSecret]? = nil,
+            containers: [EksContainerDetail]? = nil,
+            initContainers: [EksContainerDetail]? = nil,
+            volumes: [EksVolume]? = nil,
+            podName: String? = nil,
+            nodeName: String? = nil,
+            metadata: EksMetadata? = nil,
+            shareProcessNamespace: Bool? = nil,
+        ) {
             self.serviceAccountName = serviceAccountName
             self.hostNetwork = hostNetwork
             self.dnsPolicy = dnsPolicy
@@ -441,7 +597,32 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<EksPodPropertiesDetail> = ShapeCoding(Self.init(serviceAccountName:hostNetwork:dnsPolicy:imagePullSecrets:containers:initContainers:volumes:podName:nodeName:metadata:shareProcessNamespace:), .optionalString("serviceAccountName", \.serviceAccountName), .optionalBool("hostNetwork", \.hostNetwork), .optionalString("dnsPolicy", \.dnsPolicy), .optional("imagePullSecrets", \.imagePullSecrets), .optional("containers", \.containers), .optional("initContainers", \.initContainers), .optional("volumes", \.volumes), .optionalString("podName", \.podName), .optionalString("nodeName", \.nodeName), .optional("metadata", \.metadata), .optionalBool("shareProcessNamespace", \.shareProcessNamespace))
+        public static let coding: ShapeCoding<EksPodPropertiesDetail> = ShapeCoding(
+            Self.init(
+                serviceAccountName:
+                hostNetwork:
+                dnsPolicy:
+                imagePullSecrets:
+                containers:
+                initContainers:
+                volumes:
+                podName:
+                nodeName:
+                metadata:
+                shareProcessNamespace:
+            ),
+            .optionalString("serviceAccountName", \.serviceAccountName),
+            .optionalBool("hostNetwork", \.hostNetwork),
+            .optionalString("dnsPolicy", \.dnsPolicy),
+            .optional("imagePullSecrets", \.imagePullSecrets),
+            .optional("containers", \.containers),
+            .optional("initContainers", \.initContainers),
+            .optional("volumes", \.volumes),
+            .optionalString("podName", \.podName),
+            .optionalString("nodeName", \.nodeName),
+            .optional("metadata", \.metadata),
+            .optionalBool("shareProcessNamespace", \.shareProcessNamespace),
+        )
     }
 
     /// The capacity usage for a fairshare scheduling job queue.
@@ -459,7 +640,11 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<FairshareCapacityUsage> = ShapeCoding(Self.init(capacityUnit:quantity:), .optionalString("capacityUnit", \.capacityUnit), .optionalDouble("quantity", \.quantity))
+        public static let coding: ShapeCoding<FairshareCapacityUsage> = ShapeCoding(
+            Self.init(capacityUnit:quantity:),
+            .optionalString("capacityUnit", \.capacityUnit),
+            .optionalDouble("quantity", \.quantity),
+        )
     }
 
     /// An object that represents summary details for the first 100 `RUNNABLE` jobs in a job queue.
@@ -477,7 +662,11 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<FrontOfQueueJobSummary> = ShapeCoding(Self.init(jobArn:earliestTimeAtPosition:), .optionalString("jobArn", \.jobArn), .optionalInt64("earliestTimeAtPosition", \.earliestTimeAtPosition))
+        public static let coding: ShapeCoding<FrontOfQueueJobSummary> = ShapeCoding(
+            Self.init(jobArn:earliestTimeAtPosition:),
+            .optionalString("jobArn", \.jobArn),
+            .optionalInt64("earliestTimeAtPosition", \.earliestTimeAtPosition),
+        )
     }
 
     public enum JQState: ShapeEnum {
@@ -524,7 +713,11 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<JobCapacityUsageSummary> = ShapeCoding(Self.init(capacityUnit:quantity:), .optionalString("capacityUnit", \.capacityUnit), .optionalDouble("quantity", \.quantity))
+        public static let coding: ShapeCoding<JobCapacityUsageSummary> = ShapeCoding(
+            Self.init(capacityUnit:quantity:),
+            .optionalString("capacityUnit", \.capacityUnit),
+            .optionalDouble("quantity", \.quantity),
+        )
     }
 
     /// Specifies an action that Batch will take after the job has remained at the head of the queue in the specified state for longer than the specified time.
@@ -542,7 +735,12 @@ extension Batch {
         public var action: JobStateTimeLimitActionsAction
 
         /// Creates a value; optional members default to `nil`.
-        public init(reason: String, state: JobStateTimeLimitActionsState, maxTimeSeconds: Int, action: JobStateTimeLimitActionsAction) {
+        public init(
+            reason: String,
+            state: JobStateTimeLimitActionsState,
+            maxTimeSeconds: Int,
+            action: JobStateTimeLimitActionsAction,
+        ) {
             self.reason = reason
             self.state = state
             self.maxTimeSeconds = maxTimeSeconds
@@ -550,7 +748,13 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<JobStateTimeLimitAction> = ShapeCoding(Self.init(reason:state:maxTimeSeconds:action:), .requiredString("reason", \.reason), .required("state", \.state), .requiredInt("maxTimeSeconds", \.maxTimeSeconds), .required("action", \.action))
+        public static let coding: ShapeCoding<JobStateTimeLimitAction> = ShapeCoding(
+            Self.init(reason:state:maxTimeSeconds:action:),
+            .requiredString("reason", \.reason),
+            .required("state", \.state),
+            .requiredInt("maxTimeSeconds", \.maxTimeSeconds),
+            .required("action", \.action),
+        )
     }
 
     /// A key-value pair object.
@@ -568,7 +772,11 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<KeyValuePair> = ShapeCoding(Self.init(name:value:), .optionalString("name", \.name), .optionalString("value", \.value))
+        public static let coding: ShapeCoding<KeyValuePair> = ShapeCoding(
+            Self.init(name:value:),
+            .optionalString("name", \.name),
+            .optionalString("value", \.value),
+        )
     }
 
     /// Linux-specific modifications that are applied to the container, such as details for device mappings.
@@ -612,7 +820,14 @@ extension Batch {
         public var swappiness: Int?
 
         /// Creates a value; optional members default to `nil`.
-        public init(devices: [Device]? = nil, initProcessEnabled: Bool? = nil, sharedMemorySize: Int? = nil, tmpfs: [Tmpfs]? = nil, maxSwap: Int? = nil, swappiness: Int? = nil) {
+        public init(
+            devices: [Device]? = nil,
+            initProcessEnabled: Bool? = nil,
+            sharedMemorySize: Int? = nil,
+            tmpfs: [Tmpfs]? = nil,
+            maxSwap: Int? = nil,
+            swappiness: Int? = nil,
+        ) {
             self.devices = devices
             self.initProcessEnabled = initProcessEnabled
             self.sharedMemorySize = sharedMemorySize
@@ -622,7 +837,15 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<LinuxParameters> = ShapeCoding(Self.init(devices:initProcessEnabled:sharedMemorySize:tmpfs:maxSwap:swappiness:), .optional("devices", \.devices), .optionalBool("initProcessEnabled", \.initProcessEnabled), .optionalInt("sharedMemorySize", \.sharedMemorySize), .optional("tmpfs", \.tmpfs), .optionalInt("maxSwap", \.maxSwap), .optionalInt("swappiness", \.swappiness))
+        public static let coding: ShapeCoding<LinuxParameters> = ShapeCoding(
+            Self.init(devices:initProcessEnabled:sharedMemorySize:tmpfs:maxSwap:swappiness:),
+            .optional("devices", \.devices),
+            .optionalBool("initProcessEnabled", \.initProcessEnabled),
+            .optionalInt("sharedMemorySize", \.sharedMemorySize),
+            .optional("tmpfs", \.tmpfs),
+            .optionalInt("maxSwap", \.maxSwap),
+            .optionalInt("swappiness", \.swappiness),
+        )
     }
 
     /// Current information about a consumable resource required by a job.
@@ -669,7 +892,19 @@ extension Batch {
         public var consumableResourceProperties: ConsumableResourceProperties
 
         /// Creates a value; optional members default to `nil`.
-        public init(jobArn: String, jobQueueArn: String, jobName: String, jobDefinitionArn: String? = nil, shareIdentifier: String? = nil, jobStatus: String, quantity: Int64, statusReason: String? = nil, startedAt: Int64? = nil, createdAt: Int64, consumableResourceProperties: ConsumableResourceProperties) {
+        public init(
+            jobArn: String,
+            jobQueueArn: String,
+            jobName: String,
+            jobDefinitionArn: String? = nil,
+            shareIdentifier: String? = nil,
+            jobStatus: String,
+            quantity: Int64,
+            statusReason: String? = nil,
+            startedAt: Int64? = nil,
+            createdAt: Int64,
+            consumableResourceProperties: ConsumableResourceProperties,
+        ) {
             self.jobArn = jobArn
             self.jobQueueArn = jobQueueArn
             self.jobName = jobName
@@ -684,7 +919,32 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<ListJobsByConsumableResourceSummary> = ShapeCoding(Self.init(jobArn:jobQueueArn:jobName:jobDefinitionArn:shareIdentifier:jobStatus:quantity:statusReason:startedAt:createdAt:consumableResourceProperties:), .requiredString("jobArn", \.jobArn), .requiredString("jobQueueArn", \.jobQueueArn), .requiredString("jobName", \.jobName), .optionalString("jobDefinitionArn", \.jobDefinitionArn), .optionalString("shareIdentifier", \.shareIdentifier), .requiredString("jobStatus", \.jobStatus), .requiredInt64("quantity", \.quantity), .optionalString("statusReason", \.statusReason), .optionalInt64("startedAt", \.startedAt), .requiredInt64("createdAt", \.createdAt), .required("consumableResourceProperties", \.consumableResourceProperties))
+        public static let coding: ShapeCoding<ListJobsByConsumableResourceSummary> = ShapeCoding(
+            Self.init(
+                jobArn:
+                jobQueueArn:
+                jobName:
+                jobDefinitionArn:
+                shareIdentifier:
+                jobStatus:
+                quantity:
+                statusReason:
+                startedAt:
+                createdAt:
+                consumableResourceProperties:
+            ),
+            .requiredString("jobArn", \.jobArn),
+            .requiredString("jobQueueArn", \.jobQueueArn),
+            .requiredString("jobName", \.jobName),
+            .optionalString("jobDefinitionArn", \.jobDefinitionArn),
+            .optionalString("shareIdentifier", \.shareIdentifier),
+            .requiredString("jobStatus", \.jobStatus),
+            .requiredInt64("quantity", \.quantity),
+            .optionalString("statusReason", \.statusReason),
+            .optionalInt64("startedAt", \.startedAt),
+            .requiredInt64("createdAt", \.createdAt),
+            .required("consumableResourceProperties", \.consumableResourceProperties),
+        )
     }
 
     public struct ListServiceJobsRequest: Sendable, Hashable, ShapeCodable {
@@ -716,7 +976,13 @@ extension Batch {
         public var filters: [KeyValuesPair]?
 
         /// Creates a value; optional members default to `nil`.
-        public init(jobQueue: String? = nil, jobStatus: ServiceJobStatus? = nil, maxResults: Int? = nil, nextToken: String? = nil, filters: [KeyValuesPair]? = nil) {
+        public init(
+            jobQueue: String? = nil,
+            jobStatus: ServiceJobStatus? = nil,
+            maxResults: Int? = nil,
+            nextToken: String? = nil,
+            filters: [KeyValuesPair]? = nil,
+        ) {
             self.jobQueue = jobQueue
             self.jobStatus = jobStatus
             self.maxResults = maxResults
@@ -725,7 +991,14 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<ListServiceJobsRequest> = ShapeCoding(Self.init(jobQueue:jobStatus:maxResults:nextToken:filters:), .optionalString("jobQueue", \.jobQueue), .optional("jobStatus", \.jobStatus), .optionalInt("maxResults", \.maxResults), .optionalString("nextToken", \.nextToken), .optional("filters", \.filters))
+        public static let coding: ShapeCoding<ListServiceJobsRequest> = ShapeCoding(
+            Self.init(jobQueue:jobStatus:maxResults:nextToken:filters:),
+            .optionalString("jobQueue", \.jobQueue),
+            .optional("jobStatus", \.jobStatus),
+            .optionalInt("maxResults", \.maxResults),
+            .optionalString("nextToken", \.nextToken),
+            .optional("filters", \.filters),
+        )
     }
 
     /// The network configuration for jobs that are running on Fargate resources. Jobs that are running on Amazon EC2 resources must not specify this parameter.
@@ -739,7 +1012,10 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<NetworkConfiguration> = ShapeCoding(Self.init(assignPublicIp:), .optional("assignPublicIp", \.assignPublicIp))
+        public static let coding: ShapeCoding<NetworkConfiguration> = ShapeCoding(
+            Self.init(assignPublicIp:),
+            .optional("assignPublicIp", \.assignPublicIp),
+        )
     }
 
     /// The job queue utilization at a specific point in time, including total capacity usage, and quota share or fairshare utilization breakdown depending on the job queue scheduling policy.
@@ -757,7 +1033,12 @@ extension Batch {
         public var lastUpdatedAt: Int64?
 
         /// Creates a value; optional members default to `nil`.
-        public init(totalCapacityUsage: [QueueSnapshotCapacityUsage]? = nil, fairshareUtilization: FairshareUtilizationDetail? = nil, quotaShareUtilization: QuotaShareUtilizationDetail? = nil, lastUpdatedAt: Int64? = nil) {
+        public init(
+            totalCapacityUsage: [QueueSnapshotCapacityUsage]? = nil,
+            fairshareUtilization: FairshareUtilizationDetail? = nil,
+            quotaShareUtilization: QuotaShareUtilizationDetail? = nil,
+            lastUpdatedAt: Int64? = nil,
+        ) {
             self.totalCapacityUsage = totalCapacityUsage
             self.fairshareUtilization = fairshareUtilization
             self.quotaShareUtilization = quotaShareUtilization
@@ -765,7 +1046,13 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<QueueSnapshotUtilizationDetail> = ShapeCoding(Self.init(totalCapacityUsage:fairshareUtilization:quotaShareUtilization:lastUpdatedAt:), .optional("totalCapacityUsage", \.totalCapacityUsage), .optional("fairshareUtilization", \.fairshareUtilization), .optional("quotaShareUtilization", \.quotaShareUtilization), .optionalInt64("lastUpdatedAt", \.lastUpdatedAt))
+        public static let coding: ShapeCoding<QueueSnapshotUtilizationDetail> = ShapeCoding(
+            Self.init(totalCapacityUsage:fairshareUtilization:quotaShareUtilization:lastUpdatedAt:),
+            .optional("totalCapacityUsage", \.totalCapacityUsage),
+            .optional("fairshareUtilization", \.fairshareUtilization),
+            .optional("quotaShareUtilization", \.quotaShareUtilization),
+            .optionalInt64("lastUpdatedAt", \.lastUpdatedAt),
+        )
     }
 
     /// The capacity usage for a quota share, including units of compute capacity and quantity of resources being used.
@@ -783,7 +1070,11 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<QuotaShareCapacityUsage> = ShapeCoding(Self.init(capacityUnit:quantity:), .optionalString("capacityUnit", \.capacityUnit), .optionalDouble("quantity", \.quantity))
+        public static let coding: ShapeCoding<QuotaShareCapacityUsage> = ShapeCoding(
+            Self.init(capacityUnit:quantity:),
+            .optionalString("capacityUnit", \.capacityUnit),
+            .optionalDouble("quantity", \.quantity),
+        )
     }
 
     public struct RegisterJobDefinitionResponse: Sendable, Hashable, ShapeCodable {
@@ -804,7 +1095,12 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<RegisterJobDefinitionResponse> = ShapeCoding(Self.init(jobDefinitionName:jobDefinitionArn:revision:), .requiredString("jobDefinitionName", \.jobDefinitionName), .requiredString("jobDefinitionArn", \.jobDefinitionArn), .requiredInt("revision", \.revision))
+        public static let coding: ShapeCoding<RegisterJobDefinitionResponse> = ShapeCoding(
+            Self.init(jobDefinitionName:jobDefinitionArn:revision:),
+            .requiredString("jobDefinitionName", \.jobDefinitionName),
+            .requiredString("jobDefinitionArn", \.jobDefinitionArn),
+            .requiredInt("revision", \.revision),
+        )
     }
 
     /// The repository credentials for private registry authentication.
@@ -818,7 +1114,10 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<RepositoryCredentials> = ShapeCoding(Self.init(credentialsParameter:), .requiredString("credentialsParameter", \.credentialsParameter))
+        public static let coding: ShapeCoding<RepositoryCredentials> = ShapeCoding(
+            Self.init(credentialsParameter:),
+            .requiredString("credentialsParameter", \.credentialsParameter),
+        )
     }
 
     /// An object that represents the secret to expose to your container. Secrets can be exposed to a container in the following ways:
@@ -843,7 +1142,11 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<Secret> = ShapeCoding(Self.init(name:valueFrom:), .requiredString("name", \.name), .requiredString("valueFrom", \.valueFrom))
+        public static let coding: ShapeCoding<Secret> = ShapeCoding(
+            Self.init(name:valueFrom:),
+            .requiredString("name", \.name),
+            .requiredString("valueFrom", \.valueFrom),
+        )
     }
 
     /// Specifies conditions for when to exit or retry a service job based on the exit status or status reason.
@@ -861,7 +1164,11 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<ServiceJobEvaluateOnExit> = ShapeCoding(Self.init(action:onStatusReason:), .optional("action", \.action), .optionalString("onStatusReason", \.onStatusReason))
+        public static let coding: ShapeCoding<ServiceJobEvaluateOnExit> = ShapeCoding(
+            Self.init(action:onStatusReason:),
+            .optional("action", \.action),
+            .optionalString("onStatusReason", \.onStatusReason),
+        )
     }
 
     public enum ServiceJobStatus: ShapeEnum {
@@ -878,7 +1185,16 @@ extension Batch {
         case unknown(String)
 
         /// The values the model lists.
-        public static let allCases: [ServiceJobStatus] = [ServiceJobStatus.submitted, ServiceJobStatus.pending, ServiceJobStatus.runnable, ServiceJobStatus.scheduled, ServiceJobStatus.starting, ServiceJobStatus.running, ServiceJobStatus.succeeded, ServiceJobStatus.failed]
+        public static let allCases: [ServiceJobStatus] = [
+            ServiceJobStatus.submitted,
+            ServiceJobStatus.pending,
+            ServiceJobStatus.runnable,
+            ServiceJobStatus.scheduled,
+            ServiceJobStatus.starting,
+            ServiceJobStatus.running,
+            ServiceJobStatus.succeeded,
+            ServiceJobStatus.failed,
+        ]
 
         /// The case for `rawValue`; values the model does not list become `.unknown`.
         public init(rawValue: String) {
@@ -956,7 +1272,22 @@ extension Batch {
         public var stoppedAt: Int64?
 
         /// Creates a value; optional members default to `nil`.
-        public init(latestAttempt: LatestServiceJobAttempt? = nil, capacityUsage: [ServiceJobCapacityUsageSummary]? = nil, createdAt: Int64? = nil, jobArn: String? = nil, jobId: String, jobName: String, scheduledAt: Int64? = nil, serviceJobType: ServiceJobType, shareIdentifier: String? = nil, quotaShareName: String? = nil, status: ServiceJobStatus? = nil, statusReason: String? = nil, startedAt: Int64? = nil, stoppedAt: Int64? = nil) {
+        public init(
+            latestAttempt: LatestServiceJobAttempt? = nil,
+            capacityUsage: [ServiceJobCapacityUsageSummary]? = nil,
+            createdAt: Int64? = nil,
+            jobArn: String? = nil,
+            jobId: String,
+            jobName: String,
+            scheduledAt: Int64? = nil,
+            serviceJobType: ServiceJobType,
+            shareIdentifier: String? = nil,
+            quotaShareName: String? = nil,
+            status: ServiceJobStatus? = nil,
+            statusReason: String? = nil,
+            startedAt: Int64? = nil,
+            stoppedAt: Int64? = nil,
+        ) {
             self.latestAttempt = latestAttempt
             self.capacityUsage = capacityUsage
             self.createdAt = createdAt
@@ -974,7 +1305,38 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<ServiceJobSummary> = ShapeCoding(Self.init(latestAttempt:capacityUsage:createdAt:jobArn:jobId:jobName:scheduledAt:serviceJobType:shareIdentifier:quotaShareName:status:statusReason:startedAt:stoppedAt:), .optional("latestAttempt", \.latestAttempt), .optional("capacityUsage", \.capacityUsage), .optionalInt64("createdAt", \.createdAt), .optionalString("jobArn", \.jobArn), .requiredString("jobId", \.jobId), .requiredString("jobName", \.jobName), .optionalInt64("scheduledAt", \.scheduledAt), .required("serviceJobType", \.serviceJobType), .optionalString("shareIdentifier", \.shareIdentifier), .optionalString("quotaShareName", \.quotaShareName), .optional("status", \.status), .optionalString("statusReason", \.statusReason), .optionalInt64("startedAt", \.startedAt), .optionalInt64("stoppedAt", \.stoppedAt))
+        public static let coding: ShapeCoding<ServiceJobSummary> = ShapeCoding(
+            Self.init(
+                latestAttempt:
+                capacityUsage:
+                createdAt:
+                jobArn:
+                jobId:
+                jobName:
+                scheduledAt:
+                serviceJobType:
+                shareIdentifier:
+                quotaShareName:
+                status:
+                statusReason:
+                startedAt:
+                stoppedAt:
+            ),
+            .optional("latestAttempt", \.latestAttempt),
+            .optional("capacityUsage", \.capacityUsage),
+            .optionalInt64("createdAt", \.createdAt),
+            .optionalString("jobArn", \.jobArn),
+            .requiredString("jobId", \.jobId),
+            .requiredString("jobName", \.jobName),
+            .optionalInt64("scheduledAt", \.scheduledAt),
+            .required("serviceJobType", \.serviceJobType),
+            .optionalString("shareIdentifier", \.shareIdentifier),
+            .optionalString("quotaShareName", \.quotaShareName),
+            .optional("status", \.status),
+            .optionalString("statusReason", \.statusReason),
+            .optionalInt64("startedAt", \.startedAt),
+            .optionalInt64("stoppedAt", \.stoppedAt),
+        )
     }
 
     /// Specifies the weights for the share identifiers for the fair-share policy. Share identifiers that aren't included have a default weight of `1.0`.
@@ -998,7 +1360,11 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<ShareAttributes> = ShapeCoding(Self.init(shareIdentifier:weightFactor:), .requiredString("shareIdentifier", \.shareIdentifier), .optionalFloat("weightFactor", \.weightFactor))
+        public static let coding: ShapeCoding<ShareAttributes> = ShapeCoding(
+            Self.init(shareIdentifier:weightFactor:),
+            .requiredString("shareIdentifier", \.shareIdentifier),
+            .optionalFloat("weightFactor", \.weightFactor),
+        )
     }
 
     /// An object that contains overrides for the task definition of a job.
@@ -1012,7 +1378,10 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<TaskPropertiesOverride> = ShapeCoding(Self.init(containers:), .optional("containers", \.containers))
+        public static let coding: ShapeCoding<TaskPropertiesOverride> = ShapeCoding(
+            Self.init(containers:),
+            .optional("containers", \.containers),
+        )
     }
 
     public struct TerminateServiceJobResponse: Sendable, Hashable, ShapeCodable {
@@ -1045,7 +1414,12 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<Tmpfs> = ShapeCoding(Self.init(containerPath:size:mountOptions:), .requiredString("containerPath", \.containerPath), .requiredInt("size", \.size), .optional("mountOptions", \.mountOptions))
+        public static let coding: ShapeCoding<Tmpfs> = ShapeCoding(
+            Self.init(containerPath:size:mountOptions:),
+            .requiredString("containerPath", \.containerPath),
+            .requiredInt("size", \.size),
+            .optional("mountOptions", \.mountOptions),
+        )
     }
 
     public struct UpdateJobQueueResponse: Sendable, Hashable, ShapeCodable {
@@ -1062,7 +1436,11 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<UpdateJobQueueResponse> = ShapeCoding(Self.init(jobQueueName:jobQueueArn:), .optionalString("jobQueueName", \.jobQueueName), .optionalString("jobQueueArn", \.jobQueueArn))
+        public static let coding: ShapeCoding<UpdateJobQueueResponse> = ShapeCoding(
+            Self.init(jobQueueName:jobQueueArn:),
+            .optionalString("jobQueueName", \.jobQueueName),
+            .optionalString("jobQueueArn", \.jobQueueArn),
+        )
     }
 
     public struct UpdateServiceEnvironmentRequest: Sendable, Hashable, ShapeCodable {
@@ -1076,14 +1454,23 @@ extension Batch {
         public var capacityLimits: [CapacityLimit]?
 
         /// Creates a value; optional members default to `nil`.
-        public init(serviceEnvironment: String, state: ServiceEnvironmentState? = nil, capacityLimits: [CapacityLimit]? = nil) {
+        public init(
+            serviceEnvironment: String,
+            state: ServiceEnvironmentState? = nil,
+            capacityLimits: [CapacityLimit]? = nil,
+        ) {
             self.serviceEnvironment = serviceEnvironment
             self.state = state
             self.capacityLimits = capacityLimits
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<UpdateServiceEnvironmentRequest> = ShapeCoding(Self.init(serviceEnvironment:state:capacityLimits:), .requiredString("serviceEnvironment", \.serviceEnvironment), .optional("state", \.state), .optional("capacityLimits", \.capacityLimits))
+        public static let coding: ShapeCoding<UpdateServiceEnvironmentRequest> = ShapeCoding(
+            Self.init(serviceEnvironment:state:capacityLimits:),
+            .requiredString("serviceEnvironment", \.serviceEnvironment),
+            .optional("state", \.state),
+            .optional("capacityLimits", \.capacityLimits),
+        )
     }
 
     public struct UpdateServiceJobResponse: Sendable, Hashable, ShapeCodable {
@@ -1104,6 +1491,11 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<UpdateServiceJobResponse> = ShapeCoding(Self.init(jobArn:jobName:jobId:), .optionalString("jobArn", \.jobArn), .optionalString("jobName", \.jobName), .optionalString("jobId", \.jobId))
+        public static let coding: ShapeCoding<UpdateServiceJobResponse> = ShapeCoding(
+            Self.init(jobArn:jobName:jobId:),
+            .optionalString("jobArn", \.jobArn),
+            .optionalString("jobName", \.jobName),
+            .optionalString("jobId", \.jobId),
+        )
     }
 }

@@ -18,7 +18,12 @@ extension Batch {
         public var index: Int?
 
         /// Creates a value; optional members default to `nil`.
-        public init(statusSummary: [String: Int]? = nil, statusSummaryLastUpdatedAt: Int64? = nil, size: Int? = nil, index: Int? = nil) {
+        public init(
+            statusSummary: [String: Int]? = nil,
+            statusSummaryLastUpdatedAt: Int64? = nil,
+            size: Int? = nil,
+            index: Int? = nil,
+        ) {
             self.statusSummary = statusSummary
             self.statusSummaryLastUpdatedAt = statusSummaryLastUpdatedAt
             self.size = size
@@ -26,7 +31,13 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<ArrayPropertiesDetail> = ShapeCoding(Self.init(statusSummary:statusSummaryLastUpdatedAt:size:index:), .optional("statusSummary", \.statusSummary), .optionalInt64("statusSummaryLastUpdatedAt", \.statusSummaryLastUpdatedAt), .optionalInt("size", \.size), .optionalInt("index", \.index))
+        public static let coding: ShapeCoding<ArrayPropertiesDetail> = ShapeCoding(
+            Self.init(statusSummary:statusSummaryLastUpdatedAt:size:index:),
+            .optional("statusSummary", \.statusSummary),
+            .optionalInt64("statusSummaryLastUpdatedAt", \.statusSummaryLastUpdatedAt),
+            .optionalInt("size", \.size),
+            .optionalInt("index", \.index),
+        )
     }
 
     /// An object that represents an Batch compute resource. For more information, see [Compute environments](https://docs.aws.amazon.com/batch/latest/userguide/compute_environments.html) in the *Batch User Guide*.
@@ -160,7 +171,25 @@ extension Batch {
         public var scalingPolicy: ComputeScalingPolicy?
 
         /// Creates a value; optional members default to `nil`.
-        public init(type: CRType, allocationStrategy: CRAllocationStrategy? = nil, minvCpus: Int? = nil, maxvCpus: Int, desiredvCpus: Int? = nil, instanceTypes: [String]? = nil, subnets: [String], securityGroupIds: [String]? = nil, ec2KeyPair: String? = nil, instanceRole: String? = nil, tags: [String: String]? = nil, placementGroup: String? = nil, bidPercentage: Int? = nil, spotIamFleetRole: String? = nil, launchTemplate: LaunchTemplateSpecification? = nil, ec2Configuration: [Ec2Configuration]? = nil, scalingPolicy: ComputeScalingPolicy? = nil) {
+        public init(
+            type: CRType,
+            allocationStrategy: CRAllocationStrategy? = nil,
+            minvCpus: Int? = nil,
+            maxvCpus: Int,
+            desiredvCpus: Int? = nil,
+            instanceTypes: [String]? = nil,
+            subnets: [String],
+            securityGroupIds: [String]? = nil,
+            ec2KeyPair: String? = nil,
+            instanceRole: String? = nil,
+            tags: [String: String]? = nil,
+            placementGroup: String? = nil,
+            bidPercentage: Int? = nil,
+            spotIamFleetRole: String? = nil,
+            launchTemplate: LaunchTemplateSpecification? = nil,
+            ec2Configuration: [Ec2Configuration]? = nil,
+            scalingPolicy: ComputeScalingPolicy? = nil,
+        ) {
             self.type = type
             self.allocationStrategy = allocationStrategy
             self.minvCpus = minvCpus
@@ -182,7 +211,26 @@ extension Batch {
 
         /// Creates a value that sets deprecated members too; optional members default to `nil`.
         @available(*, deprecated, message: "sets the deprecated member imageId")
-        public init(type: CRType, allocationStrategy: CRAllocationStrategy? = nil, minvCpus: Int? = nil, maxvCpus: Int, desiredvCpus: Int? = nil, instanceTypes: [String]? = nil, imageId: String? = nil, subnets: [String], securityGroupIds: [String]? = nil, ec2KeyPair: String? = nil, instanceRole: String? = nil, tags: [String: String]? = nil, placementGroup: String? = nil, bidPercentage: Int? = nil, spotIamFleetRole: String? = nil, launchTemplate: LaunchTemplateSpecification? = nil, ec2Configuration: [Ec2Configuration]? = nil, scalingPolicy: ComputeScalingPolicy? = nil) {
+        public init(
+            type: CRType,
+            allocationStrategy: CRAllocationStrategy? = nil,
+            minvCpus: Int? = nil,
+            maxvCpus: Int,
+            desiredvCpus: Int? = nil,
+            instanceTypes: [String]? = nil,
+            imageId: String? = nil,
+            subnets: [String],
+            securityGroupIds: [String]? = nil,
+            ec2KeyPair: String? = nil,
+            instanceRole: String? = nil,
+            tags: [String: String]? = nil,
+            placementGroup: String? = nil,
+            bidPercentage: Int? = nil,
+            spotIamFleetRole: String? = nil,
+            launchTemplate: LaunchTemplateSpecification? = nil,
+            ec2Configuration: [Ec2Configuration]? = nil,
+            scalingPolicy: ComputeScalingPolicy? = nil,
+        ) {
             self.type = type
             self.allocationStrategy = allocationStrategy
             self.minvCpus = minvCpus
@@ -239,7 +287,11 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<CreateSchedulingPolicyResponse> = ShapeCoding(Self.init(name:arn:), .requiredString("name", \.name), .requiredString("arn", \.arn))
+        public static let coding: ShapeCoding<CreateSchedulingPolicyResponse> = ShapeCoding(
+            Self.init(name:arn:),
+            .requiredString("name", \.name),
+            .requiredString("arn", \.arn),
+        )
     }
 
     public struct CreateServiceEnvironmentRequest: Sendable, Hashable, ShapeCodable {
@@ -259,7 +311,13 @@ extension Batch {
         public var tags: [String: String]?
 
         /// Creates a value; optional members default to `nil`.
-        public init(serviceEnvironmentName: String, serviceEnvironmentType: ServiceEnvironmentType, state: ServiceEnvironmentState? = nil, capacityLimits: [CapacityLimit], tags: [String: String]? = nil) {
+        public init(
+            serviceEnvironmentName: String,
+            serviceEnvironmentType: ServiceEnvironmentType,
+            state: ServiceEnvironmentState? = nil,
+            capacityLimits: [CapacityLimit],
+            tags: [String: String]? = nil,
+        ) {
             self.serviceEnvironmentName = serviceEnvironmentName
             self.serviceEnvironmentType = serviceEnvironmentType
             self.state = state
@@ -268,7 +326,14 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<CreateServiceEnvironmentRequest> = ShapeCoding(Self.init(serviceEnvironmentName:serviceEnvironmentType:state:capacityLimits:tags:), .requiredString("serviceEnvironmentName", \.serviceEnvironmentName), .required("serviceEnvironmentType", \.serviceEnvironmentType), .optional("state", \.state), .required("capacityLimits", \.capacityLimits), .optional("tags", \.tags))
+        public static let coding: ShapeCoding<CreateServiceEnvironmentRequest> = ShapeCoding(
+            Self.init(serviceEnvironmentName:serviceEnvironmentType:state:capacityLimits:tags:),
+            .requiredString("serviceEnvironmentName", \.serviceEnvironmentName),
+            .required("serviceEnvironmentType", \.serviceEnvironmentType),
+            .optional("state", \.state),
+            .required("capacityLimits", \.capacityLimits),
+            .optional("tags", \.tags),
+        )
     }
 
     public struct DeleteConsumableResourceResponse: Sendable, Hashable, ShapeCodable {
@@ -305,7 +370,12 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<DescribeServiceEnvironmentsRequest> = ShapeCoding(Self.init(serviceEnvironments:maxResults:nextToken:), .optional("serviceEnvironments", \.serviceEnvironments), .optionalInt("maxResults", \.maxResults), .optionalString("nextToken", \.nextToken))
+        public static let coding: ShapeCoding<DescribeServiceEnvironmentsRequest> = ShapeCoding(
+            Self.init(serviceEnvironments:maxResults:nextToken:),
+            .optional("serviceEnvironments", \.serviceEnvironments),
+            .optionalInt("maxResults", \.maxResults),
+            .optionalString("nextToken", \.nextToken),
+        )
     }
 
     /// The authorization configuration details for the Amazon EFS file system.
@@ -323,7 +393,11 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<EFSAuthorizationConfig> = ShapeCoding(Self.init(accessPointId:iam:), .optionalString("accessPointId", \.accessPointId), .optional("iam", \.iam))
+        public static let coding: ShapeCoding<EFSAuthorizationConfig> = ShapeCoding(
+            Self.init(accessPointId:iam:),
+            .optionalString("accessPointId", \.accessPointId),
+            .optional("iam", \.iam),
+        )
     }
 
     /// An object that contains the details for the Amazon ECS resources of a job.
@@ -337,7 +411,10 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<EcsPropertiesDetail> = ShapeCoding(Self.init(taskProperties:), .optional("taskProperties", \.taskProperties))
+        public static let coding: ShapeCoding<EcsPropertiesDetail> = ShapeCoding(
+            Self.init(taskProperties:),
+            .optional("taskProperties", \.taskProperties),
+        )
     }
 
     /// The properties for a task definition that describes the container and volume definitions of an Amazon ECS task. You can specify which Docker images to use, the required resources, and other configurations related to launching the task definition through an Amazon ECS service or task.
@@ -392,7 +469,19 @@ extension Batch {
         public var enableExecuteCommand: Bool?
 
         /// Creates a value; optional members default to `nil`.
-        public init(containers: [TaskContainerProperties], ephemeralStorage: EphemeralStorage? = nil, executionRoleArn: String? = nil, platformVersion: String? = nil, ipcMode: String? = nil, taskRoleArn: String? = nil, pidMode: String? = nil, networkConfiguration: NetworkConfiguration? = nil, runtimePlatform: RuntimePlatform? = nil, volumes: [Volume]? = nil, enableExecuteCommand: Bool? = nil) {
+        public init(
+            containers: [TaskContainerProperties],
+            ephemeralStorage: EphemeralStorage? = nil,
+            executionRoleArn: String? = nil,
+            platformVersion: String? = nil,
+            ipcMode: String? = nil,
+            taskRoleArn: String? = nil,
+            pidMode: String? = nil,
+            networkConfiguration: NetworkConfiguration? = nil,
+            runtimePlatform: RuntimePlatform? = nil,
+            volumes: [Volume]? = nil,
+            enableExecuteCommand: Bool? = nil,
+        ) {
             self.containers = containers
             self.ephemeralStorage = ephemeralStorage
             self.executionRoleArn = executionRoleArn
@@ -407,7 +496,32 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<EcsTaskProperties> = ShapeCoding(Self.init(containers:ephemeralStorage:executionRoleArn:platformVersion:ipcMode:taskRoleArn:pidMode:networkConfiguration:runtimePlatform:volumes:enableExecuteCommand:), .required("containers", \.containers), .optional("ephemeralStorage", \.ephemeralStorage), .optionalString("executionRoleArn", \.executionRoleArn), .optionalString("platformVersion", \.platformVersion), .optionalString("ipcMode", \.ipcMode), .optionalString("taskRoleArn", \.taskRoleArn), .optionalString("pidMode", \.pidMode), .optional("networkConfiguration", \.networkConfiguration), .optional("runtimePlatform", \.runtimePlatform), .optional("volumes", \.volumes), .optionalBool("enableExecuteCommand", \.enableExecuteCommand))
+        public static let coding: ShapeCoding<EcsTaskProperties> = ShapeCoding(
+            Self.init(
+                containers:
+                ephemeralStorage:
+                executionRoleArn:
+                platformVersion:
+                ipcMode:
+                taskRoleArn:
+                pidMode:
+                networkConfiguration:
+                runtimePlatform:
+                volumes:
+                enableExecuteCommand:
+            ),
+            .required("containers", \.containers),
+            .optional("ephemeralStorage", \.ephemeralStorage),
+            .optionalString("executionRoleArn", \.executionRoleArn),
+            .optionalString("platformVersion", \.platformVersion),
+            .optionalString("ipcMode", \.ipcMode),
+            .optionalString("taskRoleArn", \.taskRoleArn),
+            .optionalString("pidMode", \.pidMode),
+            .optional("networkConfiguration", \.networkConfiguration),
+            .optional("runtimePlatform", \.runtimePlatform),
+            .optional("volumes", \.volumes),
+            .optionalBool("enableExecuteCommand", \.enableExecuteCommand),
+        )
     }
 
     /// An object that represents the details of a job attempt for a job attempt by an Amazon EKS container.
@@ -440,7 +554,17 @@ extension Batch {
         public var statusReason: String?
 
         /// Creates a value; optional members default to `nil`.
-        public init(containers: [EksAttemptContainerDetail]? = nil, initContainers: [EksAttemptContainerDetail]? = nil, eksClusterArn: String? = nil, podName: String? = nil, podNamespace: String? = nil, nodeName: String? = nil, startedAt: Int64? = nil, stoppedAt: Int64? = nil, statusReason: String? = nil) {
+        public init(
+            containers: [EksAttemptContainerDetail]? = nil,
+            initContainers: [EksAttemptContainerDetail]? = nil,
+            eksClusterArn: String? = nil,
+            podName: String? = nil,
+            podNamespace: String? = nil,
+            nodeName: String? = nil,
+            startedAt: Int64? = nil,
+            stoppedAt: Int64? = nil,
+            statusReason: String? = nil,
+        ) {
             self.containers = containers
             self.initContainers = initContainers
             self.eksClusterArn = eksClusterArn
@@ -453,7 +577,28 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<EksAttemptDetail> = ShapeCoding(Self.init(containers:initContainers:eksClusterArn:podName:podNamespace:nodeName:startedAt:stoppedAt:statusReason:), .optional("containers", \.containers), .optional("initContainers", \.initContainers), .optionalString("eksClusterArn", \.eksClusterArn), .optionalString("podName", \.podName), .optionalString("podNamespace", \.podNamespace), .optionalString("nodeName", \.nodeName), .optionalInt64("startedAt", \.startedAt), .optionalInt64("stoppedAt", \.stoppedAt), .optionalString("statusReason", \.statusReason))
+        public static let coding: ShapeCoding<EksAttemptDetail> = ShapeCoding(
+            Self.init(
+                containers:
+                initContainers:
+                eksClusterArn:
+                podName:
+                podNamespace:
+                nodeName:
+                startedAt:
+                stoppedAt:
+                statusReason:
+            ),
+            .optional("containers", \.containers),
+            .optional("initContainers", \.initContainers),
+            .optionalString("eksClusterArn", \.eksClusterArn),
+            .optionalString("podName", \.podName),
+            .optionalString("podNamespace", \.podNamespace),
+            .optionalString("nodeName", \.nodeName),
+            .optionalInt64("startedAt", \.startedAt),
+            .optionalInt64("stoppedAt", \.stoppedAt),
+            .optionalString("statusReason", \.statusReason),
+        )
     }
 
     /// The security context for a job. For more information, see [Configure a security context for a pod or container](https://kubernetes.io/docs/tasks/configure-pod-container/security-context/) in the *Kubernetes documentation*.
@@ -477,7 +622,14 @@ extension Batch {
         public var runAsNonRoot: Bool?
 
         /// Creates a value; optional members default to `nil`.
-        public init(runAsUser: Int64? = nil, runAsGroup: Int64? = nil, privileged: Bool? = nil, allowPrivilegeEscalation: Bool? = nil, readOnlyRootFilesystem: Bool? = nil, runAsNonRoot: Bool? = nil) {
+        public init(
+            runAsUser: Int64? = nil,
+            runAsGroup: Int64? = nil,
+            privileged: Bool? = nil,
+            allowPrivilegeEscalation: Bool? = nil,
+            readOnlyRootFilesystem: Bool? = nil,
+            runAsNonRoot: Bool? = nil,
+        ) {
             self.runAsUser = runAsUser
             self.runAsGroup = runAsGroup
             self.privileged = privileged
@@ -487,7 +639,15 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<EksContainerSecurityContext> = ShapeCoding(Self.init(runAsUser:runAsGroup:privileged:allowPrivilegeEscalation:readOnlyRootFilesystem:runAsNonRoot:), .optionalInt64("runAsUser", \.runAsUser), .optionalInt64("runAsGroup", \.runAsGroup), .optionalBool("privileged", \.privileged), .optionalBool("allowPrivilegeEscalation", \.allowPrivilegeEscalation), .optionalBool("readOnlyRootFilesystem", \.readOnlyRootFilesystem), .optionalBool("runAsNonRoot", \.runAsNonRoot))
+        public static let coding: ShapeCoding<EksContainerSecurityContext> = ShapeCoding(
+            Self.init(runAsUser:runAsGroup:privileged:allowPrivilegeEscalation:readOnlyRootFilesystem:runAsNonRoot:),
+            .optionalInt64("runAsUser", \.runAsUser),
+            .optionalInt64("runAsGroup", \.runAsGroup),
+            .optionalBool("privileged", \.privileged),
+            .optionalBool("allowPrivilegeEscalation", \.allowPrivilegeEscalation),
+            .optionalBool("readOnlyRootFilesystem", \.readOnlyRootFilesystem),
+            .optionalBool("runAsNonRoot", \.runAsNonRoot),
+        )
     }
 
     /// Specifies the configuration of a Kubernetes `emptyDir` volume. An `emptyDir` volume is first created when a pod is assigned to a node. It exists as long as that pod is running on that node. The `emptyDir` volume is initially empty. All containers in the pod can read and write the files in the `emptyDir` volume. However, the `emptyDir` volume can be mounted at the same or different paths in each container. When a pod is removed from a node for any reason, the data in the `emptyDir` is deleted permanently. For more information, see [emptyDir](https://kubernetes.io/docs/concepts/storage/volumes/#emptydir) in the *Kubernetes documentation*.
@@ -508,7 +668,11 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<EksEmptyDir> = ShapeCoding(Self.init(medium:sizeLimit:), .optionalString("medium", \.medium), .optionalString("sizeLimit", \.sizeLimit))
+        public static let coding: ShapeCoding<EksEmptyDir> = ShapeCoding(
+            Self.init(medium:sizeLimit:),
+            .optionalString("medium", \.medium),
+            .optionalString("sizeLimit", \.sizeLimit),
+        )
     }
 
     /// An object that contains the details for the Kubernetes resources of a job.
@@ -522,7 +686,10 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<EksPropertiesDetail> = ShapeCoding(Self.init(podProperties:), .optional("podProperties", \.podProperties))
+        public static let coding: ShapeCoding<EksPropertiesDetail> = ShapeCoding(
+            Self.init(podProperties:),
+            .optional("podProperties", \.podProperties),
+        )
     }
 
     /// The capacity utilization for a specific share in a fairshare scheduling job queue, including the share identifier and its current usage.
@@ -540,7 +707,11 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<FairshareCapacityUtilization> = ShapeCoding(Self.init(shareIdentifier:capacityUsage:), .optionalString("shareIdentifier", \.shareIdentifier), .optional("capacityUsage", \.capacityUsage))
+        public static let coding: ShapeCoding<FairshareCapacityUtilization> = ShapeCoding(
+            Self.init(shareIdentifier:capacityUsage:),
+            .optionalString("shareIdentifier", \.shareIdentifier),
+            .optional("capacityUsage", \.capacityUsage),
+        )
     }
 
     public struct GetJobQueueSnapshotResponse: Sendable, Hashable, ShapeCodable {
@@ -554,14 +725,23 @@ extension Batch {
         public var queueUtilization: QueueSnapshotUtilizationDetail?
 
         /// Creates a value; optional members default to `nil`.
-        public init(frontOfQueue: FrontOfQueueDetail? = nil, frontOfQuotaShares: FrontOfQuotaSharesDetail? = nil, queueUtilization: QueueSnapshotUtilizationDetail? = nil) {
+        public init(
+            frontOfQueue: FrontOfQueueDetail? = nil,
+            frontOfQuotaShares: FrontOfQuotaSharesDetail? = nil,
+            queueUtilization: QueueSnapshotUtilizationDetail? = nil,
+        ) {
             self.frontOfQueue = frontOfQueue
             self.frontOfQuotaShares = frontOfQuotaShares
             self.queueUtilization = queueUtilization
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<GetJobQueueSnapshotResponse> = ShapeCoding(Self.init(frontOfQueue:frontOfQuotaShares:queueUtilization:), .optional("frontOfQueue", \.frontOfQueue), .optional("frontOfQuotaShares", \.frontOfQuotaShares), .optional("queueUtilization", \.queueUtilization))
+        public static let coding: ShapeCoding<GetJobQueueSnapshotResponse> = ShapeCoding(
+            Self.init(frontOfQueue:frontOfQuotaShares:queueUtilization:),
+            .optional("frontOfQueue", \.frontOfQueue),
+            .optional("frontOfQuotaShares", \.frontOfQuotaShares),
+            .optional("queueUtilization", \.queueUtilization),
+        )
     }
 
     /// An object that represents the details for an Batch job queue.
@@ -605,7 +785,20 @@ extension Batch {
         public var jobStateTimeLimitActions: [JobStateTimeLimitAction]?
 
         /// Creates a value; optional members default to `nil`.
-        public init(jobQueueName: String, jobQueueArn: String, state: JQState, schedulingPolicyArn: String? = nil, status: JQStatus? = nil, statusReason: String? = nil, priority: Int, computeEnvironmentOrder: [ComputeEnvironmentOrder], serviceEnvironmentOrder: [ServiceEnvironmentOrder]? = nil, jobQueueType: JobQueueType? = nil, tags: [String: String]? = nil, jobStateTimeLimitActions: [JobStateTimeLimitAction]? = nil) {
+        public init(
+            jobQueueName: String,
+            jobQueueArn: String,
+            state: JQState,
+            schedulingPolicyArn: String? = nil,
+            status: JQStatus? = nil,
+            statusReason: String? = nil,
+            priority: Int,
+            computeEnvironmentOrder: [ComputeEnvironmentOrder],
+            serviceEnvironmentOrder: [ServiceEnvironmentOrder]? = nil,
+            jobQueueType: JobQueueType? = nil,
+            tags: [String: String]? = nil,
+            jobStateTimeLimitActions: [JobStateTimeLimitAction]? = nil,
+        ) {
             self.jobQueueName = jobQueueName
             self.jobQueueArn = jobQueueArn
             self.state = state
@@ -621,7 +814,34 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<JobQueueDetail> = ShapeCoding(Self.init(jobQueueName:jobQueueArn:state:schedulingPolicyArn:status:statusReason:priority:computeEnvironmentOrder:serviceEnvironmentOrder:jobQueueType:tags:jobStateTimeLimitActions:), .requiredString("jobQueueName", \.jobQueueName), .requiredString("jobQueueArn", \.jobQueueArn), .required("state", \.state), .optionalString("schedulingPolicyArn", \.schedulingPolicyArn), .optional("status", \.status), .optionalString("statusReason", \.statusReason), .requiredInt("priority", \.priority), .required("computeEnvironmentOrder", \.computeEnvironmentOrder), .optional("serviceEnvironmentOrder", \.serviceEnvironmentOrder), .optional("jobQueueType", \.jobQueueType), .optional("tags", \.tags), .optional("jobStateTimeLimitActions", \.jobStateTimeLimitActions))
+        public static let coding: ShapeCoding<JobQueueDetail> = ShapeCoding(
+            Self.init(
+                jobQueueName:
+                jobQueueArn:
+                state:
+                schedulingPolicyArn:
+                status:
+                statusReason:
+                priority:
+                computeEnvironmentOrder:
+                serviceEnvironmentOrder:
+                jobQueueType:
+                tags:
+                jobStateTimeLimitActions:
+            ),
+            .requiredString("jobQueueName", \.jobQueueName),
+            .requiredString("jobQueueArn", \.jobQueueArn),
+            .required("state", \.state),
+            .optionalString("schedulingPolicyArn", \.schedulingPolicyArn),
+            .optional("status", \.status),
+            .optionalString("statusReason", \.statusReason),
+            .requiredInt("priority", \.priority),
+            .required("computeEnvironmentOrder", \.computeEnvironmentOrder),
+            .optional("serviceEnvironmentOrder", \.serviceEnvironmentOrder),
+            .optional("jobQueueType", \.jobQueueType),
+            .optional("tags", \.tags),
+            .optional("jobStateTimeLimitActions", \.jobStateTimeLimitActions),
+        )
     }
 
     /// A filter name and value pair that's used to return a more specific list of results from a `ListJobs` or `ListJobsByConsumableResource` API operation.
@@ -639,7 +859,11 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<KeyValuesPair> = ShapeCoding(Self.init(name:values:), .optionalString("name", \.name), .optional("values", \.values))
+        public static let coding: ShapeCoding<KeyValuesPair> = ShapeCoding(
+            Self.init(name:values:),
+            .optionalString("name", \.name),
+            .optional("values", \.values),
+        )
     }
 
     public struct ListJobsResponse: Sendable, Hashable, ShapeCodable {
@@ -656,7 +880,11 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<ListJobsResponse> = ShapeCoding(Self.init(jobSummaryList:nextToken:), .required("jobSummaryList", \.jobSummaryList), .optionalString("nextToken", \.nextToken))
+        public static let coding: ShapeCoding<ListJobsResponse> = ShapeCoding(
+            Self.init(jobSummaryList:nextToken:),
+            .required("jobSummaryList", \.jobSummaryList),
+            .optionalString("nextToken", \.nextToken),
+        )
     }
 
     public struct ListSchedulingPoliciesResponse: Sendable, Hashable, ShapeCodable {
@@ -673,7 +901,11 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<ListSchedulingPoliciesResponse> = ShapeCoding(Self.init(schedulingPolicies:nextToken:), .optional("schedulingPolicies", \.schedulingPolicies), .optionalString("nextToken", \.nextToken))
+        public static let coding: ShapeCoding<ListSchedulingPoliciesResponse> = ShapeCoding(
+            Self.init(schedulingPolicies:nextToken:),
+            .optional("schedulingPolicies", \.schedulingPolicies),
+            .optionalString("nextToken", \.nextToken),
+        )
     }
 
     /// An object that represents any node overrides to a job definition that's used in a [SubmitJob](https://docs.aws.amazon.com/batch/latest/APIReference/API_SubmitJob.html) API operation.
@@ -697,7 +929,11 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<NodeOverrides> = ShapeCoding(Self.init(numNodes:nodePropertyOverrides:), .optionalInt("numNodes", \.numNodes), .optional("nodePropertyOverrides", \.nodePropertyOverrides))
+        public static let coding: ShapeCoding<NodeOverrides> = ShapeCoding(
+            Self.init(numNodes:nodePropertyOverrides:),
+            .optionalInt("numNodes", \.numNodes),
+            .optional("nodePropertyOverrides", \.nodePropertyOverrides),
+        )
     }
 
     public enum OrchestrationType: ShapeEnum {
@@ -744,7 +980,11 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<QuotaShareCapacityUtilization> = ShapeCoding(Self.init(quotaShareName:capacityUsage:), .optionalString("quotaShareName", \.quotaShareName), .optional("capacityUsage", \.capacityUsage))
+        public static let coding: ShapeCoding<QuotaShareCapacityUtilization> = ShapeCoding(
+            Self.init(quotaShareName:capacityUsage:),
+            .optionalString("quotaShareName", \.quotaShareName),
+            .optional("capacityUsage", \.capacityUsage),
+        )
     }
 
     /// An object that contains the details of a scheduling policy that's returned in a `ListSchedulingPolicy` action.
@@ -758,7 +998,10 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<SchedulingPolicyListingDetail> = ShapeCoding(Self.init(arn:), .requiredString("arn", \.arn))
+        public static let coding: ShapeCoding<SchedulingPolicyListingDetail> = ShapeCoding(
+            Self.init(arn:),
+            .requiredString("arn", \.arn),
+        )
     }
 
     /// The retry strategy for service jobs. This defines how many times to retry a failed service job and under what conditions. For more information, see [Service job retry strategies](https://docs.aws.amazon.com/batch/latest/userguide/service-job-retries.html) in the *Batch User Guide*.
@@ -776,7 +1019,11 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<ServiceJobRetryStrategy> = ShapeCoding(Self.init(attempts:evaluateOnExit:), .requiredInt("attempts", \.attempts), .optional("evaluateOnExit", \.evaluateOnExit))
+        public static let coding: ShapeCoding<ServiceJobRetryStrategy> = ShapeCoding(
+            Self.init(attempts:evaluateOnExit:),
+            .requiredInt("attempts", \.attempts),
+            .optional("evaluateOnExit", \.evaluateOnExit),
+        )
     }
 
     /// The timeout configuration for service jobs.
@@ -790,7 +1037,10 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<ServiceJobTimeout> = ShapeCoding(Self.init(attemptDurationSeconds:), .optionalInt("attemptDurationSeconds", \.attemptDurationSeconds))
+        public static let coding: ShapeCoding<ServiceJobTimeout> = ShapeCoding(
+            Self.init(attemptDurationSeconds:),
+            .optionalInt("attemptDurationSeconds", \.attemptDurationSeconds),
+        )
     }
 
     /// Container properties are used for Amazon ECS-based job definitions. These properties to describe the container that's launched as part of a job.
@@ -896,7 +1146,27 @@ extension Batch {
         public var stopTimeout: Int?
 
         /// Creates a value; optional members default to `nil`.
-        public init(command: [String]? = nil, dependsOn: [TaskContainerDependency]? = nil, environment: [KeyValuePair]? = nil, essential: Bool? = nil, firelensConfiguration: FirelensConfiguration? = nil, image: String, linuxParameters: LinuxParameters? = nil, logConfiguration: LogConfiguration? = nil, mountPoints: [MountPoint]? = nil, name: String? = nil, privileged: Bool? = nil, readonlyRootFilesystem: Bool? = nil, repositoryCredentials: RepositoryCredentials? = nil, resourceRequirements: [ResourceRequirement]? = nil, secrets: [Secret]? = nil, ulimits: [Ulimit]? = nil, user: String? = nil, startTimeout: Int? = nil, stopTimeout: Int? = nil) {
+        public init(
+            command: [String]? = nil,
+            dependsOn: [TaskContainerDependency]? = nil,
+            environment: [KeyValuePair]? = nil,
+            essential: Bool? = nil,
+            firelensConfiguration: FirelensConfiguration? = nil,
+            image: String,
+            linuxParameters: LinuxParameters? = nil,
+            logConfiguration: LogConfiguration? = nil,
+            mountPoints: [MountPoint]? = nil,
+            name: String? = nil,
+            privileged: Bool? = nil,
+            readonlyRootFilesystem: Bool? = nil,
+            repositoryCredentials: RepositoryCredentials? = nil,
+            resourceRequirements: [ResourceRequirement]? = nil,
+            secrets: [Secret]? = nil,
+            ulimits: [Ulimit]? = nil,
+            user: String? = nil,
+            startTimeout: Int? = nil,
+            stopTimeout: Int? = nil,
+        ) {
             self.command = command
             self.dependsOn = dependsOn
             self.environment = environment
@@ -919,7 +1189,48 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<TaskContainerProperties> = ShapeCoding(Self.init(command:dependsOn:environment:essential:firelensConfiguration:image:linuxParameters:logConfiguration:mountPoints:name:privileged:readonlyRootFilesystem:repositoryCredentials:resourceRequirements:secrets:ulimits:user:startTimeout:stopTimeout:), .optional("command", \.command), .optional("dependsOn", \.dependsOn), .optional("environment", \.environment), .optionalBool("essential", \.essential), .optional("firelensConfiguration", \.firelensConfiguration), .requiredString("image", \.image), .optional("linuxParameters", \.linuxParameters), .optional("logConfiguration", \.logConfiguration), .optional("mountPoints", \.mountPoints), .optionalString("name", \.name), .optionalBool("privileged", \.privileged), .optionalBool("readonlyRootFilesystem", \.readonlyRootFilesystem), .optional("repositoryCredentials", \.repositoryCredentials), .optional("resourceRequirements", \.resourceRequirements), .optional("secrets", \.secrets), .optional("ulimits", \.ulimits), .optionalString("user", \.user), .optionalInt("startTimeout", \.startTimeout), .optionalInt("stopTimeout", \.stopTimeout))
+        public static let coding: ShapeCoding<TaskContainerProperties> = ShapeCoding(
+            Self.init(
+                command:
+                dependsOn:
+                environment:
+                essential:
+                firelensConfiguration:
+                image:
+                linuxParameters:
+                logConfiguration:
+                mountPoints:
+                name:
+                privileged:
+                readonlyRootFilesystem:
+                repositoryCredentials:
+                resourceRequirements:
+                secrets:
+                ulimits:
+                user:
+                startTimeout:
+                stopTimeout:
+            ),
+            .optional("command", \.command),
+            .optional("dependsOn", \.dependsOn),
+            .optional("environment", \.environment),
+            .optionalBool("essential", \.essential),
+            .optional("firelensConfiguration", \.firelensConfiguration),
+            .requiredString("image", \.image),
+            .optional("linuxParameters", \.linuxParameters),
+            .optional("logConfiguration", \.logConfiguration),
+            .optional("mountPoints", \.mountPoints),
+            .optionalString("name", \.name),
+            .optionalBool("privileged", \.privileged),
+            .optionalBool("readonlyRootFilesystem", \.readonlyRootFilesystem),
+            .optional("repositoryCredentials", \.repositoryCredentials),
+            .optional("resourceRequirements", \.resourceRequirements),
+            .optional("secrets", \.secrets),
+            .optional("ulimits", \.ulimits),
+            .optionalString("user", \.user),
+            .optionalInt("startTimeout", \.startTimeout),
+            .optionalInt("stopTimeout", \.stopTimeout),
+        )
     }
 
     public enum UserdataType: ShapeEnum {

@@ -14,7 +14,10 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<ArrayProperties> = ShapeCoding(Self.init(size:), .optionalInt("size", \.size))
+        public static let coding: ShapeCoding<ArrayProperties> = ShapeCoding(
+            Self.init(size:),
+            .optionalInt("size", \.size),
+        )
     }
 
     /// An object that represents the attributes of a compute environment that can be updated. For more information, see [Updating compute environments](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html) in the *Batch User Guide*.
@@ -168,7 +171,26 @@ extension Batch {
         public var scalingPolicy: ComputeScalingPolicy?
 
         /// Creates a value; optional members default to `nil`.
-        public init(minvCpus: Int? = nil, maxvCpus: Int? = nil, desiredvCpus: Int? = nil, subnets: [String]? = nil, securityGroupIds: [String]? = nil, allocationStrategy: CRUpdateAllocationStrategy? = nil, instanceTypes: [String]? = nil, ec2KeyPair: String? = nil, instanceRole: String? = nil, tags: [String: String]? = nil, placementGroup: String? = nil, bidPercentage: Int? = nil, launchTemplate: LaunchTemplateSpecification? = nil, ec2Configuration: [Ec2Configuration]? = nil, updateToLatestImageVersion: Bool? = nil, type: CRType? = nil, imageId: String? = nil, scalingPolicy: ComputeScalingPolicy? = nil) {
+        public init(
+            minvCpus: Int? = nil,
+            maxvCpus: Int? = nil,
+            desiredvCpus: Int? = nil,
+            subnets: [String]? = nil,
+            securityGroupIds: [String]? = nil,
+            allocationStrategy: CRUpdateAllocationStrategy? = nil,
+            instanceTypes: [String]? = nil,
+            ec2KeyPair: String? = nil,
+            instanceRole: String? = nil,
+            tags: [String: String]? = nil,
+            placementGroup: String? = nil,
+            bidPercentage: Int? = nil,
+            launchTemplate: LaunchTemplateSpecification? = nil,
+            ec2Configuration: [Ec2Configuration]? = nil,
+            updateToLatestImageVersion: Bool? = nil,
+            type: CRType? = nil,
+            imageId: String? = nil,
+            scalingPolicy: ComputeScalingPolicy? = nil,
+        ) {
             self.minvCpus = minvCpus
             self.maxvCpus = maxvCpus
             self.desiredvCpus = desiredvCpus
@@ -190,7 +212,46 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<ComputeResourceUpdate> = ShapeCoding(Self.init(minvCpus:maxvCpus:desiredvCpus:subnets:securityGroupIds:allocationStrategy:instanceTypes:ec2KeyPair:instanceRole:tags:placementGroup:bidPercentage:launchTemplate:ec2Configuration:updateToLatestImageVersion:type:imageId:scalingPolicy:), .optionalInt("minvCpus", \.minvCpus), .optionalInt("maxvCpus", \.maxvCpus), .optionalInt("desiredvCpus", \.desiredvCpus), .optional("subnets", \.subnets), .optional("securityGroupIds", \.securityGroupIds), .optional("allocationStrategy", \.allocationStrategy), .optional("instanceTypes", \.instanceTypes), .optionalString("ec2KeyPair", \.ec2KeyPair), .optionalString("instanceRole", \.instanceRole), .optional("tags", \.tags), .optionalString("placementGroup", \.placementGroup), .optionalInt("bidPercentage", \.bidPercentage), .optional("launchTemplate", \.launchTemplate), .optional("ec2Configuration", \.ec2Configuration), .optionalBool("updateToLatestImageVersion", \.updateToLatestImageVersion), .optional("type", \.type), .optionalString("imageId", \.imageId), .optional("scalingPolicy", \.scalingPolicy))
+        public static let coding: ShapeCoding<ComputeResourceUpdate> = ShapeCoding(
+            Self.init(
+                minvCpus:
+                maxvCpus:
+                desiredvCpus:
+                subnets:
+                securityGroupIds:
+                allocationStrategy:
+                instanceTypes:
+                ec2KeyPair:
+                instanceRole:
+                tags:
+                placementGroup:
+                bidPercentage:
+                launchTemplate:
+                ec2Configuration:
+                updateToLatestImageVersion:
+                type:
+                imageId:
+                scalingPolicy:
+            ),
+            .optionalInt("minvCpus", \.minvCpus),
+            .optionalInt("maxvCpus", \.maxvCpus),
+            .optionalInt("desiredvCpus", \.desiredvCpus),
+            .optional("subnets", \.subnets),
+            .optional("securityGroupIds", \.securityGroupIds),
+            .optional("allocationStrategy", \.allocationStrategy),
+            .optional("instanceTypes", \.instanceTypes),
+            .optionalString("ec2KeyPair", \.ec2KeyPair),
+            .optionalString("instanceRole", \.instanceRole),
+            .optional("tags", \.tags),
+            .optionalString("placementGroup", \.placementGroup),
+            .optionalInt("bidPercentage", \.bidPercentage),
+            .optional("launchTemplate", \.launchTemplate),
+            .optional("ec2Configuration", \.ec2Configuration),
+            .optionalBool("updateToLatestImageVersion", \.updateToLatestImageVersion),
+            .optional("type", \.type),
+            .optionalString("imageId", \.imageId),
+            .optional("scalingPolicy", \.scalingPolicy),
+        )
     }
 
     public struct DeleteServiceEnvironmentRequest: Sendable, Hashable, ShapeCodable {
@@ -203,7 +264,10 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<DeleteServiceEnvironmentRequest> = ShapeCoding(Self.init(serviceEnvironment:), .requiredString("serviceEnvironment", \.serviceEnvironment))
+        public static let coding: ShapeCoding<DeleteServiceEnvironmentRequest> = ShapeCoding(
+            Self.init(serviceEnvironment:),
+            .requiredString("serviceEnvironment", \.serviceEnvironment),
+        )
     }
 
     public struct DescribeSchedulingPoliciesResponse: Sendable, Hashable, ShapeCodable {
@@ -216,7 +280,10 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<DescribeSchedulingPoliciesResponse> = ShapeCoding(Self.init(schedulingPolicies:), .optional("schedulingPolicies", \.schedulingPolicies))
+        public static let coding: ShapeCoding<DescribeSchedulingPoliciesResponse> = ShapeCoding(
+            Self.init(schedulingPolicies:),
+            .optional("schedulingPolicies", \.schedulingPolicies),
+        )
     }
 
     /// An object that represents a container instance host device.
@@ -240,7 +307,12 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<Device> = ShapeCoding(Self.init(hostPath:containerPath:permissions:), .requiredString("hostPath", \.hostPath), .optionalString("containerPath", \.containerPath), .optional("permissions", \.permissions))
+        public static let coding: ShapeCoding<Device> = ShapeCoding(
+            Self.init(hostPath:containerPath:permissions:),
+            .requiredString("hostPath", \.hostPath),
+            .optionalString("containerPath", \.containerPath),
+            .optional("permissions", \.permissions),
+        )
     }
 
     /// An object that contains the properties for the Amazon ECS resources of a job.
@@ -256,7 +328,10 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<EcsProperties> = ShapeCoding(Self.init(taskProperties:), .required("taskProperties", \.taskProperties))
+        public static let coding: ShapeCoding<EcsProperties> = ShapeCoding(
+            Self.init(taskProperties:),
+            .required("taskProperties", \.taskProperties),
+        )
     }
 
     /// An object that contains overrides for the Amazon ECS task definition of a job.
@@ -272,7 +347,10 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<EcsPropertiesOverride> = ShapeCoding(Self.init(taskProperties:), .optional("taskProperties", \.taskProperties))
+        public static let coding: ShapeCoding<EcsPropertiesOverride> = ShapeCoding(
+            Self.init(taskProperties:),
+            .optional("taskProperties", \.taskProperties),
+        )
     }
 
     /// The details of a task definition that describes the container and volume definitions of an Amazon ECS task.
@@ -319,7 +397,21 @@ extension Batch {
         public var enableExecuteCommand: Bool?
 
         /// Creates a value; optional members default to `nil`.
-        public init(containers: [TaskContainerDetails]? = nil, containerInstanceArn: String? = nil, taskArn: String? = nil, ephemeralStorage: EphemeralStorage? = nil, executionRoleArn: String? = nil, platformVersion: String? = nil, ipcMode: String? = nil, taskRoleArn: String? = nil, pidMode: String? = nil, networkConfiguration: NetworkConfiguration? = nil, runtimePlatform: RuntimePlatform? = nil, volumes: [Volume]? = nil, enableExecuteCommand: Bool? = nil) {
+        public init(
+            containers: [TaskContainerDetails]? = nil,
+            containerInstanceArn: String? = nil,
+            taskArn: String? = nil,
+            ephemeralStorage: EphemeralStorage? = nil,
+            executionRoleArn: String? = nil,
+            platformVersion: String? = nil,
+            ipcMode: String? = nil,
+            taskRoleArn: String? = nil,
+            pidMode: String? = nil,
+            networkConfiguration: NetworkConfiguration? = nil,
+            runtimePlatform: RuntimePlatform? = nil,
+            volumes: [Volume]? = nil,
+            enableExecuteCommand: Bool? = nil,
+        ) {
             self.containers = containers
             self.containerInstanceArn = containerInstanceArn
             self.taskArn = taskArn
@@ -336,7 +428,36 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<EcsTaskDetails> = ShapeCoding(Self.init(containers:containerInstanceArn:taskArn:ephemeralStorage:executionRoleArn:platformVersion:ipcMode:taskRoleArn:pidMode:networkConfiguration:runtimePlatform:volumes:enableExecuteCommand:), .optional("containers", \.containers), .optionalString("containerInstanceArn", \.containerInstanceArn), .optionalString("taskArn", \.taskArn), .optional("ephemeralStorage", \.ephemeralStorage), .optionalString("executionRoleArn", \.executionRoleArn), .optionalString("platformVersion", \.platformVersion), .optionalString("ipcMode", \.ipcMode), .optionalString("taskRoleArn", \.taskRoleArn), .optionalString("pidMode", \.pidMode), .optional("networkConfiguration", \.networkConfiguration), .optional("runtimePlatform", \.runtimePlatform), .optional("volumes", \.volumes), .optionalBool("enableExecuteCommand", \.enableExecuteCommand))
+        public static let coding: ShapeCoding<EcsTaskDetails> = ShapeCoding(
+            Self.init(
+                containers:
+                containerInstanceArn:
+                taskArn:
+                ephemeralStorage:
+                executionRoleArn:
+                platformVersion:
+                ipcMode:
+                taskRoleArn:
+                pidMode:
+                networkConfiguration:
+                runtimePlatform:
+                volumes:
+                enableExecuteCommand:
+            ),
+            .optional("containers", \.containers),
+            .optionalString("containerInstanceArn", \.containerInstanceArn),
+            .optionalString("taskArn", \.taskArn),
+            .optional("ephemeralStorage", \.ephemeralStorage),
+            .optionalString("executionRoleArn", \.executionRoleArn),
+            .optionalString("platformVersion", \.platformVersion),
+            .optionalString("ipcMode", \.ipcMode),
+            .optionalString("taskRoleArn", \.taskRoleArn),
+            .optionalString("pidMode", \.pidMode),
+            .optional("networkConfiguration", \.networkConfiguration),
+            .optional("runtimePlatform", \.runtimePlatform),
+            .optional("volumes", \.volumes),
+            .optionalBool("enableExecuteCommand", \.enableExecuteCommand),
+        )
     }
 
     /// Describes and uniquely identifies Kubernetes resources. For example, the compute environment that a pod runs in or the `jobID` for a job running in the pod. For more information, see [Understanding Kubernetes Objects](https://kubernetes.io/docs/concepts/overview/working-with-objects/kubernetes-objects/) in the *Kubernetes documentation*.
@@ -372,7 +493,12 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<EksMetadata> = ShapeCoding(Self.init(labels:annotations:namespace:), .optional("labels", \.labels), .optional("annotations", \.annotations), .optionalString("namespace", \.namespace))
+        public static let coding: ShapeCoding<EksMetadata> = ShapeCoding(
+            Self.init(labels:annotations:namespace:),
+            .optional("labels", \.labels),
+            .optional("annotations", \.annotations),
+            .optionalString("namespace", \.namespace),
+        )
     }
 
     /// An object that contains the properties for the Kubernetes resources of a job.
@@ -386,7 +512,10 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<EksProperties> = ShapeCoding(Self.init(podProperties:), .optional("podProperties", \.podProperties))
+        public static let coding: ShapeCoding<EksProperties> = ShapeCoding(
+            Self.init(podProperties:),
+            .optional("podProperties", \.podProperties),
+        )
     }
 
     /// An object that contains overrides for the Kubernetes resources of a job.
@@ -400,7 +529,10 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<EksPropertiesOverride> = ShapeCoding(Self.init(podProperties:), .optional("podProperties", \.podProperties))
+        public static let coding: ShapeCoding<EksPropertiesOverride> = ShapeCoding(
+            Self.init(podProperties:),
+            .optional("podProperties", \.podProperties),
+        )
     }
 
     /// Specifies an array of up to 5 conditions to be met, and an action to take (`RETRY` or `EXIT`) if all conditions are met. If none of the `EvaluateOnExit` conditions in a `RetryStrategy` match, then the job is retried.
@@ -420,7 +552,12 @@ extension Batch {
         public var action: RetryAction
 
         /// Creates a value; optional members default to `nil`.
-        public init(onStatusReason: String? = nil, onReason: String? = nil, onExitCode: String? = nil, action: RetryAction) {
+        public init(
+            onStatusReason: String? = nil,
+            onReason: String? = nil,
+            onExitCode: String? = nil,
+            action: RetryAction,
+        ) {
             self.onStatusReason = onStatusReason
             self.onReason = onReason
             self.onExitCode = onExitCode
@@ -428,7 +565,13 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<EvaluateOnExit> = ShapeCoding(Self.init(onStatusReason:onReason:onExitCode:action:), .optionalString("onStatusReason", \.onStatusReason), .optionalString("onReason", \.onReason), .optionalString("onExitCode", \.onExitCode), .required("action", \.action))
+        public static let coding: ShapeCoding<EvaluateOnExit> = ShapeCoding(
+            Self.init(onStatusReason:onReason:onExitCode:action:),
+            .optionalString("onStatusReason", \.onStatusReason),
+            .optionalString("onReason", \.onReason),
+            .optionalString("onExitCode", \.onExitCode),
+            .required("action", \.action),
+        )
     }
 
     public enum JobQueueType: ShapeEnum {
@@ -441,7 +584,12 @@ extension Batch {
         case unknown(String)
 
         /// The values the model lists.
-        public static let allCases: [JobQueueType] = [JobQueueType.eks, JobQueueType.ecs, JobQueueType.ecsFargate, JobQueueType.sagemakerTraining]
+        public static let allCases: [JobQueueType] = [
+            JobQueueType.eks,
+            JobQueueType.ecs,
+            JobQueueType.ecsFargate,
+            JobQueueType.sagemakerTraining,
+        ]
 
         /// The case for `rawValue`; values the model does not list become `.unknown`.
         public init(rawValue: String) {
@@ -507,7 +655,11 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<ListJobsFilter> = ShapeCoding(Self.init(name:values:), .optionalString("name", \.name), .optional("values", \.values))
+        public static let coding: ShapeCoding<ListJobsFilter> = ShapeCoding(
+            Self.init(name:values:),
+            .optionalString("name", \.name),
+            .optional("values", \.values),
+        )
     }
 
     public enum LogDriver: ShapeEnum {
@@ -524,7 +676,16 @@ extension Batch {
         case unknown(String)
 
         /// The values the model lists.
-        public static let allCases: [LogDriver] = [LogDriver.jsonFile, LogDriver.syslog, LogDriver.journald, LogDriver.gelf, LogDriver.fluentd, LogDriver.awslogs, LogDriver.splunk, LogDriver.awsfirelens]
+        public static let allCases: [LogDriver] = [
+            LogDriver.jsonFile,
+            LogDriver.syslog,
+            LogDriver.journald,
+            LogDriver.gelf,
+            LogDriver.fluentd,
+            LogDriver.awslogs,
+            LogDriver.splunk,
+            LogDriver.awsfirelens,
+        ]
 
         /// The case for `rawValue`; values the model does not list become `.unknown`.
         public init(rawValue: String) {
@@ -584,7 +745,16 @@ extension Batch {
         public var status: QuotaShareStatus?
 
         /// Creates a value; optional members default to `nil`.
-        public init(quotaShareName: String? = nil, quotaShareArn: String? = nil, jobQueueArn: String? = nil, capacityLimits: [QuotaShareCapacityLimit]? = nil, resourceSharingConfiguration: QuotaShareResourceSharingConfiguration? = nil, preemptionConfiguration: QuotaSharePreemptionConfiguration? = nil, state: QuotaShareState? = nil, status: QuotaShareStatus? = nil) {
+        public init(
+            quotaShareName: String? = nil,
+            quotaShareArn: String? = nil,
+            jobQueueArn: String? = nil,
+            capacityLimits: [QuotaShareCapacityLimit]? = nil,
+            resourceSharingConfiguration: QuotaShareResourceSharingConfiguration? = nil,
+            preemptionConfiguration: QuotaSharePreemptionConfiguration? = nil,
+            state: QuotaShareState? = nil,
+            status: QuotaShareStatus? = nil,
+        ) {
             self.quotaShareName = quotaShareName
             self.quotaShareArn = quotaShareArn
             self.jobQueueArn = jobQueueArn
@@ -596,7 +766,26 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<QuotaShareDetail> = ShapeCoding(Self.init(quotaShareName:quotaShareArn:jobQueueArn:capacityLimits:resourceSharingConfiguration:preemptionConfiguration:state:status:), .optionalString("quotaShareName", \.quotaShareName), .optionalString("quotaShareArn", \.quotaShareArn), .optionalString("jobQueueArn", \.jobQueueArn), .optional("capacityLimits", \.capacityLimits), .optional("resourceSharingConfiguration", \.resourceSharingConfiguration), .optional("preemptionConfiguration", \.preemptionConfiguration), .optional("state", \.state), .optional("status", \.status))
+        public static let coding: ShapeCoding<QuotaShareDetail> = ShapeCoding(
+            Self.init(
+                quotaShareName:
+                quotaShareArn:
+                jobQueueArn:
+                capacityLimits:
+                resourceSharingConfiguration:
+                preemptionConfiguration:
+                state:
+                status:
+            ),
+            .optionalString("quotaShareName", \.quotaShareName),
+            .optionalString("quotaShareArn", \.quotaShareArn),
+            .optionalString("jobQueueArn", \.jobQueueArn),
+            .optional("capacityLimits", \.capacityLimits),
+            .optional("resourceSharingConfiguration", \.resourceSharingConfiguration),
+            .optional("preemptionConfiguration", \.preemptionConfiguration),
+            .optional("state", \.state),
+            .optional("status", \.status),
+        )
     }
 
     public enum QuotaShareResourceSharingStrategy: ShapeEnum {
@@ -608,7 +797,11 @@ extension Batch {
         case unknown(String)
 
         /// The values the model lists.
-        public static let allCases: [QuotaShareResourceSharingStrategy] = [QuotaShareResourceSharingStrategy.reserve, QuotaShareResourceSharingStrategy.lend, QuotaShareResourceSharingStrategy.lendAndBorrow]
+        public static let allCases: [QuotaShareResourceSharingStrategy] = [
+            QuotaShareResourceSharingStrategy.reserve,
+            QuotaShareResourceSharingStrategy.lend,
+            QuotaShareResourceSharingStrategy.lendAndBorrow,
+        ]
 
         /// The case for `rawValue`; values the model does not list become `.unknown`.
         public init(rawValue: String) {
@@ -693,7 +886,22 @@ extension Batch {
         public var consumableResourceProperties: ConsumableResourceProperties?
 
         /// Creates a value; optional members default to `nil`.
-        public init(jobDefinitionName: String, type: JobDefinitionType, parameters: [String: String]? = nil, schedulingPriority: Int? = nil, containerProperties: ContainerProperties? = nil, nodeProperties: NodeProperties? = nil, retryStrategy: RetryStrategy? = nil, propagateTags: Bool? = nil, timeout: JobTimeout? = nil, tags: [String: String]? = nil, platformCapabilities: [PlatformCapability]? = nil, eksProperties: EksProperties? = nil, ecsProperties: EcsProperties? = nil, consumableResourceProperties: ConsumableResourceProperties? = nil) {
+        public init(
+            jobDefinitionName: String,
+            type: JobDefinitionType,
+            parameters: [String: String]? = nil,
+            schedulingPriority: Int? = nil,
+            containerProperties: ContainerProperties? = nil,
+            nodeProperties: NodeProperties? = nil,
+            retryStrategy: RetryStrategy? = nil,
+            propagateTags: Bool? = nil,
+            timeout: JobTimeout? = nil,
+            tags: [String: String]? = nil,
+            platformCapabilities: [PlatformCapability]? = nil,
+            eksProperties: EksProperties? = nil,
+            ecsProperties: EcsProperties? = nil,
+            consumableResourceProperties: ConsumableResourceProperties? = nil,
+        ) {
             self.jobDefinitionName = jobDefinitionName
             self.type = type
             self.parameters = parameters
@@ -711,7 +919,38 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<RegisterJobDefinitionRequest> = ShapeCoding(Self.init(jobDefinitionName:type:parameters:schedulingPriority:containerProperties:nodeProperties:retryStrategy:propagateTags:timeout:tags:platformCapabilities:eksProperties:ecsProperties:consumableResourceProperties:), .requiredString("jobDefinitionName", \.jobDefinitionName), .required("type", \.type), .optional("parameters", \.parameters), .optionalInt("schedulingPriority", \.schedulingPriority), .optional("containerProperties", \.containerProperties), .optional("nodeProperties", \.nodeProperties), .optional("retryStrategy", \.retryStrategy), .optionalBool("propagateTags", \.propagateTags), .optional("timeout", \.timeout), .optional("tags", \.tags), .optional("platformCapabilities", \.platformCapabilities), .optional("eksProperties", \.eksProperties), .optional("ecsProperties", \.ecsProperties), .optional("consumableResourceProperties", \.consumableResourceProperties))
+        public static let coding: ShapeCoding<RegisterJobDefinitionRequest> = ShapeCoding(
+            Self.init(
+                jobDefinitionName:
+                type:
+                parameters:
+                schedulingPriority:
+                containerProperties:
+                nodeProperties:
+                retryStrategy:
+                propagateTags:
+                timeout:
+                tags:
+                platformCapabilities:
+                eksProperties:
+                ecsProperties:
+                consumableResourceProperties:
+            ),
+            .requiredString("jobDefinitionName", \.jobDefinitionName),
+            .required("type", \.type),
+            .optional("parameters", \.parameters),
+            .optionalInt("schedulingPriority", \.schedulingPriority),
+            .optional("containerProperties", \.containerProperties),
+            .optional("nodeProperties", \.nodeProperties),
+            .optional("retryStrategy", \.retryStrategy),
+            .optionalBool("propagateTags", \.propagateTags),
+            .optional("timeout", \.timeout),
+            .optional("tags", \.tags),
+            .optional("platformCapabilities", \.platformCapabilities),
+            .optional("eksProperties", \.eksProperties),
+            .optional("ecsProperties", \.ecsProperties),
+            .optional("consumableResourceProperties", \.consumableResourceProperties),
+        )
     }
 
     public enum RetryAction: ShapeEnum {
@@ -755,7 +994,10 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<ServerException> = ShapeCoding(Self.init(message:), .optionalString("message", \.message))
+        public static let coding: ShapeCoding<ServerException> = ShapeCoding(
+            Self.init(message:),
+            .optionalString("message", \.message),
+        )
     }
 
     /// The capacity usage for a service job, including the unit of measure and quantity of resources being consumed.
@@ -773,7 +1015,11 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<ServiceJobCapacityUsageDetail> = ShapeCoding(Self.init(capacityUnit:quantity:), .optionalString("capacityUnit", \.capacityUnit), .optionalDouble("quantity", \.quantity))
+        public static let coding: ShapeCoding<ServiceJobCapacityUsageDetail> = ShapeCoding(
+            Self.init(capacityUnit:quantity:),
+            .optionalString("capacityUnit", \.capacityUnit),
+            .optionalDouble("quantity", \.quantity),
+        )
     }
 
     public struct SubmitJobResponse: Sendable, Hashable, ShapeCodable {
@@ -794,7 +1040,12 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<SubmitJobResponse> = ShapeCoding(Self.init(jobArn:jobName:jobId:), .optionalString("jobArn", \.jobArn), .requiredString("jobName", \.jobName), .requiredString("jobId", \.jobId))
+        public static let coding: ShapeCoding<SubmitJobResponse> = ShapeCoding(
+            Self.init(jobArn:jobName:jobId:),
+            .optionalString("jobArn", \.jobArn),
+            .requiredString("jobName", \.jobName),
+            .requiredString("jobId", \.jobId),
+        )
     }
 
     /// The details for the container in this task attempt.
@@ -912,7 +1163,31 @@ extension Batch {
         public var networkInterfaces: [NetworkInterface]?
 
         /// Creates a value; optional members default to `nil`.
-        public init(command: [String]? = nil, dependsOn: [TaskContainerDependency]? = nil, environment: [KeyValuePair]? = nil, essential: Bool? = nil, firelensConfiguration: FirelensConfiguration? = nil, image: String? = nil, linuxParameters: LinuxParameters? = nil, logConfiguration: LogConfiguration? = nil, mountPoints: [MountPoint]? = nil, name: String? = nil, privileged: Bool? = nil, readonlyRootFilesystem: Bool? = nil, repositoryCredentials: RepositoryCredentials? = nil, resourceRequirements: [ResourceRequirement]? = nil, secrets: [Secret]? = nil, ulimits: [Ulimit]? = nil, user: String? = nil, startTimeout: Int? = nil, stopTimeout: Int? = nil, exitCode: Int? = nil, reason: String? = nil, logStreamName: String? = nil, networkInterfaces: [NetworkInterface]? = nil) {
+        public init(
+            command: [String]? = nil,
+            dependsOn: [TaskContainerDependency]? = nil,
+            environment: [KeyValuePair]? = nil,
+            essential: Bool? = nil,
+            firelensConfiguration: FirelensConfiguration? = nil,
+            image: String? = nil,
+            linuxParameters: LinuxParameters? = nil,
+            logConfiguration: LogConfiguration? = nil,
+            mountPoints: [MountPoint]? = nil,
+            name: String? = nil,
+            privileged: Bool? = nil,
+            readonlyRootFilesystem: Bool? = nil,
+            repositoryCredentials: RepositoryCredentials? = nil,
+            resourceRequirements: [ResourceRequirement]? = nil,
+            secrets: [Secret]? = nil,
+            ulimits: [Ulimit]? = nil,
+            user: String? = nil,
+            startTimeout: Int? = nil,
+            stopTimeout: Int? = nil,
+            exitCode: Int? = nil,
+            reason: String? = nil,
+            logStreamName: String? = nil,
+            networkInterfaces: [NetworkInterface]? = nil,
+        ) {
             self.command = command
             self.dependsOn = dependsOn
             self.environment = environment
@@ -939,7 +1214,56 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<TaskContainerDetails> = ShapeCoding(Self.init(command:dependsOn:environment:essential:firelensConfiguration:image:linuxParameters:logConfiguration:mountPoints:name:privileged:readonlyRootFilesystem:repositoryCredentials:resourceRequirements:secrets:ulimits:user:startTimeout:stopTimeout:exitCode:reason:logStreamName:networkInterfaces:), .optional("command", \.command), .optional("dependsOn", \.dependsOn), .optional("environment", \.environment), .optionalBool("essential", \.essential), .optional("firelensConfiguration", \.firelensConfiguration), .optionalString("image", \.image), .optional("linuxParameters", \.linuxParameters), .optional("logConfiguration", \.logConfiguration), .optional("mountPoints", \.mountPoints), .optionalString("name", \.name), .optionalBool("privileged", \.privileged), .optionalBool("readonlyRootFilesystem", \.readonlyRootFilesystem), .optional("repositoryCredentials", \.repositoryCredentials), .optional("resourceRequirements", \.resourceRequirements), .optional("secrets", \.secrets), .optional("ulimits", \.ulimits), .optionalString("user", \.user), .optionalInt("startTimeout", \.startTimeout), .optionalInt("stopTimeout", \.stopTimeout), .optionalInt("exitCode", \.exitCode), .optionalString("reason", \.reason), .optionalString("logStreamName", \.logStreamName), .optional("networkInterfaces", \.networkInterfaces))
+        public static let coding: ShapeCoding<TaskContainerDetails> = ShapeCoding(
+            Self.init(
+                command:
+                dependsOn:
+                environment:
+                essential:
+                firelensConfiguration:
+                image:
+                linuxParameters:
+                logConfiguration:
+                mountPoints:
+                name:
+                privileged:
+                readonlyRootFilesystem:
+                repositoryCredentials:
+                resourceRequirements:
+                secrets:
+                ulimits:
+                user:
+                startTimeout:
+                stopTimeout:
+                exitCode:
+                reason:
+                logStreamName:
+                networkInterfaces:
+            ),
+            .optional("command", \.command),
+            .optional("dependsOn", \.dependsOn),
+            .optional("environment", \.environment),
+            .optionalBool("essential", \.essential),
+            .optional("firelensConfiguration", \.firelensConfiguration),
+            .optionalString("image", \.image),
+            .optional("linuxParameters", \.linuxParameters),
+            .optional("logConfiguration", \.logConfiguration),
+            .optional("mountPoints", \.mountPoints),
+            .optionalString("name", \.name),
+            .optionalBool("privileged", \.privileged),
+            .optionalBool("readonlyRootFilesystem", \.readonlyRootFilesystem),
+            .optional("repositoryCredentials", \.repositoryCredentials),
+            .optional("resourceRequirements", \.resourceRequirements),
+            .optional("secrets", \.secrets),
+            .optional("ulimits", \.ulimits),
+            .optionalString("user", \.user),
+            .optionalInt("startTimeout", \.startTimeout),
+            .optionalInt("stopTimeout", \.stopTimeout),
+            .optionalInt("exitCode", \.exitCode),
+            .optionalString("reason", \.reason),
+            .optionalString("logStreamName", \.logStreamName),
+            .optional("networkInterfaces", \.networkInterfaces),
+        )
     }
 
     public struct TerminateServiceJobRequest: Sendable, Hashable, ShapeCodable {
@@ -956,7 +1280,11 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<TerminateServiceJobRequest> = ShapeCoding(Self.init(jobId:reason:), .requiredString("jobId", \.jobId), .requiredString("reason", \.reason))
+        public static let coding: ShapeCoding<TerminateServiceJobRequest> = ShapeCoding(
+            Self.init(jobId:reason:),
+            .requiredString("jobId", \.jobId),
+            .requiredString("reason", \.reason),
+        )
     }
 
     /// The `ulimit` settings to pass to the container. For more information, see [Ulimit](https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_Ulimit.html).
@@ -980,7 +1308,12 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<Ulimit> = ShapeCoding(Self.init(hardLimit:name:softLimit:), .requiredInt("hardLimit", \.hardLimit), .requiredString("name", \.name), .requiredInt("softLimit", \.softLimit))
+        public static let coding: ShapeCoding<Ulimit> = ShapeCoding(
+            Self.init(hardLimit:name:softLimit:),
+            .requiredInt("hardLimit", \.hardLimit),
+            .requiredString("name", \.name),
+            .requiredInt("softLimit", \.softLimit),
+        )
     }
 
     /// Contains the parameters for `UpdateJobQueue`.
@@ -1009,7 +1342,15 @@ extension Batch {
         public var jobStateTimeLimitActions: [JobStateTimeLimitAction]?
 
         /// Creates a value; optional members default to `nil`.
-        public init(jobQueue: String, state: JQState? = nil, schedulingPolicyArn: String? = nil, priority: Int? = nil, computeEnvironmentOrder: [ComputeEnvironmentOrder]? = nil, serviceEnvironmentOrder: [ServiceEnvironmentOrder]? = nil, jobStateTimeLimitActions: [JobStateTimeLimitAction]? = nil) {
+        public init(
+            jobQueue: String,
+            state: JQState? = nil,
+            schedulingPolicyArn: String? = nil,
+            priority: Int? = nil,
+            computeEnvironmentOrder: [ComputeEnvironmentOrder]? = nil,
+            serviceEnvironmentOrder: [ServiceEnvironmentOrder]? = nil,
+            jobStateTimeLimitActions: [JobStateTimeLimitAction]? = nil,
+        ) {
             self.jobQueue = jobQueue
             self.state = state
             self.schedulingPolicyArn = schedulingPolicyArn
@@ -1020,7 +1361,24 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<UpdateJobQueueRequest> = ShapeCoding(Self.init(jobQueue:state:schedulingPolicyArn:priority:computeEnvironmentOrder:serviceEnvironmentOrder:jobStateTimeLimitActions:), .requiredString("jobQueue", \.jobQueue), .optional("state", \.state), .optionalString("schedulingPolicyArn", \.schedulingPolicyArn), .optionalInt("priority", \.priority), .optional("computeEnvironmentOrder", \.computeEnvironmentOrder), .optional("serviceEnvironmentOrder", \.serviceEnvironmentOrder), .optional("jobStateTimeLimitActions", \.jobStateTimeLimitActions))
+        public static let coding: ShapeCoding<UpdateJobQueueRequest> = ShapeCoding(
+            Self.init(
+                jobQueue:
+                state:
+                schedulingPolicyArn:
+                priority:
+                computeEnvironmentOrder:
+                serviceEnvironmentOrder:
+                jobStateTimeLimitActions:
+            ),
+            .requiredString("jobQueue", \.jobQueue),
+            .optional("state", \.state),
+            .optionalString("schedulingPolicyArn", \.schedulingPolicyArn),
+            .optionalInt("priority", \.priority),
+            .optional("computeEnvironmentOrder", \.computeEnvironmentOrder),
+            .optional("serviceEnvironmentOrder", \.serviceEnvironmentOrder),
+            .optional("jobStateTimeLimitActions", \.jobStateTimeLimitActions),
+        )
     }
 
     public struct UpdateSchedulingPolicyResponse: Sendable, Hashable, ShapeCodable {
@@ -1046,6 +1404,10 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<UpdateServiceJobRequest> = ShapeCoding(Self.init(jobId:schedulingPriority:), .requiredString("jobId", \.jobId), .requiredInt("schedulingPriority", \.schedulingPriority))
+        public static let coding: ShapeCoding<UpdateServiceJobRequest> = ShapeCoding(
+            Self.init(jobId:schedulingPriority:),
+            .requiredString("jobId", \.jobId),
+            .requiredInt("schedulingPriority", \.schedulingPriority),
+        )
     }
 }

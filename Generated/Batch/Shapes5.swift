@@ -53,7 +53,14 @@ extension Batch {
         public var networkInterfaces: [NetworkInterface]?
 
         /// Creates a value; optional members default to `nil`.
-        public init(containerInstanceArn: String? = nil, taskArn: String? = nil, exitCode: Int? = nil, reason: String? = nil, logStreamName: String? = nil, networkInterfaces: [NetworkInterface]? = nil) {
+        public init(
+            containerInstanceArn: String? = nil,
+            taskArn: String? = nil,
+            exitCode: Int? = nil,
+            reason: String? = nil,
+            logStreamName: String? = nil,
+            networkInterfaces: [NetworkInterface]? = nil,
+        ) {
             self.containerInstanceArn = containerInstanceArn
             self.taskArn = taskArn
             self.exitCode = exitCode
@@ -63,7 +70,15 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<AttemptContainerDetail> = ShapeCoding(Self.init(containerInstanceArn:taskArn:exitCode:reason:logStreamName:networkInterfaces:), .optionalString("containerInstanceArn", \.containerInstanceArn), .optionalString("taskArn", \.taskArn), .optionalInt("exitCode", \.exitCode), .optionalString("reason", \.reason), .optionalString("logStreamName", \.logStreamName), .optional("networkInterfaces", \.networkInterfaces))
+        public static let coding: ShapeCoding<AttemptContainerDetail> = ShapeCoding(
+            Self.init(containerInstanceArn:taskArn:exitCode:reason:logStreamName:networkInterfaces:),
+            .optionalString("containerInstanceArn", \.containerInstanceArn),
+            .optionalString("taskArn", \.taskArn),
+            .optionalInt("exitCode", \.exitCode),
+            .optionalString("reason", \.reason),
+            .optionalString("logStreamName", \.logStreamName),
+            .optional("networkInterfaces", \.networkInterfaces),
+        )
     }
 
     /// An object that represents the details of a task.
@@ -78,14 +93,23 @@ extension Batch {
         public var containers: [AttemptTaskContainerDetails]?
 
         /// Creates a value; optional members default to `nil`.
-        public init(containerInstanceArn: String? = nil, taskArn: String? = nil, containers: [AttemptTaskContainerDetails]? = nil) {
+        public init(
+            containerInstanceArn: String? = nil,
+            taskArn: String? = nil,
+            containers: [AttemptTaskContainerDetails]? = nil,
+        ) {
             self.containerInstanceArn = containerInstanceArn
             self.taskArn = taskArn
             self.containers = containers
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<AttemptEcsTaskDetails> = ShapeCoding(Self.init(containerInstanceArn:taskArn:containers:), .optionalString("containerInstanceArn", \.containerInstanceArn), .optionalString("taskArn", \.taskArn), .optional("containers", \.containers))
+        public static let coding: ShapeCoding<AttemptEcsTaskDetails> = ShapeCoding(
+            Self.init(containerInstanceArn:taskArn:containers:),
+            .optionalString("containerInstanceArn", \.containerInstanceArn),
+            .optionalString("taskArn", \.taskArn),
+            .optional("containers", \.containers),
+        )
     }
 
     /// An object that represents the details of a container that's part of a job attempt.
@@ -106,7 +130,13 @@ extension Batch {
         public var networkInterfaces: [NetworkInterface]?
 
         /// Creates a value; optional members default to `nil`.
-        public init(exitCode: Int? = nil, name: String? = nil, reason: String? = nil, logStreamName: String? = nil, networkInterfaces: [NetworkInterface]? = nil) {
+        public init(
+            exitCode: Int? = nil,
+            name: String? = nil,
+            reason: String? = nil,
+            logStreamName: String? = nil,
+            networkInterfaces: [NetworkInterface]? = nil,
+        ) {
             self.exitCode = exitCode
             self.name = name
             self.reason = reason
@@ -115,7 +145,14 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<AttemptTaskContainerDetails> = ShapeCoding(Self.init(exitCode:name:reason:logStreamName:networkInterfaces:), .optionalInt("exitCode", \.exitCode), .optionalString("name", \.name), .optionalString("reason", \.reason), .optionalString("logStreamName", \.logStreamName), .optional("networkInterfaces", \.networkInterfaces))
+        public static let coding: ShapeCoding<AttemptTaskContainerDetails> = ShapeCoding(
+            Self.init(exitCode:name:reason:logStreamName:networkInterfaces:),
+            .optionalInt("exitCode", \.exitCode),
+            .optionalString("name", \.name),
+            .optionalString("reason", \.reason),
+            .optionalString("logStreamName", \.logStreamName),
+            .optional("networkInterfaces", \.networkInterfaces),
+        )
     }
 
     public struct CreateComputeEnvironmentResponse: Sendable, Hashable, ShapeCodable {
@@ -132,7 +169,11 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<CreateComputeEnvironmentResponse> = ShapeCoding(Self.init(computeEnvironmentName:computeEnvironmentArn:), .optionalString("computeEnvironmentName", \.computeEnvironmentName), .optionalString("computeEnvironmentArn", \.computeEnvironmentArn))
+        public static let coding: ShapeCoding<CreateComputeEnvironmentResponse> = ShapeCoding(
+            Self.init(computeEnvironmentName:computeEnvironmentArn:),
+            .optionalString("computeEnvironmentName", \.computeEnvironmentName),
+            .optionalString("computeEnvironmentArn", \.computeEnvironmentArn),
+        )
     }
 
     /// Contains the parameters for `CreateJobQueue`.
@@ -173,7 +214,17 @@ extension Batch {
         public var jobStateTimeLimitActions: [JobStateTimeLimitAction]?
 
         /// Creates a value; optional members default to `nil`.
-        public init(jobQueueName: String, state: JQState? = nil, schedulingPolicyArn: String? = nil, priority: Int, computeEnvironmentOrder: [ComputeEnvironmentOrder]? = nil, serviceEnvironmentOrder: [ServiceEnvironmentOrder]? = nil, jobQueueType: JobQueueType? = nil, tags: [String: String]? = nil, jobStateTimeLimitActions: [JobStateTimeLimitAction]? = nil) {
+        public init(
+            jobQueueName: String,
+            state: JQState? = nil,
+            schedulingPolicyArn: String? = nil,
+            priority: Int,
+            computeEnvironmentOrder: [ComputeEnvironmentOrder]? = nil,
+            serviceEnvironmentOrder: [ServiceEnvironmentOrder]? = nil,
+            jobQueueType: JobQueueType? = nil,
+            tags: [String: String]? = nil,
+            jobStateTimeLimitActions: [JobStateTimeLimitAction]? = nil,
+        ) {
             self.jobQueueName = jobQueueName
             self.state = state
             self.schedulingPolicyArn = schedulingPolicyArn
@@ -186,7 +237,28 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<CreateJobQueueRequest> = ShapeCoding(Self.init(jobQueueName:state:schedulingPolicyArn:priority:computeEnvironmentOrder:serviceEnvironmentOrder:jobQueueType:tags:jobStateTimeLimitActions:), .requiredString("jobQueueName", \.jobQueueName), .optional("state", \.state), .optionalString("schedulingPolicyArn", \.schedulingPolicyArn), .requiredInt("priority", \.priority), .optional("computeEnvironmentOrder", \.computeEnvironmentOrder), .optional("serviceEnvironmentOrder", \.serviceEnvironmentOrder), .optional("jobQueueType", \.jobQueueType), .optional("tags", \.tags), .optional("jobStateTimeLimitActions", \.jobStateTimeLimitActions))
+        public static let coding: ShapeCoding<CreateJobQueueRequest> = ShapeCoding(
+            Self.init(
+                jobQueueName:
+                state:
+                schedulingPolicyArn:
+                priority:
+                computeEnvironmentOrder:
+                serviceEnvironmentOrder:
+                jobQueueType:
+                tags:
+                jobStateTimeLimitActions:
+            ),
+            .requiredString("jobQueueName", \.jobQueueName),
+            .optional("state", \.state),
+            .optionalString("schedulingPolicyArn", \.schedulingPolicyArn),
+            .requiredInt("priority", \.priority),
+            .optional("computeEnvironmentOrder", \.computeEnvironmentOrder),
+            .optional("serviceEnvironmentOrder", \.serviceEnvironmentOrder),
+            .optional("jobQueueType", \.jobQueueType),
+            .optional("tags", \.tags),
+            .optional("jobStateTimeLimitActions", \.jobStateTimeLimitActions),
+        )
     }
 
     public struct DeregisterJobDefinitionRequest: Sendable, Hashable, ShapeCodable {
@@ -199,7 +271,10 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<DeregisterJobDefinitionRequest> = ShapeCoding(Self.init(jobDefinition:), .requiredString("jobDefinition", \.jobDefinition))
+        public static let coding: ShapeCoding<DeregisterJobDefinitionRequest> = ShapeCoding(
+            Self.init(jobDefinition:),
+            .requiredString("jobDefinition", \.jobDefinition),
+        )
     }
 
     public struct DescribeComputeEnvironmentsResponse: Sendable, Hashable, ShapeCodable {
@@ -216,7 +291,11 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<DescribeComputeEnvironmentsResponse> = ShapeCoding(Self.init(computeEnvironments:nextToken:), .optional("computeEnvironments", \.computeEnvironments), .optionalString("nextToken", \.nextToken))
+        public static let coding: ShapeCoding<DescribeComputeEnvironmentsResponse> = ShapeCoding(
+            Self.init(computeEnvironments:nextToken:),
+            .optional("computeEnvironments", \.computeEnvironments),
+            .optionalString("nextToken", \.nextToken),
+        )
     }
 
     public struct DescribeConsumableResourceResponse: Sendable, Hashable, ShapeCodable {
@@ -248,7 +327,16 @@ extension Batch {
         public var tags: [String: String]?
 
         /// Creates a value; optional members default to `nil`.
-        public init(consumableResourceName: String, consumableResourceArn: String, totalQuantity: Int64? = nil, inUseQuantity: Int64? = nil, availableQuantity: Int64? = nil, resourceType: String? = nil, createdAt: Int64? = nil, tags: [String: String]? = nil) {
+        public init(
+            consumableResourceName: String,
+            consumableResourceArn: String,
+            totalQuantity: Int64? = nil,
+            inUseQuantity: Int64? = nil,
+            availableQuantity: Int64? = nil,
+            resourceType: String? = nil,
+            createdAt: Int64? = nil,
+            tags: [String: String]? = nil,
+        ) {
             self.consumableResourceName = consumableResourceName
             self.consumableResourceArn = consumableResourceArn
             self.totalQuantity = totalQuantity
@@ -260,7 +348,26 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<DescribeConsumableResourceResponse> = ShapeCoding(Self.init(consumableResourceName:consumableResourceArn:totalQuantity:inUseQuantity:availableQuantity:resourceType:createdAt:tags:), .requiredString("consumableResourceName", \.consumableResourceName), .requiredString("consumableResourceArn", \.consumableResourceArn), .optionalInt64("totalQuantity", \.totalQuantity), .optionalInt64("inUseQuantity", \.inUseQuantity), .optionalInt64("availableQuantity", \.availableQuantity), .optionalString("resourceType", \.resourceType), .optionalInt64("createdAt", \.createdAt), .optional("tags", \.tags))
+        public static let coding: ShapeCoding<DescribeConsumableResourceResponse> = ShapeCoding(
+            Self.init(
+                consumableResourceName:
+                consumableResourceArn:
+                totalQuantity:
+                inUseQuantity:
+                availableQuantity:
+                resourceType:
+                createdAt:
+                tags:
+            ),
+            .requiredString("consumableResourceName", \.consumableResourceName),
+            .requiredString("consumableResourceArn", \.consumableResourceArn),
+            .optionalInt64("totalQuantity", \.totalQuantity),
+            .optionalInt64("inUseQuantity", \.inUseQuantity),
+            .optionalInt64("availableQuantity", \.availableQuantity),
+            .optionalString("resourceType", \.resourceType),
+            .optionalInt64("createdAt", \.createdAt),
+            .optional("tags", \.tags),
+        )
     }
 
     public struct DescribeJobDefinitionsResponse: Sendable, Hashable, ShapeCodable {
@@ -277,7 +384,11 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<DescribeJobDefinitionsResponse> = ShapeCoding(Self.init(jobDefinitions:nextToken:), .optional("jobDefinitions", \.jobDefinitions), .optionalString("nextToken", \.nextToken))
+        public static let coding: ShapeCoding<DescribeJobDefinitionsResponse> = ShapeCoding(
+            Self.init(jobDefinitions:nextToken:),
+            .optional("jobDefinitions", \.jobDefinitions),
+            .optionalString("nextToken", \.nextToken),
+        )
     }
 
     /// Contains the parameters for `DescribeJobQueues`.
@@ -301,7 +412,12 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<DescribeJobQueuesRequest> = ShapeCoding(Self.init(jobQueues:maxResults:nextToken:), .optional("jobQueues", \.jobQueues), .optionalInt("maxResults", \.maxResults), .optionalString("nextToken", \.nextToken))
+        public static let coding: ShapeCoding<DescribeJobQueuesRequest> = ShapeCoding(
+            Self.init(jobQueues:maxResults:nextToken:),
+            .optional("jobQueues", \.jobQueues),
+            .optionalInt("maxResults", \.maxResults),
+            .optionalString("nextToken", \.nextToken),
+        )
     }
 
     public struct DescribeQuotaShareRequest: Sendable, Hashable, ShapeCodable {
@@ -314,7 +430,10 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<DescribeQuotaShareRequest> = ShapeCoding(Self.init(quotaShareArn:), .requiredString("quotaShareArn", \.quotaShareArn))
+        public static let coding: ShapeCoding<DescribeQuotaShareRequest> = ShapeCoding(
+            Self.init(quotaShareArn:),
+            .requiredString("quotaShareArn", \.quotaShareArn),
+        )
     }
 
     public enum DeviceCgroupPermission: ShapeEnum {
@@ -326,7 +445,11 @@ extension Batch {
         case unknown(String)
 
         /// The values the model lists.
-        public static let allCases: [DeviceCgroupPermission] = [DeviceCgroupPermission.read, DeviceCgroupPermission.write, DeviceCgroupPermission.mknod]
+        public static let allCases: [DeviceCgroupPermission] = [
+            DeviceCgroupPermission.read,
+            DeviceCgroupPermission.write,
+            DeviceCgroupPermission.mknod,
+        ]
 
         /// The case for `rawValue`; values the model does not list become `.unknown`.
         public init(rawValue: String) {
@@ -364,7 +487,11 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<EksConfiguration> = ShapeCoding(Self.init(eksClusterArn:kubernetesNamespace:), .requiredString("eksClusterArn", \.eksClusterArn), .requiredString("kubernetesNamespace", \.kubernetesNamespace))
+        public static let coding: ShapeCoding<EksConfiguration> = ShapeCoding(
+            Self.init(eksClusterArn:kubernetesNamespace:),
+            .requiredString("eksClusterArn", \.eksClusterArn),
+            .requiredString("kubernetesNamespace", \.kubernetesNamespace),
+        )
     }
 
     /// The details for container properties that are returned by `DescribeJobs` for jobs that use Amazon EKS.
@@ -407,7 +534,19 @@ extension Batch {
         public var securityContext: EksContainerSecurityContext?
 
         /// Creates a value; optional members default to `nil`.
-        public init(name: String? = nil, image: String? = nil, imagePullPolicy: String? = nil, command: [String]? = nil, args: [String]? = nil, env: [EksContainerEnvironmentVariable]? = nil, resources: EksContainerResourceRequirements? = nil, exitCode: Int? = nil, reason: String? = nil, volumeMounts: [EksContainerVolumeMount]? = nil, securityContext: EksContainerSecurityContext? = nil) {
+        public init(
+            name: String? = nil,
+            image: String? = nil,
+            imagePullPolicy: String? = nil,
+            command: [String]? = nil,
+            args: [String]? = nil,
+            env: [EksContainerEnvironmentVariable]? = nil,
+            resources: EksContainerResourceRequirements? = nil,
+            exitCode: Int? = nil,
+            reason: String? = nil,
+            volumeMounts: [EksContainerVolumeMount]? = nil,
+            securityContext: EksContainerSecurityContext? = nil,
+        ) {
             self.name = name
             self.image = image
             self.imagePullPolicy = imagePullPolicy
@@ -422,7 +561,32 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<EksContainerDetail> = ShapeCoding(Self.init(name:image:imagePullPolicy:command:args:env:resources:exitCode:reason:volumeMounts:securityContext:), .optionalString("name", \.name), .optionalString("image", \.image), .optionalString("imagePullPolicy", \.imagePullPolicy), .optional("command", \.command), .optional("args", \.args), .optional("env", \.env), .optional("resources", \.resources), .optionalInt("exitCode", \.exitCode), .optionalString("reason", \.reason), .optional("volumeMounts", \.volumeMounts), .optional("securityContext", \.securityContext))
+        public static let coding: ShapeCoding<EksContainerDetail> = ShapeCoding(
+            Self.init(
+                name:
+                image:
+                imagePullPolicy:
+                command:
+                args:
+                env:
+                resources:
+                exitCode:
+                reason:
+                volumeMounts:
+                securityContext:
+            ),
+            .optionalString("name", \.name),
+            .optionalString("image", \.image),
+            .optionalString("imagePullPolicy", \.imagePullPolicy),
+            .optional("command", \.command),
+            .optional("args", \.args),
+            .optional("env", \.env),
+            .optional("resources", \.resources),
+            .optionalInt("exitCode", \.exitCode),
+            .optionalString("reason", \.reason),
+            .optional("volumeMounts", \.volumeMounts),
+            .optional("securityContext", \.securityContext),
+        )
     }
 
     /// The fair-share scheduling policy details.
@@ -445,14 +609,23 @@ extension Batch {
         public var shareDistribution: [ShareAttributes]?
 
         /// Creates a value; optional members default to `nil`.
-        public init(shareDecaySeconds: Int? = nil, computeReservation: Int? = nil, shareDistribution: [ShareAttributes]? = nil) {
+        public init(
+            shareDecaySeconds: Int? = nil,
+            computeReservation: Int? = nil,
+            shareDistribution: [ShareAttributes]? = nil,
+        ) {
             self.shareDecaySeconds = shareDecaySeconds
             self.computeReservation = computeReservation
             self.shareDistribution = shareDistribution
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<FairsharePolicy> = ShapeCoding(Self.init(shareDecaySeconds:computeReservation:shareDistribution:), .optionalInt("shareDecaySeconds", \.shareDecaySeconds), .optionalInt("computeReservation", \.computeReservation), .optional("shareDistribution", \.shareDistribution))
+        public static let coding: ShapeCoding<FairsharePolicy> = ShapeCoding(
+            Self.init(shareDecaySeconds:computeReservation:shareDistribution:),
+            .optionalInt("shareDecaySeconds", \.shareDecaySeconds),
+            .optionalInt("computeReservation", \.computeReservation),
+            .optional("shareDistribution", \.shareDistribution),
+        )
     }
 
     /// The platform configuration for jobs that are running on Fargate resources. Jobs that run on Amazon EC2 resources must not specify this parameter.
@@ -466,7 +639,10 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<FargatePlatformConfiguration> = ShapeCoding(Self.init(platformVersion:), .optionalString("platformVersion", \.platformVersion))
+        public static let coding: ShapeCoding<FargatePlatformConfiguration> = ShapeCoding(
+            Self.init(platformVersion:),
+            .optionalString("platformVersion", \.platformVersion),
+        )
     }
 
     public enum JobStateTimeLimitActionsAction: ShapeEnum {
@@ -477,7 +653,10 @@ extension Batch {
         case unknown(String)
 
         /// The values the model lists.
-        public static let allCases: [JobStateTimeLimitActionsAction] = [JobStateTimeLimitActionsAction.cancel, JobStateTimeLimitActionsAction.terminate]
+        public static let allCases: [JobStateTimeLimitActionsAction] = [
+            JobStateTimeLimitActionsAction.cancel,
+            JobStateTimeLimitActionsAction.terminate,
+        ]
 
         /// The case for `rawValue`; values the model does not list become `.unknown`.
         public init(rawValue: String) {
@@ -548,7 +727,23 @@ extension Batch {
         public var jobDefinition: String?
 
         /// Creates a value; optional members default to `nil`.
-        public init(jobArn: String? = nil, jobId: String, jobName: String, capacityUsage: [JobCapacityUsageSummary]? = nil, createdAt: Int64? = nil, scheduledAt: Int64? = nil, shareIdentifier: String? = nil, status: JobStatus? = nil, statusReason: String? = nil, startedAt: Int64? = nil, stoppedAt: Int64? = nil, container: ContainerSummary? = nil, arrayProperties: ArrayPropertiesSummary? = nil, nodeProperties: NodePropertiesSummary? = nil, jobDefinition: String? = nil) {
+        public init(
+            jobArn: String? = nil,
+            jobId: String,
+            jobName: String,
+            capacityUsage: [JobCapacityUsageSummary]? = nil,
+            createdAt: Int64? = nil,
+            scheduledAt: Int64? = nil,
+            shareIdentifier: String? = nil,
+            status: JobStatus? = nil,
+            statusReason: String? = nil,
+            startedAt: Int64? = nil,
+            stoppedAt: Int64? = nil,
+            container: ContainerSummary? = nil,
+            arrayProperties: ArrayPropertiesSummary? = nil,
+            nodeProperties: NodePropertiesSummary? = nil,
+            jobDefinition: String? = nil,
+        ) {
             self.jobArn = jobArn
             self.jobId = jobId
             self.jobName = jobName
@@ -567,7 +762,40 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<JobSummary> = ShapeCoding(Self.init(jobArn:jobId:jobName:capacityUsage:createdAt:scheduledAt:shareIdentifier:status:statusReason:startedAt:stoppedAt:container:arrayProperties:nodeProperties:jobDefinition:), .optionalString("jobArn", \.jobArn), .requiredString("jobId", \.jobId), .requiredString("jobName", \.jobName), .optional("capacityUsage", \.capacityUsage), .optionalInt64("createdAt", \.createdAt), .optionalInt64("scheduledAt", \.scheduledAt), .optionalString("shareIdentifier", \.shareIdentifier), .optional("status", \.status), .optionalString("statusReason", \.statusReason), .optionalInt64("startedAt", \.startedAt), .optionalInt64("stoppedAt", \.stoppedAt), .optional("container", \.container), .optional("arrayProperties", \.arrayProperties), .optional("nodeProperties", \.nodeProperties), .optionalString("jobDefinition", \.jobDefinition))
+        public static let coding: ShapeCoding<JobSummary> = ShapeCoding(
+            Self.init(
+                jobArn:
+                jobId:
+                jobName:
+                capacityUsage:
+                createdAt:
+                scheduledAt:
+                shareIdentifier:
+                status:
+                statusReason:
+                startedAt:
+                stoppedAt:
+                container:
+                arrayProperties:
+                nodeProperties:
+                jobDefinition:
+            ),
+            .optionalString("jobArn", \.jobArn),
+            .requiredString("jobId", \.jobId),
+            .requiredString("jobName", \.jobName),
+            .optional("capacityUsage", \.capacityUsage),
+            .optionalInt64("createdAt", \.createdAt),
+            .optionalInt64("scheduledAt", \.scheduledAt),
+            .optionalString("shareIdentifier", \.shareIdentifier),
+            .optional("status", \.status),
+            .optionalString("statusReason", \.statusReason),
+            .optionalInt64("startedAt", \.startedAt),
+            .optionalInt64("stoppedAt", \.stoppedAt),
+            .optional("container", \.container),
+            .optional("arrayProperties", \.arrayProperties),
+            .optional("nodeProperties", \.nodeProperties),
+            .optionalString("jobDefinition", \.jobDefinition),
+        )
     }
 
     public struct ListConsumableResourcesResponse: Sendable, Hashable, ShapeCodable {
@@ -584,7 +812,11 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<ListConsumableResourcesResponse> = ShapeCoding(Self.init(consumableResources:nextToken:), .required("consumableResources", \.consumableResources), .optionalString("nextToken", \.nextToken))
+        public static let coding: ShapeCoding<ListConsumableResourcesResponse> = ShapeCoding(
+            Self.init(consumableResources:nextToken:),
+            .required("consumableResources", \.consumableResources),
+            .optionalString("nextToken", \.nextToken),
+        )
     }
 
     public struct ListJobsByConsumableResourceResponse: Sendable, Hashable, ShapeCodable {
@@ -601,7 +833,11 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<ListJobsByConsumableResourceResponse> = ShapeCoding(Self.init(jobs:nextToken:), .required("jobs", \.jobs), .optionalString("nextToken", \.nextToken))
+        public static let coding: ShapeCoding<ListJobsByConsumableResourceResponse> = ShapeCoding(
+            Self.init(jobs:nextToken:),
+            .required("jobs", \.jobs),
+            .optionalString("nextToken", \.nextToken),
+        )
     }
 
     public struct ListQuotaSharesResponse: Sendable, Hashable, ShapeCodable {
@@ -618,7 +854,11 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<ListQuotaSharesResponse> = ShapeCoding(Self.init(quotaShares:nextToken:), .optional("quotaShares", \.quotaShares), .optionalString("nextToken", \.nextToken))
+        public static let coding: ShapeCoding<ListQuotaSharesResponse> = ShapeCoding(
+            Self.init(quotaShares:nextToken:),
+            .optional("quotaShares", \.quotaShares),
+            .optionalString("nextToken", \.nextToken),
+        )
     }
 
     public struct ListTagsForResourceResponse: Sendable, Hashable, ShapeCodable {
@@ -631,7 +871,10 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<ListTagsForResourceResponse> = ShapeCoding(Self.init(tags:), .optional("tags", \.tags))
+        public static let coding: ShapeCoding<ListTagsForResourceResponse> = ShapeCoding(
+            Self.init(tags:),
+            .optional("tags", \.tags),
+        )
     }
 
     /// Details for a Docker volume mount point that's used in a job's container properties. This parameter maps to `Volumes` in the [Create a container](https://docs.docker.com/engine/api/v1.43/#tag/Container/operation/ContainerCreate) section of the *Docker Remote API* and the `--volume` option to docker run.
@@ -653,7 +896,12 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<MountPoint> = ShapeCoding(Self.init(containerPath:readOnly:sourceVolume:), .optionalString("containerPath", \.containerPath), .optionalBool("readOnly", \.readOnly), .optionalString("sourceVolume", \.sourceVolume))
+        public static let coding: ShapeCoding<MountPoint> = ShapeCoding(
+            Self.init(containerPath:readOnly:sourceVolume:),
+            .optionalString("containerPath", \.containerPath),
+            .optionalBool("readOnly", \.readOnly),
+            .optionalString("sourceVolume", \.sourceVolume),
+        )
     }
 
     /// An object that represents the node properties of a multi-node parallel job.
@@ -677,7 +925,12 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<NodeProperties> = ShapeCoding(Self.init(numNodes:mainNode:nodeRangeProperties:), .requiredInt("numNodes", \.numNodes), .requiredInt("mainNode", \.mainNode), .required("nodeRangeProperties", \.nodeRangeProperties))
+        public static let coding: ShapeCoding<NodeProperties> = ShapeCoding(
+            Self.init(numNodes:mainNode:nodeRangeProperties:),
+            .requiredInt("numNodes", \.numNodes),
+            .requiredInt("mainNode", \.mainNode),
+            .required("nodeRangeProperties", \.nodeRangeProperties),
+        )
     }
 
     /// An object that represents the properties of a node that's associated with a multi-node parallel job.
@@ -699,7 +952,12 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<NodePropertiesSummary> = ShapeCoding(Self.init(isMainNode:numNodes:nodeIndex:), .optionalBool("isMainNode", \.isMainNode), .optionalInt("numNodes", \.numNodes), .optionalInt("nodeIndex", \.nodeIndex))
+        public static let coding: ShapeCoding<NodePropertiesSummary> = ShapeCoding(
+            Self.init(isMainNode:numNodes:nodeIndex:),
+            .optionalBool("isMainNode", \.isMainNode),
+            .optionalInt("numNodes", \.numNodes),
+            .optionalInt("nodeIndex", \.nodeIndex),
+        )
     }
 
     public enum QuotaShareInSharePreemptionState: ShapeEnum {
@@ -710,7 +968,10 @@ extension Batch {
         case unknown(String)
 
         /// The values the model lists.
-        public static let allCases: [QuotaShareInSharePreemptionState] = [QuotaShareInSharePreemptionState.enabled, QuotaShareInSharePreemptionState.disabled]
+        public static let allCases: [QuotaShareInSharePreemptionState] = [
+            QuotaShareInSharePreemptionState.enabled,
+            QuotaShareInSharePreemptionState.disabled,
+        ]
 
         /// The case for `rawValue`; values the model does not list become `.unknown`.
         public init(rawValue: String) {
@@ -742,7 +1003,10 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<QuotaSharePolicy> = ShapeCoding(Self.init(idleResourceAssignmentStrategy:), .required("idleResourceAssignmentStrategy", \.idleResourceAssignmentStrategy))
+        public static let coding: ShapeCoding<QuotaSharePolicy> = ShapeCoding(
+            Self.init(idleResourceAssignmentStrategy:),
+            .required("idleResourceAssignmentStrategy", \.idleResourceAssignmentStrategy),
+        )
     }
 
     public enum QuotaShareStatus: ShapeEnum {
@@ -756,7 +1020,13 @@ extension Batch {
         case unknown(String)
 
         /// The values the model lists.
-        public static let allCases: [QuotaShareStatus] = [QuotaShareStatus.creating, QuotaShareStatus.valid, QuotaShareStatus.invalid, QuotaShareStatus.updating, QuotaShareStatus.deleting]
+        public static let allCases: [QuotaShareStatus] = [
+            QuotaShareStatus.creating,
+            QuotaShareStatus.valid,
+            QuotaShareStatus.invalid,
+            QuotaShareStatus.updating,
+            QuotaShareStatus.deleting,
+        ]
 
         /// The case for `rawValue`; values the model does not list become `.unknown`.
         public init(rawValue: String) {
@@ -808,7 +1078,11 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<RuntimePlatform> = ShapeCoding(Self.init(operatingSystemFamily:cpuArchitecture:), .optionalString("operatingSystemFamily", \.operatingSystemFamily), .optionalString("cpuArchitecture", \.cpuArchitecture))
+        public static let coding: ShapeCoding<RuntimePlatform> = ShapeCoding(
+            Self.init(operatingSystemFamily:cpuArchitecture:),
+            .optionalString("operatingSystemFamily", \.operatingSystemFamily),
+            .optionalString("cpuArchitecture", \.cpuArchitecture),
+        )
     }
 
     /// Detailed information about a service environment, including its configuration, state, and capacity limits.
@@ -835,7 +1109,15 @@ extension Batch {
         public var tags: [String: String]?
 
         /// Creates a value; optional members default to `nil`.
-        public init(serviceEnvironmentName: String, serviceEnvironmentArn: String, serviceEnvironmentType: ServiceEnvironmentType, state: ServiceEnvironmentState? = nil, status: ServiceEnvironmentStatus? = nil, capacityLimits: [CapacityLimit], tags: [String: String]? = nil) {
+        public init(
+            serviceEnvironmentName: String,
+            serviceEnvironmentArn: String,
+            serviceEnvironmentType: ServiceEnvironmentType,
+            state: ServiceEnvironmentState? = nil,
+            status: ServiceEnvironmentStatus? = nil,
+            capacityLimits: [CapacityLimit],
+            tags: [String: String]? = nil,
+        ) {
             self.serviceEnvironmentName = serviceEnvironmentName
             self.serviceEnvironmentArn = serviceEnvironmentArn
             self.serviceEnvironmentType = serviceEnvironmentType
@@ -846,7 +1128,24 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<ServiceEnvironmentDetail> = ShapeCoding(Self.init(serviceEnvironmentName:serviceEnvironmentArn:serviceEnvironmentType:state:status:capacityLimits:tags:), .requiredString("serviceEnvironmentName", \.serviceEnvironmentName), .requiredString("serviceEnvironmentArn", \.serviceEnvironmentArn), .required("serviceEnvironmentType", \.serviceEnvironmentType), .optional("state", \.state), .optional("status", \.status), .required("capacityLimits", \.capacityLimits), .optional("tags", \.tags))
+        public static let coding: ShapeCoding<ServiceEnvironmentDetail> = ShapeCoding(
+            Self.init(
+                serviceEnvironmentName:
+                serviceEnvironmentArn:
+                serviceEnvironmentType:
+                state:
+                status:
+                capacityLimits:
+                tags:
+            ),
+            .requiredString("serviceEnvironmentName", \.serviceEnvironmentName),
+            .requiredString("serviceEnvironmentArn", \.serviceEnvironmentArn),
+            .required("serviceEnvironmentType", \.serviceEnvironmentType),
+            .optional("state", \.state),
+            .optional("status", \.status),
+            .required("capacityLimits", \.capacityLimits),
+            .optional("tags", \.tags),
+        )
     }
 
     /// Summarizes the preemptions of the service job. This field appears on a service job when it has been preempted.
@@ -864,7 +1163,11 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<ServiceJobPreemptionSummary> = ShapeCoding(Self.init(preemptedAttemptCount:recentPreemptedAttempts:), .optionalInt("preemptedAttemptCount", \.preemptedAttemptCount), .optional("recentPreemptedAttempts", \.recentPreemptedAttempts))
+        public static let coding: ShapeCoding<ServiceJobPreemptionSummary> = ShapeCoding(
+            Self.init(preemptedAttemptCount:recentPreemptedAttempts:),
+            .optionalInt("preemptedAttemptCount", \.preemptedAttemptCount),
+            .optional("recentPreemptedAttempts", \.recentPreemptedAttempts),
+        )
     }
 
     public struct SubmitServiceJobResponse: Sendable, Hashable, ShapeCodable {
@@ -885,7 +1188,12 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<SubmitServiceJobResponse> = ShapeCoding(Self.init(jobArn:jobName:jobId:), .optionalString("jobArn", \.jobArn), .requiredString("jobName", \.jobName), .requiredString("jobId", \.jobId))
+        public static let coding: ShapeCoding<SubmitServiceJobResponse> = ShapeCoding(
+            Self.init(jobArn:jobName:jobId:),
+            .optionalString("jobArn", \.jobArn),
+            .requiredString("jobName", \.jobName),
+            .requiredString("jobId", \.jobId),
+        )
     }
 
     public struct TagResourceResponse: Sendable, Hashable, ShapeCodable {
@@ -926,7 +1234,12 @@ extension Batch {
         public var clientToken: String?
 
         /// Creates a value; optional members default to `nil`.
-        public init(consumableResource: String, operation: String? = nil, quantity: Int64? = nil, clientToken: String? = nil) {
+        public init(
+            consumableResource: String,
+            operation: String? = nil,
+            quantity: Int64? = nil,
+            clientToken: String? = nil,
+        ) {
             self.consumableResource = consumableResource
             self.operation = operation
             self.quantity = quantity
@@ -934,7 +1247,13 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<UpdateConsumableResourceRequest> = ShapeCoding(Self.init(consumableResource:operation:quantity:clientToken:), .requiredString("consumableResource", \.consumableResource), .optionalString("operation", \.operation), .optionalInt64("quantity", \.quantity), .optionalString("clientToken", \.clientToken))
+        public static let coding: ShapeCoding<UpdateConsumableResourceRequest> = ShapeCoding(
+            Self.init(consumableResource:operation:quantity:clientToken:),
+            .requiredString("consumableResource", \.consumableResource),
+            .optionalString("operation", \.operation),
+            .optionalInt64("quantity", \.quantity),
+            .optionalString("clientToken", \.clientToken),
+        )
     }
 
     public struct UpdateQuotaShareResponse: Sendable, Hashable, ShapeCodable {
@@ -951,6 +1270,10 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<UpdateQuotaShareResponse> = ShapeCoding(Self.init(quotaShareName:quotaShareArn:), .optionalString("quotaShareName", \.quotaShareName), .optionalString("quotaShareArn", \.quotaShareArn))
+        public static let coding: ShapeCoding<UpdateQuotaShareResponse> = ShapeCoding(
+            Self.init(quotaShareName:quotaShareArn:),
+            .optionalString("quotaShareName", \.quotaShareName),
+            .optionalString("quotaShareArn", \.quotaShareArn),
+        )
     }
 }

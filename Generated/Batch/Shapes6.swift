@@ -18,7 +18,12 @@ extension Batch {
         public var statusSummaryLastUpdatedAt: Int64?
 
         /// Creates a value; optional members default to `nil`.
-        public init(size: Int? = nil, index: Int? = nil, statusSummary: [String: Int]? = nil, statusSummaryLastUpdatedAt: Int64? = nil) {
+        public init(
+            size: Int? = nil,
+            index: Int? = nil,
+            statusSummary: [String: Int]? = nil,
+            statusSummaryLastUpdatedAt: Int64? = nil,
+        ) {
             self.size = size
             self.index = index
             self.statusSummary = statusSummary
@@ -26,7 +31,13 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<ArrayPropertiesSummary> = ShapeCoding(Self.init(size:index:statusSummary:statusSummaryLastUpdatedAt:), .optionalInt("size", \.size), .optionalInt("index", \.index), .optional("statusSummary", \.statusSummary), .optionalInt64("statusSummaryLastUpdatedAt", \.statusSummaryLastUpdatedAt))
+        public static let coding: ShapeCoding<ArrayPropertiesSummary> = ShapeCoding(
+            Self.init(size:index:statusSummary:statusSummaryLastUpdatedAt:),
+            .optionalInt("size", \.size),
+            .optionalInt("index", \.index),
+            .optional("statusSummary", \.statusSummary),
+            .optionalInt64("statusSummaryLastUpdatedAt", \.statusSummaryLastUpdatedAt),
+        )
     }
 
     public enum CEType: ShapeEnum {
@@ -86,7 +97,10 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<ComputeScalingPolicy> = ShapeCoding(Self.init(minScaleDownDelayMinutes:), .optionalInt("minScaleDownDelayMinutes", \.minScaleDownDelayMinutes))
+        public static let coding: ShapeCoding<ComputeScalingPolicy> = ShapeCoding(
+            Self.init(minScaleDownDelayMinutes:),
+            .optionalInt("minScaleDownDelayMinutes", \.minScaleDownDelayMinutes),
+        )
     }
 
     /// Information about a consumable resource required to run a job.
@@ -104,7 +118,11 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<ConsumableResourceRequirement> = ShapeCoding(Self.init(consumableResource:quantity:), .optionalString("consumableResource", \.consumableResource), .optionalInt64("quantity", \.quantity))
+        public static let coding: ShapeCoding<ConsumableResourceRequirement> = ShapeCoding(
+            Self.init(consumableResource:quantity:),
+            .optionalString("consumableResource", \.consumableResource),
+            .optionalInt64("quantity", \.quantity),
+        )
     }
 
     /// Container properties are used for Amazon ECS based job definitions. These properties to describe the container that's launched as part of a job.
@@ -224,7 +242,30 @@ extension Batch {
         public var repositoryCredentials: RepositoryCredentials?
 
         /// Creates a value; optional members default to `nil`.
-        public init(image: String? = nil, command: [String]? = nil, jobRoleArn: String? = nil, executionRoleArn: String? = nil, volumes: [Volume]? = nil, environment: [KeyValuePair]? = nil, mountPoints: [MountPoint]? = nil, readonlyRootFilesystem: Bool? = nil, privileged: Bool? = nil, ulimits: [Ulimit]? = nil, user: String? = nil, instanceType: String? = nil, resourceRequirements: [ResourceRequirement]? = nil, linuxParameters: LinuxParameters? = nil, logConfiguration: LogConfiguration? = nil, secrets: [Secret]? = nil, networkConfiguration: NetworkConfiguration? = nil, fargatePlatformConfiguration: FargatePlatformConfiguration? = nil, enableExecuteCommand: Bool? = nil, ephemeralStorage: EphemeralStorage? = nil, runtimePlatform: RuntimePlatform? = nil, repositoryCredentials: RepositoryCredentials? = nil) {
+        public init(
+            image: String? = nil,
+            command: [String]? = nil,
+            jobRoleArn: String? = nil,
+            executionRoleArn: String? = nil,
+            volumes: [Volume]? = nil,
+            environment: [KeyValuePair]? = nil,
+            mountPoints: [MountPoint]? = nil,
+            readonlyRootFilesystem: Bool? = nil,
+            privileged: Bool? = nil,
+            ulimits: [Ulimit]? = nil,
+            user: String? = nil,
+            instanceType: String? = nil,
+            resourceRequirements: [ResourceRequirement]? = nil,
+            linuxParameters: LinuxParameters? = nil,
+            logConfiguration: LogConfiguration? = nil,
+            secrets: [Secret]? = nil,
+            networkConfiguration: NetworkConfiguration? = nil,
+            fargatePlatformConfiguration: FargatePlatformConfiguration? = nil,
+            enableExecuteCommand: Bool? = nil,
+            ephemeralStorage: EphemeralStorage? = nil,
+            runtimePlatform: RuntimePlatform? = nil,
+            repositoryCredentials: RepositoryCredentials? = nil,
+        ) {
             self.image = image
             self.command = command
             self.jobRoleArn = jobRoleArn
@@ -251,7 +292,32 @@ extension Batch {
 
         /// Creates a value that sets deprecated members too; optional members default to `nil`.
         @available(*, deprecated, message: "sets the deprecated members vcpus, memory")
-        public init(image: String? = nil, vcpus: Int? = nil, memory: Int? = nil, command: [String]? = nil, jobRoleArn: String? = nil, executionRoleArn: String? = nil, volumes: [Volume]? = nil, environment: [KeyValuePair]? = nil, mountPoints: [MountPoint]? = nil, readonlyRootFilesystem: Bool? = nil, privileged: Bool? = nil, ulimits: [Ulimit]? = nil, user: String? = nil, instanceType: String? = nil, resourceRequirements: [ResourceRequirement]? = nil, linuxParameters: LinuxParameters? = nil, logConfiguration: LogConfiguration? = nil, secrets: [Secret]? = nil, networkConfiguration: NetworkConfiguration? = nil, fargatePlatformConfiguration: FargatePlatformConfiguration? = nil, enableExecuteCommand: Bool? = nil, ephemeralStorage: EphemeralStorage? = nil, runtimePlatform: RuntimePlatform? = nil, repositoryCredentials: RepositoryCredentials? = nil) {
+        public init(
+            image: String? = nil,
+            vcpus: Int? = nil,
+            memory: Int? = nil,
+            command: [String]? = nil,
+            jobRoleArn: String? = nil,
+            executionRoleArn: String? = nil,
+            volumes: [Volume]? = nil,
+            environment: [KeyValuePair]? = nil,
+            mountPoints: [MountPoint]? = nil,
+            readonlyRootFilesystem: Bool? = nil,
+            privileged: Bool? = nil,
+            ulimits: [Ulimit]? = nil,
+            user: String? = nil,
+            instanceType: String? = nil,
+            resourceRequirements: [ResourceRequirement]? = nil,
+            linuxParameters: LinuxParameters? = nil,
+            logConfiguration: LogConfiguration? = nil,
+            secrets: [Secret]? = nil,
+            networkConfiguration: NetworkConfiguration? = nil,
+            fargatePlatformConfiguration: FargatePlatformConfiguration? = nil,
+            enableExecuteCommand: Bool? = nil,
+            ephemeralStorage: EphemeralStorage? = nil,
+            runtimePlatform: RuntimePlatform? = nil,
+            repositoryCredentials: RepositoryCredentials? = nil,
+        ) {
             self.image = image
             self._vcpus = vcpus
             self._memory = memory
@@ -320,7 +386,11 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<CreateConsumableResourceResponse> = ShapeCoding(Self.init(consumableResourceName:consumableResourceArn:), .requiredString("consumableResourceName", \.consumableResourceName), .requiredString("consumableResourceArn", \.consumableResourceArn))
+        public static let coding: ShapeCoding<CreateConsumableResourceResponse> = ShapeCoding(
+            Self.init(consumableResourceName:consumableResourceArn:),
+            .requiredString("consumableResourceName", \.consumableResourceName),
+            .requiredString("consumableResourceArn", \.consumableResourceArn),
+        )
     }
 
     public struct CreateQuotaShareResponse: Sendable, Hashable, ShapeCodable {
@@ -337,7 +407,11 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<CreateQuotaShareResponse> = ShapeCoding(Self.init(quotaShareName:quotaShareArn:), .optionalString("quotaShareName", \.quotaShareName), .optionalString("quotaShareArn", \.quotaShareArn))
+        public static let coding: ShapeCoding<CreateQuotaShareResponse> = ShapeCoding(
+            Self.init(quotaShareName:quotaShareArn:),
+            .optionalString("quotaShareName", \.quotaShareName),
+            .optionalString("quotaShareArn", \.quotaShareArn),
+        )
     }
 
     public struct DeleteSchedulingPolicyResponse: Sendable, Hashable, ShapeCodable {
@@ -358,7 +432,10 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<DescribeSchedulingPoliciesRequest> = ShapeCoding(Self.init(arns:), .required("arns", \.arns))
+        public static let coding: ShapeCoding<DescribeSchedulingPoliciesRequest> = ShapeCoding(
+            Self.init(arns:),
+            .required("arns", \.arns),
+        )
     }
 
     public struct DescribeServiceJobResponse: Sendable, Hashable, ShapeCodable {
@@ -435,7 +512,32 @@ extension Batch {
         public var timeoutConfig: ServiceJobTimeout?
 
         /// Creates a value; optional members default to `nil`.
-        public init(attempts: [ServiceJobAttemptDetail]? = nil, capacityUsage: [ServiceJobCapacityUsageDetail]? = nil, createdAt: Int64? = nil, isTerminated: Bool? = nil, jobArn: String? = nil, jobId: String, jobName: String, jobQueue: String, latestAttempt: LatestServiceJobAttempt? = nil, retryStrategy: ServiceJobRetryStrategy? = nil, scheduledAt: Int64? = nil, schedulingPriority: Int? = nil, serviceRequestPayload: String? = nil, serviceJobType: ServiceJobType, shareIdentifier: String? = nil, quotaShareName: String? = nil, preemptionConfiguration: ServiceJobPreemptionConfiguration? = nil, preemptionSummary: ServiceJobPreemptionSummary? = nil, startedAt: Int64, status: ServiceJobStatus, statusReason: String? = nil, stoppedAt: Int64? = nil, tags: [String: String]? = nil, timeoutConfig: ServiceJobTimeout? = nil) {
+        public init(
+            attempts: [ServiceJobAttemptDetail]? = nil,
+            capacityUsage: [ServiceJobCapacityUsageDetail]? = nil,
+            createdAt: Int64? = nil,
+            isTerminated: Bool? = nil,
+            jobArn: String? = nil,
+            jobId: String,
+            jobName: String,
+            jobQueue: String,
+            latestAttempt: LatestServiceJobAttempt? = nil,
+            retryStrategy: ServiceJobRetryStrategy? = nil,
+            scheduledAt: Int64? = nil,
+            schedulingPriority: Int? = nil,
+            serviceRequestPayload: String? = nil,
+            serviceJobType: ServiceJobType,
+            shareIdentifier: String? = nil,
+            quotaShareName: String? = nil,
+            preemptionConfiguration: ServiceJobPreemptionConfiguration? = nil,
+            preemptionSummary: ServiceJobPreemptionSummary? = nil,
+            startedAt: Int64,
+            status: ServiceJobStatus,
+            statusReason: String? = nil,
+            stoppedAt: Int64? = nil,
+            tags: [String: String]? = nil,
+            timeoutConfig: ServiceJobTimeout? = nil,
+        ) {
             self.attempts = attempts
             self.capacityUsage = capacityUsage
             self.createdAt = createdAt
@@ -463,7 +565,58 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<DescribeServiceJobResponse> = ShapeCoding(Self.init(attempts:capacityUsage:createdAt:isTerminated:jobArn:jobId:jobName:jobQueue:latestAttempt:retryStrategy:scheduledAt:schedulingPriority:serviceRequestPayload:serviceJobType:shareIdentifier:quotaShareName:preemptionConfiguration:preemptionSummary:startedAt:status:statusReason:stoppedAt:tags:timeoutConfig:), .optional("attempts", \.attempts), .optional("capacityUsage", \.capacityUsage), .optionalInt64("createdAt", \.createdAt), .optionalBool("isTerminated", \.isTerminated), .optionalString("jobArn", \.jobArn), .requiredString("jobId", \.jobId), .requiredString("jobName", \.jobName), .requiredString("jobQueue", \.jobQueue), .optional("latestAttempt", \.latestAttempt), .optional("retryStrategy", \.retryStrategy), .optionalInt64("scheduledAt", \.scheduledAt), .optionalInt("schedulingPriority", \.schedulingPriority), .optionalString("serviceRequestPayload", \.serviceRequestPayload), .required("serviceJobType", \.serviceJobType), .optionalString("shareIdentifier", \.shareIdentifier), .optionalString("quotaShareName", \.quotaShareName), .optional("preemptionConfiguration", \.preemptionConfiguration), .optional("preemptionSummary", \.preemptionSummary), .requiredInt64("startedAt", \.startedAt), .required("status", \.status), .optionalString("statusReason", \.statusReason), .optionalInt64("stoppedAt", \.stoppedAt), .optional("tags", \.tags), .optional("timeoutConfig", \.timeoutConfig))
+        public static let coding: ShapeCoding<DescribeServiceJobResponse> = ShapeCoding(
+            Self.init(
+                attempts:
+                capacityUsage:
+                createdAt:
+                isTerminated:
+                jobArn:
+                jobId:
+                jobName:
+                jobQueue:
+                latestAttempt:
+                retryStrategy:
+                scheduledAt:
+                schedulingPriority:
+                serviceRequestPayload:
+                serviceJobType:
+                shareIdentifier:
+                quotaShareName:
+                preemptionConfiguration:
+                preemptionSummary:
+                startedAt:
+                status:
+                statusReason:
+                stoppedAt:
+                tags:
+                timeoutConfig:
+            ),
+            .optional("attempts", \.attempts),
+            .optional("capacityUsage", \.capacityUsage),
+            .optionalInt64("createdAt", \.createdAt),
+            .optionalBool("isTerminated", \.isTerminated),
+            .optionalString("jobArn", \.jobArn),
+            .requiredString("jobId", \.jobId),
+            .requiredString("jobName", \.jobName),
+            .requiredString("jobQueue", \.jobQueue),
+            .optional("latestAttempt", \.latestAttempt),
+            .optional("retryStrategy", \.retryStrategy),
+            .optionalInt64("scheduledAt", \.scheduledAt),
+            .optionalInt("schedulingPriority", \.schedulingPriority),
+            .optionalString("serviceRequestPayload", \.serviceRequestPayload),
+            .required("serviceJobType", \.serviceJobType),
+            .optionalString("shareIdentifier", \.shareIdentifier),
+            .optionalString("quotaShareName", \.quotaShareName),
+            .optional("preemptionConfiguration", \.preemptionConfiguration),
+            .optional("preemptionSummary", \.preemptionSummary),
+            .requiredInt64("startedAt", \.startedAt),
+            .required("status", \.status),
+            .optionalString("statusReason", \.statusReason),
+            .optionalInt64("stoppedAt", \.stoppedAt),
+            .optional("tags", \.tags),
+            .optional("timeoutConfig", \.timeoutConfig),
+        )
     }
 
     /// Provides information used to select Amazon Machine Images (AMIs) for instances in the compute environment. If `Ec2Configuration` isn't specified, the default is `ECS_AL2023` ([Amazon ECS-optimized Amazon Linux 2023](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-optimized_AMI.html)) for EC2 (ECS) compute environments and `EKS_AL2023` ([Amazon EKS-optimized Amazon Linux 2023 AMI](https://docs.aws.amazon.com/eks/latest/userguide/eks-optimized-ami.html)) for EKS compute environments.
@@ -518,7 +671,12 @@ extension Batch {
         public var imageKubernetesVersion: String?
 
         /// Creates a value; optional members default to `nil`.
-        public init(imageType: String, imageIdOverride: String? = nil, batchImageStatus: String? = nil, imageKubernetesVersion: String? = nil) {
+        public init(
+            imageType: String,
+            imageIdOverride: String? = nil,
+            batchImageStatus: String? = nil,
+            imageKubernetesVersion: String? = nil,
+        ) {
             self.imageType = imageType
             self.imageIdOverride = imageIdOverride
             self.batchImageStatus = batchImageStatus
@@ -526,7 +684,13 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<Ec2Configuration> = ShapeCoding(Self.init(imageType:imageIdOverride:batchImageStatus:imageKubernetesVersion:), .requiredString("imageType", \.imageType), .optionalString("imageIdOverride", \.imageIdOverride), .optionalString("batchImageStatus", \.batchImageStatus), .optionalString("imageKubernetesVersion", \.imageKubernetesVersion))
+        public static let coding: ShapeCoding<Ec2Configuration> = ShapeCoding(
+            Self.init(imageType:imageIdOverride:batchImageStatus:imageKubernetesVersion:),
+            .requiredString("imageType", \.imageType),
+            .optionalString("imageIdOverride", \.imageIdOverride),
+            .optionalString("batchImageStatus", \.batchImageStatus),
+            .optionalString("imageKubernetesVersion", \.imageKubernetesVersion),
+        )
     }
 
     /// EKS container properties are used in job definitions for Amazon EKS based job definitions to describe the properties for a container node in the pod that's launched as part of a job. This can't be specified for Amazon ECS based job definitions.
@@ -565,7 +729,17 @@ extension Batch {
         public var securityContext: EksContainerSecurityContext?
 
         /// Creates a value; optional members default to `nil`.
-        public init(name: String? = nil, image: String, imagePullPolicy: String? = nil, command: [String]? = nil, args: [String]? = nil, env: [EksContainerEnvironmentVariable]? = nil, resources: EksContainerResourceRequirements? = nil, volumeMounts: [EksContainerVolumeMount]? = nil, securityContext: EksContainerSecurityContext? = nil) {
+        public init(
+            name: String? = nil,
+            image: String,
+            imagePullPolicy: String? = nil,
+            command: [String]? = nil,
+            args: [String]? = nil,
+            env: [EksContainerEnvironmentVariable]? = nil,
+            resources: EksContainerResourceRequirements? = nil,
+            volumeMounts: [EksContainerVolumeMount]? = nil,
+            securityContext: EksContainerSecurityContext? = nil,
+        ) {
             self.name = name
             self.image = image
             self.imagePullPolicy = imagePullPolicy
@@ -578,7 +752,18 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<EksContainer> = ShapeCoding(Self.init(name:image:imagePullPolicy:command:args:env:resources:volumeMounts:securityContext:), .optionalString("name", \.name), .requiredString("image", \.image), .optionalString("imagePullPolicy", \.imagePullPolicy), .optional("command", \.command), .optional("args", \.args), .optional("env", \.env), .optional("resources", \.resources), .optional("volumeMounts", \.volumeMounts), .optional("securityContext", \.securityContext))
+        public static let coding: ShapeCoding<EksContainer> = ShapeCoding(
+            Self.init(name:image:imagePullPolicy:command:args:env:resources:volumeMounts:securityContext:),
+            .optionalString("name", \.name),
+            .requiredString("image", \.image),
+            .optionalString("imagePullPolicy", \.imagePullPolicy),
+            .optional("command", \.command),
+            .optional("args", \.args),
+            .optional("env", \.env),
+            .optional("resources", \.resources),
+            .optional("volumeMounts", \.volumeMounts),
+            .optional("securityContext", \.securityContext),
+        )
     }
 
     /// Object representing any Kubernetes overrides to a job definition that's used in a [SubmitJob](https://docs.aws.amazon.com/batch/latest/APIReference/API_SubmitJob.html) API operation.
@@ -604,7 +789,14 @@ extension Batch {
         public var resources: EksContainerResourceRequirements?
 
         /// Creates a value; optional members default to `nil`.
-        public init(name: String? = nil, image: String? = nil, command: [String]? = nil, args: [String]? = nil, env: [EksContainerEnvironmentVariable]? = nil, resources: EksContainerResourceRequirements? = nil) {
+        public init(
+            name: String? = nil,
+            image: String? = nil,
+            command: [String]? = nil,
+            args: [String]? = nil,
+            env: [EksContainerEnvironmentVariable]? = nil,
+            resources: EksContainerResourceRequirements? = nil,
+        ) {
             self.name = name
             self.image = image
             self.command = command
@@ -614,7 +806,15 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<EksContainerOverride> = ShapeCoding(Self.init(name:image:command:args:env:resources:), .optionalString("name", \.name), .optionalString("image", \.image), .optional("command", \.command), .optional("args", \.args), .optional("env", \.env), .optional("resources", \.resources))
+        public static let coding: ShapeCoding<EksContainerOverride> = ShapeCoding(
+            Self.init(name:image:command:args:env:resources:),
+            .optionalString("name", \.name),
+            .optionalString("image", \.image),
+            .optional("command", \.command),
+            .optional("args", \.args),
+            .optional("env", \.env),
+            .optional("resources", \.resources),
+        )
     }
 
     /// The amount of ephemeral storage to allocate for the task. This parameter is used to expand the total amount of ephemeral storage available, beyond the default amount, for tasks hosted on Fargate.
@@ -628,7 +828,10 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<EphemeralStorage> = ShapeCoding(Self.init(sizeInGiB:), .requiredInt("sizeInGiB", \.sizeInGiB))
+        public static let coding: ShapeCoding<EphemeralStorage> = ShapeCoding(
+            Self.init(sizeInGiB:),
+            .requiredInt("sizeInGiB", \.sizeInGiB),
+        )
     }
 
     /// The FireLens configuration for the container. This is used to specify and configure a log router for container logs. For more information, see [Custom log](https://docs.aws.amazon.com/AmazonECS/latest/developerguide/using_firelens.html) routing in the *Amazon Elastic Container Service Developer Guide*.
@@ -646,7 +849,11 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<FirelensConfiguration> = ShapeCoding(Self.init(type:options:), .required("type", \.type), .optional("options", \.options))
+        public static let coding: ShapeCoding<FirelensConfiguration> = ShapeCoding(
+            Self.init(type:options:),
+            .required("type", \.type),
+            .optional("options", \.options),
+        )
     }
 
     public enum FirelensConfigurationType: ShapeEnum {
@@ -657,7 +864,10 @@ extension Batch {
         case unknown(String)
 
         /// The values the model lists.
-        public static let allCases: [FirelensConfigurationType] = [FirelensConfigurationType.fluentd, FirelensConfigurationType.fluentbit]
+        public static let allCases: [FirelensConfigurationType] = [
+            FirelensConfigurationType.fluentd,
+            FirelensConfigurationType.fluentbit,
+        ]
 
         /// The case for `rawValue`; values the model does not list become `.unknown`.
         public init(rawValue: String) {
@@ -693,7 +903,11 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<FrontOfQueueDetail> = ShapeCoding(Self.init(jobs:lastUpdatedAt:), .optional("jobs", \.jobs), .optionalInt64("lastUpdatedAt", \.lastUpdatedAt))
+        public static let coding: ShapeCoding<FrontOfQueueDetail> = ShapeCoding(
+            Self.init(jobs:lastUpdatedAt:),
+            .optional("jobs", \.jobs),
+            .optionalInt64("lastUpdatedAt", \.lastUpdatedAt),
+        )
     }
 
     /// References a Kubernetes secret resource. This name of the secret must start and end with an alphanumeric character, is required to be lowercase, can include periods (.) and hyphens (-), and can't contain more than 253 characters.
@@ -707,7 +921,10 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<ImagePullSecret> = ShapeCoding(Self.init(name:), .requiredString("name", \.name))
+        public static let coding: ShapeCoding<ImagePullSecret> = ShapeCoding(
+            Self.init(name:),
+            .requiredString("name", \.name),
+        )
     }
 
     /// An object that represents an Batch job definition.
@@ -769,7 +986,26 @@ extension Batch {
         public var consumableResourceProperties: ConsumableResourceProperties?
 
         /// Creates a value; optional members default to `nil`.
-        public init(jobDefinitionName: String, jobDefinitionArn: String, revision: Int, status: String? = nil, type: String, schedulingPriority: Int? = nil, parameters: [String: String]? = nil, retryStrategy: RetryStrategy? = nil, containerProperties: ContainerProperties? = nil, timeout: JobTimeout? = nil, nodeProperties: NodeProperties? = nil, tags: [String: String]? = nil, propagateTags: Bool? = nil, platformCapabilities: [PlatformCapability]? = nil, ecsProperties: EcsProperties? = nil, eksProperties: EksProperties? = nil, containerOrchestrationType: OrchestrationType? = nil, consumableResourceProperties: ConsumableResourceProperties? = nil) {
+        public init(
+            jobDefinitionName: String,
+            jobDefinitionArn: String,
+            revision: Int,
+            status: String? = nil,
+            type: String,
+            schedulingPriority: Int? = nil,
+            parameters: [String: String]? = nil,
+            retryStrategy: RetryStrategy? = nil,
+            containerProperties: ContainerProperties? = nil,
+            timeout: JobTimeout? = nil,
+            nodeProperties: NodeProperties? = nil,
+            tags: [String: String]? = nil,
+            propagateTags: Bool? = nil,
+            platformCapabilities: [PlatformCapability]? = nil,
+            ecsProperties: EcsProperties? = nil,
+            eksProperties: EksProperties? = nil,
+            containerOrchestrationType: OrchestrationType? = nil,
+            consumableResourceProperties: ConsumableResourceProperties? = nil,
+        ) {
             self.jobDefinitionName = jobDefinitionName
             self.jobDefinitionArn = jobDefinitionArn
             self.revision = revision
@@ -791,7 +1027,46 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<JobDefinition> = ShapeCoding(Self.init(jobDefinitionName:jobDefinitionArn:revision:status:type:schedulingPriority:parameters:retryStrategy:containerProperties:timeout:nodeProperties:tags:propagateTags:platformCapabilities:ecsProperties:eksProperties:containerOrchestrationType:consumableResourceProperties:), .requiredString("jobDefinitionName", \.jobDefinitionName), .requiredString("jobDefinitionArn", \.jobDefinitionArn), .requiredInt("revision", \.revision), .optionalString("status", \.status), .requiredString("type", \.type), .optionalInt("schedulingPriority", \.schedulingPriority), .optional("parameters", \.parameters), .optional("retryStrategy", \.retryStrategy), .optional("containerProperties", \.containerProperties), .optional("timeout", \.timeout), .optional("nodeProperties", \.nodeProperties), .optional("tags", \.tags), .optionalBool("propagateTags", \.propagateTags), .optional("platformCapabilities", \.platformCapabilities), .optional("ecsProperties", \.ecsProperties), .optional("eksProperties", \.eksProperties), .optional("containerOrchestrationType", \.containerOrchestrationType), .optional("consumableResourceProperties", \.consumableResourceProperties))
+        public static let coding: ShapeCoding<JobDefinition> = ShapeCoding(
+            Self.init(
+                jobDefinitionName:
+                jobDefinitionArn:
+                revision:
+                status:
+                type:
+                schedulingPriority:
+                parameters:
+                retryStrategy:
+                containerProperties:
+                timeout:
+                nodeProperties:
+                tags:
+                propagateTags:
+                platformCapabilities:
+                ecsProperties:
+                eksProperties:
+                containerOrchestrationType:
+                consumableResourceProperties:
+            ),
+            .requiredString("jobDefinitionName", \.jobDefinitionName),
+            .requiredString("jobDefinitionArn", \.jobDefinitionArn),
+            .requiredInt("revision", \.revision),
+            .optionalString("status", \.status),
+            .requiredString("type", \.type),
+            .optionalInt("schedulingPriority", \.schedulingPriority),
+            .optional("parameters", \.parameters),
+            .optional("retryStrategy", \.retryStrategy),
+            .optional("containerProperties", \.containerProperties),
+            .optional("timeout", \.timeout),
+            .optional("nodeProperties", \.nodeProperties),
+            .optional("tags", \.tags),
+            .optionalBool("propagateTags", \.propagateTags),
+            .optional("platformCapabilities", \.platformCapabilities),
+            .optional("ecsProperties", \.ecsProperties),
+            .optional("eksProperties", \.eksProperties),
+            .optional("containerOrchestrationType", \.containerOrchestrationType),
+            .optional("consumableResourceProperties", \.consumableResourceProperties),
+        )
     }
 
     public enum JobDefinitionType: ShapeEnum {
@@ -838,7 +1113,11 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<JobDependency> = ShapeCoding(Self.init(jobId:type:), .optionalString("jobId", \.jobId), .optional("type", \.type))
+        public static let coding: ShapeCoding<JobDependency> = ShapeCoding(
+            Self.init(jobId:type:),
+            .optionalString("jobId", \.jobId),
+            .optional("type", \.type),
+        )
     }
 
     /// An object that represents an Batch job.
@@ -943,7 +1222,38 @@ extension Batch {
         public var consumableResourceProperties: ConsumableResourceProperties?
 
         /// Creates a value; optional members default to `nil`.
-        public init(jobArn: String? = nil, jobName: String, jobId: String, jobQueue: String, status: JobStatus, shareIdentifier: String? = nil, schedulingPriority: Int? = nil, attempts: [AttemptDetail]? = nil, statusReason: String? = nil, createdAt: Int64? = nil, retryStrategy: RetryStrategy? = nil, startedAt: Int64, stoppedAt: Int64? = nil, dependsOn: [JobDependency]? = nil, jobDefinition: String, parameters: [String: String]? = nil, container: ContainerDetail? = nil, nodeDetails: NodeDetails? = nil, nodeProperties: NodeProperties? = nil, arrayProperties: ArrayPropertiesDetail? = nil, timeout: JobTimeout? = nil, tags: [String: String]? = nil, propagateTags: Bool? = nil, platformCapabilities: [PlatformCapability]? = nil, eksProperties: EksPropertiesDetail? = nil, eksAttempts: [EksAttemptDetail]? = nil, ecsProperties: EcsPropertiesDetail? = nil, isCancelled: Bool? = nil, isTerminated: Bool? = nil, consumableResourceProperties: ConsumableResourceProperties? = nil) {
+        public init(
+            jobArn: String? = nil,
+            jobName: String,
+            jobId: String,
+            jobQueue: String,
+            status: JobStatus,
+            shareIdentifier: String? = nil,
+            schedulingPriority: Int? = nil,
+            attempts: [AttemptDetail]? = nil,
+            statusReason: String? = nil,
+            createdAt: Int64? = nil,
+            retryStrategy: RetryStrategy? = nil,
+            startedAt: Int64,
+            stoppedAt: Int64? = nil,
+            dependsOn: [JobDependency]? = nil,
+            jobDefinition: String,
+            parameters: [String: String]? = nil,
+            container: ContainerDetail? = nil,
+            nodeDetails: NodeDetails? = nil,
+            nodeProperties: NodeProperties? = nil,
+            arrayProperties: ArrayPropertiesDetail? = nil,
+            timeout: JobTimeout? = nil,
+            tags: [String: String]? = nil,
+            propagateTags: Bool? = nil,
+            platformCapabilities: [PlatformCapability]? = nil,
+            eksProperties: EksPropertiesDetail? = nil,
+            eksAttempts: [EksAttemptDetail]? = nil,
+            ecsProperties: EcsPropertiesDetail? = nil,
+            isCancelled: Bool? = nil,
+            isTerminated: Bool? = nil,
+            consumableResourceProperties: ConsumableResourceProperties? = nil,
+        ) {
             self.jobArn = jobArn
             self.jobName = jobName
             self.jobId = jobId
@@ -977,7 +1287,7 @@ extension Batch {
         }
 
         /// Whether every member is equal.
-        public static func ==(lhs: JobDetail, rhs: JobDetail) -> Bool {
+        public static func == (lhs: JobDetail, rhs: JobDetail) -> Bool {
             guard ShapegenRuntime.membersEqual(lhs.jobArn, rhs.jobArn) else { return false }
             guard ShapegenRuntime.membersEqual(lhs.jobName, rhs.jobName) else { return false }
             guard ShapegenRuntime.membersEqual(lhs.jobId, rhs.jobId) else { return false }
@@ -1007,12 +1317,79 @@ extension Batch {
             guard ShapegenRuntime.membersEqual(lhs.ecsProperties, rhs.ecsProperties) else { return false }
             guard ShapegenRuntime.membersEqual(lhs.isCancelled, rhs.isCancelled) else { return false }
             guard ShapegenRuntime.membersEqual(lhs.isTerminated, rhs.isTerminated) else { return false }
-            guard ShapegenRuntime.membersEqual(lhs.consumableResourceProperties, rhs.consumableResourceProperties) else { return false }
+            guard
+                ShapegenRuntime.membersEqual(lhs.consumableResourceProperties, rhs.consumableResourceProperties)
+            else {
+                return false
+            }
             return true
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<JobDetail> = ShapeCoding(Self.init(jobArn:jobName:jobId:jobQueue:status:shareIdentifier:schedulingPriority:attempts:statusReason:createdAt:retryStrategy:startedAt:stoppedAt:dependsOn:jobDefinition:parameters:container:nodeDetails:nodeProperties:arrayProperties:timeout:tags:propagateTags:platformCapabilities:eksProperties:eksAttempts:ecsProperties:isCancelled:isTerminated:consumableResourceProperties:), .optionalString("jobArn", \.jobArn), .requiredString("jobName", \.jobName), .requiredString("jobId", \.jobId), .requiredString("jobQueue", \.jobQueue), .required("status", \.status), .optionalString("shareIdentifier", \.shareIdentifier), .optionalInt("schedulingPriority", \.schedulingPriority), .optional("attempts", \.attempts), .optionalString("statusReason", \.statusReason), .optionalInt64("createdAt", \.createdAt), .optional("retryStrategy", \.retryStrategy), .requiredInt64("startedAt", \.startedAt), .optionalInt64("stoppedAt", \.stoppedAt), .optional("dependsOn", \.dependsOn), .requiredString("jobDefinition", \.jobDefinition), .optional("parameters", \.parameters), .optional("container", \.container), .optional("nodeDetails", \.nodeDetails), .optional("nodeProperties", \.nodeProperties), .optional("arrayProperties", \.arrayProperties), .optional("timeout", \.timeout), .optional("tags", \.tags), .optionalBool("propagateTags", \.propagateTags), .optional("platformCapabilities", \.platformCapabilities), .optional("eksProperties", \.eksProperties), .optional("eksAttempts", \.eksAttempts), .optional("ecsProperties", \.ecsProperties), .optionalBool("isCancelled", \.isCancelled), .optionalBool("isTerminated", \.isTerminated), .optional("consumableResourceProperties", \.consumableResourceProperties))
+        public static let coding: ShapeCoding<JobDetail> = ShapeCoding(
+            Self.init(
+                jobArn:
+                jobName:
+                jobId:
+                jobQueue:
+                status:
+                shareIdentifier:
+                schedulingPriority:
+                attempts:
+                statusReason:
+                createdAt:
+                retryStrategy:
+                startedAt:
+                stoppedAt:
+                dependsOn:
+                jobDefinition:
+                parameters:
+                container:
+                nodeDetails:
+                nodeProperties:
+                arrayProperties:
+                timeout:
+                tags:
+                propagateTags:
+                platformCapabilities:
+                eksProperties:
+                eksAttempts:
+                ecsProperties:
+                isCancelled:
+                isTerminated:
+                consumableResourceProperties:
+            ),
+            .optionalString("jobArn", \.jobArn),
+            .requiredString("jobName", \.jobName),
+            .requiredString("jobId", \.jobId),
+            .requiredString("jobQueue", \.jobQueue),
+            .required("status", \.status),
+            .optionalString("shareIdentifier", \.shareIdentifier),
+            .optionalInt("schedulingPriority", \.schedulingPriority),
+            .optional("attempts", \.attempts),
+            .optionalString("statusReason", \.statusReason),
+            .optionalInt64("createdAt", \.createdAt),
+            .optional("retryStrategy", \.retryStrategy),
+            .requiredInt64("startedAt", \.startedAt),
+            .optionalInt64("stoppedAt", \.stoppedAt),
+            .optional("dependsOn", \.dependsOn),
+            .requiredString("jobDefinition", \.jobDefinition),
+            .optional("parameters", \.parameters),
+            .optional("container", \.container),
+            .optional("nodeDetails", \.nodeDetails),
+            .optional("nodeProperties", \.nodeProperties),
+            .optional("arrayProperties", \.arrayProperties),
+            .optional("timeout", \.timeout),
+            .optional("tags", \.tags),
+            .optionalBool("propagateTags", \.propagateTags),
+            .optional("platformCapabilities", \.platformCapabilities),
+            .optional("eksProperties", \.eksProperties),
+            .optional("eksAttempts", \.eksAttempts),
+            .optional("ecsProperties", \.ecsProperties),
+            .optionalBool("isCancelled", \.isCancelled),
+            .optionalBool("isTerminated", \.isTerminated),
+            .optional("consumableResourceProperties", \.consumableResourceProperties),
+        )
     }
 
     /// Information about the latest attempt of a service job. A Service job can transition from `SCHEDULED` back to `RUNNABLE` state when they encounter capacity constraints.
@@ -1026,7 +1403,10 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<LatestServiceJobAttempt> = ShapeCoding(Self.init(serviceResourceId:), .optional("serviceResourceId", \.serviceResourceId))
+        public static let coding: ShapeCoding<LatestServiceJobAttempt> = ShapeCoding(
+            Self.init(serviceResourceId:),
+            .optional("serviceResourceId", \.serviceResourceId),
+        )
     }
 
     /// An object that represents a launch template that's associated with a compute resource. You must specify either the launch template ID or launch template name in the request, but not both.
@@ -1063,7 +1443,13 @@ extension Batch {
         public var userdataType: UserdataType?
 
         /// Creates a value; optional members default to `nil`.
-        public init(launchTemplateId: String? = nil, launchTemplateName: String? = nil, version: String? = nil, overrides: [LaunchTemplateSpecificationOverride]? = nil, userdataType: UserdataType? = nil) {
+        public init(
+            launchTemplateId: String? = nil,
+            launchTemplateName: String? = nil,
+            version: String? = nil,
+            overrides: [LaunchTemplateSpecificationOverride]? = nil,
+            userdataType: UserdataType? = nil,
+        ) {
             self.launchTemplateId = launchTemplateId
             self.launchTemplateName = launchTemplateName
             self.version = version
@@ -1072,7 +1458,14 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<LaunchTemplateSpecification> = ShapeCoding(Self.init(launchTemplateId:launchTemplateName:version:overrides:userdataType:), .optionalString("launchTemplateId", \.launchTemplateId), .optionalString("launchTemplateName", \.launchTemplateName), .optionalString("version", \.version), .optional("overrides", \.overrides), .optional("userdataType", \.userdataType))
+        public static let coding: ShapeCoding<LaunchTemplateSpecification> = ShapeCoding(
+            Self.init(launchTemplateId:launchTemplateName:version:overrides:userdataType:),
+            .optionalString("launchTemplateId", \.launchTemplateId),
+            .optionalString("launchTemplateName", \.launchTemplateName),
+            .optionalString("version", \.version),
+            .optional("overrides", \.overrides),
+            .optional("userdataType", \.userdataType),
+        )
     }
 
     /// An object that represents a launch template to use in place of the default launch template. You must specify either the launch template ID or launch template name in the request, but not both.
@@ -1122,7 +1515,13 @@ extension Batch {
         public var userdataType: UserdataType?
 
         /// Creates a value; optional members default to `nil`.
-        public init(launchTemplateId: String? = nil, launchTemplateName: String? = nil, version: String? = nil, targetInstanceTypes: [String]? = nil, userdataType: UserdataType? = nil) {
+        public init(
+            launchTemplateId: String? = nil,
+            launchTemplateName: String? = nil,
+            version: String? = nil,
+            targetInstanceTypes: [String]? = nil,
+            userdataType: UserdataType? = nil,
+        ) {
             self.launchTemplateId = launchTemplateId
             self.launchTemplateName = launchTemplateName
             self.version = version
@@ -1131,7 +1530,14 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<LaunchTemplateSpecificationOverride> = ShapeCoding(Self.init(launchTemplateId:launchTemplateName:version:targetInstanceTypes:userdataType:), .optionalString("launchTemplateId", \.launchTemplateId), .optionalString("launchTemplateName", \.launchTemplateName), .optionalString("version", \.version), .optional("targetInstanceTypes", \.targetInstanceTypes), .optional("userdataType", \.userdataType))
+        public static let coding: ShapeCoding<LaunchTemplateSpecificationOverride> = ShapeCoding(
+            Self.init(launchTemplateId:launchTemplateName:version:targetInstanceTypes:userdataType:),
+            .optionalString("launchTemplateId", \.launchTemplateId),
+            .optionalString("launchTemplateName", \.launchTemplateName),
+            .optionalString("version", \.version),
+            .optional("targetInstanceTypes", \.targetInstanceTypes),
+            .optional("userdataType", \.userdataType),
+        )
     }
 
     /// Log configuration options to send to a custom log driver for the container.
@@ -1170,7 +1576,12 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<LogConfiguration> = ShapeCoding(Self.init(logDriver:options:secretOptions:), .required("logDriver", \.logDriver), .optional("options", \.options), .optional("secretOptions", \.secretOptions))
+        public static let coding: ShapeCoding<LogConfiguration> = ShapeCoding(
+            Self.init(logDriver:options:secretOptions:),
+            .required("logDriver", \.logDriver),
+            .optional("options", \.options),
+            .optional("secretOptions", \.secretOptions),
+        )
     }
 
     /// An object that represents the details of a multi-node parallel job node.
@@ -1188,7 +1599,11 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<NodeDetails> = ShapeCoding(Self.init(nodeIndex:isMainNode:), .optionalInt("nodeIndex", \.nodeIndex), .optionalBool("isMainNode", \.isMainNode))
+        public static let coding: ShapeCoding<NodeDetails> = ShapeCoding(
+            Self.init(nodeIndex:isMainNode:),
+            .optionalInt("nodeIndex", \.nodeIndex),
+            .optionalBool("isMainNode", \.isMainNode),
+        )
     }
 
     /// Defines the capacity limit for a quota share, or the type and maximum quantity of a particular resource that can be allocated to jobs in the quota share without borrowing.
@@ -1206,7 +1621,11 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<QuotaShareCapacityLimit> = ShapeCoding(Self.init(maxCapacity:capacityUnit:), .requiredInt("maxCapacity", \.maxCapacity), .requiredString("capacityUnit", \.capacityUnit))
+        public static let coding: ShapeCoding<QuotaShareCapacityLimit> = ShapeCoding(
+            Self.init(maxCapacity:capacityUnit:),
+            .requiredInt("maxCapacity", \.maxCapacity),
+            .requiredString("capacityUnit", \.capacityUnit),
+        )
     }
 
     /// Specifies the preemption behavior for jobs in a quota share.
@@ -1220,7 +1639,10 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<QuotaSharePreemptionConfiguration> = ShapeCoding(Self.init(inSharePreemption:), .required("inSharePreemption", \.inSharePreemption))
+        public static let coding: ShapeCoding<QuotaSharePreemptionConfiguration> = ShapeCoding(
+            Self.init(inSharePreemption:),
+            .required("inSharePreemption", \.inSharePreemption),
+        )
     }
 
     public enum ResourceType: ShapeEnum {
@@ -1296,7 +1718,12 @@ extension Batch {
         public var statusReason: String?
 
         /// Creates a value; optional members default to `nil`.
-        public init(serviceResourceId: ServiceResourceId? = nil, startedAt: Int64? = nil, stoppedAt: Int64? = nil, statusReason: String? = nil) {
+        public init(
+            serviceResourceId: ServiceResourceId? = nil,
+            startedAt: Int64? = nil,
+            stoppedAt: Int64? = nil,
+            statusReason: String? = nil,
+        ) {
             self.serviceResourceId = serviceResourceId
             self.startedAt = startedAt
             self.stoppedAt = stoppedAt
@@ -1304,7 +1731,13 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<ServiceJobAttemptDetail> = ShapeCoding(Self.init(serviceResourceId:startedAt:stoppedAt:statusReason:), .optional("serviceResourceId", \.serviceResourceId), .optionalInt64("startedAt", \.startedAt), .optionalInt64("stoppedAt", \.stoppedAt), .optionalString("statusReason", \.statusReason))
+        public static let coding: ShapeCoding<ServiceJobAttemptDetail> = ShapeCoding(
+            Self.init(serviceResourceId:startedAt:stoppedAt:statusReason:),
+            .optional("serviceResourceId", \.serviceResourceId),
+            .optionalInt64("startedAt", \.startedAt),
+            .optionalInt64("stoppedAt", \.stoppedAt),
+            .optionalString("statusReason", \.statusReason),
+        )
     }
 
     public enum ServiceJobRetryAction: ShapeEnum {
@@ -1351,7 +1784,11 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<ServiceResourceId> = ShapeCoding(Self.init(name:value:), .required("name", \.name), .requiredString("value", \.value))
+        public static let coding: ShapeCoding<ServiceResourceId> = ShapeCoding(
+            Self.init(name:value:),
+            .required("name", \.name),
+            .requiredString("value", \.value),
+        )
     }
 
     /// Contains the parameters for `SubmitJob`.
@@ -1416,7 +1853,25 @@ extension Batch {
         public var consumableResourcePropertiesOverride: ConsumableResourceProperties?
 
         /// Creates a value; optional members default to `nil`.
-        public init(jobName: String, jobQueue: String, shareIdentifier: String? = nil, schedulingPriorityOverride: Int? = nil, arrayProperties: ArrayProperties? = nil, dependsOn: [JobDependency]? = nil, jobDefinition: String, parameters: [String: String]? = nil, containerOverrides: ContainerOverrides? = nil, nodeOverrides: NodeOverrides? = nil, retryStrategy: RetryStrategy? = nil, propagateTags: Bool? = nil, timeout: JobTimeout? = nil, tags: [String: String]? = nil, eksPropertiesOverride: EksPropertiesOverride? = nil, ecsPropertiesOverride: EcsPropertiesOverride? = nil, consumableResourcePropertiesOverride: ConsumableResourceProperties? = nil) {
+        public init(
+            jobName: String,
+            jobQueue: String,
+            shareIdentifier: String? = nil,
+            schedulingPriorityOverride: Int? = nil,
+            arrayProperties: ArrayProperties? = nil,
+            dependsOn: [JobDependency]? = nil,
+            jobDefinition: String,
+            parameters: [String: String]? = nil,
+            containerOverrides: ContainerOverrides? = nil,
+            nodeOverrides: NodeOverrides? = nil,
+            retryStrategy: RetryStrategy? = nil,
+            propagateTags: Bool? = nil,
+            timeout: JobTimeout? = nil,
+            tags: [String: String]? = nil,
+            eksPropertiesOverride: EksPropertiesOverride? = nil,
+            ecsPropertiesOverride: EcsPropertiesOverride? = nil,
+            consumableResourcePropertiesOverride: ConsumableResourceProperties? = nil,
+        ) {
             self.jobName = jobName
             self.jobQueue = jobQueue
             self.shareIdentifier = shareIdentifier
@@ -1437,7 +1892,44 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<SubmitJobRequest> = ShapeCoding(Self.init(jobName:jobQueue:shareIdentifier:schedulingPriorityOverride:arrayProperties:dependsOn:jobDefinition:parameters:containerOverrides:nodeOverrides:retryStrategy:propagateTags:timeout:tags:eksPropertiesOverride:ecsPropertiesOverride:consumableResourcePropertiesOverride:), .requiredString("jobName", \.jobName), .requiredString("jobQueue", \.jobQueue), .optionalString("shareIdentifier", \.shareIdentifier), .optionalInt("schedulingPriorityOverride", \.schedulingPriorityOverride), .optional("arrayProperties", \.arrayProperties), .optional("dependsOn", \.dependsOn), .requiredString("jobDefinition", \.jobDefinition), .optional("parameters", \.parameters), .optional("containerOverrides", \.containerOverrides), .optional("nodeOverrides", \.nodeOverrides), .optional("retryStrategy", \.retryStrategy), .optionalBool("propagateTags", \.propagateTags), .optional("timeout", \.timeout), .optional("tags", \.tags), .optional("eksPropertiesOverride", \.eksPropertiesOverride), .optional("ecsPropertiesOverride", \.ecsPropertiesOverride), .optional("consumableResourcePropertiesOverride", \.consumableResourcePropertiesOverride))
+        public static let coding: ShapeCoding<SubmitJobRequest> = ShapeCoding(
+            Self.init(
+                jobName:
+                jobQueue:
+                shareIdentifier:
+                schedulingPriorityOverride:
+                arrayProperties:
+                dependsOn:
+                jobDefinition:
+                parameters:
+                containerOverrides:
+                nodeOverrides:
+                retryStrategy:
+                propagateTags:
+                timeout:
+                tags:
+                eksPropertiesOverride:
+                ecsPropertiesOverride:
+                consumableResourcePropertiesOverride:
+            ),
+            .requiredString("jobName", \.jobName),
+            .requiredString("jobQueue", \.jobQueue),
+            .optionalString("shareIdentifier", \.shareIdentifier),
+            .optionalInt("schedulingPriorityOverride", \.schedulingPriorityOverride),
+            .optional("arrayProperties", \.arrayProperties),
+            .optional("dependsOn", \.dependsOn),
+            .requiredString("jobDefinition", \.jobDefinition),
+            .optional("parameters", \.parameters),
+            .optional("containerOverrides", \.containerOverrides),
+            .optional("nodeOverrides", \.nodeOverrides),
+            .optional("retryStrategy", \.retryStrategy),
+            .optionalBool("propagateTags", \.propagateTags),
+            .optional("timeout", \.timeout),
+            .optional("tags", \.tags),
+            .optional("eksPropertiesOverride", \.eksPropertiesOverride),
+            .optional("ecsPropertiesOverride", \.ecsPropertiesOverride),
+            .optional("consumableResourcePropertiesOverride", \.consumableResourcePropertiesOverride),
+        )
     }
 
     public struct UntagResourceResponse: Sendable, Hashable, ShapeCodable {
@@ -1461,7 +1953,11 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<UpdateComputeEnvironmentResponse> = ShapeCoding(Self.init(computeEnvironmentName:computeEnvironmentArn:), .optionalString("computeEnvironmentName", \.computeEnvironmentName), .optionalString("computeEnvironmentArn", \.computeEnvironmentArn))
+        public static let coding: ShapeCoding<UpdateComputeEnvironmentResponse> = ShapeCoding(
+            Self.init(computeEnvironmentName:computeEnvironmentArn:),
+            .optionalString("computeEnvironmentName", \.computeEnvironmentName),
+            .optionalString("computeEnvironmentArn", \.computeEnvironmentArn),
+        )
     }
 
     /// Contains the parameters for `UpdateSchedulingPolicy`.
@@ -1483,6 +1979,11 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<UpdateSchedulingPolicyRequest> = ShapeCoding(Self.init(arn:quotaSharePolicy:fairsharePolicy:), .requiredString("arn", \.arn), .optional("quotaSharePolicy", \.quotaSharePolicy), .optional("fairsharePolicy", \.fairsharePolicy))
+        public static let coding: ShapeCoding<UpdateSchedulingPolicyRequest> = ShapeCoding(
+            Self.init(arn:quotaSharePolicy:fairsharePolicy:),
+            .requiredString("arn", \.arn),
+            .optional("quotaSharePolicy", \.quotaSharePolicy),
+            .optional("fairsharePolicy", \.fairsharePolicy),
+        )
     }
 }

@@ -41,7 +41,11 @@ extension Batch {
         case unknown(String)
 
         /// The values the model lists.
-        public static let allCases: [CRUpdateAllocationStrategy] = [CRUpdateAllocationStrategy.bestFitProgressive, CRUpdateAllocationStrategy.spotCapacityOptimized, CRUpdateAllocationStrategy.spotPriceCapacityOptimized]
+        public static let allCases: [CRUpdateAllocationStrategy] = [
+            CRUpdateAllocationStrategy.bestFitProgressive,
+            CRUpdateAllocationStrategy.spotCapacityOptimized,
+            CRUpdateAllocationStrategy.spotPriceCapacityOptimized,
+        ]
 
         /// The case for `rawValue`; values the model does not list become `.unknown`.
         public init(rawValue: String) {
@@ -123,7 +127,24 @@ extension Batch {
         public var context: String?
 
         /// Creates a value; optional members default to `nil`.
-        public init(computeEnvironmentName: String, computeEnvironmentArn: String, unmanagedvCpus: Int? = nil, ecsClusterArn: String? = nil, tags: [String: String]? = nil, type: CEType? = nil, state: CEState? = nil, status: CEStatus? = nil, statusReason: String? = nil, computeResources: ComputeResource? = nil, serviceRole: String? = nil, updatePolicy: UpdatePolicy? = nil, eksConfiguration: EksConfiguration? = nil, containerOrchestrationType: OrchestrationType? = nil, uuid: String? = nil, context: String? = nil) {
+        public init(
+            computeEnvironmentName: String,
+            computeEnvironmentArn: String,
+            unmanagedvCpus: Int? = nil,
+            ecsClusterArn: String? = nil,
+            tags: [String: String]? = nil,
+            type: CEType? = nil,
+            state: CEState? = nil,
+            status: CEStatus? = nil,
+            statusReason: String? = nil,
+            computeResources: ComputeResource? = nil,
+            serviceRole: String? = nil,
+            updatePolicy: UpdatePolicy? = nil,
+            eksConfiguration: EksConfiguration? = nil,
+            containerOrchestrationType: OrchestrationType? = nil,
+            uuid: String? = nil,
+            context: String? = nil,
+        ) {
             self.computeEnvironmentName = computeEnvironmentName
             self.computeEnvironmentArn = computeEnvironmentArn
             self.unmanagedvCpus = unmanagedvCpus
@@ -143,7 +164,42 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<ComputeEnvironmentDetail> = ShapeCoding(Self.init(computeEnvironmentName:computeEnvironmentArn:unmanagedvCpus:ecsClusterArn:tags:type:state:status:statusReason:computeResources:serviceRole:updatePolicy:eksConfiguration:containerOrchestrationType:uuid:context:), .requiredString("computeEnvironmentName", \.computeEnvironmentName), .requiredString("computeEnvironmentArn", \.computeEnvironmentArn), .optionalInt("unmanagedvCpus", \.unmanagedvCpus), .optionalString("ecsClusterArn", \.ecsClusterArn), .optional("tags", \.tags), .optional("type", \.type), .optional("state", \.state), .optional("status", \.status), .optionalString("statusReason", \.statusReason), .optional("computeResources", \.computeResources), .optionalString("serviceRole", \.serviceRole), .optional("updatePolicy", \.updatePolicy), .optional("eksConfiguration", \.eksConfiguration), .optional("containerOrchestrationType", \.containerOrchestrationType), .optionalString("uuid", \.uuid), .optionalString("context", \.context))
+        public static let coding: ShapeCoding<ComputeEnvironmentDetail> = ShapeCoding(
+            Self.init(
+                computeEnvironmentName:
+                computeEnvironmentArn:
+                unmanagedvCpus:
+                ecsClusterArn:
+                tags:
+                type:
+                state:
+                status:
+                statusReason:
+                computeResources:
+                serviceRole:
+                updatePolicy:
+                eksConfiguration:
+                containerOrchestrationType:
+                uuid:
+                context:
+            ),
+            .requiredString("computeEnvironmentName", \.computeEnvironmentName),
+            .requiredString("computeEnvironmentArn", \.computeEnvironmentArn),
+            .optionalInt("unmanagedvCpus", \.unmanagedvCpus),
+            .optionalString("ecsClusterArn", \.ecsClusterArn),
+            .optional("tags", \.tags),
+            .optional("type", \.type),
+            .optional("state", \.state),
+            .optional("status", \.status),
+            .optionalString("statusReason", \.statusReason),
+            .optional("computeResources", \.computeResources),
+            .optionalString("serviceRole", \.serviceRole),
+            .optional("updatePolicy", \.updatePolicy),
+            .optional("eksConfiguration", \.eksConfiguration),
+            .optional("containerOrchestrationType", \.containerOrchestrationType),
+            .optionalString("uuid", \.uuid),
+            .optionalString("context", \.context),
+        )
     }
 
     /// Current information about a consumable resource.
@@ -167,7 +223,13 @@ extension Batch {
         public var resourceType: String?
 
         /// Creates a value; optional members default to `nil`.
-        public init(consumableResourceArn: String, consumableResourceName: String, totalQuantity: Int64? = nil, inUseQuantity: Int64? = nil, resourceType: String? = nil) {
+        public init(
+            consumableResourceArn: String,
+            consumableResourceName: String,
+            totalQuantity: Int64? = nil,
+            inUseQuantity: Int64? = nil,
+            resourceType: String? = nil,
+        ) {
             self.consumableResourceArn = consumableResourceArn
             self.consumableResourceName = consumableResourceName
             self.totalQuantity = totalQuantity
@@ -176,7 +238,14 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<ConsumableResourceSummary> = ShapeCoding(Self.init(consumableResourceArn:consumableResourceName:totalQuantity:inUseQuantity:resourceType:), .requiredString("consumableResourceArn", \.consumableResourceArn), .requiredString("consumableResourceName", \.consumableResourceName), .optionalInt64("totalQuantity", \.totalQuantity), .optionalInt64("inUseQuantity", \.inUseQuantity), .optionalString("resourceType", \.resourceType))
+        public static let coding: ShapeCoding<ConsumableResourceSummary> = ShapeCoding(
+            Self.init(consumableResourceArn:consumableResourceName:totalQuantity:inUseQuantity:resourceType:),
+            .requiredString("consumableResourceArn", \.consumableResourceArn),
+            .requiredString("consumableResourceName", \.consumableResourceName),
+            .optionalInt64("totalQuantity", \.totalQuantity),
+            .optionalInt64("inUseQuantity", \.inUseQuantity),
+            .optionalString("resourceType", \.resourceType),
+        )
     }
 
     /// Contains the parameters for `CreateSchedulingPolicy`.
@@ -196,7 +265,12 @@ extension Batch {
         public var tags: [String: String]?
 
         /// Creates a value; optional members default to `nil`.
-        public init(name: String, quotaSharePolicy: QuotaSharePolicy? = nil, fairsharePolicy: FairsharePolicy? = nil, tags: [String: String]? = nil) {
+        public init(
+            name: String,
+            quotaSharePolicy: QuotaSharePolicy? = nil,
+            fairsharePolicy: FairsharePolicy? = nil,
+            tags: [String: String]? = nil,
+        ) {
             self.name = name
             self.quotaSharePolicy = quotaSharePolicy
             self.fairsharePolicy = fairsharePolicy
@@ -204,7 +278,13 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<CreateSchedulingPolicyRequest> = ShapeCoding(Self.init(name:quotaSharePolicy:fairsharePolicy:tags:), .requiredString("name", \.name), .optional("quotaSharePolicy", \.quotaSharePolicy), .optional("fairsharePolicy", \.fairsharePolicy), .optional("tags", \.tags))
+        public static let coding: ShapeCoding<CreateSchedulingPolicyRequest> = ShapeCoding(
+            Self.init(name:quotaSharePolicy:fairsharePolicy:tags:),
+            .requiredString("name", \.name),
+            .optional("quotaSharePolicy", \.quotaSharePolicy),
+            .optional("fairsharePolicy", \.fairsharePolicy),
+            .optional("tags", \.tags),
+        )
     }
 
     public struct CreateServiceEnvironmentResponse: Sendable, Hashable, ShapeCodable {
@@ -221,7 +301,11 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<CreateServiceEnvironmentResponse> = ShapeCoding(Self.init(serviceEnvironmentName:serviceEnvironmentArn:), .requiredString("serviceEnvironmentName", \.serviceEnvironmentName), .requiredString("serviceEnvironmentArn", \.serviceEnvironmentArn))
+        public static let coding: ShapeCoding<CreateServiceEnvironmentResponse> = ShapeCoding(
+            Self.init(serviceEnvironmentName:serviceEnvironmentArn:),
+            .requiredString("serviceEnvironmentName", \.serviceEnvironmentName),
+            .requiredString("serviceEnvironmentArn", \.serviceEnvironmentArn),
+        )
     }
 
     public struct DeleteConsumableResourceRequest: Sendable, Hashable, ShapeCodable {
@@ -234,7 +318,10 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<DeleteConsumableResourceRequest> = ShapeCoding(Self.init(consumableResource:), .requiredString("consumableResource", \.consumableResource))
+        public static let coding: ShapeCoding<DeleteConsumableResourceRequest> = ShapeCoding(
+            Self.init(consumableResource:),
+            .requiredString("consumableResource", \.consumableResource),
+        )
     }
 
     public struct DeleteQuotaShareRequest: Sendable, Hashable, ShapeCodable {
@@ -247,7 +334,10 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<DeleteQuotaShareRequest> = ShapeCoding(Self.init(quotaShareArn:), .requiredString("quotaShareArn", \.quotaShareArn))
+        public static let coding: ShapeCoding<DeleteQuotaShareRequest> = ShapeCoding(
+            Self.init(quotaShareArn:),
+            .requiredString("quotaShareArn", \.quotaShareArn),
+        )
     }
 
     public struct DescribeServiceEnvironmentsResponse: Sendable, Hashable, ShapeCodable {
@@ -264,7 +354,11 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<DescribeServiceEnvironmentsResponse> = ShapeCoding(Self.init(serviceEnvironments:nextToken:), .optional("serviceEnvironments", \.serviceEnvironments), .optionalString("nextToken", \.nextToken))
+        public static let coding: ShapeCoding<DescribeServiceEnvironmentsResponse> = ShapeCoding(
+            Self.init(serviceEnvironments:nextToken:),
+            .optional("serviceEnvironments", \.serviceEnvironments),
+            .optionalString("nextToken", \.nextToken),
+        )
     }
 
     /// An environment variable.
@@ -282,7 +376,11 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<EksContainerEnvironmentVariable> = ShapeCoding(Self.init(name:value:), .requiredString("name", \.name), .optionalString("value", \.value))
+        public static let coding: ShapeCoding<EksContainerEnvironmentVariable> = ShapeCoding(
+            Self.init(name:value:),
+            .requiredString("name", \.name),
+            .optionalString("value", \.value),
+        )
     }
 
     /// Specifies the configuration of a Kubernetes `secret` volume. For more information, see [secret](https://kubernetes.io/docs/concepts/storage/volumes/#secret) in the *Kubernetes documentation*.
@@ -300,7 +398,11 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<EksSecret> = ShapeCoding(Self.init(secretName:optional:), .requiredString("secretName", \.secretName), .optionalBool("optional", \.optional))
+        public static let coding: ShapeCoding<EksSecret> = ShapeCoding(
+            Self.init(secretName:optional:),
+            .requiredString("secretName", \.secretName),
+            .optionalBool("optional", \.optional),
+        )
     }
 
     /// An object that represents the details of the first `RUNNABLE` job in each named quota share associated with a single job queue.
@@ -318,7 +420,11 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<FrontOfQuotaSharesDetail> = ShapeCoding(Self.init(quotaShares:lastUpdatedAt:), .optional("quotaShares", \.quotaShares), .optionalInt64("lastUpdatedAt", \.lastUpdatedAt))
+        public static let coding: ShapeCoding<FrontOfQuotaSharesDetail> = ShapeCoding(
+            Self.init(quotaShares:lastUpdatedAt:),
+            .optional("quotaShares", \.quotaShares),
+            .optionalInt64("lastUpdatedAt", \.lastUpdatedAt),
+        )
     }
 
     public struct GetJobQueueSnapshotRequest: Sendable, Hashable, ShapeCodable {
@@ -331,7 +437,10 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<GetJobQueueSnapshotRequest> = ShapeCoding(Self.init(jobQueue:), .requiredString("jobQueue", \.jobQueue))
+        public static let coding: ShapeCoding<GetJobQueueSnapshotRequest> = ShapeCoding(
+            Self.init(jobQueue:),
+            .requiredString("jobQueue", \.jobQueue),
+        )
     }
 
     public enum JQStatus: ShapeEnum {
@@ -346,7 +455,14 @@ extension Batch {
         case unknown(String)
 
         /// The values the model lists.
-        public static let allCases: [JQStatus] = [JQStatus.creating, JQStatus.updating, JQStatus.deleting, JQStatus.deleted, JQStatus.valid, JQStatus.invalid]
+        public static let allCases: [JQStatus] = [
+            JQStatus.creating,
+            JQStatus.updating,
+            JQStatus.deleting,
+            JQStatus.deleted,
+            JQStatus.valid,
+            JQStatus.invalid,
+        ]
 
         /// The case for `rawValue`; values the model does not list become `.unknown`.
         public init(rawValue: String) {
@@ -388,7 +504,15 @@ extension Batch {
         case unknown(String)
 
         /// The values the model lists.
-        public static let allCases: [JobStatus] = [JobStatus.submitted, JobStatus.pending, JobStatus.runnable, JobStatus.starting, JobStatus.running, JobStatus.succeeded, JobStatus.failed]
+        public static let allCases: [JobStatus] = [
+            JobStatus.submitted,
+            JobStatus.pending,
+            JobStatus.runnable,
+            JobStatus.starting,
+            JobStatus.running,
+            JobStatus.succeeded,
+            JobStatus.failed,
+        ]
 
         /// The case for `rawValue`; values the model does not list become `.unknown`.
         public init(rawValue: String) {
@@ -462,7 +586,15 @@ extension Batch {
         public var filters: [ListJobsFilter]?
 
         /// Creates a value; optional members default to `nil`.
-        public init(jobQueue: String? = nil, arrayJobId: String? = nil, multiNodeJobId: String? = nil, jobStatus: JobStatus? = nil, maxResults: Int? = nil, nextToken: String? = nil, filters: [ListJobsFilter]? = nil) {
+        public init(
+            jobQueue: String? = nil,
+            arrayJobId: String? = nil,
+            multiNodeJobId: String? = nil,
+            jobStatus: JobStatus? = nil,
+            maxResults: Int? = nil,
+            nextToken: String? = nil,
+            filters: [ListJobsFilter]? = nil,
+        ) {
             self.jobQueue = jobQueue
             self.arrayJobId = arrayJobId
             self.multiNodeJobId = multiNodeJobId
@@ -473,7 +605,16 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<ListJobsRequest> = ShapeCoding(Self.init(jobQueue:arrayJobId:multiNodeJobId:jobStatus:maxResults:nextToken:filters:), .optionalString("jobQueue", \.jobQueue), .optionalString("arrayJobId", \.arrayJobId), .optionalString("multiNodeJobId", \.multiNodeJobId), .optional("jobStatus", \.jobStatus), .optionalInt("maxResults", \.maxResults), .optionalString("nextToken", \.nextToken), .optional("filters", \.filters))
+        public static let coding: ShapeCoding<ListJobsRequest> = ShapeCoding(
+            Self.init(jobQueue:arrayJobId:multiNodeJobId:jobStatus:maxResults:nextToken:filters:),
+            .optionalString("jobQueue", \.jobQueue),
+            .optionalString("arrayJobId", \.arrayJobId),
+            .optionalString("multiNodeJobId", \.multiNodeJobId),
+            .optional("jobStatus", \.jobStatus),
+            .optionalInt("maxResults", \.maxResults),
+            .optionalString("nextToken", \.nextToken),
+            .optional("filters", \.filters),
+        )
     }
 
     /// Contains the parameters for `ListSchedulingPolicies`.
@@ -493,7 +634,11 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<ListSchedulingPoliciesRequest> = ShapeCoding(Self.init(maxResults:nextToken:), .optionalInt("maxResults", \.maxResults), .optionalString("nextToken", \.nextToken))
+        public static let coding: ShapeCoding<ListSchedulingPoliciesRequest> = ShapeCoding(
+            Self.init(maxResults:nextToken:),
+            .optionalInt("maxResults", \.maxResults),
+            .optionalString("nextToken", \.nextToken),
+        )
     }
 
     /// This is used when you're using an S3Files file system for job storage.
@@ -511,7 +656,12 @@ extension Batch {
         public var accessPointArn: String?
 
         /// Creates a value; optional members default to `nil`.
-        public init(fileSystemArn: String, rootDirectory: String? = nil, transitEncryptionPort: Int? = nil, accessPointArn: String? = nil) {
+        public init(
+            fileSystemArn: String,
+            rootDirectory: String? = nil,
+            transitEncryptionPort: Int? = nil,
+            accessPointArn: String? = nil,
+        ) {
             self.fileSystemArn = fileSystemArn
             self.rootDirectory = rootDirectory
             self.transitEncryptionPort = transitEncryptionPort
@@ -519,7 +669,13 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<S3FilesVolumeConfiguration> = ShapeCoding(Self.init(fileSystemArn:rootDirectory:transitEncryptionPort:accessPointArn:), .requiredString("fileSystemArn", \.fileSystemArn), .optionalString("rootDirectory", \.rootDirectory), .optionalInt("transitEncryptionPort", \.transitEncryptionPort), .optionalString("accessPointArn", \.accessPointArn))
+        public static let coding: ShapeCoding<S3FilesVolumeConfiguration> = ShapeCoding(
+            Self.init(fileSystemArn:rootDirectory:transitEncryptionPort:accessPointArn:),
+            .requiredString("fileSystemArn", \.fileSystemArn),
+            .optionalString("rootDirectory", \.rootDirectory),
+            .optionalInt("transitEncryptionPort", \.transitEncryptionPort),
+            .optionalString("accessPointArn", \.accessPointArn),
+        )
     }
 
     public enum ServiceEnvironmentState: ShapeEnum {
@@ -530,7 +686,10 @@ extension Batch {
         case unknown(String)
 
         /// The values the model lists.
-        public static let allCases: [ServiceEnvironmentState] = [ServiceEnvironmentState.enabled, ServiceEnvironmentState.disabled]
+        public static let allCases: [ServiceEnvironmentState] = [
+            ServiceEnvironmentState.enabled,
+            ServiceEnvironmentState.disabled,
+        ]
 
         /// The case for `rawValue`; values the model does not list become `.unknown`.
         public init(rawValue: String) {
@@ -566,7 +725,11 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<ServiceJobCapacityUsageSummary> = ShapeCoding(Self.init(capacityUnit:quantity:), .optionalString("capacityUnit", \.capacityUnit), .optionalDouble("quantity", \.quantity))
+        public static let coding: ShapeCoding<ServiceJobCapacityUsageSummary> = ShapeCoding(
+            Self.init(capacityUnit:quantity:),
+            .optionalString("capacityUnit", \.capacityUnit),
+            .optionalDouble("quantity", \.quantity),
+        )
     }
 
     /// Specifies the service job behavior when preempted.
@@ -580,7 +743,10 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<ServiceJobPreemptionConfiguration> = ShapeCoding(Self.init(preemptionRetriesBeforeTermination:), .optionalInt("preemptionRetriesBeforeTermination", \.preemptionRetriesBeforeTermination))
+        public static let coding: ShapeCoding<ServiceJobPreemptionConfiguration> = ShapeCoding(
+            Self.init(preemptionRetriesBeforeTermination:),
+            .optionalInt("preemptionRetriesBeforeTermination", \.preemptionRetriesBeforeTermination),
+        )
     }
 
     public enum ServiceResourceIdName: ShapeEnum {
@@ -628,7 +794,11 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<TaskContainerDependency> = ShapeCoding(Self.init(containerName:condition:), .optionalString("containerName", \.containerName), .optionalString("condition", \.condition))
+        public static let coding: ShapeCoding<TaskContainerDependency> = ShapeCoding(
+            Self.init(containerName:condition:),
+            .optionalString("containerName", \.containerName),
+            .optionalString("condition", \.condition),
+        )
     }
 
     /// Specifies the infrastructure update policy for the Amazon EC2 compute environment. For more information about infrastructure updates, see [Updating compute environments](https://docs.aws.amazon.com/batch/latest/userguide/updating-compute-environments.html) in the *Batch User Guide*.
@@ -646,6 +816,10 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<UpdatePolicy> = ShapeCoding(Self.init(terminateJobsOnUpdate:jobExecutionTimeoutMinutes:), .optionalBool("terminateJobsOnUpdate", \.terminateJobsOnUpdate), .optionalInt64("jobExecutionTimeoutMinutes", \.jobExecutionTimeoutMinutes))
+        public static let coding: ShapeCoding<UpdatePolicy> = ShapeCoding(
+            Self.init(terminateJobsOnUpdate:jobExecutionTimeoutMinutes:),
+            .optionalBool("terminateJobsOnUpdate", \.terminateJobsOnUpdate),
+            .optionalInt64("jobExecutionTimeoutMinutes", \.jobExecutionTimeoutMinutes),
+        )
     }
 }

@@ -21,7 +21,13 @@ extension Batch {
         public var taskProperties: [AttemptEcsTaskDetails]?
 
         /// Creates a value; optional members default to `nil`.
-        public init(container: AttemptContainerDetail? = nil, startedAt: Int64? = nil, stoppedAt: Int64? = nil, statusReason: String? = nil, taskProperties: [AttemptEcsTaskDetails]? = nil) {
+        public init(
+            container: AttemptContainerDetail? = nil,
+            startedAt: Int64? = nil,
+            stoppedAt: Int64? = nil,
+            statusReason: String? = nil,
+            taskProperties: [AttemptEcsTaskDetails]? = nil,
+        ) {
             self.container = container
             self.startedAt = startedAt
             self.stoppedAt = stoppedAt
@@ -30,7 +36,14 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<AttemptDetail> = ShapeCoding(Self.init(container:startedAt:stoppedAt:statusReason:taskProperties:), .optional("container", \.container), .optionalInt64("startedAt", \.startedAt), .optionalInt64("stoppedAt", \.stoppedAt), .optionalString("statusReason", \.statusReason), .optional("taskProperties", \.taskProperties))
+        public static let coding: ShapeCoding<AttemptDetail> = ShapeCoding(
+            Self.init(container:startedAt:stoppedAt:statusReason:taskProperties:),
+            .optional("container", \.container),
+            .optionalInt64("startedAt", \.startedAt),
+            .optionalInt64("stoppedAt", \.stoppedAt),
+            .optionalString("statusReason", \.statusReason),
+            .optional("taskProperties", \.taskProperties),
+        )
     }
 
     public enum CEStatus: ShapeEnum {
@@ -45,7 +58,14 @@ extension Batch {
         case unknown(String)
 
         /// The values the model lists.
-        public static let allCases: [CEStatus] = [CEStatus.creating, CEStatus.updating, CEStatus.deleting, CEStatus.deleted, CEStatus.valid, CEStatus.invalid]
+        public static let allCases: [CEStatus] = [
+            CEStatus.creating,
+            CEStatus.updating,
+            CEStatus.deleting,
+            CEStatus.deleted,
+            CEStatus.valid,
+            CEStatus.invalid,
+        ]
 
         /// The case for `rawValue`; values the model does not list become `.unknown`.
         public init(rawValue: String) {
@@ -84,7 +104,12 @@ extension Batch {
         case unknown(String)
 
         /// The values the model lists.
-        public static let allCases: [CRAllocationStrategy] = [CRAllocationStrategy.bestFit, CRAllocationStrategy.bestFitProgressive, CRAllocationStrategy.spotCapacityOptimized, CRAllocationStrategy.spotPriceCapacityOptimized]
+        public static let allCases: [CRAllocationStrategy] = [
+            CRAllocationStrategy.bestFit,
+            CRAllocationStrategy.bestFitProgressive,
+            CRAllocationStrategy.spotCapacityOptimized,
+            CRAllocationStrategy.spotPriceCapacityOptimized,
+        ]
 
         /// The case for `rawValue`; values the model does not list become `.unknown`.
         public init(rawValue: String) {
@@ -126,7 +151,11 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<CancelJobRequest> = ShapeCoding(Self.init(jobId:reason:), .requiredString("jobId", \.jobId), .requiredString("reason", \.reason))
+        public static let coding: ShapeCoding<CancelJobRequest> = ShapeCoding(
+            Self.init(jobId:reason:),
+            .requiredString("jobId", \.jobId),
+            .requiredString("reason", \.reason),
+        )
     }
 
     /// These errors are usually caused by a client action. One example cause is using an action or resource on behalf of a user that doesn't have permissions to use the action or resource. Another cause is specifying an identifier that's not valid.
@@ -141,7 +170,10 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<ClientException> = ShapeCoding(Self.init(message:), .optionalString("message", \.message))
+        public static let coding: ShapeCoding<ClientException> = ShapeCoding(
+            Self.init(message:),
+            .optionalString("message", \.message),
+        )
     }
 
     /// Contains a list of consumable resources required by a job.
@@ -155,7 +187,10 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<ConsumableResourceProperties> = ShapeCoding(Self.init(consumableResourceList:), .optional("consumableResourceList", \.consumableResourceList))
+        public static let coding: ShapeCoding<ConsumableResourceProperties> = ShapeCoding(
+            Self.init(consumableResourceList:),
+            .optional("consumableResourceList", \.consumableResourceList),
+        )
     }
 
     public struct CreateConsumableResourceRequest: Sendable, Hashable, ShapeCodable {
@@ -175,7 +210,12 @@ extension Batch {
         public var tags: [String: String]?
 
         /// Creates a value; optional members default to `nil`.
-        public init(consumableResourceName: String, totalQuantity: Int64? = nil, resourceType: String? = nil, tags: [String: String]? = nil) {
+        public init(
+            consumableResourceName: String,
+            totalQuantity: Int64? = nil,
+            resourceType: String? = nil,
+            tags: [String: String]? = nil,
+        ) {
             self.consumableResourceName = consumableResourceName
             self.totalQuantity = totalQuantity
             self.resourceType = resourceType
@@ -183,7 +223,13 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<CreateConsumableResourceRequest> = ShapeCoding(Self.init(consumableResourceName:totalQuantity:resourceType:tags:), .requiredString("consumableResourceName", \.consumableResourceName), .optionalInt64("totalQuantity", \.totalQuantity), .optionalString("resourceType", \.resourceType), .optional("tags", \.tags))
+        public static let coding: ShapeCoding<CreateConsumableResourceRequest> = ShapeCoding(
+            Self.init(consumableResourceName:totalQuantity:resourceType:tags:),
+            .requiredString("consumableResourceName", \.consumableResourceName),
+            .optionalInt64("totalQuantity", \.totalQuantity),
+            .optionalString("resourceType", \.resourceType),
+            .optional("tags", \.tags),
+        )
     }
 
     public struct CreateQuotaShareRequest: Sendable, Hashable, ShapeCodable {
@@ -209,7 +255,15 @@ extension Batch {
         public var tags: [String: String]?
 
         /// Creates a value; optional members default to `nil`.
-        public init(quotaShareName: String, jobQueue: String, capacityLimits: [QuotaShareCapacityLimit], resourceSharingConfiguration: QuotaShareResourceSharingConfiguration, preemptionConfiguration: QuotaSharePreemptionConfiguration, state: QuotaShareState? = nil, tags: [String: String]? = nil) {
+        public init(
+            quotaShareName: String,
+            jobQueue: String,
+            capacityLimits: [QuotaShareCapacityLimit],
+            resourceSharingConfiguration: QuotaShareResourceSharingConfiguration,
+            preemptionConfiguration: QuotaSharePreemptionConfiguration,
+            state: QuotaShareState? = nil,
+            tags: [String: String]? = nil,
+        ) {
             self.quotaShareName = quotaShareName
             self.jobQueue = jobQueue
             self.capacityLimits = capacityLimits
@@ -220,7 +274,24 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<CreateQuotaShareRequest> = ShapeCoding(Self.init(quotaShareName:jobQueue:capacityLimits:resourceSharingConfiguration:preemptionConfiguration:state:tags:), .requiredString("quotaShareName", \.quotaShareName), .requiredString("jobQueue", \.jobQueue), .required("capacityLimits", \.capacityLimits), .required("resourceSharingConfiguration", \.resourceSharingConfiguration), .required("preemptionConfiguration", \.preemptionConfiguration), .optional("state", \.state), .optional("tags", \.tags))
+        public static let coding: ShapeCoding<CreateQuotaShareRequest> = ShapeCoding(
+            Self.init(
+                quotaShareName:
+                jobQueue:
+                capacityLimits:
+                resourceSharingConfiguration:
+                preemptionConfiguration:
+                state:
+                tags:
+            ),
+            .requiredString("quotaShareName", \.quotaShareName),
+            .requiredString("jobQueue", \.jobQueue),
+            .required("capacityLimits", \.capacityLimits),
+            .required("resourceSharingConfiguration", \.resourceSharingConfiguration),
+            .required("preemptionConfiguration", \.preemptionConfiguration),
+            .optional("state", \.state),
+            .optional("tags", \.tags),
+        )
     }
 
     public struct DeleteComputeEnvironmentResponse: Sendable, Hashable, ShapeCodable {
@@ -248,7 +319,10 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<DeleteSchedulingPolicyRequest> = ShapeCoding(Self.init(arn:), .requiredString("arn", \.arn))
+        public static let coding: ShapeCoding<DeleteSchedulingPolicyRequest> = ShapeCoding(
+            Self.init(arn:),
+            .requiredString("arn", \.arn),
+        )
     }
 
     public struct DescribeJobsResponse: Sendable, Hashable, ShapeCodable {
@@ -261,7 +335,10 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<DescribeJobsResponse> = ShapeCoding(Self.init(jobs:), .optional("jobs", \.jobs))
+        public static let coding: ShapeCoding<DescribeJobsResponse> = ShapeCoding(
+            Self.init(jobs:),
+            .optional("jobs", \.jobs),
+        )
     }
 
     public struct DescribeServiceJobRequest: Sendable, Hashable, ShapeCodable {
@@ -274,7 +351,10 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<DescribeServiceJobRequest> = ShapeCoding(Self.init(jobId:), .requiredString("jobId", \.jobId))
+        public static let coding: ShapeCoding<DescribeServiceJobRequest> = ShapeCoding(
+            Self.init(jobId:),
+            .requiredString("jobId", \.jobId),
+        )
     }
 
     public enum EFSAuthorizationConfigIAM: ShapeEnum {
@@ -285,7 +365,10 @@ extension Batch {
         case unknown(String)
 
         /// The values the model lists.
-        public static let allCases: [EFSAuthorizationConfigIAM] = [EFSAuthorizationConfigIAM.enabled, EFSAuthorizationConfigIAM.disabled]
+        public static let allCases: [EFSAuthorizationConfigIAM] = [
+            EFSAuthorizationConfigIAM.enabled,
+            EFSAuthorizationConfigIAM.disabled,
+        ]
 
         /// The case for `rawValue`; values the model does not list become `.unknown`.
         public init(rawValue: String) {
@@ -314,7 +397,10 @@ extension Batch {
         case unknown(String)
 
         /// The values the model lists.
-        public static let allCases: [EFSTransitEncryption] = [EFSTransitEncryption.enabled, EFSTransitEncryption.disabled]
+        public static let allCases: [EFSTransitEncryption] = [
+            EFSTransitEncryption.enabled,
+            EFSTransitEncryption.disabled,
+        ]
 
         /// The case for `rawValue`; values the model does not list become `.unknown`.
         public init(rawValue: String) {
@@ -358,7 +444,13 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<EksAttemptContainerDetail> = ShapeCoding(Self.init(name:containerID:exitCode:reason:), .optionalString("name", \.name), .optionalString("containerID", \.containerID), .optionalInt("exitCode", \.exitCode), .optionalString("reason", \.reason))
+        public static let coding: ShapeCoding<EksAttemptContainerDetail> = ShapeCoding(
+            Self.init(name:containerID:exitCode:reason:),
+            .optionalString("name", \.name),
+            .optionalString("containerID", \.containerID),
+            .optionalInt("exitCode", \.exitCode),
+            .optionalString("reason", \.reason),
+        )
     }
 
     /// Specifies the configuration of a Kubernetes `hostPath` volume. A `hostPath` volume mounts an existing file or directory from the host node's filesystem into your pod. For more information, see [hostPath](https://kubernetes.io/docs/concepts/storage/volumes/#hostpath) in the *Kubernetes documentation*.
@@ -372,7 +464,10 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<EksHostPath> = ShapeCoding(Self.init(path:), .optionalString("path", \.path))
+        public static let coding: ShapeCoding<EksHostPath> = ShapeCoding(
+            Self.init(path:),
+            .optionalString("path", \.path),
+        )
     }
 
     /// A `persistentVolumeClaim` volume is used to mount a [PersistentVolume](https://kubernetes.io/docs/concepts/storage/persistent-volumes/) into a Pod. PersistentVolumeClaims are a way for users to "claim" durable storage without knowing the details of the particular cloud environment. See the information about [PersistentVolumes](https://kubernetes.io/docs/concepts/storage/persistent-volumes/) in the *Kubernetes documentation*.
@@ -390,7 +485,11 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<EksPersistentVolumeClaim> = ShapeCoding(Self.init(claimName:readOnly:), .requiredString("claimName", \.claimName), .optionalBool("readOnly", \.readOnly))
+        public static let coding: ShapeCoding<EksPersistentVolumeClaim> = ShapeCoding(
+            Self.init(claimName:readOnly:),
+            .requiredString("claimName", \.claimName),
+            .optionalBool("readOnly", \.readOnly),
+        )
     }
 
     /// The fairshare utilization for a job queue, including the number of active shares and top capacity utilization.
@@ -408,7 +507,11 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<FairshareUtilizationDetail> = ShapeCoding(Self.init(activeShareCount:topCapacityUtilization:), .optionalInt64("activeShareCount", \.activeShareCount), .optional("topCapacityUtilization", \.topCapacityUtilization))
+        public static let coding: ShapeCoding<FairshareUtilizationDetail> = ShapeCoding(
+            Self.init(activeShareCount:topCapacityUtilization:),
+            .optionalInt64("activeShareCount", \.activeShareCount),
+            .optional("topCapacityUtilization", \.topCapacityUtilization),
+        )
     }
 
     /// An object that represents summary details for the first `RUNNABLE` job in a quota share.
@@ -426,7 +529,11 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<FrontOfQuotaShareJobSummary> = ShapeCoding(Self.init(jobArn:earliestTimeAtPosition:), .optionalString("jobArn", \.jobArn), .optionalInt64("earliestTimeAtPosition", \.earliestTimeAtPosition))
+        public static let coding: ShapeCoding<FrontOfQuotaShareJobSummary> = ShapeCoding(
+            Self.init(jobArn:earliestTimeAtPosition:),
+            .optionalString("jobArn", \.jobArn),
+            .optionalInt64("earliestTimeAtPosition", \.earliestTimeAtPosition),
+        )
     }
 
     /// Determine whether your data volume persists on the host container instance and where it's stored. If this parameter is empty, then the Docker daemon assigns a host path for your data volume. However, the data isn't guaranteed to persist after the containers that are associated with it stop running.
@@ -442,7 +549,10 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<Host> = ShapeCoding(Self.init(sourcePath:), .optionalString("sourcePath", \.sourcePath))
+        public static let coding: ShapeCoding<Host> = ShapeCoding(
+            Self.init(sourcePath:),
+            .optionalString("sourcePath", \.sourcePath),
+        )
     }
 
     /// An object that represents a job timeout configuration.
@@ -460,7 +570,10 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<JobTimeout> = ShapeCoding(Self.init(attemptDurationSeconds:), .optionalInt("attemptDurationSeconds", \.attemptDurationSeconds))
+        public static let coding: ShapeCoding<JobTimeout> = ShapeCoding(
+            Self.init(attemptDurationSeconds:),
+            .optionalInt("attemptDurationSeconds", \.attemptDurationSeconds),
+        )
     }
 
     public struct ListServiceJobsResponse: Sendable, Hashable, ShapeCodable {
@@ -477,7 +590,11 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<ListServiceJobsResponse> = ShapeCoding(Self.init(jobSummaryList:nextToken:), .required("jobSummaryList", \.jobSummaryList), .optionalString("nextToken", \.nextToken))
+        public static let coding: ShapeCoding<ListServiceJobsResponse> = ShapeCoding(
+            Self.init(jobSummaryList:nextToken:),
+            .required("jobSummaryList", \.jobSummaryList),
+            .optionalString("nextToken", \.nextToken),
+        )
     }
 
     /// This is an object that represents the properties of the node range for a multi-node parallel job.
@@ -505,7 +622,14 @@ extension Batch {
         public var consumableResourceProperties: ConsumableResourceProperties?
 
         /// Creates a value; optional members default to `nil`.
-        public init(targetNodes: String, container: ContainerProperties? = nil, instanceTypes: [String]? = nil, ecsProperties: EcsProperties? = nil, eksProperties: EksProperties? = nil, consumableResourceProperties: ConsumableResourceProperties? = nil) {
+        public init(
+            targetNodes: String,
+            container: ContainerProperties? = nil,
+            instanceTypes: [String]? = nil,
+            ecsProperties: EcsProperties? = nil,
+            eksProperties: EksProperties? = nil,
+            consumableResourceProperties: ConsumableResourceProperties? = nil,
+        ) {
             self.targetNodes = targetNodes
             self.container = container
             self.instanceTypes = instanceTypes
@@ -515,7 +639,15 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<NodeRangeProperty> = ShapeCoding(Self.init(targetNodes:container:instanceTypes:ecsProperties:eksProperties:consumableResourceProperties:), .requiredString("targetNodes", \.targetNodes), .optional("container", \.container), .optional("instanceTypes", \.instanceTypes), .optional("ecsProperties", \.ecsProperties), .optional("eksProperties", \.eksProperties), .optional("consumableResourceProperties", \.consumableResourceProperties))
+        public static let coding: ShapeCoding<NodeRangeProperty> = ShapeCoding(
+            Self.init(targetNodes:container:instanceTypes:ecsProperties:eksProperties:consumableResourceProperties:),
+            .requiredString("targetNodes", \.targetNodes),
+            .optional("container", \.container),
+            .optional("instanceTypes", \.instanceTypes),
+            .optional("ecsProperties", \.ecsProperties),
+            .optional("eksProperties", \.eksProperties),
+            .optional("consumableResourceProperties", \.consumableResourceProperties),
+        )
     }
 
     /// The configured capacity usage for a job queue snapshot, including the unit of measure and quantity of resources being used.
@@ -533,7 +665,11 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<QueueSnapshotCapacityUsage> = ShapeCoding(Self.init(capacityUnit:quantity:), .optionalString("capacityUnit", \.capacityUnit), .optionalDouble("quantity", \.quantity))
+        public static let coding: ShapeCoding<QueueSnapshotCapacityUsage> = ShapeCoding(
+            Self.init(capacityUnit:quantity:),
+            .optionalString("capacityUnit", \.capacityUnit),
+            .optionalDouble("quantity", \.quantity),
+        )
     }
 
     public enum QuotaShareState: ShapeEnum {
@@ -576,7 +712,10 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<QuotaShareUtilizationDetail> = ShapeCoding(Self.init(topCapacityUtilization:), .optional("topCapacityUtilization", \.topCapacityUtilization))
+        public static let coding: ShapeCoding<QuotaShareUtilizationDetail> = ShapeCoding(
+            Self.init(topCapacityUtilization:),
+            .optional("topCapacityUtilization", \.topCapacityUtilization),
+        )
     }
 
     /// Specifies the order of a service environment for a job queue. This determines the priority order when multiple service environments are associated with the same job queue.
@@ -594,7 +733,11 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<ServiceEnvironmentOrder> = ShapeCoding(Self.init(order:serviceEnvironment:), .requiredInt("order", \.order), .requiredString("serviceEnvironment", \.serviceEnvironment))
+        public static let coding: ShapeCoding<ServiceEnvironmentOrder> = ShapeCoding(
+            Self.init(order:serviceEnvironment:),
+            .requiredInt("order", \.order),
+            .requiredString("serviceEnvironment", \.serviceEnvironment),
+        )
     }
 
     public enum ServiceEnvironmentStatus: ShapeEnum {
@@ -609,7 +752,14 @@ extension Batch {
         case unknown(String)
 
         /// The values the model lists.
-        public static let allCases: [ServiceEnvironmentStatus] = [ServiceEnvironmentStatus.creating, ServiceEnvironmentStatus.updating, ServiceEnvironmentStatus.deleting, ServiceEnvironmentStatus.deleted, ServiceEnvironmentStatus.valid, ServiceEnvironmentStatus.invalid]
+        public static let allCases: [ServiceEnvironmentStatus] = [
+            ServiceEnvironmentStatus.creating,
+            ServiceEnvironmentStatus.updating,
+            ServiceEnvironmentStatus.deleting,
+            ServiceEnvironmentStatus.deleted,
+            ServiceEnvironmentStatus.valid,
+            ServiceEnvironmentStatus.invalid,
+        ]
 
         /// The case for `rawValue`; values the model does not list become `.unknown`.
         public init(rawValue: String) {
@@ -686,7 +836,11 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<UntagResourceRequest> = ShapeCoding(Self.init(resourceArn:tagKeys:), .requiredString("resourceArn", \.resourceArn), .required("tagKeys", \.tagKeys))
+        public static let coding: ShapeCoding<UntagResourceRequest> = ShapeCoding(
+            Self.init(resourceArn:tagKeys:),
+            .requiredString("resourceArn", \.resourceArn),
+            .required("tagKeys", \.tagKeys),
+        )
     }
 
     /// Contains the parameters for `UpdateComputeEnvironment`.
@@ -727,7 +881,15 @@ extension Batch {
         public var context: String?
 
         /// Creates a value; optional members default to `nil`.
-        public init(computeEnvironment: String, state: CEState? = nil, unmanagedvCpus: Int? = nil, computeResources: ComputeResourceUpdate? = nil, serviceRole: String? = nil, updatePolicy: UpdatePolicy? = nil, context: String? = nil) {
+        public init(
+            computeEnvironment: String,
+            state: CEState? = nil,
+            unmanagedvCpus: Int? = nil,
+            computeResources: ComputeResourceUpdate? = nil,
+            serviceRole: String? = nil,
+            updatePolicy: UpdatePolicy? = nil,
+            context: String? = nil,
+        ) {
             self.computeEnvironment = computeEnvironment
             self.state = state
             self.unmanagedvCpus = unmanagedvCpus
@@ -738,7 +900,16 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<UpdateComputeEnvironmentRequest> = ShapeCoding(Self.init(computeEnvironment:state:unmanagedvCpus:computeResources:serviceRole:updatePolicy:context:), .requiredString("computeEnvironment", \.computeEnvironment), .optional("state", \.state), .optionalInt("unmanagedvCpus", \.unmanagedvCpus), .optional("computeResources", \.computeResources), .optionalString("serviceRole", \.serviceRole), .optional("updatePolicy", \.updatePolicy), .optionalString("context", \.context))
+        public static let coding: ShapeCoding<UpdateComputeEnvironmentRequest> = ShapeCoding(
+            Self.init(computeEnvironment:state:unmanagedvCpus:computeResources:serviceRole:updatePolicy:context:),
+            .requiredString("computeEnvironment", \.computeEnvironment),
+            .optional("state", \.state),
+            .optionalInt("unmanagedvCpus", \.unmanagedvCpus),
+            .optional("computeResources", \.computeResources),
+            .optionalString("serviceRole", \.serviceRole),
+            .optional("updatePolicy", \.updatePolicy),
+            .optionalString("context", \.context),
+        )
     }
 
     public struct UpdateServiceEnvironmentResponse: Sendable, Hashable, ShapeCodable {
@@ -755,7 +926,11 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<UpdateServiceEnvironmentResponse> = ShapeCoding(Self.init(serviceEnvironmentName:serviceEnvironmentArn:), .requiredString("serviceEnvironmentName", \.serviceEnvironmentName), .requiredString("serviceEnvironmentArn", \.serviceEnvironmentArn))
+        public static let coding: ShapeCoding<UpdateServiceEnvironmentResponse> = ShapeCoding(
+            Self.init(serviceEnvironmentName:serviceEnvironmentArn:),
+            .requiredString("serviceEnvironmentName", \.serviceEnvironmentName),
+            .requiredString("serviceEnvironmentArn", \.serviceEnvironmentArn),
+        )
     }
 
     /// A data volume that's used in a job's container properties.
@@ -775,7 +950,12 @@ extension Batch {
         public var s3filesVolumeConfiguration: S3FilesVolumeConfiguration?
 
         /// Creates a value; optional members default to `nil`.
-        public init(host: Host? = nil, name: String? = nil, efsVolumeConfiguration: EFSVolumeConfiguration? = nil, s3filesVolumeConfiguration: S3FilesVolumeConfiguration? = nil) {
+        public init(
+            host: Host? = nil,
+            name: String? = nil,
+            efsVolumeConfiguration: EFSVolumeConfiguration? = nil,
+            s3filesVolumeConfiguration: S3FilesVolumeConfiguration? = nil,
+        ) {
             self.host = host
             self.name = name
             self.efsVolumeConfiguration = efsVolumeConfiguration
@@ -783,6 +963,12 @@ extension Batch {
         }
 
         /// The members on the wire, for `Codable`.
-        public static let coding: ShapeCoding<Volume> = ShapeCoding(Self.init(host:name:efsVolumeConfiguration:s3filesVolumeConfiguration:), .optional("host", \.host), .optionalString("name", \.name), .optional("efsVolumeConfiguration", \.efsVolumeConfiguration), .optional("s3filesVolumeConfiguration", \.s3filesVolumeConfiguration))
+        public static let coding: ShapeCoding<Volume> = ShapeCoding(
+            Self.init(host:name:efsVolumeConfiguration:s3filesVolumeConfiguration:),
+            .optional("host", \.host),
+            .optionalString("name", \.name),
+            .optional("efsVolumeConfiguration", \.efsVolumeConfiguration),
+            .optional("s3filesVolumeConfiguration", \.s3filesVolumeConfiguration),
+        )
     }
 }

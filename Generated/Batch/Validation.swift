@@ -16,7 +16,11 @@ extension Batch.ComputeResource: Validatable {
         context.known(type, "type")
         context.known(allocationStrategy, "allocationStrategy")
         context.nested(launchTemplate, "launchTemplate")
-        context.list(ec2Configuration, "ec2Configuration", element: { context, element in context.nested(element, nil) })
+        context.list(
+            ec2Configuration,
+            "ec2Configuration",
+            element: { context, element in context.nested(element, nil) },
+        )
     }
 }
 
@@ -25,7 +29,11 @@ extension Batch.ComputeResourceUpdate: Validatable {
     public func validate(in context: inout ValidationContext) {
         context.known(allocationStrategy, "allocationStrategy")
         context.nested(launchTemplate, "launchTemplate")
-        context.list(ec2Configuration, "ec2Configuration", element: { context, element in context.nested(element, nil) })
+        context.list(
+            ec2Configuration,
+            "ec2Configuration",
+            element: { context, element in context.nested(element, nil) },
+        )
         context.known(type, "type")
     }
 }
@@ -39,7 +47,11 @@ extension Batch.ConsumableResourceRequirement: Unconstrained {}
 extension Batch.ContainerOverrides: Validatable {
     /// Records every constraint this value breaks, with the path to it.
     public func validate(in context: inout ValidationContext) {
-        context.list(resourceRequirements, "resourceRequirements", element: { context, element in context.nested(element, nil) })
+        context.list(
+            resourceRequirements,
+            "resourceRequirements",
+            element: { context, element in context.nested(element, nil) },
+        )
     }
 }
 
@@ -47,7 +59,11 @@ extension Batch.ContainerProperties: Validatable {
     /// Records every constraint this value breaks, with the path to it.
     public func validate(in context: inout ValidationContext) {
         context.list(volumes, "volumes", element: { context, element in context.nested(element, nil) })
-        context.list(resourceRequirements, "resourceRequirements", element: { context, element in context.nested(element, nil) })
+        context.list(
+            resourceRequirements,
+            "resourceRequirements",
+            element: { context, element in context.nested(element, nil) },
+        )
         context.nested(linuxParameters, "linuxParameters")
         context.nested(logConfiguration, "logConfiguration")
         context.nested(networkConfiguration, "networkConfiguration")
@@ -60,14 +76,28 @@ extension Batch.CreateComputeEnvironmentRequest: Validatable {
         context.known(type, "type")
         context.known(state, "state")
         context.nested(computeResources, "computeResources")
-        context.map(tags, "tags", minCount: 1, maxCount: 50, key: { context, key in context.string(key, nil, minLength: 1, maxLength: 128) }, value: { context, value in context.string(value, nil, maxLength: 256) })
+        context.map(
+            tags,
+            "tags",
+            minCount: 1,
+            maxCount: 50,
+            key: { context, key in context.string(key, nil, minLength: 1, maxLength: 128) },
+            value: { context, value in context.string(value, nil, maxLength: 256) },
+        )
     }
 }
 
 extension Batch.CreateConsumableResourceRequest: Validatable {
     /// Records every constraint this value breaks, with the path to it.
     public func validate(in context: inout ValidationContext) {
-        context.map(tags, "tags", minCount: 1, maxCount: 50, key: { context, key in context.string(key, nil, minLength: 1, maxLength: 128) }, value: { context, value in context.string(value, nil, maxLength: 256) })
+        context.map(
+            tags,
+            "tags",
+            minCount: 1,
+            maxCount: 50,
+            key: { context, key in context.string(key, nil, minLength: 1, maxLength: 128) },
+            value: { context, value in context.string(value, nil, maxLength: 256) },
+        )
     }
 }
 
@@ -76,8 +106,19 @@ extension Batch.CreateJobQueueRequest: Validatable {
     public func validate(in context: inout ValidationContext) {
         context.known(state, "state")
         context.known(jobQueueType, "jobQueueType")
-        context.map(tags, "tags", minCount: 1, maxCount: 50, key: { context, key in context.string(key, nil, minLength: 1, maxLength: 128) }, value: { context, value in context.string(value, nil, maxLength: 256) })
-        context.list(jobStateTimeLimitActions, "jobStateTimeLimitActions", element: { context, element in context.nested(element, nil) })
+        context.map(
+            tags,
+            "tags",
+            minCount: 1,
+            maxCount: 50,
+            key: { context, key in context.string(key, nil, minLength: 1, maxLength: 128) },
+            value: { context, value in context.string(value, nil, maxLength: 256) },
+        )
+        context.list(
+            jobStateTimeLimitActions,
+            "jobStateTimeLimitActions",
+            element: { context, element in context.nested(element, nil) },
+        )
     }
 }
 
@@ -87,7 +128,14 @@ extension Batch.CreateQuotaShareRequest: Validatable {
         context.nested(resourceSharingConfiguration, "resourceSharingConfiguration")
         context.nested(preemptionConfiguration, "preemptionConfiguration")
         context.known(state, "state")
-        context.map(tags, "tags", minCount: 1, maxCount: 50, key: { context, key in context.string(key, nil, minLength: 1, maxLength: 128) }, value: { context, value in context.string(value, nil, maxLength: 256) })
+        context.map(
+            tags,
+            "tags",
+            minCount: 1,
+            maxCount: 50,
+            key: { context, key in context.string(key, nil, minLength: 1, maxLength: 128) },
+            value: { context, value in context.string(value, nil, maxLength: 256) },
+        )
     }
 }
 
@@ -95,7 +143,14 @@ extension Batch.CreateSchedulingPolicyRequest: Validatable {
     /// Records every constraint this value breaks, with the path to it.
     public func validate(in context: inout ValidationContext) {
         context.nested(quotaSharePolicy, "quotaSharePolicy")
-        context.map(tags, "tags", minCount: 1, maxCount: 50, key: { context, key in context.string(key, nil, minLength: 1, maxLength: 128) }, value: { context, value in context.string(value, nil, maxLength: 256) })
+        context.map(
+            tags,
+            "tags",
+            minCount: 1,
+            maxCount: 50,
+            key: { context, key in context.string(key, nil, minLength: 1, maxLength: 128) },
+            value: { context, value in context.string(value, nil, maxLength: 256) },
+        )
     }
 }
 
@@ -104,7 +159,14 @@ extension Batch.CreateServiceEnvironmentRequest: Validatable {
     public func validate(in context: inout ValidationContext) {
         context.known(serviceEnvironmentType, "serviceEnvironmentType")
         context.known(state, "state")
-        context.map(tags, "tags", minCount: 1, maxCount: 50, key: { context, key in context.string(key, nil, minLength: 1, maxLength: 128) }, value: { context, value in context.string(value, nil, maxLength: 256) })
+        context.map(
+            tags,
+            "tags",
+            minCount: 1,
+            maxCount: 50,
+            key: { context, key in context.string(key, nil, minLength: 1, maxLength: 128) },
+            value: { context, value in context.string(value, nil, maxLength: 256) },
+        )
     }
 }
 
@@ -215,8 +277,16 @@ extension Batch.EksContainerOverride: Validatable {
 extension Batch.EksContainerResourceRequirements: Validatable {
     /// Records every constraint this value breaks, with the path to it.
     public func validate(in context: inout ValidationContext) {
-        context.map(limits, "limits", value: { context, value in context.string(value, nil, minLength: 1, maxLength: 256) })
-        context.map(requests, "requests", value: { context, value in context.string(value, nil, minLength: 1, maxLength: 256) })
+        context.map(
+            limits,
+            "limits",
+            value: { context, value in context.string(value, nil, minLength: 1, maxLength: 256) },
+        )
+        context.map(
+            requests,
+            "requests",
+            value: { context, value in context.string(value, nil, minLength: 1, maxLength: 256) },
+        )
     }
 }
 
@@ -353,9 +423,24 @@ extension Batch.ListJobsByConsumableResourceRequest: Unconstrained {}
 extension Batch.ListJobsFilter: Validatable {
     /// Records every constraint this value breaks, with the path to it.
     public func validate(in context: inout ValidationContext) {
-        context.string(name, "name", allowedValues: ["JOB_NAME", "JOB_DEFINITION", "BEFORE_CREATED_AT", "AFTER_CREATED_AT", "SHARE_IDENTIFIER"])
+        context.string(
+            name,
+            "name",
+            allowedValues: ["JOB_NAME", "JOB_DEFINITION", "BEFORE_CREATED_AT", "AFTER_CREATED_AT", "SHARE_IDENTIFIER"],
+        )
         if let selector = name, ["BEFORE_CREATED_AT", "AFTER_CREATED_AT"].contains(selector) {
-            context.list(values, "values", element: { context, element in context.string(element, nil, pattern: _Patterns.p0, message: "must be a decimal number, the time since 00:00:00 UTC on January 1, 1970") })
+            context.list(
+                values,
+                "values",
+                element: { context, element in
+                    context.string(
+                        element,
+                        nil,
+                        pattern: _Patterns.p0,
+                        message: "must be a decimal number, the time since 00:00:00 UTC on January 1, 1970",
+                    )
+                },
+            )
         }
     }
 }
@@ -366,7 +451,11 @@ extension Batch.ListJobsRequest: Validatable {
         context.known(jobStatus, "jobStatus")
         context.value(maxResults, "maxResults", min: 1, max: 1000)
         context.list(filters, "filters", maxCount: 1, element: { context, element in context.nested(element, nil) })
-        context.exactlyOne(of: ["jobQueue": jobQueue != nil, "arrayJobId": arrayJobId != nil, "multiNodeJobId": multiNodeJobId != nil])
+        context.exactlyOne(of: [
+            "jobQueue": jobQueue != nil,
+            "arrayJobId": arrayJobId != nil,
+            "multiNodeJobId": multiNodeJobId != nil,
+        ])
         if filters != nil {
             context.value(maxResults, "maxResults", max: 100, when: "filters is set")
         }
@@ -410,14 +499,22 @@ extension Batch.NetworkConfiguration: Validatable {
 extension Batch.NodeOverrides: Validatable {
     /// Records every constraint this value breaks, with the path to it.
     public func validate(in context: inout ValidationContext) {
-        context.list(nodePropertyOverrides, "nodePropertyOverrides", element: { context, element in context.nested(element, nil) })
+        context.list(
+            nodePropertyOverrides,
+            "nodePropertyOverrides",
+            element: { context, element in context.nested(element, nil) },
+        )
     }
 }
 
 extension Batch.NodeProperties: Validatable {
     /// Records every constraint this value breaks, with the path to it.
     public func validate(in context: inout ValidationContext) {
-        context.list(nodeRangeProperties, "nodeRangeProperties", element: { context, element in context.nested(element, nil) })
+        context.list(
+            nodeRangeProperties,
+            "nodeRangeProperties",
+            element: { context, element in context.nested(element, nil) },
+        )
     }
 }
 
@@ -469,8 +566,19 @@ extension Batch.RegisterJobDefinitionRequest: Validatable {
         context.nested(containerProperties, "containerProperties")
         context.nested(nodeProperties, "nodeProperties")
         context.nested(retryStrategy, "retryStrategy")
-        context.map(tags, "tags", minCount: 1, maxCount: 50, key: { context, key in context.string(key, nil, minLength: 1, maxLength: 128) }, value: { context, value in context.string(value, nil, maxLength: 256) })
-        context.list(platformCapabilities, "platformCapabilities", element: { context, element in context.known(element, nil) })
+        context.map(
+            tags,
+            "tags",
+            minCount: 1,
+            maxCount: 50,
+            key: { context, key in context.string(key, nil, minLength: 1, maxLength: 128) },
+            value: { context, value in context.string(value, nil, maxLength: 256) },
+        )
+        context.list(
+            platformCapabilities,
+            "platformCapabilities",
+            element: { context, element in context.known(element, nil) },
+        )
         context.nested(eksProperties, "eksProperties")
         context.nested(ecsProperties, "ecsProperties")
     }
@@ -527,7 +635,14 @@ extension Batch.SubmitJobRequest: Validatable {
         context.nested(containerOverrides, "containerOverrides")
         context.nested(nodeOverrides, "nodeOverrides")
         context.nested(retryStrategy, "retryStrategy")
-        context.map(tags, "tags", minCount: 1, maxCount: 50, key: { context, key in context.string(key, nil, minLength: 1, maxLength: 128) }, value: { context, value in context.string(value, nil, maxLength: 256) })
+        context.map(
+            tags,
+            "tags",
+            minCount: 1,
+            maxCount: 50,
+            key: { context, key in context.string(key, nil, minLength: 1, maxLength: 128) },
+            value: { context, value in context.string(value, nil, maxLength: 256) },
+        )
         context.nested(eksPropertiesOverride, "eksPropertiesOverride")
         context.nested(ecsPropertiesOverride, "ecsPropertiesOverride")
     }
@@ -538,7 +653,14 @@ extension Batch.SubmitServiceJobRequest: Validatable {
     public func validate(in context: inout ValidationContext) {
         context.nested(retryStrategy, "retryStrategy")
         context.known(serviceJobType, "serviceJobType")
-        context.map(tags, "tags", minCount: 1, maxCount: 50, key: { context, key in context.string(key, nil, minLength: 1, maxLength: 128) }, value: { context, value in context.string(value, nil, maxLength: 256) })
+        context.map(
+            tags,
+            "tags",
+            minCount: 1,
+            maxCount: 50,
+            key: { context, key in context.string(key, nil, minLength: 1, maxLength: 128) },
+            value: { context, value in context.string(value, nil, maxLength: 256) },
+        )
         context.string(clientToken, "clientToken", minLength: 1, maxLength: 64)
     }
 }
@@ -547,7 +669,14 @@ extension Batch.TagResourceRequest: Validatable {
     /// Records every constraint this value breaks, with the path to it.
     public func validate(in context: inout ValidationContext) {
         context.string(resourceArn, "resourceArn", minLength: 1)
-        context.map(tags, "tags", minCount: 1, maxCount: 50, key: { context, key in context.string(key, nil, minLength: 1, maxLength: 128) }, value: { context, value in context.string(value, nil, maxLength: 256) })
+        context.map(
+            tags,
+            "tags",
+            minCount: 1,
+            maxCount: 50,
+            key: { context, key in context.string(key, nil, minLength: 1, maxLength: 128) },
+            value: { context, value in context.string(value, nil, maxLength: 256) },
+        )
     }
 }
 
@@ -556,7 +685,11 @@ extension Batch.TaskContainerDependency: Unconstrained {}
 extension Batch.TaskContainerOverrides: Validatable {
     /// Records every constraint this value breaks, with the path to it.
     public func validate(in context: inout ValidationContext) {
-        context.list(resourceRequirements, "resourceRequirements", element: { context, element in context.nested(element, nil) })
+        context.list(
+            resourceRequirements,
+            "resourceRequirements",
+            element: { context, element in context.nested(element, nil) },
+        )
     }
 }
 
@@ -566,7 +699,11 @@ extension Batch.TaskContainerProperties: Validatable {
         context.nested(firelensConfiguration, "firelensConfiguration")
         context.nested(linuxParameters, "linuxParameters")
         context.nested(logConfiguration, "logConfiguration")
-        context.list(resourceRequirements, "resourceRequirements", element: { context, element in context.nested(element, nil) })
+        context.list(
+            resourceRequirements,
+            "resourceRequirements",
+            element: { context, element in context.nested(element, nil) },
+        )
     }
 }
 
@@ -589,7 +726,13 @@ extension Batch.UntagResourceRequest: Validatable {
     /// Records every constraint this value breaks, with the path to it.
     public func validate(in context: inout ValidationContext) {
         context.string(resourceArn, "resourceArn", minLength: 1)
-        context.list(tagKeys, "tagKeys", minCount: 1, maxCount: 50, element: { context, element in context.string(element, nil, minLength: 1, maxLength: 128) })
+        context.list(
+            tagKeys,
+            "tagKeys",
+            minCount: 1,
+            maxCount: 50,
+            element: { context, element in context.string(element, nil, minLength: 1, maxLength: 128) },
+        )
     }
 }
 
@@ -613,7 +756,11 @@ extension Batch.UpdateJobQueueRequest: Validatable {
     /// Records every constraint this value breaks, with the path to it.
     public func validate(in context: inout ValidationContext) {
         context.known(state, "state")
-        context.list(jobStateTimeLimitActions, "jobStateTimeLimitActions", element: { context, element in context.nested(element, nil) })
+        context.list(
+            jobStateTimeLimitActions,
+            "jobStateTimeLimitActions",
+            element: { context, element in context.nested(element, nil) },
+        )
     }
 }
 

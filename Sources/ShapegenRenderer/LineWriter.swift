@@ -33,9 +33,9 @@ struct LineWriter {
         depth -= 1
     }
 
-    /// `head {`, the indented content, `}`.
-    mutating func block<Content>(_ head: String, _ content: Content, _ render: (Content, inout LineWriter) -> Void) {
-        line(head + " {")
+    /// `opening` (which ends in `{`), the indented content, `}`.
+    mutating func block<Content>(_ opening: String, _ content: Content, _ render: (Content, inout LineWriter) -> Void) {
+        line(opening)
         indented { render(content, &$0) }
         line("}")
     }

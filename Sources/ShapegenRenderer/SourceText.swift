@@ -98,11 +98,26 @@ public enum SourceText {
         return result + "\""
     }
 
+    /// An integer with its digits grouped in threes by `_` from five digits on (`86_400`,
+    /// `-2_147_483_648`), as `swift format` asks of long literals.
+    static func grouped(_ value: Int64) -> String {
+        let digits = String(value.magnitude)
+        guard digits.count >= 5 else { return String(value) }
+        var groups: [Substring] = []
+        var end = digits.endIndex
+        while end > digits.startIndex {
+            let start = digits.index(end, offsetBy: -3, limitedBy: digits.startIndex) ?? digits.startIndex
+            groups.append(digits[start..<end])
+            end = start
+        }
+        return (value < 0 ? "-" : "") + groups.reversed().joined(separator: "_")
+    }
+
     /// A literal's source text.
     public static func literal(_ literal: Literal) -> String {
         switch literal {
         case .string(let value): stringLiteral(value)
-        case .integer(let value): String(value)
+        case .integer(let value): grouped(value)
         case .double(let value): value.description
         case .boolean(let value): value ? "true" : "false"
         case .nil: "nil"

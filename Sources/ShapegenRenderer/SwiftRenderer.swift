@@ -59,7 +59,10 @@ public struct SwiftRenderer: Sendable {
         for attribute in declaration.attributes {
             switch attribute {
             case .deprecated(let message?):
-                writer.line("@available(*, deprecated, message: \(SourceText.stringLiteral(message)))")
+                // An attribute's argument list takes no trailing comma.
+                let arguments = [Argument(.id("*")), Argument(.id("deprecated")), Argument("message", .string(message))]
+                let place = Placement(indent: writer.depth).after("@available")
+                writer.line("@available" + list(arguments, open: "(", close: ")", commaAfterLast: false, at: place, argument))
             case .deprecated(nil):
                 writer.line("@available(*, deprecated)")
             case .propertyWrapper(let name):
@@ -72,21 +75,30 @@ public struct SwiftRenderer: Sendable {
         case .function(let function): render(function, into: &writer)
         case .enumCase(let enumCase):
             let value = enumCase.associatedValue.map { "(\(type($0)))" } ?? ""
-            let rawValue = enumCase.rawValue.map { " = " + SourceText.literal($0) } ?? ""
-            writer.line((enumCase.isIndirect ? "indirect " : "") + "case \(enumCase.name)\(value)\(rawValue)")
+            let head = (enumCase.isIndirect ? "indirect " : "") + "case \(enumCase.name)\(value)"
+            writer.line(enumCase.rawValue.map { assigned(.literal($0), to: head, at: Placement(indent: writer.depth)) } ?? head)
         case .typealias(let access, let name, let aliased):
             writer.line("\(prefix(access))typealias \(name) = \(type(aliased))")
         }
     }
 
     private func render(_ declaration: TypeDeclaration, into writer: inout LineWriter) {
+        let place = Placement(indent: writer.depth)
+        var head = "\(prefix(declaration.access))\(declaration.kind.rawValue) \(declaration.name)"
+        let braces = declaration.members.isEmpty ? "{}" : "{"
         let conformances = declaration.conformances.isEmpty ? "" : ": " + declaration.conformances.joined(separator: ", ")
-        let head = "\(prefix(declaration.access))\(declaration.kind.rawValue) \(declaration.name)\(conformances)"
+        if place.fitsOnOneLine(head + conformances + " " + braces) {
+            head += conformances + " " + braces
+        } else {
+            // One conformance a line, one level deeper, and the brace on a line of its own, as `swift format` has it.
+            let inner = margin(writer.depth + 1)
+            head += ":\n" + declaration.conformances.map { inner + $0 }.joined(separator: ",\n") + "\n" + margin(writer.depth) + braces
+        }
         guard !declaration.members.isEmpty else {
-            writer.line(head + " {}")
+            writer.line(head)
             return
         }
-        writer.line(head + " {")
+        writer.line(head)
         writer.indented { writer in
             render(declaration.members, into: &writer, separatedByBlankLines: false)
         }
@@ -94,16 +106,29 @@ public struct SwiftRenderer: Sendable {
     }
 
     private func render(_ property: PropertyDeclaration, into writer: inout LineWriter) {
+        let place = Placement(indent: writer.depth)
         var head = prefix(property.access) + (property.isStatic ? "static " : "")
         head += (property.isConstant ? "let " : "var ") + property.name
-        if let declared = property.type { head += ": " + type(declared) }
-        if let initializer = property.initializer { head += " = " + expression(initializer, indent: writer.depth) }
+        if let declared = property.type {
+            let flat = head + ": " + type(declared, indent: writer.depth)
+            let follower = property.initializer != nil ? " =" : property.getter != nil ? " {" : ""
+            if place.fitsOnOneLine(flat + follower) {
+                head = flat
+            } else {
+                // The type goes on a line of its own, one level deeper, where `swift format` breaks it.
+                let typePlace = place.element(tail: follower.count)
+                head += ":\n" + margin(typePlace.indent) + type(declared, at: typePlace)
+            }
+        }
+        if let initializer = property.initializer {
+            head = assigned(initializer, to: head, at: head.contains("\n") ? place.element(tail: 0) : place)
+        }
         guard let getter = property.getter else {
             writer.line(head)
             return
         }
         guard let setter = property.setter else {
-            writer.block(head, getter) { body, writer in self.render(body, into: &writer) }
+            writer.block(head + " {", getter) { body, writer in self.render(body, into: &writer) }
             return
         }
         writer.line(head + " {")
@@ -114,41 +139,84 @@ public struct SwiftRenderer: Sendable {
         writer.line("}")
     }
 
+    /// `head = value`, the value laid out after `=`, or on a line of its own one level deeper when
+    /// its first line does not fit there, where `swift format` breaks an assignment.
+    private func assigned(_ value: Expression, to head: String, at place: Placement) -> String {
+        let text = expression(value, at: place.after(head + " = "))
+        if place.after(head + " = ").fits(text) { return head + " = " + text }
+        let valuePlace = place.element(tail: place.tail)
+        return head + " =\n" + margin(valuePlace.indent) + expression(value, at: valuePlace)
+    }
+
     /// `get { value }` on one line when the body is one short statement, otherwise as a block.
     private func accessor(_ keyword: String, _ body: [Statement], into writer: inout LineWriter) {
-        if body.count == 1, let line = singleLine(body[0], indent: writer.depth) {
+        if body.count == 1, let line = singleLine(body[0], indent: writer.depth),
+            Placement(indent: writer.depth).fitsOnOneLine("\(keyword) { \(line) }")
+        {
             writer.line("\(keyword) { \(line) }")
         } else {
-            writer.block(keyword, body) { body, writer in self.render(body, into: &writer) }
+            writer.block(keyword + " {", body) { body, writer in self.render(body, into: &writer) }
         }
     }
 
     private func render(_ function: FunctionDeclaration, into writer: inout LineWriter) {
+        let place = Placement(indent: writer.depth)
         var head = prefix(function.access) + function.modifiers.map { $0.rawValue + " " }.joined()
         switch function.kind {
+        case .function(let name) where name.first.map(Self.isOperatorStart) ?? false: head += "func \(name) "
         case .function(let name): head += "func \(name)"
         case .initializer: head += "init"
         }
-        head += "(" + function.parameters.map(parameter).joined(separator: ", ") + ")"
-        if function.isAsync { head += " async" }
-        if function.isThrowing { head += " throws" }
-        if let returnType = function.returnType { head += " -> " + type(returnType) }
+        var effects = ""
+        if function.isAsync { effects += " async" }
+        if function.isThrowing { effects += " throws" }
+        let arrow = function.returnType == nil ? "" : " -> "
+        let opening = function.body.map { $0.isEmpty ? " {}" : " {" } ?? ""
+        let flatResult = function.returnType.map { type($0, indent: writer.depth) } ?? ""
+        var parametersPlace = place.after(head)
+        parametersPlace.tail = effects.count + arrow.count + flatResult.count + opening.count
+        let parameters = list(function.parameters, open: "(", close: ")", commaAfterLast: true, at: parametersPlace, parameter)
+        head += parameters + effects
+        var braceOnOwnLine = false
+        if let returnType = function.returnType {
+            let resultPlace = place.after(head + arrow).followed(by: opening.count)
+            let result = type(returnType, at: resultPlace)
+            if resultPlace.fits(result) {
+                head += arrow + result
+            } else if parameters.contains("\n") {
+                // After a broken parameter list the result stays on the `)` line and the brace moves down.
+                head += arrow + result
+                braceOnOwnLine = true
+            } else {
+                head += "\n" + margin(writer.depth + 1) + "-> " + type(returnType, indent: writer.depth + 1)
+                braceOnOwnLine = true
+            }
+        }
         guard let body = function.body else {
             writer.line(head)
             return
         }
+        let brace = (braceOnOwnLine ? "\n" + margin(writer.depth) : " ") + (body.isEmpty ? "{}" : "{")
         guard !body.isEmpty else {
-            writer.line(head + " {}")
+            writer.line(head + brace)
             return
         }
-        writer.block(head, body) { body, writer in self.render(body, into: &writer) }
+        writer.block(head + brace, body) { body, writer in self.render(body, into: &writer) }
     }
 
-    private func parameter(_ parameter: Parameter) -> String {
-        var text = parameter.label.map { $0 == parameter.name ? $0 : "\($0) \(parameter.name)" } ?? parameter.name
-        text += ": " + (parameter.isInOut ? "inout " : "") + type(parameter.type)
-        if let value = parameter.defaultValue { text += " = " + expression(value, indent: 0) }
-        return text
+    /// Whether a function named so is an operator, which `swift format` separates from its parameters.
+    private static func isOperatorStart(_ character: Character) -> Bool {
+        !(character.isLetter || character == "_" || character == "`")
+    }
+
+    /// `label name: Type = default`; the type and default go on a line of their own, one level
+    /// deeper, when they do not fit after the name.
+    private func parameter(_ parameter: Parameter, at place: Placement) -> String {
+        let name = parameter.label.map { $0 == parameter.name ? $0 : "\($0) \(parameter.name)" } ?? parameter.name
+        var type = (parameter.isInOut ? "inout " : "") + self.type(parameter.type, indent: place.indent)
+        if let value = parameter.defaultValue { type += " = " + expression(value, indent: place.indent) }
+        if place.isFlat || place.fitsOnOneLine(name + ": " + type) { return name + ": " + type }
+        return name + ":\n" + margin(place.indent + 1) + type
     }
 
     private func prefix(_ access: AccessLevel?) -> String {
@@ -164,25 +232,24 @@ public struct SwiftRenderer: Sendable {
     }
 
     private func render(_ statement: Statement, into writer: inout LineWriter) {
+        let place = Placement(indent: writer.depth)
         switch statement {
         case .expression(let value):
-            writer.line(expression(value, indent: writer.depth))
+            writer.line(expression(value, at: place))
         case .binding(let isConstant, let name, let declared, let value):
             var text = (isConstant ? "let " : "var ") + name
-            if let declared { text += ": " + type(declared) }
-            if let value { text += " = " + expression(value, indent: writer.depth) }
-            writer.line(text)
+            if let declared { text += ": " + type(declared, indent: writer.depth) }
+            writer.line(value.map { assigned($0, to: text, at: place) } ?? text)
         case .assignment(let target, let value):
-            writer.line(expression(target, indent: writer.depth) + " = " + expression(value, indent: writer.depth))
+            writer.line(assigned(value, to: expression(target, indent: writer.depth), at: place))
         case .return(let value):
-            writer.line(value.map { "return " + expression($0, indent: writer.depth) } ?? "return")
+            writer.line(value.map { "return " + expression($0, at: place.after("return ")) } ?? "return")
         case .throw(let error):
-            writer.line("throw " + expression(error, indent: writer.depth))
+            writer.line("throw " + expression(error, at: place.after("throw ")))
         case .break:
             writer.line("break")
         case .if(let conditions, let then, let otherwise):
-            let head = "if " + conditions.map { condition($0, indent: writer.depth) }.joined(separator: ", ")
-            writer.line(head + " {")
+            writer.line(conditional("if", conditions, opening: " {", at: place))
             writer.indented { render(then, into: &$0) }
             if let otherwise {
                 writer.line("} else {")
@@ -190,11 +257,15 @@ public struct SwiftRenderer: Sendable {
             }
             writer.line("}")
         case .guard(let conditions, let otherwise):
-            let head = "guard " + conditions.map { condition($0, indent: writer.depth) }.joined(separator: ", ") + " else"
-            if otherwise.count == 1, let line = singleLine(otherwise[0], indent: writer.depth) {
-                writer.line(head + " { " + line + " }")
+            let head = conditional("guard", conditions, opening: " else {", at: place)
+            if !head.contains("\n"), otherwise.count == 1, let line = singleLine(otherwise[0], indent: writer.depth),
+                place.fitsOnOneLine(head + " " + line + " }")
+            {
+                writer.line(head + " " + line + " }")
             } else {
-                writer.block(head, otherwise) { body, writer in self.render(body, into: &writer) }
+                writer.line(head)
+                writer.indented { render(otherwise, into: &$0) }
+                writer.line("}")
             }
         case .switch(let subject, let cases):
             writer.line("switch \(expression(subject, indent: writer.depth)) {")
@@ -202,7 +273,9 @@ public struct SwiftRenderer: Sendable {
                 let label = switchCase.patterns.isEmpty
                     ? "default:"
                     : "case " + switchCase.patterns.map { expression($0, indent: writer.depth) }.joined(separator: ", ") + ":"
-                if switchCase.body.count == 1, let line = singleLine(switchCase.body[0], indent: writer.depth) {
+                if switchCase.body.count == 1, let line = singleLine(switchCase.body[0], indent: writer.depth),
+                    place.fitsOnOneLine(label + " " + line)
+                {
                     writer.line(label + " " + line)
                 } else {
                     writer.line(label)
@@ -217,111 +290,24 @@ public struct SwiftRenderer: Sendable {
         }
     }
 
-    private func condition(_ condition: Condition, indent: Int) -> String {
+    /// `keyword conditions opening` on one line when it fits; otherwise the keyword alone, each
+    /// condition on a line of its own one level deeper, and the opening (without its space) on a
+    /// line after them, as `swift format` breaks a condition list.
+    private func conditional(_ keyword: String, _ conditions: [Condition], opening: String, at place: Placement) -> String {
+        let flat = keyword + " " + conditions.map { condition($0, at: .flat(indent: place.indent)) }.joined(separator: ", ")
+        if place.fitsOnOneLine(flat + opening) { return flat + opening }
+        var text = keyword + "\n"
+        for (index, clause) in conditions.enumerated() {
+            let comma = index < conditions.count - 1
+            text += margin(place.indent + 1) + condition(clause, at: place.element(tail: comma ? 1 : 0)) + (comma ? ",\n" : "\n")
+        }
+        return text + margin(place.indent) + opening.dropFirst()
+    }
+
+    private func condition(_ condition: Condition, at place: Placement) -> String {
         switch condition {
-        case .expression(let value): expression(value, indent: indent)
-        case .optionalBinding(let name, let value): "let \(name) = \(expression(value, indent: indent))"
-        }
-    }
-
-    // MARK: Expressions
-
-    func expression(_ expression: Expression, indent: Int) -> String {
-        switch expression {
-        case .identifier(let name): return name
-        case .literal(let literal): return SourceText.literal(literal)
-        case .member(let base?, let name): return self.expression(base, indent: indent) + "." + name
-        case .member(nil, let name): return "." + name
-        case .call(let callee, let arguments, let trailingClosure):
-            var text = self.expression(callee, indent: indent)
-            if !arguments.isEmpty || trailingClosure == nil {
-                text += "(" + arguments.map { argument($0, indent: indent) }.joined(separator: ", ") + ")"
-            }
-            if let trailingClosure { text += " " + closure(trailingClosure, indent: indent) }
-            return text
-        case .closure(let value): return closure(value, indent: indent)
-        case .binary(let lhs, let op, let rhs):
-            return self.expression(lhs, indent: indent) + " \(op) " + self.expression(rhs, indent: indent)
-        case .try(let value): return "try " + self.expression(value, indent: indent)
-        case .await(let value): return "await " + self.expression(value, indent: indent)
-        case .inOut(let value): return "&" + self.expression(value, indent: indent)
-        case .array(let elements):
-            return "[" + elements.map { self.expression($0, indent: indent) }.joined(separator: ", ") + "]"
-        case .dictionary(let keys, let values):
-            let entries = zip(keys, values).map { self.expression($0, indent: indent) + ": " + self.expression($1, indent: indent) }
-            return entries.isEmpty ? "[:]" : "[" + entries.joined(separator: ", ") + "]"
-        case .bindingPattern(let name): return "let " + name
-        case .optionalChain(let value): return self.expression(value, indent: indent) + "?"
-        case .type(let value): return type(value)
-        case .keyPath(let name): return "\\." + name
-        case .reference(let base, let name, let labels):
-            let reference = self.expression(base, indent: indent) + "." + name
-            return labels.isEmpty ? reference : reference + "(" + labels.map { $0 + ":" }.joined() + ")"
-        }
-    }
-
-    private func argument(_ argument: Argument, indent: Int) -> String {
-        let value = expression(argument.value, indent: indent)
-        return argument.label.map { "\($0): \(value)" } ?? value
-    }
-
-    /// A closure on one line when its body is one expression, otherwise as an indented block.
-    private func closure(_ closure: Closure, indent: Int) -> String {
-        let head = closure.parameters.isEmpty ? "{" : "{ " + closure.parameters.joined(separator: ", ") + " in"
-        if closure.body.count == 1, let line = singleLine(closure.body[0], indent: indent) {
-            return head + " " + line + " }"
-        }
-        var writer = LineWriter(depth: indent + 1)
-        render(closure.body, into: &writer)
-        return head + "\n" + writer.text + String(repeating: " ", count: indent * LineWriter.indentWidth) + "}"
-    }
-
-    /// A statement that fits on the line of a closure's, an accessor's or a `guard`'s braces, or of a
-    /// `case` label.
-    private func singleLine(_ statement: Statement, indent: Int) -> String? {
-        switch statement {
-        case .expression(let value) where !value.isMultiline: expression(value, indent: indent)
-        case .throw(let value) where !value.isMultiline: "throw " + expression(value, indent: indent)
-        case .assignment(let target, let value) where !target.isMultiline && !value.isMultiline:
-            expression(target, indent: indent) + " = " + expression(value, indent: indent)
-        case .return(let value?) where !value.isMultiline: "return " + expression(value, indent: indent)
-        case .break: "break"
-        default: nil
-        }
-    }
-
-    // MARK: Types
-
-    func type(_ name: TypeName) -> String {
-        switch name {
-        case .named(let value): value
-        case .optional(let wrapped):
-            switch wrapped {
-            case .function, .existential: "(\(type(wrapped)))?"
-            default: type(wrapped) + "?"
-            }
-        case .array(let element): "[\(type(element))]"
-        case .dictionary(let key, let value): "[\(type(key)): \(type(value))]"
-        case .generic(let base, let arguments): base + "<" + arguments.map(type).joined(separator: ", ") + ">"
-        case .existential(let value): "any " + value
-        case .function(let parameters, let isAsync, let isThrowing, let result):
-            "@Sendable (" + parameters.map(type).joined(separator: ", ") + ")"
-                + (isAsync ? " async" : "") + (isThrowing ? " throws" : "") + " -> " + type(result)
-        }
-    }
-}
-
-extension Expression {
-    /// Whether the expression renders over several lines (it holds a closure with statements).
-    var isMultiline: Bool {
-        switch self {
-        case .closure(let closure): closure.body.count != 1 || closure.body.first.map { if case .expression(let e) = $0 { e.isMultiline } else { true } } ?? true
-        case .call(let callee, let arguments, let trailing):
-            callee.isMultiline || arguments.contains { $0.value.isMultiline } || (trailing.map { Expression.closure($0).isMultiline } ?? false)
-        case .member(let base?, _), .try(let base), .await(let base), .inOut(let base), .optionalChain(let base): base.isMultiline
-        case .binary(let lhs, _, let rhs): lhs.isMultiline || rhs.isMultiline
-        case .array(let elements): elements.contains { $0.isMultiline }
-        default: false
+        case .expression(let value): expression(value, at: place)
+        case .optionalBinding(let name, let value): "let \(name) = " + expression(value, at: place.after("let \(name) = "))
         }
     }
 }

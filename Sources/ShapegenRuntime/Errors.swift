@@ -60,6 +60,9 @@ public enum ClientError: Error, Sendable, Hashable, CustomStringConvertible {
     }
 }
 
+/// What a generated mock calls for an operation that takes input: the test's stand-in for the service.
+public typealias MockHandler<Input, Output> = @Sendable (Input) async throws -> Output
+
 /// Thrown by a generated mock for an operation the test did not set up.
 public struct MockNotConfigured: Error, Sendable, Hashable, CustomStringConvertible {
     /// The operation that was called.

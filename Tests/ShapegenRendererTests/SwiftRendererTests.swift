@@ -87,10 +87,12 @@ struct SwiftRendererTests {
                 .return(.id("b")),
             ])))))))
         #expect(renderer.render(statement) == """
-            var p = make({ a in
-                var b = a
-                return b
-            })
+            var p = make(
+                { a in
+                    var b = a
+                    return b
+                },
+            )
 
             """)
     }

@@ -103,8 +103,8 @@ struct DeprecationSnippetTests {
                 """))
         #expect(files["Validation.swift"]?.contains("        context.value(_limit, \"limit\", max: 9)\n") == true)
         let paginators = try #require(files["Paginators.swift"])
-        #expect(paginators.contains("inputToken: { $0._token }, nextToken: { $0._token }, withToken: { input, token in"))
-        #expect(paginators.contains("            next._token = token\n"))
+        #expect(paginators.contains("inputToken: { $0._token },\n            nextToken: { $0._token },\n            withToken: { input, token in"))
+        #expect(paginators.contains("                next._token = token\n"))
         #expect(paginators.contains("items: { $0._items ?? [] }"))
     }
 

@@ -61,7 +61,12 @@ struct HTTPBindingSnippetTests {
                     }
 
                     /// The members on the wire, for `Codable`.
-                    public static let coding: ShapeCoding<DeleteTagsRequest> = ShapeCoding(Self.init(arn:keys:at:), .requiredString("arn", \\.arn), .optional("tagKeys", \\.keys), .optional("X-At", \\.at))
+                    public static let coding: ShapeCoding<DeleteTagsRequest> = ShapeCoding(
+                        Self.init(arn:keys:at:),
+                        .requiredString("arn", \\.arn),
+                        .optional("tagKeys", \\.keys),
+                        .optional("X-At", \\.at),
+                    )
                 }
 
                 public struct DeleteTagsResponse: Sendable, Hashable, ShapeCodable {
@@ -85,7 +90,12 @@ struct HTTPBindingSnippetTests {
                     }
 
                     /// The members on the wire, for `Codable`.
-                    public static let coding: ShapeCoding<DeleteTagsResponse> = ShapeCoding(Self.init(requestId:status:left:), .optionalString("x-amzn-RequestId", \\.requestId), .requiredInt("status", \\.status), .optionalInt("left", \\.left))
+                    public static let coding: ShapeCoding<DeleteTagsResponse> = ShapeCoding(
+                        Self.init(requestId:status:left:),
+                        .optionalString("x-amzn-RequestId", \\.requestId),
+                        .requiredInt("status", \\.status),
+                        .optionalInt("left", \\.left),
+                    )
                 }
             }
 
@@ -95,8 +105,15 @@ struct HTTPBindingSnippetTests {
     @Test func anInputWithoutBodyMembersSendsNoBodyAndAnEmptyLabelIsInvalid() throws {
         let files = try generate(model(operations: Self.operations, shapes: Self.shapes))
         let client = try #require(files["Client.swift"])
-        #expect(client.contains(
-            #"OperationDescription(name: "DeleteTags", method: "DELETE", uri: "/tags/{arn}", errors: [], inputHasBody: false)"#))
+        #expect(client.contains(#"""
+                        to: OperationDescription(
+                            name: "DeleteTags",
+                            method: "DELETE",
+                            uri: "/tags/{arn}",
+                            errors: [],
+                            inputHasBody: false,
+                        ),
+            """#))
         #expect(files["Validation.swift"]?.contains(#"context.string(arn, "arn", minLength: 1)"#) == true)
     }
 

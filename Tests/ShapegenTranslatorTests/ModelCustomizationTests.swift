@@ -51,7 +51,15 @@ struct ModelCustomizationTests {
         let client = try #require(files.files.first { $0.relativePath == "Client.swift" }).contents
         #expect(files.folder == "Inventory")
         #expect(client.contains("public struct InventoryClient: InventoryAPI"))
-        #expect(client.contains(#"ServiceDescription(name: "Inventory", apiVersion: "2024-01-01", wireProtocol: .restJSON, endpointPrefix: "demo", signingName: "demo")"#))
+        #expect(client.contains(#"""
+                public static let service: ServiceDescription = ServiceDescription(
+                    name: "Inventory",
+                    apiVersion: "2024-01-01",
+                    wireProtocol: .restJSON,
+                    endpointPrefix: "demo",
+                    signingName: "demo",
+                )
+            """#))
     }
 
     /// Shapes live in the service's namespace, so a shape may share a name with the client

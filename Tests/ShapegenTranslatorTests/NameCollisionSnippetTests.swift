@@ -15,7 +15,7 @@ struct NameCollisionSnippetTests {
                 """,
             shapes: "  Void: {type: structure, members: {}}"))
         #expect(files["Shapes.swift"]?.contains("public struct Void_: Sendable, Hashable, ShapeCodable {") == true)
-        #expect(files["Mock.swift"]?.contains("public var getHandler: @Sendable (Demo.Void_) async throws -> Void = {") == true)
+        #expect(files["Mock.swift"]?.contains("public var getHandler: MockHandler<Demo.Void_, Void>?") == true)
     }
 
     /// A value `ALL_CASES` became a case that redeclared the static `allCases`.

@@ -40,7 +40,12 @@ struct SnippetTests {
                     }
 
                     /// The members on the wire, for `Codable`.
-                    public static let coding: ShapeCoding<Job> = ShapeCoding(Self.init(jobName:default:tags:), .requiredString("JobName", \\.jobName), .optionalInt64("default", \\.`default`), .optional("tags", \\.tags))
+                    public static let coding: ShapeCoding<Job> = ShapeCoding(
+                        Self.init(jobName:default:tags:),
+                        .requiredString("JobName", \\.jobName),
+                        .optionalInt64("default", \\.`default`),
+                        .optional("tags", \\.tags),
+                    )
                 }
             }
 
@@ -133,7 +138,12 @@ struct SnippetTests {
                     context.string(a, "a", minLength: 1, maxLength: 8, pattern: _Patterns.p0)
                     context.known(b, "b")
                     context.value(n, "n", min: 2, max: 9)
-                    context.list(list, "list", maxCount: 3, element: { context, element in context.string(element, nil, minLength: 1, maxLength: 8) })
+                    context.list(
+                        list,
+                        "list",
+                        maxCount: 3,
+                        element: { context, element in context.string(element, nil, minLength: 1, maxLength: 8) },
+                    )
                     context.string(secret, "secret", maxLength: 4, sensitive: true)
                     context.blob(data, "data", maxLength: 16)
                     context.atMostOne(of: ["a": a != nil, "b": b != nil])
@@ -166,7 +176,16 @@ struct SnippetTests {
         #expect(shapes.contains(#"""
                     /// The members as `print`, `dump` and `String(describing:)` show them, sensitive values redacted.
                     public var customMirror: Mirror {
-                        Mirror(self, children: ["user": self.user, "password": Redacted.mirrorValue(of: self.password), "recoveryCodes": Redacted.mirrorValue(of: self.recoveryCodes), "hint": self._hint as Any], displayStyle: .struct)
+                        Mirror(
+                            self,
+                            children: [
+                                "user": self.user,
+                                "password": Redacted.mirrorValue(of: self.password),
+                                "recoveryCodes": Redacted.mirrorValue(of: self.recoveryCodes),
+                                "hint": self._hint as Any,
+                            ],
+                            displayStyle: .struct,
+                        )
                     }
             """#))
     }
@@ -233,15 +252,37 @@ struct SnippetTests {
                 """))
         let client = try #require(files["Client.swift"])
         #expect(client.contains(#"""
-            OperationDescription(name: "Query", method: "POST", uri: "/queries", errors: [], inputHasBody: false, hostPrefix: "{graphIdentifier}.{graphIdentifier}.", hostLabels: ["graphIdentifier": input.graphIdentifier])
+                            name: "Query",
+                            method: "POST",
+                            uri: "/queries",
+                            errors: [],
+                            inputHasBody: false,
+                            hostPrefix: "{graphIdentifier}.{graphIdentifier}.",
+                            hostLabels: ["graphIdentifier": input.graphIdentifier],
+                        ),
             """#))
-        #expect(client.contains(#"hostPrefix: "data-")"#))
+        #expect(client.contains(#"hostPrefix: "data-",\#n            ),"#))
         // An output event stream is read into the output (its member is no payload then); an input one is refused.
         #expect(client.contains(#"""
-            OperationDescription(name: "Watch", method: "GET", uri: "/watch", errors: [], inputHasBody: false, outputEventStream: EventStreamDescription(member: "events", events: ["tick": .init(payload: .blob("bytes"), headers: ["seq"])]))
+                            name: "Watch",
+                            method: "GET",
+                            uri: "/watch",
+                            errors: [],
+                            inputHasBody: false,
+                            outputEventStream: EventStreamDescription(
+                                member: "events",
+                                events: ["tick": .init(payload: .blob("bytes"), headers: ["seq"])],
+                            ),
+                        ),
             """#))
         #expect(client.contains(#"""
-            OperationDescription(name: "Send", method: "POST", uri: "/send", errors: [], inputHasBody: false, streamsEvents: true)
+                            name: "Send",
+                            method: "POST",
+                            uri: "/send",
+                            errors: [],
+                            inputHasBody: false,
+                            streamsEvents: true,
+                        ),
             """#))
         #expect(try #require(files["Shapes.swift"]).contains("    public var events: EventStream<Events>?\n"))
     }
@@ -319,9 +360,11 @@ struct SnippetTests {
                 """,
             shapes: "  Id: {type: string}"))
         let client = try #require(files["Client.swift"])
-        #expect(client.contains(#"uri: "/legacy", errors: [], inputHasBody: false, requiresChecksum: true)"#))
-        #expect(client.contains(#"uri: "/flexible", errors: [], inputHasBody: false, requiresChecksum: true)"#))
-        #expect(client.contains(#"uri: "/optional", errors: [], inputHasBody: false)"#))
+        let checksums = ["/legacy": "requiresChecksum: true,\n", "/flexible": "requiresChecksum: true,\n", "/optional": ""]
+        for (uri, checksum) in checksums {
+            let lines = ["uri: \"\(uri)\",", "errors: [],", "inputHasBody: false,"].map { "                " + $0 + "\n" }.joined()
+            #expect(client.contains(lines + (checksum.isEmpty ? "" : "                " + checksum) + "            ),\n"), "\(uri)")
+        }
     }
 
     @Test func recursiveMembersAreStoredIndirectly() throws {

@@ -68,7 +68,8 @@ struct UnionSnippetTests {
                     public var customMirror: Mirror {
                         switch self {
                         case .text(let value): return Mirror(self, children: ["text": value], displayStyle: .enum)
-                        case .secret(let value): return Mirror(self, children: ["secret": Redacted.mirrorValue(of: value)], displayStyle: .enum)
+                        case .secret(let value):
+                            return Mirror(self, children: ["secret": Redacted.mirrorValue(of: value)], displayStyle: .enum)
                         case .not(let value): return Mirror(self, children: ["not": value], displayStyle: .enum)
                         case .sdkUnknown(let member): return Mirror(self, children: ["sdkUnknown": member], displayStyle: .enum)
                         }

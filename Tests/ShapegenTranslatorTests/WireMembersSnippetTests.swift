@@ -27,11 +27,15 @@ struct WireMembersSnippetTests {
         let shapes = try #require(try generate(yaml)["Shapes.swift"])
         #expect(shapes.contains("public struct Item: Sendable, Hashable, ShapeCodable, WireStructure {"))
         #expect(shapes.contains("""
-                public static let wireMembers: [WireMember] = [WireMember("Name", .string, wireName: "name", queryName: "QName"), \
-            WireMember("Tags", .list(.string, memberName: "item")), WireMember("Flat", .list(.string, flattened: true)), \
-            WireMember("Attributes", .map(key: .string, value: .integer, keyName: "K", valueName: "V")), \
-            WireMember("Id", .string, isAttribute: true), WireMember("When", .timestamp(.epochSeconds)), \
-            WireMember("Next", .structure(Item.self))]
+                    public static let wireMembers: [WireMember] = [
+                        WireMember("Name", .string, wireName: "name", queryName: "QName"),
+                        WireMember("Tags", .list(.string, memberName: "item")),
+                        WireMember("Flat", .list(.string, flattened: true)),
+                        WireMember("Attributes", .map(key: .string, value: .integer, keyName: "K", valueName: "V")),
+                        WireMember("Id", .string, isAttribute: true),
+                        WireMember("When", .timestamp(.epochSeconds)),
+                        WireMember("Next", .structure(Item.self)),
+                    ]
             """))
     }
 
@@ -70,9 +74,14 @@ struct WireMembersSnippetTests {
                 """
         ).replacingOccurrences(of: "protocol: rest-json", with: "protocol: rest-xml")
         let client = try #require(try generate(yaml)["Client.swift"])
-        let stream = #"outputEventStream: EventStreamDescription(member: "Payload", events: ["Records": .init(payload: .blob("Payload"))])"#
-        let root = #"xmlRoot: XMLRoot("SelectRequest", namespace: XMLNamespace("http://s3.amazonaws.com/doc/2006-03-01/"))"#
-        #expect(client.contains(stream + ", " + root + "))"))
+        #expect(client.contains(#"""
+                            outputEventStream: EventStreamDescription(
+                                member: "Payload",
+                                events: ["Records": .init(payload: .blob("Payload"))],
+                            ),
+                            xmlRoot: XMLRoot("SelectRequest", namespace: XMLNamespace("http://s3.amazonaws.com/doc/2006-03-01/")),
+                        ),
+            """#))
     }
 
     /// A service that offers CBOR and json speaks CBOR, and says json is there too.
@@ -80,7 +89,12 @@ struct WireMembersSnippetTests {
         let yaml = model(shapes: Self.shapes).replacingOccurrences(
             of: "protocol: rest-json", with: "protocol: smithy-rpc-v2-cbor, targetPrefix: Demo, traits: {protocols: [smithy-rpc-v2-cbor, json]}")
         let files = try generate(yaml)
-        #expect(try #require(files["Client.swift"]).contains("wireProtocol: .rpcV2CBOR, endpointPrefix: \"demo\", targetPrefix: \"Demo\", alternativeProtocols: [.json])"))
+        #expect(try #require(files["Client.swift"]).contains("""
+                    wireProtocol: .rpcV2CBOR,
+                    endpointPrefix: "demo",
+                    targetPrefix: "Demo",
+                    alternativeProtocols: [.json],
+            """))
         #expect(try #require(files["Shapes.swift"]).contains(#"WireMember("name", .string, wireName: "name""#))
     }
 

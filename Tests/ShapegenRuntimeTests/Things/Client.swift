@@ -15,21 +15,51 @@ internal protocol ThingsAPI: Sendable {
 /// Calls the Things API over HTTP.
 internal struct ThingsClient: ThingsAPI {
     /// The service's wire description.
-    internal static let service: ServiceDescription = ServiceDescription(name: "Things", apiVersion: "2024-01-01", wireProtocol: .restJSON, endpointPrefix: "things", signingName: "things")
+    internal static let service: ServiceDescription = ServiceDescription(
+        name: "Things",
+        apiVersion: "2024-01-01",
+        wireProtocol: .restJSON,
+        endpointPrefix: "things",
+        signingName: "things",
+    )
 
     /// The runtime client that validates, encodes, sends and decodes.
     internal let core: ServiceClient
 
     /// Creates a client that sends requests through `transport`.
     internal init(transport: any HTTPTransport, configuration: ClientConfiguration = ClientConfiguration()) {
-        core = ServiceClient(service: Self.service, errors: [Things.ItemLocked.self], transport: transport, configuration: configuration)
+        core = ServiceClient(
+            service: Self.service,
+            errors: [Things.ItemLocked.self],
+            transport: transport,
+            configuration: configuration,
+        )
     }
 
     internal func getItem(_ input: Things.GetItemRequest) async throws -> Things.GetItemResponse {
-        try await core.send(input, to: OperationDescription(name: "GetItem", method: "GET", uri: "/v1/shelves/{shelf}/items/{path+}", errors: [], inputHasBody: false, outputHasPayload: true))
+        try await core.send(
+            input,
+            to: OperationDescription(
+                name: "GetItem",
+                method: "GET",
+                uri: "/v1/shelves/{shelf}/items/{path+}",
+                errors: [],
+                inputHasBody: false,
+                outputHasPayload: true,
+            ),
+        )
     }
 
     internal func putItem(_ input: Things.PutItemRequest) async throws -> Things.PutItemResponse {
-        try await core.send(input, to: OperationDescription(name: "PutItem", method: "PUT", uri: "/v1/shelves/{shelf}/items/{path+}?store", errors: [Things.ItemLocked.self], inputHasBody: false))
+        try await core.send(
+            input,
+            to: OperationDescription(
+                name: "PutItem",
+                method: "PUT",
+                uri: "/v1/shelves/{shelf}/items/{path+}?store",
+                errors: [Things.ItemLocked.self],
+                inputHasBody: false,
+            ),
+        )
     }
 }

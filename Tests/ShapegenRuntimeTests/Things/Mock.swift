@@ -4,20 +4,22 @@ import ShapegenRuntime
 
 /// A stand-in for `ThingsAPI` in tests: each operation calls its handler.
 internal struct ThingsMock: ThingsAPI {
-    /// Creates a mock whose handlers all throw `MockNotConfigured`.
+    /// Creates a mock with no handlers: each operation throws `MockNotConfigured` until its handler is set.
     internal init() {}
 
-    /// Answers `getItem`; set it in a test. Until then it throws `MockNotConfigured`.
-    internal var getItemHandler: @Sendable (Things.GetItemRequest) async throws -> Things.GetItemResponse = { _ in throw MockNotConfigured(operation: "GetItem") }
+    /// Answers `getItem`; set it in a test. While it is `nil`, `getItem` throws `MockNotConfigured`.
+    internal var getItemHandler: MockHandler<Things.GetItemRequest, Things.GetItemResponse>?
 
     internal func getItem(_ input: Things.GetItemRequest) async throws -> Things.GetItemResponse {
-        try await getItemHandler(input)
+        guard let handler = getItemHandler else { throw MockNotConfigured(operation: "GetItem") }
+        return try await handler(input)
     }
 
-    /// Answers `putItem`; set it in a test. Until then it throws `MockNotConfigured`.
-    internal var putItemHandler: @Sendable (Things.PutItemRequest) async throws -> Things.PutItemResponse = { _ in throw MockNotConfigured(operation: "PutItem") }
+    /// Answers `putItem`; set it in a test. While it is `nil`, `putItem` throws `MockNotConfigured`.
+    internal var putItemHandler: MockHandler<Things.PutItemRequest, Things.PutItemResponse>?
 
     internal func putItem(_ input: Things.PutItemRequest) async throws -> Things.PutItemResponse {
-        try await putItemHandler(input)
+        guard let handler = putItemHandler else { throw MockNotConfigured(operation: "PutItem") }
+        return try await handler(input)
     }
 }

@@ -25,7 +25,12 @@ extension Things {
         }
 
         /// The members on the wire, for `Codable`.
-        internal static let coding: ShapeCoding<GetItemRequest> = ShapeCoding(Self.init(shelf:path:since:), .requiredString("shelf", \.shelf), .requiredString("path", \.path), .optional("If-Modified-Since", \.since))
+        internal static let coding: ShapeCoding<GetItemRequest> = ShapeCoding(
+            Self.init(shelf:path:since:),
+            .requiredString("shelf", \.shelf),
+            .requiredString("path", \.path),
+            .optional("If-Modified-Since", \.since),
+        )
     }
 
     internal struct GetItemResponse: Sendable, Hashable, ShapeCodable {
@@ -35,7 +40,12 @@ extension Things {
         internal var body: Data?
 
         /// Creates a value; optional members default to `nil`.
-        internal init(contentType: String? = nil, modified: Date? = nil, metadata: [String: String]? = nil, body: Data? = nil) {
+        internal init(
+            contentType: String? = nil,
+            modified: Date? = nil,
+            metadata: [String: String]? = nil,
+            body: Data? = nil,
+        ) {
             self.contentType = contentType
             self.modified = modified
             self.metadata = metadata
@@ -52,7 +62,13 @@ extension Things {
         }
 
         /// The members on the wire, for `Codable`.
-        internal static let coding: ShapeCoding<GetItemResponse> = ShapeCoding(Self.init(contentType:modified:metadata:body:), .optionalString("Content-Type", \.contentType), .optional("Last-Modified", \.modified), .optional("x-meta-", \.metadata), .optional("body", \.body))
+        internal static let coding: ShapeCoding<GetItemResponse> = ShapeCoding(
+            Self.init(contentType:modified:metadata:body:),
+            .optionalString("Content-Type", \.contentType),
+            .optional("Last-Modified", \.modified),
+            .optional("x-meta-", \.metadata),
+            .optional("body", \.body),
+        )
     }
 
     internal struct Item: Sendable, Hashable, ShapeCodable, CustomReflectable {
@@ -71,11 +87,26 @@ extension Things {
 
         /// The members as `print`, `dump` and `String(describing:)` show them, sensitive values redacted.
         internal var customMirror: Mirror {
-            Mirror(self, children: ["name": self.name, "size": self.size as Any, "lockCode": Redacted.mirrorValue(of: self.lockCode), "spareCodes": Redacted.mirrorValue(of: self.spareCodes)], displayStyle: .struct)
+            Mirror(
+                self,
+                children: [
+                    "name": self.name,
+                    "size": self.size as Any,
+                    "lockCode": Redacted.mirrorValue(of: self.lockCode),
+                    "spareCodes": Redacted.mirrorValue(of: self.spareCodes),
+                ],
+                displayStyle: .struct,
+            )
         }
 
         /// The members on the wire, for `Codable`.
-        internal static let coding: ShapeCoding<Item> = ShapeCoding(Self.init(name:size:lockCode:spareCodes:), .requiredString("name", \.name), .optionalInt("size", \.size), .optionalString("lockCode", \.lockCode), .optional("spareCodes", \.spareCodes))
+        internal static let coding: ShapeCoding<Item> = ShapeCoding(
+            Self.init(name:size:lockCode:spareCodes:),
+            .requiredString("name", \.name),
+            .optionalInt("size", \.size),
+            .optionalString("lockCode", \.lockCode),
+            .optional("spareCodes", \.spareCodes),
+        )
     }
 
     internal struct ItemLocked: Sendable, Hashable, ShapeCodable, ServiceErrorShape {
@@ -98,7 +129,11 @@ extension Things {
         }
 
         /// The members on the wire, for `Codable`.
-        internal static let coding: ShapeCoding<ItemLocked> = ShapeCoding(Self.init(message:retryAfter:), .optionalString("message", \.message), .optionalInt("Retry-After", \.retryAfter))
+        internal static let coding: ShapeCoding<ItemLocked> = ShapeCoding(
+            Self.init(message:retryAfter:),
+            .optionalString("message", \.message),
+            .optionalInt("Retry-After", \.retryAfter),
+        )
     }
 
     internal struct PutItemRequest: Sendable, Hashable, ShapeCodable {
@@ -113,7 +148,17 @@ extension Things {
         internal var item: Item?
 
         /// Creates a value; optional members default to `nil`.
-        internal init(shelf: String, path: String, labels: [String]? = nil, after: Date? = nil, dryRun: Bool? = nil, owner: String? = nil, expires: Date? = nil, metadata: [String: String]? = nil, item: Item? = nil) {
+        internal init(
+            shelf: String,
+            path: String,
+            labels: [String]? = nil,
+            after: Date? = nil,
+            dryRun: Bool? = nil,
+            owner: String? = nil,
+            expires: Date? = nil,
+            metadata: [String: String]? = nil,
+            item: Item? = nil,
+        ) {
             self.shelf = shelf
             self.path = path
             self.labels = labels
@@ -140,7 +185,18 @@ extension Things {
         }
 
         /// The members on the wire, for `Codable`.
-        internal static let coding: ShapeCoding<PutItemRequest> = ShapeCoding(Self.init(shelf:path:labels:after:dryRun:owner:expires:metadata:item:), .requiredString("shelf", \.shelf), .requiredString("path", \.path), .optional("label", \.labels), .optional("after", \.after), .optionalBool("dry-run", \.dryRun), .optionalString("X-Owner", \.owner), .optional("X-Expires", \.expires), .optional("x-meta-", \.metadata), .optional("item", \.item))
+        internal static let coding: ShapeCoding<PutItemRequest> = ShapeCoding(
+            Self.init(shelf:path:labels:after:dryRun:owner:expires:metadata:item:),
+            .requiredString("shelf", \.shelf),
+            .requiredString("path", \.path),
+            .optional("label", \.labels),
+            .optional("after", \.after),
+            .optionalBool("dry-run", \.dryRun),
+            .optionalString("X-Owner", \.owner),
+            .optional("X-Expires", \.expires),
+            .optional("x-meta-", \.metadata),
+            .optional("item", \.item),
+        )
     }
 
     internal struct PutItemResponse: Sendable, Hashable, ShapeCodable {
@@ -164,6 +220,11 @@ extension Things {
         }
 
         /// The members on the wire, for `Codable`.
-        internal static let coding: ShapeCoding<PutItemResponse> = ShapeCoding(Self.init(version:status:stored:), .optionalString("X-Version", \.version), .optionalInt("status", \.status), .optionalBool("stored", \.stored))
+        internal static let coding: ShapeCoding<PutItemResponse> = ShapeCoding(
+            Self.init(version:status:stored:),
+            .optionalString("X-Version", \.version),
+            .optionalInt("status", \.status),
+            .optionalBool("stored", \.stored),
+        )
     }
 }
