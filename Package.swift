@@ -27,7 +27,7 @@ let package = Package(
         // Pipeline stages.
         .target(name: "ShapegenModel"),
         .target(
-            name: "ShapegenLoader", dependencies: ["ShapegenModel", "ShapegenSwiftCode", .product(name: "Yams", package: "Yams")]
+            name: "ShapegenLoader", dependencies: ["ShapegenModel", .product(name: "Yams", package: "Yams")]
         ),
         .target(name: "ShapegenSwiftCode"),
         .target(name: "ShapegenNames", dependencies: ["ShapegenModel"]),

@@ -4,7 +4,6 @@ import ShapegenLoader
 import ShapegenModel
 import ShapegenNames
 import ShapegenRenderer
-import ShapegenSwiftCode
 import ShapegenTranslator
 import ShapegenWriter
 
@@ -122,6 +121,3 @@ public struct Generator: Sendable {
             .map { (directory as NSString).appendingPathComponent($0) }
     }
 }
-
-/// The access levels generated declarations can have.
-public typealias AccessLevel = ShapegenSwiftCode.AccessLevel
