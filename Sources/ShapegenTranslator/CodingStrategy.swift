@@ -20,7 +20,7 @@ enum CodingStrategy: Sendable, Hashable {
     /// `writtenOut`, if any, is the one half an HTTP binding writes out instead.
     ///
     /// Chosen when the table can take the structure (at most
-    /// `ShapeTranslator.codingTableMemberLimit` members, and no optional deprecated member) and
+    /// ``CompileCostLimits/codingTableMembers`` members, and no optional deprecated member) and
     /// HTTP binds it in one direction at most.
     case table(writtenOut: Half?)
     /// `Codable` with both halves written out for HTTP bindings, and no table or `CodingKeys`.
@@ -32,14 +32,14 @@ enum CodingStrategy: Sendable, Hashable {
     /// from its property's name; `writtenOut` are the halves HTTP bindings write out instead.
     ///
     /// Chosen when the table cannot take the structure, it has at most
-    /// `ShapeTranslator.synthesizedConformanceMemberLimit` members and no member has a body
+    /// ``CompileCostLimits/synthesizedConformanceMembers`` members and no member has a body
     /// timestamp format.
     case synthesized(writtenOut: Set<Half>)
     /// `==`, `init(from:)` and `encode(to:)` all written out (`writtenOutConformances(of:_:)`),
     /// calling the runtime's unoverloaded member functions; they handle HTTP bindings themselves.
     ///
     /// Chosen when the table cannot take the structure and it has more than
-    /// `ShapeTranslator.synthesizedConformanceMemberLimit` members or a member with a body
+    /// ``CompileCostLimits/synthesizedConformanceMembers`` members or a member with a body
     /// timestamp format, which synthesized code cannot apply.
     case writtenOut
 
@@ -50,7 +50,7 @@ enum CodingStrategy: Sendable, Hashable {
         if context.httpBoundInputs.contains(shape.name) { halves.insert(.encoding) }
         if ShapeTranslator.codesThroughTable(body) {
             self = halves.count == 2 ? .writtenOutForHTTP : .table(writtenOut: halves.first)
-        } else if body.members.count > ShapeTranslator.synthesizedConformanceMemberLimit
+        } else if body.members.count > CompileCostLimits.synthesizedConformanceMembers
             || context.hasBodyTimestampFormats(body) {
             self = .writtenOut
         } else {

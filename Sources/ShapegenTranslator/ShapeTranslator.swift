@@ -49,7 +49,9 @@ struct ShapeTranslator {
         if strategy == .writtenOut {
             members += writtenOutConformances(of: shape, body)
         } else {
-            if body.members.count > Self.synthesizedEqualityMemberLimit { members += equality(of: typeName, body) }
+            if body.members.count > CompileCostLimits.synthesizedEqualityMembers {
+                members += equality(of: typeName, body)
+            }
             if strategy.writesOut(.decoding) { members += decoder(of: shape, body) }
             if strategy.writesOut(.encoding) { members += encoder(of: shape, body) }
             switch strategy {
