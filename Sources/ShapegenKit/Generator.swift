@@ -5,6 +5,7 @@ import ShapegenModel
 import ShapegenNames
 import ShapegenRenderer
 import ShapegenTranslator
+import ShapegenUtilities
 import ShapegenWriter
 
 /// The generated code of one service: the folder it belongs in and its files.
