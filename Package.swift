@@ -12,7 +12,6 @@ let package = Package(
         .executable(name: "shapegen", targets: ["shapegen"]),
         .library(name: "ShapegenRuntime", targets: ["ShapegenRuntime"]),
         .library(name: "ShapegenSigV4", targets: ["ShapegenSigV4"]),
-        .library(name: "ShapegenKit", targets: ["ShapegenKit"]),
         .plugin(name: "ShapegenPlugin", targets: ["ShapegenPlugin"]),
         .plugin(name: "ShapegenCommand", targets: ["ShapegenCommand"]),
     ],
@@ -50,6 +49,8 @@ let package = Package(
             dependencies: ["ShapegenModel", "ShapegenNames", "CZlib", .product(name: "Yams", package: "Yams")]
         ),
         .target(name: "ShapegenDiff", dependencies: ["ShapegenModel"]),
+        // The stages run in memory, for the CLI, the conformance runner and the tests: a target, not a
+        // product, so its API is the package's own business.
         .target(
             name: "ShapegenKit",
             dependencies: [
