@@ -12,7 +12,6 @@ let package = Package(
         .executable(name: "shapegen", targets: ["shapegen"]),
         .library(name: "ShapegenRuntime", targets: ["ShapegenRuntime"]),
         .library(name: "ShapegenSigV4", targets: ["ShapegenSigV4"]),
-        .library(name: "ShapegenKit", targets: ["ShapegenKit"]),
         .plugin(name: "ShapegenPlugin", targets: ["ShapegenPlugin"]),
         .plugin(name: "ShapegenCommand", targets: ["ShapegenCommand"]),
     ],
@@ -27,27 +26,36 @@ let package = Package(
         // Pipeline stages.
         .target(name: "ShapegenModel"),
         .target(
-            name: "ShapegenLoader", dependencies: ["ShapegenModel", "ShapegenSwiftCode", .product(name: "Yams", package: "Yams")]
+            name: "ShapegenLoader",
+            dependencies: ["ShapegenModel", "ShapegenUtilities", .product(name: "Yams", package: "Yams")]
         ),
         .target(name: "ShapegenSwiftCode"),
         .target(name: "ShapegenNames", dependencies: ["ShapegenModel"]),
         .target(
-            name: "ShapegenChecker", dependencies: ["ShapegenModel", "ShapegenNames", "ShapegenPatterns"]
+            name: "ShapegenChecker",
+            dependencies: ["ShapegenModel", "ShapegenNames", "ShapegenPatterns", "ShapegenUtilities"]
         ),
-        .target(name: "ShapegenTranslator", dependencies: ["ShapegenModel", "ShapegenNames", "ShapegenSwiftCode"]),
+        .target(
+            name: "ShapegenTranslator",
+            dependencies: ["ShapegenModel", "ShapegenNames", "ShapegenSwiftCode", "ShapegenUtilities"]
+        ),
         .target(name: "ShapegenRenderer", dependencies: ["ShapegenSwiftCode"]),
-        .target(name: "ShapegenWriter", dependencies: ["ShapegenModel"]),
+        .target(name: "ShapegenWriter", dependencies: ["ShapegenUtilities"]),
+        // Shared by several stages and not the model: file reading, a map on all cores, background freeing.
+        .target(name: "ShapegenUtilities"),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
         .target(
             name: "ShapegenImporter",
             dependencies: ["ShapegenModel", "ShapegenNames", "CZlib", .product(name: "Yams", package: "Yams")]
         ),
         .target(name: "ShapegenDiff", dependencies: ["ShapegenModel"]),
+        // The stages run in memory, for the CLI, the conformance runner and the tests: a target, not a
+        // product, so its API is the package's own business.
         .target(
             name: "ShapegenKit",
             dependencies: [
                 "ShapegenModel", "ShapegenLoader", "ShapegenChecker", "ShapegenTranslator", "ShapegenRenderer",
-                "ShapegenWriter", "ShapegenImporter", "ShapegenDiff",
+                "ShapegenWriter", "ShapegenImporter", "ShapegenDiff", "ShapegenUtilities",
             ]
         ),
         .executableTarget(
@@ -98,7 +106,10 @@ let package = Package(
         // Tests, one target per stage plus the generated code and the CLI.
         // Shared by the tests: child processes run without blocking the cooperative pool, JSON compared as values, set-up errors.
         .target(name: "ShapegenTestSupport", path: "Tests/ShapegenTestSupport"),
-        .testTarget(name: "ShapegenLoaderTests", dependencies: ["ShapegenLoader", "ShapegenFuzz", "ShapegenImporter", "ShapegenKit"]),
+        .testTarget(
+            name: "ShapegenLoaderTests",
+            dependencies: ["ShapegenLoader", "ShapegenFuzz", "ShapegenImporter", "ShapegenKit", "ShapegenUtilities"]
+        ),
         .testTarget(name: "ShapegenCheckerTests", dependencies: ["ShapegenChecker", "ShapegenLoader"]),
         .testTarget(name: "ShapegenNamesTests", dependencies: ["ShapegenNames"]),
         .testTarget(name: "ShapegenTranslatorTests", dependencies: ["ShapegenKit", "ShapegenTestSupport"]),

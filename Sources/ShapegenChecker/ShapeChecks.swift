@@ -2,6 +2,7 @@ import Foundation
 import ShapegenModel
 import ShapegenNames
 import ShapegenPatterns
+import ShapegenUtilities
 
 /// Checks of shapes: references, constraints, rules and Swift name collisions.
 extension CheckContext {

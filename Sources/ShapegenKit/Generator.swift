@@ -4,8 +4,8 @@ import ShapegenLoader
 import ShapegenModel
 import ShapegenNames
 import ShapegenRenderer
-import ShapegenSwiftCode
 import ShapegenTranslator
+import ShapegenUtilities
 import ShapegenWriter
 
 /// The generated code of one service: the folder it belongs in and its files.
@@ -122,6 +122,3 @@ public struct Generator: Sendable {
             .map { (directory as NSString).appendingPathComponent($0) }
     }
 }
-
-/// The access levels generated declarations can have.
-public typealias AccessLevel = ShapegenSwiftCode.AccessLevel

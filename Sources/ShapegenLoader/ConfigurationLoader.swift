@@ -1,6 +1,5 @@
 import Foundation
 import ShapegenModel
-import ShapegenSwiftCode
 import Yams
 
 /// Reads a `shapegen-config.yaml` file into a ``GeneratorConfiguration``.
@@ -45,12 +44,13 @@ public struct ConfigurationLoader {
         }
         var configuration = GeneratorConfiguration()
         if let node = mapping["access"], let text = node.string(&diagnostics, what: "'access'") {
-            let allowed = ["public", "package", "internal"]
-            if allowed.contains(text), let access = AccessLevel(rawValue: text) {
+            if let access = GeneratedAccess(rawValue: text) {
                 configuration.access = access
             } else {
+                let allowed = GeneratedAccess.allCases.map(\.rawValue)
+                let choices = allowed.map { "'\($0)'" }.joined(separator: ", ")
                 diagnostics.append(.error(
-                    "'access' must be one of 'public', 'package', 'internal', found '\(text)'" + Suggestion.hint(for: text, in: allowed),
+                    "'access' must be one of \(choices), found '\(text)'" + Suggestion.hint(for: text, in: allowed),
                     at: node.location))
             }
         }

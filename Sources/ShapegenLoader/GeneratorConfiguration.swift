@@ -1,5 +1,4 @@
 import ShapegenModel
-import ShapegenSwiftCode
 
 /// What a `shapegen-config.yaml` file chooses about generated code.
 ///
@@ -21,7 +20,7 @@ public struct GeneratorConfiguration: Sendable, Hashable {
     }
 
     /// The access level of generated declarations (default `public`).
-    public var access: AccessLevel?
+    public var access: GeneratedAccess?
     /// The operations to generate; every other operation, and every shape none of these reach, is
     /// left out. `nil` generates every operation.
     public var operations: [Name]?
@@ -30,7 +29,7 @@ public struct GeneratorConfiguration: Sendable, Hashable {
     public var serviceName: Name?
 
     /// Creates a configuration.
-    public init(access: AccessLevel? = nil, operations: [Name]? = nil, serviceName: Name? = nil) {
+    public init(access: GeneratedAccess? = nil, operations: [Name]? = nil, serviceName: Name? = nil) {
         self.access = access
         self.operations = operations
         self.serviceName = serviceName

@@ -1,5 +1,6 @@
 import Foundation
 import ShapegenModel
+import ShapegenUtilities
 import Yams
 
 /// Composes a model file's YAML into a node tree: with ``YAMLSubsetParser`` when the file keeps to

@@ -1,5 +1,6 @@
 import Foundation
 import ShapegenModel
+import ShapegenUtilities
 import Yams
 
 /// Reads a YAML model file into a ``ServiceModel``, recording where every element was written.

@@ -1,4 +1,5 @@
 import ShapegenModel
+import ShapegenUtilities
 
 /// Reading of the `shapes` section: shapes, members, constraints and rules.
 extension ModelReader {

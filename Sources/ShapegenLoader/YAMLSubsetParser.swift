@@ -1,4 +1,5 @@
 import ShapegenModel
+import ShapegenUtilities
 
 /// Composes the part of YAML that models are written in, several times faster than Yams (5 ms of
 /// CPU for `Models/batch.yaml`, where Yams needs about 30), or declines.

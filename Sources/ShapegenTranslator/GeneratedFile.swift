@@ -12,9 +12,8 @@ public enum GeneratedFile: Sendable, Hashable, CaseIterable {
     /// A mock of the service protocol for tests.
     case mock
 
-    /// How many files hold the shapes: builds compile files on several cores, and a compiler job
-    /// given one file of a large service (SageMaker has 60,000 lines of shapes) needs gigabytes.
-    public static let shapeParts = 8
+    /// How many files hold the shapes: ``CompileCostLimits/shapeFiles``, which says why.
+    public static let shapeParts = CompileCostLimits.shapeFiles
 
     /// Every file, in order.
     public static let allCases: [GeneratedFile] =

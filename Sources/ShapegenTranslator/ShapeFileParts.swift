@@ -8,15 +8,11 @@ import ShapegenModel
 /// of two), so that a model that gains a few shapes keeps its layout, and a large one still
 /// compiles its files on several cores; within a file, shapes are in name order.
 enum ShapeFileParts {
-    /// The most estimated compile cost a part is given before the model moves to the next size
-    /// class (twice as many parts): about 30 small structures.
-    static let partWeight = 600
-
     /// `shapes` in `count` parts; parts past the model's size class are empty.
     static func split(_ shapes: [Shape], into count: Int) -> [[Shape]] {
         let total = shapes.reduce(0) { $0 + weight(of: $1) }
         var used = 1
-        while used < count, total > used * partWeight { used *= 2 }
+        while used < count, total > used * CompileCostLimits.shapeFileWeight { used *= 2 }
         used = min(used, count)
         var parts = [[Shape]](repeating: [], count: count)
         for shape in shapes {

@@ -9,18 +9,17 @@ import ShapegenSwiftCode
 /// (README, "Performance"). The table,
 /// `static let coding: ShapeCoding<T> = ShapeCoding(Self.init(a:b:), .optionalString("a", \.a), …)`,
 /// declares the same coding (wire names, optional members left out when `nil`) and compiles to
-/// a third less code. Its type-checking grows faster than linearly with its length (a 228-member
-/// table took seconds), so larger structures write their conformances out instead.
+/// a third less code. Its type-checking grows faster than linearly with its length, so structures
+/// with more than ``CompileCostLimits/codingTableMembers`` members write their conformances out
+/// instead.
 extension ShapeTranslator {
-    /// The most members a structure codes through its table.
-    static let codingTableMemberLimit = 30
-
     /// Whether `body` codes through a table rather than written-out or synthesized conformances.
     ///
     /// Not when its memberwise initializer leaves out deprecated members: the initializer that
     /// takes them all is deprecated, and referring to it would warn.
     static func codesThroughTable(_ body: Structure) -> Bool {
-        body.members.count <= codingTableMemberLimit && !body.members.contains { $0.deprecation != nil && !$0.isRequired }
+        body.members.count <= CompileCostLimits.codingTableMembers
+            && !body.members.contains { $0.deprecation != nil && !$0.isRequired }
     }
 
     /// `static let coding`, the table of `body`'s members in the order of its memberwise initializer.

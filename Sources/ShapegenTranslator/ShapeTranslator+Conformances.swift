@@ -4,39 +4,23 @@ import ShapegenSwiftCode
 
 /// `==`, `init(from:)` and `encode(to:)` written out for structures with many members.
 ///
-/// Structures code through a table (see `codingTable(of:_:)`) up to ``codingTableMemberLimit``
-/// members; larger ones, and those the table cannot take with more than
-/// ``synthesizedConformanceMemberLimit`` members, get these. The synthesized code makes the type checker pick
+/// Structures code through a table (see `codingTable(of:_:)`) up to
+/// ``CompileCostLimits/codingTableMembers`` members; larger ones, and those the table cannot take
+/// with more than ``CompileCostLimits/synthesizedConformanceMembers`` members, get these
+/// (``CodingStrategy/writtenOut``). The synthesized code makes the type checker pick
 /// among the overloads of `==`, `decodeIfPresent` and `encodeIfPresent` for every member: in
 /// SageMaker, QuickSight, SWF and Lambda such functions took 100-490 ms each. The written-out
 /// ones call the runtime's unoverloaded `membersEqual`, `decodeOptionalMember` and
 /// `encodeOptionalMember` (and their required forms), several times faster, with keys given by
 /// name (`MemberKey`: no `CodingKeys` enum, whose synthesized `init(rawValue:)` switches over
 /// every name and took 60 ms for 228), and handle at most
-/// ``membersPerFunction`` members each: the rest go to private helpers (`equalMembers2`…), so
+/// ``CompileCostLimits/membersPerFunction`` members each: the rest go to private helpers (`equalMembers2`…), so
 /// that no body grows with the structure (QuickSight's `Capabilities` has 228 members).
 /// `hash(into:)` stays synthesized: `Hasher.combine` is cheap to resolve. The containers come
 /// from `MemberKey.container(of:)`, which opens the `any Decoder` or `any Encoder` in the runtime:
 /// an opened existential in generated code slows optimized builds (see the runtime's
 /// ShapeCoding.swift).
 extension ShapeTranslator {
-    /// Structures that do not code through a table and have more members than this get written-out conformances.
-    static let synthesizedConformanceMemberLimit = 25
-
-    /// Structures with more members than this get a written-out `==` even when the rest of their
-    /// conformances is synthesized or table-driven.
-    ///
-    /// A synthesized `==` resolves `==` for every member among the operator's overloads, one per
-    /// generated type, so a member costs more the larger the module: Batch's `JobDetail` (30
-    /// members, 260 types) took 51–62 ms, and five structures of 25–30 members in glue and
-    /// securityhub (about 1,100 types each) 101–113 ms. The written-out one calls `membersEqual`,
-    /// with no overloads to choose from. Applied to structures of 13–24 members as well, in
-    /// SageMaker, it made the module's debug build 6–8% slower, so smaller structures keep theirs.
-    static let synthesizedEqualityMemberLimit = 24
-
-    /// The most members one written-out function handles; the rest go to helpers.
-    static let membersPerFunction = 50
-
     /// `==`, `init(from:)` and `encode(to:)` for `shape`, with their helpers.
     func writtenOutConformances(of shape: Shape, _ body: Structure) -> [Declaration] {
         equality(of: SwiftNames.type(of: shape), body) + decoder(of: shape, body) + encoder(of: shape, body)
@@ -167,14 +151,15 @@ extension ShapeTranslator {
         .guard(condition: [.expression(condition)], else: [.return(.literal(.boolean(false)))])
     }
 
-    /// The statements for the first ``membersPerFunction`` members (or `firstAtLeast`, if more),
+    /// The statements for the first ``CompileCostLimits/membersPerFunction`` members (or `firstAtLeast`, if more),
     /// and those for each further group of as many, which go to helpers.
     private static func split(
         _ members: [Member], firstAtLeast: Int = 0, _ statements: ([Member]) -> [Statement]
     ) -> (first: [Statement], helpers: [[Statement]]) {
-        let firstCount = min(max(membersPerFunction, firstAtLeast), members.count)
-        let helpers = stride(from: firstCount, to: members.count, by: membersPerFunction).map { start in
-            statements(Array(members[start..<min(start + membersPerFunction, members.count)]))
+        let perFunction = CompileCostLimits.membersPerFunction
+        let firstCount = min(max(perFunction, firstAtLeast), members.count)
+        let helpers = stride(from: firstCount, to: members.count, by: perFunction).map { start in
+            statements(Array(members[start..<min(start + perFunction, members.count)]))
         }
         return (statements(Array(members.prefix(firstCount))), helpers)
     }

@@ -6,13 +6,10 @@ import ShapegenSwiftCode
 ///
 /// The code is shaped for the type checker, as some AWS enums list over a thousand values:
 /// `allCases` names its type in every element, `rawValue` returns from a statement `switch`, and
-/// `init(rawValue:)` switches over at most ``casesPerSwitch`` string patterns, handing the rest on
+/// `init(rawValue:)` switches over at most ``CompileCostLimits/casesPerSwitch`` string patterns, handing the rest on
 /// to private static functions of as many (the type checker solves each string pattern on its own,
 /// in about half a millisecond).
 extension ShapeTranslator {
-    /// The most string patterns one `switch` of `init(rawValue:)` holds: about 50 ms to type-check.
-    static let casesPerSwitch = 100
-
     func enumeration(_ shape: Shape, _ values: [EnumValue]) -> Declaration {
         let typeName = SwiftNames.type(of: shape)
         let caseNames = values.map { SwiftNaming.escaped(SwiftNames.enumCase(of: $0)) }
@@ -63,7 +60,7 @@ extension ShapeTranslator {
     }
 }
 
-/// The `switch` statements of `init(rawValue:)` and its helpers, ``ShapeTranslator/casesPerSwitch``
+/// The `switch` statements of `init(rawValue:)` and its helpers, ``CompileCostLimits/casesPerSwitch``
 /// values each: the `default` of each hands over to the next helper, the last one's makes the
 /// unknown case.
 private struct RawValueMatching {
@@ -79,7 +76,7 @@ private struct RawValueMatching {
 
     /// How many `switch` statements the values need: the initializer's and one per helper.
     var parts: Int {
-        (values.count + ShapeTranslator.casesPerSwitch - 1) / ShapeTranslator.casesPerSwitch
+        (values.count + CompileCostLimits.casesPerSwitch - 1) / CompileCostLimits.casesPerSwitch
     }
 
     /// `.unknown(rawValue)`.
@@ -87,7 +84,7 @@ private struct RawValueMatching {
         .member(nil, SwiftNames.unknownEnumCase).callAsFunction(Argument(.id(rawValueName)))
     }
 
-    /// The `switch` over the `part`-th (from 1) ``ShapeTranslator/casesPerSwitch`` values.
+    /// The `switch` over the `part`-th (from 1) ``CompileCostLimits/casesPerSwitch`` values.
     func switchStatement(part: Int, ending: Ending) -> Statement {
         func end(_ value: Expression) -> Statement {
             switch ending {
@@ -95,8 +92,8 @@ private struct RawValueMatching {
             case .return: .return(value)
             }
         }
-        let first = (part - 1) * ShapeTranslator.casesPerSwitch
-        let known = (first..<min(first + ShapeTranslator.casesPerSwitch, values.count)).map {
+        let first = (part - 1) * CompileCostLimits.casesPerSwitch
+        let known = (first..<min(first + CompileCostLimits.casesPerSwitch, values.count)).map {
             SwitchCase(patterns: [.string(values[$0].value)], body: [end(.member(nil, caseNames[$0]))])
         }
         let fallback = part < parts
@@ -105,7 +102,7 @@ private struct RawValueMatching {
         return .switch(subject: .id(rawValueName), cases: known + [SwitchCase(patterns: [], body: [end(fallback)])])
     }
 
-    /// `rawValueMatching2`…: the helper holding the `part`-th ``ShapeTranslator/casesPerSwitch`` values.
+    /// `rawValueMatching2`…: the helper holding the `part`-th ``CompileCostLimits/casesPerSwitch`` values.
     static func helperName(_ part: Int) -> String {
         "rawValueMatching\(part)"
     }

@@ -25,14 +25,9 @@ struct ShapeTranslator {
 
     private func structure(_ shape: Shape, _ body: Structure) -> Declaration {
         let typeName = SwiftNames.type(of: shape)
-        // Structures bound to HTTP write out the half of `Codable` that the client uses; a coding
-        // table gives the other half, or the whole, where it can.
-        let decodesItself = context.httpBoundOutputs.contains(shape.name)
-        let encodesItself = context.httpBoundInputs.contains(shape.name)
-        let tableCodes = Self.codesThroughTable(body)
-        let hasTable = tableCodes && !(decodesItself && encodesItself)
+        let strategy = CodingStrategy(of: shape, body, in: context)
         var conformances = ["Sendable", "Hashable"].map { context.standardName($0) }
-        conformances.append(hasTable ? context.runtime("ShapeCodable") : context.standardName("Codable"))
+        conformances.append(strategy.usesTable ? context.runtime("ShapeCodable") : context.standardName("Codable"))
         var members: [Declaration] = []
         if let error = shape.error {
             conformances.append(context.runtime("ServiceErrorShape"))
@@ -51,17 +46,18 @@ struct ShapeTranslator {
             conformances.append(context.standardName("CustomReflectable"))
             members.append(mirror)
         }
-        let writesOut = body.members.count > Self.synthesizedConformanceMemberLimit || context.hasBodyTimestampFormats(body)
-        if !tableCodes && writesOut {
+        if strategy == .writtenOut {
             members += writtenOutConformances(of: shape, body)
         } else {
-            if body.members.count > Self.synthesizedEqualityMemberLimit { members += equality(of: typeName, body) }
-            if decodesItself { members += decoder(of: shape, body) }
-            if encodesItself { members += encoder(of: shape, body) }
-            if hasTable {
-                members.append(codingTable(of: typeName, body))
-            } else if !tableCodes, let codingKeys = codingKeys(body) {
-                members.append(codingKeys)
+            if body.members.count > CompileCostLimits.synthesizedEqualityMembers {
+                members += equality(of: typeName, body)
+            }
+            if strategy.writesOut(.decoding) { members += decoder(of: shape, body) }
+            if strategy.writesOut(.encoding) { members += encoder(of: shape, body) }
+            switch strategy {
+            case .table: members.append(codingTable(of: typeName, body))
+            case .synthesized: if let codingKeys = codingKeys(body) { members.append(codingKeys) }
+            case .writtenOutForHTTP, .writtenOut: break
             }
         }
         if context.describesWireForm { members.append(wireMembers(body)) }

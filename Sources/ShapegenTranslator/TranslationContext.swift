@@ -48,7 +48,7 @@ struct TranslationContext: Sendable {
             HTTPBindingTranslator.outputLocations)
     }
 
-    var access: AccessLevel { options.access }
+    var access: AccessLevel { AccessLevel(options.access) }
 
     /// This context for code outside the namespace, which qualifies shape type names.
     var outsideNamespace: TranslationContext {

@@ -1,6 +1,7 @@
 import ShapegenModel
 import ShapegenNames
 import ShapegenSwiftCode
+import ShapegenUtilities
 
 /// Translates a checked model into the structured Swift representation of its generated files.
 ///

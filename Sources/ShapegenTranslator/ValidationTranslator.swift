@@ -29,11 +29,6 @@ struct ValidationTranslator {
         return declarations
     }
 
-    /// The most member checks one function makes; the rest go to private helpers
-    /// (`validateMembers2(in:)`…), so that no body grows with the structure: the 228 checks of
-    /// QuickSight's `Capabilities` took over 100 ms to type-check in one function.
-    static let checksPerFunction = 50
-
     private func validator(_ shape: Shape) -> Declaration {
         let body = shape.kind.structure ?? Structure(members: [])
         if case .union = shape.kind { return unionValidator(shape, body) }
@@ -44,13 +39,14 @@ struct ValidationTranslator {
                 of: value(of: member), named: SwiftNames.property(of: member), shape: target, adding: constraints(of: member, target: target),
                 sensitive: target.isSensitive)
         }
-        var statements = Array(checks.prefix(Self.checksPerFunction))
+        let perFunction = CompileCostLimits.checksPerFunction
+        var statements = Array(checks.prefix(perFunction))
         var helpers: [Declaration] = []
-        for start in stride(from: Self.checksPerFunction, to: checks.count, by: Self.checksPerFunction) {
+        for start in stride(from: perFunction, to: checks.count, by: perFunction) {
             let name = "validateMembers\(helpers.count + 2)"
             helpers.append(Declaration(.function(FunctionDeclaration(
                 access: .private, kind: .function(name: name), parameters: validateParameters,
-                body: Array(checks[start..<min(start + Self.checksPerFunction, checks.count)])))))
+                body: Array(checks[start..<min(start + perFunction, checks.count)])))))
             statements.append(.expression(.id("self").dot(name).callAsFunction(Argument("in", .inOut(.id(Self.contextName))))))
         }
         let groups = body.exactlyOneOf.map { ("exactlyOne", $0) } + body.atMostOneOf.map { ("atMostOne", $0) }

@@ -1,5 +1,5 @@
 import Foundation
-import ShapegenModel
+import ShapegenUtilities
 
 /// A file to write: a path relative to the output folder and its contents.
 public struct OutputFile: Sendable, Hashable {

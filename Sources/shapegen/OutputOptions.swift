@@ -16,7 +16,7 @@ struct OutputOptions: ParsableArguments {
     var config: String?
 
     @Option(help: "The access level of generated declarations: public (default), package or internal.")
-    var access: AccessLevel?
+    var access: GeneratedAccess?
 
     @Option(
         name: .customLong("operation"),
@@ -64,14 +64,6 @@ struct OutputOptions: ParsableArguments {
     }
 }
 
-extension AccessLevel: ExpressibleByArgument {
-    /// The levels a user may choose; `private` is for helpers inside one generated file.
-    public init?(argument: String) {
-        guard argument != "private" else { return nil }
-        self.init(rawValue: argument)
-    }
-
-    public static var allValueStrings: [String] { ["public", "package", "internal"] }
-}
+extension GeneratedAccess: ExpressibleByArgument {}
 
 extension OutputLayout: ExpressibleByArgument {}

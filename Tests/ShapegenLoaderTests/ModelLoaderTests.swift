@@ -1,6 +1,7 @@
 import Foundation
 import ShapegenLoader
 import ShapegenModel
+import ShapegenUtilities
 import Testing
 
 @Suite("Loading YAML models")

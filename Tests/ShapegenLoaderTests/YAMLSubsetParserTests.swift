@@ -3,6 +3,7 @@ import ShapegenFuzz
 import ShapegenImporter
 import ShapegenKit
 import ShapegenModel
+import ShapegenUtilities
 import Testing
 import Yams
 

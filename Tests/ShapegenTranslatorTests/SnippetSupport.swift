@@ -1,10 +1,11 @@
 import ShapegenKit
 import ShapegenLoader
+import ShapegenModel
 import ShapegenTranslator
 import Testing
 
 /// Generates the files of a small model given as YAML, after checking it.
-func generate(_ yaml: String, access: AccessLevel = .public) throws -> [String: String] {
+func generate(_ yaml: String, access: GeneratedAccess = .public) throws -> [String: String] {
     let model = try ModelLoader().load(yaml: yaml, path: "snippet.yaml")
     let service = try Generator(configuration: GeneratorConfiguration(access: access)).generate(model)
     return Dictionary(uniqueKeysWithValues: service.files.map { ($0.relativePath, $0.contents) })
