@@ -68,7 +68,8 @@ let package = Package(
         .plugin(
             name: "ShapegenCommand",
             capability: .command(
-                intent: .custom(verb: "generate-shapes", description: "Regenerate committed Swift from the package's shape models"),
+                intent: .custom(
+                    verb: "generate-shapes", description: "Regenerate committed Swift from the package's shape models"),
                 permissions: [.writeToPackageDirectory(reason: "writes the generated Swift next to the models")]),
             dependencies: ["shapegen"]),
 
@@ -76,7 +77,10 @@ let package = Package(
         .target(name: "ShapegenFuzz", dependencies: [.product(name: "Yams", package: "Yams")]),
         .executableTarget(
             name: "shapegen-fuzz",
-            dependencies: ["ShapegenFuzz", "ShapegenTestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "ShapegenFuzz", "ShapegenTestSupport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
 
         // What generated code depends on; it re-exports the patterns, which the checker uses too.
@@ -95,7 +99,8 @@ let package = Package(
         .target(
             name: "ShapegenConformance",
             dependencies: [
-                "ShapegenImporter", "ShapegenKit", "ShapegenModel", "ShapegenNames", "ShapegenRuntime", "ShapegenSwiftCode", "ShapegenTestSupport",
+                "ShapegenImporter", "ShapegenKit", "ShapegenModel", "ShapegenNames", "ShapegenRuntime",
+                "ShapegenSwiftCode", "ShapegenTestSupport",
             ]
         ),
         .executableTarget(
@@ -115,17 +120,24 @@ let package = Package(
         .testTarget(name: "ShapegenTranslatorTests", dependencies: ["ShapegenKit", "ShapegenTestSupport"]),
         .testTarget(name: "ShapegenRendererTests", dependencies: ["ShapegenRenderer"]),
         .testTarget(name: "ShapegenWriterTests", dependencies: ["ShapegenWriter"]),
-        .testTarget(name: "ShapegenImporterTests", dependencies: ["ShapegenImporter", "ShapegenKit", "ShapegenTestSupport"]),
         .testTarget(
-            name: "ShapegenDiffTests", dependencies: ["ShapegenDiff", "ShapegenKit", "ShapegenTestSupport"], resources: [.copy("Fixtures")]
+            name: "ShapegenImporterTests", dependencies: ["ShapegenImporter", "ShapegenKit", "ShapegenTestSupport"]),
+        .testTarget(
+            name: "ShapegenDiffTests", dependencies: ["ShapegenDiff", "ShapegenKit", "ShapegenTestSupport"],
+            resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "ShapegenRuntimeTests", dependencies: ["ShapegenRuntime", "ShapegenPatterns", "ShapegenTestSupport"]),
-        .testTarget(name: "BatchTests", dependencies: ["Batch", "ShapegenFuzz", "ShapegenRuntime", "ShapegenTestSupport"]),
+        .testTarget(
+            name: "ShapegenRuntimeTests", dependencies: ["ShapegenRuntime", "ShapegenPatterns", "ShapegenTestSupport"]),
+        .testTarget(
+            name: "BatchTests", dependencies: ["Batch", "ShapegenFuzz", "ShapegenRuntime", "ShapegenTestSupport"]),
         .testTarget(name: "ShapegenSigV4Tests", dependencies: ["ShapegenSigV4", "ShapegenTestSupport"]),
         // Against a real AWS-compatible server (moto), started by scripts/test.
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["Batch", "ShapegenConformance", "ShapegenKit", "ShapegenLoader", "ShapegenRuntime", "ShapegenSigV4", "ShapegenTestSupport"]
+            dependencies: [
+                "Batch", "ShapegenConformance", "ShapegenKit", "ShapegenLoader", "ShapegenRuntime", "ShapegenSigV4",
+                "ShapegenTestSupport",
+            ]
         ),
         .testTarget(
             name: "ShapegenCLITests",
@@ -135,8 +147,12 @@ let package = Package(
         // Builds Tests/Fixtures/PluginConsumer, a package that uses the plugins, for real.
         .testTarget(name: "PluginTests", dependencies: ["ShapegenTestSupport"]),
         // botocore's protocol test suite, which scripts/test fetches.
-        .testTarget(name: "ProtocolConformanceTests", dependencies: ["ShapegenConformance", "ShapegenImporter", "ShapegenTestSupport"]),
-        .testTarget(name: "ShapegenFuzzTests", dependencies: ["ShapegenFuzz", "shapegen", "shapegen-fuzz", "ShapegenTestSupport"]),
+        .testTarget(
+            name: "ProtocolConformanceTests",
+            dependencies: ["ShapegenConformance", "ShapegenImporter", "ShapegenTestSupport"]),
+        .testTarget(
+            name: "ShapegenFuzzTests",
+            dependencies: ["ShapegenFuzz", "shapegen", "shapegen-fuzz", "ShapegenTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

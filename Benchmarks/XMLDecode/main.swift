@@ -20,12 +20,17 @@ struct CannedTransport: HTTPTransport {
 
 let arguments = CommandLine.arguments
 guard arguments.count == 5, let iterations = Int(arguments[3]), let repetitions = Int(arguments[4]) else {
-    FileHandle.standardError.write(Data("usage: XMLDecodeBenchmark <ListObjectsV2.xml> <ListUsers.xml> <iterations> <repetitions>\n".utf8))
+    FileHandle.standardError.write(
+        Data("usage: XMLDecodeBenchmark <ListObjectsV2.xml> <ListUsers.xml> <iterations> <repetitions>\n".utf8))
     exit(2)
 }
 let configuration = ClientConfiguration(endpoint: URL(string: "http://localhost"))
-let s3 = S3Client(transport: CannedTransport(body: try Data(contentsOf: URL(fileURLWithPath: arguments[1]))), configuration: configuration)
-let iam = IAMClient(transport: CannedTransport(body: try Data(contentsOf: URL(fileURLWithPath: arguments[2]))), configuration: configuration)
+let s3 = S3Client(
+    transport: CannedTransport(body: try Data(contentsOf: URL(fileURLWithPath: arguments[1]))),
+    configuration: configuration)
+let iam = IAMClient(
+    transport: CannedTransport(body: try Data(contentsOf: URL(fileURLWithPath: arguments[2]))),
+    configuration: configuration)
 
 /// The median microseconds per call of `call`, after one warm-up run.
 func medianMicroseconds(_ call: () async throws -> Void) async throws -> Double {
@@ -43,7 +48,9 @@ func medianMicroseconds(_ call: () async throws -> Void) async throws -> Double 
 let objects = try await s3.listObjectsV2(.init(bucket: "bucket")).contents ?? []
 let users = try await iam.listUsers(.init()).users
 var sink = 0
-let s3Time = try await medianMicroseconds { sink &+= try await s3.listObjectsV2(.init(bucket: "bucket")).contents?.count ?? 0 }
+let s3Time = try await medianMicroseconds {
+    sink &+= try await s3.listObjectsV2(.init(bucket: "bucket")).contents?.count ?? 0
+}
 let iamTime = try await medianMicroseconds { sink &+= try await iam.listUsers(.init()).users.count }
 precondition(sink > 0)
 let report: [String: Any] = [

@@ -14,18 +14,23 @@ struct ShapegenCommand: CommandPlugin {
         var extractor = ArgumentExtractor(arguments)
         let chosen = extractor.extractOption(named: "target")
         guard extractor.remainingArguments.isEmpty else {
-            throw PluginError("unexpected arguments: \(extractor.remainingArguments.joined(separator: " ")); usage: generate-shapes [--target T …]")
+            throw PluginError(
+                "unexpected arguments: \(extractor.remainingArguments.joined(separator: " ")); usage: generate-shapes [--target T …]"
+            )
         }
         let shapegen = try context.tool(named: "shapegen").url
         let targets = try context.package.targets(named: chosen.isEmpty ? context.package.targets.map(\.name) : chosen)
         var runs = targets.compactMap { target in Self.generation(for: target) }
-        if !chosen.isEmpty, let empty = targets.first(where: { target in !runs.contains { $0.folder == target.directoryURL } }) {
+        if !chosen.isEmpty,
+            let empty = targets.first(where: { target in !runs.contains { $0.folder == target.directoryURL } })
+        {
             throw PluginError("target '\(empty.name)' has no \(ShapegenFiles.modelSuffix) models")
         }
         if runs.isEmpty {
             let models = context.package.directoryURL.appendingPathComponent("Models")
             guard FileManager.default.fileExists(atPath: models.path) else {
-                throw PluginError("no target has \(ShapegenFiles.modelSuffix) models, and the package has no Models/ folder")
+                throw PluginError(
+                    "no target has \(ShapegenFiles.modelSuffix) models, and the package has no Models/ folder")
             }
             runs = [Generation(folder: context.package.directoryURL, arguments: ["generate"])]
         }
@@ -43,11 +48,19 @@ struct ShapegenCommand: CommandPlugin {
     /// The run that regenerates `target`'s committed output, if the target has models.
     static func generation(for target: Target) -> Generation? {
         let folder = target.directoryURL
-        guard let files = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)?.compactMap({ $0 as? URL })
+        guard
+            let files = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)?.compactMap({
+                $0 as? URL
+            })
         else { return nil }
-        let models = files.filter { $0.lastPathComponent.hasSuffix(ShapegenFiles.modelSuffix) }.sorted { $0.path < $1.path }
+        let models = files.filter { $0.lastPathComponent.hasSuffix(ShapegenFiles.modelSuffix) }.sorted {
+            $0.path < $1.path
+        }
         guard !models.isEmpty else { return nil }
-        var arguments = ["generate"] + models.map(\.path) + ["--output", folder.appendingPathComponent("Generated").path, "--layout", "flat"]
+        var arguments =
+            ["generate"] + models.map(\.path) + [
+                "--output", folder.appendingPathComponent("Generated").path, "--layout", "flat",
+            ]
         if let configuration = files.first(where: { $0.lastPathComponent == ShapegenFiles.configurationName }) {
             arguments += ["--config", configuration.path]
         }
@@ -63,7 +76,8 @@ struct ShapegenCommand: CommandPlugin {
         try process.run()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
-            throw PluginError("shapegen \(arguments.first ?? "") failed in \(folder.path) (exit status \(process.terminationStatus))")
+            throw PluginError(
+                "shapegen \(arguments.first ?? "") failed in \(folder.path) (exit status \(process.terminationStatus))")
         }
     }
 }

@@ -12,7 +12,9 @@ enum ShapegenFiles {
     /// The files `shapegen` generates for every model, in the flat layout prefixed with the model's stem.
     /// The shapes are spread over eight files, `Shapes.swift` and `Shapes2.swift`…`Shapes8.swift`.
     static let generatedFiles =
-        ["Shapes.swift"] + (2...8).map { "Shapes\($0).swift" } + ["Validation.swift", "Client.swift", "Paginators.swift", "Mock.swift"]
+        ["Shapes.swift"] + (2...8).map { "Shapes\($0).swift" } + [
+            "Validation.swift", "Client.swift", "Paginators.swift", "Mock.swift",
+        ]
 
     /// `batch` for `batch.shapes.yaml`.
     static func stem(ofModel model: URL) -> String {
@@ -29,7 +31,8 @@ enum ShapegenFiles {
         var seen: [String: URL] = [:]
         for model in models {
             if let other = seen.updateValue(model, forKey: stem(ofModel: model)) {
-                throw PluginError("models '\(other.path)' and '\(model.path)' would generate files of the same names; rename one")
+                throw PluginError(
+                    "models '\(other.path)' and '\(model.path)' would generate files of the same names; rename one")
             }
         }
     }

@@ -15,7 +15,9 @@ struct ShapegenPlugin: BuildToolPlugin {
         let models = target.sourceFiles.map(\.url).filter { $0.lastPathComponent.hasSuffix(ShapegenFiles.modelSuffix) }
             .sorted { $0.path < $1.path }
         guard !models.isEmpty else { return [] }
-        let configuration = target.sourceFiles.map(\.url).first { $0.lastPathComponent == ShapegenFiles.configurationName }
+        let configuration = target.sourceFiles.map(\.url).first {
+            $0.lastPathComponent == ShapegenFiles.configurationName
+        }
         try ShapegenFiles.checkDistinctStems(models)
         let shapegen = try context.tool(named: "shapegen").url
         let output = context.pluginWorkDirectoryURL.appendingPathComponent("Generated")

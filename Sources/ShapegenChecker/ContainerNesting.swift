@@ -39,7 +39,9 @@ extension CheckContext {
                 below += 1
                 depth[name] = below
                 if below == Self.maxContainerNesting + 1, let deep = shapes[name] {
-                    error("'\(name)' nests lists and maps \(below) deep; at most \(Self.maxContainerNesting) are allowed", at: deep.location)
+                    error(
+                        "'\(name)' nests lists and maps \(below) deep; at most \(Self.maxContainerNesting) are allowed",
+                        at: deep.location)
                 }
             }
         }

@@ -30,9 +30,12 @@ public struct ModelChecker {
     /// The problem with `name` as a service name, if it has one: it must give a type name and
     /// consist of letters, digits, spaces, `-` and `_`.
     public static func problem(withServiceName name: String) -> String? {
-        let isValid = !SwiftNaming.upperCamel(name).isEmpty && name.unicodeScalars.allSatisfy { scalar in
-            scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "-" || scalar == "_" || scalar == " "
-        }
+        let isValid =
+            !SwiftNaming.upperCamel(name).isEmpty
+            && name.unicodeScalars.allSatisfy { scalar in
+                scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "-" || scalar == "_"
+                    || scalar == " "
+            }
         return isValid ? nil : "service name '\(name)' must be letters, digits, spaces, '-' or '_'"
     }
 }

@@ -11,27 +11,36 @@ extension CheckContext {
             let what = "operation '\(operation.name)'"
             let method = SwiftNames.method(of: operation)
             if let other = methods[method] {
-                error("\(what) and operation '\(other.name)' both become the Swift method '\(method)'", at: operation.location)
+                error(
+                    "\(what) and operation '\(other.name)' both become the Swift method '\(method)'",
+                    at: operation.location)
             } else {
                 methods[method] = operation
             }
             if !Self.httpMethods.contains(operation.httpMethod) {
-                error("\(what) has unknown HTTP method '\(operation.httpMethod)'", at: operation.methodLocation ?? operation.location)
+                error(
+                    "\(what) has unknown HTTP method '\(operation.httpMethod)'",
+                    at: operation.methodLocation ?? operation.location)
             }
             if !operation.requestURI.hasPrefix("/") {
-                error("the request URI of \(what) must start with '/', found '\(operation.requestURI)'", at: operation.uriLocation ?? operation.location)
+                error(
+                    "the request URI of \(what) must start with '/', found '\(operation.requestURI)'",
+                    at: operation.uriLocation ?? operation.location)
             }
             let input = operation.input.flatMap { structure($0, what: "the input of \(what)") }
             let output = operation.output.flatMap { structure($0, what: "the output of \(what)") }
             for reference in operation.errors {
                 if let shape = resolve(reference, what: "an error of \(what)"), shape.error == nil {
-                    error("'\(shape.name)' is listed as an error of \(what) but has no 'error' key", at: reference.location)
+                    error(
+                        "'\(shape.name)' is listed as an error of \(what) but has no 'error' key",
+                        at: reference.location)
                 }
             }
             checkURILabels(of: operation, input: input)
             checkHostLabels(of: operation, input: input)
             // A dangling input or output has been reported already; pagination cannot be judged without it.
-            let structuresResolved = (operation.input == nil || input != nil) && (operation.output == nil || output != nil)
+            let structuresResolved =
+                (operation.input == nil || input != nil) && (operation.output == nil || output != nil)
             if let pagination = operation.pagination, structuresResolved {
                 checkPagination(pagination, of: operation, input: input, output: output)
             }
@@ -63,7 +72,9 @@ extension CheckContext {
         }
         for member in uriMembers {
             if !labels.contains(member.wireName) {
-                error("member '\(member.name)' has location 'uri' but the URI of '\(operation.name)' has no '{\(member.wireName)}'", at: member.location)
+                error(
+                    "member '\(member.name)' has location 'uri' but the URI of '\(operation.name)' has no '{\(member.wireName)}'",
+                    at: member.location)
             } else if !member.isRequired {
                 error("URI member '\(member.name)' of '\(operation.name)' must be required", at: member.location)
             }
@@ -84,12 +95,16 @@ extension CheckContext {
                 error("host label member '\(member.name)' of '\(operation.name)' must be required", at: member.location)
             }
             if let shape = shapes[member.target.name], shape.kind != .string {
-                error("host label member '\(member.name)' of '\(operation.name)' must be a string; '\(shape.name)' is \(shape.kind.described)", at: member.location)
+                error(
+                    "host label member '\(member.name)' of '\(operation.name)' must be a string; '\(shape.name)' is \(shape.kind.described)",
+                    at: member.location)
             }
         }
     }
 
-    private mutating func checkPagination(_ pagination: Pagination, of operation: Operation, input: Structure?, output: Structure?) {
+    private mutating func checkPagination(
+        _ pagination: Pagination, of operation: Operation, input: Structure?, output: Structure?
+    ) {
         let what = "pagination of '\(operation.name)'"
         guard let input, let output else {
             error("\(what) needs both an input and an output structure", at: pagination.location)
@@ -99,7 +114,9 @@ extension CheckContext {
             (pagination.inputToken, input, "input"), (pagination.outputToken, output, "output"),
         ] {
             guard let member = body.member(named: reference.name) else {
-                error("\(what): '\(reference.name)' is not a member of the \(side)\(hint(reference, in: body))", at: reference.location)
+                error(
+                    "\(what): '\(reference.name)' is not a member of the \(side)\(hint(reference, in: body))",
+                    at: reference.location)
                 continue
             }
             if let target = shapes[member.target.name], target.kind != .string {
@@ -112,7 +129,9 @@ extension CheckContext {
                     error("\(what): 'limitKey' '\(limit.name)' must be an integer member", at: limit.location)
                 }
             } else {
-                error("\(what): '\(limit.name)' is not a member of the input\(hint(limit, in: input))", at: limit.location)
+                error(
+                    "\(what): '\(limit.name)' is not a member of the input\(hint(limit, in: input))", at: limit.location
+                )
             }
         }
         if let items = pagination.items {
@@ -122,7 +141,9 @@ extension CheckContext {
                 default: error("\(what): 'items' '\(items.name)' must be a list or map member", at: items.location)
                 }
             } else {
-                error("\(what): '\(items.name)' is not a member of the output\(hint(items, in: output))", at: items.location)
+                error(
+                    "\(what): '\(items.name)' is not a member of the output\(hint(items, in: output))",
+                    at: items.location)
             }
         }
     }

@@ -60,7 +60,10 @@ extension CheckContext {
             if let keyShape = resolve(key, what: "the key of map '\(shape.name)'") {
                 switch keyShape.kind {
                 case .string, .enum: break
-                default: error("map keys must be strings or enums; '\(key.name)' is \(keyShape.kind.described)", at: key.location)
+                default:
+                    error(
+                        "map keys must be strings or enums; '\(key.name)' is \(keyShape.kind.described)",
+                        at: key.location)
                 }
             }
             _ = resolve(value, what: "the value of map '\(shape.name)'")
@@ -78,9 +81,15 @@ extension CheckContext {
             func what() -> String { "member '\(member.name)' of '\(shape.name)'" }
             let property = SwiftNames.property(of: member)
             if let other = propertyNames[property] {
-                error("\(what()) and member '\(other.name)' both become the Swift property '\(property)'", at: member.location)
-            } else if SwiftNames.reservedMemberNames.contains(property) || (shape.kind.isUnion && property == SwiftNames.unknownUnionCase) {
-                error("\(what()) would become '\(property)', which generated code declares; set 'swiftName' to rename it", at: member.location)
+                error(
+                    "\(what()) and member '\(other.name)' both become the Swift property '\(property)'",
+                    at: member.location)
+            } else if SwiftNames.reservedMemberNames.contains(property)
+                || (shape.kind.isUnion && property == SwiftNames.unknownUnionCase)
+            {
+                error(
+                    "\(what()) would become '\(property)', which generated code declares; set 'swiftName' to rename it",
+                    at: member.location)
             } else {
                 propertyNames[property] = member
             }
@@ -117,7 +126,9 @@ extension CheckContext {
                 error("member '\(member.name)' is listed twice in an '\(rule)' group", at: reference.location)
             }
             if member.isRequired {
-                error("member '\(member.name)' is required, so it cannot be in an '\(rule)' group", at: reference.location)
+                error(
+                    "member '\(member.name)' is required, so it cannot be in an '\(rule)' group", at: reference.location
+                )
             }
         }
     }
@@ -130,7 +141,9 @@ extension CheckContext {
                 switch target.kind {
                 case .string, .enum: break
                 default:
-                    error("'when' must name a string or enum member for 'in'; '\(when.name)' is \(target.kind.described)", at: rule.when.location)
+                    error(
+                        "'when' must name a string or enum member for 'in'; '\(when.name)' is \(target.kind.described)",
+                        at: rule.when.location)
                 }
             }
             if values.isEmpty {
@@ -143,9 +156,12 @@ extension CheckContext {
             }
         }
         if rule.when.name == rule.then.name {
-            error("a rule's 'when' and 'then' must be different members; both are '\(rule.then.name)'", at: rule.then.location)
+            error(
+                "a rule's 'when' and 'then' must be different members; both are '\(rule.then.name)'",
+                at: rule.then.location)
         }
-        guard let then = member(rule.then, in: body, of: shape, what: "'then'"), var target = shapes[then.target.name] else {
+        guard let then = member(rule.then, in: body, of: shape, what: "'then'"), var target = shapes[then.target.name]
+        else {
             return
         }
         // A rule on a list applies to each element.
@@ -159,7 +175,9 @@ extension CheckContext {
     private mutating func member(_ reference: Reference, in body: Structure, of shape: Shape, what: String) -> Member? {
         if let member = body.member(named: reference.name) { return member }
         let hint = Self.suggestion(for: reference.name, in: body.members.map(\.name))
-        error("\(what) names '\(reference.name)', which is not a member of '\(shape.name)'\(hint)", at: reference.location)
+        error(
+            "\(what) names '\(reference.name)', which is not a member of '\(shape.name)'\(hint)", at: reference.location
+        )
         return nil
     }
 
@@ -168,12 +186,18 @@ extension CheckContext {
         for bound in [constraints.min, constraints.max].compactMap({ $0 }) {
             if kind.hasLength {
                 if bound.integerValue == nil || bound.value < 0 {
-                    error("a length bound of \(what()) must be a whole number of at least 0, found \(bound.text)", at: bound.location)
+                    error(
+                        "a length bound of \(what()) must be a whole number of at least 0, found \(bound.text)",
+                        at: bound.location)
                 }
             } else if kind.isNumeric {
                 if kind.isWholeNumber, bound.integerValue == nil {
-                    error("a bound of \(what()) must be a whole number for \(kind.described), found \(bound.text)", at: bound.location)
-                } else if kind.isWholeNumber, let limit = kind.integerRange, let value = bound.integerValue, !limit.contains(value) {
+                    error(
+                        "a bound of \(what()) must be a whole number for \(kind.described), found \(bound.text)",
+                        at: bound.location)
+                } else if kind.isWholeNumber, let limit = kind.integerRange, let value = bound.integerValue,
+                    !limit.contains(value)
+                {
                     error("bound \(value) of \(what()) does not fit \(kind.described)", at: bound.location)
                 }
             } else {
@@ -186,7 +210,9 @@ extension CheckContext {
         if let pattern = constraints.pattern {
             if case .string = kind {
                 if !isValidPattern(pattern.source) {
-                    error("pattern of \(what()) is not a valid regular expression: \(pattern.source)", at: pattern.location)
+                    error(
+                        "pattern of \(what()) is not a valid regular expression: \(pattern.source)",
+                        at: pattern.location)
                 }
             } else {
                 error("'pattern' applies only to strings; '\(shape.name)' is \(kind.described)", at: pattern.location)
@@ -195,7 +221,9 @@ extension CheckContext {
         if let values = constraints.allowedValues {
             if case .string = kind {
                 if values.isEmpty {
-                    error("'allowedValues' of \(what()) must list at least one value", at: constraints.allowedValuesLocation ?? shape.location)
+                    error(
+                        "'allowedValues' of \(what()) must list at least one value",
+                        at: constraints.allowedValuesLocation ?? shape.location)
                 }
             } else {
                 error(
@@ -221,13 +249,17 @@ extension CheckContext {
         var seenCases: [String: EnumValue] = [:]
         for value in values {
             if let other = seenValues[value.value] {
-                error("enum '\(shape.name)' lists the value '\(value.value)' twice (first at line \(other.location?.line ?? 0))", at: value.location)
+                error(
+                    "enum '\(shape.name)' lists the value '\(value.value)' twice (first at line \(other.location?.line ?? 0))",
+                    at: value.location)
                 continue
             }
             seenValues[value.value] = value
             let caseName = SwiftNames.enumCase(of: value)
             if let swiftName = value.swiftName, !SwiftNaming.isIdentifier(swiftName) {
-                error("'swiftName' of enum value '\(value.value)' must be a Swift identifier, found '\(swiftName)'", at: value.location)
+                error(
+                    "'swiftName' of enum value '\(value.value)' must be a Swift identifier, found '\(swiftName)'",
+                    at: value.location)
             } else if caseName == SwiftNames.unknownEnumCase {
                 error(
                     "enum value '\(value.value)' of '\(shape.name)' would become the case '\(caseName)', which holds unknown values; set 'swiftName' to rename it",

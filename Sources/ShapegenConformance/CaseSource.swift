@@ -94,9 +94,10 @@ struct CaseSource {
                         }
                     """
             }
-            let streamsEvents = operation.output.flatMap { model.shape(named: $0.name)?.kind.structure }?.members.contains {
-                model.shape(named: $0.target.name)?.isEventStream == true
-            } ?? false
+            let streamsEvents =
+                operation.output.flatMap { model.shape(named: $0.name)?.kind.structure }?.members.contains {
+                    model.shape(named: $0.target.name)?.isEventStream == true
+                } ?? false
             return """
                     let transport = CaseTransport(\(try response(testCase, base64: streamsEvents)))
                     let client = \(client)(transport: transport, configuration: configuration(\(endpoint)))
@@ -111,7 +112,8 @@ struct CaseSource {
         let modelled = model.shapes.first { $0.error != nil && ($0.error?.code ?? $0.name) == code }
         let caught: String
         if let modelled {
-            let expected = try literal.expression(.object(error.entries.filter { $0.key != "Error" }), shape: modelled.name)
+            let expected = try literal.expression(
+                .object(error.entries.filter { $0.key != "Error" }), shape: modelled.name)
             caught = """
                         } catch let error as \(try literal.type(of: modelled.name)) {
                             return compare(error, \(expected))
@@ -147,7 +149,8 @@ struct CaseSource {
             return "HTTPField(\(ValueLiteral.string(entry.key)), \(ValueLiteral.string(value)))"
         }
         let text = response.string("body") ?? ""
-        let body = base64 || testCase.protocolName.hasPrefix("smithy-rpc-v2-cbor")
+        let body =
+            base64 || testCase.protocolName.hasPrefix("smithy-rpc-v2-cbor")
             ? "Data(base64Encoded: \(ValueLiteral.string(text))) ?? Data()" : "Data(\(ValueLiteral.string(text)).utf8)"
         return "HTTPResponse(status: \(status), headers: [\(headers.joined(separator: ", "))], body: \(body))"
     }

@@ -28,13 +28,16 @@ public struct ConformanceModule: Sendable {
         for testCase in cases {
             let metadata = metadataText(testCase)
             let reached = reachedShapes(testCase)
-            if let index = modules.firstIndex(where: { metadataText($0.metadata) == metadata && $0.accepts(testCase, reached) }) {
+            if let index = modules.firstIndex(where: {
+                metadataText($0.metadata) == metadata && $0.accepts(testCase, reached)
+            }) {
                 modules[index].add(testCase, reached)
                 continue
             }
             let stem = serviceStem(testCase.protocolName)
             counters[stem, default: 0] += 1
-            var module = ConformanceModule(serviceName: "\(stem)Suite\(counters[stem] ?? 1)", metadata: testCase.metadata)
+            var module = ConformanceModule(
+                serviceName: "\(stem)Suite\(counters[stem] ?? 1)", metadata: testCase.metadata)
             module.add(testCase, reached)
             modules.append(module)
         }
@@ -52,7 +55,10 @@ public struct ConformanceModule: Sendable {
     /// botocore's older json suites test responses only and name no `targetPrefix`, without
     /// which no request can be made (botocore's serializer needs it too); those get the module's name.
     public var serviceJSON: JSONValue {
-        var entries = metadata.entries.filter { $0.key != "serviceId" } + [(key: "serviceId", value: JSONValue.string(serviceName))]
+        var entries =
+            metadata.entries.filter { $0.key != "serviceId" } + [
+                (key: "serviceId", value: JSONValue.string(serviceName))
+            ]
         if metadata.string("protocol") == "json", metadata["targetPrefix"] == nil {
             entries.append((key: "targetPrefix", value: .string(serviceName)))
         }
@@ -104,7 +110,8 @@ public struct ConformanceModule: Sendable {
     /// and for a response its other error shapes (botocore looks an error code up among all of a
     /// service's errors), in the order of the suite.
     static func reachedShapes(_ testCase: ProtocolTestCase) -> [(name: String, json: JSONValue)] {
-        var pending = ["input", "output"].compactMap { testCase.given.object($0)?.string("shape") }
+        var pending =
+            ["input", "output"].compactMap { testCase.given.object($0)?.string("shape") }
             + testCase.given.objects("errors").compactMap { $0.string("shape") }
         if testCase.body["error"] != nil {
             pending += testCase.shapes.entries.filter { JSONObject($0.value)?.bool("exception") == true }.map(\.key)

@@ -81,10 +81,12 @@ public struct ConformanceReport: Sendable {
             let protocolName = row.name.components(separatedBy: " ")[0]
             var name = row.name
             if !ConformanceRun.implementedProtocols.contains(protocolName) {
-                name = name.hasSuffix(")") ? name.dropLast() + "; not implemented yet)" : name + " (not implemented yet)"
+                name =
+                    name.hasSuffix(")") ? name.dropLast() + "; not implemented yet)" : name + " (not implemented yet)"
             }
             lines.append(
-                "| \(name) | \(row.inputPassed) / \(row.inputRun) | \(row.outputPassed) / \(row.outputRun) | \(row.ignored) | \(row.deviations) |")
+                "| \(name) | \(row.inputPassed) / \(row.inputRun) | \(row.outputPassed) / \(row.outputRun) | \(row.ignored) | \(row.deviations) |"
+            )
         }
         return lines.joined(separator: "\n")
     }

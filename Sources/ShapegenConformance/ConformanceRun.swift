@@ -73,7 +73,9 @@ public struct ConformanceRun: Sendable {
         return ConformanceReport(results: results, modules: prepared.modules)
     }
 
-    private static func accountingForDeviations(_ outcome: CaseResult.Outcome, of testCase: ProtocolTestCase) -> CaseResult.Outcome {
+    private static func accountingForDeviations(_ outcome: CaseResult.Outcome, of testCase: ProtocolTestCase)
+        -> CaseResult.Outcome
+    {
         guard let reason = deviations[testCase.key] else { return outcome }
         switch outcome {
         case .failed: return .deviates(reason)
@@ -117,7 +119,9 @@ public struct ConformanceRun: Sendable {
             }
         }
         let runtimeFiles = GeneratedPackage.sourceFiles(of: ["ShapegenRuntime", "ShapegenPatterns"], in: repository)
-        try package.write(RunnerSource.manifest(repository: repository, modules: modules, runtimeFiles: runtimeFiles), to: "Package.swift")
+        try package.write(
+            RunnerSource.manifest(repository: repository, modules: modules, runtimeFiles: runtimeFiles),
+            to: "Package.swift")
         try package.write(RunnerSource.main(modules: modules), to: "Sources/\(RunnerSource.target)/main.swift")
         try package.write(RunnerSource.support, to: "Sources/\(RunnerSource.target)/Support.swift")
         try package.removeUnwritten(under: "Sources")
@@ -129,7 +133,8 @@ public struct ConformanceRun: Sendable {
         let binary = try await GeneratedPackage(folder: workFolder).build(product: RunnerSource.target)
         let run = try await ChildProcess.run(binary, [], in: URL(fileURLWithPath: workFolder))
         guard run.status == 0 else {
-            throw ConformanceFailure(description: "the runner exited with \(run.status):\n\(run.standardError.suffix(20_000))")
+            throw ConformanceFailure(
+                description: "the runner exited with \(run.status):\n\(run.standardError.suffix(20_000))")
         }
         var lines: [String: [String: Any]] = [:]
         for line in run.standardOutput.split(separator: "\n") {

@@ -20,7 +20,8 @@ public struct GeneratedPackage: Sendable {
         written.insert(path)
         let data = Data(text.utf8)
         if FileManager.default.contents(atPath: path) == data { return }
-        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         try data.write(to: URL(fileURLWithPath: path), options: .atomic)
     }
 
@@ -32,7 +33,9 @@ public struct GeneratedPackage: Sendable {
         for case let relative as String in enumerator {
             let path = root + "/" + relative
             var isDirectory: ObjCBool = false
-            if manager.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue, !written.contains(path) {
+            if manager.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
+                !written.contains(path)
+            {
                 try manager.removeItem(atPath: path)
             }
         }
@@ -42,12 +45,14 @@ public struct GeneratedPackage: Sendable {
     public func build(product: String) async throws -> URL {
         let swift = URL(fileURLWithPath: "/usr/bin/env")
         let root = URL(fileURLWithPath: folder)
-        let build = try await ChildProcess.run(swift, ["swift", "build", "--product", product], in: root, mergeStandardError: true)
+        let build = try await ChildProcess.run(
+            swift, ["swift", "build", "--product", product], in: root, mergeStandardError: true)
         guard build.status == 0 else {
             throw ConformanceFailure(description: "\(folder) does not build:\n\(build.standardOutput.suffix(20_000))")
         }
         let binPath = try await ChildProcess.run(swift, ["swift", "build", "--show-bin-path"], in: root)
-        return URL(fileURLWithPath: binPath.standardOutput.trimmingCharacters(in: .whitespacesAndNewlines)).appendingPathComponent(product)
+        return URL(fileURLWithPath: binPath.standardOutput.trimmingCharacters(in: .whitespacesAndNewlines))
+            .appendingPathComponent(product)
     }
 
     /// The source files of `targets` of the checkout at `repository`, as `Target/File.swift`.
@@ -56,7 +61,8 @@ public struct GeneratedPackage: Sendable {
     /// manifest that names them rebuilds with a new one.
     public static func sourceFiles(of targets: [String], in repository: String) -> [String] {
         targets.flatMap { target in
-            ((try? FileManager.default.contentsOfDirectory(atPath: "\(repository)/Sources/\(target)")) ?? []).sorted().map { target + "/" + $0 }
+            ((try? FileManager.default.contentsOfDirectory(atPath: "\(repository)/Sources/\(target)")) ?? []).sorted()
+                .map { target + "/" + $0 }
         }
     }
 }

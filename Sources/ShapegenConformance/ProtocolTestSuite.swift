@@ -31,7 +31,9 @@ public struct ProtocolTestSuite: Sendable {
         var cases: [ProtocolTestCase] = []
         for file in files {
             let components = file.split(separator: "/")
-            guard let direction = components.dropLast().last.flatMap({ ProtocolTestCase.Direction(rawValue: String($0)) }) else {
+            guard
+                let direction = components.dropLast().last.flatMap({ ProtocolTestCase.Direction(rawValue: String($0)) })
+            else {
                 continue
             }
             let protocolName = String(components[components.count - 1].dropLast(".json".count))
@@ -43,13 +45,16 @@ public struct ProtocolTestSuite: Sendable {
                 let description = suite.string("description") ?? ""
                 for (caseIndex, body) in suite.objects("cases").enumerated() {
                     let id = body.string("id")
-                    cases.append(ProtocolTestCase(
-                        file: file, protocolName: protocolName, direction: direction, suiteIndex: suiteIndex,
-                        caseIndex: caseIndex, suiteDescription: description, id: id,
-                        metadata: suite.object("metadata") ?? JSONObject([]), clientEndpoint: suite.string("clientEndpoint"),
-                        shapes: suite.object("shapes") ?? JSONObject([]), body: body,
-                        ignoredBecause: Self.ignoreReason(
-                            ignoreList, protocolName: protocolName, direction: direction, suite: description, id: id)))
+                    cases.append(
+                        ProtocolTestCase(
+                            file: file, protocolName: protocolName, direction: direction, suiteIndex: suiteIndex,
+                            caseIndex: caseIndex, suiteDescription: description, id: id,
+                            metadata: suite.object("metadata") ?? JSONObject([]),
+                            clientEndpoint: suite.string("clientEndpoint"),
+                            shapes: suite.object("shapes") ?? JSONObject([]), body: body,
+                            ignoredBecause: Self.ignoreReason(
+                                ignoreList, protocolName: protocolName, direction: direction, suite: description, id: id
+                            )))
                 }
             }
         }
@@ -57,7 +62,9 @@ public struct ProtocolTestSuite: Sendable {
     }
 
     private static func read(_ path: String) throws -> JSONValue? {
-        guard let data = FileManager.default.contents(atPath: path) else { throw Failure(description: "\(path): cannot read") }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw Failure(description: "\(path): cannot read")
+        }
         do {
             return try JSONParser.parse([UInt8](data))
         } catch {
@@ -69,7 +76,9 @@ public struct ProtocolTestSuite: Sendable {
     private static func ignoreReason(
         _ list: JSONObject, protocolName: String, direction: ProtocolTestCase.Direction, suite: String, id: String?
     ) -> String? {
-        let scopes = [("every protocol", list.object("general")), (protocolName, list.object("protocols")?.object(protocolName))]
+        let scopes = [
+            ("every protocol", list.object("general")), (protocolName, list.object("protocols")?.object(protocolName)),
+        ]
         for (scope, entry) in scopes {
             guard let entry = entry?.object(direction.rawValue) else { continue }
             if entry.strings("suites").contains(suite) { return "botocore's ignore list (suite, \(scope))" }

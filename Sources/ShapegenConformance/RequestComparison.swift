@@ -16,7 +16,8 @@ enum RequestComparison {
             let body = Data(base64Encoded: bodyText)
         else { return .failed("the runner's line is not a request") }
         let headers = headerPairs.compactMap { $0.count == 2 ? (name: $0[0], value: $0[1]) : nil }
-        let sent = SentRequest(method: method, path: path, headers: headers, body: body, host: line["host"] as? String ?? "")
+        let sent = SentRequest(
+            method: method, path: path, headers: headers, body: body, host: line["host"] as? String ?? "")
         let problems = differences(sent, testCase)
         return problems.isEmpty ? .passed : .failed(problems.joined(separator: "; "))
     }
@@ -54,7 +55,8 @@ enum RequestComparison {
                 wanted = wanted.replacingOccurrences(of: ", ", with: ",")
                 actual = actual?.replacingOccurrences(of: ", ", with: ",")
             }
-            let accepted = ["query", "ec2"].contains(wireProtocol) && name.lowercased() == "content-type"
+            let accepted =
+                ["query", "ec2"].contains(wireProtocol) && name.lowercased() == "content-type"
                 ? [wanted, wanted + "; charset=utf-8"] : [wanted]
             if !accepted.contains(actual ?? "\u{0}") {
                 problems.append("header \(name): \(actual.map { "'\($0)'" } ?? "missing"), expected '\(wanted)'")
@@ -102,13 +104,15 @@ enum RequestComparison {
             let query = uri[uri.index(after: mark)...].split(separator: "&", omittingEmptySubsequences: true)
             return (uri[..<mark], query.sorted())
         }
-        let (sentPath, sentQuery) = split(sent), (expectedPath, expectedQuery) = split(expected)
+        let (sentPath, sentQuery) = split(sent)
+        let (expectedPath, expectedQuery) = split(expected)
         return sentPath == expectedPath && sentQuery.map(normalizedEscapes) == expectedQuery.map(normalizedEscapes)
     }
 
     /// `%2f` and `%2F` are the same escape.
     private static func normalizedEscapes(_ text: Substring) -> String {
-        var result = "", pending = 0
+        var result = ""
+        var pending = 0
         for character in text {
             if pending > 0 {
                 result += character.uppercased()
@@ -135,7 +139,9 @@ enum RequestComparison {
         case "query", "ec2":
             // Form parameters, decoded: `+` and `%20` are both a space.
             let pairs = { (text: String) in
-                text.split(separator: "&").map { ($0.replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? String($0)) }.sorted()
+                text.split(separator: "&").map {
+                    ($0.replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? String($0))
+                }.sorted()
             }
             return pairs(sentText) == pairs(expected) ? nil : "body '\(sentText)', expected '\(expected)'"
         case "rest-xml":
@@ -147,8 +153,12 @@ enum RequestComparison {
             // Compared as values, as botocore's runner compares them: definite or indefinite
             // lengths, float widths and map entry order do not matter.
             let expectedBytes = Data(base64Encoded: expected) ?? Data()
-            if expectedBytes.isEmpty || sent.isEmpty { return expectedBytes == sent ? nil : "body \(sent.base64EncodedString()), expected \(expected)" }
-            guard let expectedValue = cborValue(expectedBytes) else { return "the expected body \(expected) is not CBOR" }
+            if expectedBytes.isEmpty || sent.isEmpty {
+                return expectedBytes == sent ? nil : "body \(sent.base64EncodedString()), expected \(expected)"
+            }
+            guard let expectedValue = cborValue(expectedBytes) else {
+                return "the expected body \(expected) is not CBOR"
+            }
             guard let sentValue = cborValue(sent) else { return "body \(sent.base64EncodedString()) is not CBOR" }
             return sentValue == expectedValue ? nil : "body \(sentValue), expected \(expectedValue)"
         default:

@@ -54,7 +54,9 @@ struct ValueLiteral {
             return "[\(items.joined(separator: ", "))] as \(try type(of: name))"
         case (.map(_, let valueShape), .object(let entries)):
             guard !entries.isEmpty else { return "[:] as \(try type(of: name))" }
-            let items = try entries.map { "\(Self.string($0.key)): \(try expression($0.value, shape: valueShape.name))" }
+            let items = try entries.map {
+                "\(Self.string($0.key)): \(try expression($0.value, shape: valueShape.name))"
+            }
             return "[\(items.joined(separator: ", "))] as \(try type(of: name))"
         case (.string, .string(let text)):
             return Self.string(text)
@@ -81,11 +83,16 @@ struct ValueLiteral {
     /// the input of a call whose response is what a case tests.
     func placeholder(shape name: String, depth: Int = 0) throws -> String {
         let shape = try self.shape(name)
-        guard depth < 16 else { throw Mismatch(description: "\(name): required members nest too deeply for a placeholder") }
+        guard depth < 16 else {
+            throw Mismatch(description: "\(name): required members nest too deeply for a placeholder")
+        }
         switch shape.kind {
         case .union(let body):
-            guard let member = body.members.first else { return "\(try type(of: name)).\(SwiftNames.unknownUnionCase)(\"placeholder\")" }
-            return "\(try type(of: name)).\(SwiftNaming.escaped(SwiftNames.property(of: member)))(\(try placeholder(shape: member.target.name, depth: depth + 1)))"
+            guard let member = body.members.first else {
+                return "\(try type(of: name)).\(SwiftNames.unknownUnionCase)(\"placeholder\")"
+            }
+            return
+                "\(try type(of: name)).\(SwiftNaming.escaped(SwiftNames.property(of: member)))(\(try placeholder(shape: member.target.name, depth: depth + 1)))"
         case .structure(let body):
             let arguments = try body.members.filter(\.isRequired).map { member in
                 "\(SwiftNaming.escaped(SwiftNames.property(of: member))): \(try placeholder(shape: member.target.name, depth: depth + 1))"
@@ -114,7 +121,8 @@ struct ValueLiteral {
         }
         let set = object.entries.filter { if case .null = $0.value { return false } else { return true } }
         guard set.count == 1, let entry = set.first, let member = body.member(named: entry.key) else {
-            throw Mismatch(description: "a value of the union \(shape.name) sets one known member, not \(set.map(\.key))")
+            throw Mismatch(
+                description: "a value of the union \(shape.name) sets one known member, not \(set.map(\.key))")
         }
         let label = SwiftNaming.escaped(SwiftNames.property(of: member))
         return "\(try type(of: shape.name)).\(label)(\(try expression(entry.value, shape: member.target.name)))"
@@ -126,7 +134,9 @@ struct ValueLiteral {
         }
         let arguments = try body.members.compactMap { member -> String? in
             guard let value = object[member.name] else {
-                return member.isRequired ? "\(SwiftNaming.escaped(SwiftNames.property(of: member))): \(try placeholder(shape: member.target.name))" : nil
+                return member.isRequired
+                    ? "\(SwiftNaming.escaped(SwiftNames.property(of: member))): \(try placeholder(shape: member.target.name))"
+                    : nil
             }
             if case .null = value { return nil }
             let label = SwiftNaming.escaped(SwiftNames.property(of: member))
@@ -183,7 +193,9 @@ struct ValueLiteral {
         case .string(let text): ".string(\(string(text)))"
         case .array(let values): ".array([\(values.map(document).joined(separator: ", "))])"
         case .object(let entries):
-            entries.isEmpty ? ".object([:])" : ".object([\(entries.map { "\(string($0.key)): \(document($0.value))" }.joined(separator: ", "))])"
+            entries.isEmpty
+                ? ".object([:])"
+                : ".object([\(entries.map { "\(string($0.key)): \(document($0.value))" }.joined(separator: ", "))])"
         }
     }
 

@@ -1,7 +1,7 @@
 import Foundation
 
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// An XML document as a tree of elements, text trimmed of surrounding whitespace, attributes
@@ -45,7 +45,9 @@ struct XMLTree: Equatable {
             stack[stack.count - 1].text += string
         }
 
-        func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
+        func parser(
+            _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?
+        ) {
             guard var element = stack.popLast() else { return }
             element.text = element.text.trimmingCharacters(in: .whitespacesAndNewlines)
             if stack.isEmpty { root = element } else { stack[stack.count - 1].children.append(element) }

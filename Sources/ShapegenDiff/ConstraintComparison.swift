@@ -22,17 +22,23 @@ enum ConstraintComparison {
         }
         switch (old.pattern?.source, new.pattern?.source) {
         case (nil, let added?):
-            changes.append(Change(kind: .constraintNarrowed, severity: .dangerous, message: "pattern added", new: added))
+            changes.append(
+                Change(kind: .constraintNarrowed, severity: .dangerous, message: "pattern added", new: added))
         case (let removed?, nil):
-            changes.append(Change(kind: .constraintWidened, severity: .compatible, message: "pattern removed", old: removed))
+            changes.append(
+                Change(kind: .constraintWidened, severity: .compatible, message: "pattern removed", old: removed))
         case (let before?, let after?) where before != after:
-            changes.append(Change(kind: .constraintChanged, severity: .dangerous, message: "pattern changed", old: before, new: after))
+            changes.append(
+                Change(
+                    kind: .constraintChanged, severity: .dangerous, message: "pattern changed", old: before, new: after)
+            )
         default: break
         }
         if let direction = allowedValuesDirection(old: old.allowedValues, new: new.allowedValues) {
-            changes.append(change(
-                direction, "allowed values", old: old.allowedValues.map(describeValues),
-                new: new.allowedValues.map(describeValues)))
+            changes.append(
+                change(
+                    direction, "allowed values", old: old.allowedValues.map(describeValues),
+                    new: new.allowedValues.map(describeValues)))
         }
         return changes
     }
@@ -40,20 +46,24 @@ enum ConstraintComparison {
     /// Changes in a structure's member groups and conditional rules: a new rule narrows what
     /// callers may send, a removed one widens it.
     static func ruleChanges(from old: Structure, to new: Structure) -> [Change] {
-        let before = Set(ruleDescriptions(old)), after = Set(ruleDescriptions(new))
+        let before = Set(ruleDescriptions(old))
+        let after = Set(ruleDescriptions(new))
         return ruleDescriptions(new).filter { !before.contains($0) }.map {
             Change(kind: .constraintNarrowed, severity: .breaking, message: "rule added", new: $0)
-        } + ruleDescriptions(old).filter { !after.contains($0) }.map {
-            Change(kind: .constraintWidened, severity: .compatible, message: "rule removed", old: $0)
         }
+            + ruleDescriptions(old).filter { !after.contains($0) }.map {
+                Change(kind: .constraintWidened, severity: .compatible, message: "rule removed", old: $0)
+            }
     }
 
     private enum Direction { case narrowed, widened }
 
     private static func change(_ direction: Direction, _ name: String, old: String?, new: String?) -> Change {
         switch direction {
-        case .narrowed: Change(kind: .constraintNarrowed, severity: .breaking, message: "\(name) narrowed", old: old, new: new)
-        case .widened: Change(kind: .constraintWidened, severity: .compatible, message: "\(name) widened", old: old, new: new)
+        case .narrowed:
+            Change(kind: .constraintNarrowed, severity: .breaking, message: "\(name) narrowed", old: old, new: new)
+        case .widened:
+            Change(kind: .constraintWidened, severity: .compatible, message: "\(name) widened", old: old, new: new)
         }
     }
 
@@ -104,7 +114,8 @@ enum ConstraintComparison {
         case (nil, _?): return .narrowed
         case (_?, nil): return .widened
         case (let old?, let new?):
-            let before = Set(old), after = Set(new)
+            let before = Set(old)
+            let after = Set(new)
             if !before.isSubset(of: after) { return .narrowed }
             return after.count > before.count ? .widened : nil
         }
@@ -133,7 +144,9 @@ enum ConstraintComparison {
 
     private static func describe(_ rule: ConditionalRule) -> String {
         var parts: [String] = []
-        if rule.constraints.min != nil || rule.constraints.max != nil { parts.append("bounds " + describeBounds(rule.constraints)) }
+        if rule.constraints.min != nil || rule.constraints.max != nil {
+            parts.append("bounds " + describeBounds(rule.constraints))
+        }
         if let pattern = rule.constraints.pattern { parts.append("pattern " + pattern.source) }
         if let values = rule.constraints.allowedValues { parts.append("allowed values " + describeValues(values)) }
         return "when \(rule.conditionText): \(rule.then.name) \(parts.joined(separator: ", "))"

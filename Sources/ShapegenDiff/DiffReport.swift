@@ -34,7 +34,8 @@ public struct DiffReport: Sendable, Hashable {
 
     /// The most serious change anywhere; `nil` when nothing changed.
     public var severity: DiffSeverity? {
-        (services.compactMap(\.severity) + addedModels.map { _ in .compatible } + removedModels.map { _ in .breaking }).max()
+        (services.compactMap(\.severity) + addedModels.map { _ in .compatible } + removedModels.map { _ in .breaking })
+            .max()
     }
 
     /// Whether a change at least as serious as `threshold` was found (what `--fail-on` checks).

@@ -18,7 +18,8 @@ struct DocumentationGroups {
         var order: [String] = []
         var byKey: [String: (scope: String, name: String, own: [String], members: [String], values: [String])] = [:]
         for event in events where event.isDocumentation {
-            let (scope, name) = event.operation.map { ("operation", $0) } ?? event.shape.map { ("shape", $0) } ?? ("service", service)
+            let (scope, name) =
+                event.operation.map { ("operation", $0) } ?? event.shape.map { ("shape", $0) } ?? ("service", service)
             let key = scope + " " + name
             if byKey[key] == nil {
                 order.append(key)

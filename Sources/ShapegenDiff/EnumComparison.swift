@@ -14,8 +14,9 @@ enum EnumComparison {
         var events: [DiffEvent] = []
         for value in new {
             guard let previous = before[value.value] else {
-                events.append(EventTarget.shape(shape, at: value.location ?? location)
-                    .event(.enumValueAdded, .compatible, "enum value added", new: value.value))
+                events.append(
+                    EventTarget.shape(shape, at: value.location ?? location)
+                        .event(.enumValueAdded, .compatible, "enum value added", new: value.value))
                 continue
             }
             let valueTarget = EventTarget.shape(shape, member: value.value, at: value.location ?? location)

@@ -43,7 +43,8 @@ struct EventTarget {
         switch (old, new) {
         case (nil, nil): return []
         case (nil, let added?): return [event(.deprecationChanged, .compatible, "deprecated", new: added.message)]
-        case (let removed?, nil): return [event(.deprecationChanged, .compatible, "no longer deprecated", old: removed.message)]
+        case (let removed?, nil):
+            return [event(.deprecationChanged, .compatible, "no longer deprecated", old: removed.message)]
         case (let old?, let new?):
             guard old.message != new.message else { return [] }
             return [event(.documentationChanged, .documentation, "deprecation message changed")]
@@ -53,7 +54,9 @@ struct EventTarget {
     /// An event when a Swift name given in the model changed.
     func swiftName(_ old: String?, _ new: String?) -> [DiffEvent] {
         guard old != new else { return [] }
-        return [event(.swiftNameChanged, .breaking, "Swift name changed", old: old ?? "(derived)", new: new ?? "(derived)")]
+        return [
+            event(.swiftNameChanged, .breaking, "Swift name changed", old: old ?? "(derived)", new: new ?? "(derived)")
+        ]
     }
 
     /// One event per carried trait added, removed or changed; `excluding` names traits compared elsewhere.
@@ -61,7 +64,8 @@ struct EventTarget {
         Set(old.keys).union(new.keys).subtracting(excluding).sorted().compactMap { name in
             guard old[name] != new[name] else { return nil }
             return event(
-                .traitChanged, .dangerous, "trait '\(name)' \(old[name] == nil ? "added" : new[name] == nil ? "removed" : "changed")",
+                .traitChanged, .dangerous,
+                "trait '\(name)' \(old[name] == nil ? "added" : new[name] == nil ? "removed" : "changed")",
                 old: old[name].map(Self.describe), new: new[name].map(Self.describe))
         }
     }
@@ -79,7 +83,8 @@ struct EventTarget {
         case .boolean(let flag): flag ? "true" : "false"
         case .list(let items): "[" + items.map(describe).joined(separator: ", ") + "]"
         case .map(let entries):
-            "{" + entries.sorted { $0.key < $1.key }.map { "\($0.key): \(describe($0.value))" }.joined(separator: ", ") + "}"
+            "{" + entries.sorted { $0.key < $1.key }.map { "\($0.key): \(describe($0.value))" }.joined(separator: ", ")
+                + "}"
         }
     }
 }

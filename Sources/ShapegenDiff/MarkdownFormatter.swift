@@ -28,8 +28,10 @@ struct MarkdownFormatter {
                 "- \($0.scope) \(Self.code($0.name)): \(Self.escaped($0.parts.joined(separator: "; ")))"
             }
             sections.append(
-                (["<details>", "<summary>Documentation changes (\(documentation.counts))</summary>", ""] + items + ["", "</details>"])
-                    .joined(separator: "\n"))
+                (["<details>", "<summary>Documentation changes (\(documentation.counts))</summary>", ""] + items + [
+                    "", "</details>",
+                ])
+                .joined(separator: "\n"))
         }
         return sections.joined(separator: "\n\n")
     }
@@ -68,7 +70,8 @@ struct MarkdownFormatter {
 
     /// Inline code that survives backticks and table pipes in `text`.
     static func code(_ text: String) -> String {
-        var longest = 0, run = 0
+        var longest = 0
+        var run = 0
         for character in text {
             run = character == "`" ? run + 1 : 0
             longest = max(longest, run)

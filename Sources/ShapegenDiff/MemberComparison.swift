@@ -23,7 +23,9 @@ struct MemberComparison {
     /// The event for a member only the new version has: breaking if callers must now send it.
     func added(_ member: Member, shape: String, direction: Direction) -> DiffEvent {
         let target = EventTarget.shape(shape, member: member.name, at: member.location)
-        guard member.isRequired else { return target.event(.memberAdded, .compatible, "member added", new: member.target.name) }
+        guard member.isRequired else {
+            return target.event(.memberAdded, .compatible, "member added", new: member.target.name)
+        }
         return target.event(
             .memberAdded, direction.isInput ? .breaking : .compatible, "required member added", new: member.target.name)
     }
@@ -41,7 +43,8 @@ struct MemberComparison {
             old.target, new.target, at: target, extraOld: old.constraints, extraNew: new.constraints)
         if old.target.name == new.target.name {
             let numeric = models.newShapes[new.target.name]?.kind.isNumeric ?? false
-            events += ConstraintComparison.changes(from: old.constraints, to: new.constraints, numeric: numeric).map(target.event)
+            events += ConstraintComparison.changes(from: old.constraints, to: new.constraints, numeric: numeric).map(
+                target.event)
         }
         switch (old.isRequired, new.isRequired) {
         case (false, true):
@@ -49,12 +52,15 @@ struct MemberComparison {
             events.append(target.event(.requiredAdded, direction.isInput ? .breaking : .dangerous, "now required"))
         case (true, false):
             // Responses may now omit a value callers relied on; requests may simply leave it out.
-            events.append(target.event(.requiredRemoved, direction.isOutput ? .breaking : .compatible, "no longer required"))
+            events.append(
+                target.event(.requiredRemoved, direction.isOutput ? .breaking : .compatible, "no longer required"))
         default: break
         }
         if old.httpLocation != new.httpLocation || old.wireName != new.wireName {
-            events.append(target.event(
-                .httpBindingChanged, .breaking, "HTTP binding changed", old: Self.binding(old), new: Self.binding(new)))
+            events.append(
+                target.event(
+                    .httpBindingChanged, .breaking, "HTTP binding changed", old: Self.binding(old),
+                    new: Self.binding(new)))
         }
         events += target.deprecation(old.deprecation, new.deprecation)
         events += target.swiftName(old.swiftName, new.swiftName)

@@ -26,12 +26,14 @@ public enum ModelDiff {
             }
         }
         for operation in old.operations where !newNames.contains(operation.name) {
-            events.append(EventTarget.operation(operation.name, at: operation.location)
-                .event(.operationRemoved, .breaking, "operation removed"))
+            events.append(
+                EventTarget.operation(operation.name, at: operation.location)
+                    .event(.operationRemoved, .breaking, "operation removed"))
             operations.append(OperationChange(name: operation.name, status: .removed, severity: .breaking))
         }
         return ServiceDiff(
-            service: new.service.name, oldPath: old.sourcePath, newPath: new.sourcePath, operations: operations, events: events)
+            service: new.service.name, oldPath: old.sourcePath, newPath: new.sourcePath, operations: operations,
+            events: events)
     }
 
     /// Shapes added and removed, and the changes in shapes both versions have.
@@ -41,13 +43,15 @@ public enum ModelDiff {
             if let previous = models.oldShapes[shape.name] {
                 events += ShapeComparison(models: models).events(old: previous, new: shape)
             } else {
-                events.append(EventTarget.shape(shape.name, at: shape.location)
-                    .event(.shapeAdded, .compatible, "shape added", new: TypeDescription.kind(shape.kind)))
+                events.append(
+                    EventTarget.shape(shape.name, at: shape.location)
+                        .event(.shapeAdded, .compatible, "shape added", new: TypeDescription.kind(shape.kind)))
             }
         }
         for shape in models.old.shapes where models.newShapes[shape.name] == nil {
-            events.append(EventTarget.shape(shape.name, at: shape.location)
-                .event(.shapeRemoved, .breaking, "shape removed", old: TypeDescription.kind(shape.kind)))
+            events.append(
+                EventTarget.shape(shape.name, at: shape.location)
+                    .event(.shapeRemoved, .breaking, "shape removed", old: TypeDescription.kind(shape.kind)))
         }
         return events
     }
@@ -64,7 +68,9 @@ public enum ModelDiff {
 
     /// An operation both versions have, if anything but documentation changed in it or in what its
     /// request and response contain.
-    private static func updated(old: Operation, new: Operation, events: [DiffEvent], models: ModelPair) -> OperationChange? {
+    private static func updated(old: Operation, new: Operation, events: [DiffEvent], models: ModelPair)
+        -> OperationChange?
+    {
         var requestWalk = SketchBuilder(models: models, direction: .input)
         var responseWalk = SketchBuilder(models: models, direction: .output)
         let request = SideSketch(requestWalk.side(old: old.input?.name, new: new.input?.name))
@@ -73,7 +79,8 @@ public enum ModelDiff {
         let requestRules = rootEvents(old: old.input, new: new.input, models: models)
         let responseRules = rootEvents(old: old.output, new: new.output, models: models)
         let own = events.filter { !$0.isDocumentation }
-        guard request != nil || response != nil || !own.isEmpty || !requestRules.isEmpty || !responseRules.isEmpty else {
+        guard request != nil || response != nil || !own.isEmpty || !requestRules.isEmpty || !responseRules.isEmpty
+        else {
             return nil
         }
         func has(_ kinds: DiffEventKind...) -> Bool { own.contains { kinds.contains($0.kind) } }
@@ -87,13 +94,16 @@ public enum ModelDiff {
         let listed = own + requestRules + responseRules
         let severity = (listed + requestWalk.events + responseWalk.events).highestSeverity ?? .compatible
         return OperationChange(
-            name: new.name, status: .updated, severity: severity, aspects: aspects, request: request, response: response,
+            name: new.name, status: .updated, severity: severity, aspects: aspects, request: request,
+            response: response,
             events: listed.sortedForOutput())
     }
 
     /// The non-documentation changes of an input or output structure's own definition.
     private static func rootEvents(old: Reference?, new: Reference?, models: ModelPair) -> [DiffEvent] {
-        guard let before = old.flatMap({ models.oldShapes[$0.name] }), let after = new.flatMap({ models.newShapes[$0.name] }) else {
+        guard let before = old.flatMap({ models.oldShapes[$0.name] }),
+            let after = new.flatMap({ models.newShapes[$0.name] })
+        else {
             return []
         }
         return ShapeComparison(models: models).ownEvents(old: before, new: after).filter { !$0.isDocumentation }

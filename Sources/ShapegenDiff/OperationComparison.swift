@@ -9,24 +9,30 @@ struct OperationComparison {
         var events: [DiffEvent] = []
         let (oldInput, newInput) = (old.input?.name ?? "none", new.input?.name ?? "none")
         if oldInput != newInput {
-            events.append(target.event(.operationInputChanged, .breaking, "input changed", old: oldInput, new: newInput))
+            events.append(
+                target.event(.operationInputChanged, .breaking, "input changed", old: oldInput, new: newInput))
         }
         let (oldOutput, newOutput) = (old.output?.name ?? "none", new.output?.name ?? "none")
         if oldOutput != newOutput {
-            events.append(target.event(.operationOutputChanged, .breaking, "output changed", old: oldOutput, new: newOutput))
+            events.append(
+                target.event(.operationOutputChanged, .breaking, "output changed", old: oldOutput, new: newOutput))
         }
         let (oldBinding, newBinding) = (Self.binding(old), Self.binding(new))
         if oldBinding != newBinding {
-            events.append(target.event(.httpBindingChanged, .breaking, "HTTP binding changed", old: oldBinding, new: newBinding))
+            events.append(
+                target.event(.httpBindingChanged, .breaking, "HTTP binding changed", old: oldBinding, new: newBinding))
         }
         switch (Self.pagination(old), Self.pagination(new)) {
-        case (nil, let added?): events.append(target.event(.paginationAdded, .compatible, "pagination added", new: added))
-        case (let removed?, nil): events.append(target.event(.paginationRemoved, .breaking, "pagination removed", old: removed))
+        case (nil, let added?):
+            events.append(target.event(.paginationAdded, .compatible, "pagination added", new: added))
+        case (let removed?, nil):
+            events.append(target.event(.paginationRemoved, .breaking, "pagination removed", old: removed))
         case (let before?, let after?) where before != after:
             events.append(target.event(.paginationChanged, .dangerous, "pagination changed", old: before, new: after))
         default: break
         }
-        let oldErrors = old.errors.map(\.name), newErrors = new.errors.map(\.name)
+        let oldErrors = old.errors.map(\.name)
+        let newErrors = new.errors.map(\.name)
         for name in newErrors where !oldErrors.contains(name) {
             events.append(target.event(.errorAdded, .dangerous, "error added", new: name))
         }

@@ -20,10 +20,14 @@ struct ReferenceComparison {
             let after = "\(new.name) (\(TypeDescription.kind(newShape.kind)))"
             return [target.event(.typeChanged, .breaking, "type changed", old: before, new: after)]
         }
-        let sameSwiftType = TypeDescription.swiftTypeKey(of: old.name, in: models.oldShapes)
+        let sameSwiftType =
+            TypeDescription.swiftTypeKey(of: old.name, in: models.oldShapes)
             == TypeDescription.swiftTypeKey(of: new.name, in: models.newShapes)
         guard sameSwiftType else {
-            return [target.event(.targetChanged, .breaking, "target changed (another Swift type)", old: old.name, new: new.name)]
+            return [
+                target.event(
+                    .targetChanged, .breaking, "target changed (another Swift type)", old: old.name, new: new.name)
+            ]
         }
         let constraints = ConstraintComparison.changes(
             from: Self.merged(oldShape.constraints, extraOld), to: Self.merged(newShape.constraints, extraNew),
@@ -36,8 +40,12 @@ struct ReferenceComparison {
     /// of `extra` (a member's) is taken before the shape's.
     static func merged(_ shape: Constraints, _ extra: Constraints) -> Constraints {
         var result = shape
-        if let min = extra.min, result.min.map({ ConstraintComparison.compare(min, $0) > 0 }) ?? true { result.min = min }
-        if let max = extra.max, result.max.map({ ConstraintComparison.compare(max, $0) < 0 }) ?? true { result.max = max }
+        if let min = extra.min, result.min.map({ ConstraintComparison.compare(min, $0) > 0 }) ?? true {
+            result.min = min
+        }
+        if let max = extra.max, result.max.map({ ConstraintComparison.compare(max, $0) < 0 }) ?? true {
+            result.max = max
+        }
         if let pattern = extra.pattern { result.pattern = pattern }
         if let values = extra.allowedValues {
             result.allowedValues = result.allowedValues.map { allowed in values.filter(allowed.contains) } ?? values

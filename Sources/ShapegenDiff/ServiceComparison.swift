@@ -26,20 +26,26 @@ enum ServiceComparison {
         ]
         var events: [DiffEvent] = []
         if old.apiVersion != new.apiVersion {
-            events.append(target.event(.serviceChanged, .dangerous, "apiVersion changed", old: old.apiVersion, new: new.apiVersion))
+            events.append(
+                target.event(
+                    .serviceChanged, .dangerous, "apiVersion changed", old: old.apiVersion, new: new.apiVersion))
         }
         for (field, before, after) in fields where before != after {
-            events.append(target.event(.serviceChanged, .breaking, "\(field) changed", old: before ?? "none", new: after ?? "none"))
+            events.append(
+                target.event(
+                    .serviceChanged, .breaking, "\(field) changed", old: before ?? "none", new: after ?? "none"))
         }
         events += effectEvents(old: old, new: new, target: target)
         let descriptive = target.traits(
-            old.traits.filter { descriptiveTraits.contains($0.key) }, new.traits.filter { descriptiveTraits.contains($0.key) }
+            old.traits.filter { descriptiveTraits.contains($0.key) },
+            new.traits.filter { descriptiveTraits.contains($0.key) }
         ).map { event in
             var event = event
             event.severity = .documentation
             return event
         }
-        return events + descriptive + target.traits(old.traits, new.traits, excluding: descriptiveTraits.union(effectTraits))
+        return events + descriptive
+            + target.traits(old.traits, new.traits, excluding: descriptiveTraits.union(effectTraits))
             + target.documentation(old.documentation, new.documentation)
     }
 
@@ -50,13 +56,16 @@ enum ServiceComparison {
         let (oldAlternatives, newAlternatives) = (alternatives(old), alternatives(new))
         if oldAlternatives != newAlternatives {
             let severity: DiffSeverity = oldAlternatives.isSubset(of: newAlternatives) ? .compatible : .breaking
-            events.append(target.event(
-                .serviceChanged, severity, "alternative protocols changed",
-                old: describe(oldAlternatives), new: describe(newAlternatives)))
+            events.append(
+                target.event(
+                    .serviceChanged, severity, "alternative protocols changed",
+                    old: describe(oldAlternatives), new: describe(newAlternatives)))
         }
         let (oldAuth, newAuth) = (authSchemes(old), authSchemes(new))
         if oldAuth != newAuth {
-            events.append(target.event(.serviceChanged, .dangerous, "auth changed", old: describe(oldAuth), new: describe(newAuth)))
+            events.append(
+                target.event(
+                    .serviceChanged, .dangerous, "auth changed", old: describe(oldAuth), new: describe(newAuth)))
         }
         return events
     }
@@ -64,7 +73,9 @@ enum ServiceComparison {
     /// The protocols besides its own that the generated client speaks: json for a CBOR service
     /// that offers it (`ClientConfiguration.wireProtocol`).
     private static func alternatives(_ service: ServiceInfo) -> Set<String> {
-        guard service.wireProtocol == .rpcV2CBOR, case .list(let offered)? = service.traits["protocols"] else { return [] }
+        guard service.wireProtocol == .rpcV2CBOR, case .list(let offered)? = service.traits["protocols"] else {
+            return []
+        }
         return offered.contains(.string("json")) ? ["json"] : []
     }
 

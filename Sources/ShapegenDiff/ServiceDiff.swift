@@ -42,7 +42,8 @@ public struct ServiceDiff: Sendable, Hashable {
     /// `1 updated api methods`, `2 new, 1 removed api methods` or `no api method changes`, as the
     /// AWS changelog counts them.
     public var summary: String {
-        let counts = [(OperationChange.Status.added, "new"), (.updated, "updated"), (.removed, "removed")].compactMap { status, word in
+        let counts = [(OperationChange.Status.added, "new"), (.updated, "updated"), (.removed, "removed")].compactMap {
+            status, word in
             let count = operations(status).count
             return count == 0 ? nil : "\(count) \(word)"
         }

@@ -7,7 +7,8 @@ struct ShapeComparison {
     /// Everything that changed: the shape's own definition, its members and its documentation.
     func events(old: Shape, new: Shape) -> [DiffEvent] {
         var events = ownEvents(old: old, new: new)
-        if let before = old.kind.structure, let after = new.kind.structure, TypeDescription.sameType(old.kind, new.kind) {
+        if let before = old.kind.structure, let after = new.kind.structure, TypeDescription.sameType(old.kind, new.kind)
+        {
             events += MemberComparison(models: models).events(
                 old: before, new: after, shape: new.name, direction: models.direction(of: new.name))
         }
@@ -19,8 +20,11 @@ struct ShapeComparison {
     func ownEvents(old: Shape, new: Shape) -> [DiffEvent] {
         let target = EventTarget.shape(new.name, at: new.location ?? old.location)
         guard TypeDescription.sameType(old.kind, new.kind) else {
-            return [target.event(
-                .typeChanged, .breaking, "type changed", old: TypeDescription.kind(old.kind), new: TypeDescription.kind(new.kind))]
+            return [
+                target.event(
+                    .typeChanged, .breaking, "type changed", old: TypeDescription.kind(old.kind),
+                    new: TypeDescription.kind(new.kind))
+            ]
         }
         var events: [DiffEvent] = []
         let references = ReferenceComparison(models: models)
@@ -40,14 +44,16 @@ struct ShapeComparison {
         events += ConstraintComparison.changes(from: old.constraints, to: new.constraints, numeric: new.kind.isNumeric)
             .map(target.event)
         if old.error != new.error {
-            events.append(target.event(
-                .errorTraitChanged, .breaking, "error trait changed",
-                old: old.error.map(Self.describe), new: new.error.map(Self.describe)))
+            events.append(
+                target.event(
+                    .errorTraitChanged, .breaking, "error trait changed",
+                    old: old.error.map(Self.describe), new: new.error.map(Self.describe)))
         }
         if old.isSensitive != new.isSensitive {
-            events.append(new.isSensitive
-                ? target.event(.sensitiveChanged, .compatible, "now sensitive")
-                : target.event(.sensitiveChanged, .dangerous, "no longer sensitive: values may now be printed"))
+            events.append(
+                new.isSensitive
+                    ? target.event(.sensitiveChanged, .compatible, "now sensitive")
+                    : target.event(.sensitiveChanged, .dangerous, "no longer sensitive: values may now be printed"))
         }
         events += target.deprecation(old.deprecation, new.deprecation)
         events += target.swiftName(old.swiftName, new.swiftName)

@@ -44,7 +44,8 @@ struct SketchBuilder {
     private static func whole(_ shape: Shape, sketch: TypeSketch, as change: (String) -> Sketch.Change) -> Sketch? {
         let members = shape.kind.structure?.members ?? []
         guard !members.isEmpty else { return nil }
-        return Sketch(entries: members.map { Sketch.Entry(name: $0.name, changes: [change(sketch.text(of: $0.target.name))]) })
+        return Sketch(
+            entries: members.map { Sketch.Entry(name: $0.name, changes: [change(sketch.text(of: $0.target.name))]) })
     }
 
     private mutating func structure(old: Shape, new: Shape, walking: Set<Pair>) -> Sketch? {
@@ -58,12 +59,14 @@ struct SketchBuilder {
         for member in after.members {
             guard let previous = before.member(named: member.name) else {
                 events.insert(comparison.added(member, shape: new.name, direction: direction))
-                entries.append(Sketch.Entry(name: member.name, changes: [.added(newSketch.text(of: member.target.name))]))
+                entries.append(
+                    Sketch.Entry(name: member.name, changes: [.added(newSketch.text(of: member.target.name))]))
                 continue
             }
             let changes = memberChanges(old: previous, new: member, shape: new.name)
             events.formUnion(changes)
-            let nested = previous.target.name == member.target.name
+            let nested =
+                previous.target.name == member.target.name
                 ? self.nested(old: previous.target.name, new: member.target.name, walking: walking.union([pair])) : nil
             let own = Self.sketchChanges(for: changes) { newSketch.text(of: member.target.name) }
             if !own.isEmpty || nested != nil {

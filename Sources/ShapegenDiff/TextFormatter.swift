@@ -4,7 +4,9 @@
 struct TextFormatter {
     func format(_ report: DiffReport) -> String {
         var blocks: [String] = report.services.map(service)
-        blocks += report.addedModels.map { "\($0.path) - new model: \($0.service) (\($0.operations) api methods) - compatible" }
+        blocks += report.addedModels.map {
+            "\($0.path) - new model: \($0.service) (\($0.operations) api methods) - compatible"
+        }
         blocks += report.removedModels.map {
             "\($0.path) - removed model: \($0.service) (\($0.operations) api methods) - breaking"
         }

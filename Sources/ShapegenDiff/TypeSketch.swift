@@ -15,16 +15,20 @@ struct TypeSketch {
         switch shape.kind {
         case .structure(let body), .union(let body):
             if stack.contains(name) { return "{'... recursive ...'}" }
-            let members = body.members.map { Self.quoted($0.name) + ": " + text(of: $0.target.name, stack: stack + [name]) }
+            let members = body.members.map {
+                Self.quoted($0.name) + ": " + text(of: $0.target.name, stack: stack + [name])
+            }
             return "{" + members.joined(separator: ", ") + "}"
         case .list(let member):
             if stack.contains(name) { return "['... recursive ...']" }
             return "[" + text(of: member.name, stack: stack + [name]) + "]"
         case .map(let key, let value):
             if stack.contains(name) { return "{'... recursive ...'}" }
-            return "{" + text(of: key.name, stack: stack + [name]) + ": " + text(of: value.name, stack: stack + [name]) + "}"
+            return "{" + text(of: key.name, stack: stack + [name]) + ": " + text(of: value.name, stack: stack + [name])
+                + "}"
         case .string: return "'string'"
-        case .enum(let values): return values.isEmpty ? "'string'" : values.map { Self.quoted($0.value) }.joined(separator: "|")
+        case .enum(let values):
+            return values.isEmpty ? "'string'" : values.map { Self.quoted($0.value) }.joined(separator: "|")
         case .integer, .long: return "123"
         case .float, .double: return "123.0"
         case .boolean: return "True|False"

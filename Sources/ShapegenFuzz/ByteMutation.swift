@@ -11,7 +11,9 @@ struct ByteMutation {
 
     /// Sequences that are not UTF-8: a lone continuation byte, a truncated sequence, an overlong
     /// encoding, a surrogate, a code point past U+10FFFF, bytes that never occur.
-    static let invalidSequences: [[UInt8]] = [[0x80], [0xC3], [0xC3, 0x28], [0xC0, 0xAF], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xFF], [0xFE, 0xFF]]
+    static let invalidSequences: [[UInt8]] = [
+        [0x80], [0xC3], [0xC3, 0x28], [0xC0, 0xAF], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xFF], [0xFE, 0xFF],
+    ]
 
     mutating func apply(_ kind: Kind, using random: inout FuzzRandom) {
         guard !data.isEmpty else { return }
@@ -27,7 +29,9 @@ struct ByteMutation {
                 data[index] ^= UInt8(1) << UInt8.random(in: 0..<8, using: &random)
             }
         case .controlCharacters:
-            let bytes: [UInt8] = random.pick([[0x00], [0x0D], [0x09], [0x1B], [0x7F], [0xEF, 0xBB, 0xBF], [0xE2, 0x80, 0xA8]])
+            let bytes: [UInt8] = random.pick([
+                [0x00], [0x0D], [0x09], [0x1B], [0x7F], [0xEF, 0xBB, 0xBF], [0xE2, 0x80, 0xA8],
+            ])
             data.insert(contentsOf: bytes, at: data.startIndex + offset)
         case .splice:
             let length = Int.random(in: 1...min(4_096, data.count - offset), using: &random)

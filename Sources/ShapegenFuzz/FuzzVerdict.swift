@@ -24,7 +24,9 @@ public enum FuzzVerdict: Equatable, Sendable {
 
     /// The files a service may generate, as its folder holds them (those with nothing to declare are left out).
     public static let serviceFiles =
-        ["Client.swift", "Mock.swift", "Paginators.swift", "Shapes.swift"] + (2...8).map { "Shapes\($0).swift" } + ["Validation.swift"]
+        ["Client.swift", "Mock.swift", "Paginators.swift", "Shapes.swift"] + (2...8).map { "Shapes\($0).swift" } + [
+            "Validation.swift"
+        ]
 
     /// The files every service generates: the service protocol and client, and its mock.
     public static let alwaysGeneratedFiles = ["Client.swift", "Mock.swift"]
@@ -51,7 +53,9 @@ public enum FuzzVerdict: Equatable, Sendable {
             return judgeOutput(changes, after: after, outputName: outputName)
         case 1:
             if !changes.isEmpty {
-                return .wrong("failed but changed the folder: " + changes.prefix(5).map { "\($0.change) \($0.path)" }.joined(separator: ", "))
+                return .wrong(
+                    "failed but changed the folder: "
+                        + changes.prefix(5).map { "\($0.change) \($0.path)" }.joined(separator: ", "))
             }
             guard !lines.isEmpty else { return .wrong("exit 1 without a diagnostic") }
             if let unlocated = lines.first(where: { !isLocatedDiagnostic($0) }) {
@@ -65,9 +69,11 @@ public enum FuzzVerdict: Equatable, Sendable {
 
     /// `path:line:column: error: message` with a non-empty path and positive numbers.
     public static func isLocatedDiagnostic(_ line: Substring) -> Bool {
-        guard let range = line.range(of: ": error: ") ?? line.range(of: ": warning: ") ?? line.range(of: ": note: ") else { return false }
+        guard let range = line.range(of: ": error: ") ?? line.range(of: ": warning: ") ?? line.range(of: ": note: ")
+        else { return false }
         let place = line[..<range.lowerBound].split(separator: ":", omittingEmptySubsequences: false)
-        guard place.count >= 3, let lineNumber = Int(place[place.count - 2]), let column = Int(place[place.count - 1]) else {
+        guard place.count >= 3, let lineNumber = Int(place[place.count - 2]), let column = Int(place[place.count - 1])
+        else {
             return false
         }
         return lineNumber > 0 && column > 0 && !place.dropLast(2).joined(separator: ":").isEmpty

@@ -21,12 +21,17 @@ struct ModelEditing {
             }
             let name = random.pick(shapeNames(ofType: "enum") + ["FuzzEnum"])
             let existing = shape(name)?.value(of: "values").map { Array($0.sequence ?? []) } ?? []
-            setShape(name, to: (shape(name) ?? Node([(Node("type"), Node("enum"))])).setting("values", to: Node(existing + values)))
+            setShape(
+                name,
+                to: (shape(name) ?? Node([(Node("type"), Node("enum"))])).setting("values", to: Node(existing + values))
+            )
             return "enum \(name) gets values \(values.map { $0.scalar?.string.debugDescription.prefix(30) ?? "" })"
         case .documentation:
             let text = random.pick(HostileText.documentation)
             let names = shapeNames(ofType: nil)
-            guard let name = names.randomElement(using: &random), let target = shape(name) else { return "documentation: no shapes" }
+            guard let name = names.randomElement(using: &random), let target = shape(name) else {
+                return "documentation: no shapes"
+            }
             setShape(name, to: target.setting("documentation", to: Node(text, .implicit, .doubleQuoted)))
             return "shapes.\(name).documentation = \(text.debugDescription)"
         default:
@@ -37,7 +42,9 @@ struct ModelEditing {
     /// A structure that holds itself (required, directly), or a list or map of itself.
     private mutating func addCycle(using random: inout FuzzRandom) -> String {
         let names = shapeNames(ofType: nil)
-        guard let name = names.randomElement(using: &random), let target = shape(name) else { return "cycle: no shapes" }
+        guard let name = names.randomElement(using: &random), let target = shape(name) else {
+            return "cycle: no shapes"
+        }
         switch target.value(of: "type")?.scalar?.string {
         case "list":
             setShape(name, to: target.setting("member", to: Node(name)))
@@ -45,7 +52,9 @@ struct ModelEditing {
             setShape(name, to: target.setting("value", to: Node(name)))
         default:
             let members = target.value(of: "members") ?? Node([(Node, Node)]())
-            let member = Node([(Node("target"), Node(name)), (Node("required"), Node(random.oneIn(2) ? "true" : "false"))])
+            let member = Node([
+                (Node("target"), Node(name)), (Node("required"), Node(random.oneIn(2) ? "true" : "false")),
+            ])
             setShape(name, to: target.setting("members", to: members.setting("fuzzCycle", to: member)))
         }
         return "cycle through \(name)"
@@ -55,16 +64,26 @@ struct ModelEditing {
     private mutating func addChain(length: Int, using random: inout FuzzRandom) -> String {
         var chain: [(Node, Node)] = []
         for index in 0..<length {
-            let next = Node([(Node("target"), Node(index + 1 < length ? "FuzzChain\(index + 1)" : "FuzzChain0")),
-                             (Node("required"), Node(random.oneIn(8) ? "true" : "false"))])
-            chain.append((Node("FuzzChain\(index)"), Node([(Node("type"), Node("structure")), (Node("members"), Node([(Node("next"), next)]))])))
+            let next = Node([
+                (Node("target"), Node(index + 1 < length ? "FuzzChain\(index + 1)" : "FuzzChain0")),
+                (Node("required"), Node(random.oneIn(8) ? "true" : "false")),
+            ])
+            chain.append(
+                (
+                    Node("FuzzChain\(index)"),
+                    Node([(Node("type"), Node("structure")), (Node("members"), Node([(Node("next"), next)]))])
+                ))
         }
         root = root.setting("shapes", to: .mapping((root.value(of: "shapes")?.pairs ?? []) + chain))
-        if let holder = shapeNames(ofType: "structure").filter({ !$0.hasPrefix("FuzzChain") }).randomElement(using: &random),
+        if let holder = shapeNames(ofType: "structure").filter({ !$0.hasPrefix("FuzzChain") }).randomElement(
+            using: &random),
             let target = shape(holder)
         {
             let members = target.value(of: "members") ?? Node([(Node, Node)]())
-            setShape(holder, to: target.setting("members", to: members.setting("fuzzChain", to: Node([(Node("target"), Node("FuzzChain0"))]))))
+            setShape(
+                holder,
+                to: target.setting(
+                    "members", to: members.setting("fuzzChain", to: Node([(Node("target"), Node("FuzzChain0"))]))))
         }
         return "chain of \(length) structures"
     }

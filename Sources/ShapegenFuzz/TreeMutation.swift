@@ -52,7 +52,9 @@ struct TreeMutation {
                 Node(random.pick(HostileText.scalars), .implicit, random.oneIn(3) ? .doubleQuoted : .plain)
             }
         case .renameKey:
-            edit(kind, at: pickKey(using: &random)) { _, _ in Node(random.pick(HostileText.names), .implicit, .doubleQuoted) }
+            edit(kind, at: pickKey(using: &random)) { _, _ in
+                Node(random.pick(HostileText.names), .implicit, .doubleQuoted)
+            }
         case .hostileValue:
             edit(kind, at: pick(where: { $0.scalar != nil }, using: &random)) { _, _ in
                 Node(random.pick(HostileText.names), .implicit, .doubleQuoted)
@@ -60,7 +62,9 @@ struct TreeMutation {
         case .longString:
             let length = random.pick([1_000, 70_000, 1 << 20])
             let unit = random.pick(["a", "é", "日", "🙂", "A1_", " "])
-            edit(kind, at: random.oneIn(2) ? pickKey(using: &random) : pick(where: { $0.scalar != nil }, using: &random)) { _, _ in
+            edit(
+                kind, at: random.oneIn(2) ? pickKey(using: &random) : pick(where: { $0.scalar != nil }, using: &random)
+            ) { _, _ in
                 Node(String(repeating: unit, count: length / unit.utf8.count), .implicit, .doubleQuoted)
             }
         case .swapReference:
@@ -75,7 +79,8 @@ struct TreeMutation {
             root = model.root
         case .deepNesting:
             let depth = random.pick([64, 999, 1_001, 10_000, 200_000])
-            let text = random.oneIn(2)
+            let text =
+                random.oneIn(2)
                 ? String(repeating: "[", count: depth) + String(repeating: "]", count: depth)
                 : String(repeating: "{a: ", count: depth) + "x" + String(repeating: "}", count: depth)
             replaceWithRawText(kind, text, using: &random)
@@ -128,7 +133,9 @@ struct TreeMutation {
         let placeholder = "shapegen-fuzz-placeholder-\(placeholders.count)"
         let path = pick(where: { _ in true }, using: &random)
         guard case .value? = path.last else {
-            root = root.setting("shapes", to: (root.value(of: "shapes") ?? Node([(Node, Node)]())).setting("Fuzz", to: Node(placeholder)))
+            root = root.setting(
+                "shapes",
+                to: (root.value(of: "shapes") ?? Node([(Node, Node)]())).setting("Fuzz", to: Node(placeholder)))
             placeholders.append((placeholder, text))
             applied.append("\(kind) at shapes.Fuzz")
             return
@@ -146,7 +153,8 @@ struct TreeMutation {
             case .element(let index): parts.append("[\(index)]")
             case .key(let index), .value(let index):
                 let key = index < node.pairs.count ? node.pairs[index].0.scalar?.string ?? "?" : "?"
-                parts.append((parts.isEmpty ? "" : ".") + String(key.prefix(40)) + (step == .key(index) ? " (key)" : ""))
+                parts.append(
+                    (parts.isEmpty ? "" : ".") + String(key.prefix(40)) + (step == .key(index) ? " (key)" : ""))
             }
             guard position < path.count - 1, let child = node.node(at: [step]) else { break }
             node = child

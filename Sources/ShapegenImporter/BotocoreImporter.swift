@@ -21,7 +21,9 @@ public struct BotocoreImporter {
     public init() {}
 
     /// Reads a botocore model file (`.json` or `.json.gz`) and its optional paginators file.
-    public func importModel(at path: String, paginators paginatorsPath: String? = nil, sourcePath: String? = nil) throws -> ServiceModel {
+    public func importModel(at path: String, paginators paginatorsPath: String? = nil, sourcePath: String? = nil) throws
+        -> ServiceModel
+    {
         let service = try Self.readJSON(at: path)
         let paginators = try paginatorsPath.map { try Self.readJSON(at: $0) }
         return try importModel(service: service, paginators: paginators, sourcePath: sourcePath ?? path)
@@ -71,7 +73,8 @@ public struct BotocoreImporter {
         }
         Self.applyOperationInputs(operationsJSON, to: &shapes)
         NameFixer.fix(&shapes)
-        return ServiceModel(formatVersion: 1, service: info, operations: operations, shapes: shapes, sourcePath: sourcePath)
+        return ServiceModel(
+            formatVersion: 1, service: info, operations: operations, shapes: shapes, sourcePath: sourcePath)
     }
 
     /// What an operation says of its input's members: older models name the payload member on
@@ -80,7 +83,8 @@ public struct BotocoreImporter {
     private static func applyOperationInputs(_ operations: JSONObject, to shapes: inout [Shape]) {
         for (_, value) in operations.entries {
             guard let input = JSONObject(value)?.object("input"), let shapeName = input.string("shape"),
-                let index = shapes.firstIndex(where: { $0.name == shapeName }), case .structure(var body) = shapes[index].kind
+                let index = shapes.firstIndex(where: { $0.name == shapeName }),
+                case .structure(var body) = shapes[index].kind
             else { continue }
             for memberIndex in body.members.indices {
                 let member = body.members[memberIndex]
@@ -96,9 +100,12 @@ public struct BotocoreImporter {
     static let preferredProtocols: [WireProtocol] = [.restJSON, .rpcV2CBOR, .json, .restXML, .query, .ec2]
 
     private func serviceInfo(_ metadata: JSONObject, documentation: String?) -> ServiceInfo {
-        let offered = (metadata.strings("protocols") + [metadata.string("protocol") ?? ""]).compactMap(WireProtocol.init)
+        let offered = (metadata.strings("protocols") + [metadata.string("protocol") ?? ""]).compactMap(
+            WireProtocol.init)
         let chosen = Self.preferredProtocols.first { offered.contains($0) } ?? .restJSON
-        let known: Set<String> = ["apiVersion", "protocol", "signingName", "endpointPrefix", "jsonVersion", "targetPrefix", "serviceId"]
+        let known: Set<String> = [
+            "apiVersion", "protocol", "signingName", "endpointPrefix", "jsonVersion", "targetPrefix", "serviceId",
+        ]
         var traits = TraitConversion.traits(of: metadata, excluding: known)
         if metadata.string("protocol") != chosen.rawValue, let original = metadata.string("protocol") {
             traits["protocol"] = .string(original)

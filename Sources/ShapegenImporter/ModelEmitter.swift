@@ -97,18 +97,23 @@ public enum ModelEmitter {
         if !body.exactlyOneOf.isEmpty { map.add("exactlyOneOf", groups(body.exactlyOneOf)) }
         if !body.atMostOneOf.isEmpty { map.add("atMostOneOf", groups(body.atMostOneOf)) }
         if !body.conditionalRules.isEmpty {
-            map.add("rules", .sequence(Node.Sequence(body.conditionalRules.map { rule in
-                var entry = MappingBuilder()
-                entry.add("when", string(rule.when.name))
-                switch rule.condition {
-                case .valueIn(let values): entry.add("in", .sequence(Node.Sequence(values.map(string), .implicit, .flow)))
-                case .present(let isSet): entry.add("present", boolean(isSet))
-                }
-                entry.add("then", string(rule.then.name))
-                constraints(rule.constraints, into: &entry)
-                entry.add("message", rule.message.map(string))
-                return entry.node
-            })))
+            map.add(
+                "rules",
+                .sequence(
+                    Node.Sequence(
+                        body.conditionalRules.map { rule in
+                            var entry = MappingBuilder()
+                            entry.add("when", string(rule.when.name))
+                            switch rule.condition {
+                            case .valueIn(let values):
+                                entry.add("in", .sequence(Node.Sequence(values.map(string), .implicit, .flow)))
+                            case .present(let isSet): entry.add("present", boolean(isSet))
+                            }
+                            entry.add("then", string(rule.then.name))
+                            constraints(rule.constraints, into: &entry)
+                            entry.add("message", rule.message.map(string))
+                            return entry.node
+                        })))
         }
         map.add("members", .mapping(Node.Mapping(body.members.map { (string($0.name), member($0)) })))
     }
@@ -128,9 +133,11 @@ public enum ModelEmitter {
     }
 
     private static func groups(_ groups: [MemberGroup]) -> Node {
-        .sequence(Node.Sequence(groups.map { group in
-            .sequence(Node.Sequence(group.members.map { string($0.name) }, .implicit, .flow))
-        }))
+        .sequence(
+            Node.Sequence(
+                groups.map { group in
+                    .sequence(Node.Sequence(group.members.map { string($0.name) }, .implicit, .flow))
+                }))
     }
 
     private static func enumValue(_ value: EnumValue) -> Node {
@@ -146,7 +153,9 @@ public enum ModelEmitter {
         map.add("min", constraints.min.map { number($0.text) })
         map.add("max", constraints.max.map { number($0.text) })
         map.add("pattern", constraints.pattern.map { string($0.source) })
-        map.add("allowedValues", constraints.allowedValues.map { .sequence(Node.Sequence($0.map(string), .implicit, .flow)) })
+        map.add(
+            "allowedValues",
+            constraints.allowedValues.map { .sequence(Node.Sequence($0.map(string), .implicit, .flow)) })
     }
 
     private static func deprecation(_ deprecation: Deprecation) -> Node {
@@ -163,7 +172,9 @@ public enum ModelEmitter {
         case .number(let text): number(text)
         case .boolean(let flag): boolean(flag)
         case .list(let values): .sequence(Node.Sequence(values.map(trait)))
-        case .map(let entries): .mapping(Node.Mapping(entries.keys.sorted().compactMap { key in entries[key].map { (string(key), trait($0)) } }))
+        case .map(let entries):
+            .mapping(
+                Node.Mapping(entries.keys.sorted().compactMap { key in entries[key].map { (string(key), trait($0)) } }))
         }
     }
 
@@ -171,7 +182,9 @@ public enum ModelEmitter {
 
     /// Multi-line documentation as a literal block; one line as an ordinary string.
     private static func documentation(_ text: String) -> Node {
-        guard text.contains("\n"), !text.hasPrefix(" "), !text.contains("\r"), !text.hasSuffix(" ") else { return string(text) }
+        guard text.contains("\n"), !text.hasPrefix(" "), !text.contains("\r"), !text.hasSuffix(" ") else {
+            return string(text)
+        }
         return .scalar(Node.Scalar(text, .implicit, .literal))
     }
 
@@ -182,13 +195,18 @@ public enum ModelEmitter {
 
     private static func number(_ text: String) -> Node { .scalar(Node.Scalar(text, .implicit, .plain)) }
 
-    private static func boolean(_ flag: Bool) -> Node { .scalar(Node.Scalar(flag ? "true" : "false", .implicit, .plain)) }
+    private static func boolean(_ flag: Bool) -> Node {
+        .scalar(Node.Scalar(flag ? "true" : "false", .implicit, .plain))
+    }
 
     /// Whether a YAML 1.1 reader would resolve the plain scalar to something other than a string.
     static func looksLikeNonString(_ text: String) -> Bool {
         if text.isEmpty { return true }
         let lowered = text.lowercased()
-        let words: Set<String> = ["true", "false", "yes", "no", "on", "off", "y", "n", "null", "~", "nan", ".nan", ".inf", "-.inf", "+.inf", "<<"]
+        let words: Set<String> = [
+            "true", "false", "yes", "no", "on", "off", "y", "n", "null", "~", "nan", ".nan", ".inf", "-.inf", "+.inf",
+            "<<",
+        ]
         if words.contains(lowered) { return true }
         guard let first = text.unicodeScalars.first else { return true }
         // Numbers, dates and times all start with a digit, a sign or a dot.

@@ -53,7 +53,9 @@ enum NameFixer {
     private static func unique(_ base: String, taken: Set<String>, isType: Bool) -> String {
         var root = base
         if !SwiftNaming.isIdentifier(root) {
-            root = String(root.unicodeScalars.filter { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)) }.map(Character.init))
+            root = String(
+                root.unicodeScalars.filter { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)) }
+                    .map(Character.init))
             if root.isEmpty || root.first?.isNumber == true { root = (isType ? "Shape" : "value") + root }
         }
         if !taken.contains(root) { return root }

@@ -6,7 +6,9 @@ enum OperationImporter {
         "name", "http", "input", "output", "errors", "documentation", "deprecated", "deprecatedMessage",
     ]
 
-    static func operation(named name: String, from json: JSONObject, paginator: JSONObject?, shapes: [String: Shape]) -> Operation {
+    static func operation(named name: String, from json: JSONObject, paginator: JSONObject?, shapes: [String: Shape])
+        -> Operation
+    {
         let http = json.object("http")
         var operation = Operation(
             name: name, httpMethod: http?.string("method") ?? "POST", requestURI: http?.string("requestUri") ?? "/")
@@ -18,12 +20,15 @@ enum OperationImporter {
         operation.deprecation = ShapeImporter.deprecation(json)
         var traits = TraitConversion.traits(of: json, excluding: operationFields)
         for side in ["input", "output"] {
-            if let extra = json.object(side), case let more = TraitConversion.traits(of: extra, excluding: ["shape"]), !more.isEmpty {
+            if let extra = json.object(side), case let more = TraitConversion.traits(of: extra, excluding: ["shape"]),
+                !more.isEmpty
+            {
                 traits[side] = .map(more)
             }
         }
         if let paginator {
-            operation.pagination = pagination(paginator, input: operation.input, output: operation.output, shapes: shapes)
+            operation.pagination = pagination(
+                paginator, input: operation.input, output: operation.output, shapes: shapes)
             if operation.pagination == nil || !isSimple(paginator) {
                 traits["paginator"] = .map(TraitConversion.traits(of: paginator, excluding: []))
             }
@@ -45,7 +50,9 @@ enum OperationImporter {
 
     /// A pagination the generator can follow: plain member names of the right kinds; otherwise `nil`
     /// (the paginator is still carried as a trait).
-    private static func pagination(_ json: JSONObject, input: Reference?, output: Reference?, shapes: [String: Shape]) -> Pagination? {
+    private static func pagination(_ json: JSONObject, input: Reference?, output: Reference?, shapes: [String: Shape])
+        -> Pagination?
+    {
         guard let inputToken = json.string("input_token"), let outputToken = json.string("output_token"),
             let inputBody = input.flatMap({ shapes[$0.name]?.kind.structure }),
             let outputBody = output.flatMap({ shapes[$0.name]?.kind.structure }),

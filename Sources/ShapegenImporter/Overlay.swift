@@ -29,7 +29,9 @@ public struct Overlay {
         do {
             text = try String(contentsOfFile: path, encoding: .utf8)
         } catch {
-            throw DiagnosticsError([.error("cannot read overlay '\(path)': \((error as NSError).localizedDescription)", at: nil)])
+            throw DiagnosticsError([
+                .error("cannot read overlay '\(path)': \((error as NSError).localizedDescription)", at: nil)
+            ])
         }
         try self.init(yaml: text, path: path)
     }
@@ -57,22 +59,27 @@ public struct Overlay {
     }
 
     /// The `source:` quotes of shape entries, their rules and their members.
-    private static func anchors(in overlay: Node.Mapping, path: String, _ diagnostics: inout [Diagnostic]) -> [ProseAnchor] {
+    private static func anchors(in overlay: Node.Mapping, path: String, _ diagnostics: inout [Diagnostic])
+        -> [ProseAnchor]
+    {
         guard case .mapping(let shapes)? = overlay["shapes"] else { return [] }
         var anchors: [ProseAnchor] = []
         func collect(_ entry: Node, shape: String, member: String? = nil, ruleTarget: String? = nil) {
             guard case .mapping(let mapping) = entry, let source = mapping[sourceKey] else { return }
             let location = SourceLocation(file: path, line: source.mark?.line ?? 1, column: source.mark?.column ?? 1)
-            let quotes: [String]? = switch source {
-            case .scalar(let scalar): [scalar.string]
-            case .sequence(let items): items.map { $0.string ?? "" }
-            default: nil
-            }
-            guard let quotes, !quotes.isEmpty, quotes.allSatisfy({ !$0.trimmingCharacters(in: .whitespaces).isEmpty }) else {
+            let quotes: [String]? =
+                switch source {
+                case .scalar(let scalar): [scalar.string]
+                case .sequence(let items): items.map { $0.string ?? "" }
+                default: nil
+                }
+            guard let quotes, !quotes.isEmpty, quotes.allSatisfy({ !$0.trimmingCharacters(in: .whitespaces).isEmpty })
+            else {
                 diagnostics.append(.error("'source' must be a quoted sentence or a list of them", at: location))
                 return
             }
-            anchors.append(ProseAnchor(shape: shape, member: member, ruleTarget: ruleTarget, quotes: quotes, location: location))
+            anchors.append(
+                ProseAnchor(shape: shape, member: member, ruleTarget: ruleTarget, quotes: quotes, location: location))
         }
         for (nameNode, entry) in shapes {
             guard let shape = nameNode.string, case .mapping(let mapping) = entry else { continue }
@@ -117,11 +124,13 @@ public struct Overlay {
             case "service":
                 base[keyNode] = merge(base[keyNode], value)
             case "operations", "shapes":
-                base[keyNode] = mergeEntries(base[keyNode], value, kind: key == "shapes" ? "shape" : "operation", &diagnostics)
+                base[keyNode] = mergeEntries(
+                    base[keyNode], value, kind: key == "shapes" ? "shape" : "operation", &diagnostics)
             default:
-                diagnostics.append(.error(
-                    "unknown key '\(key)' in overlay; expected service, operations or shapes\(Suggestion.hint(for: key, in: ["service", "operations", "shapes"]))",
-                    at: location(of: keyNode)))
+                diagnostics.append(
+                    .error(
+                        "unknown key '\(key)' in overlay; expected service, operations or shapes\(Suggestion.hint(for: key, in: ["service", "operations", "shapes"]))",
+                        at: location(of: keyNode)))
             }
         }
         if !diagnostics.isEmpty { throw DiagnosticsError(diagnostics) }
@@ -129,7 +138,8 @@ public struct Overlay {
     }
 
     /// Merges named entries (operations, shapes) whose names must exist in the base.
-    private func mergeEntries(_ base: Node?, _ overlay: Node, kind: String, _ diagnostics: inout [Diagnostic]) -> Node? {
+    private func mergeEntries(_ base: Node?, _ overlay: Node, kind: String, _ diagnostics: inout [Diagnostic]) -> Node?
+    {
         guard case .mapping(var entries)? = base, case .mapping(let patches) = overlay else { return base }
         for (nameNode, quotedPatch) in patches {
             let patch = kind == "shape" ? Self.withoutSources(quotedPatch) : quotedPatch
@@ -140,9 +150,10 @@ public struct Overlay {
                 }
                 let name = nameNode.string ?? "?"
                 let names = entries.keys.compactMap(\.string)
-                diagnostics.append(.error(
-                    "stale overlay entry: the model has no \(kind) '\(name)'\(Suggestion.hint(for: name, in: names))",
-                    at: location(of: nameNode)))
+                diagnostics.append(
+                    .error(
+                        "stale overlay entry: the model has no \(kind) '\(name)'\(Suggestion.hint(for: name, in: names))",
+                        at: location(of: nameNode)))
                 continue
             }
             guard kind == "shape", case .mapping(var shape) = existing, case .mapping(let shapePatch) = patch else {
@@ -161,8 +172,12 @@ public struct Overlay {
         return .mapping(entries)
     }
 
-    private func mergeMembers(_ base: Node?, _ overlay: Node, of shape: String, _ diagnostics: inout [Diagnostic]) -> Node? {
-        guard case .mapping(var members)? = base, case .mapping(let patches) = overlay else { return merge(base, overlay) }
+    private func mergeMembers(_ base: Node?, _ overlay: Node, of shape: String, _ diagnostics: inout [Diagnostic])
+        -> Node?
+    {
+        guard case .mapping(var members)? = base, case .mapping(let patches) = overlay else {
+            return merge(base, overlay)
+        }
         for (nameNode, patch) in patches {
             guard let existing = members[nameNode] else {
                 if Self.defines(patch, key: "target") {
@@ -170,9 +185,10 @@ public struct Overlay {
                     continue
                 }
                 let name = nameNode.string ?? "?"
-                diagnostics.append(.error(
-                    "stale overlay entry: shape '\(shape)' has no member '\(name)'\(Suggestion.hint(for: name, in: members.keys.compactMap(\.string)))",
-                    at: location(of: nameNode)))
+                diagnostics.append(
+                    .error(
+                        "stale overlay entry: shape '\(shape)' has no member '\(name)'\(Suggestion.hint(for: name, in: members.keys.compactMap(\.string)))",
+                        at: location(of: nameNode)))
                 continue
             }
             members[nameNode] = merge(existing, patch)

@@ -14,32 +14,44 @@ import ShapegenModel
 public enum ProseAnchorCheck {
     /// A warning for each quote that `imported`'s documentation no longer has; `merged` (the model
     /// with the overlay applied) says which members hold which shapes.
-    public static func warnings(_ anchors: [ProseAnchor], imported: ServiceModel, merged: ServiceModel) -> [Diagnostic] {
+    public static func warnings(_ anchors: [ProseAnchor], imported: ServiceModel, merged: ServiceModel) -> [Diagnostic]
+    {
         let documentation = ImportedDocumentation(imported)
         var warnings: [Diagnostic] = []
         for anchor in anchors {
             let texts = scope(of: anchor, documentation, merged: merged)
             let searched = texts.map(plainText)
             for quote in anchor.quotes where !searched.contains(where: { $0.contains(plainText(quote)) }) {
-                let today = texts.first.map { "today it reads: \"\(collapsingWhitespace($0))\"" } ?? "it has no documentation today"
-                warnings.append(Diagnostic(
-                    .warning, "the quoted source of \(anchor.subject) is no longer in its documentation: \"\(quote)\"; \(today)",
-                    at: anchor.location))
+                let today =
+                    texts.first.map { "today it reads: \"\(collapsingWhitespace($0))\"" }
+                    ?? "it has no documentation today"
+                warnings.append(
+                    Diagnostic(
+                        .warning,
+                        "the quoted source of \(anchor.subject) is no longer in its documentation: \"\(quote)\"; \(today)",
+                        at: anchor.location))
             }
         }
         return warnings
     }
 
     /// The documentation texts a quote of `anchor` may come from, most specific first.
-    private static func scope(of anchor: ProseAnchor, _ documentation: ImportedDocumentation, merged: ServiceModel) -> [String] {
+    private static func scope(of anchor: ProseAnchor, _ documentation: ImportedDocumentation, merged: ServiceModel)
+        -> [String]
+    {
         if let member = anchor.member {
             let target = merged.shape(named: anchor.shape)?.kind.structure?.member(named: member)?.target.name
-            let texts = [documentation.members[Key(anchor.shape, member)], target.flatMap { documentation.shapes[$0] }].compactMap { $0 }
+            let texts = [documentation.members[Key(anchor.shape, member)], target.flatMap { documentation.shapes[$0] }]
+                .compactMap { $0 }
             if !texts.isEmpty { return texts }
         }
-        var texts = [anchor.ruleTarget.flatMap { documentation.members[Key(anchor.shape, $0)] }, documentation.shapes[anchor.shape]]
-            .compactMap { $0 }
-        texts += documentation.members.filter { $0.key.shape == anchor.shape }.sorted { $0.key.member < $1.key.member }.map(\.value)
+        var texts = [
+            anchor.ruleTarget.flatMap { documentation.members[Key(anchor.shape, $0)] },
+            documentation.shapes[anchor.shape],
+        ]
+        .compactMap { $0 }
+        texts += documentation.members.filter { $0.key.shape == anchor.shape }.sorted { $0.key.member < $1.key.member }
+            .map(\.value)
         texts += merged.operations.filter { $0.input?.name == anchor.shape || $0.output?.name == anchor.shape }
             .compactMap { documentation.operations[$0.name] }
         for (structure, member) in holders(of: anchor.shape, in: merged) {
@@ -55,11 +67,12 @@ public enum ProseAnchorCheck {
         while grew {
             grew = false
             for candidate in model.shapes where !containers.contains(candidate.name) {
-                let held: [String] = switch candidate.kind {
-                case .list(let member): [member.name]
-                case .map(_, let value): [value.name]
-                default: []
-                }
+                let held: [String] =
+                    switch candidate.kind {
+                    case .list(let member): [member.name]
+                    case .map(_, let value): [value.name]
+                    default: []
+                    }
                 if held.contains(where: containers.contains) {
                     containers.insert(candidate.name)
                     grew = true
@@ -67,7 +80,9 @@ public enum ProseAnchorCheck {
             }
         }
         return model.shapes.flatMap { structure in
-            (structure.kind.structure?.members ?? []).filter { containers.contains($0.target.name) }.map { (structure.name, $0.name) }
+            (structure.kind.structure?.members ?? []).filter { containers.contains($0.target.name) }.map {
+                (structure.name, $0.name)
+            }
         }
     }
 

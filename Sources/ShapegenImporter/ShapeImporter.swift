@@ -27,7 +27,11 @@ enum ShapeImporter {
             shape.error = ErrorTrait(
                 httpStatus: status, fault: json.bool("fault") ? .server : .client,
                 code: error?.string("code").flatMap { $0 == name ? nil : $0 })
-            if let error { traits.merge(TraitConversion.traits(of: error, excluding: ["httpStatusCode", "code"]).mapKeys { "error." + $0 }) { a, _ in a } }
+            if let error {
+                traits.merge(
+                    TraitConversion.traits(of: error, excluding: ["httpStatusCode", "code"]).mapKeys { "error." + $0 }
+                ) { a, _ in a }
+            }
         }
         shape.traits = traits
         return shape
@@ -50,7 +54,8 @@ enum ShapeImporter {
             carryExtra(of: member, excluding: ["shape"], as: "member", into: &traits)
             return .list(member: Reference(member?.string("shape") ?? ""))
         case "map":
-            let key = json.object("key"), value = json.object("value")
+            let key = json.object("key")
+            let value = json.object("value")
             carryExtra(of: key, excluding: ["shape"], as: "key", into: &traits)
             carryExtra(of: value, excluding: ["shape"], as: "value", into: &traits)
             return .map(key: Reference(key?.string("shape") ?? ""), value: Reference(value?.string("shape") ?? ""))
@@ -70,7 +75,9 @@ enum ShapeImporter {
         }
     }
 
-    private static func carryExtra(of json: JSONObject?, excluding: Set<String>, as key: String, into traits: inout Traits) {
+    private static func carryExtra(
+        of json: JSONObject?, excluding: Set<String>, as key: String, into traits: inout Traits
+    ) {
         guard let json else { return }
         let extra = TraitConversion.traits(of: json, excluding: excluding)
         if !extra.isEmpty { traits[key] = .map(extra) }
@@ -117,7 +124,11 @@ enum ShapeImporter {
             }
         }
         if let pattern = json.string("pattern") {
-            if case .string = kind { constraints.pattern = Pattern(pattern) } else { traits["pattern"] = .string(pattern) }
+            if case .string = kind {
+                constraints.pattern = Pattern(pattern)
+            } else {
+                traits["pattern"] = .string(pattern)
+            }
         }
         return constraints
     }
@@ -137,6 +148,6 @@ enum ShapeImporter {
 extension Dictionary {
     /// The dictionary with each key transformed.
     func mapKeys<NewKey: Hashable>(_ transform: (Key) -> NewKey) -> [NewKey: Value] {
-        Dictionary<NewKey, Value>(map { (transform($0.key), $0.value) }, uniquingKeysWith: { first, _ in first })
+        [NewKey: Value](map { (transform($0.key), $0.value) }, uniquingKeysWith: { first, _ in first })
     }
 }

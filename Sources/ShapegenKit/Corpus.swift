@@ -51,7 +51,9 @@ public struct Corpus: Sendable {
     public static func installedBotocoreData() throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", "import botocore, os; print(os.path.join(os.path.dirname(botocore.__file__), 'data'))"]
+        process.arguments = [
+            "python3", "-c", "import botocore, os; print(os.path.join(os.path.dirname(botocore.__file__), 'data'))",
+        ]
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = FileHandle.nullDevice
@@ -60,7 +62,8 @@ public struct Corpus: Sendable {
         process.waitUntilExit()
         let path = String(decoding: output, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
         guard process.terminationStatus == 0, !path.isEmpty else {
-            throw BotocoreImporter.Failure(description: "cannot find botocore: 'python3 -c \"import botocore\"' failed; pass --data")
+            throw BotocoreImporter.Failure(
+                description: "cannot find botocore: 'python3 -c \"import botocore\"' failed; pass --data")
         }
         return path
     }
@@ -73,7 +76,8 @@ public struct Corpus: Sendable {
             guard let versions = try? manager.contentsOfDirectory(atPath: serviceDirectory) else { return nil }
             for version in versions.sorted().reversed() {
                 let folder = serviceDirectory + "/" + version
-                for file in ["service-2.json.gz", "service-2.json"] where manager.fileExists(atPath: folder + "/" + file) {
+                for file in ["service-2.json.gz", "service-2.json"]
+                where manager.fileExists(atPath: folder + "/" + file) {
                     let paginators = ["paginators-1.json", "paginators-1.json.gz"].map { folder + "/" + $0 }
                         .first(where: manager.fileExists(atPath:))
                     return Entry(name: service, model: folder + "/" + file, paginators: paginators)
@@ -84,7 +88,9 @@ public struct Corpus: Sendable {
     }
 
     /// Generates every entry on all cores; `progress` is called after each service with the count done.
-    public func run(_ entries: [Entry], generator: Generator = Generator(), progress: @Sendable (Int, Int) -> Void = { _, _ in }) -> Summary {
+    public func run(
+        _ entries: [Entry], generator: Generator = Generator(), progress: @Sendable (Int, Int) -> Void = { _, _ in }
+    ) -> Summary {
         let start = Date()
         let results = ResultBox(count: entries.count)
         DispatchQueue.concurrentPerform(iterations: entries.count) { index in
@@ -129,7 +135,8 @@ public struct Corpus: Sendable {
                 return .failure(diagnostics.prefix(3).map(\.description).joined(separator: "; "))
             }
             let service = try generator.generate(model)
-            var counts = Counts(operations: model.operations.count, shapes: model.shapes.count, files: service.files.count)
+            var counts = Counts(
+                operations: model.operations.count, shapes: model.shapes.count, files: service.files.count)
             for file in service.files {
                 counts.bytes += file.contents.utf8.count
                 counts.lines += file.contents.utf8.reduce(0) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }

@@ -105,9 +105,11 @@ public struct Generator: Sendable {
         var folders: [String: String] = [:]
         for (service, path) in zip(services, paths) {
             if let other = folders[service.folder] {
-                throw DiagnosticsError([.error(
-                    "models '\(other)' and '\(path)' both generate the service folder '\(service.folder)'",
-                    at: SourceLocation(file: path, line: 1, column: 1))])
+                throw DiagnosticsError([
+                    .error(
+                        "models '\(other)' and '\(path)' both generate the service folder '\(service.folder)'",
+                        at: SourceLocation(file: path, line: 1, column: 1))
+                ])
             }
             folders[service.folder] = path
         }

@@ -23,15 +23,17 @@ extension ServiceModel {
 
     /// The model with only the `selection` operations, the shapes their inputs, outputs and errors
     /// reach, and the other shapes left out.
-    private func keepingOperations(_ selection: [GeneratorConfiguration.Name]) throws(DiagnosticsError) -> ServiceModel {
+    private func keepingOperations(_ selection: [GeneratorConfiguration.Name]) throws(DiagnosticsError) -> ServiceModel
+    {
         let available = operations.map(\.name)
         let unknown = selection.filter { !available.contains($0.name) }
         guard unknown.isEmpty else {
-            throw DiagnosticsError(unknown.map { entry in
-                .error(
-                    "the model has no operation '\(entry.name)'" + Suggestion.hint(for: entry.name, in: available),
-                    at: entry.location)
-            })
+            throw DiagnosticsError(
+                unknown.map { entry in
+                    .error(
+                        "the model has no operation '\(entry.name)'" + Suggestion.hint(for: entry.name, in: available),
+                        at: entry.location)
+                })
         }
         let chosen = Set(selection.map(\.name))
         var model = self

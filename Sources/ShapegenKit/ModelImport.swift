@@ -67,7 +67,9 @@ public struct ModelImport: Sendable {
         let modelName = URL(fileURLWithPath: model).lastPathComponent
         let header = [
             "Imported by `shapegen import` from botocore's \(modelName) (\(imported.service.name) \(imported.service.apiVersion)).",
-            self.overlay.map { "Hand-written additions live in \(URL(fileURLWithPath: $0).lastPathComponent); edit that, then re-import." }
+            self.overlay.map {
+                "Hand-written additions live in \(URL(fileURLWithPath: $0).lastPathComponent); edit that, then re-import."
+            }
                 ?? "Do not edit by hand: re-import instead, with an overlay for hand-written additions.",
         ]
         // Emitting the merged model again puts overlay keys in their canonical places.
@@ -93,7 +95,9 @@ public struct ModelImport: Sendable {
         do {
             try data.write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
-            throw DiagnosticsError([.error("cannot write '\(path)': \((error as NSError).localizedDescription)", at: nil)])
+            throw DiagnosticsError([
+                .error("cannot write '\(path)': \((error as NSError).localizedDescription)", at: nil)
+            ])
         }
         return true
     }

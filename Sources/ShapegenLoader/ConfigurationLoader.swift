@@ -18,7 +18,9 @@ public struct ConfigurationLoader {
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
-            throw DiagnosticsError([.error("cannot read configuration file '\(path)': \(ModelLoader.reason(error))", at: nil)])
+            throw DiagnosticsError([
+                .error("cannot read configuration file '\(path)': \(ModelLoader.reason(error))", at: nil)
+            ])
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw DiagnosticsError([
@@ -39,7 +41,10 @@ public struct ConfigurationLoader {
         guard let root else { return GeneratorConfiguration() }
         var diagnostics: [Diagnostic] = []
         let what = "the shapegen configuration"
-        guard let mapping = YAMLNode(node: .composed(root), file: path).mapping(&diagnostics, what: what, allowedKeys: Self.keys) else {
+        guard
+            let mapping = YAMLNode(node: .composed(root), file: path).mapping(
+                &diagnostics, what: what, allowedKeys: Self.keys)
+        else {
             throw DiagnosticsError(diagnostics)
         }
         var configuration = GeneratorConfiguration()
@@ -49,9 +54,10 @@ public struct ConfigurationLoader {
             } else {
                 let allowed = GeneratedAccess.allCases.map(\.rawValue)
                 let choices = allowed.map { "'\($0)'" }.joined(separator: ", ")
-                diagnostics.append(.error(
-                    "'access' must be one of \(choices), found '\(text)'" + Suggestion.hint(for: text, in: allowed),
-                    at: node.location))
+                diagnostics.append(
+                    .error(
+                        "'access' must be one of \(choices), found '\(text)'" + Suggestion.hint(for: text, in: allowed),
+                        at: node.location))
             }
         }
         if let node = mapping["operations"], let names = node.stringList(&diagnostics, what: "'operations'") {

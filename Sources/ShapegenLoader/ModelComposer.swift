@@ -41,10 +41,11 @@ enum ModelComposer {
         let texts = yaml.utf8.withContiguousStorageIfAvailable { bytes -> [String]? in
             guard let cuts = SectionLayout.cuts(of: bytes, parts: partCount) else { return nil }
             let first = String(decoding: bytes[..<cuts[0].offset], as: UTF8.self)
-            return [first] + zip(cuts, cuts.dropFirst()).map { start, end in
-                String(repeating: "\n", count: start.line - 2) + "shapes:\n"
-                    + String(decoding: bytes[start.offset..<end.offset], as: UTF8.self)
-            }
+            return [first]
+                + zip(cuts, cuts.dropFirst()).map { start, end in
+                    String(repeating: "\n", count: start.line - 2) + "shapes:\n"
+                        + String(decoding: bytes[start.offset..<end.offset], as: UTF8.self)
+                }
         }
         guard let texts = texts ?? nil else { return nil }
         let composed = texts.concurrentMap { text in try? Yams.compose(yaml: text, .basic) }
@@ -55,14 +56,17 @@ enum ModelComposer {
         else { return nil }
         var entries = firstPart.map { ($0.key, $0.value) }
         for node in composed.dropFirst() {
-            guard case .mapping(let wrapper)? = node, wrapper.count == 1, case .mapping(let part)? = wrapper.first?.value else {
+            guard case .mapping(let wrapper)? = node, wrapper.count == 1,
+                case .mapping(let part)? = wrapper.first?.value
+            else {
                 return nil
             }
             entries += part.map { ($0.key, $0.value) }
         }
         // Yams rejects a key written twice in one part; between parts it is checked here.
         guard Set(entries.map(\.0)).count == entries.count else { return nil }
-        rootEntries[rootEntries.count - 1].1 = .mapping(Node.Mapping(entries, firstPart.tag, firstPart.style, firstPart.mark))
+        rootEntries[rootEntries.count - 1].1 = .mapping(
+            Node.Mapping(entries, firstPart.tag, firstPart.style, firstPart.mark))
         return .mapping(Node.Mapping(rootEntries, root.tag, root.style, root.mark, root.anchor))
     }
 }
@@ -89,8 +93,10 @@ private enum SectionLayout {
             var end = offset
             while end < bytes.count, bytes[end] != UInt8(ascii: "\n") {
                 // Carriage returns, NEL, LS and PS break lines for YAML: lines would not count alike.
-                if bytes[end] == UInt8(ascii: "\r") || bytes[end] == 0xC2 && end + 1 < bytes.count && bytes[end + 1] == 0x85
-                    || bytes[end] == 0xE2 && end + 2 < bytes.count && bytes[end + 1] == 0x80 && (bytes[end + 2] & 0xFE) == 0xA8
+                if bytes[end] == UInt8(ascii: "\r")
+                    || bytes[end] == 0xC2 && end + 1 < bytes.count && bytes[end + 1] == 0x85
+                    || bytes[end] == 0xE2 && end + 2 < bytes.count && bytes[end + 1] == 0x80
+                        && (bytes[end + 2] & 0xFE) == 0xA8
                 {
                     return nil
                 }
@@ -105,7 +111,8 @@ private enum SectionLayout {
             } else if isContent {
                 guard indent > 0 else { return nil }
                 let first = text[offset + indent]
-                let isKeyStart = first == UInt8(ascii: "_") || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(first | 0x20)
+                let isKeyStart =
+                    first == UInt8(ascii: "_") || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(first | 0x20)
                 if let entryIndent {
                     let target = bytes.count * (cuts.count + 1) / parts
                     if indent == entryIndent, isKeyStart, offset >= target, cuts.count < parts - 1 {

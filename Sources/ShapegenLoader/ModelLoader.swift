@@ -41,7 +41,9 @@ public struct ModelLoader {
         let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
         let body = bytes.starts(with: byteOrderMark) ? bytes.dropFirst(byteOrderMark.count) : bytes[...]
         guard let text = String(validating: body, as: UTF8.self) else {
-            throw DiagnosticsError([.error("model file is not valid UTF-8", at: Self.firstInvalidUTF8(in: bytes, file: path))])
+            throw DiagnosticsError([
+                .error("model file is not valid UTF-8", at: Self.firstInvalidUTF8(in: bytes, file: path))
+            ])
         }
         return text
     }
@@ -51,7 +53,9 @@ public struct ModelLoader {
         let root: YAMLValue
         do {
             guard let node = try ModelComposer.compose(yaml) else {
-                throw DiagnosticsError([.error("model file is empty", at: SourceLocation(file: path, line: 1, column: 1))])
+                throw DiagnosticsError([
+                    .error("model file is empty", at: SourceLocation(file: path, line: 1, column: 1))
+                ])
             }
             root = node
         } catch let error as DiagnosticsError {
@@ -69,9 +73,11 @@ public struct ModelLoader {
     }
 
     static func tooLarge(_ size: Int, path: String) -> DiagnosticsError {
-        DiagnosticsError([.error(
-            "model file is \(size) bytes; models are at most \(ModelLimits.maxFileSize) bytes (64 MiB)",
-            at: SourceLocation(file: path, line: 1, column: 1))])
+        DiagnosticsError([
+            .error(
+                "model file is \(size) bytes; models are at most \(ModelLimits.maxFileSize) bytes (64 MiB)",
+                at: SourceLocation(file: path, line: 1, column: 1))
+        ])
     }
 
     static func reason(_ error: any Error) -> String {
@@ -98,7 +104,8 @@ public struct ModelLoader {
             let detail = context.map { "\(problem) \($0.text)" } ?? problem
             let isDelimited = context.map { $0.text.contains("quoted") || $0.text.contains("flow") } ?? false
             let place = isDelimited ? context?.mark ?? mark : mark
-            return .error("invalid YAML: \(detail)", at: SourceLocation(file: file, line: place.line, column: place.column))
+            return .error(
+                "invalid YAML: \(detail)", at: SourceLocation(file: file, line: place.line, column: place.column))
         case .duplicatedKeysInMapping(let duplicates, let context):
             let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
             return .error(
@@ -113,7 +120,8 @@ public struct ModelLoader {
 
     /// The line and column of the first byte that is not valid UTF-8.
     static func firstInvalidUTF8(in data: some Collection<UInt8>, file: String) -> SourceLocation {
-        var line = 1, column = 1
+        var line = 1
+        var column = 1
         var iterator = data.makeIterator()
         var decoder = UTF8()
         while true {

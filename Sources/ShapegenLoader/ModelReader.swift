@@ -21,7 +21,9 @@ struct ModelReader {
     static let paginationKeys = ["inputToken", "outputToken", "limitKey", "items"]
 
     mutating func read(_ root: YAMLNode) -> ServiceModel? {
-        guard let mapping = root.mapping(&diagnostics, what: "the model", allowedKeys: Self.rootKeys) else { return nil }
+        guard let mapping = root.mapping(&diagnostics, what: "the model", allowedKeys: Self.rootKeys) else {
+            return nil
+        }
         let version = readVersion(mapping)
         let service = mapping.required("service", &diagnostics, what: "the model").flatMap { readService($0) }
         let operations = mapping["operations"].map { readOperations($0) } ?? []
@@ -37,17 +39,21 @@ struct ModelReader {
             let version = node.integer(&diagnostics, what: "'shapegen' (the format version)")
         else { return nil }
         guard version == ModelLoader.formatVersion else {
-            diagnostics.append(.error(
-                "unsupported format version \(version); this shapegen reads version \(ModelLoader.formatVersion)",
-                at: node.location))
+            diagnostics.append(
+                .error(
+                    "unsupported format version \(version); this shapegen reads version \(ModelLoader.formatVersion)",
+                    at: node.location))
             return nil
         }
         return version
     }
 
     private mutating func readService(_ node: YAMLNode) -> ServiceInfo? {
-        guard let mapping = node.mapping(&diagnostics, what: "'service'", allowedKeys: Self.serviceKeys) else { return nil }
-        let name = mapping.required("name", &diagnostics, what: "'service'")?.name(&diagnostics, what: "the service name")
+        guard let mapping = node.mapping(&diagnostics, what: "'service'", allowedKeys: Self.serviceKeys) else {
+            return nil
+        }
+        let name = mapping.required("name", &diagnostics, what: "'service'")?.name(
+            &diagnostics, what: "the service name")
         let apiVersion = mapping.required("apiVersion", &diagnostics, what: "'service'")?
             .nonEmptyString(&diagnostics, what: "'apiVersion'")
         let wireProtocol = mapping.required("protocol", &diagnostics, what: "'service'").flatMap { node in
@@ -72,7 +78,9 @@ struct ModelReader {
 
     private mutating func readOperation(_ name: String, _ node: YAMLNode, at location: SourceLocation) -> Operation? {
         func what() -> String { "operation '\(name)'" }
-        guard let mapping = node.mapping(&diagnostics, what: what(), allowedKeys: Self.operationKeys) else { return nil }
+        guard let mapping = node.mapping(&diagnostics, what: what(), allowedKeys: Self.operationKeys) else {
+            return nil
+        }
         var operation = Operation(name: name, location: location)
         if let http = mapping.required("http", &diagnostics, what: what())?.mapping(
             &diagnostics, what: "'http' of \(what())", allowedKeys: Self.httpKeys)
@@ -137,7 +145,9 @@ struct ModelReader {
     /// `deprecated: true` or `deprecated: "use X instead"`.
     mutating func deprecation(_ node: YAMLNode?) -> Deprecation? {
         guard let node, case .scalar(let scalar) = node.node else {
-            if let node { diagnostics.append(.error("'deprecated' must be true, false or a message", at: node.location)) }
+            if let node {
+                diagnostics.append(.error("'deprecated' must be true, false or a message", at: node.location))
+            }
             return nil
         }
         if scalar.isPlain {
@@ -153,10 +163,11 @@ struct ModelReader {
         guard let text = node.string(&diagnostics, what: what()) else { return nil }
         if let value = Value(rawValue: text) { return value }
         let allowed = Value.allCases.map(\.rawValue)
-        diagnostics.append(.error(
-            "\(what()) must be one of \(allowed.map { "'\($0)'" }.joined(separator: ", ")), found '\(text)'"
-                + Suggestion.hint(for: text, in: allowed),
-            at: node.location))
+        diagnostics.append(
+            .error(
+                "\(what()) must be one of \(allowed.map { "'\($0)'" }.joined(separator: ", ")), found '\(text)'"
+                    + Suggestion.hint(for: text, in: allowed),
+                at: node.location))
         return nil
     }
 }

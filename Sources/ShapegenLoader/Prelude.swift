@@ -16,7 +16,8 @@ enum Prelude {
         let declared = Set(shapes.map(\.name))
         var referenced = Set(shapes.flatMap(\.kind.referencedShapes))
         for operation in operations {
-            referenced.formUnion([operation.input, operation.output].compactMap { $0?.name } + operation.errors.map(\.name))
+            referenced.formUnion(
+                [operation.input, operation.output].compactMap { $0?.name } + operation.errors.map(\.name))
         }
         let missing = kinds.keys.filter { !declared.contains($0) && referenced.contains($0) }.sorted()
         return shapes + missing.compactMap { name in kinds[name].map { Shape(name: name, kind: $0) } }

@@ -21,9 +21,10 @@ extension ModelReader {
         "blob": ["min", "max"],
         "document": [],
     ]
-    static let memberKeys = [
-        "target", "required", "documentation", "location", "locationName", "deprecated", "swiftName", "traits",
-    ] + constraintKeys
+    static let memberKeys =
+        [
+            "target", "required", "documentation", "location", "locationName", "deprecated", "swiftName", "traits",
+        ] + constraintKeys
     static let ruleKeys = ["when", "in", "present", "then", "message"] + constraintKeys
     static let enumValueKeys = ["value", "swiftName", "documentation"]
     static let errorKeys = ["httpStatus", "fault", "code"]
@@ -64,13 +65,15 @@ extension ModelReader {
         guard let type = typeNode.string(&diagnostics, what: "the type of \(what())") else { return nil }
         guard let typeKeys = Self.shapeKeysByType[type] else {
             let types = Self.shapeKeysByType.keys.sorted()
-            diagnostics.append(.error(
-                "unknown shape type '\(type)'\(Suggestion.hint(for: type, in: types)); "
-                    + "expected one of \(types.joined(separator: ", "))",
-                at: typeNode.location))
+            diagnostics.append(
+                .error(
+                    "unknown shape type '\(type)'\(Suggestion.hint(for: type, in: types)); "
+                        + "expected one of \(types.joined(separator: ", "))",
+                    at: typeNode.location))
             return nil
         }
-        let mapping = node.mapping(entries, &diagnostics, what: "\(what()) (\(type))", allowedKeys: Self.commonShapeKeys + typeKeys)
+        let mapping = node.mapping(
+            entries, &diagnostics, what: "\(what()) (\(type))", allowedKeys: Self.commonShapeKeys + typeKeys)
 
         var shape = Shape(name: name, kind: .string, location: location)
         shape.documentation = optionalString(mapping, "documentation")
@@ -87,21 +90,27 @@ extension ModelReader {
         return shape
     }
 
-    private mutating func readKind(_ type: String, _ mapping: YAMLMapping, of what: @autoclosure () -> String) -> ShapeKind? {
+    private mutating func readKind(_ type: String, _ mapping: YAMLMapping, of what: @autoclosure () -> String)
+        -> ShapeKind?
+    {
         // What the shape's mapping is called in messages, e.g. "shape 'Foo' (structure)".
         func mappingWhat() -> String { "\(what()) (\(type))" }
         switch type {
         case "structure": return readStructure(mapping, of: what(), mappingWhat()).map(ShapeKind.structure)
         case "union": return readStructure(mapping, of: what(), mappingWhat()).map(ShapeKind.union)
         case "list":
-            return reference(mapping.required("member", &diagnostics, what: mappingWhat()), what: "'member'").map { .list(member: $0) }
+            return reference(mapping.required("member", &diagnostics, what: mappingWhat()), what: "'member'").map {
+                .list(member: $0)
+            }
         case "map":
             let key = reference(mapping.required("key", &diagnostics, what: mappingWhat()), what: "'key'")
             let value = reference(mapping.required("value", &diagnostics, what: mappingWhat()), what: "'value'")
             guard let key, let value else { return nil }
             return .map(key: key, value: value)
         case "string": return .string
-        case "enum": return readEnumValues(mapping.required("values", &diagnostics, what: mappingWhat()), of: what()).map(ShapeKind.enum)
+        case "enum":
+            return readEnumValues(mapping.required("values", &diagnostics, what: mappingWhat()), of: what()).map(
+                ShapeKind.enum)
         case "integer": return .integer
         case "long": return .long
         case "float": return .float
@@ -125,7 +134,9 @@ extension ModelReader {
         {
             members.reserveCapacity(entries.count)
             for entry in entries {
-                if let member = readMember(entry.key, entry.value, at: entry.keyLocation, of: what()) { members.append(member) }
+                if let member = readMember(entry.key, entry.value, at: entry.keyLocation, of: what()) {
+                    members.append(member)
+                }
             }
         }
         return Structure(
@@ -151,7 +162,8 @@ extension ModelReader {
         // A `headers` map with an empty prefix takes every header of a response.
         member.locationName = mapping["locationName"].flatMap { node in
             member.httpLocation == .headers
-                ? node.string(&diagnostics, what: "'locationName'") : node.nonEmptyString(&diagnostics, what: "'locationName'")
+                ? node.string(&diagnostics, what: "'locationName'")
+                : node.nonEmptyString(&diagnostics, what: "'locationName'")
         }
         member.deprecation = deprecation(mapping["deprecated"])
         member.swiftName = mapping["swiftName"].flatMap { $0.name(&diagnostics, what: "'swiftName'") }
@@ -183,7 +195,9 @@ extension ModelReader {
             let then = reference(mapping.required("then", &diagnostics, what: what), what: "'then'")
             let constraints = readConstraints(mapping)
             if constraints.isEmpty {
-                diagnostics.append(.error("a rule must constrain 'then' with min, max, pattern or allowedValues", at: mapping.location))
+                diagnostics.append(
+                    .error("a rule must constrain 'then' with min, max, pattern or allowedValues", at: mapping.location)
+                )
             }
             guard let when, let condition, let then else { return nil }
             return ConditionalRule(
@@ -203,7 +217,10 @@ extension ModelReader {
             diagnostics.append(.error("\(what) has both 'in' and 'present'; give one", at: present.location))
             return nil
         case (nil, nil):
-            diagnostics.append(.error("\(what) needs 'in' (the values of 'when' it applies to) or 'present' (true or false)", at: mapping.location))
+            diagnostics.append(
+                .error(
+                    "\(what) needs 'in' (the values of 'when' it applies to) or 'present' (true or false)",
+                    at: mapping.location))
             return nil
         }
     }
@@ -232,7 +249,9 @@ extension ModelReader {
                 else { return nil }
                 return EnumValue(value, location: element.location)
             }
-            guard let mapping = element.mapping(&diagnostics, what: "an enum value of \(owner())", allowedKeys: Self.enumValueKeys),
+            guard
+                let mapping = element.mapping(
+                    &diagnostics, what: "an enum value of \(owner())", allowedKeys: Self.enumValueKeys),
                 let valueNode = mapping.required("value", &diagnostics, what: "an enum value of \(owner())"),
                 let value = valueNode.string(&diagnostics, what: "'value'"),
                 YAMLNode.checkNameLength(value, what: "an enum value", at: valueNode.location, &diagnostics)

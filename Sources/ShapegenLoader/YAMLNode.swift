@@ -67,15 +67,17 @@ struct YAMLNode {
 
     /// Whether `name` is short enough; records an error naming its start when it is not.
     static func checkNameLength(
-        _ name: String, what: @autoclosure () -> String, at location: @autoclosure () -> SourceLocation, _ diagnostics: inout [Diagnostic]
+        _ name: String, what: @autoclosure () -> String, at location: @autoclosure () -> SourceLocation,
+        _ diagnostics: inout [Diagnostic]
     ) -> Bool {
         // A name has at most as many characters as UTF-8 bytes: most are short enough without counting.
         guard name.utf8.count > ModelLimits.maxNameLength else { return true }
         let length = name.count
         guard length > ModelLimits.maxNameLength else { return true }
-        diagnostics.append(.error(
-            "\(what()) '\(name.prefix(40))…' is \(length) characters long; names are at most \(ModelLimits.maxNameLength)",
-            at: location()))
+        diagnostics.append(
+            .error(
+                "\(what()) '\(name.prefix(40))…' is \(length) characters long; names are at most \(ModelLimits.maxNameLength)",
+                at: location()))
         return false
     }
 
@@ -111,26 +113,34 @@ struct YAMLNode {
         var budget = ModelLimits.maxTraitValues
         let value = traitValue(&diagnostics, what: what(), budget: &budget)
         if budget < 0 {
-            diagnostics.append(.error(
-                "\(what()) holds more than \(ModelLimits.maxTraitValues) values (counting each use of a YAML alias)", at: location))
+            diagnostics.append(
+                .error(
+                    "\(what()) holds more than \(ModelLimits.maxTraitValues) values (counting each use of a YAML alias)",
+                    at: location))
             return nil
         }
         return value
     }
 
-    private func traitValue(_ diagnostics: inout [Diagnostic], what: @autoclosure () -> String, budget: inout Int) -> TraitValue? {
+    private func traitValue(_ diagnostics: inout [Diagnostic], what: @autoclosure () -> String, budget: inout Int)
+        -> TraitValue?
+    {
         budget -= 1
         guard budget >= 0 else { return nil }
         switch node {
         case .scalar(let scalar):
-            if scalar.isPlain, scalar.string == "true" || scalar.string == "false" { return .boolean(scalar.string == "true") }
+            if scalar.isPlain, scalar.string == "true" || scalar.string == "false" {
+                return .boolean(scalar.string == "true")
+            }
             if scalar.isPlain, Bound(text: scalar.string) != nil { return .number(scalar.string) }
             return .string(scalar.string)
         case .sequence(let sequence, _):
             var elements: [TraitValue] = []
             for element in sequence {
                 guard budget >= 0 else { return nil }
-                if let value = YAMLNode(node: element, file: file).traitValue(&diagnostics, what: what(), budget: &budget) {
+                if let value = YAMLNode(node: element, file: file).traitValue(
+                    &diagnostics, what: what(), budget: &budget)
+                {
                     elements.append(value)
                 }
             }
@@ -183,14 +193,17 @@ struct YAMLNode {
     }
 
     /// The node as a mapping whose keys must all be in `allowedKeys`.
-    func mapping(_ diagnostics: inout [Diagnostic], what: @autoclosure () -> String, allowedKeys: [String]) -> YAMLMapping? {
+    func mapping(_ diagnostics: inout [Diagnostic], what: @autoclosure () -> String, allowedKeys: [String])
+        -> YAMLMapping?
+    {
         guard let entries = entries(&diagnostics, what: what()) else { return nil }
         return mapping(entries, &diagnostics, what: what(), allowedKeys: allowedKeys)
     }
 
     /// The mapping of `entries`, this node's, whose keys must all be in `allowedKeys`.
     func mapping(
-        _ entries: [YAMLEntry], _ diagnostics: inout [Diagnostic], what: @autoclosure () -> String, allowedKeys: [String]
+        _ entries: [YAMLEntry], _ diagnostics: inout [Diagnostic], what: @autoclosure () -> String,
+        allowedKeys: [String]
     ) -> YAMLMapping {
         // Lists of allowed keys are short: a linear search is cheaper than hashing into a set.
         guard entries.contains(where: { !allowedKeys.contains($0.key) }) else {
@@ -201,9 +214,10 @@ struct YAMLNode {
             if allowedKeys.contains(entry.key) {
                 accepted.append(entry)
             } else {
-                diagnostics.append(.error(
-                    "unknown key '\(entry.key)' in \(what())\(Suggestion.hint(for: entry.key, in: allowedKeys))",
-                    at: entry.keyLocation))
+                diagnostics.append(
+                    .error(
+                        "unknown key '\(entry.key)' in \(what())\(Suggestion.hint(for: entry.key, in: allowedKeys))",
+                        at: entry.keyLocation))
             }
         }
         return YAMLMapping(entries: accepted, node: self)
@@ -222,11 +236,14 @@ struct YAMLNode {
         for pair in pairs {
             guard case .scalar(let scalar) = pair.key.expanded else {
                 let key = YAMLNode(node: pair.key, file: file)
-                diagnostics.append(.error("keys in \(what()) must be strings, found \(key.kindDescription)", at: key.location))
+                diagnostics.append(
+                    .error("keys in \(what()) must be strings, found \(key.kindDescription)", at: key.location))
                 continue
             }
-            let entry = YAMLEntry(key: scalar.string, keyPosition: scalar.position, value: YAMLNode(node: pair.value, file: file))
-            guard Self.checkNameLength(entry.key, what: "a key in \(what())", at: entry.keyLocation, &diagnostics) else { continue }
+            let entry = YAMLEntry(
+                key: scalar.string, keyPosition: scalar.position, value: YAMLNode(node: pair.value, file: file))
+            guard Self.checkNameLength(entry.key, what: "a key in \(what())", at: entry.keyLocation, &diagnostics)
+            else { continue }
             result.append(entry)
         }
         return result

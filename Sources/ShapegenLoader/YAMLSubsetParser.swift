@@ -206,7 +206,9 @@ struct YAMLSubsetParser {
             skipSpaces()
             guard current == .colon else { throw declined }
         } else {
-            guard canStartPlain(at: offset, inFlow: false), let colon = plainKeyEnd(from: offset) else { throw declined }
+            guard canStartPlain(at: offset, inFlow: false), let colon = plainKeyEnd(from: offset) else {
+                throw declined
+            }
             key = YAMLScalar(text(offset..<trimmingSpaces(offset..<colon)), style: .plain, at: position)
             offset = colon
         }
@@ -249,7 +251,9 @@ struct YAMLSubsetParser {
             keys.append(key.string)
         }
         // Most mappings are small: comparing their keys is cheaper than hashing them.
-        let isUnique = keys.count <= 16 ? keys.indices.allSatisfy { !keys[..<$0].contains(keys[$0]) } : Set(keys).count == keys.count
+        let isUnique =
+            keys.count <= 16
+            ? keys.indices.allSatisfy { !keys[..<$0].contains(keys[$0]) } : Set(keys).count == keys.count
         guard isUnique else { throw declined }
     }
 
@@ -298,7 +302,8 @@ struct YAMLSubsetParser {
         guard !parts.isEmpty else { return nil }
         parts.append((partStart..<lineOffset, partLine))
         return PartPlan(
-            parts: parts, resumeOffset: lineOffset < end ? content : end, resumeLine: lineNumber, resumeLineStart: lineOffset)
+            parts: parts, resumeOffset: lineOffset < end ? content : end, resumeLine: lineNumber,
+            resumeLineStart: lineOffset)
     }
 
     /// Parses the parts of a large mapping on all cores, then goes on after the mapping.
@@ -358,7 +363,8 @@ struct YAMLSubsetParser {
             folded.append(contentsOf: bytes[try plainLine(inFlow: inFlow)])
             guard current != .hash else { throw declined }
         }
-        return YAMLScalar(isFolded ? String(decoding: folded, as: UTF8.self) : text(firstLine), style: .plain, at: position)
+        return YAMLScalar(
+            isFolded ? String(decoding: folded, as: UTF8.self) : text(firstLine), style: .plain, at: position)
     }
 
     /// The rest of a plain scalar's line, without trailing spaces. It stops before a comment
@@ -400,7 +406,8 @@ struct YAMLSubsetParser {
         while current != quote, current != .backslash, current != .newline, current != .end { offset += 1 }
         if current == quote, quote == .doubleQuote || byte(at: offset + 1) != .singleQuote {
             offset += 1
-            return YAMLScalar(text(start..<offset - 1), style: quote == .doubleQuote ? .doubleQuoted : .singleQuoted, at: position)
+            return YAMLScalar(
+                text(start..<offset - 1), style: quote == .doubleQuote ? .doubleQuoted : .singleQuoted, at: position)
         }
         // Spaces go into the text only when more text follows on their line.
         let textEnd = trimmingSpaces(start..<offset)
@@ -420,7 +427,8 @@ struct YAMLSubsetParser {
                 string.append(contentsOf: repeatElement(.space, count: pendingSpaces))
                 offset += 1
                 return YAMLScalar(
-                    String(decoding: string, as: UTF8.self), style: quote == .doubleQuote ? .doubleQuoted : .singleQuoted,
+                    String(decoding: string, as: UTF8.self),
+                    style: quote == .doubleQuote ? .doubleQuoted : .singleQuoted,
                     at: position)
             case .space:
                 pendingSpaces += 1
@@ -435,7 +443,8 @@ struct YAMLSubsetParser {
                 if byte(at: offset + 1) == .newline {
                     offset += 1
                     guard let parentIndent else { throw declined }
-                    string.append(contentsOf: repeatElement(.newline, count: try foldQuotedLines(parentIndent: parentIndent)))
+                    string.append(
+                        contentsOf: repeatElement(.newline, count: try foldQuotedLines(parentIndent: parentIndent)))
                 } else {
                     try appendEscape(to: &string)
                 }
@@ -580,7 +589,9 @@ struct YAMLSubsetParser {
                     let key = try parseFlowNode(parentIndent: parentIndent)
                     guard line == keyLine else { throw declined }
                     skipSpaces()
-                    guard current == .colon, byte(at: offset + 1) == .space || byte(at: offset + 1) == .newline else { throw declined }
+                    guard current == .colon, byte(at: offset + 1) == .space || byte(at: offset + 1) == .newline else {
+                        throw declined
+                    }
                     offset += 1
                     try skipFlowSpace(parentIndent: parentIndent)
                     pairs.append(YAMLPair(key: key, value: try parseFlowNode(parentIndent: parentIndent)))
@@ -648,7 +659,8 @@ struct YAMLSubsetParser {
             } else if byte == 0xE2, index + 2 < count, bytes[index + 1] == 0x80, bytes[index + 2] & 0xFE == 0xA8 {
                 throw declined
             } else if byte == 0xEF, index + 2 < count,
-                bytes[index + 1] == 0xBB && bytes[index + 2] == 0xBF || bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE
+                bytes[index + 1] == 0xBB && bytes[index + 2] == 0xBF
+                    || bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE
             {
                 throw declined
             }

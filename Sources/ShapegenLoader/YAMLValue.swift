@@ -27,9 +27,12 @@ enum YAMLValue {
         guard case .composed(let node) = self else { return self }
         switch node {
         case .scalar(let scalar):
-            return .scalar(YAMLScalar(scalar.string, style: YAMLScalar.Style(scalar.style), at: YAMLPosition(scalar.mark)))
+            return .scalar(
+                YAMLScalar(scalar.string, style: YAMLScalar.Style(scalar.style), at: YAMLPosition(scalar.mark)))
         case .mapping(let mapping):
-            return .mapping(mapping.map { YAMLPair(key: .composed($0.key), value: .composed($0.value)) }, YAMLPosition(mapping.mark))
+            return .mapping(
+                mapping.map { YAMLPair(key: .composed($0.key), value: .composed($0.value)) }, YAMLPosition(mapping.mark)
+            )
         case .sequence(let sequence):
             return .sequence(sequence.map(YAMLValue.composed), YAMLPosition(sequence.mark))
         case .alias(let alias):

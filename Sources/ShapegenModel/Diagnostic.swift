@@ -68,7 +68,7 @@ public struct DiagnosticsError: Error, Sendable, CustomStringConvertible {
     public init(_ diagnostics: [Diagnostic]) {
         self.diagnostics = diagnostics.sorted { lhs, rhs in
             switch (lhs.location, rhs.location) {
-            case let (l?, r?) where l != r: return l < r
+            case (let l?, let r?) where l != r: return l < r
             case (nil, _?): return true
             case (_?, nil): return false
             default: return lhs.message < rhs.message

@@ -4,7 +4,9 @@ extension Operation {
     /// The `endpoint.hostPrefix` trait, such as `data-` or `{graphIdentifier}.`: AWS serves the
     /// operation from that host in front of the service's, `{label}`s filled from host-label members.
     public var hostPrefix: String? {
-        guard case .map(let endpoint)? = traits["endpoint"], case .string(let prefix)? = endpoint["hostPrefix"] else { return nil }
+        guard case .map(let endpoint)? = traits["endpoint"], case .string(let prefix)? = endpoint["hostPrefix"] else {
+            return nil
+        }
         return prefix
     }
 

@@ -15,7 +15,8 @@ public struct ServiceModel: Sendable, Hashable {
     public var sourcePath: String
 
     /// Creates a model.
-    public init(formatVersion: Int, service: ServiceInfo, operations: [Operation], shapes: [Shape], sourcePath: String) {
+    public init(formatVersion: Int, service: ServiceInfo, operations: [Operation], shapes: [Shape], sourcePath: String)
+    {
         self.formatVersion = formatVersion
         self.service = service
         self.operations = operations

@@ -362,7 +362,9 @@ public struct EnumValue: Sendable, Hashable {
     public var location: SourceLocation?
 
     /// Creates an enum value.
-    public init(_ value: String, swiftName: String? = nil, documentation: String? = nil, location: SourceLocation? = nil) {
+    public init(
+        _ value: String, swiftName: String? = nil, documentation: String? = nil, location: SourceLocation? = nil
+    ) {
         self.value = value
         self.swiftName = swiftName
         self.documentation = documentation

@@ -27,7 +27,8 @@ public enum Suggestion {
     /// The edit distance between two strings, in characters, counting a swap of two neighbours as
     /// one edit (optimal string alignment), so that `mxa` is closer to `max` than to `min`.
     public static func editDistance(_ lhs: String, _ rhs: String) -> Int {
-        let a = Array(lhs), b = Array(rhs)
+        let a = Array(lhs)
+        let b = Array(rhs)
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         var table = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)

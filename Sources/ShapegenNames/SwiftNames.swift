@@ -59,7 +59,9 @@ public enum SwiftNames {
 
     /// Names generated code declares inside structures, or that would break them, which members
     /// must not take: as an initializer parameter, `self` would hide `self` itself.
-    public static let reservedMemberNames: Set<String> = ["validate", "encode", "hash", "hashValue", "init", "self", mirrorProperty]
+    public static let reservedMemberNames: Set<String> = [
+        "validate", "encode", "hash", "hashValue", "init", "self", mirrorProperty,
+    ]
 
     /// The property that mirrors a structure with sensitive members (`CustomReflectable`).
     public static let mirrorProperty = "customMirror"

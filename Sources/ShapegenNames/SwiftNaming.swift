@@ -80,7 +80,8 @@ public enum SwiftNaming {
     public static func isIdentifier(_ name: String) -> Bool {
         guard let first = name.utf8.first, !isDigit(first) else { return false }
         return name.utf8.allSatisfy { byte in
-            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+                || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
                 || isDigit(byte) || byte == UInt8(ascii: "_")
         }
     }
@@ -147,7 +148,9 @@ public enum SwiftNaming {
                     }
                     let next = index + 1 < bytes.count ? CharacterKind(Unicode.Scalar(bytes[index + 1])) : nil
                     let startsWord =
-                        previous == nil || (kind == .upper && (previous == .lower || previous == .digit || (previous == .upper && next == .lower)))
+                        previous == nil
+                        || (kind == .upper
+                            && (previous == .lower || previous == .digit || (previous == .upper && next == .lower)))
                     if startsWord, count > (leadingDigit ? 1 : 0) { inFirstWord = false }
                     let lowersWord = inFirstWord && lowercasingFirstWord
                     if startsWord {

@@ -70,9 +70,16 @@ enum PatternDialect {
                     if let (text, minimum) = countedQuantifier(), lastAtom != nil {
                         quantifier(text, length: text.unicodeScalars.count, minimum: minimum)
                     } else {
-                        atom { $0.append("\\{"); $0.index += 1 }
+                        atom {
+                            $0.append("\\{")
+                            $0.index += 1
+                        }
                     }
-                case "}": atom { $0.append("\\}"); $0.index += 1 }
+                case "}":
+                    atom {
+                        $0.append("\\}")
+                        $0.index += 1
+                    }
                 case "$":
                     append("\\z")
                     index += 1
@@ -81,7 +88,11 @@ enum PatternDialect {
                     output.append(scalar)
                     index += 1
                     lastAtom = nil
-                default: atom { $0.output.append(scalar); $0.index += 1 }
+                default:
+                    atom {
+                        $0.output.append(scalar)
+                        $0.index += 1
+                    }
                 }
             }
             return String(String.UnicodeScalarView(output))
@@ -100,9 +111,11 @@ enum PatternDialect {
         }
 
         private mutating func openGroup() {
-            let isLookaround = index + 2 < input.count && input[index + 1] == "?"
+            let isLookaround =
+                index + 2 < input.count && input[index + 1] == "?"
                 && (input[index + 2] == "=" || input[index + 2] == "!"
-                    || (input[index + 2] == "<" && index + 3 < input.count && (input[index + 3] == "=" || input[index + 3] == "!")))
+                    || (input[index + 2] == "<" && index + 3 < input.count
+                        && (input[index + 3] == "=" || input[index + 3] == "!")))
             groups.append((output.count, isLookaround))
             output.append("(")
             index += 1
@@ -134,7 +147,8 @@ enum PatternDialect {
             text += "}"
             let body = text.dropFirst().dropLast()
             let parts = body.split(separator: ",", omittingEmptySubsequences: false)
-            guard (1...2).contains(parts.count), let minimum = Int(parts[0]), parts.count == 1 || parts[1].isEmpty || Int(parts[1]) != nil
+            guard (1...2).contains(parts.count), let minimum = Int(parts[0]),
+                parts.count == 1 || parts[1].isEmpty || Int(parts[1]) != nil
             else { return nil }
             return (text, minimum)
         }
@@ -173,9 +187,11 @@ enum PatternDialect {
             }
             let letter = input[index + 1]
             let close = ["p", "P", "x", "N"].contains(letter) ? closingBrace(ofEscapeAt: index) : nil
-            if (letter == "p" || letter == "P"), let close {
+            if letter == "p" || letter == "P", let close {
                 let name = String(String.UnicodeScalarView(input[(index + 3)..<close]))
-                let plainName = name.hasPrefix("Is") && PatternDialect.posixClasses[String(name.dropFirst(2))] != nil ? String(name.dropFirst(2)) : name
+                let plainName =
+                    name.hasPrefix("Is") && PatternDialect.posixClasses[String(name.dropFirst(2))] != nil
+                    ? String(name.dropFirst(2)) : name
                 if let content = PatternDialect.posixClasses[plainName] {
                     append(letter == "P" ? "[^\(content)]" : (inClass ? content : "[\(content)]"))
                     index = close + 1
@@ -218,8 +234,14 @@ enum PatternDialect {
                     output.append(scalar)
                     index += 1
                     // A `]` right after `[` or `[^` is literal.
-                    if index < input.count, input[index] == "^" { output.append("^"); index += 1 }
-                    if index < input.count, input[index] == "]" { append("\\]"); index += 1 }
+                    if index < input.count, input[index] == "^" {
+                        output.append("^")
+                        index += 1
+                    }
+                    if index < input.count, input[index] == "]" {
+                        append("\\]")
+                        index += 1
+                    }
                     continue
                 case "]": depth -= 1
                 default: break

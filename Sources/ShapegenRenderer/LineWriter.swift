@@ -13,7 +13,9 @@ struct LineWriter {
     /// Appends a line at the current depth; a line may itself contain newlines (a rendered closure).
     mutating func line(_ content: String) {
         // Appended piece by piece: building the line first would allocate it and its parts.
-        text += depth < Self.indentations.count ? Self.indentations[depth] : String(repeating: " ", count: depth * Self.indentWidth)
+        text +=
+            depth < Self.indentations.count
+            ? Self.indentations[depth] : String(repeating: " ", count: depth * Self.indentWidth)
         text += content
         text += "\n"
     }

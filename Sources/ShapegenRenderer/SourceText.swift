@@ -87,7 +87,8 @@ public enum SourceText {
             case "\t": result += "\\t"
             default:
                 if !isPrintable(scalar) || lineBreaks.contains(scalar)
-                    || (scalar.value >= 0x80 && [.lineSeparator, .paragraphSeparator].contains(scalar.properties.generalCategory))
+                    || (scalar.value >= 0x80
+                        && [.lineSeparator, .paragraphSeparator].contains(scalar.properties.generalCategory))
                 {
                     result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
                 } else {

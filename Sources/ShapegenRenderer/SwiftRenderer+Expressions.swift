@@ -7,14 +7,16 @@ extension SwiftRenderer {
         switch expression {
         case .identifier(let name): return name
         case .literal(let literal): return SourceText.literal(literal)
-        case .member(let base?, let name): return self.expression(base, at: place.followed(by: 1 + name.count)) + "." + name
+        case .member(let base?, let name):
+            return self.expression(base, at: place.followed(by: 1 + name.count)) + "." + name
         case .member(nil, let name): return "." + name
         case .call(let callee, let arguments, let trailingClosure):
             var text = self.expression(callee, at: place.ending)
             if !arguments.isEmpty || trailingClosure == nil {
                 var argumentsPlace = place.after(text)
                 if trailingClosure != nil { argumentsPlace.tail = 2 }
-                text += hugged(arguments, at: argumentsPlace)
+                text +=
+                    hugged(arguments, at: argumentsPlace)
                     ?? list(arguments, open: "(", close: ")", commaAfterLast: true, at: argumentsPlace, argument)
             }
             if let trailingClosure { text += " " + closure(trailingClosure, at: place.after(text + " ")) }
@@ -27,10 +29,15 @@ extension SwiftRenderer {
         case .await(let value): return "await " + self.expression(value, at: place.after("await "))
         case .inOut(let value): return "&" + self.expression(value, at: place.after("&"))
         case .array(let elements):
-            return list(elements, open: "[", close: "]", commaAfterLast: elements.count > 1, at: collection(place, elements.count), self.expression)
+            return list(
+                elements, open: "[", close: "]", commaAfterLast: elements.count > 1,
+                at: collection(place, elements.count), self.expression)
         case .dictionary(let keys, let values):
             guard !keys.isEmpty else { return "[:]" }
-            return list(Array(zip(keys, values)), open: "[", close: "]", commaAfterLast: keys.count > 1, at: collection(place, keys.count)) { entry, place in
+            return list(
+                Array(zip(keys, values)), open: "[", close: "]", commaAfterLast: keys.count > 1,
+                at: collection(place, keys.count)
+            ) { entry, place in
                 labelled(self.expression(entry.0, at: place.ending), entry.1, at: place)
             }
         case .bindingPattern(let name): return "let " + name
@@ -42,7 +49,8 @@ extension SwiftRenderer {
             guard !labels.isEmpty else { return reference }
             let flat = reference + "(" + labels.map { $0 + ":" }.joined() + ")"
             if place.isFlat || place.fitsOnOneLine(flat) { return flat }
-            return reference + "(\n" + labels.map { margin(place.indent + 1) + $0 + ":\n" }.joined() + margin(place.indent) + ")"
+            return reference + "(\n" + labels.map { margin(place.indent + 1) + $0 + ":\n" }.joined()
+                + margin(place.indent) + ")"
         }
     }
 
@@ -101,7 +109,8 @@ extension SwiftRenderer {
         var text = open + "\n"
         for (index, element) in elements.enumerated() {
             let comma = index < elements.count - 1 || commaAfterLast
-            text += margin(place.indent + 1) + render(element, place.element(tail: comma ? 1 : 0)) + (comma ? ",\n" : "\n")
+            text +=
+                margin(place.indent + 1) + render(element, place.element(tail: comma ? 1 : 0)) + (comma ? ",\n" : "\n")
         }
         return text + margin(place.indent) + close
     }
@@ -125,7 +134,8 @@ extension SwiftRenderer {
         switch statement {
         case .expression(let value): text = expression(value, indent: indent)
         case .throw(let value): text = "throw " + expression(value, indent: indent)
-        case .assignment(let target, let value): text = expression(target, indent: indent) + " = " + expression(value, indent: indent)
+        case .assignment(let target, let value):
+            text = expression(target, indent: indent) + " = " + expression(value, indent: indent)
         case .return(let value?): text = "return " + expression(value, indent: indent)
         case .break: text = "break"
         default: return nil

@@ -12,13 +12,15 @@ extension SwiftRenderer {
             default: type(wrapped, at: place.followed(by: 1)) + "?"
             }
         case .array(let element): "[\(type(element, indent: place.indent))]"
-        case .dictionary(let key, let value): "[\(type(key, indent: place.indent)): \(type(value, indent: place.indent))]"
+        case .dictionary(let key, let value):
+            "[\(type(key, indent: place.indent)): \(type(value, indent: place.indent))]"
         case .generic(let base, let arguments):
             base + list(arguments, open: "<", close: ">", commaAfterLast: true, at: place.after(base), type)
         case .existential(let value): "any " + value
         case .function(let parameters, let isAsync, let isThrowing, let result):
             "@Sendable (" + parameters.map { type($0, indent: place.indent) }.joined(separator: ", ") + ")"
-                + (isAsync ? " async" : "") + (isThrowing ? " throws" : "") + " -> " + type(result, indent: place.indent)
+                + (isAsync ? " async" : "") + (isThrowing ? " throws" : "") + " -> "
+                + type(result, indent: place.indent)
         }
     }
 

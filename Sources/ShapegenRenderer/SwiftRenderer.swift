@@ -60,9 +60,12 @@ public struct SwiftRenderer: Sendable {
             switch attribute {
             case .deprecated(let message?):
                 // An attribute's argument list takes no trailing comma.
-                let arguments = [Argument(.id("*")), Argument(.id("deprecated")), Argument("message", .string(message))]
+                let arguments = [
+                    Argument(.id("*")), Argument(.id("deprecated")), Argument("message", .string(message)),
+                ]
                 let place = Placement(indent: writer.depth).after("@available")
-                writer.line("@available" + list(arguments, open: "(", close: ")", commaAfterLast: false, at: place, argument))
+                writer.line(
+                    "@available" + list(arguments, open: "(", close: ")", commaAfterLast: false, at: place, argument))
             case .deprecated(nil):
                 writer.line("@available(*, deprecated)")
             case .propertyWrapper(let name):
@@ -76,7 +79,8 @@ public struct SwiftRenderer: Sendable {
         case .enumCase(let enumCase):
             let value = enumCase.associatedValue.map { "(\(type($0)))" } ?? ""
             let head = (enumCase.isIndirect ? "indirect " : "") + "case \(enumCase.name)\(value)"
-            writer.line(enumCase.rawValue.map { assigned(.literal($0), to: head, at: Placement(indent: writer.depth)) } ?? head)
+            writer.line(
+                enumCase.rawValue.map { assigned(.literal($0), to: head, at: Placement(indent: writer.depth)) } ?? head)
         case .typealias(let access, let name, let aliased):
             writer.line("\(prefix(access))typealias \(name) = \(type(aliased))")
         }
@@ -86,13 +90,16 @@ public struct SwiftRenderer: Sendable {
         let place = Placement(indent: writer.depth)
         var head = "\(prefix(declaration.access))\(declaration.kind.rawValue) \(declaration.name)"
         let braces = declaration.members.isEmpty ? "{}" : "{"
-        let conformances = declaration.conformances.isEmpty ? "" : ": " + declaration.conformances.joined(separator: ", ")
+        let conformances =
+            declaration.conformances.isEmpty ? "" : ": " + declaration.conformances.joined(separator: ", ")
         if place.fitsOnOneLine(head + conformances + " " + braces) {
             head += conformances + " " + braces
         } else {
             // One conformance a line, one level deeper, and the brace on a line of its own, as `swift format` has it.
             let inner = margin(writer.depth + 1)
-            head += ":\n" + declaration.conformances.map { inner + $0 }.joined(separator: ",\n") + "\n" + margin(writer.depth) + braces
+            head +=
+                ":\n" + declaration.conformances.map { inner + $0 }.joined(separator: ",\n") + "\n"
+                + margin(writer.depth) + braces
         }
         guard !declaration.members.isEmpty else {
             writer.line(head)
@@ -175,7 +182,8 @@ public struct SwiftRenderer: Sendable {
         let flatResult = function.returnType.map { type($0, indent: writer.depth) } ?? ""
         var parametersPlace = place.after(head)
         parametersPlace.tail = effects.count + arrow.count + flatResult.count + opening.count
-        let parameters = list(function.parameters, open: "(", close: ")", commaAfterLast: true, at: parametersPlace, parameter)
+        let parameters = list(
+            function.parameters, open: "(", close: ")", commaAfterLast: true, at: parametersPlace, parameter)
         head += parameters + effects
         var braceOnOwnLine = false
         if let returnType = function.returnType {
@@ -270,9 +278,11 @@ public struct SwiftRenderer: Sendable {
         case .switch(let subject, let cases):
             writer.line("switch \(expression(subject, indent: writer.depth)) {")
             for switchCase in cases {
-                let label = switchCase.patterns.isEmpty
+                let label =
+                    switchCase.patterns.isEmpty
                     ? "default:"
-                    : "case " + switchCase.patterns.map { expression($0, indent: writer.depth) }.joined(separator: ", ") + ":"
+                    : "case " + switchCase.patterns.map { expression($0, indent: writer.depth) }.joined(separator: ", ")
+                        + ":"
                 if switchCase.body.count == 1, let line = singleLine(switchCase.body[0], indent: writer.depth),
                     place.fitsOnOneLine(label + " " + line)
                 {
@@ -293,13 +303,18 @@ public struct SwiftRenderer: Sendable {
     /// `keyword conditions opening` on one line when it fits; otherwise the keyword alone, each
     /// condition on a line of its own one level deeper, and the opening (without its space) on a
     /// line after them, as `swift format` breaks a condition list.
-    private func conditional(_ keyword: String, _ conditions: [Condition], opening: String, at place: Placement) -> String {
-        let flat = keyword + " " + conditions.map { condition($0, at: .flat(indent: place.indent)) }.joined(separator: ", ")
+    private func conditional(_ keyword: String, _ conditions: [Condition], opening: String, at place: Placement)
+        -> String
+    {
+        let flat =
+            keyword + " " + conditions.map { condition($0, at: .flat(indent: place.indent)) }.joined(separator: ", ")
         if place.fitsOnOneLine(flat + opening) { return flat + opening }
         var text = keyword + "\n"
         for (index, clause) in conditions.enumerated() {
             let comma = index < conditions.count - 1
-            text += margin(place.indent + 1) + condition(clause, at: place.element(tail: comma ? 1 : 0)) + (comma ? ",\n" : "\n")
+            text +=
+                margin(place.indent + 1) + condition(clause, at: place.element(tail: comma ? 1 : 0))
+                + (comma ? ",\n" : "\n")
         }
         return text + margin(place.indent) + opening.dropFirst()
     }
@@ -307,7 +322,8 @@ public struct SwiftRenderer: Sendable {
     private func condition(_ condition: Condition, at place: Placement) -> String {
         switch condition {
         case .expression(let value): expression(value, at: place)
-        case .optionalBinding(let name, let value): "let \(name) = " + expression(value, at: place.after("let \(name) = "))
+        case .optionalBinding(let name, let value):
+            "let \(name) = " + expression(value, at: place.after("let \(name) = "))
         }
     }
 }

@@ -99,8 +99,10 @@ public indirect enum CBORValue: Equatable, Sendable {
         switch value {
         case 0..<24: bytes.append(type | UInt8(value))
         case 24...0xFF: bytes += [type | 24, UInt8(value)]
-        case 0x100...0xFFFF: bytes += [type | 25] + (0..<2).reversed().map { UInt8(truncatingIfNeeded: value >> ($0 * 8)) }
-        case 0x1_0000...0xFFFF_FFFF: bytes += [type | 26] + (0..<4).reversed().map { UInt8(truncatingIfNeeded: value >> ($0 * 8)) }
+        case 0x100...0xFFFF:
+            bytes += [type | 25] + (0..<2).reversed().map { UInt8(truncatingIfNeeded: value >> ($0 * 8)) }
+        case 0x1_0000...0xFFFF_FFFF:
+            bytes += [type | 26] + (0..<4).reversed().map { UInt8(truncatingIfNeeded: value >> ($0 * 8)) }
         default: bytes += [type | 27] + (0..<8).reversed().map { UInt8(truncatingIfNeeded: value >> ($0 * 8)) }
         }
     }
@@ -126,7 +128,9 @@ public indirect enum CBORValue: Equatable, Sendable {
         }
 
         mutating func take(_ count: UInt64) throws(Malformed) -> ArraySlice<UInt8> {
-            guard count <= UInt64(bytes.count - position) else { throw Malformed(description: "a length of \(count) runs past the end") }
+            guard count <= UInt64(bytes.count - position) else {
+                throw Malformed(description: "a length of \(count) runs past the end")
+            }
             defer { position += Int(count) }
             return bytes[position..<position + Int(count)]
         }
@@ -147,9 +151,12 @@ public indirect enum CBORValue: Equatable, Sendable {
         }
 
         mutating func item(depth: Int) throws(Malformed) -> CBORValue {
-            guard depth < CBORValue.maximumDepth else { throw Malformed(description: "nesting deeper than \(CBORValue.maximumDepth)") }
+            guard depth < CBORValue.maximumDepth else {
+                throw Malformed(description: "nesting deeper than \(CBORValue.maximumDepth)")
+            }
             let initial = try byte()
-            let major = initial >> 5, info = initial & 0x1F
+            let major = initial >> 5
+            let info = initial & 0x1F
             switch major {
             case 0: return .unsigned(try argument(info))
             case 1: return .negative(try argument(info))
@@ -162,14 +169,18 @@ public indirect enum CBORValue: Equatable, Sendable {
                             break
                         }
                         let chunk = try byte()
-                        guard chunk >> 5 == major, chunk & 0x1F != 31 else { throw Malformed(description: "a chunk of another type in a string") }
+                        guard chunk >> 5 == major, chunk & 0x1F != 31 else {
+                            throw Malformed(description: "a chunk of another type in a string")
+                        }
                         data += try take(try argument(chunk & 0x1F))
                     }
                 } else {
                     data = Data(try take(try argument(info)))
                 }
                 if major == 2 { return .bytes(data) }
-                guard let text = String(data: data, encoding: .utf8) else { throw Malformed(description: "a text string is not UTF-8") }
+                guard let text = String(data: data, encoding: .utf8) else {
+                    throw Malformed(description: "a text string is not UTF-8")
+                }
                 return .text(text)
             case 4:
                 var items: [CBORValue] = []
@@ -184,7 +195,9 @@ public indirect enum CBORValue: Equatable, Sendable {
             case 5:
                 var entries: [(key: CBORValue, value: CBORValue)] = []
                 if info == 31 {
-                    while try peekBreak() == false { entries.append((try item(depth: depth + 1), try item(depth: depth + 1))) }
+                    while try peekBreak() == false {
+                        entries.append((try item(depth: depth + 1), try item(depth: depth + 1)))
+                    }
                 } else {
                     let count = try argument(info)
                     try checkCount(count, perItem: 2)
@@ -208,7 +221,9 @@ public indirect enum CBORValue: Equatable, Sendable {
 
         /// Whether the next byte ends an indefinite-length array or map (and skips it if so).
         mutating func peekBreak() throws(Malformed) -> Bool {
-            guard position < bytes.count else { throw Malformed(description: "an indefinite-length item is not closed") }
+            guard position < bytes.count else {
+                throw Malformed(description: "an indefinite-length item is not closed")
+            }
             guard bytes[position] == 0xFF else { return false }
             position += 1
             return true
@@ -216,7 +231,8 @@ public indirect enum CBORValue: Equatable, Sendable {
 
         /// A half-precision float (RFC 8949, appendix D).
         static func half(_ bits: UInt16) -> Float {
-            let exponent = Int((bits >> 10) & 0x1F), mantissa = Float(bits & 0x3FF)
+            let exponent = Int((bits >> 10) & 0x1F)
+            let mantissa = Float(bits & 0x3FF)
             let magnitude: Float
             switch exponent {
             case 0: magnitude = mantissa * powf(2, -24)

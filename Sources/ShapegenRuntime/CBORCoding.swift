@@ -28,7 +28,10 @@ enum CBORCoding {
             return try encode(object, members: type.wireMembers)
         case .list(let item, _, _, _):
             guard let items = value as? [Any] else { throw mismatch() }
-            return .array(try items.enumerated().map { index, element throws(Mismatch) in try encode(element, item, "\(path)[\(index)]") })
+            return .array(
+                try items.enumerated().map { index, element throws(Mismatch) in
+                    try encode(element, item, "\(path)[\(index)]")
+                })
         case .map(_, let valueShape, _, _, _, _, _):
             guard let object = value as? [String: Any] else { throw mismatch() }
             var entries: [(key: CBORValue, value: CBORValue)] = []
@@ -107,7 +110,9 @@ enum CBORCoding {
     /// `response` with a CBOR map body replaced by its JSON, which error decoding reads; any other
     /// response as it is.
     static func jsonResponse(_ response: HTTPResponse) -> HTTPResponse {
-        guard let item = try? CBORValue(decoding: response.body), case .map = item, let json = json(item) else { return response }
+        guard let item = try? CBORValue(decoding: response.body), case .map = item, let json = json(item) else {
+            return response
+        }
         var converted = response
         converted.body = Data(json.utf8)
         return converted

@@ -55,7 +55,8 @@ public enum ClientError: Error, Sendable, Hashable, CustomStringConvertible {
         case .invalidRegion(let region):
             "invalid region \"\(region)\": a region is lower-case letters, digits and hyphens, such as us-east-1"
         case .timedOut(let operation, let timeout): "\(operation) timed out after \(timeout)"
-        case .eventStreamNotSupported(let operation): "\(operation) streams events, which this client does not support yet; nothing was sent"
+        case .eventStreamNotSupported(let operation):
+            "\(operation) streams events, which this client does not support yet; nothing was sent"
         }
     }
 }

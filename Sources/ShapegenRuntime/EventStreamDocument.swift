@@ -34,9 +34,11 @@ enum EventStreamDocument {
                 if type == "initial-response" {
                     initialMembers += try members(ofObject: message.payload)
                 } else if let event = stream.events[type] {
-                    events.append("{" + JSONText.quoted(type) + ":{" + (try members(of: message, as: event)).joined(separator: ",") + "}}")
+                    events.append(
+                        "{" + JSONText.quoted(type) + ":{"
+                            + (try members(of: message, as: event)).joined(separator: ",") + "}}")
                 }
-                // Event types the model does not know yet are skipped, as botocore skips them.
+            // Event types the model does not know yet are skipped, as botocore skips them.
             }
         }
         let members = [JSONText.quoted(stream.member) + ":[" + events.joined(separator: ",") + "]"] + initialMembers
@@ -44,18 +46,30 @@ enum EventStreamDocument {
     }
 
     /// The `"name":value` members of one event, from its payload and its headers.
-    private static func members(of message: EventStreamMessage, as event: EventStreamDescription.Event) throws(Failure) -> [String] {
+    private static func members(of message: EventStreamMessage, as event: EventStreamDescription.Event) throws(Failure)
+        -> [String]
+    {
         var members: [String]
         switch event.payload {
         case .members: members = try self.members(ofObject: message.payload)
-        case .blob(let name): members = [JSONText.quoted(name) + ":" + JSONText.quoted(message.payload.base64EncodedString())]
-        case .string(let name): members = [JSONText.quoted(name) + ":" + JSONText.quoted(String(decoding: message.payload, as: UTF8.self))]
+        case .blob(let name):
+            members = [JSONText.quoted(name) + ":" + JSONText.quoted(message.payload.base64EncodedString())]
+        case .string(let name):
+            members = [JSONText.quoted(name) + ":" + JSONText.quoted(String(decoding: message.payload, as: UTF8.self))]
         case .structure(let name):
-            members = message.payload.isEmpty ? [] : [JSONText.quoted(name) + ":" + String(decoding: message.payload, as: UTF8.self)]
+            members =
+                message.payload.isEmpty
+                ? [] : [JSONText.quoted(name) + ":" + String(decoding: message.payload, as: UTF8.self)]
         case .xmlStructure(let name, let type):
-            guard !message.payload.isEmpty else { members = []; break }
+            guard !message.payload.isEmpty else {
+                members = []
+                break
+            }
             do {
-                members = [JSONText.quoted(name) + ":" + (try XMLDecoding.json(try XMLNode.parse(message.payload), members: type.wireMembers))]
+                members = [
+                    JSONText.quoted(name) + ":"
+                        + (try XMLDecoding.json(try XMLNode.parse(message.payload), members: type.wireMembers))
+                ]
             } catch let error as XMLNode.Malformed {
                 throw .malformed(error.description)
             } catch let error as XMLDecoding.Mismatch {

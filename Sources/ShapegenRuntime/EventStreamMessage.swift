@@ -48,9 +48,11 @@ struct EventStreamMessage {
 
     private static func message(in bytes: [UInt8], at start: Int) throws(Malformed) -> (EventStreamMessage, Int) {
         guard bytes.count - start >= 16 else { throw Malformed(description: "a message at byte \(start) is cut short") }
-        let total = Int(uint32(bytes, start)), headersLength = Int(uint32(bytes, start + 4))
+        let total = Int(uint32(bytes, start))
+        let headersLength = Int(uint32(bytes, start + 4))
         guard total >= 16, total <= bytes.count - start, headersLength <= total - 16 else {
-            throw Malformed(description: "the message at byte \(start) claims \(total) bytes with \(headersLength) of headers")
+            throw Malformed(
+                description: "the message at byte \(start) claims \(total) bytes with \(headersLength) of headers")
         }
         guard CRC32.checksum(bytes[start..<start + 8]) == uint32(bytes, start + 8) else {
             throw Malformed(description: "the prelude of the message at byte \(start) fails its CRC")

@@ -75,7 +75,8 @@ extension Array: HTTPBindingValue where Element: HTTPScalarValue {
     public func headerText(format: HTTPValueFormat) -> String {
         httpTexts(format: format).map { text in
             guard Element.isQuotedInHeaderLists, text.contains(where: { $0 == "\"" || $0 == "," }) else { return text }
-            return "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+            return "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+                + "\""
         }.joined(separator: ",")
     }
 
@@ -93,7 +94,10 @@ extension Array: HTTPBindingValue where Element: HTTPScalarValue {
 enum HeaderList {
     static func split(_ header: String) -> [String] {
         var elements: [String] = []
-        var current = "", wasQuoted = false, inQuotes = false, escaped = false
+        var current = ""
+        var wasQuoted = false
+        var inQuotes = false
+        var escaped = false
         func finish() {
             elements.append(wasQuoted ? current : current.trimmingCharacters(in: .whitespaces))
             current = ""
@@ -190,7 +194,9 @@ extension Double: HTTPScalarValue {
 }
 
 extension Float: HTTPScalarValue {
-    public func httpText(format: HTTPValueFormat) -> String { Double(self).isFinite ? description : Double(self).httpText(format: format) }
+    public func httpText(format: HTTPValueFormat) -> String {
+        Double(self).isFinite ? description : Double(self).httpText(format: format)
+    }
 
     public init?(httpText text: String, format: HTTPValueFormat) {
         guard let value = Double(httpText: text, format: format) else { return nil }

@@ -54,8 +54,9 @@ public struct HTTPMemberDecoder {
         }
         guard let value = Value(header: text, format: format ?? location.defaultFormat) else {
             let what = location == .statusCode ? "the status code" : "header '\(name)'"
-            throw DecodingError.dataCorrupted(.init(
-                codingPath: [MemberKey(name)], debugDescription: "\(what) does not hold a \(Value.self)"))
+            throw DecodingError.dataCorrupted(
+                .init(
+                    codingPath: [MemberKey(name)], debugDescription: "\(what) does not hold a \(Value.self)"))
         }
         return value
     }
@@ -66,7 +67,8 @@ public struct HTTPMemberDecoder {
     ) throws -> Value {
         guard response != nil else { return try container.decode(Value.self, forKey: MemberKey(name)) }
         guard let value: Value = try decodeOptionalMember(name, at: location, format: format) else {
-            throw DecodingError.keyNotFound(MemberKey(name), .init(codingPath: [], debugDescription: "header '\(name)' is missing"))
+            throw DecodingError.keyNotFound(
+                MemberKey(name), .init(codingPath: [], debugDescription: "header '\(name)' is missing"))
         }
         return value
     }
@@ -86,8 +88,10 @@ public struct HTTPMemberDecoder {
         let lowercasedPrefix = prefix.lowercased()
         for field in response.headers where field.name.lowercased().hasPrefix(lowercasedPrefix) {
             guard let value = Value(header: field.value, format: location.defaultFormat) else {
-                throw DecodingError.dataCorrupted(.init(
-                    codingPath: [MemberKey(name)], debugDescription: "header '\(field.name)' does not hold a \(Value.self)"))
+                throw DecodingError.dataCorrupted(
+                    .init(
+                        codingPath: [MemberKey(name)],
+                        debugDescription: "header '\(field.name)' does not hold a \(Value.self)"))
             }
             entries[String(field.name.dropFirst(prefix.count))] = value
         }
@@ -110,9 +114,11 @@ public struct HTTPMemberDecoder {
                 let json = try XMLDecoding.json(try XMLNode.parse(response.body), members: type.wireMembers)
                 return try JSONCoding.decoder.decode(Value.self, from: Data(json.utf8))
             } catch let error as XMLNode.Malformed {
-                throw DecodingError.dataCorrupted(.init(codingPath: [MemberKey(name)], debugDescription: error.description))
+                throw DecodingError.dataCorrupted(
+                    .init(codingPath: [MemberKey(name)], debugDescription: error.description))
             } catch let error as XMLDecoding.Mismatch {
-                throw DecodingError.dataCorrupted(.init(codingPath: [MemberKey(name)], debugDescription: error.description))
+                throw DecodingError.dataCorrupted(
+                    .init(codingPath: [MemberKey(name)], debugDescription: error.description))
             }
         }
         return try JSONCoding.decoder.decode(Value.self, from: response.body)
@@ -122,7 +128,8 @@ public struct HTTPMemberDecoder {
     public func decodeRequiredPayload<Value: Decodable>(_ name: String) throws -> Value {
         guard response != nil else { return try container.decode(Value.self, forKey: MemberKey(name)) }
         guard let value: Value = try decodeOptionalPayload(name) else {
-            throw DecodingError.keyNotFound(MemberKey(name), .init(codingPath: [], debugDescription: "the body is empty"))
+            throw DecodingError.keyNotFound(
+                MemberKey(name), .init(codingPath: [], debugDescription: "the body is empty"))
         }
         return value
     }

@@ -65,7 +65,9 @@ public struct HTTPMemberEncoder {
 
     /// Encodes the payload member, which is the whole body: a structure as its JSON (rest-xml: as
     /// the XML element `xmlRoot`), a blob as its bytes, a string or an enum's raw value as UTF-8.
-    public mutating func encodePayload<Value: Encodable>(_ value: Value?, _ name: String, xmlRoot: XMLRoot? = nil) throws {
+    public mutating func encodePayload<Value: Encodable>(_ value: Value?, _ name: String, xmlRoot: XMLRoot? = nil)
+        throws
+    {
         guard let request else { return try container.encodeIfPresent(value, forKey: MemberKey(name)) }
         request.setPayload(try RequestBindings.Payload(value, xmlRoot: xmlRoot))
     }
@@ -92,14 +94,17 @@ final class RequestBindings: @unchecked Sendable {
                 let json = try JSONCoding.encoder.encode(value)
                 if let xmlRoot, let type = Value.self as? any WireStructure.Type {
                     let object = (try? JSONSerialization.jsonObject(with: json)) as? [String: Any] ?? [:]
-                    self = .body(XMLEncoding.document(object, members: type.wireMembers, root: xmlRoot), contentType: "application/xml")
+                    self = .body(
+                        XMLEncoding.document(object, members: type.wireMembers, root: xmlRoot),
+                        contentType: "application/xml")
                 } else {
                     self = .body(json, contentType: "application/json")
                 }
             case nil:
                 // botocore sends `{}` for a rest-json structure payload that is not set, nothing for
                 // a blob, a string or a rest-xml structure.
-                self = Value.self == Data.self || Value.self == String.self || xmlRoot != nil
+                self =
+                    Value.self == Data.self || Value.self == String.self || xmlRoot != nil
                     ? .empty : .body(Data("{}".utf8), contentType: "application/json")
             }
         }
@@ -155,7 +160,8 @@ final class RequestBindings: @unchecked Sendable {
     /// - Throws: ``ClientError/invalidRequest(operation:reason:)`` for a label without a value or
     ///   with an empty one, and for a header whose name or value holds CR or LF.
     func request(
-        for operation: OperationDescription, endpoint: URL, json: Data, body bodyOfMembers: (Data) -> (data: Data, contentType: String?) = {
+        for operation: OperationDescription, endpoint: URL, json: Data,
+        body bodyOfMembers: (Data) -> (data: Data, contentType: String?) = {
             ($0, "application/json")
         }
     ) throws(ClientError) -> HTTPRequest {
@@ -181,7 +187,8 @@ final class RequestBindings: @unchecked Sendable {
         path += rest
         if !query.isEmpty {
             path += path.contains("?") ? "&" : "?"
-            path += query.map { PercentEncoding.encode($0.name) + "=" + PercentEncoding.encode($0.value) }.joined(separator: "&")
+            path += query.map { PercentEncoding.encode($0.name) + "=" + PercentEncoding.encode($0.value) }.joined(
+                separator: "&")
         }
         // By bytes: "\r\n" is one Character, equal to neither "\r" nor "\n".
         func breaksLines(_ text: String) -> Bool { text.utf8.contains { $0 == 0x0D || $0 == 0x0A } }
@@ -217,7 +224,8 @@ enum PercentEncoding {
         bytes.reserveCapacity(text.utf8.count)
         for byte in text.utf8 {
             switch byte {
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
+                UInt8(ascii: "0")...UInt8(ascii: "9"),
                 UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
                 bytes.append(byte)
             case UInt8(ascii: "/") where keepingSlashes:

@@ -1,7 +1,9 @@
 extension HTTPRequest: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     /// Header fields whose values are credentials and never shown: `Authorization`,
     /// `X-Amz-Security-Token`, `Cookie`, `Proxy-Authorization`.
-    public static let redactedHeaders: Set<String> = ["authorization", "x-amz-security-token", "cookie", "proxy-authorization"]
+    public static let redactedHeaders: Set<String> = [
+        "authorization", "x-amz-security-token", "cookie", "proxy-authorization",
+    ]
 
     /// The header fields as they may be shown: credentials replaced by `<redacted>`.
     public var displayedHeaders: [HTTPField] {
@@ -23,7 +25,10 @@ extension HTTPRequest: CustomStringConvertible, CustomDebugStringConvertible, Cu
     /// A mirror with credentials redacted, for `dump` and debuggers.
     public var customMirror: Mirror {
         Mirror(
-            self, children: ["method": method, "endpoint": endpoint, "path": path, "headers": displayedHeaders, "body": body],
+            self,
+            children: [
+                "method": method, "endpoint": endpoint, "path": path, "headers": displayedHeaders, "body": body,
+            ],
             displayStyle: .struct)
     }
 }

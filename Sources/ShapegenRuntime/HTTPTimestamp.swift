@@ -39,12 +39,14 @@ enum HTTPTimestamp {
     /// The timestamp `text` writes in `format`, or failing that in any of the others.
     static func date(_ text: String, format: HTTPValueFormat) -> Date? {
         let parsers: [(String) -> Date?] = [epochSeconds, iso8601, rfc822]
-        let first = switch format {
-        case .epochSeconds: 0
-        case .iso8601, .jsonValue: 1
-        case .rfc822: 2
-        }
-        return parsers[first](text) ?? parsers.enumerated().lazy.filter { $0.offset != first }.compactMap { $0.element(text) }.first
+        let first =
+            switch format {
+            case .epochSeconds: 0
+            case .iso8601, .jsonValue: 1
+            case .rfc822: 2
+            }
+        return parsers[first](text)
+            ?? parsers.enumerated().lazy.filter { $0.offset != first }.compactMap { $0.element(text) }.first
     }
 
     private static func epochSeconds(_ text: String) -> Date? {
@@ -69,9 +71,12 @@ enum HTTPTimestamp {
         func byte(_ index: Int, is expected: Character...) -> Bool {
             index < bytes.count && expected.contains { $0.asciiValue == bytes[index] }
         }
-        guard let year = number(0, 4), byte(4, is: "-"), let month = number(5, 2), byte(7, is: "-"), let day = number(8, 2),
-            byte(10, is: "T", "t"), let hour = number(11, 2), byte(13, is: ":"), let minute = number(14, 2), byte(16, is: ":"),
-            let second = number(17, 2), (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60, second <= 60
+        guard let year = number(0, 4), byte(4, is: "-"), let month = number(5, 2), byte(7, is: "-"),
+            let day = number(8, 2),
+            byte(10, is: "T", "t"), let hour = number(11, 2), byte(13, is: ":"), let minute = number(14, 2),
+            byte(16, is: ":"),
+            let second = number(17, 2), (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60,
+            second <= 60
         else { return nil }
         var index = 19
         var fraction = 0.0
@@ -90,7 +95,9 @@ enum HTTPTimestamp {
         if byte(index, is: "Z", "z") {
             index += 1
         } else if byte(index, is: "+", "-") {
-            guard let hours = number(index + 1, 2), byte(index + 3, is: ":"), let minutes = number(index + 4, 2) else { return nil }
+            guard let hours = number(index + 1, 2), byte(index + 3, is: ":"), let minutes = number(index + 4, 2) else {
+                return nil
+            }
             offset = (hours * 3600 + minutes * 60) * (bytes[index] == UInt8(ascii: "-") ? -1 : 1)
             index += 6
         } else {
@@ -107,7 +114,8 @@ enum HTTPTimestamp {
         var fields = text.split(separator: " ", omittingEmptySubsequences: true)
         if fields.first?.hasSuffix(",") == true { fields.removeFirst() }
         guard fields.count == 5, ["GMT", "UTC", "Z", "+0000"].contains(fields[4]),
-            let day = Int(fields[0]), let monthIndex = months.firstIndex(of: String(fields[1])), let year = Int64(fields[2]),
+            let day = Int(fields[0]), let monthIndex = months.firstIndex(of: String(fields[1])),
+            let year = Int64(fields[2]),
             (0...9999).contains(year)
         else { return nil }
         let clock = fields[3].split(separator: ":").compactMap { Int($0) }

@@ -13,7 +13,8 @@ struct HostPrefix {
         guard var components = URLComponents(url: endpoint, resolvingAgainstBaseURL: false), let host = components.host,
             !host.isEmpty
         else {
-            throw ClientError.invalidRequest(operation: operation, reason: "the endpoint \(endpoint) has no host to put '\(prefix)' in front of")
+            throw ClientError.invalidRequest(
+                operation: operation, reason: "the endpoint \(endpoint) has no host to put '\(prefix)' in front of")
         }
         components.host = prefix + host
         guard let url = components.url else {
@@ -34,7 +35,8 @@ struct HostPrefix {
             }
             guard !value.isEmpty, value.utf8.allSatisfy(Self.isHostCharacter) else {
                 throw ClientError.invalidRequest(
-                    operation: operation, reason: "the host label '\(name)' must be letters, digits, hyphens and periods, got \"\(value)\"")
+                    operation: operation,
+                    reason: "the host label '\(name)' must be letters, digits, hyphens and periods, got \"\(value)\"")
             }
             result += value
             rest = rest[rest.index(after: close)...]
@@ -44,8 +46,10 @@ struct HostPrefix {
 
     private static func isHostCharacter(_ byte: UInt8) -> Bool {
         switch byte {
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-            UInt8(ascii: "-"), UInt8(ascii: "."): true
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+            UInt8(ascii: "0")...UInt8(ascii: "9"),
+            UInt8(ascii: "-"), UInt8(ascii: "."):
+            true
         default: false
         }
     }

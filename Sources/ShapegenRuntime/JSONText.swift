@@ -3,7 +3,9 @@
 enum JSONText {
     /// `text` as a JSON string literal.
     static func quoted(_ text: String) -> String {
-        func needsEscape(_ byte: UInt8) -> Bool { byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") }
+        func needsEscape(_ byte: UInt8) -> Bool {
+            byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
+        }
         // Most values need no escape: the text between quotes as it is.
         guard text.utf8.contains(where: needsEscape) else { return "\"" + text + "\"" }
         let hex = Array("0123456789abcdef".utf8)

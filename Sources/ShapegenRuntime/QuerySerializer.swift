@@ -12,16 +12,23 @@ enum QuerySerializer {
     }
 
     /// `application/x-www-form-urlencoded` text of the input's parameters.
-    static func body(action: String, version: String, input: [String: Any], members: [WireMember], flavor: Flavor) -> String {
+    static func body(action: String, version: String, input: [String: Any], members: [WireMember], flavor: Flavor)
+        -> String
+    {
         var pairs = [("Action", action), ("Version", version)]
         structure(input, members, prefix: "", flavor: flavor, into: &pairs)
         // As botocore sends them (Python's `urlencode`): a space is `+`. Signature checks that
         // rebuild the body from its parameters (moto's) rebuild it that way.
-        func encode(_ text: String) -> String { PercentEncoding.encode(text).replacingOccurrences(of: "%20", with: "+") }
+        func encode(_ text: String) -> String {
+            PercentEncoding.encode(text).replacingOccurrences(of: "%20", with: "+")
+        }
         return pairs.map { encode($0.0) + "=" + encode($0.1) }.joined(separator: "&")
     }
 
-    private static func structure(_ object: [String: Any], _ members: [WireMember], prefix: String, flavor: Flavor, into pairs: inout [(String, String)]) {
+    private static func structure(
+        _ object: [String: Any], _ members: [WireMember], prefix: String, flavor: Flavor,
+        into pairs: inout [(String, String)]
+    ) {
         for member in members {
             guard let memberValue = object[member.name], !(memberValue is NSNull) else { continue }
             value(memberValue, member.shape, name: prefix + name(of: member, flavor), flavor: flavor, into: &pairs)
@@ -39,7 +46,9 @@ enum QuerySerializer {
         }
     }
 
-    private static func value(_ value: Any, _ shape: WireShape, name: String, flavor: Flavor, into pairs: inout [(String, String)]) {
+    private static func value(
+        _ value: Any, _ shape: WireShape, name: String, flavor: Flavor, into pairs: inout [(String, String)]
+    ) {
         switch shape {
         case .structure(let type):
             guard let object = value as? [String: Any] else { return }
@@ -55,7 +64,10 @@ enum QuerySerializer {
             switch (flavor, flattened) {
             case (.ec2, _): stem = name
             // A flattened list's elements take its member's name, if the model gives one, in the member's place.
-            case (.query, true): stem = memberName.map { name.split(separator: ".").dropLast().map(String.init) + [$0] }?.joined(separator: ".") ?? name
+            case (.query, true):
+                stem =
+                    memberName.map { name.split(separator: ".").dropLast().map(String.init) + [$0] }?.joined(
+                        separator: ".") ?? name
             case (.query, false): stem = name + "." + (memberName ?? "member")
             }
             for (index, item) in elements.enumerated() {
@@ -68,7 +80,8 @@ enum QuerySerializer {
                 let entry = stem + ".\(index + 1)."
                 self.value(entryKey, key, name: entry + (keyName ?? "key"), flavor: flavor, into: &pairs)
                 if let entryValue = entries[entryKey] {
-                    self.value(entryValue, valueShape, name: entry + (valueName ?? "value"), flavor: flavor, into: &pairs)
+                    self.value(
+                        entryValue, valueShape, name: entry + (valueName ?? "value"), flavor: flavor, into: &pairs)
                 }
             }
         case .string, .blob:

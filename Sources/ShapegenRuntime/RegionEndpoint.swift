@@ -4,10 +4,12 @@ import Foundation
 enum RegionEndpoint {
     /// Whether `region` can be a region name: one or more lower-case ASCII letters, digits and hyphens.
     static func isValid(_ region: String) -> Bool {
-        !region.isEmpty && region.utf8.allSatisfy { byte in
-            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
-                || byte == UInt8(ascii: "-")
-        }
+        !region.isEmpty
+            && region.utf8.allSatisfy { byte in
+                (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+                    || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+                    || byte == UInt8(ascii: "-")
+            }
     }
 
     /// Checks `region`, returning it when it is valid.
@@ -20,7 +22,9 @@ enum RegionEndpoint {
     static func url(prefix: String, region: String) throws(ClientError) -> URL {
         let region = try validated(region)
         let domain = region.hasPrefix("cn-") ? "amazonaws.com.cn" : "amazonaws.com"
-        guard let url = URL(string: "https://\(prefix).\(region).\(domain)") else { throw ClientError.invalidRegion(region) }
+        guard let url = URL(string: "https://\(prefix).\(region).\(domain)") else {
+            throw ClientError.invalidRegion(region)
+        }
         return url
     }
 }

@@ -12,11 +12,15 @@ enum RequestChecksum {
     ///   this runtime does not compute.
     static func adding(to request: HTTPRequest, operation: String) throws(ClientError) -> HTTPRequest {
         let names = request.headers.map { $0.name.lowercased() }
-        if names.contains("content-md5") || names.contains(where: { $0.hasPrefix("x-amz-checksum-") }) { return request }
+        if names.contains("content-md5") || names.contains(where: { $0.hasPrefix("x-amz-checksum-") }) {
+            return request
+        }
         if let algorithm = request.header("x-amz-sdk-checksum-algorithm"), algorithm.uppercased() != "CRC32" {
             throw ClientError.invalidRequest(
                 operation: operation,
-                reason: "the runtime computes CRC32 checksums only; set the x-amz-checksum-\(algorithm.lowercased()) value for \(algorithm)")
+                reason:
+                    "the runtime computes CRC32 checksums only; set the x-amz-checksum-\(algorithm.lowercased()) value for \(algorithm)"
+            )
         }
         var result = request
         result.headers.removeAll { $0.name.lowercased() == "x-amz-sdk-checksum-algorithm" }
@@ -28,6 +32,7 @@ enum RequestChecksum {
     /// The base64 of the body's CRC32 in big-endian order, as AWS expects it.
     static func crc32Value(of body: Data) -> String {
         let crc = CRC32.checksum(body)
-        return Data([UInt8(crc >> 24), UInt8(crc >> 16 & 0xFF), UInt8(crc >> 8 & 0xFF), UInt8(crc & 0xFF)]).base64EncodedString()
+        return Data([UInt8(crc >> 24), UInt8(crc >> 16 & 0xFF), UInt8(crc >> 8 & 0xFF), UInt8(crc & 0xFF)])
+            .base64EncodedString()
     }
 }

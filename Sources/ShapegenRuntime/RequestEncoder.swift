@@ -9,7 +9,8 @@ struct RequestEncoder {
         let bindings = RequestBindings()
         let body: Data
         do {
-            body = try service.wireProtocol == .restJSON || service.wireProtocol == .restXML
+            body =
+                try service.wireProtocol == .restJSON || service.wireProtocol == .restXML
                 ? bindings.encode(input) : JSONCoding.encoder.encode(input)
         } catch {
             throw ClientError.invalidRequest(operation: operation.name, reason: JSONCoding.describe(error))
@@ -27,11 +28,13 @@ struct RequestEncoder {
             if service.isQueryCompatible { headers.append(HTTPField("x-amzn-query-mode", "true")) }
             return HTTPRequest(method: "POST", endpoint: endpoint, path: "/", headers: headers, body: body)
         case .query, .ec2:
-            return try queryRequest(input, for: operation, flavor: service.wireProtocol == .ec2 ? .ec2 : .query, json: body)
+            return try queryRequest(
+                input, for: operation, flavor: service.wireProtocol == .ec2 ? .ec2 : .query, json: body)
         case .restXML:
             // Members bound to HTTP fill the request as for rest-json; the rest are an XML body.
             guard let type = Input.self as? any WireStructure.Type else {
-                throw ClientError.invalidRequest(operation: operation.name, reason: "\(Input.self) has no wire description")
+                throw ClientError.invalidRequest(
+                    operation: operation.name, reason: "\(Input.self) has no wire description")
             }
             let root = operation.xmlRoot ?? XMLRoot(String(describing: Input.self))
             return try bindings.request(for: operation, endpoint: endpoint, json: body) { json in
@@ -45,11 +48,15 @@ struct RequestEncoder {
 
     /// A smithy-rpc-v2-cbor request: `POST /service/<Service>/operation/<Operation>` with the input
     /// as a CBOR map; an operation without input sends no body.
-    private func cborRequest<Input: Encodable>(_ input: Input, for operation: OperationDescription, json: Data) throws -> HTTPRequest {
+    private func cborRequest<Input: Encodable>(_ input: Input, for operation: OperationDescription, json: Data) throws
+        -> HTTPRequest
+    {
         var headers = [HTTPField("smithy-protocol", "rpc-v2-cbor"), HTTPField("Accept", "application/cbor")]
         if service.isQueryCompatible { headers.append(HTTPField("x-amzn-query-mode", "true")) }
         let path = "/service/" + (service.targetPrefix ?? service.name) + "/operation/" + operation.name
-        guard Input.self != EmptyShape.self else { return HTTPRequest(method: "POST", endpoint: endpoint, path: path, headers: headers) }
+        guard Input.self != EmptyShape.self else {
+            return HTTPRequest(method: "POST", endpoint: endpoint, path: path, headers: headers)
+        }
         guard let type = Input.self as? any WireStructure.Type else {
             throw ClientError.invalidRequest(operation: operation.name, reason: "\(Input.self) has no wire description")
         }
@@ -73,9 +80,11 @@ struct RequestEncoder {
         }
         let object = (try? JSONSerialization.jsonObject(with: json)) as? [String: Any] ?? [:]
         let body = QuerySerializer.body(
-            action: operation.name, version: service.apiVersion, input: object, members: type.wireMembers, flavor: flavor)
+            action: operation.name, version: service.apiVersion, input: object, members: type.wireMembers,
+            flavor: flavor)
         return HTTPRequest(
             method: "POST", endpoint: endpoint, path: "/",
-            headers: [HTTPField("Content-Type", "application/x-www-form-urlencoded; charset=utf-8")], body: Data(body.utf8))
+            headers: [HTTPField("Content-Type", "application/x-www-form-urlencoded; charset=utf-8")],
+            body: Data(body.utf8))
     }
 }

@@ -7,14 +7,17 @@ enum ResponseErrors {
         if fields.isEmpty, let xml = XMLErrorBody(response.body) {
             let requestID = response.header("x-amzn-RequestId") ?? response.header("x-amz-request-id") ?? xml.requestID
             let code = response.header("X-Amzn-ErrorType").map(normalize) ?? xml.code
-            if let code, let type = errors.first(where: { $0.errorCode == code }), let error = modelledXMLError(type, response) {
+            if let code, let type = errors.first(where: { $0.errorCode == code }),
+                let error = modelledXMLError(type, response)
+            {
                 return error
             }
             return ServiceError(status: response.status, code: code, message: xml.message, requestID: requestID)
         }
         let code = code(of: response, fields: fields)
         if let code, let type = errors.first(where: { $0.errorCode == code }),
-            let error = try? HTTPMemberDecoder.decoder(for: response).decode(type, from: bodyForModelledError(response, fields: fields))
+            let error = try? HTTPMemberDecoder.decoder(for: response).decode(
+                type, from: bodyForModelledError(response, fields: fields))
         {
             return error
         }
@@ -26,7 +29,8 @@ enum ResponseErrors {
     /// A modelled error read from the `<Error>` element of an XML error body (query, ec2, rest-xml).
     private static func modelledXMLError(_ type: any ServiceErrorShape.Type, _ response: HTTPResponse) -> (any Error)? {
         guard let wire = type as? any WireStructure.Type, let root = try? XMLNode.parse(response.body),
-            let element = root.first(named: "Error"), let json = try? XMLDecoding.json(element, members: wire.wireMembers)
+            let element = root.first(named: "Error"),
+            let json = try? XMLDecoding.json(element, members: wire.wireMembers)
         else { return nil }
         return try? HTTPMemberDecoder.decoder(for: response).decode(type, from: Data(json.utf8))
     }
@@ -38,10 +42,13 @@ enum ResponseErrors {
 
     /// A query-compatible service's `x-amzn-query-error: Code;Fault` names the code its query API had.
     private static func code(of response: HTTPResponse, fields: [String: Any]) -> String? {
-        if let queryError = response.header("x-amzn-query-error"), let code = queryError.split(separator: ";").first, !code.isEmpty {
+        if let queryError = response.header("x-amzn-query-error"), let code = queryError.split(separator: ";").first,
+            !code.isEmpty
+        {
             return String(code)
         }
-        let rawCode = response.header("X-Amzn-ErrorType") ?? fields["__type"] as? String ?? fields["code"] as? String
+        let rawCode =
+            response.header("X-Amzn-ErrorType") ?? fields["__type"] as? String ?? fields["code"] as? String
             ?? fields["Code"] as? String
         return rawCode.map(normalize) ?? (fields.isEmpty ? XMLErrorBody(response.body)?.code : nil)
     }

@@ -1,7 +1,7 @@
 import Foundation
 
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 
 extension RetryPolicy {
@@ -14,10 +14,14 @@ extension RetryPolicy {
     ]
 
     /// Error codes of transient server-side failures: retried whatever the status.
-    public static let transientCodes: Set<String> = ["RequestTimeout", "RequestTimeoutException", "PriorRequestNotComplete"]
+    public static let transientCodes: Set<String> = [
+        "RequestTimeout", "RequestTimeoutException", "PriorRequestNotComplete",
+    ]
 
     /// Error codes that say the input is wrong: never retried, whatever the status.
-    public static let validationCodes: Set<String> = ["ValidationException", "ValidationError", "SerializationException"]
+    public static let validationCodes: Set<String> = [
+        "ValidationException", "ValidationError", "SerializationException",
+    ]
 
     /// Transport failures worth another attempt: timeouts and connections that failed or broke.
     public static let retryableURLErrorCodes: Set<URLError.Code> = [

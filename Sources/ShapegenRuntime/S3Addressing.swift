@@ -11,7 +11,8 @@ enum S3Addressing {
     /// whose URI begins with the `{Bucket}` label.
     static func applies(to service: ServiceDescription, _ operation: OperationDescription) -> Bool {
         service.wireProtocol == .restXML && service.endpointPrefix == "s3"
-            && (operation.uri == "/{Bucket}" || operation.uri.hasPrefix("/{Bucket}/") || operation.uri.hasPrefix("/{Bucket}?"))
+            && (operation.uri == "/{Bucket}" || operation.uri.hasPrefix("/{Bucket}/")
+                || operation.uri.hasPrefix("/{Bucket}?"))
     }
 
     /// `request` addressed virtual-hosted style when its bucket can be; otherwise unchanged.
@@ -19,7 +20,8 @@ enum S3Addressing {
         let path = request.path.dropFirst()
         let end = path.firstIndex { $0 == "/" || $0 == "?" } ?? path.endIndex
         let bucket = String(path[..<end])
-        guard isVirtualHostable(bucket), var components = URLComponents(url: request.endpoint, resolvingAgainstBaseURL: false),
+        guard isVirtualHostable(bucket),
+            var components = URLComponents(url: request.endpoint, resolvingAgainstBaseURL: false),
             let host = components.host, !host.isEmpty
         else { return request }
         components.host = bucket + "." + host

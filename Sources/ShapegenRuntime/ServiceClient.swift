@@ -24,7 +24,11 @@ public struct ServiceClient: Sendable {
         var spoken = service
         var unoffered: ServiceDescription.WireProtocol?
         if let chosen = configuration.wireProtocol, chosen != service.wireProtocol {
-            if service.alternativeProtocols.contains(chosen) { spoken.wireProtocol = chosen } else { unoffered = chosen }
+            if service.alternativeProtocols.contains(chosen) {
+                spoken.wireProtocol = chosen
+            } else {
+                unoffered = chosen
+            }
         }
         self.service = spoken
         self.unofferedProtocol = unoffered
@@ -49,7 +53,8 @@ public struct ServiceClient: Sendable {
     ///   not lower-case letters, digits and hyphens.
     public func resolvedEndpoint() throws(ClientError) -> URL {
         if let endpoint = configuration.endpoint { return endpoint }
-        return try RegionEndpoint.url(prefix: service.endpointPrefix ?? service.name.lowercased(), region: configuration.region)
+        return try RegionEndpoint.url(
+            prefix: service.endpointPrefix ?? service.name.lowercased(), region: configuration.region)
     }
 
     /// The name the service's requests are signed for: its signing name, endpoint prefix or lower-cased name.
@@ -73,14 +78,16 @@ public struct ServiceClient: Sendable {
         }
         if let unofferedProtocol {
             throw ClientError.invalidRequest(
-                operation: operation.name, reason: "\(service.name) does not offer the '\(unofferedProtocol.rawValue)' protocol")
+                operation: operation.name,
+                reason: "\(service.name) does not offer the '\(unofferedProtocol.rawValue)' protocol")
         }
         if configuration.validatesInput {
             try input.validate()
         }
         var endpoint = try resolvedEndpoint()
         if configuration.injectsHostPrefix, let prefix = operation.hostPrefix {
-            endpoint = try HostPrefix(template: prefix, labels: operation.hostLabels).prefixing(endpoint, operation: operation.name)
+            endpoint = try HostPrefix(template: prefix, labels: operation.hostLabels).prefixing(
+                endpoint, operation: operation.name)
         }
         var request = try RequestEncoder(service: service, endpoint: endpoint).encode(input, for: operation)
         if configuration.endpoint == nil, S3Addressing.applies(to: service, operation) {
@@ -106,7 +113,9 @@ public struct ServiceClient: Sendable {
             body = try eventStreamDocument(response, stream, operation: operation)
         } else if service.wireProtocol == .rpcV2CBOR, Output.self != EmptyShape.self, !response.body.isEmpty {
             body = try cborDocument(response, operation: operation)
-        } else if service.wireProtocol.isXML, Output.self != EmptyShape.self, !response.body.isEmpty, !operation.outputHasPayload {
+        } else if service.wireProtocol.isXML, Output.self != EmptyShape.self, !response.body.isEmpty,
+            !operation.outputHasPayload
+        {
             body = try xmlDocument(response, as: Output.self, operation: operation)
         } else {
             // Members bound to headers, the status code or a payload come from the response itself;
@@ -123,9 +132,12 @@ public struct ServiceClient: Sendable {
 
     /// The output's `Codable` form, read from an XML response: for the query protocol, from the
     /// `<OperationResult>` element inside the document element.
-    private func xmlDocument<Output>(_ response: HTTPResponse, as output: Output.Type, operation: OperationDescription) throws -> Data {
+    private func xmlDocument<Output>(_ response: HTTPResponse, as output: Output.Type, operation: OperationDescription)
+        throws -> Data
+    {
         guard let type = Output.self as? any WireStructure.Type else {
-            throw ClientError.invalidResponse(operation: operation.name, reason: "\(Output.self) has no wire description")
+            throw ClientError.invalidResponse(
+                operation: operation.name, reason: "\(Output.self) has no wire description")
         }
         do {
             let root = try XMLNode.parse(response.body)
@@ -144,10 +156,12 @@ public struct ServiceClient: Sendable {
         do {
             item = try CBORValue(decoding: response.body)
         } catch {
-            throw ClientError.invalidResponse(operation: operation.name, reason: "the body is not CBOR: \(error.description)")
+            throw ClientError.invalidResponse(
+                operation: operation.name, reason: "the body is not CBOR: \(error.description)")
         }
         guard case .map = item, let json = CBORCoding.json(item) else {
-            throw ClientError.invalidResponse(operation: operation.name, reason: "the body is not a CBOR map with text keys")
+            throw ClientError.invalidResponse(
+                operation: operation.name, reason: "the body is not a CBOR map with text keys")
         }
         return Data(json.utf8)
     }
@@ -165,7 +179,8 @@ public struct ServiceClient: Sendable {
             let error = HTTPResponse(status: 400, headers: [HTTPField("X-Amzn-ErrorType", code)], body: body)
             throw ResponseErrors.decode(error, errors: operation.errors + errors)
         } catch .error(let code, let message) {
-            throw ServiceError(status: response.status, code: code, message: message, requestID: response.header("x-amzn-RequestId"))
+            throw ServiceError(
+                status: response.status, code: code, message: message, requestID: response.header("x-amzn-RequestId"))
         }
     }
 
@@ -178,7 +193,8 @@ public struct ServiceClient: Sendable {
             let signed = try await sign(request, operation: operation)
             do {
                 let response = try await attemptSend(signed, operation: operation, policy: policy)
-                let isFinal = attempt >= policy.maxAttempts || (200..<300).contains(response.status)
+                let isFinal =
+                    attempt >= policy.maxAttempts || (200..<300).contains(response.status)
                     || !RetryPolicy.isRetryable(status: response.status, code: ResponseErrors.code(of: response))
                 if isFinal { return response }
             } catch {
@@ -192,10 +208,13 @@ public struct ServiceClient: Sendable {
     private func sign(_ request: HTTPRequest, operation: String) async throws -> HTTPRequest {
         guard let signer = configuration.signer else { return request }
         let region = try RegionEndpoint.validated(configuration.region)
-        return try await signer.sign(request, context: SigningContext(signingName: signingName, region: region, operation: operation))
+        return try await signer.sign(
+            request, context: SigningContext(signingName: signingName, region: region, operation: operation))
     }
 
-    private func attemptSend(_ request: HTTPRequest, operation: String, policy: RetryPolicy) async throws -> HTTPResponse {
+    private func attemptSend(_ request: HTTPRequest, operation: String, policy: RetryPolicy) async throws
+        -> HTTPResponse
+    {
         guard let timeout = policy.attemptTimeout else { return try await transport.send(request) }
         let transport = transport
         return try await withAttemptTimeout(timeout, operation: operation, sleep: policy.sleep) {

@@ -91,7 +91,8 @@ public struct OperationDescription: Sendable {
     /// Creates an operation description.
     public init(
         name: String, method: String, uri: String, errors: [any ServiceErrorShape.Type] = [], inputHasBody: Bool = true,
-        outputHasPayload: Bool = false, hostPrefix: String? = nil, hostLabels: [String: String] = [:], streamsEvents: Bool = false,
+        outputHasPayload: Bool = false, hostPrefix: String? = nil, hostLabels: [String: String] = [:],
+        streamsEvents: Bool = false,
         outputEventStream: EventStreamDescription? = nil, xmlRoot: XMLRoot? = nil, requiresChecksum: Bool = false
     ) {
         self.name = name

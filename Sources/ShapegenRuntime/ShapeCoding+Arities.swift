@@ -551,7 +551,8 @@ extension ShapeCoding {
     /// A table of 16 members, which `initializer` takes in the same order.
     @inlinable
     public init<V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15, V16>(
-        _ initializer: @escaping @Sendable (V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15, V16) -> Root,
+        _ initializer:
+            @escaping @Sendable (V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15, V16) -> Root,
         _ m1: ShapeMember<Root, V1>,
         _ m2: ShapeMember<Root, V2>,
         _ m3: ShapeMember<Root, V3>,
@@ -611,7 +612,8 @@ extension ShapeCoding {
     /// A table of 17 members, which `initializer` takes in the same order.
     @inlinable
     public init<V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15, V16, V17>(
-        _ initializer: @escaping @Sendable (V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15, V16, V17) -> Root,
+        _ initializer:
+            @escaping @Sendable (V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15, V16, V17) -> Root,
         _ m1: ShapeMember<Root, V1>,
         _ m2: ShapeMember<Root, V2>,
         _ m3: ShapeMember<Root, V3>,
@@ -674,7 +676,9 @@ extension ShapeCoding {
     /// A table of 18 members, which `initializer` takes in the same order.
     @inlinable
     public init<V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15, V16, V17, V18>(
-        _ initializer: @escaping @Sendable (V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15, V16, V17, V18) -> Root,
+        _ initializer:
+            @escaping @Sendable (V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15, V16, V17, V18) ->
+            Root,
         _ m1: ShapeMember<Root, V1>,
         _ m2: ShapeMember<Root, V2>,
         _ m3: ShapeMember<Root, V3>,
@@ -740,7 +744,9 @@ extension ShapeCoding {
     /// A table of 19 members, which `initializer` takes in the same order.
     @inlinable
     public init<V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15, V16, V17, V18, V19>(
-        _ initializer: @escaping @Sendable (V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15, V16, V17, V18, V19) -> Root,
+        _ initializer:
+            @escaping @Sendable (V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15, V16, V17, V18, V19)
+            -> Root,
         _ m1: ShapeMember<Root, V1>,
         _ m2: ShapeMember<Root, V2>,
         _ m3: ShapeMember<Root, V3>,
@@ -809,7 +815,10 @@ extension ShapeCoding {
     /// A table of 20 members, which `initializer` takes in the same order.
     @inlinable
     public init<V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15, V16, V17, V18, V19, V20>(
-        _ initializer: @escaping @Sendable (V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15, V16, V17, V18, V19, V20) -> Root,
+        _ initializer:
+            @escaping @Sendable (
+                V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15, V16, V17, V18, V19, V20
+            ) -> Root,
         _ m1: ShapeMember<Root, V1>,
         _ m2: ShapeMember<Root, V2>,
         _ m3: ShapeMember<Root, V3>,
@@ -881,7 +890,10 @@ extension ShapeCoding {
     /// A table of 21 members, which `initializer` takes in the same order.
     @inlinable
     public init<V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15, V16, V17, V18, V19, V20, V21>(
-        _ initializer: @escaping @Sendable (V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15, V16, V17, V18, V19, V20, V21) -> Root,
+        _ initializer:
+            @escaping @Sendable (
+                V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15, V16, V17, V18, V19, V20, V21
+            ) -> Root,
         _ m1: ShapeMember<Root, V1>,
         _ m2: ShapeMember<Root, V2>,
         _ m3: ShapeMember<Root, V3>,
@@ -956,7 +968,10 @@ extension ShapeCoding {
     /// A table of 22 members, which `initializer` takes in the same order.
     @inlinable
     public init<V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15, V16, V17, V18, V19, V20, V21, V22>(
-        _ initializer: @escaping @Sendable (V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15, V16, V17, V18, V19, V20, V21, V22) -> Root,
+        _ initializer:
+            @escaping @Sendable (
+                V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15, V16, V17, V18, V19, V20, V21, V22
+            ) -> Root,
         _ m1: ShapeMember<Root, V1>,
         _ m2: ShapeMember<Root, V2>,
         _ m3: ShapeMember<Root, V3>,
@@ -1033,8 +1048,13 @@ extension ShapeCoding {
 
     /// A table of 23 members, which `initializer` takes in the same order.
     @inlinable
-    public init<V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15, V16, V17, V18, V19, V20, V21, V22, V23>(
-        _ initializer: @escaping @Sendable (V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15, V16, V17, V18, V19, V20, V21, V22, V23) -> Root,
+    public init<
+        V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15, V16, V17, V18, V19, V20, V21, V22, V23
+    >(
+        _ initializer:
+            @escaping @Sendable (
+                V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15, V16, V17, V18, V19, V20, V21, V22, V23
+            ) -> Root,
         _ m1: ShapeMember<Root, V1>,
         _ m2: ShapeMember<Root, V2>,
         _ m3: ShapeMember<Root, V3>,
@@ -1114,8 +1134,14 @@ extension ShapeCoding {
 
     /// A table of 24 members, which `initializer` takes in the same order.
     @inlinable
-    public init<V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15, V16, V17, V18, V19, V20, V21, V22, V23, V24>(
-        _ initializer: @escaping @Sendable (V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15, V16, V17, V18, V19, V20, V21, V22, V23, V24) -> Root,
+    public init<
+        V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15, V16, V17, V18, V19, V20, V21, V22, V23, V24
+    >(
+        _ initializer:
+            @escaping @Sendable (
+                V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15, V16, V17, V18, V19, V20, V21, V22,
+                V23, V24
+            ) -> Root,
         _ m1: ShapeMember<Root, V1>,
         _ m2: ShapeMember<Root, V2>,
         _ m3: ShapeMember<Root, V3>,
@@ -1198,8 +1224,15 @@ extension ShapeCoding {
 
     /// A table of 25 members, which `initializer` takes in the same order.
     @inlinable
-    public init<V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25>(
-        _ initializer: @escaping @Sendable (V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25) -> Root,
+    public init<
+        V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15, V16, V17, V18, V19, V20, V21, V22, V23, V24,
+        V25
+    >(
+        _ initializer:
+            @escaping @Sendable (
+                V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15, V16, V17, V18, V19, V20, V21, V22,
+                V23, V24, V25
+            ) -> Root,
         _ m1: ShapeMember<Root, V1>,
         _ m2: ShapeMember<Root, V2>,
         _ m3: ShapeMember<Root, V3>,
@@ -1285,8 +1318,15 @@ extension ShapeCoding {
 
     /// A table of 26 members, which `initializer` takes in the same order.
     @inlinable
-    public init<V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26>(
-        _ initializer: @escaping @Sendable (V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26) -> Root,
+    public init<
+        V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15, V16, V17, V18, V19, V20, V21, V22, V23, V24,
+        V25, V26
+    >(
+        _ initializer:
+            @escaping @Sendable (
+                V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15, V16, V17, V18, V19, V20, V21, V22,
+                V23, V24, V25, V26
+            ) -> Root,
         _ m1: ShapeMember<Root, V1>,
         _ m2: ShapeMember<Root, V2>,
         _ m3: ShapeMember<Root, V3>,
@@ -1375,8 +1415,15 @@ extension ShapeCoding {
 
     /// A table of 27 members, which `initializer` takes in the same order.
     @inlinable
-    public init<V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27>(
-        _ initializer: @escaping @Sendable (V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27) -> Root,
+    public init<
+        V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15, V16, V17, V18, V19, V20, V21, V22, V23, V24,
+        V25, V26, V27
+    >(
+        _ initializer:
+            @escaping @Sendable (
+                V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15, V16, V17, V18, V19, V20, V21, V22,
+                V23, V24, V25, V26, V27
+            ) -> Root,
         _ m1: ShapeMember<Root, V1>,
         _ m2: ShapeMember<Root, V2>,
         _ m3: ShapeMember<Root, V3>,
@@ -1468,8 +1515,15 @@ extension ShapeCoding {
 
     /// A table of 28 members, which `initializer` takes in the same order.
     @inlinable
-    public init<V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28>(
-        _ initializer: @escaping @Sendable (V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28) -> Root,
+    public init<
+        V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15, V16, V17, V18, V19, V20, V21, V22, V23, V24,
+        V25, V26, V27, V28
+    >(
+        _ initializer:
+            @escaping @Sendable (
+                V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15, V16, V17, V18, V19, V20, V21, V22,
+                V23, V24, V25, V26, V27, V28
+            ) -> Root,
         _ m1: ShapeMember<Root, V1>,
         _ m2: ShapeMember<Root, V2>,
         _ m3: ShapeMember<Root, V3>,
@@ -1564,8 +1618,15 @@ extension ShapeCoding {
 
     /// A table of 29 members, which `initializer` takes in the same order.
     @inlinable
-    public init<V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29>(
-        _ initializer: @escaping @Sendable (V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29) -> Root,
+    public init<
+        V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15, V16, V17, V18, V19, V20, V21, V22, V23, V24,
+        V25, V26, V27, V28, V29
+    >(
+        _ initializer:
+            @escaping @Sendable (
+                V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15, V16, V17, V18, V19, V20, V21, V22,
+                V23, V24, V25, V26, V27, V28, V29
+            ) -> Root,
         _ m1: ShapeMember<Root, V1>,
         _ m2: ShapeMember<Root, V2>,
         _ m3: ShapeMember<Root, V3>,
@@ -1663,8 +1724,15 @@ extension ShapeCoding {
 
     /// A table of 30 members, which `initializer` takes in the same order.
     @inlinable
-    public init<V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30>(
-        _ initializer: @escaping @Sendable (V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15, V16, V17, V18, V19, V20, V21, V22, V23, V24, V25, V26, V27, V28, V29, V30) -> Root,
+    public init<
+        V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15, V16, V17, V18, V19, V20, V21, V22, V23, V24,
+        V25, V26, V27, V28, V29, V30
+    >(
+        _ initializer:
+            @escaping @Sendable (
+                V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15, V16, V17, V18, V19, V20, V21, V22,
+                V23, V24, V25, V26, V27, V28, V29, V30
+            ) -> Root,
         _ m1: ShapeMember<Root, V1>,
         _ m2: ShapeMember<Root, V2>,
         _ m3: ShapeMember<Root, V3>,

@@ -72,14 +72,18 @@ public struct ShapeMember<Root, Value>: Sendable {
 
     /// A member that is always present, named `name` on the wire.
     @inlinable
-    public static func required(_ name: String, _ path: KeyPath<Root, Value> & Sendable) -> Self where Value: Codable & Sendable {
+    public static func required(_ name: String, _ path: KeyPath<Root, Value> & Sendable) -> Self
+    where Value: Codable & Sendable {
         let key = MemberKey(name)
-        return Self(decode: { try $0.decode(Value.self, forKey: key) }, encode: { try $1.encode($0[keyPath: path], forKey: key) })
+        return Self(
+            decode: { try $0.decode(Value.self, forKey: key) },
+            encode: { try $1.encode($0[keyPath: path], forKey: key) })
     }
 
     /// A member that may be absent (or null), named `name` on the wire; it is left out when `nil`.
     @inlinable
-    public static func optional<Wrapped: Codable & Sendable>(_ name: String, _ path: KeyPath<Root, Wrapped?> & Sendable) -> Self
+    public static func optional<Wrapped: Codable & Sendable>(_ name: String, _ path: KeyPath<Root, Wrapped?> & Sendable)
+        -> Self
     where Value == Wrapped? {
         let key = MemberKey(name)
         return Self(

@@ -2,7 +2,8 @@
 ///
 /// Decoding never fails on a new value from the service: it lands in the unknown case and encodes
 /// back unchanged. Generated enums implement `init(rawValue:)` with a `switch`.
-public protocol ShapeEnum: RawRepresentable, CaseIterable, Codable, Hashable, Sendable, CustomStringConvertible, HTTPScalarValue
+public protocol ShapeEnum: RawRepresentable, CaseIterable, Codable, Hashable, Sendable, CustomStringConvertible,
+    HTTPScalarValue
 where RawValue == String {
     /// The case for `rawValue`; unknown values are kept, not rejected.
     init(rawValue: String)

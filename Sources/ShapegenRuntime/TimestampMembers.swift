@@ -7,7 +7,9 @@ import Foundation
 extension ShapeMember {
     /// A timestamp member that is always present, written in `format`.
     @inlinable
-    public static func requiredTimestamp(_ name: String, _ path: KeyPath<Root, Date> & Sendable, _ format: HTTPValueFormat) -> Self
+    public static func requiredTimestamp(
+        _ name: String, _ path: KeyPath<Root, Date> & Sendable, _ format: HTTPValueFormat
+    ) -> Self
     where Value == Date {
         let key = MemberKey(name)
         return Self(
@@ -17,7 +19,9 @@ extension ShapeMember {
 
     /// A timestamp member that may be absent, written in `format`.
     @inlinable
-    public static func optionalTimestamp(_ name: String, _ path: KeyPath<Root, Date?> & Sendable, _ format: HTTPValueFormat) -> Self
+    public static func optionalTimestamp(
+        _ name: String, _ path: KeyPath<Root, Date?> & Sendable, _ format: HTTPValueFormat
+    ) -> Self
     where Value == Date? {
         let key = MemberKey(name)
         return Self(

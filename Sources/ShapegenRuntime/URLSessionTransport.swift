@@ -1,7 +1,7 @@
 import Foundation
 
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 
 /// The default transport: Foundation's `URLSession` (FoundationNetworking on Linux), no extra packages.
@@ -37,7 +37,8 @@ public final class URLSessionTransport: HTTPTransport {
     /// - Throws: `URLError` when the request cannot be sent or no complete response arrives in time.
     public func send(_ request: HTTPRequest) async throws -> HTTPResponse {
         guard let url = request.url else { throw URLError(.badURL) }
-        var urlRequest = URLRequest(url: url, cachePolicy: .reloadIgnoringLocalCacheData, timeoutInterval: timeout.timeInterval)
+        var urlRequest = URLRequest(
+            url: url, cachePolicy: .reloadIgnoringLocalCacheData, timeoutInterval: timeout.timeInterval)
         urlRequest.httpMethod = request.method
         for field in request.headers {
             urlRequest.addValue(field.value, forHTTPHeaderField: field.name)

@@ -14,7 +14,9 @@ extension KeyedDecodingContainer where Key == MemberKey {
         guard members.count == 1 else {
             let found = members.isEmpty ? "none" : "\(members.count) (\(members.sorted().joined(separator: ", ")))"
             throw DecodingError.dataCorrupted(
-                DecodingError.Context(codingPath: codingPath, debugDescription: "a \(union) sets exactly one member; this value sets \(found)"))
+                DecodingError.Context(
+                    codingPath: codingPath,
+                    debugDescription: "a \(union) sets exactly one member; this value sets \(found)"))
         }
         return members[0]
     }
@@ -28,6 +30,8 @@ extension KeyedEncodingContainer where Key == MemberKey {
             member,
             EncodingError.Context(
                 codingPath: codingPath,
-                debugDescription: "\(union) holds the member '\(member)', which this version of the model does not know; it cannot be sent"))
+                debugDescription:
+                    "\(union) holds the member '\(member)', which this version of the model does not know; it cannot be sent"
+            ))
     }
 }

@@ -38,7 +38,8 @@ public struct ValidationContext: Sendable {
             case .member(let name): text += text.isEmpty ? name : "." + name
             case .index(let index): text += "[\(index)]"
             case .key(let key):
-                let escaped = key.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+                let escaped = key.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(
+                    of: "\"", with: "\\\"")
                 text += "[\"\(escaped)\"]"
             }
         }
@@ -189,7 +190,8 @@ public struct ValidationContext: Sendable {
     public mutating func atMostOne(of members: KeyValuePairs<String, Bool>) {
         let set = members.filter(\.value).map(\.key)
         guard set.count > 1 else { return }
-        report(nil, "at most one of \(members.map(\.key).joined(separator: ", ")) may be set, but \(Self.list(set)) are")
+        report(
+            nil, "at most one of \(members.map(\.key).joined(separator: ", ")) may be set, but \(Self.list(set)) are")
     }
 
     // MARK: Text
@@ -199,13 +201,17 @@ public struct ValidationContext: Sendable {
     }
 
     private static func list(_ names: [String]) -> String {
-        names.count <= 2 ? names.joined(separator: " and ") : names.dropLast().joined(separator: ", ") + " and " + names[names.count - 1]
+        names.count <= 2
+            ? names.joined(separator: " and ")
+            : names.dropLast().joined(separator: ", ") + " and " + names[names.count - 1]
     }
 
     /// The value in quotes, cut short if long.
     private static func quoted(_ value: String) -> String {
         let limit = 64
-        let shown = value.unicodeScalars.count > limit ? String(String.UnicodeScalarView(value.unicodeScalars.prefix(limit))) + "…" : value
+        let shown =
+            value.unicodeScalars.count > limit
+            ? String(String.UnicodeScalarView(value.unicodeScalars.prefix(limit))) + "…" : value
         return "\"" + shown + "\""
     }
 }

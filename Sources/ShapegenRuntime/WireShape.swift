@@ -57,7 +57,8 @@ public struct WireMember: Sendable {
 
     /// Describes a member.
     public init(
-        _ name: String, _ shape: WireShape, wireName: String? = nil, queryName: String? = nil, isAttribute: Bool = false,
+        _ name: String, _ shape: WireShape, wireName: String? = nil, queryName: String? = nil,
+        isAttribute: Bool = false,
         namespace: XMLNamespace? = nil
     ) {
         self.name = name

@@ -17,7 +17,8 @@ enum XMLDecoding {
             element.children.isEmpty, member.shape.isScalar
         else { return try json(element, members: members) }
         let text = element.text.trimmingCharacters(in: .whitespacesAndNewlines)
-        return text.isEmpty ? "{}" : "{" + JSONText.quoted(member.name) + ":" + (try scalar(text, member.shape, member.name)) + "}"
+        return text.isEmpty
+            ? "{}" : "{" + JSONText.quoted(member.name) + ":" + (try scalar(text, member.shape, member.name)) + "}"
     }
 
     /// The JSON object of `members` read from `element`; for a union (`isUnion`) with none of them,
@@ -47,7 +48,9 @@ enum XMLDecoding {
         case .list(let item, let memberName, true, _):
             // A flattened list's elements take its member's name, if the model gives one.
             let elements = element.children(named: memberName ?? name)
-            return elements.isEmpty ? nil : "[" + (try elements.map { e throws(Mismatch) in try value(e, item) }).joined(separator: ",") + "]"
+            return elements.isEmpty
+                ? nil
+                : "[" + (try elements.map { e throws(Mismatch) in try value(e, item) }).joined(separator: ",") + "]"
         case .map(let key, let valueShape, let keyName, let valueName, true, _, _):
             let entries = element.children(named: name)
             return entries.isEmpty ? nil : try map(entries, key, valueShape, keyName, valueName)
@@ -77,7 +80,9 @@ enum XMLDecoding {
         var fields: [String] = []
         for entry in entries {
             guard let keyText = entry.child(keyName ?? "key")?.text else { continue }
-            let value = try entry.child(valueName ?? "value").map { e throws(Mismatch) in try self.value(e, valueShape) } ?? "null"
+            let value =
+                try entry.child(valueName ?? "value").map { e throws(Mismatch) in try self.value(e, valueShape) }
+                ?? "null"
             fields.append(JSONText.quoted(keyText) + ":" + value)
         }
         return "{" + fields.joined(separator: ",") + "}"
@@ -91,14 +96,20 @@ enum XMLDecoding {
         case .blob: return JSONText.quoted(trimmed)
         case .timestamp: return JSONText.quoted(trimmed)
         case .boolean:
-            guard trimmed == "true" || trimmed == "false" else { throw Mismatch(description: "\(name): '\(trimmed)' is not a boolean") }
+            guard trimmed == "true" || trimmed == "false" else {
+                throw Mismatch(description: "\(name): '\(trimmed)' is not a boolean")
+            }
             return trimmed
         case .integer:
-            guard let number = Int64(trimmed) else { throw Mismatch(description: "\(name): '\(trimmed)' is not an integer") }
+            guard let number = Int64(trimmed) else {
+                throw Mismatch(description: "\(name): '\(trimmed)' is not an integer")
+            }
             return String(number)
         case .floatingPoint:
             if ["NaN", "Infinity", "-Infinity"].contains(trimmed) { return JSONText.quoted(trimmed) }
-            guard let number = Double(trimmed), number.isFinite else { throw Mismatch(description: "\(name): '\(trimmed)' is not a number") }
+            guard let number = Double(trimmed), number.isFinite else {
+                throw Mismatch(description: "\(name): '\(trimmed)' is not a number")
+            }
             return String(number)
         case .structure, .list, .map:
             throw Mismatch(description: "\(name): expected an element, found an attribute")
@@ -110,7 +121,8 @@ enum XMLDecoding {
     static func trimmingWhitespace(_ text: String) -> String {
         let utf8 = text.utf8
         func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
-        guard let first = utf8.firstIndex(where: { !isSpace($0) }), let last = utf8.lastIndex(where: { !isSpace($0) }) else { return "" }
+        guard let first = utf8.firstIndex(where: { !isSpace($0) }), let last = utf8.lastIndex(where: { !isSpace($0) })
+        else { return "" }
         if first == utf8.startIndex, utf8.index(after: last) == utf8.endIndex { return text }
         return String(text[first...last])
     }

@@ -40,7 +40,10 @@ enum XMLEncoding {
         return Data(text.utf8)
     }
 
-    private static func structure(_ object: [String: Any], _ members: [WireMember], name: String, namespace: XMLNamespace?, into text: inout String) {
+    private static func structure(
+        _ object: [String: Any], _ members: [WireMember], name: String, namespace: XMLNamespace?,
+        into text: inout String
+    ) {
         text += "<" + name + (namespace?.attribute ?? "")
         for member in members where member.isAttribute {
             guard let value = object[member.name], let scalar = scalar(value, member.shape) else { continue }
@@ -54,8 +57,11 @@ enum XMLEncoding {
         text += "</" + name + ">"
     }
 
-    private static func element(_ value: Any, _ shape: WireShape, name: String, namespace: XMLNamespace?, into text: inout String) {
-        let open = "<" + name + (namespace?.attribute ?? "") + ">", close = "</" + name + ">"
+    private static func element(
+        _ value: Any, _ shape: WireShape, name: String, namespace: XMLNamespace?, into text: inout String
+    ) {
+        let open = "<" + name + (namespace?.attribute ?? "") + ">"
+        let close = "</" + name + ">"
         switch shape {
         case .structure(let type):
             guard let object = value as? [String: Any] else { return }
@@ -72,7 +78,8 @@ enum XMLEncoding {
                 }
                 text += close
             }
-        case .map(let key, let valueShape, let keyName, let valueName, let flattened, let keyNamespace, let valueNamespace):
+        case .map(
+            let key, let valueShape, let keyName, let valueName, let flattened, let keyNamespace, let valueNamespace):
             guard let entries = value as? [String: Any] else { return }
             if !flattened { text += open }
             for entryKey in entries.keys.sorted() {
@@ -102,7 +109,8 @@ enum XMLEncoding {
             return (value as? NSNumber).map { Double(truncating: $0).httpText(format: .iso8601) }
         case .timestamp(let format):
             guard let number = value as? NSNumber else { return nil }
-            return HTTPTimestamp.text(Date(timeIntervalSince1970: Double(truncating: number)), format: format ?? .iso8601)
+            return HTTPTimestamp.text(
+                Date(timeIntervalSince1970: Double(truncating: number)), format: format ?? .iso8601)
         case .structure, .list, .map: return nil
         }
     }

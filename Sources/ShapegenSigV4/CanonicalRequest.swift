@@ -76,7 +76,9 @@ struct CanonicalRequest: Sendable {
             return (URIEncoding.encode(URIEncoding.decode(name)), URIEncoding.encode(URIEncoding.decode(value)))
         }
         return pairs.sorted { left, right in
-            left.0 == right.0 ? left.1.utf8.lexicographicallyPrecedes(right.1.utf8) : left.0.utf8.lexicographicallyPrecedes(right.0.utf8)
+            left.0 == right.0
+                ? left.1.utf8.lexicographicallyPrecedes(right.1.utf8)
+                : left.0.utf8.lexicographicallyPrecedes(right.0.utf8)
         }
         .map { "\($0.0)=\($0.1)" }
         .joined(separator: "&")

@@ -20,7 +20,8 @@ public struct StaticCredentialProvider: CredentialProvider, CustomStringConverti
 
     /// Creates a provider of the given key.
     public init(accessKeyID: String, secretAccessKey: String, sessionToken: String? = nil) {
-        self.init(AWSCredentials(accessKeyID: accessKeyID, secretAccessKey: secretAccessKey, sessionToken: sessionToken))
+        self.init(
+            AWSCredentials(accessKeyID: accessKeyID, secretAccessKey: secretAccessKey, sessionToken: sessionToken))
     }
 
     /// The credentials given at creation.

@@ -19,7 +19,8 @@ public struct DefaultCredentialChain: CredentialProvider, CustomStringConvertibl
     /// Creates the standard chain reading `environment` instead of the process environment.
     public init(environment: @escaping @Sendable () -> [String: String]) {
         self.init(providers: [
-            EnvironmentCredentialProvider(environment: environment), ProfileCredentialProvider(environment: environment),
+            EnvironmentCredentialProvider(environment: environment),
+            ProfileCredentialProvider(environment: environment),
         ])
     }
 

@@ -37,5 +37,7 @@ public struct EnvironmentCredentialProvider: CredentialProvider, CustomStringCon
     static let source = "the environment variables AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY"
 
     /// Names the variables read, never their values.
-    public var description: String { "EnvironmentCredentialProvider(AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN)" }
+    public var description: String {
+        "EnvironmentCredentialProvider(AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN)"
+    }
 }

@@ -42,12 +42,18 @@ public struct ProfileCredentialProvider: CredentialProvider, CustomStringConvert
         let named = profile ?? nonEmpty(variables["AWS_PROFILE"]) ?? nonEmpty(variables["AWS_DEFAULT_PROFILE"])
         let name = named ?? "default"
         let files: [(path: String, kind: SharedConfigFile.Kind)] = [
-            (path(credentialsFile, variable: "AWS_SHARED_CREDENTIALS_FILE", default: "~/.aws/credentials", in: variables), .credentials),
+            (
+                path(
+                    credentialsFile, variable: "AWS_SHARED_CREDENTIALS_FILE", default: "~/.aws/credentials",
+                    in: variables), .credentials
+            ),
             (path(configFile, variable: "AWS_CONFIG_FILE", default: "~/.aws/config", in: variables), .config),
         ]
         var found = false
         for file in files {
-            guard let settings = try SharedConfigFile.load(path: file.path, kind: file.kind)?.profiles[name] else { continue }
+            guard let settings = try SharedConfigFile.load(path: file.path, kind: file.kind)?.profiles[name] else {
+                continue
+            }
             found = true
             if let credentials = try Self.credentials(in: settings, source: "profile '\(name)' in \(file.path)") {
                 return credentials
@@ -72,7 +78,9 @@ public struct ProfileCredentialProvider: CredentialProvider, CustomStringConvert
         }
     }
 
-    private func path(_ given: String?, variable: String, default fallback: String, in variables: [String: String]) -> String {
+    private func path(_ given: String?, variable: String, default fallback: String, in variables: [String: String])
+        -> String
+    {
         let path = given ?? nonEmpty(variables[variable]) ?? fallback
         guard path == "~" || path.hasPrefix("~/") else { return path }
         let home = nonEmpty(variables["HOME"]) ?? NSHomeDirectory()

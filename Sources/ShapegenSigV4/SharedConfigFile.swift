@@ -20,7 +20,8 @@ struct SharedConfigFile: Sendable, Hashable {
     /// Reads the file at `path`; `nil` when there is no such file.
     static func load(path: String, kind: Kind) throws(CredentialError) -> SharedConfigFile? {
         guard FileManager.default.fileExists(atPath: path) else { return nil }
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8)
+        else {
             throw CredentialError.unreadableFile(path: path)
         }
         return try parse(text, kind: kind, path: path)

@@ -40,7 +40,9 @@ public struct SigV4Signer: RequestSigner, CustomStringConvertible {
     }
 
     /// Signs `request` with the given credentials and time: the pure core of ``sign(_:context:)``.
-    public func sign(_ request: HTTPRequest, context: SigningContext, credentials: AWSCredentials, date: Date) -> HTTPRequest {
+    public func sign(_ request: HTTPRequest, context: SigningContext, credentials: AWSCredentials, date: Date)
+        -> HTTPRequest
+    {
         let timestamp = SigningTime(date)
         let isS3 = context.signingName == "s3"
         let includesContentHashHeader = includesContentHashHeader || isS3
@@ -52,7 +54,8 @@ public struct SigV4Signer: RequestSigner, CustomStringConvertible {
         if let token = credentials.sessionToken {
             signed.headers.append(HTTPField("X-Amz-Security-Token", token))
         }
-        let payloadHash = request.header("X-Amz-Content-SHA256").flatMap { includesContentHashHeader ? nil : $0 }
+        let payloadHash =
+            request.header("X-Amz-Content-SHA256").flatMap { includesContentHashHeader ? nil : $0 }
             ?? Self.hex(SHA256.hash(data: request.body))
         if includesContentHashHeader {
             signed.headers.append(HTTPField("X-Amz-Content-SHA256", payloadHash))
@@ -64,10 +67,11 @@ public struct SigV4Signer: RequestSigner, CustomStringConvertible {
         ].joined(separator: "\n")
         let key = Self.signingKey(secret: credentials.secretAccessKey, date: timestamp.date, context: context)
         let signature = Self.hex(HMAC<SHA256>.authenticationCode(for: Data(stringToSign.utf8), using: key))
-        signed.headers.append(HTTPField(
-            "Authorization",
-            "AWS4-HMAC-SHA256 Credential=\(credentials.accessKeyID)/\(scope), SignedHeaders=\(canonical.signedHeaders), Signature=\(signature)"
-        ))
+        signed.headers.append(
+            HTTPField(
+                "Authorization",
+                "AWS4-HMAC-SHA256 Credential=\(credentials.accessKeyID)/\(scope), SignedHeaders=\(canonical.signedHeaders), Signature=\(signature)"
+            ))
         return signed
     }
 

@@ -156,7 +156,8 @@ public struct FunctionDeclaration: Sendable, Hashable {
 
     /// Creates a function.
     public init(
-        access: AccessLevel?, modifiers: [FunctionModifier] = [], kind: Kind, parameters: [Parameter] = [], isAsync: Bool = false,
+        access: AccessLevel?, modifiers: [FunctionModifier] = [], kind: Kind, parameters: [Parameter] = [],
+        isAsync: Bool = false,
         isThrowing: Bool = false, returnType: TypeName? = nil, body: [Statement]?
     ) {
         self.access = access
@@ -190,7 +191,9 @@ public struct Parameter: Sendable, Hashable {
     public var defaultValue: Expression?
 
     /// Creates a parameter.
-    public init(label: String? = nil, name: String, type: TypeName, isInOut: Bool = false, defaultValue: Expression? = nil) {
+    public init(
+        label: String? = nil, name: String, type: TypeName, isInOut: Bool = false, defaultValue: Expression? = nil
+    ) {
         self.label = label
         self.name = name
         self.type = type

@@ -11,10 +11,13 @@ struct ClientTranslator {
     }
 
     /// The requirement for one operation: `func listJobs(_ input: ListJobsRequest) async throws -> ListJobsResponse`.
-    static func signature(_ operation: Operation, context: TranslationContext, access: AccessLevel?, body: [Statement]?) -> FunctionDeclaration {
+    static func signature(_ operation: Operation, context: TranslationContext, access: AccessLevel?, body: [Statement]?)
+        -> FunctionDeclaration
+    {
         FunctionDeclaration(
             access: access, kind: .function(name: SwiftNaming.escaped(SwiftNames.method(of: operation))),
-            parameters: operation.input.map { [Parameter(label: "_", name: "input", type: context.type(of: $0.name))] } ?? [],
+            parameters: operation.input.map { [Parameter(label: "_", name: "input", type: context.type(of: $0.name))] }
+                ?? [],
             isAsync: true, isThrowing: true,
             returnType: operation.output.map { context.type(of: $0.name) },
             body: body)
@@ -29,10 +32,13 @@ struct ClientTranslator {
                 .function(Self.signature(operation, context: context, access: nil, body: nil)))
         }
         return Declaration(
-            documentation: context.documentation(service.documentation).map { "The \(service.name) API.\n\n" + $0 } ?? "The \(service.name) API.",
-            .type(TypeDeclaration(
-                .protocol, access: context.access, name: SwiftNames.serviceProtocol(service), conformances: [context.standardName("Sendable")],
-                members: requirements)))
+            documentation: context.documentation(service.documentation).map { "The \(service.name) API.\n\n" + $0 }
+                ?? "The \(service.name) API.",
+            .type(
+                TypeDeclaration(
+                    .protocol, access: context.access, name: SwiftNames.serviceProtocol(service),
+                    conformances: [context.standardName("Sendable")],
+                    members: requirements)))
     }
 
     private func client() -> Declaration {
@@ -41,41 +47,52 @@ struct ClientTranslator {
         var members: [Declaration] = [
             Declaration(
                 documentation: "The service's wire description.",
-                .property(PropertyDeclaration(
-                    access: context.access, isStatic: true, isConstant: true, name: "service",
-                    type: .named(context.runtime("ServiceDescription")), initializer: serviceDescription()))),
+                .property(
+                    PropertyDeclaration(
+                        access: context.access, isStatic: true, isConstant: true, name: "service",
+                        type: .named(context.runtime("ServiceDescription")), initializer: serviceDescription()))),
             Declaration(
                 documentation: "The runtime client that validates, encodes, sends and decodes.",
-                .property(PropertyDeclaration(access: context.access, isConstant: true, name: "core", type: .named(core)))),
+                .property(
+                    PropertyDeclaration(access: context.access, isConstant: true, name: "core", type: .named(core)))),
             Declaration(
                 documentation: "Creates a client that sends requests through `transport`.",
-                .function(FunctionDeclaration(
-                    access: context.access, kind: .initializer,
-                    parameters: [
-                        Parameter(name: "transport", type: .existential(context.runtime("HTTPTransport"))),
-                        Parameter(
-                            name: "configuration", type: .named(context.runtime("ClientConfiguration")),
-                            defaultValue: .id(context.runtime("ClientConfiguration")).call()),
-                    ],
-                    body: [.assignment(
-                        target: .id("core"),
-                        value: .call(.id(core), [
-                            Argument("service", .id("Self").dot("service")), Argument("errors", serviceErrors()),
-                            Argument("transport", .id("transport")), Argument("configuration", .id("configuration")),
-                        ]))]))),
+                .function(
+                    FunctionDeclaration(
+                        access: context.access, kind: .initializer,
+                        parameters: [
+                            Parameter(name: "transport", type: .existential(context.runtime("HTTPTransport"))),
+                            Parameter(
+                                name: "configuration", type: .named(context.runtime("ClientConfiguration")),
+                                defaultValue: .id(context.runtime("ClientConfiguration")).call()),
+                        ],
+                        body: [
+                            .assignment(
+                                target: .id("core"),
+                                value: .call(
+                                    .id(core),
+                                    [
+                                        Argument("service", .id("Self").dot("service")),
+                                        Argument("errors", serviceErrors()),
+                                        Argument("transport", .id("transport")),
+                                        Argument("configuration", .id("configuration")),
+                                    ]))
+                        ]))),
         ]
         members += context.operations.map(operationMethod)
         return Declaration(
             documentation: "Calls the \(service.name) API over HTTP.",
-            .type(TypeDeclaration(
-                .struct, access: context.access, name: SwiftNames.client(service),
-                conformances: [SwiftNames.serviceProtocol(service)], members: members)))
+            .type(
+                TypeDeclaration(
+                    .struct, access: context.access, name: SwiftNames.client(service),
+                    conformances: [SwiftNames.serviceProtocol(service)], members: members)))
     }
 
     /// `[ClientException.self, …]`: every error structure of the service, by name.
     private func serviceErrors() -> Expression {
-        .array(context.model.shapes.filter { $0.error != nil }
-            .map { context.typeName(of: $0) }.sorted().map { .id($0).dot("self") })
+        .array(
+            context.model.shapes.filter { $0.error != nil }
+                .map { context.typeName(of: $0) }.sorted().map { .id($0).dot("self") })
     }
 
     private func serviceDescription() -> Expression {
@@ -92,7 +109,9 @@ struct ClientTranslator {
             if let value { arguments.append(Argument(label, .string(value))) }
         }
         // A CBOR service's generated code speaks json too (the same keys); other pairs differ.
-        if service.wireProtocol == .rpcV2CBOR, case .list(let offered)? = service.traits["protocols"], offered.contains(.string("json")) {
+        if service.wireProtocol == .rpcV2CBOR, case .list(let offered)? = service.traits["protocols"],
+            offered.contains(.string("json"))
+        {
             arguments.append(Argument("alternativeProtocols", .array([.member(nil, "json")])))
         }
         if service.traits["awsQueryCompatible"] != nil {
@@ -134,9 +153,12 @@ struct ClientTranslator {
                 input?.members.first { $0.name == label && $0.isHostLabel }
             }
             if !members.isEmpty {
-                arguments.append(Argument("hostLabels", .dictionary(
-                    keys: members.map { .string($0.name) },
-                    values: members.map { .id("input").dot(context.storageIdentifier($0)) })))
+                arguments.append(
+                    Argument(
+                        "hostLabels",
+                        .dictionary(
+                            keys: members.map { .string($0.name) },
+                            values: members.map { .id("input").dot(context.storageIdentifier($0)) })))
             }
         }
         if input?.members.contains(where: { context.shapes[$0.target.name]?.isEventStream ?? false }) ?? false {
@@ -149,7 +171,8 @@ struct ClientTranslator {
         }
         // After `outputEventStream:`, as `OperationDescription.init` takes them.
         let bindings = HTTPBindingTranslator(context: context)
-        if context.model.service.wireProtocol == .restXML, let inputShape = operation.input.flatMap({ context.shapes[$0.name] }),
+        if context.model.service.wireProtocol == .restXML,
+            let inputShape = operation.input.flatMap({ context.shapes[$0.name] }),
             input?.members.contains(where: { bindings.inputBinding(of: $0) == .body }) ?? false
         {
             // The body members' document element: named on the operation's input, else for the input shape.
@@ -177,25 +200,34 @@ struct ClientTranslator {
             var arguments: [Argument] = []
             if let payload = members.first(where: { $0.traits["eventpayload"] == .boolean(true) }) {
                 let target = context.shapes[payload.target.name]
-                let kind = switch target?.kind {
-                case .blob?: "blob"
-                case .string?: "string"
-                default: context.speaksXML ? "xmlStructure" : "structure"
-                }
+                let kind =
+                    switch target?.kind {
+                    case .blob?: "blob"
+                    case .string?: "string"
+                    default: context.speaksXML ? "xmlStructure" : "structure"
+                    }
                 var payloadArguments = [Argument(.string(SwiftNames.codingKey(of: payload, in: service)))]
-                if kind == "xmlStructure", let target { payloadArguments.append(Argument(.id(context.typeName(of: target)).dot("self"))) }
+                if kind == "xmlStructure", let target {
+                    payloadArguments.append(Argument(.id(context.typeName(of: target)).dot("self")))
+                }
                 arguments.append(Argument("payload", .call(.member(nil, kind), payloadArguments)))
             }
             let headers = members.filter { $0.traits["eventheader"] == .boolean(true) }
             if !headers.isEmpty {
-                arguments.append(Argument("headers", .array(headers.map { .string(SwiftNames.codingKey(of: $0, in: service)) })))
+                arguments.append(
+                    Argument("headers", .array(headers.map { .string(SwiftNames.codingKey(of: $0, in: service)) })))
             }
             return .call(.member(nil, "init"), arguments)
         }
-        return .call(.id(context.runtime("EventStreamDescription")), [
-            Argument("member", .string(SwiftNames.codingKey(of: member, in: service))),
-            Argument("events", .dictionary(keys: union.members.map { .string(SwiftNames.codingKey(of: $0, in: service)) }, values: events)),
-        ])
+        return .call(
+            .id(context.runtime("EventStreamDescription")),
+            [
+                Argument("member", .string(SwiftNames.codingKey(of: member, in: service))),
+                Argument(
+                    "events",
+                    .dictionary(
+                        keys: union.members.map { .string(SwiftNames.codingKey(of: $0, in: service)) }, values: events)),
+            ])
     }
 
     static func protocolCase(_ wireProtocol: WireProtocol) -> String {
@@ -210,13 +242,18 @@ struct ClientTranslator {
     }
 
     private func operationMethod(_ operation: Operation) -> Declaration {
-        let description = Expression.call(.id(context.runtime("OperationDescription")), [
-            Argument("name", .string(operation.name)), Argument("method", .string(operation.httpMethod)),
-            Argument("uri", .string(operation.requestURI)),
-            Argument("errors", .array(operation.errors.sorted { $0.name < $1.name }.compactMap { reference in
-                context.shapes[reference.name].map { .id(context.typeName(of: $0)).dot("self") }
-            })),
-        ] + bodyArguments(operation) + endpointArguments(operation))
+        let description = Expression.call(
+            .id(context.runtime("OperationDescription")),
+            [
+                Argument("name", .string(operation.name)), Argument("method", .string(operation.httpMethod)),
+                Argument("uri", .string(operation.requestURI)),
+                Argument(
+                    "errors",
+                    .array(
+                        operation.errors.sorted { $0.name < $1.name }.compactMap { reference in
+                            context.shapes[reference.name].map { .id(context.typeName(of: $0)).dot("self") }
+                        })),
+            ] + bodyArguments(operation) + endpointArguments(operation))
         let input: Expression = operation.input == nil ? .id(context.runtime("EmptyShape")).call() : .id("input")
         var arguments = [Argument(input), Argument("to", description)]
         let body: [Statement]

@@ -51,7 +51,8 @@ enum CodingStrategy: Sendable, Hashable {
         if ShapeTranslator.codesThroughTable(body) {
             self = halves.count == 2 ? .writtenOutForHTTP : .table(writtenOut: halves.first)
         } else if body.members.count > CompileCostLimits.synthesizedConformanceMembers
-            || context.hasBodyTimestampFormats(body) {
+            || context.hasBodyTimestampFormats(body)
+        {
             self = .writtenOut
         } else {
             self = .synthesized(writtenOut: halves)

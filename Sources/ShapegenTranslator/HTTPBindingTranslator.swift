@@ -67,7 +67,8 @@ struct HTTPBindingTranslator {
         switch binding {
         case .body:
             let format = context.bodyTimestampFormat(of: member)
-            method = (member.isRequired ? "encodeRequired" : "encodeOptional") + (format == nil ? "Member" : "Timestamp")
+            method =
+                (member.isRequired ? "encodeRequired" : "encodeOptional") + (format == nil ? "Member" : "Timestamp")
             arguments = format.map { [Argument("format", .member(nil, $0))] } ?? []
         case .payload:
             method = "encodePayload"
@@ -75,7 +76,12 @@ struct HTTPBindingTranslator {
             let target = context.shapes[member.target.name]
             if context.model.service.wireProtocol == .restXML, let target, target.kind.structure != nil {
                 let name = member.locationName ?? Self.locationName(of: target) ?? target.name
-                arguments = [Argument("xmlRoot", context.xmlRoot(name, namespace: member.traits["xmlNamespace"] ?? target.traits["xmlNamespace"]))]
+                arguments = [
+                    Argument(
+                        "xmlRoot",
+                        context.xmlRoot(name, namespace: member.traits["xmlNamespace"] ?? target.traits["xmlNamespace"])
+                    )
+                ]
             } else {
                 arguments = []
             }
@@ -96,11 +102,14 @@ struct HTTPBindingTranslator {
         case .payload: value = .try(.call(.id("container").dot("decode\(required)Payload"), [key]))
         case .located(let location, true, _):
             // Without a `locationName` a response's header map takes every header, as botocore parses it.
-            let everyHeader = location == "headers" && member.locationName == nil ? [Argument("prefix", .string(""))] : []
-            value = .try(.call(.id("container").dot("decodeMapMember"), [key] + Self.placement(location, nil) + everyHeader))
+            let everyHeader =
+                location == "headers" && member.locationName == nil ? [Argument("prefix", .string(""))] : []
+            value = .try(
+                .call(.id("container").dot("decodeMapMember"), [key] + Self.placement(location, nil) + everyHeader))
             if member.isRequired { value = .binary(value, "??", .dictionary(keys: [], values: [])) }
         case .located(let location, false, let format):
-            value = .try(.call(.id("container").dot("decode\(required)Member"), [key] + Self.placement(location, format)))
+            value = .try(
+                .call(.id("container").dot("decode\(required)Member"), [key] + Self.placement(location, format)))
         }
         return .assignment(target: .id("self").dot(context.storageIdentifier(member)), value: value)
     }
@@ -113,7 +122,8 @@ struct HTTPBindingTranslator {
         let target = context.shapes[member.target.name]
         var isMap = false
         if case .map = target?.kind { isMap = true }
-        return .located(location: location, isMap: isMap, format: format(of: member, target: target, location: location))
+        return .located(
+            location: location, isMap: isMap, format: format(of: member, target: target, location: location))
     }
 
     /// The `HTTPValueFormat` case the model asks for, when it differs from the location's default:
@@ -127,7 +137,8 @@ struct HTTPBindingTranslator {
         if case .list(let element) = target?.kind { timestampShape = context.shapes[element.name] }
         guard case .timestamp(let shapeFormat) = timestampShape?.kind else { return nil }
         var format = shapeFormat
-        if case .string(let text) = member.traits["timestampFormat"], let memberFormat = TimestampFormat(rawValue: text) {
+        if case .string(let text) = member.traits["timestampFormat"], let memberFormat = TimestampFormat(rawValue: text)
+        {
             format = memberFormat
         }
         let defaultFormat: TimestampFormat = location == "header" || location == "headers" ? .rfc822 : .iso8601

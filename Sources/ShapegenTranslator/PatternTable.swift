@@ -34,9 +34,11 @@ struct PatternTable {
     /// `private enum _Patterns { static let p0 = RegexPattern("…") … }`
     func declaration(context: TranslationContext) -> Declaration {
         let members = sources.enumerated().map { index, source in
-            Declaration(.property(PropertyDeclaration(
-                access: nil, isStatic: true, isConstant: true, name: "p\(index)",
-                initializer: .id(context.runtime("RegexPattern")).callAsFunction(Argument(.string(source))))))
+            Declaration(
+                .property(
+                    PropertyDeclaration(
+                        access: nil, isStatic: true, isConstant: true, name: "p\(index)",
+                        initializer: .id(context.runtime("RegexPattern")).callAsFunction(Argument(.string(source))))))
         }
         return Declaration(
             documentation: "The model's patterns, each compiled once on first use.",

@@ -25,22 +25,28 @@ extension ShapeTranslator {
     /// `static let coding`, the table of `body`'s members in the order of its memberwise initializer.
     func codingTable(of typeName: String, _ body: Structure) -> Declaration {
         let service = context.model.service
-        let initializer = Expression.reference(.id("Self"), "init", labels: body.members.map {
-            SwiftNaming.compoundNameLabel(SwiftNames.property(of: $0))
-        })
+        let initializer = Expression.reference(
+            .id("Self"), "init",
+            labels: body.members.map {
+                SwiftNaming.compoundNameLabel(SwiftNames.property(of: $0))
+            })
         let members = body.members.map { member in
             let format = context.bodyTimestampFormat(of: member).map { [Argument(.member(nil, $0))] } ?? []
-            return Argument(.call(.member(nil, memberConstructor(of: member)), [
-                Argument(.string(SwiftNames.codingKey(of: member, in: service))),
-                Argument(.keyPath(context.storageIdentifier(member))),
-            ] + format))
+            return Argument(
+                .call(
+                    .member(nil, memberConstructor(of: member)),
+                    [
+                        Argument(.string(SwiftNames.codingKey(of: member, in: service))),
+                        Argument(.keyPath(context.storageIdentifier(member))),
+                    ] + format))
         }
         return Declaration(
             documentation: "The members on the wire, for `Codable`.",
-            .property(PropertyDeclaration(
-                access: context.access, isStatic: true, isConstant: true, name: "coding",
-                type: .generic(context.runtime("ShapeCoding"), [.named(typeName)]),
-                initializer: .call(.id(context.runtime("ShapeCoding")), [Argument(initializer)] + members))))
+            .property(
+                PropertyDeclaration(
+                    access: context.access, isStatic: true, isConstant: true, name: "coding",
+                    type: .generic(context.runtime("ShapeCoding"), [.named(typeName)]),
+                    initializer: .call(.id(context.runtime("ShapeCoding")), [Argument(initializer)] + members))))
     }
 
     /// The runtime's `ShapeMember` constructor for `member`: `required` or `optional`, named for
@@ -52,7 +58,9 @@ extension ShapeTranslator {
     private func memberConstructor(of member: Member) -> String {
         let kind = member.isRequired ? "required" : "optional"
         if context.bodyTimestampFormat(of: member) != nil { return kind + "Timestamp" }
-        guard let shape = context.shapes[member.target.name], let scalar = Self.scalarTypeName(of: shape.kind) else { return kind }
+        guard let shape = context.shapes[member.target.name], let scalar = Self.scalarTypeName(of: shape.kind) else {
+            return kind
+        }
         return kind + scalar
     }
 
@@ -79,7 +87,8 @@ extension TranslationContext {
             case .timestamp(let shapeFormat)? = shapes[member.target.name]?.kind
         else { return nil }
         var format = shapeFormat
-        if case .string(let text) = member.traits["timestampFormat"], let memberFormat = TimestampFormat(rawValue: text) {
+        if case .string(let text) = member.traits["timestampFormat"], let memberFormat = TimestampFormat(rawValue: text)
+        {
             format = memberFormat
         }
         switch format {

@@ -28,31 +28,44 @@ extension ShapeTranslator {
 
     /// `static func == (lhs:rhs:)`, one `guard` a member, and its helpers.
     func equality(of typeName: String, _ body: Structure) -> [Declaration] {
-        let parameters = [Parameter(name: "lhs", type: .named(typeName)), Parameter(name: "rhs", type: .named(typeName))]
+        let parameters = [
+            Parameter(name: "lhs", type: .named(typeName)), Parameter(name: "rhs", type: .named(typeName)),
+        ]
         let split = Self.split(body.members) { members in
             members.map { member in
                 let storage = context.storageIdentifier(member)
-                return Self.returnFalse(unless: .call(.id("ShapegenRuntime").dot("membersEqual"), [
-                    Argument(.id("lhs").dot(storage)), Argument(.id("rhs").dot(storage)),
-                ]))
+                return Self.returnFalse(
+                    unless: .call(
+                        .id("ShapegenRuntime").dot("membersEqual"),
+                        [
+                            Argument(.id("lhs").dot(storage)), Argument(.id("rhs").dot(storage)),
+                        ]))
             } + [.return(.literal(.boolean(true)))]
         }
         let helpers = split.helpers.enumerated().map { index, body in
-            Declaration(.function(FunctionDeclaration(
-                access: .private, modifiers: [.static], kind: .function(name: "equalMembers\(index + 2)"),
-                parameters: parameters.map { Parameter(label: "_", name: $0.name, type: $0.type) },
-                returnType: context.standard("Bool"), body: body)))
+            Declaration(
+                .function(
+                    FunctionDeclaration(
+                        access: .private, modifiers: [.static], kind: .function(name: "equalMembers\(index + 2)"),
+                        parameters: parameters.map { Parameter(label: "_", name: $0.name, type: $0.type) },
+                        returnType: context.standard("Bool"), body: body)))
         }
         let calls = split.helpers.indices.map { index in
-            Self.returnFalse(unless: .call(.id("Self").dot("equalMembers\(index + 2)"), [Argument(.id("lhs")), Argument(.id("rhs"))]))
+            Self.returnFalse(
+                unless: .call(
+                    .id("Self").dot("equalMembers\(index + 2)"), [Argument(.id("lhs")), Argument(.id("rhs"))]))
         }
         var main = split.first
         main.insert(contentsOf: calls, at: main.count - 1)
-        return [Declaration(
-            documentation: "Whether every member is equal.",
-            .function(FunctionDeclaration(
-                access: context.access, modifiers: [.static], kind: .function(name: "=="), parameters: parameters,
-                returnType: context.standard("Bool"), body: main)))] + helpers
+        return [
+            Declaration(
+                documentation: "Whether every member is equal.",
+                .function(
+                    FunctionDeclaration(
+                        access: context.access, modifiers: [.static], kind: .function(name: "=="),
+                        parameters: parameters,
+                        returnType: context.standard("Bool"), body: main)))
+        ] + helpers
     }
 
     /// `init(from:)`, decoding every member by its wire name, and its helpers.
@@ -71,18 +84,25 @@ extension ShapeTranslator {
             let storage = context.storageIdentifier(member)
             let method = member.isRequired ? "decodeRequiredMember" : "decodeOptionalMember"
             let key = Expression.string(SwiftNames.codingKey(of: member, in: context.model.service))
-            return .assignment(target: .id("self").dot(storage), value: .try(.call(.id("container").dot(method), [Argument(key)])))
+            return .assignment(
+                target: .id("self").dot(storage), value: .try(.call(.id("container").dot(method), [Argument(key)])))
         }
-        let defaulted = body.members.filter { !$0.isRequired && !context.indirectMembers.contains("\(shape.name).\($0.name)") }
+        let defaulted = body.members.filter {
+            !$0.isRequired && !context.indirectMembers.contains("\(shape.name).\($0.name)")
+        }
         let others = body.members.filter { member in !defaulted.contains { $0.name == member.name } }
         let split = Self.split(others + defaulted, firstAtLeast: others.count) { $0.map(decoding) }
-        let containerType = isBound
+        let containerType =
+            isBound
             ? TypeName.named(context.runtime("HTTPMemberDecoder"))
             : TypeName.generic(context.standardName("KeyedDecodingContainer"), [.named(context.runtime("MemberKey"))])
         let helpers = split.helpers.enumerated().map { index, body in
-            Declaration(.function(FunctionDeclaration(
-                access: .private, modifiers: [.mutating], kind: .function(name: "decodeMembers\(index + 2)"),
-                parameters: [Parameter(label: "_", name: "container", type: containerType)], isThrowing: true, body: body)))
+            Declaration(
+                .function(
+                    FunctionDeclaration(
+                        access: .private, modifiers: [.mutating], kind: .function(name: "decodeMembers\(index + 2)"),
+                        parameters: [Parameter(label: "_", name: "container", type: containerType)], isThrowing: true,
+                        body: body)))
         }
         let opening = Statement.binding(
             isConstant: true, name: "container", type: nil,
@@ -90,16 +110,23 @@ extension ShapeTranslator {
                 ? .try(.call(.id(context.runtime("HTTPMemberDecoder")), [Argument(.id("decoder"))]))
                 : .try(.call(.id(context.runtime("MemberKey")).dot("container"), [Argument("of", .id("decoder"))])))
         let calls = split.helpers.indices.map { index in
-            Statement.expression(.try(.call(.id("self").dot("decodeMembers\(index + 2)"), [Argument(.id("container"))])))
+            Statement.expression(
+                .try(.call(.id("self").dot("decodeMembers\(index + 2)"), [Argument(.id("container"))])))
         }
-        return [Declaration(
-            documentation: isBound
-                ? "Decodes every member; from a response, members bound to HTTP come from its headers, status code or body."
-                : "Decodes every member.",
-            .function(FunctionDeclaration(
-                access: context.access, kind: .initializer,
-                parameters: [Parameter(label: "from", name: "decoder", type: .existential(context.standardName("Decoder")))],
-                isThrowing: true, body: [opening] + split.first + calls)))] + helpers
+        return [
+            Declaration(
+                documentation: isBound
+                    ? "Decodes every member; from a response, members bound to HTTP come from its headers, status code or body."
+                    : "Decodes every member.",
+                .function(
+                    FunctionDeclaration(
+                        access: context.access, kind: .initializer,
+                        parameters: [
+                            Parameter(
+                                label: "from", name: "decoder", type: .existential(context.standardName("Decoder")))
+                        ],
+                        isThrowing: true, body: [opening] + split.first + calls)))
+        ] + helpers
     }
 
     /// `encode(to:)`, encoding every member by its wire name, and its helpers.
@@ -114,19 +141,29 @@ extension ShapeTranslator {
                 if isBound { return bindings.encoding(member) }
                 let storage = context.storageIdentifier(member)
                 let format = context.bodyTimestampFormat(of: member)
-                let method = (member.isRequired ? "encodeRequired" : "encodeOptional") + (format == nil ? "Member" : "Timestamp")
-                return Statement.expression(.try(.call(.id("container").dot(method), [
-                    Argument(.id("self").dot(storage)), Argument(.string(SwiftNames.codingKey(of: member, in: context.model.service))),
-                ] + (format.map { [Argument("format", .member(nil, $0))] } ?? []))))
+                let method =
+                    (member.isRequired ? "encodeRequired" : "encodeOptional") + (format == nil ? "Member" : "Timestamp")
+                return Statement.expression(
+                    .try(
+                        .call(
+                            .id("container").dot(method),
+                            [
+                                Argument(.id("self").dot(storage)),
+                                Argument(.string(SwiftNames.codingKey(of: member, in: context.model.service))),
+                            ] + (format.map { [Argument("format", .member(nil, $0))] } ?? []))))
             }
         }
-        let containerType: TypeName = isBound
+        let containerType: TypeName =
+            isBound
             ? .named(context.runtime("HTTPMemberEncoder"))
             : .generic(context.standardName("KeyedEncodingContainer"), [.named(context.runtime("MemberKey"))])
         let helpers = split.helpers.enumerated().map { index, body in
-            Declaration(.function(FunctionDeclaration(
-                access: .private, kind: .function(name: "encodeMembers\(index + 2)"),
-                parameters: [Parameter(label: "_", name: "container", type: containerType, isInOut: true)], isThrowing: true, body: body)))
+            Declaration(
+                .function(
+                    FunctionDeclaration(
+                        access: .private, kind: .function(name: "encodeMembers\(index + 2)"),
+                        parameters: [Parameter(label: "_", name: "container", type: containerType, isInOut: true)],
+                        isThrowing: true, body: body)))
         }
         let opening = Statement.binding(
             isConstant: false, name: "container", type: nil,
@@ -134,16 +171,22 @@ extension ShapeTranslator {
                 ? .call(.id(context.runtime("HTTPMemberEncoder")), [Argument(.id("encoder"))])
                 : .call(.id(context.runtime("MemberKey")).dot("container"), [Argument("of", .id("encoder"))]))
         let calls = split.helpers.indices.map { index in
-            Statement.expression(.try(.call(.id("self").dot("encodeMembers\(index + 2)"), [Argument(.inOut(.id("container")))])))
+            Statement.expression(
+                .try(.call(.id("self").dot("encodeMembers\(index + 2)"), [Argument(.inOut(.id("container")))])))
         }
-        return [Declaration(
-            documentation: isBound
-                ? "Encodes every member; in a request, members bound to HTTP go to the URI, query, headers or payload."
-                : "Encodes every member.",
-            .function(FunctionDeclaration(
-                access: context.access, kind: .function(name: "encode"),
-                parameters: [Parameter(label: "to", name: "encoder", type: .existential(context.standardName("Encoder")))],
-                isThrowing: true, body: [opening] + split.first + calls)))] + helpers
+        return [
+            Declaration(
+                documentation: isBound
+                    ? "Encodes every member; in a request, members bound to HTTP go to the URI, query, headers or payload."
+                    : "Encodes every member.",
+                .function(
+                    FunctionDeclaration(
+                        access: context.access, kind: .function(name: "encode"),
+                        parameters: [
+                            Parameter(label: "to", name: "encoder", type: .existential(context.standardName("Encoder")))
+                        ],
+                        isThrowing: true, body: [opening] + split.first + calls)))
+        ] + helpers
     }
 
     /// `guard condition else { return false }`

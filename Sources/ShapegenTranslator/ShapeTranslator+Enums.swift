@@ -14,49 +14,69 @@ extension ShapeTranslator {
         let typeName = SwiftNames.type(of: shape)
         let caseNames = values.map { SwiftNaming.escaped(SwiftNames.enumCase(of: $0)) }
         let cases = zip(values, caseNames).map { value, name in
-            Declaration(documentation: context.documentation(value.documentation), .enumCase(EnumCaseDeclaration(name: name)))
+            Declaration(
+                documentation: context.documentation(value.documentation), .enumCase(EnumCaseDeclaration(name: name)))
         }
         let unknown = Declaration(
             documentation: "A value this version of the model does not list, kept as received.",
-            .enumCase(EnumCaseDeclaration(name: SwiftNames.unknownEnumCase, associatedValue: context.standard("String"))))
+            .enumCase(
+                EnumCaseDeclaration(name: SwiftNames.unknownEnumCase, associatedValue: context.standard("String"))))
         let allCases = Declaration(
             documentation: "The values the model lists.",
-            .property(PropertyDeclaration(
-                access: context.access, isStatic: true, isConstant: true, name: "allCases", type: .array(.named(typeName)),
-                initializer: .array(caseNames.map { .id(typeName).dot($0) }))))
+            .property(
+                PropertyDeclaration(
+                    access: context.access, isStatic: true, isConstant: true, name: "allCases",
+                    type: .array(.named(typeName)),
+                    initializer: .array(caseNames.map { .id(typeName).dot($0) }))))
         let rawValueName = "rawValue"
         let matching = RawValueMatching(values: values, caseNames: caseNames, rawValueName: rawValueName)
         let initializer = Declaration(
-            documentation: "The case for `rawValue`; values the model does not list become `.\(SwiftNames.unknownEnumCase)`.",
-            .function(FunctionDeclaration(
-                access: context.access, kind: .initializer,
-                parameters: [Parameter(name: rawValueName, type: context.standard("String"))],
-                body: [matching.parts == 0
-                    ? .assignment(target: .id("self"), value: matching.unknownCase)
-                    : matching.switchStatement(part: 1, ending: .assignment)])))
+            documentation:
+                "The case for `rawValue`; values the model does not list become `.\(SwiftNames.unknownEnumCase)`.",
+            .function(
+                FunctionDeclaration(
+                    access: context.access, kind: .initializer,
+                    parameters: [Parameter(name: rawValueName, type: context.standard("String"))],
+                    body: [
+                        matching.parts == 0
+                            ? .assignment(target: .id("self"), value: matching.unknownCase)
+                            : matching.switchStatement(part: 1, ending: .assignment)
+                    ])))
         let helpers = stride(from: 2, through: matching.parts, by: 1).map { part in
-            Declaration(.function(FunctionDeclaration(
-                access: .private, modifiers: [.static], kind: .function(name: RawValueMatching.helperName(part)),
-                parameters: [Parameter(label: "_", name: rawValueName, type: context.standard("String"))],
-                returnType: .named("Self"),
-                body: [matching.switchStatement(part: part, ending: .return)])))
+            Declaration(
+                .function(
+                    FunctionDeclaration(
+                        access: .private, modifiers: [.static],
+                        kind: .function(name: RawValueMatching.helperName(part)),
+                        parameters: [Parameter(label: "_", name: rawValueName, type: context.standard("String"))],
+                        returnType: .named("Self"),
+                        body: [matching.switchStatement(part: part, ending: .return)])))
         }
         let rawValue = Declaration(
             documentation: "The value on the wire.",
-            .property(PropertyDeclaration(
-                access: context.access, name: rawValueName, type: context.standard("String"),
-                getter: [.switch(
-                    subject: .id("self"),
-                    cases: zip(values, caseNames).map { value, name in
-                        SwitchCase(patterns: [.member(nil, name)], body: [.return(.string(value.value))])
-                    } + [SwitchCase(
-                        patterns: [.member(nil, SwiftNames.unknownEnumCase).callAsFunction(Argument(.bindingPattern("value")))],
-                        body: [.return(.id("value"))])])])))
+            .property(
+                PropertyDeclaration(
+                    access: context.access, name: rawValueName, type: context.standard("String"),
+                    getter: [
+                        .switch(
+                            subject: .id("self"),
+                            cases: zip(values, caseNames).map { value, name in
+                                SwitchCase(patterns: [.member(nil, name)], body: [.return(.string(value.value))])
+                            } + [
+                                SwitchCase(
+                                    patterns: [
+                                        .member(nil, SwiftNames.unknownEnumCase).callAsFunction(
+                                            Argument(.bindingPattern("value")))
+                                    ],
+                                    body: [.return(.id("value"))])
+                            ])
+                    ])))
         return Declaration(
             documentation: context.documentation(shape.documentation, deprecation: shape.deprecation),
-            .type(TypeDeclaration(
-                .enum, access: context.access, name: typeName, conformances: [context.runtime("ShapeEnum")],
-                members: cases + [unknown, allCases, initializer] + helpers + [rawValue])))
+            .type(
+                TypeDeclaration(
+                    .enum, access: context.access, name: typeName, conformances: [context.runtime("ShapeEnum")],
+                    members: cases + [unknown, allCases, initializer] + helpers + [rawValue])))
     }
 }
 
@@ -96,7 +116,8 @@ private struct RawValueMatching {
         let known = (first..<min(first + CompileCostLimits.casesPerSwitch, values.count)).map {
             SwitchCase(patterns: [.string(values[$0].value)], body: [end(.member(nil, caseNames[$0]))])
         }
-        let fallback = part < parts
+        let fallback =
+            part < parts
             ? Expression.id("Self").dot(Self.helperName(part + 1)).callAsFunction(Argument(.id(rawValueName)))
             : unknownCase
         return .switch(subject: .id(rawValueName), cases: known + [SwitchCase(patterns: [], body: [end(fallback)])])

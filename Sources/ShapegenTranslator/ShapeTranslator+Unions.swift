@@ -16,13 +16,18 @@ extension ShapeTranslator {
         var members = body.members.map { member in
             Declaration(
                 documentation: context.documentation(member.documentation, deprecation: member.deprecation),
-                .enumCase(EnumCaseDeclaration(
-                    name: context.propertyIdentifier(member), associatedValue: context.type(of: member.target.name),
-                    isIndirect: context.indirectMembers.contains("\(shape.name).\(member.name)"))))
+                .enumCase(
+                    EnumCaseDeclaration(
+                        name: context.propertyIdentifier(member), associatedValue: context.type(of: member.target.name),
+                        isIndirect: context.indirectMembers.contains("\(shape.name).\(member.name)"))))
         }
-        members.append(Declaration(
-            documentation: "A member this version of the model does not know, by its name on the wire; it cannot be sent.",
-            .enumCase(EnumCaseDeclaration(name: SwiftNames.unknownUnionCase, associatedValue: context.standard("String")))))
+        members.append(
+            Declaration(
+                documentation:
+                    "A member this version of the model does not know, by its name on the wire; it cannot be sent.",
+                .enumCase(
+                    EnumCaseDeclaration(name: SwiftNames.unknownUnionCase, associatedValue: context.standard("String")))
+            ))
         members += [unionDecoder(typeName, body), unionEncoder(typeName, body)]
         if let mirror = unionMirror(body) {
             conformances.append(context.standardName("CustomReflectable"))
@@ -31,7 +36,9 @@ extension ShapeTranslator {
         if context.describesWireForm { members.append(wireMembers(body)) }
         return Declaration(
             documentation: context.documentation(shape.documentation, deprecation: shape.deprecation),
-            .type(TypeDeclaration(.enum, access: context.access, name: typeName, conformances: conformances, members: members)))
+            .type(
+                TypeDeclaration(
+                    .enum, access: context.access, name: typeName, conformances: conformances, members: members)))
     }
 
     /// `.text(let value)`: the pattern of a member's case, binding its value to `name`.
@@ -46,26 +53,41 @@ extension ShapeTranslator {
             let value = Expression.try(.call(.id("container").dot("decodeRequiredMember"), [Argument(.id("member"))]))
             return SwitchCase(
                 patterns: [.string(SwiftNames.codingKey(of: member, in: context.model.service))],
-                body: [.assignment(target: .id("self"), value: .member(nil, context.propertyIdentifier(member)).callAsFunction(Argument(value)))])
+                body: [
+                    .assignment(
+                        target: .id("self"),
+                        value: .member(nil, context.propertyIdentifier(member)).callAsFunction(Argument(value)))
+                ])
         }
         let unknown = SwitchCase(
             patterns: [],
-            body: [.assignment(target: .id("self"), value: .member(nil, SwiftNames.unknownUnionCase).callAsFunction(Argument(.id(member))))])
+            body: [
+                .assignment(
+                    target: .id("self"),
+                    value: .member(nil, SwiftNames.unknownUnionCase).callAsFunction(Argument(.id(member))))
+            ])
         return Declaration(
             documentation: "Decodes the one member the value sets.",
-            .function(FunctionDeclaration(
-                access: context.access, kind: .initializer,
-                parameters: [Parameter(label: "from", name: "decoder", type: .existential(context.standardName("Decoder")))],
-                isThrowing: true,
-                body: [
-                    .binding(
-                        isConstant: true, name: "container", type: nil,
-                        value: .try(.call(.id(context.runtime("MemberKey")).dot("container"), [Argument("of", .id("decoder"))]))),
-                    .binding(
-                        isConstant: true, name: member, type: nil,
-                        value: .try(.call(.id("container").dot("unionMember"), [Argument("of", .string(typeName))]))),
-                    .switch(subject: .id(member), cases: cases + [unknown]),
-                ])))
+            .function(
+                FunctionDeclaration(
+                    access: context.access, kind: .initializer,
+                    parameters: [
+                        Parameter(label: "from", name: "decoder", type: .existential(context.standardName("Decoder")))
+                    ],
+                    isThrowing: true,
+                    body: [
+                        .binding(
+                            isConstant: true, name: "container", type: nil,
+                            value: .try(
+                                .call(
+                                    .id(context.runtime("MemberKey")).dot("container"), [Argument("of", .id("decoder"))]
+                                ))),
+                        .binding(
+                            isConstant: true, name: member, type: nil,
+                            value: .try(.call(.id("container").dot("unionMember"), [Argument("of", .string(typeName))]))
+                        ),
+                        .switch(subject: .id(member), cases: cases + [unknown]),
+                    ])))
     }
 
     /// `encode(to:)`: the case's member, alone; an unknown member cannot be encoded.
@@ -73,25 +95,41 @@ extension ShapeTranslator {
         let cases = body.members.map { member in
             SwitchCase(
                 patterns: [Self.casePattern(context.propertyIdentifier(member), binding: "value")],
-                body: [.expression(.try(.call(.id("container").dot("encodeRequiredMember"), [
-                    Argument(.id("value")), Argument(.string(SwiftNames.codingKey(of: member, in: context.model.service))),
-                ])))])
+                body: [
+                    .expression(
+                        .try(
+                            .call(
+                                .id("container").dot("encodeRequiredMember"),
+                                [
+                                    Argument(.id("value")),
+                                    Argument(.string(SwiftNames.codingKey(of: member, in: context.model.service))),
+                                ])))
+                ])
         }
         let unknown = SwitchCase(
             patterns: [Self.casePattern(SwiftNames.unknownUnionCase, binding: "member")],
-            body: [.throw(.call(.id("container").dot("unknownUnionMember"), [Argument(.id("member")), Argument("of", .string(typeName))]))])
+            body: [
+                .throw(
+                    .call(
+                        .id("container").dot("unknownUnionMember"),
+                        [Argument(.id("member")), Argument("of", .string(typeName))]))
+            ])
         return Declaration(
             documentation: "Encodes the case's member.",
-            .function(FunctionDeclaration(
-                access: context.access, kind: .function(name: "encode"),
-                parameters: [Parameter(label: "to", name: "encoder", type: .existential(context.standardName("Encoder")))],
-                isThrowing: true,
-                body: [
-                    .binding(
-                        isConstant: body.members.isEmpty, name: "container", type: nil,
-                        value: .call(.id(context.runtime("MemberKey")).dot("container"), [Argument("of", .id("encoder"))])),
-                    .switch(subject: .id("self"), cases: cases + [unknown]),
-                ])))
+            .function(
+                FunctionDeclaration(
+                    access: context.access, kind: .function(name: "encode"),
+                    parameters: [
+                        Parameter(label: "to", name: "encoder", type: .existential(context.standardName("Encoder")))
+                    ],
+                    isThrowing: true,
+                    body: [
+                        .binding(
+                            isConstant: body.members.isEmpty, name: "container", type: nil,
+                            value: .call(
+                                .id(context.runtime("MemberKey")).dot("container"), [Argument("of", .id("encoder"))])),
+                        .switch(subject: .id("self"), cases: cases + [unknown]),
+                    ])))
     }
 
     /// `customMirror` showing the case's value, redacted when it is sensitive; `nil` when no member
@@ -100,25 +138,30 @@ extension ShapeTranslator {
         let redacted = body.members.map { holdsSensitiveValue($0.target.name) }
         guard redacted.contains(true) else { return nil }
         func mirror(_ label: String, _ value: Expression) -> Statement {
-            .return(.id(context.standardName("Mirror")).callAsFunction(
-                Argument(.id("self")),
-                Argument("children", .dictionary(keys: [.string(label)], values: [value])),
-                Argument("displayStyle", .member(nil, "enum"))))
+            .return(
+                .id(context.standardName("Mirror")).callAsFunction(
+                    Argument(.id("self")),
+                    Argument("children", .dictionary(keys: [.string(label)], values: [value])),
+                    Argument("displayStyle", .member(nil, "enum"))))
         }
         let cases = zip(body.members, redacted).map { member, isRedacted in
-            let value: Expression = isRedacted
+            let value: Expression =
+                isRedacted
                 ? .id(context.runtime("Redacted")).dot("mirrorValue").callAsFunction(Argument("of", .id("value")))
                 : .id("value")
             let name = context.propertyIdentifier(member)
-            return SwitchCase(patterns: [Self.casePattern(name, binding: "value")], body: [mirror(SwiftNames.property(of: member), value)])
+            return SwitchCase(
+                patterns: [Self.casePattern(name, binding: "value")],
+                body: [mirror(SwiftNames.property(of: member), value)])
         }
         let unknown = SwitchCase(
             patterns: [Self.casePattern(SwiftNames.unknownUnionCase, binding: "member")],
             body: [mirror(SwiftNames.unknownUnionCase, .id("member"))])
         return Declaration(
             documentation: "The case as `print`, `dump` and `String(describing:)` show it, a sensitive value redacted.",
-            .property(PropertyDeclaration(
-                access: context.access, name: SwiftNames.mirrorProperty, type: context.standard("Mirror"),
-                getter: [.switch(subject: .id("self"), cases: cases + [unknown])])))
+            .property(
+                PropertyDeclaration(
+                    access: context.access, name: SwiftNames.mirrorProperty, type: context.standard("Mirror"),
+                    getter: [.switch(subject: .id("self"), cases: cases + [unknown])])))
     }
 }

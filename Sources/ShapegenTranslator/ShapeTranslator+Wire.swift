@@ -32,18 +32,25 @@ extension ShapeTranslator {
                 Argument(wireShape(of: member.target.name, member: member)),
             ]
             if let wireName = member.locationName { arguments.append(Argument("wireName", .string(wireName))) }
-            if case .string(let queryName) = member.traits["queryName"] { arguments.append(Argument("queryName", .string(queryName))) }
-            if member.traits["xmlAttribute"] == .boolean(true) { arguments.append(Argument("isAttribute", .literal(.boolean(true)))) }
-            if let namespace = context.xmlNamespace(member.traits["xmlNamespace"] ?? context.shapes[member.target.name]?.traits["xmlNamespace"]) {
+            if case .string(let queryName) = member.traits["queryName"] {
+                arguments.append(Argument("queryName", .string(queryName)))
+            }
+            if member.traits["xmlAttribute"] == .boolean(true) {
+                arguments.append(Argument("isAttribute", .literal(.boolean(true))))
+            }
+            if let namespace = context.xmlNamespace(
+                member.traits["xmlNamespace"] ?? context.shapes[member.target.name]?.traits["xmlNamespace"])
+            {
                 arguments.append(Argument("namespace", namespace))
             }
             return .call(.id(context.runtime("WireMember")), arguments)
         }
         return Declaration(
             documentation: "The members on the wire of the XML and query protocols.",
-            .property(PropertyDeclaration(
-                access: context.access, isStatic: true, isConstant: true, name: "wireMembers",
-                type: .array(.named(context.runtime("WireMember"))), initializer: .array(members))))
+            .property(
+                PropertyDeclaration(
+                    access: context.access, isStatic: true, isConstant: true, name: "wireMembers",
+                    type: .array(.named(context.runtime("WireMember"))), initializer: .array(members))))
     }
 
     /// The runtime's `WireShape` of shape `name`; `member`'s own traits (`flattened`,
@@ -56,17 +63,29 @@ extension ShapeTranslator {
             return .call(.member(nil, "structure"), [Argument(.id(SwiftNames.type(of: shape)).dot("self"))])
         case .list(let element):
             var arguments = [Argument(wireShape(of: element.name))]
-            if let memberName = Self.locationName(in: shape.traits["member"]) { arguments.append(Argument("memberName", .string(memberName))) }
+            if let memberName = Self.locationName(in: shape.traits["member"]) {
+                arguments.append(Argument("memberName", .string(memberName)))
+            }
             if flattened { arguments.append(Argument("flattened", .literal(.boolean(true)))) }
-            if let namespace = context.xmlNamespace(ofReference: shape.traits["member"]) { arguments.append(Argument("memberNamespace", namespace)) }
+            if let namespace = context.xmlNamespace(ofReference: shape.traits["member"]) {
+                arguments.append(Argument("memberNamespace", namespace))
+            }
             return .call(.member(nil, "list"), arguments)
         case .map(let key, let value):
             var arguments = [Argument("key", wireShape(of: key.name)), Argument("value", wireShape(of: value.name))]
-            if let keyName = Self.locationName(in: shape.traits["key"]) { arguments.append(Argument("keyName", .string(keyName))) }
-            if let valueName = Self.locationName(in: shape.traits["value"]) { arguments.append(Argument("valueName", .string(valueName))) }
+            if let keyName = Self.locationName(in: shape.traits["key"]) {
+                arguments.append(Argument("keyName", .string(keyName)))
+            }
+            if let valueName = Self.locationName(in: shape.traits["value"]) {
+                arguments.append(Argument("valueName", .string(valueName)))
+            }
             if flattened { arguments.append(Argument("flattened", .literal(.boolean(true)))) }
-            if let namespace = context.xmlNamespace(ofReference: shape.traits["key"]) { arguments.append(Argument("keyNamespace", namespace)) }
-            if let namespace = context.xmlNamespace(ofReference: shape.traits["value"]) { arguments.append(Argument("valueNamespace", namespace)) }
+            if let namespace = context.xmlNamespace(ofReference: shape.traits["key"]) {
+                arguments.append(Argument("keyNamespace", namespace))
+            }
+            if let namespace = context.xmlNamespace(ofReference: shape.traits["value"]) {
+                arguments.append(Argument("valueNamespace", namespace))
+            }
             return .call(.member(nil, "map"), arguments)
         case .string, .enum, .document: return .member(nil, "string")
         case .boolean: return .member(nil, "boolean")
@@ -75,7 +94,9 @@ extension ShapeTranslator {
         case .blob: return .member(nil, "blob")
         case .timestamp(let shapeFormat):
             var format = shapeFormat
-            if case .string(let text) = member?.traits["timestampFormat"], let memberFormat = TimestampFormat(rawValue: text) {
+            if case .string(let text) = member?.traits["timestampFormat"],
+                let memberFormat = TimestampFormat(rawValue: text)
+            {
                 format = memberFormat
             }
             switch format {

@@ -31,11 +31,13 @@ struct ShapeTranslator {
         var members: [Declaration] = []
         if let error = shape.error {
             conformances.append(context.runtime("ServiceErrorShape"))
-            members.append(Declaration(
-                documentation: "The error's code on the wire.",
-                .property(PropertyDeclaration(
-                    access: context.access, isStatic: true, isConstant: true, name: "errorCode",
-                    type: context.standard("String"), initializer: .string(error.code ?? shape.name)))))
+            members.append(
+                Declaration(
+                    documentation: "The error's code on the wire.",
+                    .property(
+                        PropertyDeclaration(
+                            access: context.access, isStatic: true, isConstant: true, name: "errorCode",
+                            type: context.standard("String"), initializer: .string(error.code ?? shape.name)))))
         }
         if context.describesWireForm {
             conformances.append(context.runtime("WireStructure"))
@@ -63,7 +65,9 @@ struct ShapeTranslator {
         if context.describesWireForm { members.append(wireMembers(body)) }
         return Declaration(
             documentation: context.documentation(shape.documentation, deprecation: shape.deprecation),
-            .type(TypeDeclaration(.struct, access: context.access, name: typeName, conformances: conformances, members: members)))
+            .type(
+                TypeDeclaration(
+                    .struct, access: context.access, name: typeName, conformances: conformances, members: members)))
     }
 
     /// The stored property of a member; for a deprecated member, a deprecated computed property in
@@ -73,21 +77,25 @@ struct ShapeTranslator {
         let type = context.propertyType(of: member)
         let indirect = context.indirectMembers.contains("\(shape.name).\(member.name)")
         guard member.deprecation != nil else {
-            return [Declaration(
-                documentation: context.documentation(member.documentation),
-                attributes: indirect ? [.propertyWrapper(context.runtime("Indirect"))] : [],
-                .property(PropertyDeclaration(access: context.access, name: storage, type: type)))]
+            return [
+                Declaration(
+                    documentation: context.documentation(member.documentation),
+                    attributes: indirect ? [.propertyWrapper(context.runtime("Indirect"))] : [],
+                    .property(PropertyDeclaration(access: context.access, name: storage, type: type)))
+            ]
         }
         return [
             Declaration(
                 documentation: context.documentation(member.documentation),
                 attributes: context.attributes(member.deprecation),
-                .property(PropertyDeclaration(
-                    access: context.access, name: context.propertyIdentifier(member), type: type,
-                    getter: [.expression(.id(storage))],
-                    setter: [.assignment(target: .id(storage), value: .id("newValue"))]))),
+                .property(
+                    PropertyDeclaration(
+                        access: context.access, name: context.propertyIdentifier(member), type: type,
+                        getter: [.expression(.id(storage))],
+                        setter: [.assignment(target: .id(storage), value: .id("newValue"))]))),
             Declaration(
-                documentation: "`\(SwiftNames.property(of: member))`, stored without its deprecation for generated code.",
+                documentation:
+                    "`\(SwiftNames.property(of: member))`, stored without its deprecation for generated code.",
                 attributes: indirect ? [.propertyWrapper(context.runtime("Indirect"))] : [],
                 .property(PropertyDeclaration(access: nil, name: storage, type: type))),
         ]
@@ -111,7 +119,9 @@ struct ShapeTranslator {
                 defaultValue: member.isRequired ? nil : .literal(.nil))
         }
         let assignments = members.map { member in
-            Statement.assignment(target: .id("self").dot(context.storageIdentifier(member)), value: .id(context.propertyIdentifier(member)))
+            Statement.assignment(
+                target: .id("self").dot(context.storageIdentifier(member)),
+                value: .id(context.propertyIdentifier(member)))
         }
         let names = deprecated.map { SwiftNames.property(of: $0) }
         return Declaration(
@@ -122,8 +132,14 @@ struct ShapeTranslator {
                     : "Creates a value that sets deprecated members too; optional members default to `nil`.",
             attributes: deprecated.isEmpty
                 ? []
-                : [.deprecated(message: "sets the deprecated member\(names.count == 1 ? "" : "s") " + names.joined(separator: ", "))],
-            .function(FunctionDeclaration(access: context.access, kind: .initializer, parameters: parameters, body: assignments)))
+                : [
+                    .deprecated(
+                        message: "sets the deprecated member\(names.count == 1 ? "" : "s") "
+                            + names.joined(separator: ", "))
+                ],
+            .function(
+                FunctionDeclaration(
+                    access: context.access, kind: .initializer, parameters: parameters, body: assignments)))
     }
 
     /// `CodingKeys`, only when some wire name differs from its stored property's name.
@@ -134,8 +150,13 @@ struct ShapeTranslator {
         let cases = body.members.map { member in
             let key = SwiftNames.codingKey(of: member, in: service)
             let rawValue: Literal? = SwiftNames.storage(of: member) == key ? nil : .string(key)
-            return Declaration(.enumCase(EnumCaseDeclaration(name: context.storageIdentifier(member), rawValue: rawValue)))
+            return Declaration(
+                .enumCase(EnumCaseDeclaration(name: context.storageIdentifier(member), rawValue: rawValue)))
         }
-        return Declaration(.type(TypeDeclaration(.enum, access: .none, name: "CodingKeys", conformances: ["String", "CodingKey"].map { context.standardName($0) }, members: cases)))
+        return Declaration(
+            .type(
+                TypeDeclaration(
+                    .enum, access: .none, name: "CodingKeys",
+                    conformances: ["String", "CodingKey"].map { context.standardName($0) }, members: cases)))
     }
 }

@@ -38,9 +38,11 @@ struct TranslationContext: Sendable {
         let bindsHTTP = HTTPBindingTranslator.appliesTo(model)
         func bound(_ names: [String], _ locations: Set<HTTPLocation>) -> Set<String> {
             guard bindsHTTP else { return [] }
-            return Set(names.filter { name in
-                shapes[name]?.kind.structure?.members.contains { $0.httpLocation.map(locations.contains) ?? false } ?? false
-            })
+            return Set(
+                names.filter { name in
+                    shapes[name]?.kind.structure?.members.contains { $0.httpLocation.map(locations.contains) ?? false }
+                        ?? false
+                })
         }
         self.httpBoundInputs = bound(model.operations.compactMap(\.input?.name), HTTPBindingTranslator.inputLocations)
         self.httpBoundOutputs = bound(

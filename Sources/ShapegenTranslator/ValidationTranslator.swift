@@ -36,7 +36,8 @@ struct ValidationTranslator {
         for member in body.members {
             guard let target = context.shapes[member.target.name] else { continue }
             checks += self.checks(
-                of: value(of: member), named: SwiftNames.property(of: member), shape: target, adding: constraints(of: member, target: target),
+                of: value(of: member), named: SwiftNames.property(of: member), shape: target,
+                adding: constraints(of: member, target: target),
                 sensitive: target.isSensitive)
         }
         let perFunction = CompileCostLimits.checksPerFunction
@@ -44,44 +45,68 @@ struct ValidationTranslator {
         var helpers: [Declaration] = []
         for start in stride(from: perFunction, to: checks.count, by: perFunction) {
             let name = "validateMembers\(helpers.count + 2)"
-            helpers.append(Declaration(.function(FunctionDeclaration(
-                access: .private, kind: .function(name: name), parameters: validateParameters,
-                body: Array(checks[start..<min(start + perFunction, checks.count)])))))
-            statements.append(.expression(.id("self").dot(name).callAsFunction(Argument("in", .inOut(.id(Self.contextName))))))
+            helpers.append(
+                Declaration(
+                    .function(
+                        FunctionDeclaration(
+                            access: .private, kind: .function(name: name), parameters: validateParameters,
+                            body: Array(checks[start..<min(start + perFunction, checks.count)])))))
+            statements.append(
+                .expression(.id("self").dot(name).callAsFunction(Argument("in", .inOut(.id(Self.contextName))))))
         }
         let groups = body.exactlyOneOf.map { ("exactlyOne", $0) } + body.atMostOneOf.map { ("atMostOne", $0) }
         for (method, group) in groups {
             let members = group.members.compactMap { body.member(named: $0.name) }
-            statements.append(.expression(.id(Self.contextName).dot(method).callAsFunction(Argument("of", .dictionary(
-                keys: members.map { .string(SwiftNames.property(of: $0)) },
-                values: members.map { .binary(value(of: $0), "!=", .literal(.nil)) })))))
+            statements.append(
+                .expression(
+                    .id(Self.contextName).dot(method).callAsFunction(
+                        Argument(
+                            "of",
+                            .dictionary(
+                                keys: members.map { .string(SwiftNames.property(of: $0)) },
+                                values: members.map { .binary(value(of: $0), "!=", .literal(.nil)) })))))
         }
         for rule in body.conditionalRules {
             statements += self.rule(rule, in: body)
         }
         guard !statements.isEmpty else {
-            return Declaration(.type(TypeDeclaration(
-                .extension, access: nil, name: context.typeName(of: shape), conformances: [context.runtime("Unconstrained")], members: [])))
+            return Declaration(
+                .type(
+                    TypeDeclaration(
+                        .extension, access: nil, name: context.typeName(of: shape),
+                        conformances: [context.runtime("Unconstrained")], members: [])))
         }
         return validatable(
-            shape, documentation: "Records every constraint this value breaks, with the path to it.", body: statements, helpers: helpers)
+            shape, documentation: "Records every constraint this value breaks, with the path to it.", body: statements,
+            helpers: helpers)
     }
 
     /// The parameter of `validate(in:)` and its helpers: `in context: inout ValidationContext`.
     private var validateParameters: [Parameter] {
-        [Parameter(label: "in", name: Self.contextName, type: .named(context.runtime("ValidationContext")), isInOut: true)]
+        [
+            Parameter(
+                label: "in", name: Self.contextName, type: .named(context.runtime("ValidationContext")), isInOut: true)
+        ]
     }
 
     /// `extension Service.Shape: Validatable { validate(in:) … }`, with the helpers it calls.
-    private func validatable(_ shape: Shape, documentation: String, body: [Statement], helpers: [Declaration] = []) -> Declaration {
+    private func validatable(_ shape: Shape, documentation: String, body: [Statement], helpers: [Declaration] = [])
+        -> Declaration
+    {
         Declaration(
-            .type(TypeDeclaration(
-                .extension, access: nil, name: context.typeName(of: shape), conformances: [context.runtime("Validatable")],
-                members: [Declaration(
-                    documentation: documentation,
-                    .function(FunctionDeclaration(
-                        access: context.access, kind: .function(name: "validate"), parameters: validateParameters, body: body)))]
-                    + helpers)))
+            .type(
+                TypeDeclaration(
+                    .extension, access: nil, name: context.typeName(of: shape),
+                    conformances: [context.runtime("Validatable")],
+                    members: [
+                        Declaration(
+                            documentation: documentation,
+                            .function(
+                                FunctionDeclaration(
+                                    access: context.access, kind: .function(name: "validate"),
+                                    parameters: validateParameters, body: body)))
+                    ]
+                        + helpers)))
     }
 
     /// A union's `validate(in:)`: the checks of the member its case holds; a member the model does
@@ -139,12 +164,17 @@ struct ValidationTranslator {
         case .valueIn(let values):
             var selector = value(of: when)
             if case .enum = whenShape.kind { selector = .member(.optionalChain(selector), "rawValue") }
-            return [.if(
-                condition: [
-                    .optionalBinding(name: Self.selectorName, value: selector),
-                    .expression(.call(.array(values.map(Expression.string)).dot("contains"), [Argument(.id(Self.selectorName))])),
-                ],
-                then: checks, else: nil)]
+            return [
+                .if(
+                    condition: [
+                        .optionalBinding(name: Self.selectorName, value: selector),
+                        .expression(
+                            .call(
+                                .array(values.map(Expression.string)).dot("contains"),
+                                [Argument(.id(Self.selectorName))])),
+                    ],
+                    then: checks, else: nil)
+            ]
         case .present(let isSet):
             let test = Expression.binary(value(of: when), isSet ? "!=" : "==", .literal(.nil))
             return [.if(condition: [.expression(test)], then: checks, else: nil)]
@@ -163,8 +193,15 @@ struct ValidationTranslator {
         let nameArgument = Argument(name.map(Expression.string) ?? .literal(.nil))
         func call(_ method: String, _ arguments: [Argument]) -> [Statement] {
             // Only the scalar checks word a violation; `list` hands the condition to its elements'.
-            let conditionArgument = ["string", "value", "blob"].contains(method) ? condition.map { [Argument("when", .string($0))] } ?? [] : []
-            return [.expression(.call(.id(Self.contextName).dot(method), [Argument(expression), nameArgument] + arguments + conditionArgument))]
+            let conditionArgument =
+                ["string", "value", "blob"].contains(method)
+                ? condition.map { [Argument("when", .string($0))] } ?? [] : []
+            return [
+                .expression(
+                    .call(
+                        .id(Self.contextName).dot(method),
+                        [Argument(expression), nameArgument] + arguments + conditionArgument))
+            ]
         }
         switch shape.kind {
         case .string:
@@ -180,7 +217,9 @@ struct ValidationTranslator {
             if let message { arguments.append(Argument("message", .string(message))) }
             return call("string", arguments)
         case .enum:
-            return ruleOnly ? [] : call("known", sensitive || shape.isSensitive ? [Argument("sensitive", .literal(.boolean(true)))] : [])
+            return ruleOnly
+                ? []
+                : call("known", sensitive || shape.isSensitive ? [Argument("sensitive", .literal(.boolean(true)))] : [])
         case .integer, .long, .float, .double:
             var arguments = boundArguments(constraints, isWhole: shape.kind == .integer || shape.kind == .long)
             guard !arguments.isEmpty else { return [] }
@@ -201,7 +240,10 @@ struct ValidationTranslator {
                     arguments = []
                 }
                 if !elementChecks.isEmpty {
-                    arguments.append(Argument("element", .closure(Closure(parameters: [Self.contextName, "element"], body: elementChecks))))
+                    arguments.append(
+                        Argument(
+                            "element",
+                            .closure(Closure(parameters: [Self.contextName, "element"], body: elementChecks))))
                 }
             }
             return arguments.isEmpty ? [] : call("list", arguments)
@@ -210,13 +252,18 @@ struct ValidationTranslator {
             if !ruleOnly, let keyShape = context.shapes[key.name] {
                 let keyChecks = keyChecks(keyShape)
                 if !keyChecks.isEmpty {
-                    arguments.append(Argument("key", .closure(Closure(parameters: [Self.contextName, "key"], body: keyChecks))))
+                    arguments.append(
+                        Argument("key", .closure(Closure(parameters: [Self.contextName, "key"], body: keyChecks))))
                 }
             }
             if !ruleOnly, let valueShape = context.shapes[value.name] {
-                let valueChecks = checks(of: .id("value"), named: nil, shape: valueShape, adding: Constraints(), sensitive: valueShape.isSensitive)
+                let valueChecks = checks(
+                    of: .id("value"), named: nil, shape: valueShape, adding: Constraints(),
+                    sensitive: valueShape.isSensitive)
                 if !valueChecks.isEmpty {
-                    arguments.append(Argument("value", .closure(Closure(parameters: [Self.contextName, "value"], body: valueChecks))))
+                    arguments.append(
+                        Argument(
+                            "value", .closure(Closure(parameters: [Self.contextName, "value"], body: valueChecks))))
                 }
             }
             return arguments.isEmpty ? [] : call("map", arguments)
@@ -232,7 +279,8 @@ struct ValidationTranslator {
             let stringShape = Shape(name: keyShape.name, kind: .string)
             return checks(of: .id("key"), named: nil, shape: stringShape, adding: allowed, sensitive: false)
         }
-        return checks(of: .id("key"), named: nil, shape: keyShape, adding: Constraints(), sensitive: keyShape.isSensitive)
+        return checks(
+            of: .id("key"), named: nil, shape: keyShape, adding: Constraints(), sensitive: keyShape.isSensitive)
     }
 
     private func lengthArguments(_ constraints: Constraints, prefix: String) -> [Argument] {
@@ -261,7 +309,8 @@ struct ValidationTranslator {
             changed = false
             for shape in context.model.shapes where !result.contains(shape.name) {
                 guard let body = shape.kind.structure else { continue }
-                let needs = !body.exactlyOneOf.isEmpty || !body.atMostOneOf.isEmpty || !body.conditionalRules.isEmpty
+                let needs =
+                    !body.exactlyOneOf.isEmpty || !body.atMostOneOf.isEmpty || !body.conditionalRules.isEmpty
                     || shape.kind.isUnion
                     || body.members.contains { member in
                         !member.constraints.isEmpty || valueNeedsValidation(member.target.name, context, result)
@@ -275,7 +324,9 @@ struct ValidationTranslator {
         return result
     }
 
-    private static func valueNeedsValidation(_ name: String, _ context: TranslationContext, _ known: Set<String>) -> Bool {
+    private static func valueNeedsValidation(_ name: String, _ context: TranslationContext, _ known: Set<String>)
+        -> Bool
+    {
         guard let shape = context.shapes[name] else { return false }
         switch shape.kind {
         case .enum: return true

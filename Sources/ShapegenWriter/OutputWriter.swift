@@ -111,7 +111,9 @@ public struct OutputWriter: Sendable {
     ///
     /// With `includingStaleFiles`, Swift files on disk that `files` does not name are reported as
     /// to be deleted, as ``write(_:removingStaleFiles:)`` would delete them.
-    public func differences(from files: [OutputFile], includingStaleFiles: Bool = true) throws(OutputError) -> [FileDifference] {
+    public func differences(from files: [OutputFile], includingStaleFiles: Bool = true) throws(OutputError)
+        -> [FileDifference]
+    {
         var differences: [FileDifference] = []
         let expected = Set(files.map(\.relativePath))
         for file in files.sorted(by: { $0.relativePath < $1.relativePath }) {
@@ -142,7 +144,8 @@ public struct OutputWriter: Sendable {
     /// Throws unless `path` is a plain relative path that stays below the output folder.
     static func checkSafe(_ path: String) throws(OutputError) {
         let components = path.split(separator: "/", omittingEmptySubsequences: false)
-        let isSafe = !path.isEmpty && !path.hasPrefix("/") && !path.contains("\\") && !path.contains("\0")
+        let isSafe =
+            !path.isEmpty && !path.hasPrefix("/") && !path.contains("\\") && !path.contains("\0")
             && components.allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
         guard isSafe else { throw .unsafePath(path) }
     }

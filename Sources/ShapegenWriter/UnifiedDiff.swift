@@ -42,7 +42,8 @@ enum UnifiedDiff {
             }
         }
         var middle: [Edit] = []
-        var i = 0, j = 0
+        var i = 0
+        var j = 0
         while i < a.count || j < b.count {
             if i < a.count, j < b.count, a[i] == b[j] {
                 middle.append(.same(a[i]))
@@ -82,7 +83,9 @@ enum UnifiedDiff {
             let body = script[range]
             let oldCount = body.filter { if case .added = $0 { false } else { true } }.count
             let newCount = body.filter { if case .removed = $0 { false } else { true } }.count
-            output.append("@@ -\(oldCount == 0 ? oldStart : oldStart + 1),\(oldCount) +\(newCount == 0 ? newStart : newStart + 1),\(newCount) @@")
+            output.append(
+                "@@ -\(oldCount == 0 ? oldStart : oldStart + 1),\(oldCount) +\(newCount == 0 ? newStart : newStart + 1),\(newCount) @@"
+            )
             for edit in body {
                 switch edit {
                 case .same(let line): output.append(" " + line)

@@ -15,7 +15,10 @@ struct ShapegenConformanceCommand: AsyncParsableCommand {
             fails other than as a known deviation.
             """)
 
-    @Argument(help: "The suite: tests/unit/protocols of botocore's source distribution (scripts/protocol-tests/fetch prints it).")
+    @Argument(
+        help:
+            "The suite: tests/unit/protocols of botocore's source distribution (scripts/protocol-tests/fetch prints it)."
+    )
     var suite: String
 
     @Option(help: "The swift-shapegen checkout whose runtime the clients use.")

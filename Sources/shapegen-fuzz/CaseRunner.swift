@@ -29,7 +29,10 @@ struct CaseRunner {
                     let start = ContinuousClock.now
                     let model = chosen.mutator.mutate(using: &random)
                     let mutating = ContinuousClock.now - start
-                    return (index, chosen.name, model, await runCase(index, model: model, baseline: chosen.baseline), mutating)
+                    return (
+                        index, chosen.name, model, await runCase(index, model: model, baseline: chosen.baseline),
+                        mutating
+                    )
                 }
             }
             for _ in 0..<ChildProcess.concurrencyLimit { startNext() }
@@ -37,7 +40,9 @@ struct CaseRunner {
                 report.record(verdict)
                 report.mutating += mutating
                 if verdict.isFailure { keepFailure(index, seedName: name, model: model, verdict: verdict) }
-                if report.run % 1_000 == 0 { print("  \(report.run) cases, \(report.failures) failures, \(ContinuousClock.now - start)") }
+                if report.run % 1_000 == 0 {
+                    print("  \(report.run) cases, \(report.failures) failures, \(ContinuousClock.now - start)")
+                }
                 startNext()
             }
         }
@@ -60,9 +65,11 @@ struct CaseRunner {
             let before = try FolderSnapshot(of: folder)
             let script = "ulimit -v \(Self.memoryLimit) && exec \"$0\" \"$@\""
             let arguments = ["-c", script, shapegen.path, "generate", "model.yaml", "--output", "out"]
-            guard let result = try await withTimeLimit({
-                try await ChildProcess.run(URL(fileURLWithPath: "/bin/sh"), arguments, in: place)
-            }) else { return .hang }
+            guard
+                let result = try await withTimeLimit({
+                    try await ChildProcess.run(URL(fileURLWithPath: "/bin/sh"), arguments, in: place)
+                })
+            else { return .hang }
             let after = try FolderSnapshot(of: folder)
             return FuzzVerdict.judge(
                 status: result.status, standardError: result.standardError,
@@ -73,7 +80,9 @@ struct CaseRunner {
     }
 
     /// `body`'s result, or `nil` once ``timeLimit`` has passed (`body` is then cancelled).
-    private func withTimeLimit<Value: Sendable>(_ body: @escaping @Sendable () async throws -> Value) async throws -> Value? {
+    private func withTimeLimit<Value: Sendable>(_ body: @escaping @Sendable () async throws -> Value) async throws
+        -> Value?
+    {
         try await withThrowingTaskGroup(of: Value?.self) { group in
             group.addTask { try await body() }
             group.addTask {
@@ -90,7 +99,8 @@ struct CaseRunner {
         let path = failures.appendingPathComponent("seed-\(seed)-case-\(index).yaml")
         try? FileManager.default.createDirectory(at: failures, withIntermediateDirectories: true)
         try? model.data.write(to: path)
-        print("""
+        print(
+            """
             FAIL case \(index) (seed \(seed), from \(seedName)): \(verdict)
               mutations: \(model.mutations.joined(separator: "; "))
               model: \(path.path)

@@ -49,9 +49,12 @@ struct FuzzCommand: AsyncParsableCommand {
         let seeds = try await SeedModels.prepare(
             root: URL(fileURLWithPath: packageRoot), botocoreServices: botocore.split(separator: ",").map(String.init),
             shapegen: executable, work: work)
-        print("shapegen-fuzz: seed \(seed), cases \(first)..<\(first + cases), \(seeds.count) seed models: \(seeds.map(\.name).joined(separator: ", "))")
+        print(
+            "shapegen-fuzz: seed \(seed), cases \(first)..<\(first + cases), \(seeds.count) seed models: \(seeds.map(\.name).joined(separator: ", "))"
+        )
         let runner = CaseRunner(
-            shapegen: executable, work: work, failures: URL(fileURLWithPath: failures), timeLimit: timeLimit, seed: seed)
+            shapegen: executable, work: work, failures: URL(fileURLWithPath: failures), timeLimit: timeLimit, seed: seed
+        )
         let report = await runner.run(cases: first..<(first + cases), seeds: seeds)
         print(report.summary)
         if report.failures > 0 { throw ExitCode.failure }

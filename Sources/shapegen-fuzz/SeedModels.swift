@@ -45,12 +45,18 @@ enum SeedModels {
         var seeds: [SeedModel] = []
         for (index, path) in paths.enumerated() {
             let baseline = work.appendingPathComponent("baseline/\(index)")
-            try manager.createDirectory(at: baseline.appendingPathComponent("out/Notes"), withIntermediateDirectories: true)
+            try manager.createDirectory(
+                at: baseline.appendingPathComponent("out/Notes"), withIntermediateDirectories: true)
             try Data("the user's own file\n".utf8).write(to: baseline.appendingPathComponent("out/Notes/notes.txt"))
             let result = try await ChildProcess.run(shapegen, ["generate", path.path, "--output", "out"], in: baseline)
-            guard result.status == 0 else { throw SeedError("the seed \(path.path) does not generate: \(result.standardError)") }
+            guard result.status == 0 else {
+                throw SeedError("the seed \(path.path) does not generate: \(result.standardError)")
+            }
             let text = try String(contentsOf: path, encoding: .utf8)
-            seeds.append(SeedModel(name: path.lastPathComponent, mutator: try ModelMutator(name: path.lastPathComponent, yaml: text), baseline: baseline))
+            seeds.append(
+                SeedModel(
+                    name: path.lastPathComponent, mutator: try ModelMutator(name: path.lastPathComponent, yaml: text),
+                    baseline: baseline))
         }
         return seeds
     }
@@ -58,7 +64,8 @@ enum SeedModels {
     /// botocore's `data` folder, if `python3` can import botocore.
     private static func botocoreData() async -> String? {
         let result = try? await ChildProcess.run(
-            URL(fileURLWithPath: "/usr/bin/env"), ["python3", "-c", "import botocore,os;print(os.path.dirname(botocore.__file__))"])
+            URL(fileURLWithPath: "/usr/bin/env"),
+            ["python3", "-c", "import botocore,os;print(os.path.dirname(botocore.__file__))"])
         guard let result, result.status == 0 else { return nil }
         let folder = result.standardOutput.trimmingCharacters(in: .whitespacesAndNewlines)
         return folder.isEmpty ? nil : folder + "/data"

@@ -19,13 +19,16 @@ struct Check: ParsableCommand {
         for placed in outputs {
             let folder = placed.folder
             let writer = OutputWriter(directory: URL(fileURLWithPath: folder))
-            for difference in try writer.differences(from: placed.files, includingStaleFiles: placed.removesStaleFiles) {
+            for difference in try writer.differences(from: placed.files, includingStaleFiles: placed.removesStaleFiles)
+            {
                 print(difference.unifiedDiff(under: folder), terminator: "")
                 stale.append(folder + "/" + difference.relativePath)
             }
         }
         guard stale.isEmpty else {
-            printError("error: \(stale.count) generated file(s) are stale: run 'shapegen generate' with the same models and --output, and commit the result")
+            printError(
+                "error: \(stale.count) generated file(s) are stale: run 'shapegen generate' with the same models and --output, and commit the result"
+            )
             throw ExitCode.failure
         }
         print("shapegen: \(outputs.count) service(s) up to date")

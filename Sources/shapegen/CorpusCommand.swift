@@ -12,7 +12,9 @@ struct CorpusCommand: ParsableCommand {
     @Option(help: "The botocore data folder. Default: that of the botocore package python3 imports.")
     var data: String?
 
-    @Option(name: .shortAndLong, help: "Write each service's Swift to <output>/<service>/. Default: generate in memory only.")
+    @Option(
+        name: .shortAndLong,
+        help: "Write each service's Swift to <output>/<service>/. Default: generate in memory only.")
     var output: String?
 
     @Option(help: "Only services whose folder name is listed (comma-separated).")

@@ -45,7 +45,8 @@ struct DiffCommand: ParsableCommand {
             if let since {
                 report = try RevisionModels(revision: since, directory: modelsDirectory).report()
             } else {
-                let old = try DiffModelLoader.load(at: models[0]), new = try DiffModelLoader.load(at: models[1])
+                let old = try DiffModelLoader.load(at: models[0])
+                let new = try DiffModelLoader.load(at: models[1])
                 report = DiffReport(services: [ModelDiff.compare(old, new)])
             }
         } catch {

@@ -9,7 +9,8 @@ struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "generate",
         abstract: "Generate Swift for models (default: Models/*.yaml into Generated/).",
-        discussion: "Only files whose bytes change are written, each atomically; on any model error nothing is written.")
+        discussion: "Only files whose bytes change are written, each atomically; on any model error nothing is written."
+    )
 
     @OptionGroup var models: ModelOptions
     @OptionGroup var output: OutputOptions
@@ -37,7 +38,8 @@ struct Generate: ParsableCommand {
             for path in report.written { print("wrote \(path)") }
             for path in report.removed { print("removed \(path)") }
         }
-        var summary = "shapegen: \(outputs.count) service(s), \(report.written.count) file(s) written, \(report.unchanged.count) unchanged"
+        var summary =
+            "shapegen: \(outputs.count) service(s), \(report.written.count) file(s) written, \(report.unchanged.count) unchanged"
         if !report.removed.isEmpty { summary += ", \(report.removed.count) stale removed" }
         print(summary)
     }

@@ -33,7 +33,8 @@ struct Import: ParsableCommand {
 
     func run() throws {
         do {
-            let result = try ModelImport(model: model, paginators: paginators, overlay: overlay, output: output).run(strict: strict)
+            let result = try ModelImport(model: model, paginators: paginators, overlay: overlay, output: output).run(
+                strict: strict)
             for warning in result.warnings {
                 FileHandle.standardError.write(Data((warning.description + "\n").utf8))
             }

@@ -21,7 +21,8 @@ struct ModelOptions: ParsableArguments {
         } catch let error as ValidationError {
             throw error
         } catch {
-            throw ValidationError("cannot read the models folder '\(modelsDirectory)': \((error as NSError).localizedDescription)")
+            throw ValidationError(
+                "cannot read the models folder '\(modelsDirectory)': \((error as NSError).localizedDescription)")
         }
     }
 }

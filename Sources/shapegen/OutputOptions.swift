@@ -9,10 +9,15 @@ struct OutputOptions: ParsableArguments {
     @Option(name: .shortAndLong, help: "The output folder.")
     var output = "Generated"
 
-    @Option(help: "How files are laid out: 'folders' (<output>/<Service>/Shapes.swift) or 'flat' (<output>/<model>.Shapes.swift).")
+    @Option(
+        help:
+            "How files are laid out: 'folders' (<output>/<Service>/Shapes.swift) or 'flat' (<output>/<model>.Shapes.swift)."
+    )
     var layout: OutputLayout = .folders
 
-    @Option(help: "A shapegen-config.yaml file: access level, operations filter and service name. Options below override it.")
+    @Option(
+        help:
+            "A shapegen-config.yaml file: access level, operations filter and service name. Options below override it.")
     var config: String?
 
     @Option(help: "The access level of generated declarations: public (default), package or internal.")
@@ -50,7 +55,9 @@ struct OutputOptions: ParsableArguments {
         } catch {
             throw fail(with: error)
         }
-        let outputs = zip(services, paths).map { service, path in layout.place(service, fromModelAt: path, under: output) }
+        let outputs = zip(services, paths).map { service, path in
+            layout.place(service, fromModelAt: path, under: output)
+        }
         var writers: [String: String] = [:]
         for (placed, path) in zip(outputs, paths) {
             for file in placed.files {

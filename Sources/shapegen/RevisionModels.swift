@@ -15,8 +15,11 @@ struct RevisionModels {
     /// or removed. All model errors are collected before failing.
     func report() throws(DiagnosticsError) -> DiffReport {
         try verifyRevision()
-        let oldNames = try oldModelNames(), newNames = newModelNames()
-        var services: [ServiceDiff] = [], added: [DiffReport.ModelFile] = [], removed: [DiffReport.ModelFile] = []
+        let oldNames = try oldModelNames()
+        let newNames = newModelNames()
+        var services: [ServiceDiff] = []
+        var added: [DiffReport.ModelFile] = []
+        var removed: [DiffReport.ModelFile] = []
         var diagnostics: [Diagnostic] = []
         for name in Set(oldNames).union(newNames).sorted() {
             let path = (directory as NSString).appendingPathComponent(name)
@@ -25,8 +28,10 @@ struct RevisionModels {
                 let new = newNames.contains(name) ? try DiffModelLoader.load(at: path) : nil
                 switch (old, new) {
                 case (let old?, let new?): services.append(ModelDiff.compare(old, new))
-                case (nil, let new?): added.append(.init(path: path, service: new.service.name, operations: new.operations.count))
-                case (let old?, nil): removed.append(.init(path: path, service: old.service.name, operations: old.operations.count))
+                case (nil, let new?):
+                    added.append(.init(path: path, service: new.service.name, operations: new.operations.count))
+                case (let old?, nil):
+                    removed.append(.init(path: path, service: old.service.name, operations: old.operations.count))
                 case (nil, nil): break
                 }
             } catch {
@@ -47,13 +52,16 @@ struct RevisionModels {
         }
         guard !result.succeeded else { return }
         let reason = result.standardError.trimmingCharacters(in: .whitespacesAndNewlines)
-        throw DiagnosticsError([.error(reason.isEmpty ? "unknown git revision '\(revision)'" : "git: \(reason)", at: nil)])
+        throw DiagnosticsError([
+            .error(reason.isEmpty ? "unknown git revision '\(revision)'" : "git: \(reason)", at: nil)
+        ])
     }
 
     /// Model file names in the folder at the revision (`*.yaml` and `*.yml`, not overlays).
     private func oldModelNames() throws(DiagnosticsError) -> [String] {
         let listing = try git(["ls-tree", "--name-only", revision, "--", directory + "/"])
-        return listing.split(separator: "\n").map { (String($0) as NSString).lastPathComponent }.filter(Self.isModelName)
+        return listing.split(separator: "\n").map { (String($0) as NSString).lastPathComponent }.filter(
+            Self.isModelName)
     }
 
     /// Model file names in the folder in the working tree; none if there is no folder.

@@ -23,7 +23,8 @@ struct BatchClientErrorTests {
 
     @Test("a 400 with __type in the body throws ClientException with its message")
     func clientExceptionFromBody() async throws {
-        let response = HTTPResponse.json(400, #"{"__type":"com.amazonaws.batch#ClientException","message":"bad filter"}"#)
+        let response = HTTPResponse.json(
+            400, #"{"__type":"com.amazonaws.batch#ClientException","message":"bad filter"}"#)
         let error = await #expect(throws: Batch.ClientException.self) { try await listJobs(answering: response) }
         #expect(error == Batch.ClientException(message: "bad filter"))
     }
@@ -41,18 +42,25 @@ struct BatchClientErrorTests {
         let response = HTTPResponse.json(
             403, #"{"message":"User is not authorized to perform: batch:ListJobs"}"#,
             headers: [
-                HTTPField("X-Amzn-ErrorType", "AccessDeniedException:http://internal.amazon.com/coral/com.amazon.coral.service/"),
+                HTTPField(
+                    "X-Amzn-ErrorType",
+                    "AccessDeniedException:http://internal.amazon.com/coral/com.amazon.coral.service/"),
                 HTTPField("x-amzn-RequestId", "0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0"),
             ])
         let error = await #expect(throws: ServiceError.self) { try await listJobs(answering: response) }
-        #expect(error == ServiceError(
-            status: 403, code: "AccessDeniedException", message: "User is not authorized to perform: batch:ListJobs",
-            requestID: "0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0"))
+        #expect(
+            error
+                == ServiceError(
+                    status: 403, code: "AccessDeniedException",
+                    message: "User is not authorized to perform: batch:ListJobs",
+                    requestID: "0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0"))
     }
 
     @Test("an error without code or body is a ServiceError with just the status")
     func bareError() async throws {
-        let error = await #expect(throws: ServiceError.self) { try await listJobs(answering: HTTPResponse(status: 503)) }
+        let error = await #expect(throws: ServiceError.self) {
+            try await listJobs(answering: HTTPResponse(status: 503))
+        }
         #expect(error == ServiceError(status: 503, code: nil, message: nil, requestID: nil))
     }
 
@@ -79,6 +87,9 @@ struct BatchClientErrorTests {
     func missingMemberReason() async throws {
         let body = #"{"jobSummaryList":[{"jobName":"a"}]}"#
         let error = await #expect(throws: ClientError.self) { try await listJobs(answering: .json(200, body)) }
-        #expect(error == .invalidResponse(operation: "ListJobs", reason: "jobSummaryList[0].jobId: required member is missing"))
+        #expect(
+            error
+                == .invalidResponse(
+                    operation: "ListJobs", reason: "jobSummaryList[0].jobId: required member is missing"))
     }
 }

@@ -29,10 +29,13 @@ struct BatchClientRequestTests {
         #expect(request.method == "POST")
         #expect(request.path == "/v1/listjobs")
         #expect(request.header("Content-Type") == "application/json")
-        #expect(try JSONValue(parsing: request.body) == JSONValue(parsing: """
-            {"jobQueue":"HighPriority","jobStatus":"RUNNING","maxResults":25,"nextToken":"abc",
-             "filters":[{"name":"AFTER_CREATED_AT","values":["1627776000"]}]}
-            """))
+        #expect(
+            try JSONValue(parsing: request.body)
+                == JSONValue(
+                    parsing: """
+                        {"jobQueue":"HighPriority","jobStatus":"RUNNING","maxResults":25,"nextToken":"abc",
+                         "filters":[{"name":"AFTER_CREATED_AT","values":["1627776000"]}]}
+                        """))
     }
 
     @Test("members that are nil are left out of the body")
@@ -43,10 +46,12 @@ struct BatchClientRequestTests {
         #expect(try JSONValue(parsing: request.body) == JSONValue(parsing: #"{"arrayJobId":"a1"}"#))
     }
 
-    @Test("the default endpoint is the region's", arguments: [
-        ("us-east-1", "https://batch.us-east-1.amazonaws.com"),
-        ("eu-west-3", "https://batch.eu-west-3.amazonaws.com"),
-    ])
+    @Test(
+        "the default endpoint is the region's",
+        arguments: [
+            ("us-east-1", "https://batch.us-east-1.amazonaws.com"),
+            ("eu-west-3", "https://batch.eu-west-3.amazonaws.com"),
+        ])
     func regionEndpoint(region: String, expected: String) async throws {
         let transport = RecordingTransport(.json(200, #"{"jobSummaryList":[]}"#))
         let client = BatchClient(transport: transport, configuration: ClientConfiguration(region: region))
@@ -65,7 +70,8 @@ struct BatchClientRequestTests {
     func explicitEndpoint() async throws {
         let endpoint = try #require(URL(string: "http://localhost:4566"))
         let transport = RecordingTransport(.json(200, #"{"jobSummaryList":[]}"#))
-        let client = BatchClient(transport: transport, configuration: ClientConfiguration(region: "eu-west-1", endpoint: endpoint))
+        let client = BatchClient(
+            transport: transport, configuration: ClientConfiguration(region: "eu-west-1", endpoint: endpoint))
         _ = try await client.listJobs(Batch.ListJobsRequest(jobQueue: "q"))
         let request = try await onlyRequest(transport)
         #expect(request.endpoint == endpoint)
@@ -87,7 +93,8 @@ struct BatchClientRequestTests {
     func validationOff() async throws {
         let transport = RecordingTransport(.json(200, #"{"jobSummaryList":[]}"#))
         let client = BatchClient(transport: transport, configuration: ClientConfiguration(validatesInput: false))
-        let response = try await client.listJobs(Batch.ListJobsRequest(jobStatus: Batch.JobStatus(rawValue: "PAUSED"), maxResults: 0))
+        let response = try await client.listJobs(
+            Batch.ListJobsRequest(jobStatus: Batch.JobStatus(rawValue: "PAUSED"), maxResults: 0))
         #expect(response == Batch.ListJobsResponse(jobSummaryList: []))
         let request = try await onlyRequest(transport)
         #expect(try JSONValue(parsing: request.body) == JSONValue(parsing: #"{"jobStatus":"PAUSED","maxResults":0}"#))

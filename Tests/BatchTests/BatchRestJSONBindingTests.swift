@@ -35,7 +35,8 @@ struct BotocoreRequestCase: Decodable, CustomTestStringConvertible {
 
     static func all() throws -> [BotocoreRequestCase] {
         let root = #filePath.components(separatedBy: "/Tests/")[0]
-        let data = try Data(contentsOf: URL(fileURLWithPath: root + "/Tests/Fixtures/BotocoreRestJSON/batch-requests.json"))
+        let data = try Data(
+            contentsOf: URL(fileURLWithPath: root + "/Tests/Fixtures/BotocoreRestJSON/batch-requests.json"))
         return try JSONDecoder().decode([BotocoreRequestCase].self, from: data)
     }
 }
@@ -53,11 +54,16 @@ struct BatchRestJSONBindingTests {
     private func send(_ request: BotocoreRequestCase, client: BatchClient) async throws {
         let decoder = JSONDecoder()
         switch request.operation {
-        case "TagResource": _ = try await client.tagResource(decoder.decode(Batch.TagResourceRequest.self, from: request.paramsData))
-        case "UntagResource": _ = try await client.untagResource(decoder.decode(Batch.UntagResourceRequest.self, from: request.paramsData))
+        case "TagResource":
+            _ = try await client.tagResource(decoder.decode(Batch.TagResourceRequest.self, from: request.paramsData))
+        case "UntagResource":
+            _ = try await client.untagResource(
+                decoder.decode(Batch.UntagResourceRequest.self, from: request.paramsData))
         case "ListTagsForResource":
-            _ = try await client.listTagsForResource(decoder.decode(Batch.ListTagsForResourceRequest.self, from: request.paramsData))
-        case "ListJobs": _ = try await client.listJobs(decoder.decode(Batch.ListJobsRequest.self, from: request.paramsData))
+            _ = try await client.listTagsForResource(
+                decoder.decode(Batch.ListTagsForResourceRequest.self, from: request.paramsData))
+        case "ListJobs":
+            _ = try await client.listJobs(decoder.decode(Batch.ListJobsRequest.self, from: request.paramsData))
         default: Issue.record("no call for \(request.operation)")
         }
     }
@@ -81,7 +87,8 @@ struct BatchRestJSONBindingTests {
     func tagResource() async throws {
         let transport = RecordingTransport(.json(200, "{}"))
         let client = BatchClient(transport: transport)
-        _ = try await client.tagResource(Batch.TagResourceRequest(resourceArn: "arn:aws:batch:us-east-1:1:job-queue/q", tags: ["k": "v"]))
+        _ = try await client.tagResource(
+            Batch.TagResourceRequest(resourceArn: "arn:aws:batch:us-east-1:1:job-queue/q", tags: ["k": "v"]))
         let request = try await onlyRequest(transport)
         #expect(request.method == "POST")
         #expect(request.path == "/v1/tags/arn%3Aaws%3Abatch%3Aus-east-1%3A1%3Ajob-queue%2Fq")
@@ -103,7 +110,8 @@ struct BatchRestJSONBindingTests {
     @Test("listTagsForResource decodes the tags from the body")
     func listTagsForResource() async throws {
         let transport = RecordingTransport(.json(200, #"{"tags":{"team":"data"}}"#))
-        let response = try await BatchClient(transport: transport).listTagsForResource(Batch.ListTagsForResourceRequest(resourceArn: "arn:x"))
+        let response = try await BatchClient(transport: transport).listTagsForResource(
+            Batch.ListTagsForResourceRequest(resourceArn: "arn:x"))
         #expect(response.tags == ["team": "data"])
         #expect(try await onlyRequest(transport).path == "/v1/tags/arn%3Ax")
     }
@@ -112,7 +120,8 @@ struct BatchRestJSONBindingTests {
     func emptyLabel() async throws {
         let transport = RecordingTransport(.json(200, "{}"))
         let error = await #expect(throws: ValidationError.self) {
-            try await BatchClient(transport: transport).listTagsForResource(Batch.ListTagsForResourceRequest(resourceArn: ""))
+            try await BatchClient(transport: transport).listTagsForResource(
+                Batch.ListTagsForResourceRequest(resourceArn: ""))
         }
         #expect(error?.violations.map(\.path) == ["resourceArn"])
         #expect(await transport.requests.isEmpty)
@@ -122,7 +131,10 @@ struct BatchRestJSONBindingTests {
     func emptyLabelWithoutValidation() async throws {
         let transport = RecordingTransport(.json(200, "{}"))
         let client = BatchClient(transport: transport, configuration: ClientConfiguration(validatesInput: false))
-        await #expect(throws: ClientError.invalidRequest(operation: "ListTagsForResource", reason: "URI label 'resourceArn' is empty")) {
+        await #expect(
+            throws: ClientError.invalidRequest(
+                operation: "ListTagsForResource", reason: "URI label 'resourceArn' is empty")
+        ) {
             try await client.listTagsForResource(Batch.ListTagsForResourceRequest(resourceArn: ""))
         }
         #expect(await transport.requests.isEmpty)

@@ -51,8 +51,10 @@ struct JobStatusTests {
 
     @Test("a bare status encodes as a JSON string")
     func encodesAsString() throws {
-        #expect(String(decoding: try JSONCoding.encoder.encode([Batch.JobStatus.runnable, .unknown("PAUSED")]), as: UTF8.self)
-            == #"["RUNNABLE","PAUSED"]"#)
+        #expect(
+            String(
+                decoding: try JSONCoding.encoder.encode([Batch.JobStatus.runnable, .unknown("PAUSED")]), as: UTF8.self)
+                == #"["RUNNABLE","PAUSED"]"#)
     }
 
     @Test("a status that is not a string fails to decode")

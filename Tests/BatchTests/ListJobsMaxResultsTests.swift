@@ -12,35 +12,40 @@ struct ListJobsMaxResultsTests {
     @Test("the bounds themselves are valid", arguments: [1, 100, 101, 1000])
     func boundsAreValid(maxResults: Int) {
         #expect(violations(of: Batch.ListJobsRequest(jobQueue: "q", maxResults: maxResults)) == [])
-        #expect(violations(of: Batch.ListJobsRequest(jobQueue: "q", jobStatus: .succeeded, maxResults: maxResults)) == [])
+        #expect(
+            violations(of: Batch.ListJobsRequest(jobQueue: "q", jobStatus: .succeeded, maxResults: maxResults)) == [])
     }
 
     @Test("0 is below the minimum")
     func zeroIsRejected() {
-        #expect(violations(of: Batch.ListJobsRequest(jobQueue: "q", maxResults: 0)) == [
-            violation("maxResults", "must be at least 1, got 0")
-        ])
+        #expect(
+            violations(of: Batch.ListJobsRequest(jobQueue: "q", maxResults: 0)) == [
+                violation("maxResults", "must be at least 1, got 0")
+            ])
     }
 
     @Test("1001 is above the maximum")
     func thousandAndOneIsRejected() {
-        #expect(violations(of: Batch.ListJobsRequest(jobQueue: "q", jobStatus: .succeeded, maxResults: 1001)) == [
-            violation("maxResults", "must be at most 1000, got 1001")
-        ])
+        #expect(
+            violations(of: Batch.ListJobsRequest(jobQueue: "q", jobStatus: .succeeded, maxResults: 1001)) == [
+                violation("maxResults", "must be at most 1000, got 1001")
+            ])
     }
 
     @Test("with a filter, 100 is valid and 101 is refused, naming the condition")
     func filterLimitsToAHundred() {
         #expect(violations(of: Batch.ListJobsRequest(jobQueue: "q", maxResults: 100, filters: [Self.filter])) == [])
-        #expect(violations(of: Batch.ListJobsRequest(jobQueue: "q", maxResults: 101, filters: [Self.filter])) == [
-            violation("maxResults", "must be at most 100 when filters is set, got 101")
-        ])
+        #expect(
+            violations(of: Batch.ListJobsRequest(jobQueue: "q", maxResults: 101, filters: [Self.filter])) == [
+                violation("maxResults", "must be at most 100 when filters is set, got 101")
+            ])
     }
 
     @Test("a negative value is below the minimum")
     func negativeIsRejected() {
-        #expect(violations(of: Batch.ListJobsRequest(jobQueue: "q", maxResults: -5)) == [
-            violation("maxResults", "must be at least 1, got -5")
-        ])
+        #expect(
+            violations(of: Batch.ListJobsRequest(jobQueue: "q", maxResults: -5)) == [
+                violation("maxResults", "must be at least 1, got -5")
+            ])
     }
 }

@@ -14,7 +14,9 @@ struct ListJobsPaginatorTests {
 
     /// The `nextToken` of each request `transport` received.
     private func sentTokens(_ transport: RecordingTransport) async throws -> [String?] {
-        try await transport.requests.map { try JSONDecoder().decode(Batch.ListJobsRequest.self, from: $0.body).nextToken }
+        try await transport.requests.map {
+            try JSONDecoder().decode(Batch.ListJobsRequest.self, from: $0.body).nextToken
+        }
     }
 
     static let threePages = [
@@ -34,7 +36,9 @@ struct ListJobsPaginatorTests {
         #expect(pages.map { $0.jobSummaryList.map(\.jobId) } == [["a", "b"], ["c"], ["d", "e"]])
         #expect(try await sentTokens(transport) == [nil, "t1", "t2"])
 
-        let bodies = try await transport.requests.map { try JSONDecoder().decode(Batch.ListJobsRequest.self, from: $0.body) }
+        let bodies = try await transport.requests.map {
+            try JSONDecoder().decode(Batch.ListJobsRequest.self, from: $0.body)
+        }
         #expect(bodies.allSatisfy { $0.jobQueue == "q" && $0.maxResults == 2 })
     }
 

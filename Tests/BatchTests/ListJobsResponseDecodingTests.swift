@@ -42,7 +42,8 @@ struct ListJobsResponseDecodingTests {
 
     @Test("members this model does not know are ignored")
     func unknownMembersAreIgnored() throws {
-        let response = try decode(#"{"jobSummaryList":[{"jobId":"1","jobName":"a","memberAddedNextYear":"s"}],"extra":[1]}"#)
+        let response = try decode(
+            #"{"jobSummaryList":[{"jobId":"1","jobName":"a","memberAddedNextYear":"s"}],"extra":[1]}"#)
         #expect(response == Batch.ListJobsResponse(jobSummaryList: [Batch.JobSummary(jobId: "1", jobName: "a")]))
     }
 

@@ -20,7 +20,10 @@ struct ResponseDecodingFuzzTests {
         case .array(let elements):
             return [path] + elements.indices.flatMap { places(in: elements[$0], path: path + "[\($0)]") }
         case .object(let members):
-            return [path] + members.keys.sorted().flatMap { key in places(in: members[key]!, path: path.isEmpty ? key : path + "." + key) }
+            return [path]
+                + members.keys.sorted().flatMap { key in
+                    places(in: members[key]!, path: path.isEmpty ? key : path + "." + key)
+                }
         default:
             return [path]
         }
@@ -76,7 +79,8 @@ struct ResponseDecodingFuzzTests {
             #expect(throws: (any Error).self, "\(number)") { try decode(Data(json.utf8)) }
         }
 
-        let deep = #"{"jobSummaryList":[{"jobId":"1","jobName":"a","x":"# + String(repeating: "[", count: 100_000)
+        let deep =
+            #"{"jobSummaryList":[{"jobId":"1","jobName":"a","x":"# + String(repeating: "[", count: 100_000)
             + String(repeating: "]", count: 100_000) + "}]}"
         _ = try? decode(Data(deep.utf8))
     }
@@ -115,7 +119,10 @@ extension JSONValue {
         }
     }
 
-    enum Either { case left(String), right(Int) }
+    enum Either {
+        case left(String)
+        case right(Int)
+    }
 
     private static func steps(_ path: String) -> [Either] {
         var steps: [Either] = []
@@ -138,7 +145,9 @@ extension JSONValue {
 
     private func hasSameType(as other: JSONValue) -> Bool {
         switch (self, other) {
-        case (.string, .string), (.number, .number), (.bool, .bool), (.array, .array), (.object, .object), (.null, .null): true
+        case (.string, .string), (.number, .number), (.bool, .bool), (.array, .array), (.object, .object),
+            (.null, .null):
+            true
         default: false
         }
     }
@@ -150,10 +159,16 @@ extension JSONValue {
         case .bool(let value): "\(value)"
         case .number(let value): value == value.rounded() && abs(value) < 1e15 ? "\(Int64(value))" : "\(value)"
         case .string(let value):
-            "\"" + value.unicodeScalars.map { $0 == "\"" || $0 == "\\" ? "\\\($0)" : $0.value < 0x20 ? String(format: "\\u%04x", $0.value) : String($0) }.joined() + "\""
+            "\""
+                + value.unicodeScalars.map {
+                    $0 == "\"" || $0 == "\\"
+                        ? "\\\($0)" : $0.value < 0x20 ? String(format: "\\u%04x", $0.value) : String($0)
+                }.joined() + "\""
         case .array(let values): "[" + values.map(\.json).joined(separator: ",") + "]"
         case .object(let members):
-            "{" + members.keys.sorted().map { JSONValue.string($0).json + ":" + members[$0]!.json }.joined(separator: ",") + "}"
+            "{"
+                + members.keys.sorted().map { JSONValue.string($0).json + ":" + members[$0]!.json }.joined(
+                    separator: ",") + "}"
         }
     }
 }

@@ -53,7 +53,8 @@ struct LatencyBenchmark {
         let figures = Figures(
             calls: calls, listJobsMedianMilliseconds: milliseconds(percentile(latencies, 0.5)),
             listJobsP90Milliseconds: milliseconds(percentile(latencies, 0.9)), jobsPerResponse: jobsPerResponse,
-            decodeIterations: decodeIterations, decode100MedianMicroseconds: milliseconds(percentile(decodes, 0.5)) * 1000,
+            decodeIterations: decodeIterations,
+            decode100MedianMicroseconds: milliseconds(percentile(decodes, 0.5)) * 1000,
             decodedBytes: body.count)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]

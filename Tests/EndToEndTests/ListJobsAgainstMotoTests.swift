@@ -13,16 +13,49 @@ struct ListJobsAgainstMotoTests {
         ("queue", { _ in Batch.ListJobsRequest(jobQueue: "builds") }),
         ("queueSucceeded", { _ in Batch.ListJobsRequest(jobQueue: "builds", jobStatus: .succeeded) }),
         // AWS allows up to 1000 with a status (at most 100 only with a filter).
-        ("queueSucceededThousand", { _ in Batch.ListJobsRequest(jobQueue: "builds", jobStatus: .succeeded, maxResults: 1000) }),
+        (
+            "queueSucceededThousand",
+            { _ in Batch.ListJobsRequest(jobQueue: "builds", jobStatus: .succeeded, maxResults: 1000) }
+        ),
         ("queueRunning", { _ in Batch.ListJobsRequest(jobQueue: "builds", jobStatus: .running) }),
         ("otherQueue", { _ in Batch.ListJobsRequest(jobQueue: "deploys") }),
         ("arrayJob", { Batch.ListJobsRequest(arrayJobId: $0.arrayJobID) }),
         ("arrayJobSucceeded", { Batch.ListJobsRequest(arrayJobId: $0.arrayJobID, jobStatus: .succeeded) }),
-        ("nameExact", { _ in Batch.ListJobsRequest(jobQueue: "builds", filters: [Batch.ListJobsFilter(name: "JOB_NAME", values: ["test1"])]) }),
-        ("nameExactOtherCase", { _ in Batch.ListJobsRequest(jobQueue: "builds", filters: [Batch.ListJobsFilter(name: "JOB_NAME", values: ["TEST10"])]) }),
-        ("namePrefix", { _ in Batch.ListJobsRequest(jobQueue: "builds", filters: [Batch.ListJobsFilter(name: "JOB_NAME", values: ["build-00*"])]) }),
-        ("namePrefixOtherCase", { _ in Batch.ListJobsRequest(jobQueue: "builds", filters: [Batch.ListJobsFilter(name: "JOB_NAME", values: ["tEsT1*"])]) }),
-        ("nameNoMatch", { _ in Batch.ListJobsRequest(jobQueue: "builds", filters: [Batch.ListJobsFilter(name: "JOB_NAME", values: ["nothing*"])]) }),
+        (
+            "nameExact",
+            { _ in
+                Batch.ListJobsRequest(
+                    jobQueue: "builds", filters: [Batch.ListJobsFilter(name: "JOB_NAME", values: ["test1"])])
+            }
+        ),
+        (
+            "nameExactOtherCase",
+            { _ in
+                Batch.ListJobsRequest(
+                    jobQueue: "builds", filters: [Batch.ListJobsFilter(name: "JOB_NAME", values: ["TEST10"])])
+            }
+        ),
+        (
+            "namePrefix",
+            { _ in
+                Batch.ListJobsRequest(
+                    jobQueue: "builds", filters: [Batch.ListJobsFilter(name: "JOB_NAME", values: ["build-00*"])])
+            }
+        ),
+        (
+            "namePrefixOtherCase",
+            { _ in
+                Batch.ListJobsRequest(
+                    jobQueue: "builds", filters: [Batch.ListJobsFilter(name: "JOB_NAME", values: ["tEsT1*"])])
+            }
+        ),
+        (
+            "nameNoMatch",
+            { _ in
+                Batch.ListJobsRequest(
+                    jobQueue: "builds", filters: [Batch.ListJobsFilter(name: "JOB_NAME", values: ["nothing*"])])
+            }
+        ),
     ]
 
     static var names: [String] { requests.map(\.0) }
@@ -76,7 +109,10 @@ struct ListJobsAgainstMotoTests {
     @Test("jobs carry what moto knows: status, times, definition, the reason of terminated ones")
     func summaryMembers() async throws {
         let jobs = try await Moto.client().listJobs(request("queue")).jobSummaryList
-        #expect(jobs.allSatisfy { $0.status == .succeeded && $0.createdAt != nil && $0.stoppedAt != nil && $0.jobArn != nil })
+        #expect(
+            jobs.allSatisfy {
+                $0.status == .succeeded && $0.createdAt != nil && $0.stoppedAt != nil && $0.jobArn != nil
+            })
         #expect(jobs.allSatisfy { $0.jobDefinition?.contains(":job-definition/shapegen-") == true })
         #expect(jobs.contains { $0.statusReason == "stopped by seed.py" })
     }

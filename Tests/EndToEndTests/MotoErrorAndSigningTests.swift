@@ -24,14 +24,17 @@ struct MotoErrorAndSigningTests {
         let fixtures = try Moto.fixtures.get()
         let transport = ObservingTransport(URLSessionTransport())
         let client = try Moto.client(
-            signer: SigV4Signer(credentials: StaticCredentialProvider(accessKeyID: fixtures.accessKeyID, secretAccessKey: fixtures.secretAccessKey)),
+            signer: SigV4Signer(
+                credentials: StaticCredentialProvider(
+                    accessKeyID: fixtures.accessKeyID, secretAccessKey: fixtures.secretAccessKey)),
             transport: transport)
         let response = try await client.listJobs(Batch.ListJobsRequest(jobQueue: "deploys"))
         #expect(response.jobSummaryList.count == 2)
         let authorization = try #require(await transport.requests.first?.header("Authorization"))
         #expect(authorization.hasPrefix("AWS4-HMAC-SHA256 Credential=\(fixtures.accessKeyID)/"))
         #expect(authorization.contains("/\(fixtures.region)/batch/aws4_request, SignedHeaders="))
-        let signedHeaders = authorization.split(separator: "SignedHeaders=").last?.prefix { $0 != "," }.split(separator: ";") ?? []
+        let signedHeaders =
+            authorization.split(separator: "SignedHeaders=").last?.prefix { $0 != "," }.split(separator: ";") ?? []
         #expect(Set(["host", "x-amz-date"]).isSubset(of: signedHeaders.map(String.init)))
     }
 
@@ -39,7 +42,8 @@ struct MotoErrorAndSigningTests {
     func wrongSecret() async throws {
         let fixtures = try Moto.fixtures.get()
         let error = await #expect(throws: ServiceError.self) {
-            try await Moto.client(secretAccessKey: fixtures.secretAccessKey + "x").listJobs(Batch.ListJobsRequest(jobQueue: "builds"))
+            try await Moto.client(secretAccessKey: fixtures.secretAccessKey + "x").listJobs(
+                Batch.ListJobsRequest(jobQueue: "builds"))
         }
         #expect(error?.status == 403)
         #expect(error?.code == "SignatureDoesNotMatch")
@@ -50,7 +54,8 @@ struct MotoErrorAndSigningTests {
     @Test("an unknown access key is rejected with InvalidClientTokenId")
     func unknownKey() async throws {
         let error = await #expect(throws: ServiceError.self) {
-            try await Moto.client(accessKeyID: "AKIANOTAUSER00000000").listJobs(Batch.ListJobsRequest(jobQueue: "builds"))
+            try await Moto.client(accessKeyID: "AKIANOTAUSER00000000").listJobs(
+                Batch.ListJobsRequest(jobQueue: "builds"))
         }
         #expect(error?.status == 403)
         #expect(error?.code == "InvalidClientTokenId")
@@ -62,18 +67,21 @@ struct MotoErrorAndSigningTests {
         let chain = DefaultCredentialChain(environment: {
             ["AWS_ACCESS_KEY_ID": fixtures.accessKeyID, "AWS_SECRET_ACCESS_KEY": fixtures.secretAccessKey]
         })
-        let response = try await Moto.client(signer: SigV4Signer(credentials: chain)).listJobs(Batch.ListJobsRequest(jobQueue: "deploys"))
+        let response = try await Moto.client(signer: SigV4Signer(credentials: chain)).listJobs(
+            Batch.ListJobsRequest(jobQueue: "deploys"))
         #expect(response.jobSummaryList.map(\.jobName) == ["deploy-a", "deploy-b"])
     }
 
     @Test("credentials from a named profile in a shared credentials file are accepted")
     func profileFile() async throws {
         let fixtures = try Moto.fixtures.get()
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("shapegen-e2e-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "shapegen-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let file = directory.appendingPathComponent("credentials")
-        try Data("""
+        try Data(
+            """
             [default]
             aws_access_key_id = AKIAWRONGDEFAULT0000
             aws_secret_access_key = wrong
@@ -81,11 +89,16 @@ struct MotoErrorAndSigningTests {
             [e2e]
             aws_access_key_id = \(fixtures.accessKeyID)
             aws_secret_access_key = \(fixtures.secretAccessKey)
-            """.utf8).write(to: file)
+            """.utf8
+        ).write(to: file)
         let chain = DefaultCredentialChain(environment: {
-            ["AWS_SHARED_CREDENTIALS_FILE": file.path, "AWS_CONFIG_FILE": directory.appendingPathComponent("none").path, "AWS_PROFILE": "e2e"]
+            [
+                "AWS_SHARED_CREDENTIALS_FILE": file.path,
+                "AWS_CONFIG_FILE": directory.appendingPathComponent("none").path, "AWS_PROFILE": "e2e",
+            ]
         })
-        let response = try await Moto.client(signer: SigV4Signer(credentials: chain)).listJobs(Batch.ListJobsRequest(jobQueue: "deploys"))
+        let response = try await Moto.client(signer: SigV4Signer(credentials: chain)).listJobs(
+            Batch.ListJobsRequest(jobQueue: "deploys"))
         #expect(response.jobSummaryList.count == 2)
     }
 }

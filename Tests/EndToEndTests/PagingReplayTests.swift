@@ -5,7 +5,9 @@ import Testing
 
 /// moto answers `ListJobs` in one page and ignores `maxResults` and `nextToken`, so paging is checked
 /// in process: moto's own job list, served page by page as AWS would, through the generated paginators.
-@Suite("Paging over moto's jobs, in process", .enabled(if: Moto.isConfigured, "needs the jobs scripts/test seeds into moto"))
+@Suite(
+    "Paging over moto's jobs, in process",
+    .enabled(if: Moto.isConfigured, "needs the jobs scripts/test seeds into moto"))
 struct PagingReplayTests {
     @Test("listJobsItems yields every job once, in order, whatever the page size", arguments: [1, 7, 10, 100])
     func items(pageSize: Int) async throws {
@@ -20,14 +22,19 @@ struct PagingReplayTests {
         let requests = await transport.requests
         #expect(requests.count == max(1, (jobs.count + pageSize - 1) / pageSize))
         #expect(requests.first?.nextToken == nil)
-        #expect(requests.dropFirst().allSatisfy { $0.nextToken != nil && $0.jobQueue == "builds" && $0.maxResults == pageSize })
+        #expect(
+            requests.dropFirst().allSatisfy {
+                $0.nextToken != nil && $0.jobQueue == "builds" && $0.maxResults == pageSize
+            })
     }
 
     @Test("listJobsPages stops at the page without a token")
     func pages() async throws {
         let jobs = try Moto.fixtures.get().call("queue").response.jobSummaryList
         var sizes: [Int] = []
-        for try await page in BatchClient(transport: PagingTransport(jobs: jobs)).listJobsPages(Batch.ListJobsRequest(jobQueue: "builds", maxResults: 10)) {
+        for try await page in BatchClient(transport: PagingTransport(jobs: jobs)).listJobsPages(
+            Batch.ListJobsRequest(jobQueue: "builds", maxResults: 10))
+        {
             sizes.append(page.jobSummaryList.count)
         }
         #expect(sizes == stride(from: 0, to: jobs.count, by: 10).map { min(10, jobs.count - $0) })

@@ -10,7 +10,9 @@ struct ReadmeExampleTests {
     @Test("the example lists every build-* job across pages and handles errors")
     func example() async throws {
         let fixtures = try Moto.fixtures.get()
-        let environment = ["AWS_ACCESS_KEY_ID": fixtures.accessKeyID, "AWS_SECRET_ACCESS_KEY": fixtures.secretAccessKey]
+        let environment = [
+            "AWS_ACCESS_KEY_ID": fixtures.accessKeyID, "AWS_SECRET_ACCESS_KEY": fixtures.secretAccessKey,
+        ]
         let client = BatchClient(
             transport: URLSessionTransport(timeout: .seconds(30)),
             configuration: ClientConfiguration(

@@ -9,13 +9,16 @@ import Testing
 /// from boto3 (the signature of such a path is checked against botocore's in SigV4OracleTests).
 @Suite("S3 against moto", .enabled(if: Moto.isConfigured, "needs the moto server scripts/test starts"))
 struct S3AgainstMotoTests {
-    @Test("objects, 2,500 keys by the paginator, NoSuchKey and a checksummed DeleteObjects agree with boto3", .timeLimit(.minutes(20)))
+    @Test(
+        "objects, 2,500 keys by the paginator, NoSuchKey and a checksummed DeleteObjects agree with boto3",
+        .timeLimit(.minutes(20)))
     func agreesWithBoto3() async throws {
         let fixtures = try Moto.fixtures.get()
         let runner = try await BotocoreClientsPackage.runner("S3Runner")
         let unsignedEndpoint = try #require(ProcessInfo.processInfo.environment["SHAPEGEN_MOTO_UNSIGNED_ENDPOINT"])
         let arguments = [
-            fixtures.endpoint, fixtures.region, fixtures.accessKeyID, fixtures.secretAccessKey, "shapegen-objects", unsignedEndpoint,
+            fixtures.endpoint, fixtures.region, fixtures.accessKeyID, fixtures.secretAccessKey, "shapegen-objects",
+            unsignedEndpoint,
         ]
         let run = try await ChildProcess.run(runner, arguments)
         try #require(run.status == 0, "the runner failed:\n\(run.standardError)")
@@ -39,8 +42,13 @@ struct S3AgainstMotoTests {
         #expect(expected["bytesMatch"] == .bool(true))
         #expect(expected["oddKeyBytesMatch"] == .bool(true))
         #expect(expected["trashLeft"] == .array([]))
-        for key in ["location", "contentLength", "missing", "headMissing", "pageSizes", "listedAll", "folder", "oddFolder"] {
-            #expect(report[key] == expected[key], "\(key): swift \(report[key].map(String.init(describing:)) ?? "nil"), boto3 \(expected[key].map(String.init(describing:)) ?? "nil")")
+        for key in [
+            "location", "contentLength", "missing", "headMissing", "pageSizes", "listedAll", "folder", "oddFolder",
+        ] {
+            #expect(
+                report[key] == expected[key],
+                "\(key): swift \(report[key].map(String.init(describing:)) ?? "nil"), boto3 \(expected[key].map(String.init(describing:)) ?? "nil")"
+            )
         }
     }
 }

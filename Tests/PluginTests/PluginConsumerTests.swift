@@ -20,7 +20,8 @@ struct PluginConsumerTests {
         // 1. A cold build succeeds (the consumer's own tests, run below, use the generated types).
         let cold = try await consumer.swift(["build", "--build-tests"])
         #expect(cold.status == 0, "cold build failed:\n\(cold.standardOutput)")
-        #expect(consumer.warnings(in: cold).isEmpty, "warnings:\n\(consumer.warnings(in: cold).joined(separator: "\n"))")
+        #expect(
+            consumer.warnings(in: cold).isEmpty, "warnings:\n\(consumer.warnings(in: cold).joined(separator: "\n"))")
         let outputs = try consumer.generatedFiles()
         #expect(outputs.map(\.lastPathComponent) == ConsumerPackage.generatedNames)
 
@@ -31,11 +32,15 @@ struct PluginConsumerTests {
         let before = try outputs.map(ConsumerPackage.modificationDate)
         let settling = try await consumer.swift(["build", "--build-tests"])
         #expect(settling.status == 0, "second build failed:\n\(settling.standardOutput)")
-        #expect(!settling.standardOutput.contains("Compiling BatchJobs"), "generated code was recompiled:\n\(settling.standardOutput)")
+        #expect(
+            !settling.standardOutput.contains("Compiling BatchJobs"),
+            "generated code was recompiled:\n\(settling.standardOutput)")
         #expect(try outputs.map(ConsumerPackage.modificationDate) == before)
         let noOp = try await consumer.swift(["build", "--build-tests"])
         #expect(noOp.status == 0, "no-op build failed:\n\(noOp.standardOutput)")
-        #expect(!noOp.standardOutput.contains(ConsumerPackage.generatorMessage), "the generator ran again:\n\(noOp.standardOutput)")
+        #expect(
+            !noOp.standardOutput.contains(ConsumerPackage.generatorMessage),
+            "the generator ran again:\n\(noOp.standardOutput)")
         #expect(!noOp.standardOutput.contains("Compiling BatchJobs"), "a no-op build compiled:\n\(noOp.standardOutput)")
         #expect(try outputs.map(ConsumerPackage.modificationDate) == before)
         // (After the no-op build: `swift test` plans with other settings, so the next build relinks the plugin's tool.)
@@ -43,10 +48,14 @@ struct PluginConsumerTests {
         #expect(tests.status == 0, "the consumer's tests failed:\n\(tests.standardOutput)")
 
         // 3. A new enum value in the model regenerates, and code using it compiles.
-        try consumer.editModel { $0.replacingOccurrences(of: "    - FAILED\n  JobSummary:", with: "    - FAILED\n    - ARCHIVED\n  JobSummary:") }
+        try consumer.editModel {
+            $0.replacingOccurrences(
+                of: "    - FAILED\n  JobSummary:", with: "    - FAILED\n    - ARCHIVED\n  JobSummary:")
+        }
         try consumer.write(
             "Sources/BatchJobs/Archived.swift",
-            "/// Uses the enum case the edited model adds.\npublic let archivedStatusName = Batch.JobStatus.archived.rawValue\n")
+            "/// Uses the enum case the edited model adds.\npublic let archivedStatusName = Batch.JobStatus.archived.rawValue\n"
+        )
         let edited = try await consumer.swift(["build", "--build-tests"])
         #expect(edited.status == 0, "build after the model edit failed:\n\(edited.standardOutput)")
         #expect(edited.standardOutput.contains(ConsumerPackage.generatorMessage))
@@ -54,12 +63,15 @@ struct PluginConsumerTests {
 
         // 4. A broken model fails the build with a located diagnostic on the model file.
         let correct = try consumer.model()
-        try consumer.editModel { $0.replacingOccurrences(of: "  JobSummary:\n    type: structure", with: "  JobSummary:\n    type: structur") }
+        try consumer.editModel {
+            $0.replacingOccurrences(of: "  JobSummary:\n    type: structure", with: "  JobSummary:\n    type: structur")
+        }
         let broken = try await consumer.swift(["build"])
         #expect(broken.status != 0)
         let line = try #require(correct.components(separatedBy: "\n").firstIndex(of: "  JobSummary:")) + 2
         #expect(
-            broken.standardOutput.contains("\(consumer.modelPath):\(line):11: error: unknown shape type 'structur' (did you mean 'structure'?)"),
+            broken.standardOutput.contains(
+                "\(consumer.modelPath):\(line):11: error: unknown shape type 'structur' (did you mean 'structure'?)"),
             "no located diagnostic in:\n\(broken.standardOutput)")
         try consumer.editModel { _ in correct }
 
@@ -67,14 +79,16 @@ struct PluginConsumerTests {
         let repaired = try await consumer.swift(["build"])
         #expect(repaired.status == 0, "build after repairing the model failed:\n\(repaired.standardOutput)")
         let shapes = try ConsumerPackage.shapes(in: outputs)
-        let client = try String(contentsOf: try #require(outputs.first { $0.lastPathComponent == "batch.Client.swift" }), encoding: .utf8)
+        let client = try String(
+            contentsOf: try #require(outputs.first { $0.lastPathComponent == "batch.Client.swift" }), encoding: .utf8)
         #expect(shapes.contains("struct ListJobsRequest") && shapes.contains("struct DescribeJobsRequest"))
         #expect(!shapes.contains("SubmitJobRequest") && !client.contains("submitJob"))
         #expect(shapes.contains("internal struct ListJobsRequest"))
         for file in outputs {
             let declarations = try String(contentsOf: file, encoding: .utf8).components(separatedBy: "\n")
                 .filter { $0.trimmingCharacters(in: .whitespaces).hasPrefix("public ") }
-            #expect(declarations.isEmpty, "\(file.lastPathComponent) has public declarations: \(declarations.prefix(3))")
+            #expect(
+                declarations.isEmpty, "\(file.lastPathComponent) has public declarations: \(declarations.prefix(3))")
         }
     }
 
@@ -84,13 +98,16 @@ struct PluginConsumerTests {
         let consumer = try ConsumerPackage.fresh()
         let generated = consumer.root.appendingPathComponent("Sources/CommittedBatch/Generated")
         let checkArguments = [
-            "run", "shapegen", "check", "Sources/CommittedBatch/batch.shapes.yaml", "--output", "Sources/CommittedBatch/Generated",
+            "run", "shapegen", "check", "Sources/CommittedBatch/batch.shapes.yaml", "--output",
+            "Sources/CommittedBatch/Generated",
             "--layout", "flat", "--config", "Sources/CommittedBatch/shapegen-config.yaml",
         ]
         let stale = try await consumer.swift(checkArguments)
         #expect(stale.status != 0, "check passed before anything was generated")
 
-        let command = try await consumer.swift(["package", "--allow-writing-to-package-directory", "generate-shapes", "--target", "CommittedBatch"])
+        let command = try await consumer.swift([
+            "package", "--allow-writing-to-package-directory", "generate-shapes", "--target", "CommittedBatch",
+        ])
         #expect(command.status == 0, "generate-shapes failed:\n\(command.standardOutput)")
         let names = try FileManager.default.contentsOfDirectory(atPath: generated.path).sorted()
         #expect(names == ConsumerPackage.generatedNames.sorted())

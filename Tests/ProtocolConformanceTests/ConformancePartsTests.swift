@@ -9,16 +9,20 @@ import Testing
 @Suite("Conformance runner parts")
 struct ConformancePartsTests {
     /// A suite folder with `input/json.json` holding `suites`, and an ignore list.
-    private func suite(_ suites: String, ignore: String = #"{"protocols": {"json": {"input": {"cases": ["skipped"]}}}}"#) throws -> ProtocolTestSuite {
+    private func suite(
+        _ suites: String, ignore: String = #"{"protocols": {"json": {"input": {"cases": ["skipped"]}}}}"#
+    ) throws -> ProtocolTestSuite {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("conformance-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("input"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("input"), withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         try Data(suites.utf8).write(to: folder.appendingPathComponent("input/json.json"))
         try Data(ignore.utf8).write(to: folder.appendingPathComponent(ProtocolTestSuite.ignoreListName))
         return try ProtocolTestSuite(folder: folder.path)
     }
 
-    static let metadata = #"{"protocol": "json", "jsonVersion": "1.1", "targetPrefix": "T", "apiVersion": "2020-01-01"}"#
+    static let metadata =
+        #"{"protocol": "json", "jsonVersion": "1.1", "targetPrefix": "T", "apiVersion": "2020-01-01"}"#
 
     /// Two suites that both call `OperationName` with other shapes.
     static let clashing = """
@@ -43,14 +47,25 @@ struct ConformancePartsTests {
     }
 
     @Test func aCaseIsWrittenAsTheGeneratedTypesValue() throws {
-        let json = #"{"metadata": \#(Self.metadata), "operations": {}, "shapes": {"In": {"type": "structure", "required": ["n"], "members": {"n": {"shape": "N"}, "list": {"shape": "L"}, "when": {"shape": "T"}, "blob": {"shape": "B"}, "f": {"shape": "F"}, "doc": {"shape": "D"}, "e": {"shape": "E"}}}, "N": {"type": "integer"}, "L": {"type": "list", "member": {"shape": "S"}}, "S": {"type": "string"}, "T": {"type": "timestamp"}, "B": {"type": "blob"}, "F": {"type": "float"}, "D": {"type": "structure", "members": {}, "document": true}, "E": {"type": "string", "enum": ["A"]}}}"#
-        let model = try BotocoreImporter().importModel(service: try #require(JSONObject(try JSONParser.parse(Array(json.utf8)))), paginators: nil, sourcePath: "t.json")
+        let json =
+            #"{"metadata": \#(Self.metadata), "operations": {}, "shapes": {"In": {"type": "structure", "required": ["n"], "members": {"n": {"shape": "N"}, "list": {"shape": "L"}, "when": {"shape": "T"}, "blob": {"shape": "B"}, "f": {"shape": "F"}, "doc": {"shape": "D"}, "e": {"shape": "E"}}}, "N": {"type": "integer"}, "L": {"type": "list", "member": {"shape": "S"}}, "S": {"type": "string"}, "T": {"type": "timestamp"}, "B": {"type": "blob"}, "F": {"type": "float"}, "D": {"type": "structure", "members": {}, "document": true}, "E": {"type": "string", "enum": ["A"]}}}"#
+        let model = try BotocoreImporter().importModel(
+            service: try #require(JSONObject(try JSONParser.parse(Array(json.utf8)))), paginators: nil,
+            sourcePath: "t.json")
         let literal = ValueLiteral(model: model)
-        let value = try JSONParser.parse(Array(#"{"list": ["a\"b", "é"], "when": 1.5, "blob": "hi", "f": "NaN", "doc": {"k": [1, true, null]}, "e": "A", "n": 3}"#.utf8))
-        #expect(try literal.expression(value, shape: "In") == #"Service.In(n: Int(3), list: ["a\"b", "\u{e9}"] as [String], when: Date(timeIntervalSince1970: 1.5), "#
-            + #"blob: Data("hi".utf8), f: Float.nan, doc: Document.object(["k": .array([.number(1), .boolean(true), .null])]), e: Service.E(rawValue: "A"))"#)
+        let value = try JSONParser.parse(
+            Array(
+                #"{"list": ["a\"b", "é"], "when": 1.5, "blob": "hi", "f": "NaN", "doc": {"k": [1, true, null]}, "e": "A", "n": 3}"#
+                    .utf8))
+        #expect(
+            try literal.expression(value, shape: "In")
+                == #"Service.In(n: Int(3), list: ["a\"b", "\u{e9}"] as [String], when: Date(timeIntervalSince1970: 1.5), "#
+                + #"blob: Data("hi".utf8), f: Float.nan, doc: Document.object(["k": .array([.number(1), .boolean(true), .null])]), e: Service.E(rawValue: "A"))"#
+        )
         #expect(try literal.placeholder(shape: "In") == "Service.In(n: 0)")
-        #expect(throws: ValueLiteral.Mismatch.self) { try literal.expression(JSONValue.object([(key: "nope", value: JSONValue.null)]), shape: "In") }
+        #expect(throws: ValueLiteral.Mismatch.self) {
+            try literal.expression(JSONValue.object([(key: "nope", value: JSONValue.null)]), shape: "In")
+        }
     }
 
     @Test func requestsAreComparedAsBotocoreComparesThem() throws {
@@ -62,14 +77,16 @@ struct ConformancePartsTests {
             """
         let testCase = try #require(try suite(suites).cases.first)
         var sent = RequestComparison.SentRequest(
-            method: "POST", path: "/p?a=1&b=2", headers: [("x-amz-target", "T.Op")], body: Data(#"{"x":[1,2]}"#.utf8), host: "example.com")
+            method: "POST", path: "/p?a=1&b=2", headers: [("x-amz-target", "T.Op")], body: Data(#"{"x":[1,2]}"#.utf8),
+            host: "example.com")
         #expect(RequestComparison.differences(sent, testCase).isEmpty)
         sent.headers.append(("X-Nope", "1"))
         sent.body = Data(#"{"x":[2,1]}"#.utf8)
         sent.path = "/p?a=1&b=3"
-        #expect(RequestComparison.differences(sent, testCase) == [
-            "URI /p?a=1&b=3, expected /p?b=2&a=1", "header X-Nope is sent, but must not be",
-            #"body {"x":[2.0,1.0]}, expected {"x":[1.0,2.0]}"#,
-        ])
+        #expect(
+            RequestComparison.differences(sent, testCase) == [
+                "URI /p?a=1&b=3, expected /p?b=2&a=1", "header X-Nope is sent, but must not be",
+                #"body {"x":[2.0,1.0]}, expected {"x":[1.0,2.0]}"#,
+            ])
     }
 }

@@ -27,8 +27,10 @@ struct CheckCommandTests {
             let output = GeneratedOutput(workingFolder: folder)
             try #require(try await output.run("generate").status == 0)
             let file = output.batchFile("Client.swift")
-            var lines = try String(contentsOf: file, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
-                .map(String.init)
+            var lines = try String(contentsOf: file, encoding: .utf8).split(
+                separator: "\n", omittingEmptySubsequences: false
+            )
+            .map(String.init)
             try #require(lines.count > 20)
             // Replace one line in the middle, well away from both ends, so the hunk has full context.
             let edited = lines.count / 2
@@ -39,11 +41,12 @@ struct CheckCommandTests {
 
             let result = try await output.run("check")
             let start = edited - 2  // 1-based number of the first context line
-            let expected = [
-                "--- a/out/Batch/Client.swift",
-                "+++ b/out/Batch/Client.swift",
-                "@@ -\(start),7 +\(start),7 @@",
-            ] + lines[(edited - 3)..<edited].map { " " + $0 }
+            let expected =
+                [
+                    "--- a/out/Batch/Client.swift",
+                    "+++ b/out/Batch/Client.swift",
+                    "@@ -\(start),7 +\(start),7 @@",
+                ] + lines[(edited - 3)..<edited].map { " " + $0 }
                 + ["-// edited by hand", "+" + original]
                 + lines[(edited + 1)...(edited + 3)].map { " " + $0 }
             #expect(result.standardOutput == expected.joined(separator: "\n") + "\n")
@@ -67,7 +70,8 @@ struct CheckCommandTests {
             #expect(result.standardOutput == expected.joined(separator: "\n") + "\n")
             #expect(result.status == 1)
             #expect(result.standardError.hasPrefix(staleSummary(1)))
-            #expect(!FileManager.default.fileExists(atPath: output.batchFile("Mock.swift").path), "check must not write")
+            #expect(
+                !FileManager.default.fileExists(atPath: output.batchFile("Mock.swift").path), "check must not write")
         }
     }
 
@@ -78,16 +82,18 @@ struct CheckCommandTests {
             try Data("// left over\n".utf8).write(to: output.batchFile("Stray.swift"))
 
             let result = try await output.run("check")
-            #expect(result.standardOutput == """
-                --- a/out/Batch/Stray.swift
-                +++ /dev/null
-                @@ -1,1 +0,0 @@
-                -// left over
+            #expect(
+                result.standardOutput == """
+                    --- a/out/Batch/Stray.swift
+                    +++ /dev/null
+                    @@ -1,1 +0,0 @@
+                    -// left over
 
-                """)
+                    """)
             #expect(result.status == 1)
             #expect(result.standardError.hasPrefix(staleSummary(1)))
-            #expect(FileManager.default.fileExists(atPath: output.batchFile("Stray.swift").path), "check must not delete")
+            #expect(
+                FileManager.default.fileExists(atPath: output.batchFile("Stray.swift").path), "check must not delete")
         }
     }
 
@@ -98,7 +104,8 @@ struct CheckCommandTests {
             #expect(result.status == 1)
             #expect(result.standardError.hasPrefix(staleSummary(PackagePaths.generatedFileNames.count)))
             for name in PackagePaths.generatedFileNames {
-                #expect(result.standardOutput.contains("--- /dev/null\n+++ b/out/Batch/\(name)\n@@ -0,0 +1,"), "\(name)")
+                #expect(
+                    result.standardOutput.contains("--- /dev/null\n+++ b/out/Batch/\(name)\n@@ -0,0 +1,"), "\(name)")
             }
             #expect(!FileManager.default.fileExists(atPath: output.outputFolder.path), "check must not write")
         }

@@ -29,26 +29,40 @@ struct FileSafetyTests {
         service("a/b"), service("../../escaped"), service(".."), service("/tmp/x"), service("FOLDER/escaped"),
         HostileName(
             testDescription: "shape ../../../Thing",
-            replacements: [("  Thing:\n", "  \"../../../Thing\":\n"), ("member: Thing\n", "member: \"../../../Thing\"\n")]),
+            replacements: [
+                ("  Thing:\n", "  \"../../../Thing\":\n"), ("member: Thing\n", "member: \"../../../Thing\"\n"),
+            ]),
         HostileName(
-            testDescription: "shape /tmp/x", replacements: [("  Thing:\n", "  \"/tmp/x\":\n"), ("member: Thing\n", "member: \"/tmp/x\"\n")]),
+            testDescription: "shape /tmp/x",
+            replacements: [("  Thing:\n", "  \"/tmp/x\":\n"), ("member: Thing\n", "member: \"/tmp/x\"\n")]),
         HostileName(
             testDescription: "shape FOLDER/Thing",
             replacements: [("  Thing:\n", "  \"FOLDER/Thing\":\n"), ("member: Thing\n", "member: \"FOLDER/Thing\"\n")]),
         HostileName(
             testDescription: "error shape ../BadRequest",
-            replacements: [("  BadRequest:\n", "  \"../BadRequest\":\n"), ("errors: [BadRequest]", "errors: [\"../BadRequest\"]")]),
-        HostileName(testDescription: "operation ../../ListThings", replacements: [("  ListThings:\n", "  \"../../ListThings\":\n")]),
-        HostileName(testDescription: "member ../../color", replacements: [("      color:\n", "      \"../../color\":\n")]),
+            replacements: [
+                ("  BadRequest:\n", "  \"../BadRequest\":\n"), ("errors: [BadRequest]", "errors: [\"../BadRequest\"]"),
+            ]),
+        HostileName(
+            testDescription: "operation ../../ListThings",
+            replacements: [("  ListThings:\n", "  \"../../ListThings\":\n")]),
+        HostileName(
+            testDescription: "member ../../color", replacements: [("      color:\n", "      \"../../color\":\n")]),
         HostileName(testDescription: "--service-name ../../escaped", arguments: ["--service-name", "../../escaped"]),
         HostileName(testDescription: "--service-name FOLDER/escaped", arguments: ["--service-name", "FOLDER/escaped"]),
-        HostileName(testDescription: "flat layout, model ..yaml", arguments: ["--layout", "flat"], modelFileName: "..yaml"),
-        HostileName(testDescription: "flat layout, model .yaml", arguments: ["--layout", "flat"], modelFileName: ".yaml"),
-        HostileName(testDescription: "flat layout, model ...shapes.yaml", arguments: ["--layout", "flat"], modelFileName: "...shapes.yaml"),
+        HostileName(
+            testDescription: "flat layout, model ..yaml", arguments: ["--layout", "flat"], modelFileName: "..yaml"),
+        HostileName(
+            testDescription: "flat layout, model .yaml", arguments: ["--layout", "flat"], modelFileName: ".yaml"),
+        HostileName(
+            testDescription: "flat layout, model ...shapes.yaml", arguments: ["--layout", "flat"],
+            modelFileName: "...shapes.yaml"),
     ]
 
     private static func service(_ name: String) -> HostileName {
-        HostileName(testDescription: "service \(name)", replacements: [("service:\n  name: Mini\n", "service:\n  name: \"\(name)\"\n")])
+        HostileName(
+            testDescription: "service \(name)",
+            replacements: [("service:\n  name: Mini\n", "service:\n  name: \"\(name)\"\n")])
     }
 
     /// `generate` runs in `FOLDER/a/b/work` with output `out`, which an earlier run of the valid model
@@ -72,7 +86,8 @@ struct FileSafetyTests {
             var model = try String(contentsOf: valid, encoding: .utf8)
             for (original, replacement) in hostile.replacements {
                 try #require(model.contains(original), "minimal-valid.yaml lacks \(original.debugDescription)")
-                model = model.replacingOccurrences(of: original, with: replacement.replacingOccurrences(of: "FOLDER", with: folder.path))
+                model = model.replacingOccurrences(
+                    of: original, with: replacement.replacingOccurrences(of: "FOLDER", with: folder.path))
             }
             try Data(model.utf8).write(to: work.appendingPathComponent(hostile.modelFileName))
 
@@ -80,13 +95,16 @@ struct FileSafetyTests {
             let tmpXBefore = Self.state(of: tmpX)
             let before = try FolderSnapshot(of: folder)
             let arguments = hostile.arguments.map { $0.replacingOccurrences(of: "FOLDER", with: folder.path) }
-            let result = try await ShapegenExecutable.run(["generate", hostile.modelFileName, "--output", "out"] + arguments, in: work)
+            let result = try await ShapegenExecutable.run(
+                ["generate", hostile.modelFileName, "--output", "out"] + arguments, in: work)
             let changes = try FolderSnapshot(of: folder).changes(since: before)
 
             #expect(Self.state(of: tmpX) == tmpXBefore, "/tmp/x changed")
             #expect(result.status == 0 || result.status == 1, "exit status \(result.status): \(result.standardError)")
             if result.status == 0 {
-                let outside = changes.filter { !$0.hasPrefix("added a/b/work/out/") && !$0.hasPrefix("changed a/b/work/out/") }
+                let outside = changes.filter {
+                    !$0.hasPrefix("added a/b/work/out/") && !$0.hasPrefix("changed a/b/work/out/")
+                }
                 #expect(outside == [], "a successful run wrote outside out/")
                 #expect(result.standardError == "")
             } else {
@@ -106,7 +124,8 @@ struct FileSafetyTests {
     /// Whether `path` exists, and its bytes if it is a readable file.
     private static func state(of path: String) -> String {
         guard FileManager.default.fileExists(atPath: path) else { return "absent" }
-        return (try? Data(contentsOf: URL(fileURLWithPath: path))).map { "file \($0.base64EncodedString())" } ?? "present"
+        return (try? Data(contentsOf: URL(fileURLWithPath: path))).map { "file \($0.base64EncodedString())" }
+            ?? "present"
     }
 
     // MARK: Key order
@@ -120,8 +139,11 @@ struct FileSafetyTests {
                 let text = try String(contentsOf: model, encoding: .utf8)
                 let name = model.lastPathComponent
                 var outputs: [String: FolderSnapshot] = [:]
-                for (variant, seed) in [("original", nil), ("reversed", 0), ("shuffled-1", 1), ("shuffled-2", 2)] as [(String, UInt64?)] {
-                    let variantText = variant == "original" ? text : Self.reorderingTopLevelEntries(of: text, seed: seed)
+                for (variant, seed) in [("original", nil), ("reversed", 0), ("shuffled-1", 1), ("shuffled-2", 2)]
+                    as [(String, UInt64?)]
+                {
+                    let variantText =
+                        variant == "original" ? text : Self.reorderingTopLevelEntries(of: text, seed: seed)
                     if variant != "original" {
                         try #require(variantText != text, "\(variant) \(name) is the original")
                         #expect(variantText.split(separator: "\n").sorted() == text.split(separator: "\n").sorted())
@@ -190,7 +212,8 @@ struct FileSafetyTests {
             let root = PackagePaths.root
             let hostile = "Tests/Fixtures/CorpusSample/HostileNames.yaml"
             let baseline = try await ShapegenExecutable.run(
-                ["generate", "Models/batch.yaml", hostile, "--output", folder.appendingPathComponent("baseline").path], in: root)
+                ["generate", "Models/batch.yaml", hostile, "--output", folder.appendingPathComponent("baseline").path],
+                in: root)
             try #require(baseline.status == 0, "\(baseline.standardError)")
 
             var turkish = ProcessInfo.processInfo.environment
@@ -199,10 +222,19 @@ struct FileSafetyTests {
             turkish["LC_CTYPE"] = "tr_TR.UTF-8"
             turkish["TZ"] = "Pacific/Kiritimati"
             let runs: [(name: String, arguments: [String], directory: URL, environment: [String: String]?)] = [
-                ("turkish", ["generate", root.path + "//Models/./batch.yaml", root.path + "/Tests/../" + hostile, "--output", "turkish/"],
-                 folder, turkish),
-                ("bare-environment", ["generate", "../" + hostile, "batch.yaml", "--output", folder.path + "/./bare-environment"],
-                 root.appendingPathComponent("Models"), ["PATH": "/usr/bin:/bin", "TZ": "America/Adak", "LANG": "C"]),
+                (
+                    "turkish",
+                    [
+                        "generate", root.path + "//Models/./batch.yaml", root.path + "/Tests/../" + hostile, "--output",
+                        "turkish/",
+                    ],
+                    folder, turkish
+                ),
+                (
+                    "bare-environment",
+                    ["generate", "../" + hostile, "batch.yaml", "--output", folder.path + "/./bare-environment"],
+                    root.appendingPathComponent("Models"), ["PATH": "/usr/bin:/bin", "TZ": "America/Adak", "LANG": "C"]
+                ),
             ]
             let expected = try FolderSnapshot(of: folder.appendingPathComponent("baseline"))
             let fileCount = try [PackagePaths.batchModel(), PackagePaths.hostileNamesModel].reduce(0) {
@@ -210,7 +242,8 @@ struct FileSafetyTests {
             }
             #expect(expected.filePaths.count == fileCount)
             for run in runs {
-                let result = try await ShapegenExecutable.run(run.arguments, in: run.directory, environment: run.environment)
+                let result = try await ShapegenExecutable.run(
+                    run.arguments, in: run.directory, environment: run.environment)
                 try #require(result.status == 0, "\(run.name): \(result.standardError)")
                 let snapshot = try FolderSnapshot(of: folder.appendingPathComponent(run.name))
                 #expect(snapshot.changes(since: expected) == [], "\(run.name)")

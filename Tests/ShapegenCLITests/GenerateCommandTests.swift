@@ -10,7 +10,10 @@ struct GenerateCommandTests {
             let result = try await output.run("generate")
             #expect(result.status == 0)
             #expect(result.standardError == "")
-            #expect(result.standardOutput == "shapegen: 1 service(s), \(PackagePaths.generatedFileNames.count) file(s) written, 0 unchanged\n")
+            #expect(
+                result.standardOutput
+                    == "shapegen: 1 service(s), \(PackagePaths.generatedFileNames.count) file(s) written, 0 unchanged\n"
+            )
             let snapshot = try FolderSnapshot(of: output.outputFolder)
             #expect(snapshot.filePaths == PackagePaths.generatedFileNames.map { "Batch/" + $0 })
             for name in PackagePaths.generatedFileNames {
@@ -27,7 +30,8 @@ struct GenerateCommandTests {
             // Date every file in the past: a rewrite, even of the same bytes, would move it to now.
             let past = Date(timeIntervalSince1970: 1_000_000_000)
             for name in PackagePaths.generatedFileNames {
-                try FileManager.default.setAttributes([.modificationDate: past], ofItemAtPath: output.batchFile(name).path)
+                try FileManager.default.setAttributes(
+                    [.modificationDate: past], ofItemAtPath: output.batchFile(name).path)
             }
             let identities = try PackagePaths.generatedFileNames.map { try fileIdentity(output.batchFile($0)) }
             try #require(identities.allSatisfy { $0.fileNumber != nil && $0.modified == past })
@@ -36,7 +40,10 @@ struct GenerateCommandTests {
             let result = try await output.run("generate")
             #expect(result.status == 0)
             #expect(result.standardError == "")
-            #expect(result.standardOutput == "shapegen: 1 service(s), 0 file(s) written, \(PackagePaths.generatedFileNames.count) unchanged\n")
+            #expect(
+                result.standardOutput
+                    == "shapegen: 1 service(s), 0 file(s) written, \(PackagePaths.generatedFileNames.count) unchanged\n"
+            )
             #expect(try FolderSnapshot(of: output.outputFolder).changes(since: before) == [])
             for (name, identity) in zip(PackagePaths.generatedFileNames, identities) {
                 let now = try fileIdentity(output.batchFile(name))
@@ -56,22 +63,25 @@ struct GenerateCommandTests {
             let result = try await ShapegenExecutable.run(
                 ["generate", PackagePaths.batchModel().path, "--output", "out", "--verbose"], in: folder)
             #expect(result.status == 0)
-            #expect(result.standardOutput == """
-                wrote out/Batch/Mock.swift
-                shapegen: 1 service(s), 1 file(s) written, \(PackagePaths.generatedFileNames.count - 1) unchanged
+            #expect(
+                result.standardOutput == """
+                    wrote out/Batch/Mock.swift
+                    shapegen: 1 service(s), 1 file(s) written, \(PackagePaths.generatedFileNames.count - 1) unchanged
 
-                """)
+                    """)
             #expect(try FolderSnapshot(of: output.outputFolder).changes(since: before) == [])
         }
     }
 
     @Test func generateIsTheDefaultSubcommand() async throws {
         try await withTemporaryFolder { folder in
-            let result = try await ShapegenExecutable.run([PackagePaths.batchModel().path, "--output", "out"], in: folder)
+            let result = try await ShapegenExecutable.run(
+                [PackagePaths.batchModel().path, "--output", "out"], in: folder)
             #expect(result.status == 0)
             #expect(result.standardError == "")
-            #expect(try FolderSnapshot(of: folder.appendingPathComponent("out")).filePaths
-                == PackagePaths.generatedFileNames.map { "Batch/" + $0 })
+            #expect(
+                try FolderSnapshot(of: folder.appendingPathComponent("out")).filePaths
+                    == PackagePaths.generatedFileNames.map { "Batch/" + $0 })
         }
     }
 

@@ -33,22 +33,27 @@ struct ImportOverlayTests {
             let lenient = try await ShapegenExecutable.run(arguments, in: folder)
             #expect(lenient.status == 0)
             let warnings = lenient.standardError.split(separator: "\n").map(String.init)
-            #expect(warnings.map { $0.components(separatedBy: "; today it reads")[0] } == [
-                "\(Self.overlay):20:17: warning: the quoted source of the rule of ListJobsRequest on maxResults is no longer in its documentation: \"When --filters is used, Batch returns up to 100 values.\"",
-                "\(Self.overlay):26:11: warning: the quoted source of ListJobsRequest.maxResults is no longer in its documentation: \"The minimum value is 1.\"",
-                "\(Self.overlay):26:11: warning: the quoted source of ListJobsRequest.maxResults is no longer in its documentation: \"When --job-status is used, Batch returns up to 1000 values.\"",
-                "\(Self.overlay):26:11: warning: the quoted source of ListJobsRequest.maxResults is no longer in its documentation: \"If neither parameter is used, then ListJobs returns up to 1000 results\"",
-                "\(Self.overlay):60:11: warning: the quoted source of ListJobsFilter.name is no longer in its documentation: \"The value for the filter is the fairshare scheduling share identifier.\"",
-            ])
+            #expect(
+                warnings.map { $0.components(separatedBy: "; today it reads")[0] } == [
+                    "\(Self.overlay):20:17: warning: the quoted source of the rule of ListJobsRequest on maxResults is no longer in its documentation: \"When --filters is used, Batch returns up to 100 values.\"",
+                    "\(Self.overlay):26:11: warning: the quoted source of ListJobsRequest.maxResults is no longer in its documentation: \"The minimum value is 1.\"",
+                    "\(Self.overlay):26:11: warning: the quoted source of ListJobsRequest.maxResults is no longer in its documentation: \"When --job-status is used, Batch returns up to 1000 values.\"",
+                    "\(Self.overlay):26:11: warning: the quoted source of ListJobsRequest.maxResults is no longer in its documentation: \"If neither parameter is used, then ListJobs returns up to 1000 results\"",
+                    "\(Self.overlay):60:11: warning: the quoted source of ListJobsFilter.name is no longer in its documentation: \"The value for the filter is the fairshare scheduling share identifier.\"",
+                ])
             // Today's documentation of the member is shown, the 2021 limits in it.
-            #expect(warnings[1].contains("today it reads: \"The maximum number of results returned by `ListJobs` in paginated output."))
+            #expect(
+                warnings[1].contains(
+                    "today it reads: \"The maximum number of results returned by `ListJobs` in paginated output."))
             #expect(warnings[1].contains("This value can be between 1 and 100."))
 
             try FileManager.default.removeItem(at: folder.appendingPathComponent("batch.yaml"))
             let strict = try await ShapegenExecutable.run(arguments + ["--strict"], in: folder)
             #expect(strict.status == 1)
             #expect(strict.standardError.split(separator: "\n").count == 5)
-            #expect(strict.standardError.split(separator: "\n").allSatisfy { $0.contains(": error: the quoted source of ") })
+            #expect(
+                strict.standardError.split(separator: "\n").allSatisfy { $0.contains(": error: the quoted source of ") }
+            )
             #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("batch.yaml").path))
         }
     }

@@ -12,7 +12,8 @@ struct MalformedModelTests {
     @Test func everyModelHasExpectedDiagnosticsAndThereAreEnough() throws {
         let files = try FileManager.default.contentsOfDirectory(atPath: MalformedModelCase.folder().path)
         let models = Set(files.filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(".yaml".count)) })
-        let expectations = Set(files.filter { $0.hasSuffix(".expected") }.map { String($0.dropLast(".expected".count)) })
+        let expectations = Set(
+            files.filter { $0.hasSuffix(".expected") }.map { String($0.dropLast(".expected".count)) })
         #expect(models.subtracting(expectations) == ["minimal-valid"], "every malformed model needs a .expected file")
         #expect(expectations.subtracting(models).isEmpty, "every .expected file needs a .yaml model")
         #expect(Set(files).subtracting(files.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".expected") }).isEmpty)
@@ -28,8 +29,11 @@ struct MalformedModelTests {
             let generate = try await ShapegenExecutable.run(["generate", model, "--output", "out"], in: folder)
             #expect(generate.status == 0)
             #expect(generate.standardError == "")
-            #expect(try FolderSnapshot(of: folder.appendingPathComponent("out")).filePaths
-                == ["Client.swift", "Mock.swift", "Paginators.swift", "Shapes.swift", "Validation.swift"].map { "Mini/" + $0 })
+            #expect(
+                try FolderSnapshot(of: folder.appendingPathComponent("out")).filePaths
+                    == ["Client.swift", "Mock.swift", "Paginators.swift", "Shapes.swift", "Validation.swift"].map {
+                        "Mini/" + $0
+                    })
         }
     }
 

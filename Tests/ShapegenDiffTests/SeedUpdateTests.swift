@@ -45,12 +45,13 @@ struct SeedUpdateTests {
 
     @Test func everyChangeIsCompatible() throws {
         let diff = try Fixtures.seedDiff()
-        #expect(diff.changes.map(\.line) == [
-            "compatible MemberAdded JobSummary.jobDefinition: member added: String",
-            "compatible ShapeAdded KeyValuesPair: shape added: structure",
-            "compatible ShapeAdded ListJobsFilterList: shape added: list of KeyValuesPair",
-            "compatible MemberAdded ListJobsRequest.filters: member added: ListJobsFilterList",
-        ])
+        #expect(
+            diff.changes.map(\.line) == [
+                "compatible MemberAdded JobSummary.jobDefinition: member added: String",
+                "compatible ShapeAdded KeyValuesPair: shape added: structure",
+                "compatible ShapeAdded ListJobsFilterList: shape added: list of KeyValuesPair",
+                "compatible MemberAdded ListJobsRequest.filters: member added: ListJobsFilterList",
+            ])
         #expect(diff.severity == .compatible)
         #expect(!DiffReport(services: [diff]).hasChanges(atLeast: .dangerous))
     }
@@ -63,18 +64,26 @@ struct SeedUpdateTests {
         let operations = Set(documentation.compactMap(\.operation))
         #expect(shapes.count == 45)
         #expect(operations.count == 13)
-        #expect(shapes.isSuperset(of: ["ComputeResource", "ContainerProperties", "JobDetail", "JobSummary", "ListJobsRequest"]))
+        #expect(
+            shapes.isSuperset(of: [
+                "ComputeResource", "ContainerProperties", "JobDetail", "JobSummary", "ListJobsRequest",
+            ]))
         #expect(operations.isSuperset(of: ["CancelJob", "DescribeJobs", "ListJobs", "SubmitJob"]))
         // Twelve operations had only their documentation rewritten: none of them is updated.
         #expect(Set(diff.operations.map(\.name)) == ["ListJobs"])
-        #expect(documentation.contains { $0.operation == nil && $0.shape == nil }, "the service's documentation changed too")
+        #expect(
+            documentation.contains { $0.operation == nil && $0.shape == nil }, "the service's documentation changed too"
+        )
     }
 
     @Test func theTextReadsLikeTheChangelog() throws {
         let text = DiffReport(services: [try Fixtures.seedDiff()]).rendered(as: .text)
         #expect(text.hasPrefix(Self.changelog))
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        #expect(lines.contains("  shape ComputeResourceUpdate: documentation changed; members desiredvCpus, maxvCpus, minvCpus, subnets"))
+        #expect(
+            lines.contains(
+                "  shape ComputeResourceUpdate: documentation changed; members desiredvCpus, maxvCpus, minvCpus, subnets"
+            ))
         #expect(lines.contains("  operation SubmitJob: documentation changed"))
         #expect(lines.filter { $0.hasPrefix("  shape ") }.count == 45)
     }

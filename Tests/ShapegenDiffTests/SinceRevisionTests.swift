@@ -26,32 +26,37 @@ struct SinceRevisionTests {
             let result = try await Command.shapegen(["diff", "--since", "HEAD"], in: folder)
             #expect(result.status == 1)
             #expect(result.standardError == "shapegen diff: breaking changes found (--fail-on breaking)\n")
-            #expect(result.standardOutput == """
-                Things - 2 updated api methods - breaking
+            #expect(
+                result.standardOutput == """
+                    Things - 2 updated api methods - breaking
 
-                GetThing (updated) - breaking
-                Changes (response)
-                Response (removed)
-                {'thing': {'size': 123}}
+                    GetThing (updated) - breaking
+                    Changes (response)
+                    Response (removed)
+                    {'thing': {'size': 123}}
 
-                ListThings (updated) - breaking
-                Changes (response)
-                Response (removed)
-                {'things': {'size': 123}}
+                    ListThings (updated) - breaking
+                    Changes (response)
+                    Response (removed)
+                    {'things': {'size': 123}}
 
-                Shape changes (1)
-                  breaking    Thing.size: member removed: Integer
+                    Shape changes (1)
+                      breaking    Thing.size: member removed: Integer
 
-                Models/fresh.yaml - new model: Fresh (3 api methods) - compatible
+                    Models/fresh.yaml - new model: Fresh (3 api methods) - compatible
 
-                Models/gone.yaml - removed model: Gone (3 api methods) - breaking
+                    Models/gone.yaml - removed model: Gone (3 api methods) - breaking
 
-                """)
+                    """)
 
-            let json = try await Command.shapegen(["diff", "--since", "HEAD", "--format", "json", "--fail-on", "none"], in: folder)
+            let json = try await Command.shapegen(
+                ["diff", "--since", "HEAD", "--format", "json", "--fail-on", "none"], in: folder)
             #expect(json.status == 0)
-            let root = try #require(try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
-            #expect((root["addedModels"] as? [[String: Any]])?.compactMap { $0["path"] as? String } == ["Models/fresh.yaml"])
+            let root = try #require(
+                try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
+            #expect(
+                (root["addedModels"] as? [[String: Any]])?.compactMap { $0["path"] as? String } == ["Models/fresh.yaml"]
+            )
             #expect((root["removedModels"] as? [[String: Any]])?.compactMap { $0["service"] as? String } == ["Gone"])
             let services = try #require(root["services"] as? [[String: Any]])
             #expect(services.compactMap { $0["old"] as? String } == ["HEAD:Models/things.yaml"])
@@ -85,14 +90,19 @@ struct SinceRevisionTests {
     @Test func errorsInTheOldModelNameTheRevision() async throws {
         try await withTemporaryFolder { folder in
             try await Command.git(["init", "--quiet"], in: folder)
-            try folder.write(ThingsPair.yaml([Edit("      size: {target: Integer}\n", "      size: {target: Integr}\n")]), to: "Models/things.yaml")
+            try folder.write(
+                ThingsPair.yaml([Edit("      size: {target: Integer}\n", "      size: {target: Integr}\n")]),
+                to: "Models/things.yaml")
             try await Command.git(["add", "."], in: folder)
             try await Command.git(["commit", "--quiet", "-m", "broken"], in: folder)
             try folder.write(ThingsPair.yaml([]), to: "Models/things.yaml")
             let result = try await Command.shapegen(["diff", "--since", "HEAD"], in: folder)
             #expect(result.status == 1)
             #expect(result.standardOutput == "")
-            #expect(result.standardError == "HEAD:Models/things.yaml:67:22: error: member 'size' of 'Thing' refers to unknown shape 'Integr' (did you mean 'Integer'?)\n")
+            #expect(
+                result.standardError
+                    == "HEAD:Models/things.yaml:67:22: error: member 'size' of 'Thing' refers to unknown shape 'Integr' (did you mean 'Integer'?)\n"
+            )
         }
     }
 

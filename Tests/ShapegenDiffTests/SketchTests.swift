@@ -15,8 +15,12 @@ struct SketchTests {
 
     @Test func aNewOperationShowsItsWholeRequestAndResponse() throws {
         let change = try operation("SearchThings", [SyntheticCases.searchThings])
-        #expect(change.request == SideSketch(
-            added: "{'nextToken': 'string', 'maxResults': 123, 'color': 'RED'|'GREEN', 'nameFilter': 'string', 'owner': 'string'}"))
+        #expect(
+            change.request
+                == SideSketch(
+                    added:
+                        "{'nextToken': 'string', 'maxResults': 123, 'color': 'RED'|'GREEN', 'nameFilter': 'string', 'owner': 'string'}"
+                ))
         #expect(change.response == SideSketch(added: "{'things': [\(Self.thing)], 'nextToken': 'string'}"))
         #expect(change.aspects == [])
     }
@@ -28,14 +32,23 @@ struct SketchTests {
     }
 
     @Test func anAddedMemberIsShownThroughTheListThatHoldsIt() throws {
-        #expect(try operation("ListThings", [SyntheticCases.weight]).response == SideSketch(added: "{'things': {'weight': 123}}"))
-        #expect(try operation("GetThing", [SyntheticCases.weight]).response == SideSketch(added: "{'thing': {'weight': 123}}"))
+        #expect(
+            try operation("ListThings", [SyntheticCases.weight]).response
+                == SideSketch(added: "{'things': {'weight': 123}}"))
+        #expect(
+            try operation("GetThing", [SyntheticCases.weight]).response
+                == SideSketch(added: "{'thing': {'weight': 123}}"))
     }
 
     @Test func anAddedListMemberIsWrittenWholeInBrackets() throws {
         let edits = [
-            Edit("      owner: {target: String, required: true}\n", "      owner: {target: String, required: true}\n      filters: {target: FilterList}\n"),
-            Edit("  Long:\n", "  FilterList:\n    type: list\n    member: Filter\n  Filter:\n    type: structure\n    members:\n      name: {target: String}\n      values: {target: NameList}\n  NameList:\n    type: list\n    member: String\n  Long:\n"),
+            Edit(
+                "      owner: {target: String, required: true}\n",
+                "      owner: {target: String, required: true}\n      filters: {target: FilterList}\n"),
+            Edit(
+                "  Long:\n",
+                "  FilterList:\n    type: list\n    member: Filter\n  Filter:\n    type: structure\n    members:\n      name: {target: String}\n      values: {target: NameList}\n  NameList:\n    type: list\n    member: String\n  Long:\n"
+            ),
         ]
         let change = try operation("ListThings", edits)
         #expect(change.request == SideSketch(added: "{'filters': [{'name': 'string', 'values': ['string']}]}"))
@@ -49,7 +62,8 @@ struct SketchTests {
     }
 
     @Test func aChangedMemberShowsItsNewType() throws {
-        let change = try operation("ListThings", [Edit("    type: enum\n    values: [RED, GREEN]\n", "    type: string\n")])
+        let change = try operation(
+            "ListThings", [Edit("    type: enum\n    values: [RED, GREEN]\n", "    type: string\n")])
         #expect(change.request == SideSketch(changed: "{'color': 'string'}"))
         #expect(change.response == SideSketch(changed: "{'things': {'color': 'string'}}"))
     }
@@ -60,21 +74,27 @@ struct SketchTests {
         #expect(added.response == SideSketch(added: "{'things': {'color': {'BLUE', 'BLACK'}}}"))
 
         let both = try operation("GetThing", [Edit("values: [RED, GREEN]", "values: [RED, BLUE]")])
-        #expect(both.response == SideSketch(added: "{'thing': {'color': {'BLUE'}}}", removed: "{'thing': {'color': {'GREEN'}}}"))
+        #expect(
+            both.response
+                == SideSketch(added: "{'thing': {'color': {'BLUE'}}}", removed: "{'thing': {'color': {'GREEN'}}}"))
         #expect(both.severity == .breaking)
     }
 
     @Test func enumValuesOfListElementsToo() throws {
         let edits = [
-            Edit("      owner: {target: String, required: true}\n", "      owner: {target: String, required: true}\n      colors: {target: ColorList}\n"),
+            Edit(
+                "      owner: {target: String, required: true}\n",
+                "      owner: {target: String, required: true}\n      colors: {target: ColorList}\n"),
             Edit("  Long:\n", "  ColorList:\n    type: list\n    member: Color\n  Long:\n"),
         ]
-        let change = try operation("ListThings", edits + [Edit("values: [RED, GREEN]", "values: [RED, GREEN, BLUE]")], old: edits)
+        let change = try operation(
+            "ListThings", edits + [Edit("values: [RED, GREEN]", "values: [RED, GREEN, BLUE]")], old: edits)
         #expect(change.request == SideSketch(added: "{'color': {'BLUE'}, 'colors': {'BLUE'}}"))
     }
 
     @Test func aMapValueChangeIsShownWithTheMap() throws {
-        let change = try operation("GetThing", [Edit("    key: String\n    value: String\n", "    key: String\n    value: Integer\n")])
+        let change = try operation(
+            "GetThing", [Edit("    key: String\n    value: String\n", "    key: String\n    value: Integer\n")])
         #expect(change.response == SideSketch(changed: "{'thing': {'tags': {'string': 123}}}"))
     }
 
@@ -84,30 +104,36 @@ struct SketchTests {
             Edit("      createdAt: {target: Timestamp}\n", "      createdAt: {target: Timestamp, required: true}\n"),
         ]
         let change = try operation("GetThing", edits)
-        #expect(change.response == SideSketch(
-            added: "{'thing': {'weight': 123}}", removed: "{'thing': {'name': 'string'}}",
-            changed: "{'thing': {'createdAt': datetime(2015, 1, 1)}}"))
+        #expect(
+            change.response
+                == SideSketch(
+                    added: "{'thing': {'weight': 123}}", removed: "{'thing': {'name': 'string'}}",
+                    changed: "{'thing': {'createdAt': datetime(2015, 1, 1)}}"))
         #expect(change.severity == .breaking)
     }
 
     @Test func anotherInputStructureIsComparedMemberByMember() throws {
-        let change = try operation("GetThing", [Edit("    input: GetThingRequest\n", "    input: DeleteThingRequest\n")])
+        let change = try operation(
+            "GetThing", [Edit("    input: GetThingRequest\n", "    input: DeleteThingRequest\n")])
         #expect(change.request == SideSketch(removed: "{'view': 'string'}"))
     }
 
     @Test func aNewOutputIsAllAdded() throws {
         let edit = Edit(
-            "    input: DeleteThingRequest\n    documentation", "    input: DeleteThingRequest\n    output: GetThingResponse\n    documentation")
+            "    input: DeleteThingRequest\n    documentation",
+            "    input: DeleteThingRequest\n    output: GetThingResponse\n    documentation")
         #expect(try operation("DeleteThing", [edit]).response == SideSketch(added: "{'thing': \(Self.thing)}"))
     }
 
     @Test func recursiveStructuresEndTheSketchAndTheWalk() throws {
-        let parent = Edit("      size: {target: Integer}\n", "      size: {target: Integer}\n      parent: {target: Thing}\n")
+        let parent = Edit(
+            "      size: {target: Integer}\n", "      size: {target: Integer}\n      parent: {target: Thing}\n")
         let added = try operation("GetThing", [parent])
         let recursiveThing = String(Self.thing.dropLast()) + ", 'parent': {'... recursive ...'}}"
         #expect(added.response == SideSketch(added: "{'thing': {'parent': \(recursiveThing)}}"))
 
-        let weight = Edit("      parent: {target: Thing}\n", "      parent: {target: Thing}\n      weight: {target: Integer}\n")
+        let weight = Edit(
+            "      parent: {target: Thing}\n", "      parent: {target: Thing}\n      weight: {target: Integer}\n")
         let nested = try operation("GetThing", [parent, weight], old: [parent])
         #expect(nested.response == SideSketch(added: "{'thing': {'weight': 123}}"))
     }
@@ -116,6 +142,9 @@ struct SketchTests {
         let change = try operation("ListThings", [SyntheticCases.exactlyOne])
         #expect(change.request == nil)
         #expect(change.aspects == ["request"])
-        #expect(change.events.map(\.line) == ["breaking ConstraintNarrowed ListThingsRequest: rule added: exactly one of color, nameFilter"])
+        #expect(
+            change.events.map(\.line) == [
+                "breaking ConstraintNarrowed ListThingsRequest: rule added: exactly one of color, nameFilter"
+            ])
     }
 }

@@ -11,15 +11,20 @@ enum SyntheticCases {
             changes: ["dangerous ServiceChanged service: apiVersion changed: 2024-01-01 -> 2024-06-01"]),
         // Metadata botocore adds to say what was already so changes nothing (1.34.118 added
         // `protocols: ["rest-json"]` to Batch).
-        SyntheticCase(name: "protocols added, naming the protocol in use", new: [serviceTraits("{protocols: [rest-json]}")], changes: []),
-        SyntheticCase(name: "signing name equal to the endpoint prefix dropped", new: [Edit("  signingName: things\n", "")], changes: []),
+        SyntheticCase(
+            name: "protocols added, naming the protocol in use", new: [serviceTraits("{protocols: [rest-json]}")],
+            changes: []),
+        SyntheticCase(
+            name: "signing name equal to the endpoint prefix dropped", new: [Edit("  signingName: things\n", "")],
+            changes: []),
         SyntheticCase(name: "auth added, naming SigV4", new: [serviceTraits("{auth: [aws.auth#sigv4]}")], changes: []),
         SyntheticCase(
             name: "auth changed", new: [serviceTraits("{auth: [aws.auth#sigv4a]}")],
             changes: ["dangerous ServiceChanged service: auth changed: aws.auth#sigv4 -> aws.auth#sigv4a"]),
         // Documentation only (SyntheticEventTests checks where it is reported).
         SyntheticCase(
-            name: "uid changed", old: [serviceTraits("{uid: things-2024-01-01}")], new: [serviceTraits("{uid: things-2024-06-01}")],
+            name: "uid changed", old: [serviceTraits("{uid: things-2024-01-01}")],
+            new: [serviceTraits("{uid: things-2024-06-01}")],
             changes: []),
         SyntheticCase(
             name: "a signature version changed", new: [serviceTraits("{signatureVersion: v2}")],
@@ -32,9 +37,12 @@ enum SyntheticCases {
     }
 
     static let searchThings = Edit(
-        "  GetThing:\n", "  SearchThings:\n    http: {method: POST, uri: /search}\n    input: ListThingsRequest\n    output: ListThingsResponse\n  GetThing:\n")
+        "  GetThing:\n",
+        "  SearchThings:\n    http: {method: POST, uri: /search}\n    input: ListThingsRequest\n    output: ListThingsResponse\n  GetThing:\n"
+    )
     static let deleteThing = Edit(
-        "  DeleteThing:\n    http: {method: DELETE, uri: \"/things/{thingId}\"}\n    input: DeleteThingRequest\n    documentation: Deletes a thing.\n", "")
+        "  DeleteThing:\n    http: {method: DELETE, uri: \"/things/{thingId}\"}\n    input: DeleteThingRequest\n    documentation: Deletes a thing.\n",
+        "")
     static let pagination = Edit(
         "    pagination: {inputToken: nextToken, outputToken: nextToken, limitKey: maxResults, items: things}\n", "")
     static let getThingErrors = Edit("errors: [NotFound]", "errors: [NotFound, BadRequest]")
@@ -54,25 +62,40 @@ enum SyntheticCases {
             operations: ["GetThing updated breaking (request)"]),
         SyntheticCase(
             name: "output added",
-            new: [Edit("    input: DeleteThingRequest\n    documentation", "    input: DeleteThingRequest\n    output: GetThingResponse\n    documentation")],
+            new: [
+                Edit(
+                    "    input: DeleteThingRequest\n    documentation",
+                    "    input: DeleteThingRequest\n    output: GetThingResponse\n    documentation")
+            ],
             changes: ["breaking OperationOutputChanged DeleteThing: output changed: none -> GetThingResponse"],
             operations: ["DeleteThing updated breaking (response)"]),
         SyntheticCase(
             name: "HTTP method and URI changed",
-            new: [Edit("{method: DELETE, uri: \"/things/{thingId}\"}", "{method: POST, uri: \"/things/{thingId}/delete\"}")],
-            changes: ["breaking HttpBindingChanged DeleteThing: HTTP binding changed: DELETE /things/{thingId} -> POST /things/{thingId}/delete"],
+            new: [
+                Edit(
+                    "{method: DELETE, uri: \"/things/{thingId}\"}", "{method: POST, uri: \"/things/{thingId}/delete\"}")
+            ],
+            changes: [
+                "breaking HttpBindingChanged DeleteThing: HTTP binding changed: DELETE /things/{thingId} -> POST /things/{thingId}/delete"
+            ],
             operations: ["DeleteThing updated breaking (http)"]),
         SyntheticCase(
             name: "pagination removed", new: [pagination],
-            changes: ["breaking PaginationRemoved ListThings: pagination removed: inputToken nextToken, outputToken nextToken, limitKey maxResults, items things"],
+            changes: [
+                "breaking PaginationRemoved ListThings: pagination removed: inputToken nextToken, outputToken nextToken, limitKey maxResults, items things"
+            ],
             operations: ["ListThings updated breaking (pagination)"]),
         SyntheticCase(
             name: "pagination added", old: [pagination], new: [],
-            changes: ["compatible PaginationAdded ListThings: pagination added: inputToken nextToken, outputToken nextToken, limitKey maxResults, items things"],
+            changes: [
+                "compatible PaginationAdded ListThings: pagination added: inputToken nextToken, outputToken nextToken, limitKey maxResults, items things"
+            ],
             operations: ["ListThings updated compatible (pagination)"]),
         SyntheticCase(
             name: "pagination changed", new: [Edit(", limitKey: maxResults", "")],
-            changes: ["dangerous PaginationChanged ListThings: pagination changed: inputToken nextToken, outputToken nextToken, limitKey maxResults, items things -> inputToken nextToken, outputToken nextToken, items things"],
+            changes: [
+                "dangerous PaginationChanged ListThings: pagination changed: inputToken nextToken, outputToken nextToken, limitKey maxResults, items things -> inputToken nextToken, outputToken nextToken, items things"
+            ],
             operations: ["ListThings updated dangerous (pagination)"]),
         SyntheticCase(
             name: "error added", new: [getThingErrors],
@@ -84,12 +107,20 @@ enum SyntheticCases {
             operations: ["GetThing updated dangerous (errors)"]),
         SyntheticCase(
             name: "operation deprecated",
-            new: [Edit("    documentation: Returns one thing.\n", "    documentation: Returns one thing.\n    deprecated: use FindThing\n")],
+            new: [
+                Edit(
+                    "    documentation: Returns one thing.\n",
+                    "    documentation: Returns one thing.\n    deprecated: use FindThing\n")
+            ],
             changes: ["compatible DeprecationChanged GetThing: deprecated: use FindThing"],
             operations: ["GetThing updated compatible (deprecation)"]),
         SyntheticCase(
             name: "operation trait added",
-            new: [Edit("    documentation: Lists things.\n", "    documentation: Lists things.\n    traits: {endpoint: {hostPrefix: data-}}\n")],
+            new: [
+                Edit(
+                    "    documentation: Lists things.\n",
+                    "    documentation: Lists things.\n    traits: {endpoint: {hostPrefix: data-}}\n")
+            ],
             changes: ["dangerous TraitChanged ListThings: trait 'endpoint' added: {hostPrefix: \"data-\"}"],
             operations: ["ListThings updated dangerous (traits)"]),
     ]
@@ -102,20 +133,28 @@ enum SyntheticCases {
             name: "shape removed", new: [Edit("  Long:\n    type: long\n", "")],
             changes: ["breaking ShapeRemoved Long: shape removed: long"]),
         SyntheticCase(
-            name: "shape type changed", new: [Edit("  Color:\n    type: enum\n    values: [RED, GREEN]\n", "  Color:\n    type: string\n")],
+            name: "shape type changed",
+            new: [Edit("  Color:\n    type: enum\n    values: [RED, GREEN]\n", "  Color:\n    type: string\n")],
             changes: ["breaking TypeChanged Color: type changed: enum -> string"],
             operations: ["GetThing updated breaking (response)", "ListThings updated breaking (request, response)"]),
         SyntheticCase(
-            name: "timestamp format changed", new: [Edit("  Timestamp:\n    type: timestamp\n", "  Timestamp:\n    type: timestamp\n    format: iso8601\n")],
+            name: "timestamp format changed",
+            new: [
+                Edit("  Timestamp:\n    type: timestamp\n", "  Timestamp:\n    type: timestamp\n    format: iso8601\n")
+            ],
             changes: ["breaking TypeChanged Timestamp: type changed: timestamp -> timestamp (iso8601)"],
             operations: ["GetThing updated breaking (response)", "ListThings updated breaking (response)"]),
         SyntheticCase(
-            name: "map value type changed", new: [Edit("    key: String\n    value: String\n", "    key: String\n    value: Integer\n")],
+            name: "map value type changed",
+            new: [Edit("    key: String\n    value: String\n", "    key: String\n    value: Integer\n")],
             changes: ["breaking TypeChanged TagMap.value: type changed: String (string) -> Integer (integer)"],
             operations: ["GetThing updated breaking (response)", "ListThings updated breaking (response)"]),
         SyntheticCase(
-            name: "list element now another structure", new: [Edit("    member: Thing\n", "    member: GetThingResponse\n")],
-            changes: ["breaking TargetChanged ThingList.member: target changed (another Swift type): Thing -> GetThingResponse"],
+            name: "list element now another structure",
+            new: [Edit("    member: Thing\n", "    member: GetThingResponse\n")],
+            changes: [
+                "breaking TargetChanged ThingList.member: target changed (another Swift type): Thing -> GetThingResponse"
+            ],
             operations: ["ListThings updated breaking (response)"]),
         SyntheticCase(
             name: "enum value added", new: [Edit("values: [RED, GREEN]", "values: [RED, GREEN, BLUE]")],
@@ -126,27 +165,36 @@ enum SyntheticCases {
             changes: ["breaking EnumValueRemoved Color: enum value removed: GREEN"],
             operations: ["GetThing updated breaking (response)", "ListThings updated breaking (request, response)"]),
         SyntheticCase(
-            name: "error trait changed", new: [Edit("error: {httpStatus: 404, fault: client}", "error: {httpStatus: 410, fault: client}")],
-            changes: ["breaking ErrorTraitChanged NotFound: error trait changed: HTTP 404, client fault -> HTTP 410, client fault"]),
+            name: "error trait changed",
+            new: [Edit("error: {httpStatus: 404, fault: client}", "error: {httpStatus: 410, fault: client}")],
+            changes: [
+                "breaking ErrorTraitChanged NotFound: error trait changed: HTTP 404, client fault -> HTTP 410, client fault"
+            ]),
         SyntheticCase(
-            name: "shape made sensitive", new: [Edit("  NameFilter:\n    type: string\n", "  NameFilter:\n    type: string\n    sensitive: true\n")],
+            name: "shape made sensitive",
+            new: [Edit("  NameFilter:\n    type: string\n", "  NameFilter:\n    type: string\n    sensitive: true\n")],
             changes: ["compatible SensitiveChanged NameFilter: now sensitive"],
             operations: ["ListThings updated compatible (request)"]),
         SyntheticCase(
-            name: "shape no longer sensitive", old: [Edit("  NameFilter:\n    type: string\n", "  NameFilter:\n    type: string\n    sensitive: true\n")], new: [],
+            name: "shape no longer sensitive",
+            old: [Edit("  NameFilter:\n    type: string\n", "  NameFilter:\n    type: string\n    sensitive: true\n")],
+            new: [],
             changes: ["dangerous SensitiveChanged NameFilter: no longer sensitive: values may now be printed"],
             operations: ["ListThings updated dangerous (request)"]),
         SyntheticCase(
-            name: "shape deprecated", new: [Edit("    documentation: A thing.\n", "    documentation: A thing.\n    deprecated: true\n")],
+            name: "shape deprecated",
+            new: [Edit("    documentation: A thing.\n", "    documentation: A thing.\n    deprecated: true\n")],
             changes: ["compatible DeprecationChanged Thing: deprecated"],
             operations: ["GetThing updated compatible (response)", "ListThings updated compatible (response)"]),
         SyntheticCase(
-            name: "Swift name given", new: [Edit("    documentation: A thing.\n", "    documentation: A thing.\n    swiftName: Item\n")],
+            name: "Swift name given",
+            new: [Edit("    documentation: A thing.\n", "    documentation: A thing.\n    swiftName: Item\n")],
             changes: ["breaking SwiftNameChanged Thing: Swift name changed: (derived) -> Item"],
             operations: ["GetThing updated breaking (response)", "ListThings updated breaking (response)"]),
     ]
 
-    static let weight = Edit("      size: {target: Integer}\n", "      size: {target: Integer}\n      weight: {target: Integer}\n")
+    static let weight = Edit(
+        "      size: {target: Integer}\n", "      size: {target: Integer}\n      weight: {target: Integer}\n")
 
     static let members: [SyntheticCase] = [
         SyntheticCase(
@@ -159,29 +207,48 @@ enum SyntheticCases {
             operations: ["GetThing updated breaking (response)", "ListThings updated breaking (response)"]),
         SyntheticCase(
             name: "required input member added",
-            new: [Edit("      owner: {target: String, required: true}\n", "      owner: {target: String, required: true}\n      region: {target: String, required: true}\n")],
+            new: [
+                Edit(
+                    "      owner: {target: String, required: true}\n",
+                    "      owner: {target: String, required: true}\n      region: {target: String, required: true}\n")
+            ],
             changes: ["breaking MemberAdded ListThingsRequest.region: required member added: String"],
             operations: ["ListThings updated breaking (request)"]),
         SyntheticCase(
             name: "required output member added",
-            new: [Edit("      thing: {target: Thing}\n", "      thing: {target: Thing}\n      requestId: {target: String, required: true}\n")],
+            new: [
+                Edit(
+                    "      thing: {target: Thing}\n",
+                    "      thing: {target: Thing}\n      requestId: {target: String, required: true}\n")
+            ],
             changes: ["compatible MemberAdded GetThingResponse.requestId: required member added: String"],
             operations: ["GetThing updated compatible (response)"]),
         SyntheticCase(
-            name: "input member made required", new: [Edit("      color: {target: Color}\n      nameFilter", "      color: {target: Color, required: true}\n      nameFilter")],
+            name: "input member made required",
+            new: [
+                Edit(
+                    "      color: {target: Color}\n      nameFilter",
+                    "      color: {target: Color, required: true}\n      nameFilter")
+            ],
             changes: ["breaking RequiredAdded ListThingsRequest.color: now required"],
             operations: ["ListThings updated breaking (request)"]),
         SyntheticCase(
-            name: "output member made required", new: [Edit("      name: {target: String}\n", "      name: {target: String, required: true}\n")],
+            name: "output member made required",
+            new: [Edit("      name: {target: String}\n", "      name: {target: String, required: true}\n")],
             changes: ["dangerous RequiredAdded Thing.name: now required"],
             operations: ["GetThing updated dangerous (response)", "ListThings updated dangerous (response)"]),
         SyntheticCase(
-            name: "input member no longer required", new: [Edit("owner: {target: String, required: true}", "owner: {target: String}")],
+            name: "input member no longer required",
+            new: [Edit("owner: {target: String, required: true}", "owner: {target: String}")],
             changes: ["compatible RequiredRemoved ListThingsRequest.owner: no longer required"],
             operations: ["ListThings updated compatible (request)"]),
         SyntheticCase(
             name: "output member no longer required",
-            new: [Edit("thingId: {target: ThingId, required: true, documentation: The thing's ID.}", "thingId: {target: ThingId, documentation: The thing's ID.}")],
+            new: [
+                Edit(
+                    "thingId: {target: ThingId, required: true, documentation: The thing's ID.}",
+                    "thingId: {target: ThingId, documentation: The thing's ID.}")
+            ],
             changes: ["breaking RequiredRemoved Thing.thingId: no longer required"],
             operations: ["GetThing updated breaking (response)", "ListThings updated breaking (response)"]),
         SyntheticCase(
@@ -189,7 +256,8 @@ enum SyntheticCases {
             changes: ["breaking TypeChanged Thing.size: type changed: Integer (integer) -> Long (long)"],
             operations: ["GetThing updated breaking (response)", "ListThings updated breaking (response)"]),
         SyntheticCase(
-            name: "member target changed, same type", new: [Edit("nameFilter: {target: NameFilter}", "nameFilter: {target: String}")],
+            name: "member target changed, same type",
+            new: [Edit("nameFilter: {target: NameFilter}", "nameFilter: {target: String}")],
             changes: [
                 "compatible TargetChanged ListThingsRequest.nameFilter: target changed: NameFilter -> String",
                 "compatible ConstraintWidened ListThingsRequest.nameFilter: length widened: ..100 -> none",
@@ -197,14 +265,18 @@ enum SyntheticCases {
             operations: ["ListThings updated compatible (request)"]),
         SyntheticCase(
             name: "member HTTP binding changed", new: [Edit("locationName: view}", "locationName: v}")],
-            changes: ["breaking HttpBindingChanged GetThingRequest.view: HTTP binding changed: querystring 'view' -> querystring 'v'"],
+            changes: [
+                "breaking HttpBindingChanged GetThingRequest.view: HTTP binding changed: querystring 'view' -> querystring 'v'"
+            ],
             operations: ["GetThing updated breaking (request)"]),
     ]
 
     static let view = Edit("locationName: view}", "locationName: view, allowedValues: [FULL, SUMMARY]}")
     static let exactlyOne = Edit(
-        "  ListThingsRequest:\n    type: structure\n", "  ListThingsRequest:\n    type: structure\n    exactlyOneOf: [color, nameFilter]\n")
-    static let namePattern = Edit("  NameFilter:\n    type: string\n", "  NameFilter:\n    type: string\n    pattern: \"^[a-z]+$\"\n")
+        "  ListThingsRequest:\n    type: structure\n",
+        "  ListThingsRequest:\n    type: structure\n    exactlyOneOf: [color, nameFilter]\n")
+    static let namePattern = Edit(
+        "  NameFilter:\n    type: string\n", "  NameFilter:\n    type: string\n    pattern: \"^[a-z]+$\"\n")
 
     static let constraints: [SyntheticCase] = [
         SyntheticCase(
@@ -249,12 +321,18 @@ enum SyntheticCases {
             changes: ["breaking ConstraintNarrowed GetThingRequest.view: allowed values narrowed: FULL, SUMMARY"],
             operations: ["GetThing updated breaking (request)"]),
         SyntheticCase(
-            name: "allowed value added", old: [view], new: [Edit("locationName: view}", "locationName: view, allowedValues: [FULL, SUMMARY, BRIEF]}")],
-            changes: ["compatible ConstraintWidened GetThingRequest.view: allowed values widened: FULL, SUMMARY -> FULL, SUMMARY, BRIEF"],
+            name: "allowed value added", old: [view],
+            new: [Edit("locationName: view}", "locationName: view, allowedValues: [FULL, SUMMARY, BRIEF]}")],
+            changes: [
+                "compatible ConstraintWidened GetThingRequest.view: allowed values widened: FULL, SUMMARY -> FULL, SUMMARY, BRIEF"
+            ],
             operations: ["GetThing updated compatible (request)"]),
         SyntheticCase(
-            name: "allowed value removed", old: [view], new: [Edit("locationName: view}", "locationName: view, allowedValues: [FULL]}")],
-            changes: ["breaking ConstraintNarrowed GetThingRequest.view: allowed values narrowed: FULL, SUMMARY -> FULL"],
+            name: "allowed value removed", old: [view],
+            new: [Edit("locationName: view}", "locationName: view, allowedValues: [FULL]}")],
+            changes: [
+                "breaking ConstraintNarrowed GetThingRequest.view: allowed values narrowed: FULL, SUMMARY -> FULL"
+            ],
             operations: ["GetThing updated breaking (request)"]),
         SyntheticCase(
             name: "rule added", new: [exactlyOne],
@@ -268,7 +346,12 @@ enum SyntheticCases {
 
     static let traits: [SyntheticCase] = [
         SyntheticCase(
-            name: "member trait added", new: [Edit("      name: {target: String}\n", "      name: {target: String, traits: {idempotencyToken: true}}\n")],
+            name: "member trait added",
+            new: [
+                Edit(
+                    "      name: {target: String}\n", "      name: {target: String, traits: {idempotencyToken: true}}\n"
+                )
+            ],
             changes: ["dangerous TraitChanged Thing.name: trait 'idempotencyToken' added: true"],
             operations: ["GetThing updated dangerous (response)", "ListThings updated dangerous (response)"]),
         SyntheticCase(

@@ -12,7 +12,8 @@ struct SyntheticEventTests {
     }
 
     @Test func casesCoverEveryEventKindAndSeverity() throws {
-        var kinds: Set<DiffEventKind> = [], severities: Set<DiffSeverity> = []
+        var kinds: Set<DiffEventKind> = []
+        var severities: Set<DiffSeverity> = []
         for change in SyntheticCases.all {
             let diff = try ThingsPair.diff(old: change.old, new: change.new)
             kinds.formUnion(diff.events.map(\.kind))
@@ -25,9 +26,10 @@ struct SyntheticEventTests {
     @Test func descriptiveMetadataIsDocumentation() throws {
         let change = try #require(SyntheticCases.all.first { $0.name == "uid changed" })
         let diff = try ThingsPair.diff(old: change.old, new: change.new)
-        #expect(diff.documentation.map(\.line) == [
-            "documentation TraitChanged service: trait 'uid' changed: \"things-2024-01-01\" -> \"things-2024-06-01\""
-        ])
+        #expect(
+            diff.documentation.map(\.line) == [
+                "documentation TraitChanged service: trait 'uid' changed: \"things-2024-01-01\" -> \"things-2024-06-01\""
+            ])
     }
 
     @Test func anUnchangedModelHasNoEvents() throws {
@@ -41,31 +43,41 @@ struct SyntheticEventTests {
     @Test func documentationChangesAreTheirOwnSectionAndUpdateNoOperation() throws {
         let change = try #require(SyntheticCases.all.first { $0.name == "documentation only" })
         let diff = try ThingsPair.diff(new: change.new)
-        #expect(diff.documentation.map(\.line) == [
-            "documentation DocumentationChanged service: documentation changed",
-            "documentation DocumentationChanged GetThing: documentation changed",
-            "documentation DocumentationChanged Thing: documentation changed",
-            "documentation DocumentationChanged Thing.thingId: documentation changed",
-        ])
+        #expect(
+            diff.documentation.map(\.line) == [
+                "documentation DocumentationChanged service: documentation changed",
+                "documentation DocumentationChanged GetThing: documentation changed",
+                "documentation DocumentationChanged Thing: documentation changed",
+                "documentation DocumentationChanged Thing.thingId: documentation changed",
+            ])
         #expect(diff.operations.isEmpty)
         #expect(diff.severity == .documentation)
         #expect(diff.summary == "no api method changes")
     }
 
     @Test func rewrappedDocumentationIsNoChange() throws {
-        let diff = try ThingsPair.diff(new: [Edit("documentation: Returns one thing.", "documentation: \"Returns   one\\n  thing. \"")])
+        let diff = try ThingsPair.diff(new: [
+            Edit("documentation: Returns one thing.", "documentation: \"Returns   one\\n  thing. \"")
+        ])
         #expect(diff.events.isEmpty)
     }
 
     @Test func documentationNextToARealChangeStaysInTheDocumentationSection() throws {
-        let diff = try ThingsPair.diff(new: [SyntheticCases.weight, Edit("documentation: A thing.", "documentation: One thing.")])
+        let diff = try ThingsPair.diff(new: [
+            SyntheticCases.weight, Edit("documentation: A thing.", "documentation: One thing."),
+        ])
         #expect(diff.changes.map(\.line) == ["compatible MemberAdded Thing.weight: member added: Integer"])
         #expect(diff.documentation.map(\.line) == ["documentation DocumentationChanged Thing: documentation changed"])
-        #expect(diff.operations.map(\.line) == ["GetThing updated compatible (response)", "ListThings updated compatible (response)"])
+        #expect(
+            diff.operations.map(\.line) == [
+                "GetThing updated compatible (response)", "ListThings updated compatible (response)",
+            ])
     }
 
     @Test func theMostSeriousChangeDecides() throws {
-        let diff = try ThingsPair.diff(new: [SyntheticCases.weight, Edit("      size: {target: Integer}\n", "      size: {target: Long}\n")])
+        let diff = try ThingsPair.diff(new: [
+            SyntheticCases.weight, Edit("      size: {target: Integer}\n", "      size: {target: Long}\n"),
+        ])
         #expect(diff.severity == .breaking)
         let report = DiffReport(services: [diff])
         #expect(report.hasChanges(atLeast: .breaking))

@@ -19,8 +19,11 @@ struct FuzzPassTests {
         let seed = ProcessInfo.processInfo.environment["SHAPEGEN_FUZZ_SEED"].flatMap(UInt64.init) ?? day
         let result = try await ChildProcess.run(
             folder.appendingPathComponent("shapegen-fuzz"),
-            ["--cases", "\(Self.cases)", "--seed", "\(seed)", "--shapegen", folder.appendingPathComponent("shapegen").path,
-             "--package-root", Self.root, "--failures", Self.root + "/.build/fuzz-failures"],
+            [
+                "--cases", "\(Self.cases)", "--seed", "\(seed)", "--shapegen",
+                folder.appendingPathComponent("shapegen").path,
+                "--package-root", Self.root, "--failures", Self.root + "/.build/fuzz-failures",
+            ],
             mergeStandardError: true)
         #expect(result.status == 0, "\(result.standardOutput)")
         #expect(result.standardOutput.contains("shapegen-fuzz: \(Self.cases) cases"), "\(result.standardOutput)")
@@ -33,9 +36,13 @@ struct FuzzPassTests {
             Bundle.main.bundleURL.deletingLastPathComponent(), Bundle.main.bundleURL,
             URL(fileURLWithPath: root + "/.build/debug"),
         ]
-        guard let folder = candidates.first(where: { candidate in
-            ["shapegen", "shapegen-fuzz"].allSatisfy { FileManager.default.isExecutableFile(atPath: candidate.appendingPathComponent($0).path) }
-        }) else {
+        guard
+            let folder = candidates.first(where: { candidate in
+                ["shapegen", "shapegen-fuzz"].allSatisfy {
+                    FileManager.default.isExecutableFile(atPath: candidate.appendingPathComponent($0).path)
+                }
+            })
+        else {
             throw SetupError("shapegen and shapegen-fuzz are not built; looked in \(candidates.map(\.path))")
         }
         return folder

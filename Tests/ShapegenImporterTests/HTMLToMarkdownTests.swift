@@ -36,8 +36,9 @@ struct HTMLToMarkdownTests {
         let expected = (1...10).map { "\($0). item \($0)" }.joined(separator: "\n")
         #expect(md("<ol>\(ten)</ol>") == expected)
         // Continuation lines are indented by the marker's width.
-        #expect(md("<ol>\(ten.replacingOccurrences(of: "item 10</p>", with: "item 10</p><p>more</p>"))</ol>")
-            == expected + "\n\n    more")
+        #expect(
+            md("<ol>\(ten.replacingOccurrences(of: "item 10</p>", with: "item 10</p><p>more</p>"))</ol>")
+                == expected + "\n\n    more")
     }
 
     @Test func listItemsWithSeveralParagraphs() {
@@ -57,15 +58,16 @@ struct HTMLToMarkdownTests {
             <code>UNHEALTHY</code> </p> <ul> <li> <p>Some <code>EventRules</code> are <code>ACTIVE</code> and some are \
             <code>INACTIVE</code>.</p> </li> </ul> </li> </ul> </li> </ul>
             """
-        #expect(md(html) == """
-            The assesed nature of the event.
+        #expect(
+            md(html) == """
+                The assesed nature of the event.
 
-            - Values:
-              - `HEALTHY`
-                - All `EventRules` are `ACTIVE`.
-              - `UNHEALTHY`
-                - Some `EventRules` are `ACTIVE` and some are `INACTIVE`.
-            """)
+                - Values:
+                  - `HEALTHY`
+                    - All `EventRules` are `ACTIVE`.
+                  - `UNHEALTHY`
+                    - Some `EventRules` are `ACTIVE` and some are `INACTIVE`.
+                """)
         #expect(md("<ol><li>a<ul><li>b</li></ul></li><li>c</li></ol>") == "1. a\n   - b\n2. c")
     }
 
@@ -77,25 +79,36 @@ struct HTMLToMarkdownTests {
     }
 
     @Test func definitionLists() {
-        #expect(md("""
-            <p>Stream record format.</p> <dl> <dt>JSON</dt> <dd> <p>Stream records are formatted as JSON.</p> </dd> </dl>
-            """) == "Stream record format.\n\n- **JSON**: Stream records are formatted as JSON.")
-        #expect(md("<dl><dt>A</dt><dt>B</dt><dd>both</dd><dd>alone</dd><dt>C</dt></dl>")
-            == "- **A**, **B**: both\n- alone\n- **C**")
-        #expect(md("<dl><dt>Size</dt><dd><ul><li>1 GB</li><li>2 GB</li></ul></dd></dl>")
-            == "- **Size**:\n  - 1 GB\n  - 2 GB")
+        #expect(
+            md(
+                """
+                <p>Stream record format.</p> <dl> <dt>JSON</dt> <dd> <p>Stream records are formatted as JSON.</p> </dd> </dl>
+                """) == "Stream record format.\n\n- **JSON**: Stream records are formatted as JSON.")
+        #expect(
+            md("<dl><dt>A</dt><dt>B</dt><dd>both</dd><dd>alone</dd><dt>C</dt></dl>")
+                == "- **A**, **B**: both\n- alone\n- **C**")
+        #expect(
+            md("<dl><dt>Size</dt><dd><ul><li>1 GB</li><li>2 GB</li></ul></dd></dl>")
+                == "- **Size**:\n  - 1 GB\n  - 2 GB")
     }
 
     @Test func tablesBecomeOneItemPerRow() {
-        #expect(md("<table><tr><th>A</th><th>B</th></tr><tr><td>1</td><td><p>2</p></td></tr></table>")
-            == "- A | B\n- 1 | 2")
+        #expect(
+            md("<table><tr><th>A</th><th>B</th></tr><tr><td>1</td><td><p>2</p></td></tr></table>")
+                == "- A | B\n- 1 | 2")
     }
 
     @Test func notesAndImportantBecomeAsides() {
-        #expect(md("<p>The broker's storage type.</p> <important><p>EFS is not supported for RabbitMQ engine type.</p></important>")
-            == "The broker's storage type.\n\n> Important: EFS is not supported for RabbitMQ engine type.")
-        #expect(md("<p> The name of the option group to be deleted. </p> <note>You cannot delete default option groups.</note>")
-            == "The name of the option group to be deleted.\n\n> Note: You cannot delete default option groups.")
+        #expect(
+            md(
+                "<p>The broker's storage type.</p> <important><p>EFS is not supported for RabbitMQ engine type.</p></important>"
+            )
+                == "The broker's storage type.\n\n> Important: EFS is not supported for RabbitMQ engine type.")
+        #expect(
+            md(
+                "<p> The name of the option group to be deleted. </p> <note>You cannot delete default option groups.</note>"
+            )
+                == "The name of the option group to be deleted.\n\n> Note: You cannot delete default option groups.")
         #expect(md("<note><p>a</p><p>b</p></note>") == "> Note: a\n>\n> b")
         #expect(md("<note><ul><li>a</li><li>b</li></ul></note>") == "> Note:\n>\n> - a\n> - b")
         #expect(md("<ul><li>a<note>b</note></li></ul>") == "- a\n\n  > Note: b")
@@ -104,21 +117,24 @@ struct HTMLToMarkdownTests {
     @Test func headingsBecomeBoldLines() {
         #expect(md("<h3>Title</h3><p>Text.</p>") == "**Title**\n\nText.")
         #expect(md("<p class=\"title\"> <b>Supported impact codes</b> </p>") == "**Supported impact codes**")
-        #expect(md("<fullname>Amazon API Gateway</fullname> <p>Helps developers.</p>")
-            == "Amazon API Gateway\n\nHelps developers.")
+        #expect(
+            md("<fullname>Amazon API Gateway</fullname> <p>Helps developers.</p>")
+                == "Amazon API Gateway\n\nHelps developers.")
     }
 
     @Test func lineBreaks() {
-        #expect(md("<p><b>Important</b><br>If the value is zero, backups are turned off.</p>")
-            == "**Important**\\\nIf the value is zero, backups are turned off.")
+        #expect(
+            md("<p><b>Important</b><br>If the value is zero, backups are turned off.</p>")
+                == "**Important**\\\nIf the value is zero, backups are turned off.")
         #expect(md("a<br/><br/>b") == "a\n\nb")
         #expect(md("<br>a<br></p>") == "a")
         #expect(md("<ul><li>a<br>b</li></ul>") == "- a\\\n  b")
     }
 
     @Test func preformattedTextBecomesAFencedBlock() {
-        #expect(md("<p>Example:</p><pre>\n  line 1\n    line 2   \n\n</pre><p>After.</p>")
-            == "Example:\n\n```\nline 1\n  line 2\n```\n\nAfter.")
+        #expect(
+            md("<p>Example:</p><pre>\n  line 1\n    line 2   \n\n</pre><p>After.</p>")
+                == "Example:\n\n```\nline 1\n  line 2\n```\n\nAfter.")
         #expect(md("<pre><code>a &lt;b&gt; *c*</code></pre>") == "```\na <b> *c*\n```")
         #expect(md("<pre>has ``` inside</pre>") == "````\nhas ``` inside\n````")
         #expect(md("<ul><li>Run:<pre>x\n\ny</pre></li></ul>") == "- Run:\n\n  ```\n  x\n\n  y\n  ```")
@@ -129,57 +145,73 @@ struct HTMLToMarkdownTests {
     // MARK: Inline
 
     @Test func codeSpans() {
-        #expect(md("<p>Default filtering returns only <code>RSA_2048</code> certificates.</p>")
-            == "Default filtering returns only `RSA_2048` certificates.")
+        #expect(
+            md("<p>Default filtering returns only <code>RSA_2048</code> certificates.</p>")
+                == "Default filtering returns only `RSA_2048` certificates.")
         // No Markdown escaping inside code.
         #expect(md("<code>a*b_c [d](e) &lt;f&gt; \\</code>") == "`a*b_c [d](e) <f> \\`")
         // A delimiter longer than any backtick run inside; never exactly two (a DocC symbol link).
-        #expect(md("<code>$variable.`Vehicle.OutsideAirTemperature` &gt;= 105.0</code>")
-            == "```$variable.`Vehicle.OutsideAirTemperature` >= 105.0```")
+        #expect(
+            md("<code>$variable.`Vehicle.OutsideAirTemperature` &gt;= 105.0</code>")
+                == "```$variable.`Vehicle.OutsideAirTemperature` >= 105.0```")
         #expect(md("<code>``x``</code>") == "``` ``x`` ```")
         #expect(md("<code>`</code>") == "``` ` ```")
         // Inner whitespace collapses; outer whitespace moves outside and is dropped before punctuation.
         #expect(md("x<code> a \n b </code>y") == "x `a b` y")
-        #expect(md("<p>A unique identifier, consisting of <code> <i>account_id</i> </code>.</p>")
-            == "A unique identifier, consisting of `account_id`.")
+        #expect(
+            md("<p>A unique identifier, consisting of <code> <i>account_id</i> </code>.</p>")
+                == "A unique identifier, consisting of `account_id`.")
         #expect(md("<code>arn:aws:acm-pca:<i>region</i>:<i>account</i></code>") == "`arn:aws:acm-pca:region:account`")
         #expect(md("<code>a<br/>b</code>") == "`a b`")
         // Adjacent spans merge instead of making an unreadable backtick run.
         #expect(md("<code>Rule</code><code>s</code>") == "`Rules`")
-        #expect(md("<filename>/dev/sdh</filename> and <function>ec2-import-volume</function>")
-            == "`/dev/sdh` and `ec2-import-volume`")
+        #expect(
+            md("<filename>/dev/sdh</filename> and <function>ec2-import-volume</function>")
+                == "`/dev/sdh` and `ec2-import-volume`")
     }
 
     @Test func linksInsideCodeWrapTheCodeSpan() {
-        #expect(md("""
-            <p>For more information, see <code> <a href="https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CredentialPair.html">CredentialPair</a> </code>.</p>
-            """) == "For more information, see [`CredentialPair`](https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CredentialPair.html).")
-        #expect(md("<code><a href=\"https://e.com\">Endpoint</a>.Address</code>") == "[`Endpoint`](https://e.com)`.Address`")
+        #expect(
+            md(
+                """
+                <p>For more information, see <code> <a href="https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CredentialPair.html">CredentialPair</a> </code>.</p>
+                """)
+                == "For more information, see [`CredentialPair`](https://docs.aws.amazon.com/quicksight/latest/APIReference/API_CredentialPair.html)."
+        )
+        #expect(
+            md("<code><a href=\"https://e.com\">Endpoint</a>.Address</code>") == "[`Endpoint`](https://e.com)`.Address`"
+        )
         #expect(md("<code> <a>DeleteMessage</a>.</code>") == "`DeleteMessage.`")
     }
 
     @Test func links() {
-        #expect(md("<a href=\"https://docs.aws.amazon.com/acm/latest/userguide/\">Certificate Manager User Guide</a>")
-            == "[Certificate Manager User Guide](https://docs.aws.amazon.com/acm/latest/userguide/)")
-        #expect(md("<a href='http://e.com/x?a=1&amp;b=2'>single quotes</a>") == "[single quotes](http://e.com/x?a=1&b=2)")
+        #expect(
+            md("<a href=\"https://docs.aws.amazon.com/acm/latest/userguide/\">Certificate Manager User Guide</a>")
+                == "[Certificate Manager User Guide](https://docs.aws.amazon.com/acm/latest/userguide/)")
+        #expect(
+            md("<a href='http://e.com/x?a=1&amp;b=2'>single quotes</a>") == "[single quotes](http://e.com/x?a=1&b=2)")
         #expect(md("<a href=\"API_Foo.html#bar\">relative</a>") == "[relative](API_Foo.html#bar)")
         #expect(md("<a href=\" /IAM/latest/UserGuide/x.html \">rooted</a>") == "[rooted](/IAM/latest/UserGuide/x.html)")
-        #expect(md("<a href=\"https://e.com/Vehicle_(VSS) x\">parens</a>") == "[parens](https://e.com/Vehicle_%28VSS%29%20x)")
+        #expect(
+            md("<a href=\"https://e.com/Vehicle_(VSS) x\">parens</a>")
+                == "[parens](https://e.com/Vehicle_%28VSS%29%20x)")
         // Only the text for other schemes, or without an href.
         #expect(md("<a href=\"mailto:someone@example.com\">write us</a>") == "write us")
         #expect(md("<a href=\"javascript:alert(1)\">click</a>") == "click")
         #expect(md("<p>An <a>XssMatchSet</a>.</p>") == "An XssMatchSet.")
         #expect(md("<a href=\"\">empty</a>") == "empty")
         #expect(md("<ulink url=\"http://e.com\">DocBook</ulink>") == "[DocBook](http://e.com)")
-        #expect(md("<link linkend=\"GetAdministratorAccount\">GetAdministratorAccount</link>") == "GetAdministratorAccount")
+        #expect(
+            md("<link linkend=\"GetAdministratorAccount\">GetAdministratorAccount</link>") == "GetAdministratorAccount")
         // Link text with brackets, formatting, nothing at all.
         #expect(md("<a href=\"https://e.com\">a [V2] <b>b</b></a>") == "[a \\[V2\\] **b**](https://e.com)")
         #expect(md("<a href=\"https://e.com\"> </a>x") == "x")
     }
 
     @Test func emphasis() {
-        #expect(md("<b>bold</b> <strong>strong</strong> <i>i</i> <em>em</em> <emphasis>e</emphasis>")
-            == "**bold** **strong** *i* *em* *e*")
+        #expect(
+            md("<b>bold</b> <strong>strong</strong> <i>i</i> <em>em</em> <emphasis>e</emphasis>")
+                == "**bold** **strong** *i* *em* *e*")
         #expect(md("s3://<replaceable>bucket-name</replaceable>/") == "s3://*bucket-name*/")
         // Spaces move outside the delimiters; empty elements vanish; repeated ones are written once.
         #expect(md("a<b> x </b>b") == "a **x** b")
@@ -192,7 +224,8 @@ struct HTMLToMarkdownTests {
         // A mark reopened right after it closed continues.
         #expect(md("<i>a</i><i>b</i>") == "*ab*")
         // A closing delimiter after punctuation needs a space before a letter to close at all.
-        #expect(md("<p><b>Note:</b>The following constraints apply.</p>") == "**Note:** The following constraints apply.")
+        #expect(
+            md("<p><b>Note:</b>The following constraints apply.</p>") == "**Note:** The following constraints apply.")
         #expect(md("word<b>(x)</b>") == "word **(x)**")
         #expect(md("<b>x.</b><i>(y)</i>") == "**x.** *(y)*")
         #expect(md("<b>foo<i>bar</i></b>") == "**foo*bar***")
@@ -202,7 +235,8 @@ struct HTMLToMarkdownTests {
 
     @Test func entities() {
         #expect(md("&lt;&gt;&amp;&quot;&apos;&#39;&#x27;") == "<>&\"'''")
-        #expect(md("pending &#150; cancelling &#x96; &#8364; &#x1F600; &euro; &mdash;") == "pending – cancelling – € 😀 € —")
+        #expect(
+            md("pending &#150; cancelling &#x96; &#8364; &#x1F600; &euro; &mdash;") == "pending – cancelling – € 😀 € —")
         #expect(md("&#0;&#xD800;&#99999999;") == "\u{FFFD}\u{FFFD}\u{FFFD}")
         #expect(md("&#65 &unknown; &amp") == "A \\&unknown; &amp")
         #expect(md("&#1;&#x7F;a") == "a")
@@ -237,8 +271,9 @@ struct HTMLToMarkdownTests {
         #expect(md("<p>Use `ticks`</p>") == "Use \\`ticks\\`")
         #expect(md("<p>[a](b) and [c][d] and ![e]</p>") == "[a\\](b) and [c][d] and ![e]")
         #expect(md("<p>Wow!<a href=\"https://e.com\">link</a> and ![x]</p>") == "Wow\\![link](https://e.com) and ![x]")
-        #expect(md("<p>key &lt;action&gt; and a &lt; b and &lt;5@x.io&gt;</p>")
-            == "key \\<action> and a < b and \\<5@x.io>")
+        #expect(
+            md("<p>key &lt;action&gt; and a &lt; b and &lt;5@x.io&gt;</p>")
+                == "key \\<action> and a < b and \\<5@x.io>")
         #expect(md("<p>x &lt;= 5, &lt;=@x&gt; and &lt;a_b@c&gt;</p>") == "x <= 5, \\<=@x> and \\<a_b@c>")
         #expect(md("<p>AT&amp;T and &amp;lt;</p>") == "AT&T and \\&lt;")
         #expect(md("<p>C:\\Temp and \\*</p>") == "C:\\Temp and \\\\*")
@@ -249,10 +284,12 @@ struct HTMLToMarkdownTests {
     }
 
     @Test func unescapedPlaceholdersAreKeptAsText() {
-        #expect(md("<p>arn:aws:inspector2:<region>:<account-id>:codesecurity-integration/<uuid></p>")
-            == "arn:aws:inspector2:\\<region>:\\<account-id>:codesecurity-integration/\\<uuid>")
-        #expect(md("track: <Role schemeIDUri=\"urn:mpeg:dash:role:2011\" value=\"subtitle\"/>.")
-            == "track: \\<Role schemeIDUri=\"urn:mpeg:dash:role:2011\" value=\"subtitle\"/>.")
+        #expect(
+            md("<p>arn:aws:inspector2:<region>:<account-id>:codesecurity-integration/<uuid></p>")
+                == "arn:aws:inspector2:\\<region>:\\<account-id>:codesecurity-integration/\\<uuid>")
+        #expect(
+            md("track: <Role schemeIDUri=\"urn:mpeg:dash:role:2011\" value=\"subtitle\"/>.")
+                == "track: \\<Role schemeIDUri=\"urn:mpeg:dash:role:2011\" value=\"subtitle\"/>.")
         #expect(md("<code>arn:<partition>:s3</code>") == "`arn:<partition>:s3`")
         // Unknown tags that are closed only contribute their text.
         #expect(md("<p>Example: <copy>mydbinstance</copy></p>") == "Example: mydbinstance")
@@ -440,21 +477,22 @@ struct HTMLToMarkdownTests {
     // MARK: Robustness
 
     /// Broken or hostile input never crashes, and keeps its words.
-    @Test(arguments: [
-        ("<p>unclosed <b>bold <i>and italic", ["unclosed", "bold", "italic"]),
-        ("</p></ul></li></b>stray closers</note>", ["stray", "closers"]),
-        ("a < b and c <d and <e f=\"g", ["a", "b", "c", "d", "e", "f"]),
-        ("<a href=\"https://e.com\">never closed", ["never", "closed"]),
-        ("<!-- unclosed comment and text", ["unclosed", "comment", "text"]),
-        ("<![CDATA[ unclosed cdata", ["unclosed", "cdata"]),
-        ("<pre>unclosed pre\n  keeps lines", ["unclosed", "pre", "keeps", "lines"]),
-        ("<code>unclosed code", ["unclosed", "code"]),
-        ("<<<>>>&&&;;;&#;&#x;&#xZZ;", ["&#;", "&#x;"]),
-        ("<p attr=\"<p>\">quoted lt</p>", ["quoted", "lt"]),
-        ("<dd>definition without term<dt>term without definition", ["definition", "term"]),
-        ("<td>cell</td><tr>row</tr>", ["cell", "row"]),
-        ("<</<a<b<c>>text", ["text"]),
-    ] as [(String, [String])])
+    @Test(
+        arguments: [
+            ("<p>unclosed <b>bold <i>and italic", ["unclosed", "bold", "italic"]),
+            ("</p></ul></li></b>stray closers</note>", ["stray", "closers"]),
+            ("a < b and c <d and <e f=\"g", ["a", "b", "c", "d", "e", "f"]),
+            ("<a href=\"https://e.com\">never closed", ["never", "closed"]),
+            ("<!-- unclosed comment and text", ["unclosed", "comment", "text"]),
+            ("<![CDATA[ unclosed cdata", ["unclosed", "cdata"]),
+            ("<pre>unclosed pre\n  keeps lines", ["unclosed", "pre", "keeps", "lines"]),
+            ("<code>unclosed code", ["unclosed", "code"]),
+            ("<<<>>>&&&;;;&#;&#x;&#xZZ;", ["&#;", "&#x;"]),
+            ("<p attr=\"<p>\">quoted lt</p>", ["quoted", "lt"]),
+            ("<dd>definition without term<dt>term without definition", ["definition", "term"]),
+            ("<td>cell</td><tr>row</tr>", ["cell", "row"]),
+            ("<</<a<b<c>>text", ["text"]),
+        ] as [(String, [String])])
     func brokenHTMLKeepsItsText(_ html: String, _ words: [String]) {
         let output = md(html)
         for word in words { #expect(output.contains(word), "\(word) missing from \(output)") }
@@ -512,7 +550,9 @@ struct HTMLToMarkdownTests {
             }
         }
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        print("HTMLToMarkdown: \(docs.count) ec2 docs, \(bytes) bytes in \(seconds) s: \(Double(bytes) / seconds / 1e6) MB/s")
+        print(
+            "HTMLToMarkdown: \(docs.count) ec2 docs, \(bytes) bytes in \(seconds) s: \(Double(bytes) / seconds / 1e6) MB/s"
+        )
         for (doc, output) in zip(docs, outputs) {
             #expect(!hasTrailingWhitespace(output), "\(doc)")
             #expect(!output.hasPrefix("\n") && !output.hasSuffix("\n"), "\(doc)")
@@ -537,7 +577,9 @@ struct HTMLToMarkdownTests {
                 walk(json.load(gzip.open(f)))
             json.dump(docs, sys.stdout)
             """
-        guard let result = try? await ChildProcess.run(URL(fileURLWithPath: "/usr/bin/env"), ["python3", "-c", script, service]),
+        guard
+            let result = try? await ChildProcess.run(
+                URL(fileURLWithPath: "/usr/bin/env"), ["python3", "-c", script, service]),
             result.status == 0
         else { return nil }
         return try? JSONDecoder().decode([String].self, from: Data(result.standardOutput.utf8))

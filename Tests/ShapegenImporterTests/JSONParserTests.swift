@@ -12,7 +12,9 @@ struct JSONParserTests {
     }
 
     @Test func scalarsKeepTheirMeaningAndText() throws {
-        let object = try #require(JSONObject(try parse(#"{"t": true, "one": 1, "big": 9223372036854775807, "small": 1e-3, "s": "x", "n": null}"#)))
+        let object = try #require(
+            JSONObject(
+                try parse(#"{"t": true, "one": 1, "big": 9223372036854775807, "small": 1e-3, "s": "x", "n": null}"#)))
         #expect(object.bool("t"))
         #expect(!object.bool("one"))
         #expect(object.number("t") == nil)
@@ -28,7 +30,9 @@ struct JSONParserTests {
         #expect(object.string("e") == "a\"b\\c/d\né😀")
     }
 
-    @Test(arguments: [#"{"a": }"#, #"{"a" 1}"#, #"[1, 2"#, #""unterminated"#, "tru", #"{"a": 1} x"#, #""\u12""#, "01x", ""])
+    @Test(arguments: [
+        #"{"a": }"#, #"{"a" 1}"#, #"[1, 2"#, #""unterminated"#, "tru", #"{"a": 1} x"#, #""\u12""#, "01x", "",
+    ])
     func malformedInputIsAnError(_ text: String) {
         #expect(throws: JSONParser.Failure.self) { try parse(text) }
     }

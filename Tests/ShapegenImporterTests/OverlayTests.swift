@@ -42,7 +42,8 @@ struct OverlayTests {
 
     @Test("quotes found in the member's, the shape's, the operation's and a holder's documentation")
     func quotesThatAreThere() throws {
-        let (model, warnings) = try apply("""
+        let (model, warnings) = try apply(
+            """
             shapes:
               ListThingsRequest:
                 source: "You must specify exactly one of owner and group."
@@ -66,7 +67,8 @@ struct OverlayTests {
 
     @Test("a quote that is gone is a warning at the quote, showing today's documentation")
     func quotesThatAreGone() throws {
-        let (_, warnings) = try apply("""
+        let (_, warnings) = try apply(
+            """
             shapes:
               ListThingsRequest:
                 rules:
@@ -78,24 +80,28 @@ struct OverlayTests {
                       - "The minimum value is 1."
                       - "This value can be between 1 and 100."
             """)
-        #expect(warnings.map(\.description) == [
-            "things.overlay.yaml:5:76: warning: the quoted source of the rule of ListThingsRequest on maxResults is no longer in its documentation: \"Up to 50 values.\"; today it reads: \"The minimum value is 1. When `--filters` is used, up to 100 values. See [the guide](https://example.com/guide) (\\*).\"",
-            "things.overlay.yaml:10:11: warning: the quoted source of ListThingsRequest.maxResults is no longer in its documentation: \"This value can be between 1 and 100.\"; today it reads: \"The minimum value is 1. When `--filters` is used, up to 100 values. See [the guide](https://example.com/guide) (\\*).\"",
-        ])
+        #expect(
+            warnings.map(\.description) == [
+                "things.overlay.yaml:5:76: warning: the quoted source of the rule of ListThingsRequest on maxResults is no longer in its documentation: \"Up to 50 values.\"; today it reads: \"The minimum value is 1. When `--filters` is used, up to 100 values. See [the guide](https://example.com/guide) (\\*).\"",
+                "things.overlay.yaml:10:11: warning: the quoted source of ListThingsRequest.maxResults is no longer in its documentation: \"This value can be between 1 and 100.\"; today it reads: \"The minimum value is 1. When `--filters` is used, up to 100 values. See [the guide](https://example.com/guide) (\\*).\"",
+            ])
     }
 
     @Test("a source that is not a sentence or a list of them is an error")
     func malformedSources() throws {
         for source in ["{a: b}", "[]", "\"  \"", "[ok, \"\"]"] {
             #expect(throws: DiagnosticsError.self, "\(source)") {
-                try Overlay(yaml: "shapegen-overlay: 1\nshapes:\n  ListThingsRequest:\n    source: \(source)\n", path: "o.yaml")
+                try Overlay(
+                    yaml: "shapegen-overlay: 1\nshapes:\n  ListThingsRequest:\n    source: \(source)\n", path: "o.yaml")
             }
         }
     }
 
     @Test("plain text: code spans, emphasis, escapes and link targets go, whitespace collapses")
     func plainText() {
-        #expect(ProseAnchorCheck.plainText("When `--filters` is **used**,\n  up to [100](https://x/y) (\\*)") == "When --filters is used, up to 100 ()")
+        #expect(
+            ProseAnchorCheck.plainText("When `--filters` is **used**,\n  up to [100](https://x/y) (\\*)")
+                == "When --filters is used, up to 100 ()")
         #expect(ProseAnchorCheck.plainText("a [b] (c)") == "a [b] (c)")
     }
 }

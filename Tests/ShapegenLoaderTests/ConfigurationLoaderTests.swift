@@ -18,14 +18,17 @@ struct ConfigurationLoaderTests {
     }
 
     @Test func readsEverySetting() throws {
-        let configuration = try load("""
+        let configuration = try load(
+            """
             access: internal
             operations: [ListJobs, DescribeJobs]
             serviceName: Jobs
             """)
         #expect(configuration.access == .internal)
         #expect(configuration.operations?.map(\.name) == ["ListJobs", "DescribeJobs"])
-        #expect(configuration.operations?.first?.location == SourceLocation(file: "shapegen-config.yaml", line: 2, column: 14))
+        #expect(
+            configuration.operations?.first?.location
+                == SourceLocation(file: "shapegen-config.yaml", line: 2, column: 14))
         #expect(configuration.serviceName?.name == "Jobs")
     }
 
@@ -39,26 +42,38 @@ struct ConfigurationLoaderTests {
     }
 
     @Test func unknownKeysAreLocatedErrorsWithASuggestion() {
-        #expect(errors("acess: internal\noperation: [A]\n") == [
-            "shapegen-config.yaml:1:1: error: unknown key 'acess' in the shapegen configuration (did you mean 'access'?)",
-            "shapegen-config.yaml:2:1: error: unknown key 'operation' in the shapegen configuration (did you mean 'operations'?)",
-        ])
+        #expect(
+            errors("acess: internal\noperation: [A]\n") == [
+                "shapegen-config.yaml:1:1: error: unknown key 'acess' in the shapegen configuration (did you mean 'access'?)",
+                "shapegen-config.yaml:2:1: error: unknown key 'operation' in the shapegen configuration (did you mean 'operations'?)",
+            ])
     }
 
     @Test func badValuesAreLocatedErrors() {
-        #expect(errors("access: private") == [
-            "shapegen-config.yaml:1:9: error: 'access' must be one of 'public', 'package', 'internal', found 'private'"
-        ])
-        #expect(errors("access: pubic") == [
-            "shapegen-config.yaml:1:9: error: 'access' must be one of 'public', 'package', 'internal', found 'pubic' (did you mean 'public'?)"
-        ])
-        #expect(errors("operations: []") == ["shapegen-config.yaml:1:13: error: 'operations' must name at least one operation"])
-        #expect(errors("serviceName: {a: b}") == ["shapegen-config.yaml:1:14: error: 'serviceName' must be a string, found a mapping"])
-        #expect(errors("- access") == ["shapegen-config.yaml:1:1: error: the shapegen configuration must be a mapping, found a list"])
+        #expect(
+            errors("access: private") == [
+                "shapegen-config.yaml:1:9: error: 'access' must be one of 'public', 'package', 'internal', found 'private'"
+            ])
+        #expect(
+            errors("access: pubic") == [
+                "shapegen-config.yaml:1:9: error: 'access' must be one of 'public', 'package', 'internal', found 'pubic' (did you mean 'public'?)"
+            ])
+        #expect(
+            errors("operations: []") == [
+                "shapegen-config.yaml:1:13: error: 'operations' must name at least one operation"
+            ])
+        #expect(
+            errors("serviceName: {a: b}") == [
+                "shapegen-config.yaml:1:14: error: 'serviceName' must be a string, found a mapping"
+            ])
+        #expect(
+            errors("- access") == [
+                "shapegen-config.yaml:1:1: error: the shapegen configuration must be a mapping, found a list"
+            ])
     }
 
     @Test func invalidYAMLIsALocatedError() {
-        #expect(errors("access: [internal") .first?.hasPrefix("shapegen-config.yaml:1:9: error: invalid YAML") == true)
+        #expect(errors("access: [internal").first?.hasPrefix("shapegen-config.yaml:1:9: error: invalid YAML") == true)
     }
 
     @Test func commandLineSettingsOverrideTheFile() {

@@ -11,7 +11,8 @@ import Yams
 struct ModelComposerTests {
     /// A model large enough to be cut, with `shapes` shapes, `extra` lines written into the middle one.
     static func model(shapes: Int = 2_000, middle extra: String = "") -> String {
-        var text = "shapegen: 1\nservice: {name: Demo, apiVersion: \"1\", protocol: json, targetPrefix: Demo}\nshapes:\n"
+        var text =
+            "shapegen: 1\nservice: {name: Demo, apiVersion: \"1\", protocol: json, targetPrefix: Demo}\nshapes:\n"
         for index in 0..<shapes {
             text += "  Shape\(index):\n    type: structure\n    documentation: |\n      Shape number \(index).\n"
             text += "    members:\n      Name: {target: String, documentation: \"the name\"}\n"
@@ -28,7 +29,8 @@ struct ModelComposerTests {
         case .scalar(let scalar): return "\(mark) \(scalar.tag) \(scalar.style) '\(scalar.string)'"
         case .sequence(let sequence): return "\(mark) [" + sequence.map { describe($0) }.joined(separator: ", ") + "]"
         case .mapping(let mapping):
-            return "\(mark) {" + mapping.map { describe($0.key) + ": " + describe($0.value) }.joined(separator: ", ") + "}"
+            return "\(mark) {" + mapping.map { describe($0.key) + ": " + describe($0.value) }.joined(separator: ", ")
+                + "}"
         case .alias: return "\(mark) alias"
         }
     }
@@ -37,7 +39,9 @@ struct ModelComposerTests {
     private func expectSameTreeAsYams(_ yaml: String) throws {
         let yams = try Yams.compose(yaml: yaml, .basic)
         #expect(Self.describe(try ModelComposer.composeWithYams(yaml)) == Self.describe(yams))
-        #expect(YAMLTreeDescription.of(try ModelComposer.compose(yaml)) == YAMLTreeDescription.of(yams.map(YAMLValue.composed)))
+        #expect(
+            YAMLTreeDescription.of(try ModelComposer.compose(yaml))
+                == YAMLTreeDescription.of(yams.map(YAMLValue.composed)))
     }
 
     @Test func aLargeModelComposesInPartsAsAWhole() throws {
@@ -46,7 +50,9 @@ struct ModelComposerTests {
     }
 
     @Test func theBatchModelComposesAsAWhole() throws {
-        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Models/batch.yaml").path
+        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+            "../../Models/batch.yaml"
+        ).path
         let yaml = try String(contentsOfFile: path, encoding: .utf8)
         #expect(ModelComposer.composeInParts(yaml) != nil)
         try expectSameTreeAsYams(yaml)
@@ -60,8 +66,10 @@ struct ModelComposerTests {
     }
 
     @Test func anAliasToAnAnchorInAnEarlierPartComposesAsAWhole() throws {
-        let yaml = Self.model(shapes: 2_000).replacingOccurrences(of: "Shape number 1.\n", with: "Shape number 1.\n    traits: &shared {x: 1}\n")
-            .replacingOccurrences(of: "Shape number 1999.\n", with: "Shape number 1999.\n    traits: *shared\n")
+        let yaml = Self.model(shapes: 2_000).replacingOccurrences(
+            of: "Shape number 1.\n", with: "Shape number 1.\n    traits: &shared {x: 1}\n"
+        )
+        .replacingOccurrences(of: "Shape number 1999.\n", with: "Shape number 1999.\n    traits: *shared\n")
         try expectSameTreeAsYams(yaml)
     }
 

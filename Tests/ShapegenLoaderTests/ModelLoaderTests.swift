@@ -101,12 +101,17 @@ struct ModelLoaderTests {
     }
 
     @Test func unknownKeysSuggestTheClosestKnownOne() {
-        let yaml = Self.minimal.replacingOccurrences(of: "    type: string\n    min: 1", with: "    type: string\n    mni: 1")
-        #expect(diagnostics(yaml) == ["m.yaml:22:5: error: unknown key 'mni' in shape 'Text' (string) (did you mean 'min'?)"])
+        let yaml = Self.minimal.replacingOccurrences(
+            of: "    type: string\n    min: 1", with: "    type: string\n    mni: 1")
+        #expect(
+            diagnostics(yaml) == [
+                "m.yaml:22:5: error: unknown key 'mni' in shape 'Text' (string) (did you mean 'min'?)"
+            ])
     }
 
     @Test func keysOfAnotherShapeTypeAreRejected() {
-        let yaml = Self.minimal.replacingOccurrences(of: "    type: string\n    min: 1", with: "    type: string\n    members: {}")
+        let yaml = Self.minimal.replacingOccurrences(
+            of: "    type: string\n    min: 1", with: "    type: string\n    members: {}")
         #expect(diagnostics(yaml) == ["m.yaml:22:5: error: unknown key 'members' in shape 'Text' (string)"])
     }
 
@@ -118,11 +123,12 @@ struct ModelLoaderTests {
               A: {type: strng}
               B: {type: structure, members: {m: {target: A, required: yes}}}
             """
-        #expect(diagnostics(yaml) == [
-            "m.yaml:2:47: error: 'protocol' must be one of 'rest-json', 'json', 'query', 'rest-xml', 'ec2', 'smithy-rpc-v2-cbor', found 'grpc'",
-            "m.yaml:4:13: error: unknown shape type 'strng' (did you mean 'string'?); expected one of blob, boolean, document, double, enum, float, integer, list, long, map, string, structure, timestamp, union",
-            "m.yaml:5:59: error: 'required' must be true or false, found 'yes'",
-        ])
+        #expect(
+            diagnostics(yaml) == [
+                "m.yaml:2:47: error: 'protocol' must be one of 'rest-json', 'json', 'query', 'rest-xml', 'ec2', 'smithy-rpc-v2-cbor', found 'grpc'",
+                "m.yaml:4:13: error: unknown shape type 'strng' (did you mean 'string'?); expected one of blob, boolean, document, double, enum, float, integer, list, long, map, string, structure, timestamp, union",
+                "m.yaml:5:59: error: 'required' must be true or false, found 'yes'",
+            ])
     }
 
     @Test func yamlSyntaxErrorsAreLocated() {
@@ -143,14 +149,16 @@ struct ModelLoaderTests {
     }
 
     @Test func duplicateKeysAreErrors() {
-        let yaml = Self.minimal.replacingOccurrences(of: "  Stamp: {type: timestamp, format: iso8601}", with: "  Stamp: {type: timestamp, type: blob}")
+        let yaml = Self.minimal.replacingOccurrences(
+            of: "  Stamp: {type: timestamp, format: iso8601}", with: "  Stamp: {type: timestamp, type: blob}")
         #expect(diagnostics(yaml) == ["m.yaml:29:11: error: key 'type' is written more than once in this mapping"])
     }
 
     @Test func versionIsChecked() {
-        #expect(diagnostics(Self.minimal.replacingOccurrences(of: "shapegen: 1", with: "shapegen: 2")) == [
-            "m.yaml:1:11: error: unsupported format version 2; this shapegen reads version 1"
-        ])
+        #expect(
+            diagnostics(Self.minimal.replacingOccurrences(of: "shapegen: 1", with: "shapegen: 2")) == [
+                "m.yaml:1:11: error: unsupported format version 2; this shapegen reads version 1"
+            ])
     }
 
     @Test func missingFileIsAnError() {
@@ -168,14 +176,17 @@ struct ModelLoaderTests {
     }
 
     @Test func filesAreReadWhole() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("shapegen-loader-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "shapegen-loader-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let model = folder.appendingPathComponent("m.yaml").path
         try Data(Self.minimal.utf8).write(to: URL(fileURLWithPath: model))
         #expect(try ModelLoader().load(contentsOf: model) == ModelLoader().load(yaml: Self.minimal, path: model))
 
-        #expect(fileDiagnostics(folder.path) == ["error: no such model file: '\(folder.path)'"], "a folder is no model file")
+        #expect(
+            fileDiagnostics(folder.path) == ["error: no such model file: '\(folder.path)'"], "a folder is no model file"
+        )
         #expect(fileDiagnostics(model + "/inner.yaml") == ["error: no such model file: '\(model)/inner.yaml'"])
 
         let invalid = folder.appendingPathComponent("bad.yaml").path
@@ -187,21 +198,24 @@ struct ModelLoaderTests {
         #expect(
             try ModelLoader().load(contentsOf: marked) == ModelLoader().load(yaml: Self.minimal, path: marked),
             "a byte order mark is dropped, as String(data:encoding:) drops it")
-        #expect(try ModelLoader().load(data: Data(contentsOf: URL(fileURLWithPath: marked)), path: marked)
-            == ModelLoader().load(yaml: Self.minimal, path: marked))
+        #expect(
+            try ModelLoader().load(data: Data(contentsOf: URL(fileURLWithPath: marked)), path: marked)
+                == ModelLoader().load(yaml: Self.minimal, path: marked))
 
         let big = folder.appendingPathComponent("big.yaml").path
         #expect(FileManager.default.createFile(atPath: big, contents: nil))
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: big))
         try handle.truncate(atOffset: UInt64(ModelLimits.maxFileSize + 1))
         try handle.close()
-        #expect(fileDiagnostics(big) == [
-            "\(big):1:1: error: model file is \(ModelLimits.maxFileSize + 1) bytes; models are at most \(ModelLimits.maxFileSize) bytes (64 MiB)"
-        ], "refused by its size, before it is read")
+        #expect(
+            fileDiagnostics(big) == [
+                "\(big):1:1: error: model file is \(ModelLimits.maxFileSize + 1) bytes; models are at most \(ModelLimits.maxFileSize) bytes (64 MiB)"
+            ], "refused by its size, before it is read")
     }
 
     @Test func fileBytesTellMissingFromEmptyFiles() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("shapegen-bytes-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "shapegen-bytes-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let empty = folder.appendingPathComponent("empty").path

@@ -108,7 +108,8 @@ struct YAMLSubsetParserTests {
         "a: \u{85}\n",
         "a: x\u{2028}y\n",
         String(repeating: "k", count: 1_100) + ": v\n",
-        (0..<120).map { String(repeating: " ", count: $0) + "k\($0):\n" }.joined() + String(repeating: " ", count: 120) + "end: x\n",
+        (0..<120).map { String(repeating: " ", count: $0) + "k\($0):\n" }.joined() + String(repeating: " ", count: 120)
+            + "end: x\n",
     ]
 
     @Test(arguments: outsideSubset, partSizes)
@@ -121,7 +122,9 @@ struct YAMLSubsetParserTests {
     }
 
     @Test func composesTheBatchModel() throws {
-        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Models/batch.yaml").path
+        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+            "../../Models/batch.yaml"
+        ).path
         let yaml = try String(contentsOfFile: path, encoding: .utf8)
         let tree = YAMLSubsetParser.parse(yaml)
         #expect(tree != nil)
@@ -133,11 +136,16 @@ struct YAMLSubsetParserTests {
     /// one byte, every case's mapping is cut into parts at each of its entries.
     @Test(arguments: partSizes)
     func editedDocumentsComposeLikeYamsOrAreDeclined(partSize: Int) {
-        let seed = Self.inSubset.enumerated().map { index, yaml in
-            "case\(index):\n" + yaml.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n")
-        }.joined(separator: "\n") + "\n"
+        let seed =
+            Self.inSubset.enumerated().map { index, yaml in
+                "case\(index):\n"
+                    + yaml.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(
+                        separator: "\n")
+            }.joined(separator: "\n") + "\n"
         #expect(YAMLSubsetParser.parse(seed, partSize: partSize) != nil)
-        let fragments = [" ", "  ", "\n", ":", ": ", "- ", "#", " #", "'", "\"", "|", "|-", "[", "]", "{", "}", ",", "\\", "é", "\t"]
+        let fragments = [
+            " ", "  ", "\n", ":", ": ", "- ", "#", " #", "'", "\"", "|", "|-", "[", "]", "{", "}", ",", "\\", "é", "\t",
+        ]
         var random = FuzzRandom(seed: 7)
         var composed = 0
         for _ in 0..<3_000 {
@@ -147,7 +155,9 @@ struct YAMLSubsetParserTests {
                 switch Int.random(in: 0..<3, using: &random) {
                 case 0: characters.remove(at: index)
                 case 1: characters.insert(contentsOf: random.pick(fragments), at: index)
-                default: characters.removeSubrange(index..<min(index + Int.random(in: 1..<8, using: &random), characters.count))
+                default:
+                    characters.removeSubrange(
+                        index..<min(index + Int.random(in: 1..<8, using: &random), characters.count))
                 }
             }
             let yaml = String(characters)

@@ -11,7 +11,10 @@ struct EventStreamTests {
     static func message(_ headers: [(String, String)], _ payload: String) -> [UInt8] {
         var headerBytes: [UInt8] = []
         for (name, value) in headers {
-            headerBytes += [UInt8(name.utf8.count)] + Array(name.utf8) + [7, UInt8(value.utf8.count >> 8), UInt8(value.utf8.count & 0xFF)]
+            headerBytes +=
+                [UInt8(name.utf8.count)] + Array(name.utf8) + [
+                    7, UInt8(value.utf8.count >> 8), UInt8(value.utf8.count & 0xFF),
+                ]
                 + Array(value.utf8)
         }
         let total = 16 + headerBytes.count + payload.utf8.count
@@ -28,7 +31,10 @@ struct EventStreamTests {
 
     static let stream = EventStreamDescription(
         member: "Events",
-        events: ["Chunk": .init(payload: .blob("Bytes")), "Note": .init(payload: .structure("Body"), headers: [":event-type"])])
+        events: [
+            "Chunk": .init(payload: .blob("Bytes")),
+            "Note": .init(payload: .structure("Body"), headers: [":event-type"]),
+        ])
 
     @Test("CRC-32 is zlib's")
     func crc() {
@@ -37,13 +43,18 @@ struct EventStreamTests {
 
     @Test("messages become the output's JSON: events in order, the initial response's members beside them")
     func document() throws {
-        let body = Self.event("initial-response", #"{"Id": "x"}"#) + Self.event("Chunk", "raw bytes") + Self.event("Unknown", "{}")
+        let body =
+            Self.event("initial-response", #"{"Id": "x"}"#) + Self.event("Chunk", "raw bytes")
+            + Self.event("Unknown", "{}")
             + Self.event("Note", #"{"text": "hi"}"#)
         let json = try EventStreamDocument.json(from: Data(body), stream: Self.stream)
-        #expect(try JSONValue(parsing: json) == JSONValue(parsing: """
-            {"Events": [{"Chunk": {"Bytes": "\(Data("raw bytes".utf8).base64EncodedString())"}},
-                        {"Note": {"Body": {"text": "hi"}, ":event-type": "Note"}}], "Id": "x"}
-            """))
+        #expect(
+            try JSONValue(parsing: json)
+                == JSONValue(
+                    parsing: """
+                        {"Events": [{"Chunk": {"Bytes": "\(Data("raw bytes".utf8).base64EncodedString())"}},
+                                    {"Note": {"Body": {"text": "hi"}, ":event-type": "Note"}}], "Id": "x"}
+                        """))
     }
 
     /// A generated-style output with an event stream member.
@@ -71,7 +82,8 @@ struct EventStreamTests {
 
     @Test("the client reads a stream into the output, and an exception message into its error")
     func client() async throws {
-        let operation = OperationDescription(name: "Watch", method: "POST", uri: "/", errors: [FooError.self], outputEventStream: Self.stream)
+        let operation = OperationDescription(
+            name: "Watch", method: "POST", uri: "/", errors: [FooError.self], outputEventStream: Self.stream)
         let body = Self.event("initial-response", #"{"Id": "x"}"#) + Self.event("Chunk", "a") + Self.event("Chunk", "b")
         let fixture = ClientFixture(responses: [HTTPResponse(status: 200, body: Data(body))])
         let output: Output = try await fixture.client.send(PingInput(message: "hi"), to: operation)
@@ -80,10 +92,15 @@ struct EventStreamTests {
         for try await event in try #require(output.events) { chunks.append(try #require(event.chunk?.bytes)) }
         #expect(chunks == [Data("a".utf8), Data("b".utf8)])
 
-        let failing = Self.event("Chunk", "a") + Self.message([(":message-type", "exception"), (":exception-type", "FooError")], #"{"message": "m"}"#)
+        let failing =
+            Self.event("Chunk", "a")
+            + Self.message([(":message-type", "exception"), (":exception-type", "FooError")], #"{"message": "m"}"#)
         let failed = ClientFixture(responses: [HTTPResponse(status: 200, body: Data(failing))])
-        await #expect(throws: FooError(message: "m")) { let _: Output = try await failed.client.send(PingInput(message: "hi"), to: operation) }
-        let error = Self.message([(":message-type", "error"), (":error-code", "Throttled"), (":error-message", "slow down")], "")
+        await #expect(throws: FooError(message: "m")) {
+            let _: Output = try await failed.client.send(PingInput(message: "hi"), to: operation)
+        }
+        let error = Self.message(
+            [(":message-type", "error"), (":error-code", "Throttled"), (":error-message", "slow down")], "")
         let erring = ClientFixture(responses: [HTTPResponse(status: 200, body: Data(error))])
         await #expect(throws: ServiceError(status: 200, code: "Throttled", message: "slow down", requestID: nil)) {
             let _: Output = try await erring.client.send(PingInput(message: "hi"), to: operation)
@@ -106,11 +123,14 @@ struct EventStreamTests {
         for _ in 0..<2_000 {
             var corrupted = valid
             for _ in 0..<Int.random(in: 1...4, using: &random) {
-                corrupted[Int.random(in: 0..<corrupted.count, using: &random)] = UInt8.random(in: 0...255, using: &random)
+                corrupted[Int.random(in: 0..<corrupted.count, using: &random)] = UInt8.random(
+                    in: 0...255, using: &random)
             }
             _ = try? EventStreamDocument.json(from: Data(corrupted), stream: Self.stream)
         }
         let oversized: [UInt8] = [0xFF, 0xFF, 0xFF, 0xFF, 0, 0, 0, 0] + Array(repeating: 0, count: 8)
-        #expect(throws: EventStreamDocument.Failure.self) { _ = try EventStreamDocument.json(from: Data(oversized), stream: Self.stream) }
+        #expect(throws: EventStreamDocument.Failure.self) {
+            _ = try EventStreamDocument.json(from: Data(oversized), stream: Self.stream)
+        }
     }
 }

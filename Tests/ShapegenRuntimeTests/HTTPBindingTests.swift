@@ -132,8 +132,9 @@ struct HTTPBindingTests {
         input.verbose = true
         input.filters = ["status": ["RUNNING", "FAILED"], "name=x": ["y"]]
         let request = try await send(input, uri: "/{Bucket}/{Key}?versioning", inputHasBody: false)
-        #expect(request.path == "/b/k?versioning&tag=a%20b&tag=c%26d&since=2024-05-01T12%3A00%3A00Z&limit=25&verbose=true"
-            + "&name%3Dx=y&status=RUNNING&status=FAILED")
+        #expect(
+            request.path == "/b/k?versioning&tag=a%20b&tag=c%26d&since=2024-05-01T12%3A00%3A00Z&limit=25&verbose=true"
+                + "&name%3Dx=y&status=RUNNING&status=FAILED")
     }
 
     /// botocore's RestJsonQueryPrecedence: a member bound to a query parameter wins over a query
@@ -147,7 +148,9 @@ struct HTTPBindingTests {
         #expect(request.path == "/b/k?limit=5&other=x")
     }
 
-    @Test("headers: RFC 822 timestamps unless the model says otherwise, lists comma-separated, prefixed maps, JSON values base64")
+    @Test(
+        "headers: RFC 822 timestamps unless the model says otherwise, lists comma-separated, prefixed maps, JSON values base64"
+    )
     func headers() async throws {
         var input = PutThingInput(bucket: "b", key: "k")
         input.modified = Self.noon
@@ -181,7 +184,8 @@ struct HTTPBindingTests {
 
     @Test("without body members the request has no body and no Content-Type")
     func noBody() async throws {
-        let request = try await send(PutThingInput(bucket: "b", key: "k"), uri: "/{Bucket}/{Key}", method: "DELETE", inputHasBody: false)
+        let request = try await send(
+            PutThingInput(bucket: "b", key: "k"), uri: "/{Bucket}/{Key}", method: "DELETE", inputHasBody: false)
         #expect(request.body.isEmpty)
         #expect(request.header("Content-Type") == nil)
     }
@@ -203,17 +207,20 @@ struct HTTPBindingTests {
         let text = try await send(UploadInput(name: "n", body: "héllo"), uri: "/{name}", inputHasBody: false)
         #expect(text.body == Data("héllo".utf8))
         #expect(text.header("Content-Type") == "text/plain")
-        let structure = try await send(UploadInput(name: "n", body: Manifest(title: "t")), uri: "/{name}", inputHasBody: false)
+        let structure = try await send(
+            UploadInput(name: "n", body: Manifest(title: "t")), uri: "/{name}", inputHasBody: false)
         #expect(String(decoding: structure.body, as: UTF8.self) == #"{"title":"t"}"#)
         #expect(structure.header("Content-Type") == "application/json")
         let noBlob = try await send(UploadInput<Data>(name: "n", body: nil), uri: "/{name}", inputHasBody: false)
         #expect(noBlob.body.isEmpty)
         #expect(noBlob.header("Content-Type") == nil)
-        let noStructure = try await send(UploadInput<Manifest>(name: "n", body: nil), uri: "/{name}", inputHasBody: false)
+        let noStructure = try await send(
+            UploadInput<Manifest>(name: "n", body: nil), uri: "/{name}", inputHasBody: false)
         #expect(String(decoding: noStructure.body, as: UTF8.self) == "{}")
     }
 
-    @Test("an empty label is rejected before sending, not sent as //", arguments: ["/{Bucket}/{Key}", "/{Bucket}/{Key+}"])
+    @Test(
+        "an empty label is rejected before sending, not sent as //", arguments: ["/{Bucket}/{Key}", "/{Bucket}/{Key+}"])
     func emptyLabel(uri: String) async throws {
         let fixture = ClientFixture(responses: [.text(200, "{}")])
         let operation = OperationDescription(name: "Put", method: "PUT", uri: uri)
@@ -223,11 +230,13 @@ struct HTTPBindingTests {
         #expect(await fixture.transport.requests.isEmpty)
     }
 
-    @Test("a header value or map key with CR or LF is rejected and nothing is sent", arguments: [
-        PutThingInput(bucket: "b", key: "k", ids: ["a\r\nX-Injected: 1"]),
-        PutThingInput(bucket: "b", key: "k", meta: ["a\nb": "c"]),
-        PutThingInput(bucket: "b", key: "k", context: nil, color: Color(rawValue: "x\ry")),
-    ])
+    @Test(
+        "a header value or map key with CR or LF is rejected and nothing is sent",
+        arguments: [
+            PutThingInput(bucket: "b", key: "k", ids: ["a\r\nX-Injected: 1"]),
+            PutThingInput(bucket: "b", key: "k", meta: ["a\nb": "c"]),
+            PutThingInput(bucket: "b", key: "k", context: nil, color: Color(rawValue: "x\ry")),
+        ])
     func lineBreaks(input: PutThingInput) async throws {
         let fixture = ClientFixture(responses: [.text(200, "{}")])
         let operation = OperationDescription(name: "Put", method: "PUT", uri: "/{Bucket}/{Key}")
@@ -279,11 +288,17 @@ struct HTTPBindingTests {
 
     @Test("a missing required header or an unreadable one is an invalid response")
     func badHeaders() async throws {
-        await #expect(throws: ClientError.invalidResponse(operation: "Get", reason: "Content-Length: required member is missing")) {
+        await #expect(
+            throws: ClientError.invalidResponse(operation: "Get", reason: "Content-Length: required member is missing")
+        ) {
             _ = try await receive(HTTPResponse(status: 200), as: GetThingOutput.self)
         }
-        await #expect(throws: ClientError.invalidResponse(operation: "Get", reason: "Content-Length: header 'Content-Length' does not hold a Int64")) {
-            _ = try await receive(HTTPResponse(status: 200, headers: [HTTPField("Content-Length", "many")]), as: GetThingOutput.self)
+        await #expect(
+            throws: ClientError.invalidResponse(
+                operation: "Get", reason: "Content-Length: header 'Content-Length' does not hold a Int64")
+        ) {
+            _ = try await receive(
+                HTTPResponse(status: 200, headers: [HTTPField("Content-Length", "many")]), as: GetThingOutput.self)
         }
     }
 
@@ -295,12 +310,16 @@ struct HTTPBindingTests {
             as: DownloadOutput<Data>.self, outputHasPayload: true)
         #expect(blob.body == bytes)
         #expect(blob.contentType == "image/png")
-        let text = try await receive(HTTPResponse(status: 200, body: Data("plain {".utf8)), as: DownloadOutput<String>.self, outputHasPayload: true)
+        let text = try await receive(
+            HTTPResponse(status: 200, body: Data("plain {".utf8)), as: DownloadOutput<String>.self,
+            outputHasPayload: true)
         #expect(text.body == "plain {")
         let structure = try await receive(
-            HTTPResponse(status: 200, body: Data(#"{"title":"t"}"#.utf8)), as: DownloadOutput<Manifest>.self, outputHasPayload: true)
+            HTTPResponse(status: 200, body: Data(#"{"title":"t"}"#.utf8)), as: DownloadOutput<Manifest>.self,
+            outputHasPayload: true)
         #expect(structure.body == Manifest(title: "t"))
-        let none = try await receive(HTTPResponse(status: 200), as: DownloadOutput<Manifest>.self, outputHasPayload: true)
+        let none = try await receive(
+            HTTPResponse(status: 200), as: DownloadOutput<Manifest>.self, outputHasPayload: true)
         #expect(none.body == nil)
     }
 
@@ -311,7 +330,8 @@ struct HTTPBindingTests {
         let request = try await send(UploadInput(name: "n", body: Color.green), uri: "/{name}", inputHasBody: false)
         #expect(request.body == Data("GREEN".utf8))
         #expect(request.header("Content-Type") == "text/plain")
-        let output = try await receive(HTTPResponse(status: 200, body: Data("GREEN".utf8)), as: DownloadOutput<Color>.self, outputHasPayload: true)
+        let output = try await receive(
+            HTTPResponse(status: 200, body: Data("GREEN".utf8)), as: DownloadOutput<Color>.self, outputHasPayload: true)
         #expect(output.body == .green)
     }
 

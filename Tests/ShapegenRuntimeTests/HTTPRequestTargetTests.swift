@@ -5,12 +5,20 @@ import Testing
 /// Where a request goes, and how it is shown.
 @Suite("HTTPRequest target and description")
 struct HTTPRequestTargetTests {
-    @Test("the target is the endpoint's path followed by the request's", arguments: [
-        ("https://batch.us-east-1.amazonaws.com", "/v1/listjobs", "/v1/listjobs", "https://batch.us-east-1.amazonaws.com/v1/listjobs"),
-        ("https://batch.us-east-1.amazonaws.com/", "/v1/listjobs", "/v1/listjobs", "https://batch.us-east-1.amazonaws.com/v1/listjobs"),
-        ("http://127.0.0.1:5000/stage/", "/x?a=1", "/stage/x?a=1", "http://127.0.0.1:5000/stage/x?a=1"),
-        ("http://[::1]:9000", "/x", "/x", "http://[::1]:9000/x"),
-    ])
+    @Test(
+        "the target is the endpoint's path followed by the request's",
+        arguments: [
+            (
+                "https://batch.us-east-1.amazonaws.com", "/v1/listjobs", "/v1/listjobs",
+                "https://batch.us-east-1.amazonaws.com/v1/listjobs"
+            ),
+            (
+                "https://batch.us-east-1.amazonaws.com/", "/v1/listjobs", "/v1/listjobs",
+                "https://batch.us-east-1.amazonaws.com/v1/listjobs"
+            ),
+            ("http://127.0.0.1:5000/stage/", "/x?a=1", "/stage/x?a=1", "http://127.0.0.1:5000/stage/x?a=1"),
+            ("http://[::1]:9000", "/x", "/x", "http://[::1]:9000/x"),
+        ])
     func target(endpoint: String, path: String, target: String, url: String) throws {
         let request = HTTPRequest(method: "GET", endpoint: try #require(URL(string: endpoint)), path: path)
         #expect(request.target == target)
@@ -22,7 +30,8 @@ struct HTTPRequestTargetTests {
         let request = HTTPRequest(
             method: "POST", endpoint: try #require(URL(string: "https://a.example")), path: "/p",
             headers: [
-                HTTPField("Authorization", "AWS4-HMAC-SHA256 Credential=AKIA/…, Signature=abc123"), HTTPField("x-amz-security-token", "tok-secret"),
+                HTTPField("Authorization", "AWS4-HMAC-SHA256 Credential=AKIA/…, Signature=abc123"),
+                HTTPField("x-amz-security-token", "tok-secret"),
                 HTTPField("Content-Type", "application/json"),
             ],
             body: Data("{}".utf8))
@@ -33,8 +42,10 @@ struct HTTPRequestTargetTests {
             #expect(!text.contains("tok-secret"))
             #expect(text.contains("application/json"))
         }
-        #expect(request.description
-            == "POST https://a.example /p [Authorization: <redacted>, x-amz-security-token: <redacted>, Content-Type: application/json] 2 bytes")
+        #expect(
+            request.description
+                == "POST https://a.example /p [Authorization: <redacted>, x-amz-security-token: <redacted>, Content-Type: application/json] 2 bytes"
+        )
         #expect(request.header("x-amz-security-token") == "tok-secret")
     }
 }

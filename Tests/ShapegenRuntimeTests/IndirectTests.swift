@@ -99,7 +99,9 @@ struct IndirectTests {
     func printed() {
         let node = Node(name: "outer", next: Node(name: "inner"))
         let text = String(describing: node)
-        #expect(text.hasPrefix(#"Node(name: "outer", _next: Optional("#) && text.hasSuffix(#"Node(name: "inner", _next: nil)))"#), "\(text)")
+        #expect(
+            text.hasPrefix(#"Node(name: "outer", _next: Optional("#)
+                && text.hasSuffix(#"Node(name: "inner", _next: nil)))"#), "\(text)")
         var dumped = ""
         dump(node, to: &dumped)
         #expect(dumped.contains("inner") && !dumped.contains("Storage"), "\(dumped)")

@@ -29,7 +29,10 @@ struct JSONCodingTests {
         #expect(try decodeDate(#""2019-12-16T23:48:18+00:00""#) == Date(timeIntervalSince1970: 1_576_540_098))
         #expect(try decodeDate(#""2019-12-16t23:48:18.5z""#) == Date(timeIntervalSince1970: 1_576_540_098.5))
         #expect(try decodeDate(#""1969-12-31T23:59:59Z""#) == Date(timeIntervalSince1970: -1))
-        for bad in ["2021-13-01T00:00:00Z", "2021-08-01 00:00:00Z", "2021-08-01T00:00:00", "2021-08-01T00:00:00.Z", "2021-08-01T24:00:00Z"] {
+        for bad in [
+            "2021-13-01T00:00:00Z", "2021-08-01 00:00:00Z", "2021-08-01T00:00:00", "2021-08-01T00:00:00.Z",
+            "2021-08-01T24:00:00Z",
+        ] {
             #expect(throws: DecodingError.self, "\(bad)") { try decodeDate("\"\(bad)\"") }
         }
     }
@@ -48,9 +51,13 @@ struct JSONCodingTests {
             var single: Float
         }
         let encoded = try JSONCoding.encoder.encode(Floats(values: [.nan, .infinity, -.infinity, 1.5], single: .nan))
-        #expect(String(decoding: encoded, as: UTF8.self) == #"{"single":"NaN","values":["NaN","Infinity","-Infinity",1.5]}"#)
+        #expect(
+            String(decoding: encoded, as: UTF8.self) == #"{"single":"NaN","values":["NaN","Infinity","-Infinity",1.5]}"#
+        )
         let decoded = try JSONCoding.decoder.decode(Floats.self, from: encoded)
-        #expect(decoded.values[0].isNaN && decoded.values[1] == .infinity && decoded.values[2] == -.infinity && decoded.single.isNaN)
+        #expect(
+            decoded.values[0].isNaN && decoded.values[1] == .infinity && decoded.values[2] == -.infinity
+                && decoded.single.isNaN)
     }
 
     /// A generated table's timestamp members with a format of their own.
@@ -60,16 +67,20 @@ struct JSONCodingTests {
         var plain: Date?
 
         static let coding: ShapeCoding<Formatted> = ShapeCoding(
-            Self.init(iso:http:plain:), .optionalTimestamp("iso", \.iso, .iso8601), .requiredTimestamp("http", \.http, .rfc822),
+            Self.init(iso:http:plain:), .optionalTimestamp("iso", \.iso, .iso8601),
+            .requiredTimestamp("http", \.http, .rfc822),
             .optional("plain", \.plain))
     }
 
     @Test("timestamp members with a format are written in it, and read back")
     func formattedTimestamps() throws {
-        let value = Formatted(iso: Date(timeIntervalSince1970: 946_845_296.5), http: Date(timeIntervalSince1970: 946_845_296), plain: .init(timeIntervalSince1970: 1))
+        let value = Formatted(
+            iso: Date(timeIntervalSince1970: 946_845_296.5), http: Date(timeIntervalSince1970: 946_845_296),
+            plain: .init(timeIntervalSince1970: 1))
         let encoded = try JSONCoding.encoder.encode(value)
-        #expect(String(decoding: encoded, as: UTF8.self)
-            == #"{"http":"Sun, 02 Jan 2000 20:34:56 GMT","iso":"2000-01-02T20:34:56.500Z","plain":1}"#)
+        #expect(
+            String(decoding: encoded, as: UTF8.self)
+                == #"{"http":"Sun, 02 Jan 2000 20:34:56 GMT","iso":"2000-01-02T20:34:56.500Z","plain":1}"#)
         #expect(try JSONCoding.decoder.decode(Formatted.self, from: encoded) == value)
     }
 
@@ -90,7 +101,9 @@ struct JSONCodingTests {
 
     @Test("slashes are not escaped")
     func slashes() throws {
-        #expect(String(decoding: try JSONCoding.encoder.encode(["arn:aws:batch:job/1"]), as: UTF8.self) == #"["arn:aws:batch:job/1"]"#)
+        #expect(
+            String(decoding: try JSONCoding.encoder.encode(["arn:aws:batch:job/1"]), as: UTF8.self)
+                == #"["arn:aws:batch:job/1"]"#)
     }
 
     @Test("describe names the path of a null where a value is required")

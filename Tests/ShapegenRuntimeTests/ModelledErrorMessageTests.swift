@@ -14,11 +14,13 @@ struct ModelledErrorMessageTests {
         }
     }
 
-    @Test("a modelled error carries its message whatever its capitalisation", arguments: [
-        #"{"__type":"FooError","message":"lower"}"#,
-        #"{"__type":"FooError","Message":"lower"}"#,
-        #"{"__type":"FooError","MESSAGE":"lower"}"#,
-    ])
+    @Test(
+        "a modelled error carries its message whatever its capitalisation",
+        arguments: [
+            #"{"__type":"FooError","message":"lower"}"#,
+            #"{"__type":"FooError","Message":"lower"}"#,
+            #"{"__type":"FooError","MESSAGE":"lower"}"#,
+        ])
     func capitalisations(body: String) async {
         #expect(await failure(.text(400, body)) as? FooError == FooError(message: "lower"))
     }
@@ -28,7 +30,9 @@ struct ModelledErrorMessageTests {
         let body = #"{"__type":"FooError","Message":"upper","message":"lower"}"#
         #expect(await failure(.text(400, body)) as? FooError == FooError(message: "lower"))
         let generic = #"{"__type":"Unmodelled","Message":"upper","message":"lower"}"#
-        #expect(await failure(.text(400, generic)) as? ServiceError == ServiceError(status: 400, code: "Unmodelled", message: "lower", requestID: nil))
+        #expect(
+            await failure(.text(400, generic)) as? ServiceError
+                == ServiceError(status: 400, code: "Unmodelled", message: "lower", requestID: nil))
     }
 
     @Test("a modelled error whose member is spelled Message gets a lower-case message too")

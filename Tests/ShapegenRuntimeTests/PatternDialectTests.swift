@@ -70,7 +70,11 @@ struct PatternDialectTests {
     /// Unclosed `\p{` are copied as written, each looking for its brace only a name's length ahead.
     @Test(.timeLimit(.minutes(1)))
     func unclosedPropertyEscapesTranslate() {
-        #expect(PatternDialect.icu(String(repeating: "\\p{", count: 300_000)) == String(repeating: "\\p\\{", count: 300_000))
-        #expect(PatternDialect.icu("\\p{" + String(repeating: "L", count: 300) + "}") == "\\p\\{" + String(repeating: "L", count: 300) + "\\}")
+        #expect(
+            PatternDialect.icu(String(repeating: "\\p{", count: 300_000)) == String(repeating: "\\p\\{", count: 300_000)
+        )
+        #expect(
+            PatternDialect.icu("\\p{" + String(repeating: "L", count: 300) + "}") == "\\p\\{"
+                + String(repeating: "L", count: 300) + "\\}")
     }
 }

@@ -26,8 +26,16 @@ struct QueryProtocolTests {
         }
 
         enum CodingKeys: String, CodingKey {
-            case name = "Name", tags = "Tags", flat = "Flat", attributes = "Attributes", child = "Child", when = "When", size = "Size"
-            case ratio = "Ratio", on = "On", data = "Data"
+            case name = "Name"
+            case tags = "Tags"
+            case flat = "Flat"
+            case attributes = "Attributes"
+            case child = "Child"
+            case when = "When"
+            case size = "Size"
+            case ratio = "Ratio"
+            case on = "On"
+            case data = "Data"
         }
 
         static let wireMembers = [
@@ -50,24 +58,31 @@ struct QueryProtocolTests {
 
     private func parameters(_ item: Item, _ flavor: QuerySerializer.Flavor) throws -> [String] {
         let object = try JSONSerialization.jsonObject(with: JSONCoding.encoder.encode(item)) as? [String: Any] ?? [:]
-        return QuerySerializer.body(action: "Op", version: "2020-01-01", input: object, members: Item.wireMembers, flavor: flavor)
-            .components(separatedBy: "&")
+        return QuerySerializer.body(
+            action: "Op", version: "2020-01-01", input: object, members: Item.wireMembers, flavor: flavor
+        )
+        .components(separatedBy: "&")
     }
 
     @Test("query: wrapped and flattened lists, entry maps sorted by key, nested members, ISO 8601, base64")
     func query() throws {
-        #expect(try parameters(Self.item, .query) == [
-            "Action=Op", "Version=2020-01-01", "Name=a+b", "Tags.member.1=x", "Tags.member.2=y", "Item.1=f",
-            "Attributes.entry.1.K=k1", "Attributes.entry.1.V=v1", "Attributes.entry.2.K=k2", "Attributes.entry.2.V=v2",
-            "Child.Value=c", "When=2015-01-25T08%3A00%3A00Z", "Size=3", "Ratio=NaN", "On=true", "Data=aGk%3D",
-        ])
+        #expect(
+            try parameters(Self.item, .query) == [
+                "Action=Op", "Version=2020-01-01", "Name=a+b", "Tags.member.1=x", "Tags.member.2=y", "Item.1=f",
+                "Attributes.entry.1.K=k1", "Attributes.entry.1.V=v1", "Attributes.entry.2.K=k2",
+                "Attributes.entry.2.V=v2",
+                "Child.Value=c", "When=2015-01-25T08%3A00%3A00Z", "Size=3", "Ratio=NaN", "On=true", "Data=aGk%3D",
+            ])
         #expect(try parameters(Item(tags: []), .query) == ["Action=Op", "Version=2020-01-01", "Tags="])
     }
 
     @Test("ec2: queryName, else the capitalized locationName; lists always flattened by position; no empty lists")
     func ec2() throws {
         let item = Item(name: "n", tags: ["x"], flat: ["f"], child: .init(value: "c"))
-        #expect(try parameters(item, .ec2) == ["Action=Op", "Version=2020-01-01", "QueryName=n", "Tags.1=x", "Flat.1=f", "Child.Value=c"])
+        #expect(
+            try parameters(item, .ec2) == [
+                "Action=Op", "Version=2020-01-01", "QueryName=n", "Tags.1=x", "Flat.1=f", "Child.Value=c",
+            ])
         #expect(try parameters(Item(tags: []), .ec2) == ["Action=Op", "Version=2020-01-01"])
     }
 
@@ -105,7 +120,8 @@ struct QueryProtocolTests {
             <?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
             <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]><R><Name>&lol3;</Name></R>
             """
-        let external = #"<?xml version="1.0"?><!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]><R><Name>&x;</Name></R>"#
+        let external =
+            #"<?xml version="1.0"?><!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]><R><Name>&x;</Name></R>"#
         for document in [laughs, external, "<R><Name>cut", "", "not xml"] {
             #expect(throws: XMLNode.Malformed.self) { _ = try XMLNode.parse(Data(document.utf8)) }
         }
@@ -118,7 +134,8 @@ struct QueryProtocolTests {
         #expect(throws: XMLDecoding.Mismatch.self) { _ = try read("<R><Size>3.5</Size></R>") }
         #expect(throws: XMLDecoding.Mismatch.self) { _ = try read("<R><On>yes</On></R>") }
         var random = SystemRandomNumberGenerator()
-        let valid = Array("<R><Name>n</Name><Tags><member>x</member></Tags><Child><Value>c</Value></Child><Size>3</Size></R>".utf8)
+        let valid = Array(
+            "<R><Name>n</Name><Tags><member>x</member></Tags><Child><Value>c</Value></Child><Size>3</Size></R>".utf8)
         for _ in 0..<1_000 {
             var bytes = valid
             for _ in 0..<Int.random(in: 1...3, using: &random) {

@@ -28,29 +28,38 @@ struct RestXMLTests {
     }
 
     static let bucket = Bucket(
-        id: "a\"b", name: "x<y&z", tags: ["t"], flat: [1, 2], labels: ["b": "2", "a": "1"], created: Date(timeIntervalSince1970: 0))
+        id: "a\"b", name: "x<y&z", tags: ["t"], flat: [1, 2], labels: ["b": "2", "a": "1"],
+        created: Date(timeIntervalSince1970: 0))
 
     @Test("elements, attributes, namespaces, wrapped and flattened lists, flattened maps sorted by key, escaping")
     func document() throws {
-        let object = try JSONSerialization.jsonObject(with: JSONCoding.encoder.encode(Self.bucket)) as? [String: Any] ?? [:]
-        let xml = String(decoding: XMLEncoding.document(object, members: Bucket.wireMembers, root: XMLRoot("B", namespace: XMLNamespace("urn:b"))), as: UTF8.self)
-        #expect(xml == """
-            <B xmlns="urn:b" id="a&quot;b"><Name xmlns:n="urn:n">x&lt;y&amp;z</Name><tags><Tag xmlns="urn:t">t</Tag></tags>\
-            <Flat>1</Flat><Flat>2</Flat><Label><K>a</K><value>1</value></Label><Label><K>b</K><value>2</value></Label>\
-            <created>Thu, 01 Jan 1970 00:00:00 GMT</created></B>
-            """)
+        let object =
+            try JSONSerialization.jsonObject(with: JSONCoding.encoder.encode(Self.bucket)) as? [String: Any] ?? [:]
+        let xml = String(
+            decoding: XMLEncoding.document(
+                object, members: Bucket.wireMembers, root: XMLRoot("B", namespace: XMLNamespace("urn:b"))),
+            as: UTF8.self)
+        #expect(
+            xml == """
+                <B xmlns="urn:b" id="a&quot;b"><Name xmlns:n="urn:n">x&lt;y&amp;z</Name><tags><Tag xmlns="urn:t">t</Tag></tags>\
+                <Flat>1</Flat><Flat>2</Flat><Label><K>a</K><value>1</value></Label><Label><K>b</K><value>2</value></Label>\
+                <created>Thu, 01 Jan 1970 00:00:00 GMT</created></B>
+                """)
     }
 
     @Test("the client sends body members as the operation's document element and reads XML back")
     func client() async throws {
         let service = ServiceDescription(name: "S3", apiVersion: "2006-03-01", wireProtocol: .restXML)
-        let response = HTTPResponse(status: 200, body: Data("<Result><Name>n</Name><tags><Tag>t</Tag></tags></Result>".utf8))
+        let response = HTTPResponse(
+            status: 200, body: Data("<Result><Name>n</Name><tags><Tag>t</Tag></tags></Result>".utf8))
         let fixture = ClientFixture(service: service, responses: [response])
         let operation = OperationDescription(name: "Put", method: "PUT", uri: "/b", xmlRoot: XMLRoot("PutRequest"))
         let output: Bucket = try await fixture.client.send(Bucket(name: "n"), to: operation)
         #expect(output == Bucket(name: "n", tags: ["t"]))
         let request = try #require(await fixture.transport.requests.first)
-        #expect(String(decoding: request.body, as: UTF8.self) == #"<PutRequest><Name xmlns:n="urn:n">n</Name></PutRequest>"#)
+        #expect(
+            String(decoding: request.body, as: UTF8.self) == #"<PutRequest><Name xmlns:n="urn:n">n</Name></PutRequest>"#
+        )
         #expect(request.method == "PUT" && request.path == "/b")
     }
 }

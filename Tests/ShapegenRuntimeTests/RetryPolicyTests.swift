@@ -3,19 +3,24 @@ import ShapegenRuntime
 import Testing
 
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 
 /// `RetryPolicy` on its own: backoff arithmetic and which failures are retried.
 @Suite("RetryPolicy")
 struct RetryPolicyTests {
-    private func policy(random: Double, base: Duration = .milliseconds(100), max: Duration = .seconds(20)) -> RetryPolicy {
+    private func policy(random: Double, base: Duration = .milliseconds(100), max: Duration = .seconds(20))
+        -> RetryPolicy
+    {
         RetryPolicy(maxAttempts: 5, baseDelay: base, maxDelay: max, random: { random })
     }
 
-    @Test("the ceiling doubles with every retry: full jitter takes a share of it", arguments: [
-        (1, Duration.milliseconds(100)), (2, .milliseconds(200)), (3, .milliseconds(400)), (4, .milliseconds(800)), (8, .milliseconds(12_800)),
-    ])
+    @Test(
+        "the ceiling doubles with every retry: full jitter takes a share of it",
+        arguments: [
+            (1, Duration.milliseconds(100)), (2, .milliseconds(200)), (3, .milliseconds(400)), (4, .milliseconds(800)),
+            (8, .milliseconds(12_800)),
+        ])
     func exponential(retry: Int, ceiling: Duration) {
         #expect(policy(random: 1).delay(beforeRetry: retry) == ceiling)
         #expect(policy(random: 0.5).delay(beforeRetry: retry) == ceiling / 2)
@@ -55,27 +60,38 @@ struct RetryPolicyTests {
         }
     }
 
-    @Test("retried: throttling codes, transient codes, 429 and 5xx but 501", arguments: [
-        (400, "ThrottlingException"), (400, "Throttling"), (400, "TooManyRequestsException"), (503, "RequestLimitExceeded"),
-        (400, "ProvisionedThroughputExceededException"), (400, "SlowDown"), (408, "RequestTimeout"), (429, nil),
-        (500, nil), (502, nil), (503, nil), (504, nil), (599, nil), (500, "ServerException"), (500, "InternalFailure"),
-    ] as [(Int, String?)])
+    @Test(
+        "retried: throttling codes, transient codes, 429 and 5xx but 501",
+        arguments: [
+            (400, "ThrottlingException"), (400, "Throttling"), (400, "TooManyRequestsException"),
+            (503, "RequestLimitExceeded"),
+            (400, "ProvisionedThroughputExceededException"), (400, "SlowDown"), (408, "RequestTimeout"), (429, nil),
+            (500, nil), (502, nil), (503, nil), (504, nil), (599, nil), (500, "ServerException"),
+            (500, "InternalFailure"),
+        ] as [(Int, String?)])
     func retried(status: Int, code: String?) {
         #expect(RetryPolicy.isRetryable(status: status, code: code))
     }
 
-    @Test("not retried: validation errors whatever the status, other 4xx, 501, 2xx and 3xx", arguments: [
-        (400, "ValidationException"), (500, "ValidationException"), (400, "SerializationException"), (400, "ClientException"),
-        (400, nil), (401, nil), (403, "AccessDeniedException"), (404, "ResourceNotFoundException"), (409, nil), (413, nil),
-        (501, nil), (200, nil), (301, nil),
-    ] as [(Int, String?)])
+    @Test(
+        "not retried: validation errors whatever the status, other 4xx, 501, 2xx and 3xx",
+        arguments: [
+            (400, "ValidationException"), (500, "ValidationException"), (400, "SerializationException"),
+            (400, "ClientException"),
+            (400, nil), (401, nil), (403, "AccessDeniedException"), (404, "ResourceNotFoundException"), (409, nil),
+            (413, nil),
+            (501, nil), (200, nil), (301, nil),
+        ] as [(Int, String?)])
     func notRetried(status: Int, code: String?) {
         #expect(!RetryPolicy.isRetryable(status: status, code: code))
     }
 
-    @Test("retried transport errors: timeouts and failed or lost connections", arguments: [
-        URLError.Code.timedOut, .cannotConnectToHost, .networkConnectionLost, .cannotFindHost, .dnsLookupFailed, .notConnectedToInternet,
-    ])
+    @Test(
+        "retried transport errors: timeouts and failed or lost connections",
+        arguments: [
+            URLError.Code.timedOut, .cannotConnectToHost, .networkConnectionLost, .cannotFindHost, .dnsLookupFailed,
+            .notConnectedToInternet,
+        ])
     func retriedTransportErrors(code: URLError.Code) {
         #expect(RetryPolicy.isRetryable(URLError(code)))
     }

@@ -22,7 +22,9 @@ struct S3BehaviourTests {
             try container.encodeOptionalMember(note, "Note")
         }
 
-        static let wireMembers = [WireMember("Bucket", .string), WireMember("Key", .string), WireMember("Note", .string)]
+        static let wireMembers = [
+            WireMember("Bucket", .string), WireMember("Key", .string), WireMember("Note", .string),
+        ]
     }
 
     /// `GetBucketLocation`'s output: one member, which S3 sends as the document element itself.
@@ -34,7 +36,8 @@ struct S3BehaviourTests {
         static let wireMembers = [WireMember("LocationConstraint", .string)]
     }
 
-    static let s3 = ServiceDescription(name: "S3", apiVersion: "2006-03-01", wireProtocol: .restXML, endpointPrefix: "s3")
+    static let s3 = ServiceDescription(
+        name: "S3", apiVersion: "2006-03-01", wireProtocol: .restXML, endpointPrefix: "s3")
     static let putObject = OperationDescription(name: "PutObject", method: "PUT", uri: "/{Bucket}/{Key+}")
 
     func request(
@@ -56,7 +59,9 @@ struct S3BehaviourTests {
         #expect(location.url?.absoluteString == "https://my-bucket.s3.eu-west-1.amazonaws.com/?location")
     }
 
-    @Test("a configured endpoint, and names with dots or capitals, stay path-style", arguments: ["my.bucket", "MyBucket", "ab", "-ab"])
+    @Test(
+        "a configured endpoint, and names with dots or capitals, stay path-style",
+        arguments: ["my.bucket", "MyBucket", "ab", "-ab"])
     func pathStyle(bucket: String) async throws {
         let request = try await request(bucket: bucket)
         #expect(request.url?.absoluteString == "https://s3.eu-west-1.amazonaws.com/\(bucket)/a%20b/c")
@@ -66,21 +71,27 @@ struct S3BehaviourTests {
 
     @Test("other services, and S3 operations without a bucket, keep their path")
     func otherServices() async throws {
-        let other = ServiceDescription(name: "Things", apiVersion: "1", wireProtocol: .restXML, endpointPrefix: "things")
-        #expect(try await request(bucket: "my-bucket", service: other).url?.absoluteString == "https://things.eu-west-1.amazonaws.com/my-bucket/a%20b/c")
+        let other = ServiceDescription(
+            name: "Things", apiVersion: "1", wireProtocol: .restXML, endpointPrefix: "things")
+        #expect(
+            try await request(bucket: "my-bucket", service: other).url?.absoluteString
+                == "https://things.eu-west-1.amazonaws.com/my-bucket/a%20b/c")
         #expect(!S3Addressing.applies(to: Self.s3, OperationDescription(name: "ListBuckets", method: "GET", uri: "/")))
-        #expect(!S3Addressing.applies(to: Self.s3, OperationDescription(name: "X", method: "GET", uri: "/{BucketName}")))
+        #expect(
+            !S3Addressing.applies(to: Self.s3, OperationDescription(name: "X", method: "GET", uri: "/{BucketName}")))
     }
 
     @Test("GetBucketLocation's unwrapped answer, and the empty one of us-east-1")
     func bucketLocation() async throws {
-        let operation = OperationDescription(name: "GetBucketLocation", method: "GET", uri: "/{Bucket}?location", inputHasBody: false)
+        let operation = OperationDescription(
+            name: "GetBucketLocation", method: "GET", uri: "/{Bucket}?location", inputHasBody: false)
         let answers = [
             #"<?xml version="1.0" encoding="UTF-8"?><LocationConstraint xmlns="http://s3.amazonaws.com/doc/2006-03-01/">eu-west-1</LocationConstraint>"#,
             #"<LocationConstraint xmlns="http://s3.amazonaws.com/doc/2006-03-01/"/>"#,
         ]
         let fixture = ClientFixture(
-            service: Self.s3, configuration: ClientConfiguration(region: "eu-west-1", endpoint: URL(string: "http://localhost:9000")),
+            service: Self.s3,
+            configuration: ClientConfiguration(region: "eu-west-1", endpoint: URL(string: "http://localhost:9000")),
             responses: answers.map { HTTPResponse(status: 200, body: Data($0.utf8)) })
         let first: LocationOutput = try await fixture.client.send(ObjectInput(bucket: "b-1", key: "k"), to: operation)
         let second: LocationOutput = try await fixture.client.send(ObjectInput(bucket: "b-1", key: "k"), to: operation)
@@ -99,9 +110,12 @@ struct S3BehaviourTests {
 
     @Test("a required checksum is the body's CRC32, unless the request carries one")
     func checksum() async throws {
-        let operation = OperationDescription(name: "DeleteObjects", method: "POST", uri: "/{Bucket}?delete", requiresChecksum: true)
-        let fixture = ClientFixture(service: Self.s3, responses: [HTTPResponse(status: 200), HTTPResponse(status: 200)])
-        let _: EmptyShape = try await fixture.client.send(ObjectInput(bucket: "b-1", key: "k", note: "n"), to: operation)
+        let operation = OperationDescription(
+            name: "DeleteObjects", method: "POST", uri: "/{Bucket}?delete", requiresChecksum: true)
+        let fixture = ClientFixture(
+            service: Self.s3, responses: [HTTPResponse(status: 200), HTTPResponse(status: 200)])
+        let _: EmptyShape = try await fixture.client.send(
+            ObjectInput(bucket: "b-1", key: "k", note: "n"), to: operation)
         let request = try #require(await fixture.transport.requests.first)
         // Python: base64.b64encode(zlib.crc32(body).to_bytes(4, "big")).
         let body = String(decoding: request.body, as: UTF8.self)
@@ -110,10 +124,12 @@ struct S3BehaviourTests {
         #expect(request.header("x-amz-sdk-checksum-algorithm") == "CRC32")
         #expect(RequestChecksum.crc32Value(of: Data("123456789".utf8)) == "y/Q5Jg==")
 
-        let given = HTTPRequest(method: "POST", endpoint: URL(fileURLWithPath: "/"), path: "/", headers: [HTTPField("Content-MD5", "x")])
+        let given = HTTPRequest(
+            method: "POST", endpoint: URL(fileURLWithPath: "/"), path: "/", headers: [HTTPField("Content-MD5", "x")])
         #expect(try RequestChecksum.adding(to: given, operation: "D") == given)
         let sha = HTTPRequest(
-            method: "POST", endpoint: URL(fileURLWithPath: "/"), path: "/", headers: [HTTPField("x-amz-sdk-checksum-algorithm", "SHA256")])
+            method: "POST", endpoint: URL(fileURLWithPath: "/"), path: "/",
+            headers: [HTTPField("x-amz-sdk-checksum-algorithm", "SHA256")])
         #expect(throws: ClientError.self) { try RequestChecksum.adding(to: sha, operation: "D") }
     }
 }

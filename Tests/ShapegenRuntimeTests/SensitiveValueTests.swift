@@ -8,14 +8,18 @@ struct SensitiveValueTests {
 
     @Test("a pattern mismatch says 'a sensitive value' instead of quoting it")
     func pattern() {
-        let found = violations { $0.string(Self.secret, "password", pattern: RegexPattern("^[0-9]{4}$"), sensitive: true) }
+        let found = violations {
+            $0.string(Self.secret, "password", pattern: RegexPattern("^[0-9]{4}$"), sensitive: true)
+        }
         #expect(found == [violation("password", "must match the pattern ^[0-9]{4}$, got a sensitive value")])
     }
 
     @Test("a model message is used but the value is still hidden")
     func patternWithMessage() {
         let found = violations {
-            $0.string(Self.secret, "pin", pattern: RegexPattern("^[0-9]{4}$"), sensitive: true, message: "must be four digits")
+            $0.string(
+                Self.secret, "pin", pattern: RegexPattern("^[0-9]{4}$"), sensitive: true, message: "must be four digits"
+            )
         }
         #expect(found == [violation("pin", "must be four digits, got a sensitive value")])
     }
@@ -29,7 +33,9 @@ struct SensitiveValueTests {
     @Test("no message of any failed check contains the value, nor does the error's description")
     func nowhere() {
         let found = violations {
-            $0.string(Self.secret, "s", minLength: 100, maxLength: 1, pattern: RegexPattern("^x$"), allowedValues: ["x"], sensitive: true)
+            $0.string(
+                Self.secret, "s", minLength: 100, maxLength: 1, pattern: RegexPattern("^x$"), allowedValues: ["x"],
+                sensitive: true)
         }
         #expect(found.count == 4)
         #expect(found.allSatisfy { !$0.message.contains("hunter2") })

@@ -6,22 +6,27 @@ import Testing
 @Suite("ServiceClient endpoints and signing context")
 struct ServiceClientEndpointTests {
     static let ok = HTTPResponse.text(200, #"{"echo":"hi"}"#)
-    static let batch = ServiceDescription(name: "Batch", apiVersion: "1", wireProtocol: .restJSON, endpointPrefix: "batch", signingName: "batch")
+    static let batch = ServiceDescription(
+        name: "Batch", apiVersion: "1", wireProtocol: .restJSON, endpointPrefix: "batch", signingName: "batch")
 
     private func client(
         service: ServiceDescription = batch, region: String, endpoint: URL? = nil, signer: (any RequestSigner)? = nil,
         transport: ScriptedTransport = ScriptedTransport([.respond(ok)])
     ) -> ServiceClient {
-        ServiceClient(service: service, transport: transport, configuration: ClientConfiguration(region: region, endpoint: endpoint, signer: signer))
+        ServiceClient(
+            service: service, transport: transport,
+            configuration: ClientConfiguration(region: region, endpoint: endpoint, signer: signer))
     }
 
-    @Test("standard regions use amazonaws.com, China regions amazonaws.com.cn", arguments: [
-        ("us-east-1", "https://batch.us-east-1.amazonaws.com"),
-        ("eu-central-2", "https://batch.eu-central-2.amazonaws.com"),
-        ("us-gov-west-1", "https://batch.us-gov-west-1.amazonaws.com"),
-        ("cn-north-1", "https://batch.cn-north-1.amazonaws.com.cn"),
-        ("cn-northwest-1", "https://batch.cn-northwest-1.amazonaws.com.cn"),
-    ])
+    @Test(
+        "standard regions use amazonaws.com, China regions amazonaws.com.cn",
+        arguments: [
+            ("us-east-1", "https://batch.us-east-1.amazonaws.com"),
+            ("eu-central-2", "https://batch.eu-central-2.amazonaws.com"),
+            ("us-gov-west-1", "https://batch.us-gov-west-1.amazonaws.com"),
+            ("cn-north-1", "https://batch.cn-north-1.amazonaws.com.cn"),
+            ("cn-northwest-1", "https://batch.cn-northwest-1.amazonaws.com.cn"),
+        ])
     func regionEndpoints(region: String, expected: String) async throws {
         let transport = ScriptedTransport([.respond(Self.ok)])
         let client = client(region: region, transport: transport)
@@ -31,9 +36,12 @@ struct ServiceClientEndpointTests {
         #expect(await transport.requests.first?.endpoint.absoluteString == expected)
     }
 
-    @Test("an invalid region is rejected with a clear error and nothing is sent", arguments: [
-        "", "US-EAST-1", "us_east_1", "us east 1", "us-east-1.evil.com", "evil.com/x", "us-east-1#", "ü-1", "us-east-1\n",
-    ])
+    @Test(
+        "an invalid region is rejected with a clear error and nothing is sent",
+        arguments: [
+            "", "US-EAST-1", "us_east_1", "us east 1", "us-east-1.evil.com", "evil.com/x", "us-east-1#", "ü-1",
+            "us-east-1\n",
+        ])
     func invalidRegion(region: String) async throws {
         let transport = ScriptedTransport([.respond(Self.ok)])
         let client = client(region: region, transport: transport)
@@ -48,8 +56,9 @@ struct ServiceClientEndpointTests {
 
     @Test("the invalid-region message says what a region looks like")
     func invalidRegionMessage() {
-        #expect(ClientError.invalidRegion("EU West").description
-            == #"invalid region "EU West": a region is lower-case letters, digits and hyphens, such as us-east-1"#)
+        #expect(
+            ClientError.invalidRegion("EU West").description
+                == #"invalid region "EU West": a region is lower-case letters, digits and hyphens, such as us-east-1"#)
     }
 
     @Test("with an explicit endpoint an unsigned client does not need a valid region")
@@ -71,11 +80,20 @@ struct ServiceClientEndpointTests {
         #expect(await transport.requests.isEmpty)
     }
 
-    @Test("the signer gets the signing name, then the endpoint prefix, then the lower-cased name", arguments: [
-        (ServiceDescription(name: "Batch", apiVersion: "1", wireProtocol: .restJSON, endpointPrefix: "prefix", signingName: "signer"), "signer"),
-        (ServiceDescription(name: "Batch", apiVersion: "1", wireProtocol: .restJSON, endpointPrefix: "prefix"), "prefix"),
-        (ServiceDescription(name: "Batch", apiVersion: "1", wireProtocol: .restJSON), "batch"),
-    ])
+    @Test(
+        "the signer gets the signing name, then the endpoint prefix, then the lower-cased name",
+        arguments: [
+            (
+                ServiceDescription(
+                    name: "Batch", apiVersion: "1", wireProtocol: .restJSON, endpointPrefix: "prefix",
+                    signingName: "signer"), "signer"
+            ),
+            (
+                ServiceDescription(name: "Batch", apiVersion: "1", wireProtocol: .restJSON, endpointPrefix: "prefix"),
+                "prefix"
+            ),
+            (ServiceDescription(name: "Batch", apiVersion: "1", wireProtocol: .restJSON), "batch"),
+        ])
     func signingContext(service: ServiceDescription, signingName: String) async throws {
         let signer = ContextRecorder()
         let client = client(service: service, region: "eu-west-1", signer: signer)

@@ -19,13 +19,24 @@ struct ServiceClientErrorTests {
         ("header, bare", .text(400, #"{"message":"m"}"#, headers: [HTTPField("X-Amzn-ErrorType", "FooError")])),
         (
             "header with URL",
-            .text(400, #"{"message":"m"}"#, headers: [HTTPField("X-Amzn-ErrorType", "FooError:http://internal.amazon.com/coral/com.amazon.coral.validate/")])
+            .text(
+                400, #"{"message":"m"}"#,
+                headers: [
+                    HTTPField(
+                        "X-Amzn-ErrorType", "FooError:http://internal.amazon.com/coral/com.amazon.coral.validate/")
+                ])
         ),
-        ("header, lower-case name", .text(400, #"{"message":"m"}"#, headers: [HTTPField("x-amzn-errortype", "FooError")])),
+        (
+            "header, lower-case name",
+            .text(400, #"{"message":"m"}"#, headers: [HTTPField("x-amzn-errortype", "FooError")])
+        ),
         ("__type with namespace", .text(400, #"{"__type":"aws.protocoltests.restjson#FooError","message":"m"}"#)),
         (
             "__type with namespace and URL",
-            .text(400, #"{"__type":"aws.protocoltests.restjson#FooError:http://internal.amazon.com/coral/com.amazon.coral.validate/","message":"m"}"#)
+            .text(
+                400,
+                #"{"__type":"aws.protocoltests.restjson#FooError:http://internal.amazon.com/coral/com.amazon.coral.validate/","message":"m"}"#
+            )
         ),
         ("code", .text(400, #"{"code":"FooError","message":"m"}"#)),
         ("Code", .text(400, #"{"Code":"FooError","message":"m"}"#)),
@@ -44,12 +55,19 @@ struct ServiceClientErrorTests {
         let service = ServiceDescription(name: "Pinger", apiVersion: "2020-01-01", wireProtocol: .restJSON)
         let response = HTTPResponse.text(400, #"{"message":"m"}"#, headers: [HTTPField("X-Amzn-ErrorType", "BarError")])
         let operation = OperationDescription(name: "Ping", method: "PUT", uri: "/ping", errors: [FooError.self])
-        let unlisted = ServiceClient(service: service, transport: RecordingTransport(responses: [response]), configuration: ClientConfiguration())
-        await #expect(throws: ServiceError.self) { let _: PingOutput = try await unlisted.send(PingInput(message: "hi"), to: operation) }
+        let unlisted = ServiceClient(
+            service: service, transport: RecordingTransport(responses: [response]), configuration: ClientConfiguration()
+        )
+        await #expect(throws: ServiceError.self) {
+            let _: PingOutput = try await unlisted.send(PingInput(message: "hi"), to: operation)
+        }
         let client = ServiceClient(
-            service: service, errors: [FooError.self, BarError.self], transport: RecordingTransport(responses: [response]),
+            service: service, errors: [FooError.self, BarError.self],
+            transport: RecordingTransport(responses: [response]),
             configuration: ClientConfiguration())
-        await #expect(throws: BarError(message: "m")) { let _: PingOutput = try await client.send(PingInput(message: "hi"), to: operation) }
+        await #expect(throws: BarError(message: "m")) {
+            let _: PingOutput = try await client.send(PingInput(message: "hi"), to: operation)
+        }
     }
 
     @Test("the header wins over the body's __type")
@@ -68,36 +86,46 @@ struct ServiceClientErrorTests {
     @Test("an unmodelled code gives ServiceError with the normalised code, message and request ID")
     func unmodelled() async {
         let response = HTTPResponse.text(
-            429, #"{"__type":"aws.protocoltests#ThrottlingException:http://internal.amazon.com/","message":"slow down"}"#,
+            429,
+            #"{"__type":"aws.protocoltests#ThrottlingException:http://internal.amazon.com/","message":"slow down"}"#,
             headers: [HTTPField("x-amzn-RequestId", "req-1")])
-        #expect(await failure(response) as? ServiceError == ServiceError(
-            status: 429, code: "ThrottlingException", message: "slow down", requestID: "req-1"))
+        #expect(
+            await failure(response) as? ServiceError
+                == ServiceError(
+                    status: 429, code: "ThrottlingException", message: "slow down", requestID: "req-1"))
     }
 
     @Test("Message with a capital M and x-amz-request-id are read too")
     func alternativeNames() async {
         let response = HTTPResponse.text(
             500, #"{"Message":"boom"}"#, headers: [HTTPField("x-amz-request-id", "req-2")])
-        #expect(await failure(response) as? ServiceError == ServiceError(status: 500, code: nil, message: "boom", requestID: "req-2"))
+        #expect(
+            await failure(response) as? ServiceError
+                == ServiceError(status: 500, code: nil, message: "boom", requestID: "req-2"))
     }
 
     @Test("a modelled code whose body is not JSON falls back to ServiceError, keeping status and code")
     func nonJSONErrorBody() async {
-        let response = HTTPResponse.text(502, "<html>Bad Gateway</html>", headers: [HTTPField("X-Amzn-ErrorType", "FooError")])
-        #expect(await failure(response) as? ServiceError == ServiceError(status: 502, code: "FooError", message: nil, requestID: nil))
+        let response = HTTPResponse.text(
+            502, "<html>Bad Gateway</html>", headers: [HTTPField("X-Amzn-ErrorType", "FooError")])
+        #expect(
+            await failure(response) as? ServiceError
+                == ServiceError(status: 502, code: "FooError", message: nil, requestID: nil))
     }
 
     @Test("ServiceError's description includes what is known")
     func serviceErrorDescription() {
-        #expect(ServiceError(status: 429, code: "Throttling", message: "slow down", requestID: "r").description
-            == "service error 429 Throttling: slow down (request ID r)")
+        #expect(
+            ServiceError(status: 429, code: "Throttling", message: "slow down", requestID: "r").description
+                == "service error 429 Throttling: slow down (request ID r)")
         #expect(ServiceError(status: 500, code: nil, message: nil, requestID: nil).description == "service error 500")
     }
 
     @Test("a 2xx body that is not the output is ClientError.invalidResponse naming the member")
     func invalidResponse() async {
         let error = await failure(.text(200, #"{"other":1}"#))
-        #expect(error as? ClientError == .invalidResponse(operation: "Ping", reason: "echo: required member is missing"))
+        #expect(
+            error as? ClientError == .invalidResponse(operation: "Ping", reason: "echo: required member is missing"))
     }
 
     @Test("an empty 2xx body decodes as an empty object")
@@ -114,7 +142,8 @@ struct ServiceClientErrorTests {
             func send(_ request: HTTPRequest) async throws -> HTTPResponse { throw Offline() }
         }
         let client = ServiceClient(
-            service: ServiceDescription(name: "S", apiVersion: "1", wireProtocol: .restJSON), transport: FailingTransport(),
+            service: ServiceDescription(name: "S", apiVersion: "1", wireProtocol: .restJSON),
+            transport: FailingTransport(),
             configuration: ClientConfiguration())
         await #expect(throws: Offline.self) {
             let _: PingOutput = try await client.send(PingInput(), to: ClientFixture.operation)

@@ -6,10 +6,12 @@ import Testing
 @Suite("ServiceClient host prefixes and event streams")
 struct ServiceClientHostPrefixTests {
     static let ok = HTTPResponse.text(200, #"{"echo":"hi"}"#)
-    static let service = ServiceDescription(name: "Graph", apiVersion: "1", wireProtocol: .restJSON, endpointPrefix: "graph")
+    static let service = ServiceDescription(
+        name: "Graph", apiVersion: "1", wireProtocol: .restJSON, endpointPrefix: "graph")
 
     private func send(
-        _ operation: OperationDescription, input: PingInput = PingInput(), configuration: ClientConfiguration = ClientConfiguration()
+        _ operation: OperationDescription, input: PingInput = PingInput(),
+        configuration: ClientConfiguration = ClientConfiguration()
     ) async throws -> (ScriptedTransport, Result<PingOutput, any Error>) {
         let transport = ScriptedTransport([.respond(Self.ok)])
         let client = ServiceClient(service: Self.service, transport: transport, configuration: configuration)
@@ -21,8 +23,12 @@ struct ServiceClientHostPrefixTests {
         }
     }
 
-    private static func operation(prefix: String?, labels: [String: String] = [:], streamsEvents: Bool = false) -> OperationDescription {
-        OperationDescription(name: "Query", method: "POST", uri: "/q", hostPrefix: prefix, hostLabels: labels, streamsEvents: streamsEvents)
+    private static func operation(prefix: String?, labels: [String: String] = [:], streamsEvents: Bool = false)
+        -> OperationDescription
+    {
+        OperationDescription(
+            name: "Query", method: "POST", uri: "/q", hostPrefix: prefix, hostLabels: labels,
+            streamsEvents: streamsEvents)
     }
 
     @Test("a static prefix goes in front of the region's host")
@@ -46,17 +52,23 @@ struct ServiceClientHostPrefixTests {
     func injectionOff() async throws {
         let endpoint = try #require(URL(string: "http://127.0.0.1:5000"))
         let (transport, result) = try await send(
-            Self.operation(prefix: "data-"), configuration: ClientConfiguration(endpoint: endpoint, injectsHostPrefix: false))
+            Self.operation(prefix: "data-"),
+            configuration: ClientConfiguration(endpoint: endpoint, injectsHostPrefix: false))
         _ = try result.get()
         #expect(await transport.requests.first?.endpoint == endpoint)
     }
 
-    @Test("a label that is not a host name's letters, digits, hyphens and periods is rejected and nothing is sent",
-          arguments: ["", "a/b", "evil.com/x", "a b", "ü", "a:1", "x@y"])
+    @Test(
+        "a label that is not a host name's letters, digits, hyphens and periods is rejected and nothing is sent",
+        arguments: ["", "a/b", "evil.com/x", "a b", "ü", "a:1", "x@y"])
     func invalidLabel(value: String) async throws {
-        let (transport, result) = try await send(Self.operation(prefix: "{graphIdentifier}.", labels: ["graphIdentifier": value]))
-        #expect(throws: ClientError.invalidRequest(
-            operation: "Query", reason: "the host label 'graphIdentifier' must be letters, digits, hyphens and periods, got \"\(value)\"")
+        let (transport, result) = try await send(
+            Self.operation(prefix: "{graphIdentifier}.", labels: ["graphIdentifier": value]))
+        #expect(
+            throws: ClientError.invalidRequest(
+                operation: "Query",
+                reason:
+                    "the host label 'graphIdentifier' must be letters, digits, hyphens and periods, got \"\(value)\"")
         ) { try result.get() }
         #expect(await transport.requests.isEmpty)
     }
@@ -64,7 +76,10 @@ struct ServiceClientHostPrefixTests {
     @Test("a label without a value is a clear error")
     func missingLabel() async throws {
         let (transport, result) = try await send(Self.operation(prefix: "{graphIdentifier}."))
-        #expect(throws: ClientError.invalidRequest(operation: "Query", reason: "no value for the host label 'graphIdentifier'")) {
+        #expect(
+            throws: ClientError.invalidRequest(
+                operation: "Query", reason: "no value for the host label 'graphIdentifier'")
+        ) {
             try result.get()
         }
         #expect(await transport.requests.isEmpty)
@@ -72,10 +87,12 @@ struct ServiceClientHostPrefixTests {
 
     @Test("an event-stream operation throws before validating or sending anything")
     func eventStream() async throws {
-        let (transport, result) = try await send(Self.operation(prefix: nil, streamsEvents: true), input: PingInput(count: 0))
+        let (transport, result) = try await send(
+            Self.operation(prefix: nil, streamsEvents: true), input: PingInput(count: 0))
         #expect(throws: ClientError.eventStreamNotSupported(operation: "Query")) { try result.get() }
         #expect(await transport.requests.isEmpty)
-        #expect(ClientError.eventStreamNotSupported(operation: "Query").description
-            == "Query streams events, which this client does not support yet; nothing was sent")
+        #expect(
+            ClientError.eventStreamNotSupported(operation: "Query").description
+                == "Query streams events, which this client does not support yet; nothing was sent")
     }
 }

@@ -30,14 +30,18 @@ struct ServiceClientProtocolTests {
     @Test("an operation without output ignores a body that is not JSON")
     func noOutputIgnoresTheBody() async throws {
         let fixture = ClientFixture(responses: [.text(200, "OK")])
-        let _: EmptyShape = try await fixture.client.send(PingInput(message: "hi"), to: OperationDescription(name: "Op", method: "POST", uri: "/"))
+        let _: EmptyShape = try await fixture.client.send(
+            PingInput(message: "hi"), to: OperationDescription(name: "Op", method: "POST", uri: "/"))
     }
 
     @Test("json posts to / with X-Amz-Target and the versioned content type")
     func json() async throws {
-        let service = ServiceDescription(name: "X", apiVersion: "1", wireProtocol: .json, targetPrefix: "X", jsonVersion: "1.1")
+        let service = ServiceDescription(
+            name: "X", apiVersion: "1", wireProtocol: .json, targetPrefix: "X", jsonVersion: "1.1")
         let fixture = ClientFixture(service: service, responses: [Self.ok])
-        _ = try await fixture.client.send(PingInput(message: "hi"), to: OperationDescription(name: "Op", method: "GET", uri: "/ignored"))
+        _ =
+            try await fixture.client.send(
+                PingInput(message: "hi"), to: OperationDescription(name: "Op", method: "GET", uri: "/ignored"))
             as PingOutput
         let request = try await onlyRequest(fixture)
         #expect(request.method == "POST")
@@ -63,7 +67,8 @@ struct ServiceClientProtocolTests {
         "query, rest-xml, ec2 and smithy-rpc-v2-cbor need inputs that describe their wire form",
         arguments: [ServiceDescription.WireProtocol.query, .restXML, .ec2, .rpcV2CBOR])
     func wireDescriptionNeeded(wireProtocol: ServiceDescription.WireProtocol) async throws {
-        let fixture = ClientFixture(service: ServiceDescription(name: "S", apiVersion: "1", wireProtocol: wireProtocol), responses: [Self.ok])
+        let fixture = ClientFixture(
+            service: ServiceDescription(name: "S", apiVersion: "1", wireProtocol: wireProtocol), responses: [Self.ok])
         let error = await #expect(throws: ClientError.self) { try await fixture.ping() }
         #expect(error == .invalidRequest(operation: "Ping", reason: "PingInput has no wire description"))
         #expect(await fixture.transport.requests.isEmpty)
@@ -78,7 +83,8 @@ struct ServiceClientProtocolTests {
     @Test("the endpoint comes from the prefix and region, or the lower-cased name without a prefix")
     func endpoints() {
         let withPrefix = ServiceClient(
-            service: ServiceDescription(name: "Batch", apiVersion: "1", wireProtocol: .restJSON, endpointPrefix: "batch"),
+            service: ServiceDescription(
+                name: "Batch", apiVersion: "1", wireProtocol: .restJSON, endpointPrefix: "batch"),
             transport: RecordingTransport(responses: []), configuration: ClientConfiguration(region: "ap-south-1"))
         #expect(withPrefix.endpoint.absoluteString == "https://batch.ap-south-1.amazonaws.com")
         let withoutPrefix = ServiceClient(
@@ -90,7 +96,8 @@ struct ServiceClientProtocolTests {
     @Test("an explicit endpoint is used as it is")
     func explicitEndpoint() async throws {
         let endpoint = try #require(URL(string: "http://127.0.0.1:9000"))
-        let fixture = ClientFixture(configuration: ClientConfiguration(region: "eu-west-1", endpoint: endpoint), responses: [Self.ok])
+        let fixture = ClientFixture(
+            configuration: ClientConfiguration(region: "eu-west-1", endpoint: endpoint), responses: [Self.ok])
         _ = try await fixture.ping()
         #expect(try await onlyRequest(fixture).endpoint == endpoint)
     }

@@ -44,7 +44,8 @@ struct ServiceClientTimeoutTests {
     @Test("an answer before the timeout wins, and the timer is cancelled")
     func answerWins() async throws {
         let transport = ScriptedTransport([.respond(Self.ok)])
-        let policy = RetryPolicy(maxAttempts: 1, attemptTimeout: .seconds(5), sleep: { _ in try await waitUntilCancelled() })
+        let policy = RetryPolicy(
+            maxAttempts: 1, attemptTimeout: .seconds(5), sleep: { _ in try await waitUntilCancelled() })
         #expect(try await ping(client(transport, policy: policy)) == PingOutput(echo: "hi"))
     }
 
@@ -52,7 +53,8 @@ struct ServiceClientTimeoutTests {
     func transportErrorWins() async throws {
         struct Broken: Error {}
         let transport = ScriptedTransport([.fail(Broken())])
-        let policy = RetryPolicy(maxAttempts: 1, attemptTimeout: .seconds(5), sleep: { _ in try await waitUntilCancelled() })
+        let policy = RetryPolicy(
+            maxAttempts: 1, attemptTimeout: .seconds(5), sleep: { _ in try await waitUntilCancelled() })
         await #expect(throws: Broken.self) { try await ping(client(transport, policy: policy)) }
     }
 }

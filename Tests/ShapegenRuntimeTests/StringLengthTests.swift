@@ -18,12 +18,15 @@ struct StringLengthTests {
     @Test("the length reported and checked is the number of scalars", arguments: samples)
     func lengthIsScalarCount(value: String, scalars: Int) {
         #expect(violations { $0.string(value, "s", minLength: scalars, maxLength: scalars) } == [])
-        #expect(violations { $0.string(value, "s", maxLength: scalars - 1) } == [
-            violation("s", "must be at most \(scalars - 1) character\(scalars - 1 == 1 ? "" : "s") long, got \(scalars)")
-        ])
-        #expect(violations { $0.string(value, "s", minLength: scalars + 1) } == [
-            violation("s", "must be at least \(scalars + 1) characters long, got \(scalars)")
-        ])
+        #expect(
+            violations { $0.string(value, "s", maxLength: scalars - 1) } == [
+                violation(
+                    "s", "must be at most \(scalars - 1) character\(scalars - 1 == 1 ? "" : "s") long, got \(scalars)")
+            ])
+        #expect(
+            violations { $0.string(value, "s", minLength: scalars + 1) } == [
+                violation("s", "must be at least \(scalars + 1) characters long, got \(scalars)")
+            ])
     }
 
     @Test("composed and decomposed é are equal strings but of different lengths")
@@ -32,7 +35,10 @@ struct StringLengthTests {
         let decomposed = "e\u{301}"
         #expect(composed == decomposed)
         #expect(violations { $0.string(composed, "s", maxLength: 1) } == [])
-        #expect(violations { $0.string(decomposed, "s", maxLength: 1) } == [violation("s", "must be at most 1 character long, got 2")])
+        #expect(
+            violations { $0.string(decomposed, "s", maxLength: 1) } == [
+                violation("s", "must be at most 1 character long, got 2")
+            ])
     }
 
     @Test("quoted values are cut by scalars, never inside one")

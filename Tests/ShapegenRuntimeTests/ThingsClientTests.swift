@@ -9,14 +9,17 @@ import Testing
 struct ThingsClientTests {
     private static let noon = Date(timeIntervalSince1970: 1_714_564_800)  // 2024-05-01T12:00:00Z
 
-    @Test("PutItem: labels, query after the URI's own, headers, a structure payload; output from headers, status and body")
+    @Test(
+        "PutItem: labels, query after the URI's own, headers, a structure payload; output from headers, status and body"
+    )
     func putItem() async throws {
         let transport = RecordingTransport(responses: [
             HTTPResponse(status: 201, headers: [HTTPField("x-version", "7")], body: Data(#"{"stored":true}"#.utf8))
         ])
         let client = ThingsClient(transport: transport)
         let input = Things.PutItemRequest(
-            shelf: "top shelf", path: "fruit/ä/apple.txt", labels: ["red", "ripe & sweet"], after: Self.noon, dryRun: false,
+            shelf: "top shelf", path: "fruit/ä/apple.txt", labels: ["red", "ripe & sweet"], after: Self.noon,
+            dryRun: false,
             owner: "ann", expires: Date(timeIntervalSince1970: 1_800_000_000), metadata: ["Origin": "orchard"],
             item: Things.Item(name: "apple", size: 3))
 
@@ -27,8 +30,9 @@ struct ThingsClientTests {
         try #require(requests.count == 1)
         let request = requests[0]
         #expect(request.method == "PUT")
-        #expect(request.path == "/v1/shelves/top%20shelf/items/fruit/%C3%A4/apple.txt?store"
-            + "&label=red&label=ripe%20%26%20sweet&after=2024-05-01T12%3A00%3A00Z&dry-run=false")
+        #expect(
+            request.path == "/v1/shelves/top%20shelf/items/fruit/%C3%A4/apple.txt?store"
+                + "&label=red&label=ripe%20%26%20sweet&after=2024-05-01T12%3A00%3A00Z&dry-run=false")
         #expect(request.header("X-Owner") == "ann")
         #expect(request.header("X-Expires") == "1800000000")
         #expect(request.header("x-meta-Origin") == "orchard")
@@ -51,7 +55,10 @@ struct ThingsClientTests {
         let output = try await ThingsClient(transport: transport).getItem(
             Things.GetItemRequest(shelf: "s", path: "a/b", since: Self.noon))
 
-        #expect(output == Things.GetItemResponse(contentType: "image/png", modified: Self.noon, metadata: ["Origin": "orchard"], body: bytes))
+        #expect(
+            output
+                == Things.GetItemResponse(
+                    contentType: "image/png", modified: Self.noon, metadata: ["Origin": "orchard"], body: bytes))
         let request = try #require(await transport.requests.first)
         #expect(request.path == "/v1/shelves/s/items/a/b")
         #expect(request.header("If-Modified-Since") == "Wed, 01 May 2024 12:00:00 GMT")

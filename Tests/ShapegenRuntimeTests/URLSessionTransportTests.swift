@@ -3,7 +3,7 @@ import ShapegenRuntime
 import Testing
 
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 
 /// `URLSessionTransport` against a real HTTP server on the loopback interface.
@@ -12,12 +12,17 @@ struct URLSessionTransportTests {
     @Test("sends method, path, query, headers and body, and returns status, headers and body")
     func roundTrip() async throws {
         let server = try LoopbackHTTPServer { _ in
-            .respond(status: 200, headers: [("Content-Type", "application/json"), ("x-amzn-RequestId", "req-9")], body: Data(#"{"ok":true}"#.utf8))
+            .respond(
+                status: 200, headers: [("Content-Type", "application/json"), ("x-amzn-RequestId", "req-9")],
+                body: Data(#"{"ok":true}"#.utf8))
         }
         defer { server.stop() }
         let request = HTTPRequest(
             method: "POST", endpoint: server.url, path: "/v1/listjobs?b=2&a=%20x",
-            headers: [HTTPField("Content-Type", "application/json"), HTTPField("X-Amz-Date", "20240101T000000Z"), HTTPField("X-Odd", "  a  b ")],
+            headers: [
+                HTTPField("Content-Type", "application/json"), HTTPField("X-Amz-Date", "20240101T000000Z"),
+                HTTPField("X-Odd", "  a  b "),
+            ],
             body: Data(#"{"jobQueue":"q"}"#.utf8))
         let response = try await URLSessionTransport(timeout: .seconds(10)).send(request)
         #expect(response.status == 200)
@@ -36,10 +41,12 @@ struct URLSessionTransportTests {
     @Test("an error status is a response, not a thrown error")
     func errorStatus() async throws {
         let server = try LoopbackHTTPServer { _ in
-            .respond(status: 400, headers: [("X-Amzn-ErrorType", "ClientException")], body: Data(#"{"message":"no"}"#.utf8))
+            .respond(
+                status: 400, headers: [("X-Amzn-ErrorType", "ClientException")], body: Data(#"{"message":"no"}"#.utf8))
         }
         defer { server.stop() }
-        let response = try await URLSessionTransport().send(HTTPRequest(method: "GET", endpoint: server.url, path: "/x"))
+        let response = try await URLSessionTransport().send(
+            HTTPRequest(method: "GET", endpoint: server.url, path: "/x"))
         #expect(response.status == 400)
         #expect(response.header("X-Amzn-ErrorType") == "ClientException")
         #expect(response.body == Data(#"{"message":"no"}"#.utf8))
@@ -50,7 +57,8 @@ struct URLSessionTransportTests {
         let server = try LoopbackHTTPServer { _ in .respond(status: 204, headers: [], body: Data()) }
         defer { server.stop() }
         let endpoint = server.url.appendingPathComponent("stage")
-        let response = try await URLSessionTransport().send(HTTPRequest(method: "DELETE", endpoint: endpoint, path: "/v1/jobs/a%2Fb"))
+        let response = try await URLSessionTransport().send(
+            HTTPRequest(method: "DELETE", endpoint: endpoint, path: "/v1/jobs/a%2Fb"))
         #expect(response.status == 204)
         #expect(server.requests.first?.target == "/stage/v1/jobs/a%2Fb")
         #expect(server.requests.first?.method == "DELETE")
@@ -59,10 +67,13 @@ struct URLSessionTransportTests {
     @Test("a redirect is returned, not followed")
     func redirectNotFollowed() async throws {
         let server = try LoopbackHTTPServer { request in
-            request.target == "/start" ? .respond(status: 307, headers: [("Location", "/elsewhere")], body: Data()) : .respond(status: 200, headers: [], body: Data())
+            request.target == "/start"
+                ? .respond(status: 307, headers: [("Location", "/elsewhere")], body: Data())
+                : .respond(status: 200, headers: [], body: Data())
         }
         defer { server.stop() }
-        let response = try await URLSessionTransport().send(HTTPRequest(method: "GET", endpoint: server.url, path: "/start"))
+        let response = try await URLSessionTransport().send(
+            HTTPRequest(method: "GET", endpoint: server.url, path: "/start"))
         #expect(response.status == 307)
         #expect(server.requests.map(\.target) == ["/start"])
     }
@@ -72,7 +83,8 @@ struct URLSessionTransportTests {
         let server = try LoopbackHTTPServer { _ in .silence }
         defer { server.stop() }
         let error = await #expect(throws: URLError.self) {
-            try await URLSessionTransport(timeout: .milliseconds(300)).send(HTTPRequest(method: "GET", endpoint: server.url, path: "/slow"))
+            try await URLSessionTransport(timeout: .milliseconds(300)).send(
+                HTTPRequest(method: "GET", endpoint: server.url, path: "/slow"))
         }
         #expect(error?.code == .timedOut)
         #expect(error.map { RetryPolicy.isRetryable($0) } == true)
@@ -89,7 +101,8 @@ struct URLSessionTransportTests {
         let client = ServiceClient(
             service: ServiceDescription(name: "Pinger", apiVersion: "1", wireProtocol: .restJSON),
             transport: URLSessionTransport(timeout: .seconds(3600)),
-            configuration: ClientConfiguration(endpoint: server.url, retryPolicy: RetryPolicy(maxAttempts: 1, attemptTimeout: .milliseconds(200))))
+            configuration: ClientConfiguration(
+                endpoint: server.url, retryPolicy: RetryPolicy(maxAttempts: 1, attemptTimeout: .milliseconds(200))))
         await #expect(throws: ClientError.timedOut(operation: "Ping", after: .milliseconds(200))) {
             let _: PingOutput = try await client.send(PingInput(), to: ClientFixture.operation)
         }
@@ -101,7 +114,8 @@ struct URLSessionTransportTests {
         let url = server.url
         server.stop()
         let error = await #expect(throws: URLError.self) {
-            try await URLSessionTransport(timeout: .seconds(10)).send(HTTPRequest(method: "GET", endpoint: url, path: "/"))
+            try await URLSessionTransport(timeout: .seconds(10)).send(
+                HTTPRequest(method: "GET", endpoint: url, path: "/"))
         }
         #expect(error?.code == .cannotConnectToHost)
         #expect(error.map { RetryPolicy.isRetryable($0) } == true)
@@ -110,7 +124,9 @@ struct URLSessionTransportTests {
     @Test("a client retries a 503 from a real server and then succeeds")
     func retriesOverSockets() async throws {
         let server = try LoopbackHTTPServer { request in
-            request.header("X-Attempt") == nil ? .respond(status: 503, headers: [], body: Data()) : .respond(status: 200, headers: [], body: Data(#"{"echo":"e"}"#.utf8))
+            request.header("X-Attempt") == nil
+                ? .respond(status: 503, headers: [], body: Data())
+                : .respond(status: 200, headers: [], body: Data(#"{"echo":"e"}"#.utf8))
         }
         defer { server.stop() }
         struct AttemptMarker: RequestSigner {
@@ -123,7 +139,8 @@ struct URLSessionTransportTests {
         }
         let policy = RetryPolicy(maxAttempts: 2, sleep: { _ in })
         let client = ServiceClient(
-            service: ServiceDescription(name: "Pinger", apiVersion: "1", wireProtocol: .restJSON), transport: URLSessionTransport(),
+            service: ServiceDescription(name: "Pinger", apiVersion: "1", wireProtocol: .restJSON),
+            transport: URLSessionTransport(),
             configuration: ClientConfiguration(endpoint: server.url, signer: AttemptMarker(), retryPolicy: policy))
         let output: PingOutput = try await client.send(PingInput(), to: ClientFixture.operation)
         #expect(output == PingOutput(echo: "e"))

@@ -30,7 +30,10 @@ private struct Outer: Validatable {
 struct ValidationPathTests {
     @Test("a nested member's path joins the names with dots")
     func nested() {
-        #expect(violations(of: Outer(inner: Inner(code: "x"))) == [violation("inner.code", "must be at least 2 characters long, got 1")])
+        #expect(
+            violations(of: Outer(inner: Inner(code: "x"))) == [
+                violation("inner.code", "must be at least 2 characters long, got 1")
+            ])
     }
 
     @Test("a list element's path has its index")
@@ -54,9 +57,11 @@ struct ValidationPathTests {
     @Test("a list of lists nests the indexes")
     func nestedLists() {
         let found = violations { context in
-            context.list([["a"], ["b", "cc"]], "rows", element: { context, row in
-                context.list(row, nil, element: { context, cell in context.string(cell, nil, maxLength: 1) })
-            })
+            context.list(
+                [["a"], ["b", "cc"]], "rows",
+                element: { context, row in
+                    context.list(row, nil, element: { context, cell in context.string(cell, nil, maxLength: 1) })
+                })
         }
         #expect(found.map(\.path) == ["rows[1][1]"])
     }

@@ -21,23 +21,32 @@ struct XMLErrorBodyTests {
             <ErrorResponse><Errors><Error><Code>SignatureDoesNotMatch</Code><Message>The request signature we calculated does not \
             match &amp; &lt;so&gt; &quot;on&quot;</Message><Type>Sender</Type></Error></Errors><RequestId>r-xml</RequestId></ErrorResponse>
             """
-        #expect(await failure(.text(403, body)) as? ServiceError == ServiceError(
-            status: 403, code: "SignatureDoesNotMatch", message: #"The request signature we calculated does not match & <so> "on""#,
-            requestID: "r-xml"))
+        #expect(
+            await failure(.text(403, body)) as? ServiceError
+                == ServiceError(
+                    status: 403, code: "SignatureDoesNotMatch",
+                    message: #"The request signature we calculated does not match & <so> "on""#,
+                    requestID: "r-xml"))
     }
 
     @Test("headers win over the XML for the code and the request ID")
     func headersWin() async {
         let body = "<Error><Code>Inner</Code><Message>m</Message></Error>"
         let headers = [HTTPField("X-Amzn-ErrorType", "Outer:http://x/"), HTTPField("x-amzn-RequestId", "r-header")]
-        #expect(await failure(.text(400, body, headers: headers)) as? ServiceError == ServiceError(
-            status: 400, code: "Outer", message: "m", requestID: "r-header"))
+        #expect(
+            await failure(.text(400, body, headers: headers)) as? ServiceError
+                == ServiceError(
+                    status: 400, code: "Outer", message: "m", requestID: "r-header"))
     }
 
     @Test("an XML throttling code is retried")
     func xmlThrottlingIsRetried() async throws {
         let transport = ScriptedTransport([
-            .respond(.text(400, "<ErrorResponse><Error><Code>Throttling</Code><Message>Rate exceeded</Message></Error></ErrorResponse>")),
+            .respond(
+                .text(
+                    400,
+                    "<ErrorResponse><Error><Code>Throttling</Code><Message>Rate exceeded</Message></Error></ErrorResponse>"
+                )),
             .respond(.text(200, #"{"echo":"hi"}"#)),
         ])
         let client = ServiceClient(
@@ -50,7 +59,9 @@ struct XMLErrorBodyTests {
 
     @Test("HTML without Code or Message keeps the generic error")
     func html() async {
-        #expect(await failure(.text(502, "<html><body>Bad Gateway</body></html>")) as? ServiceError == ServiceError(
-            status: 502, code: nil, message: nil, requestID: nil))
+        #expect(
+            await failure(.text(502, "<html><body>Bad Gateway</body></html>")) as? ServiceError
+                == ServiceError(
+                    status: 502, code: nil, message: nil, requestID: nil))
     }
 }

@@ -13,7 +13,10 @@ struct DefaultCredentialChainTests {
         defer { directory.remove() }
         let path = try directory.write("credentials", profileFile)
         let chain = DefaultCredentialChain(environment: {
-            ["AWS_ACCESS_KEY_ID": "AKIAENV", "AWS_SECRET_ACCESS_KEY": "secret-env", "AWS_SHARED_CREDENTIALS_FILE": path]
+            [
+                "AWS_ACCESS_KEY_ID": "AKIAENV", "AWS_SECRET_ACCESS_KEY": "secret-env",
+                "AWS_SHARED_CREDENTIALS_FILE": path,
+            ]
         })
         #expect(try await chain.credentials() == AWSCredentials(accessKeyID: "AKIAENV", secretAccessKey: "secret-env"))
     }
@@ -23,8 +26,11 @@ struct DefaultCredentialChainTests {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let path = try directory.write("credentials", profileFile)
-        let chain = DefaultCredentialChain(environment: { ["AWS_SHARED_CREDENTIALS_FILE": path, "AWS_CONFIG_FILE": directory.path("none")] })
-        #expect(try await chain.credentials() == AWSCredentials(accessKeyID: "AKIAFILE", secretAccessKey: "secret-file"))
+        let chain = DefaultCredentialChain(environment: {
+            ["AWS_SHARED_CREDENTIALS_FILE": path, "AWS_CONFIG_FILE": directory.path("none")]
+        })
+        #expect(
+            try await chain.credentials() == AWSCredentials(accessKeyID: "AKIAFILE", secretAccessKey: "secret-file"))
     }
 
     @Test("nothing anywhere: noCredentials, listing every place looked at")
@@ -34,10 +40,12 @@ struct DefaultCredentialChainTests {
         let chain = DefaultCredentialChain(environment: { ["HOME": directory.url.path] })
         let error = await #expect(throws: CredentialError.self) { try await chain.credentials() }
         let home = directory.url.path
-        #expect(error == .noCredentials(tried: [
-            "the environment variables AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY",
-            "profile 'default' in \(home)/.aws/credentials or \(home)/.aws/config",
-        ]))
+        #expect(
+            error
+                == .noCredentials(tried: [
+                    "the environment variables AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY",
+                    "profile 'default' in \(home)/.aws/credentials or \(home)/.aws/config",
+                ]))
         #expect(error?.description.hasPrefix("no AWS credentials found; tried the environment variables") == true)
     }
 
@@ -46,9 +54,14 @@ struct DefaultCredentialChainTests {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let path = try directory.write("credentials", profileFile)
-        let chain = DefaultCredentialChain(environment: { ["AWS_ACCESS_KEY_ID": "AKIAENV", "AWS_SHARED_CREDENTIALS_FILE": path] })
-        await #expect(throws: CredentialError.incomplete(
-            source: "the environment variables AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY", missing: "AWS_SECRET_ACCESS_KEY")) {
+        let chain = DefaultCredentialChain(environment: {
+            ["AWS_ACCESS_KEY_ID": "AKIAENV", "AWS_SHARED_CREDENTIALS_FILE": path]
+        })
+        await #expect(
+            throws: CredentialError.incomplete(
+                source: "the environment variables AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY",
+                missing: "AWS_SECRET_ACCESS_KEY")
+        ) {
             try await chain.credentials()
         }
     }

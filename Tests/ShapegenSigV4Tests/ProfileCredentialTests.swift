@@ -70,7 +70,8 @@ struct ProfileCredentialTests {
     private func provider(
         profile: String? = nil, _ credentialsPath: String, _ configPath: String, environment: [String: String] = [:]
     ) -> ProfileCredentialProvider {
-        ProfileCredentialProvider(profile: profile, credentialsFile: credentialsPath, configFile: configPath, environment: { environment })
+        ProfileCredentialProvider(
+            profile: profile, credentialsFile: credentialsPath, configFile: configPath, environment: { environment })
     }
 
     @Test("the default profile of the credentials file wins over the config file's")
@@ -85,7 +86,10 @@ struct ProfileCredentialTests {
     func namedProfile() async throws {
         try await withFiles { credentials, config, _ in
             let found = try await provider(profile: "dev", credentials, config).credentials()
-            #expect(found == AWSCredentials(accessKeyID: "AKIADEV", secretAccessKey: "secret dev with spaces", sessionToken: "token-dev"))
+            #expect(
+                found
+                    == AWSCredentials(
+                        accessKeyID: "AKIADEV", secretAccessKey: "secret dev with spaces", sessionToken: "token-dev"))
         }
     }
 
@@ -93,7 +97,10 @@ struct ProfileCredentialTests {
     func configProfile() async throws {
         try await withFiles { credentials, config, _ in
             let found = try await provider(profile: "ops", credentials, config).credentials()
-            #expect(found == AWSCredentials(accessKeyID: "AKIAOPS", secretAccessKey: "secret-ops", sessionToken: "legacy-token"))
+            #expect(
+                found
+                    == AWSCredentials(
+                        accessKeyID: "AKIAOPS", secretAccessKey: "secret-ops", sessionToken: "legacy-token"))
         }
     }
 
@@ -121,11 +128,15 @@ struct ProfileCredentialTests {
         try await withFiles { credentials, config, _ in
             let byProfile = try await provider(credentials, config, environment: ["AWS_PROFILE": "dev"]).credentials()
             #expect(byProfile.accessKeyID == "AKIADEV")
-            let byDefaultProfile = try await provider(credentials, config, environment: ["AWS_DEFAULT_PROFILE": "ops"]).credentials()
+            let byDefaultProfile = try await provider(credentials, config, environment: ["AWS_DEFAULT_PROFILE": "ops"])
+                .credentials()
             #expect(byDefaultProfile.accessKeyID == "AKIAOPS")
-            let both = try await provider(credentials, config, environment: ["AWS_PROFILE": "dev", "AWS_DEFAULT_PROFILE": "ops"]).credentials()
+            let both = try await provider(
+                credentials, config, environment: ["AWS_PROFILE": "dev", "AWS_DEFAULT_PROFILE": "ops"]
+            ).credentials()
             #expect(both.accessKeyID == "AKIADEV")
-            let explicit = try await provider(profile: "ops", credentials, config, environment: ["AWS_PROFILE": "dev"]).credentials()
+            let explicit = try await provider(profile: "ops", credentials, config, environment: ["AWS_PROFILE": "dev"])
+                .credentials()
             #expect(explicit.accessKeyID == "AKIAOPS")
         }
     }
@@ -144,11 +155,15 @@ struct ProfileCredentialTests {
     @Test("without variables the files are ~/.aws/credentials and ~/.aws/config under HOME")
     func homeDefaults() async throws {
         try await withFiles(credentials: nil, config: nil) { _, _, directory in
-            try directory.write(".aws/config", "[profile home]\naws_access_key_id = AKIAHOME\naws_secret_access_key = secret-home\n")
-            let provider = ProfileCredentialProvider(environment: { ["HOME": directory.url.path, "AWS_PROFILE": "home"] })
+            try directory.write(
+                ".aws/config", "[profile home]\naws_access_key_id = AKIAHOME\naws_secret_access_key = secret-home\n")
+            let provider = ProfileCredentialProvider(environment: {
+                ["HOME": directory.url.path, "AWS_PROFILE": "home"]
+            })
             #expect(try await provider.credentials().accessKeyID == "AKIAHOME")
             let tilde = ProfileCredentialProvider(
-                credentialsFile: "~/nowhere", configFile: "~/.aws/config", environment: { ["HOME": directory.url.path, "AWS_PROFILE": "home"] })
+                credentialsFile: "~/nowhere", configFile: "~/.aws/config",
+                environment: { ["HOME": directory.url.path, "AWS_PROFILE": "home"] })
             #expect(try await tilde.credentials().accessKeyID == "AKIAHOME")
         }
     }
@@ -165,7 +180,9 @@ struct ProfileCredentialTests {
     @Test("no files, or no default profile: notConfigured")
     func missingDefault() async throws {
         try await withFiles(credentials: nil, config: nil) { credentials, config, _ in
-            let error = await #expect(throws: CredentialError.self) { try await provider(credentials, config).credentials() }
+            let error = await #expect(throws: CredentialError.self) {
+                try await provider(credentials, config).credentials()
+            }
             #expect(error == .notConfigured(source: "profile 'default' in \(credentials) or \(config)"))
         }
     }
@@ -173,7 +190,10 @@ struct ProfileCredentialTests {
     @Test("a key ID without a secret is incomplete")
     func halfProfile() async throws {
         try await withFiles { credentials, config, _ in
-            await #expect(throws: CredentialError.incomplete(source: "profile 'half' in \(config)", missing: "aws_secret_access_key")) {
+            await #expect(
+                throws: CredentialError.incomplete(
+                    source: "profile 'half' in \(config)", missing: "aws_secret_access_key")
+            ) {
                 try await provider(profile: "half", credentials, config).credentials()
             }
         }
@@ -181,7 +201,8 @@ struct ProfileCredentialTests {
 
     @Test("a malformed line is reported with its line number")
     func malformed() async throws {
-        try await withFiles(credentials: "[default]\naws_access_key_id = AKIA\nthis line is wrong\n") { credentials, config, _ in
+        try await withFiles(credentials: "[default]\naws_access_key_id = AKIA\nthis line is wrong\n") {
+            credentials, config, _ in
             await #expect(throws: CredentialError.malformedFile(path: credentials, line: 3)) {
                 try await provider(credentials, config).credentials()
             }

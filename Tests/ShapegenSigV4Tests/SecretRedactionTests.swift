@@ -27,9 +27,13 @@ struct SecretRedactionTests {
     @Test("credentials show the key ID only")
     func credentialsDescription() {
         expectNoSecrets(Self.credentials)
-        #expect(Self.credentials.description == "AWSCredentials(accessKeyID: AKIAVISIBLE, secretAccessKey: <redacted>, sessionToken: <redacted>)")
+        #expect(
+            Self.credentials.description
+                == "AWSCredentials(accessKeyID: AKIAVISIBLE, secretAccessKey: <redacted>, sessionToken: <redacted>)")
         #expect(Self.credentials.debugDescription == Self.credentials.description)
-        #expect(AWSCredentials(accessKeyID: "A", secretAccessKey: Self.secret).description == "AWSCredentials(accessKeyID: A, secretAccessKey: <redacted>)")
+        #expect(
+            AWSCredentials(accessKeyID: "A", secretAccessKey: Self.secret).description
+                == "AWSCredentials(accessKeyID: A, secretAccessKey: <redacted>)")
     }
 
     @Test("providers and signers show no secrets, also after the chain has cached credentials")
@@ -37,7 +41,9 @@ struct SecretRedactionTests {
         let provider = StaticCredentialProvider(Self.credentials)
         expectNoSecrets(provider)
         expectNoSecrets(SigV4Signer(credentials: provider))
-        let variables = ["AWS_ACCESS_KEY_ID": "AKIAVISIBLE", "AWS_SECRET_ACCESS_KEY": Self.secret, "AWS_SESSION_TOKEN": Self.token]
+        let variables = [
+            "AWS_ACCESS_KEY_ID": "AKIAVISIBLE", "AWS_SECRET_ACCESS_KEY": Self.secret, "AWS_SESSION_TOKEN": Self.token,
+        ]
         let environment = EnvironmentCredentialProvider(environment: { variables })
         expectNoSecrets(environment)
         let chain = DefaultCredentialChain(environment: { variables })
@@ -49,9 +55,11 @@ struct SecretRedactionTests {
 
     @Test("a signed request carries the token but does not show it")
     func signedRequest() throws {
-        let request = HTTPRequest(method: "GET", endpoint: try #require(URL(string: "https://batch.us-east-1.amazonaws.com")), path: "/")
+        let request = HTTPRequest(
+            method: "GET", endpoint: try #require(URL(string: "https://batch.us-east-1.amazonaws.com")), path: "/")
         let signed = SigV4Signer(credentials: StaticCredentialProvider(Self.credentials)).sign(
-            request, context: SigningContext(signingName: "batch", region: "us-east-1", operation: "Op"), credentials: Self.credentials,
+            request, context: SigningContext(signingName: "batch", region: "us-east-1", operation: "Op"),
+            credentials: Self.credentials,
             date: Date(timeIntervalSince1970: 0))
         #expect(signed.header("X-Amz-Security-Token") == Self.token)
         let authorization = try #require(signed.header("Authorization"))
@@ -68,13 +76,17 @@ struct SecretRedactionTests {
         defer { directory.remove() }
         let halfKey = try directory.write("half", "[default]\naws_secret_access_key = \(Self.secret)\n")
         let badLine = try directory.write("bad", "[default]\n\(Self.secret)\n")
-        let halfToken = try directory.write("token", "[default]\naws_session_token = \(Self.token)\naws_access_key_id = AKIA\n")
+        let halfToken = try directory.write(
+            "token", "[default]\naws_session_token = \(Self.token)\naws_access_key_id = AKIA\n")
         for path in [halfKey, badLine, halfToken] {
-            let provider = ProfileCredentialProvider(credentialsFile: path, configFile: directory.path("none"), environment: { [:] })
+            let provider = ProfileCredentialProvider(
+                credentialsFile: path, configFile: directory.path("none"), environment: { [:] })
             let error = await #expect(throws: CredentialError.self) { try await provider.credentials() }
             expectNoSecrets(try #require(error))
         }
-        let environment = EnvironmentCredentialProvider(environment: { ["AWS_SECRET_ACCESS_KEY": Self.secret, "AWS_SESSION_TOKEN": Self.token] })
+        let environment = EnvironmentCredentialProvider(environment: {
+            ["AWS_SECRET_ACCESS_KEY": Self.secret, "AWS_SESSION_TOKEN": Self.token]
+        })
         let error = await #expect(throws: CredentialError.self) { try await environment.credentials() }
         expectNoSecrets(try #require(error))
     }

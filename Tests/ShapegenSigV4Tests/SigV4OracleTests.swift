@@ -32,7 +32,9 @@ struct SigV4OracleTests {
         SigningCase(name: "bare percent", method: "GET", path: "/v1/jobs/100%"),
         SigningCase(name: "raw Unicode", method: "GET", path: "/v1/jobs/ünïcödé/日本語/🚀"),
         SigningCase(name: "encoded Unicode", method: "GET", path: "/v1/jobs/%C3%BCn%C3%AF/%E6%97%A5"),
-        SigningCase(name: "encoded ARN with colons and slash", method: "GET", path: "/v1/tags/arn%3Aaws%3Abatch%3Aus-east-1%3A123456789012%3Ajob-queue%2Fq"),
+        SigningCase(
+            name: "encoded ARN with colons and slash", method: "GET",
+            path: "/v1/tags/arn%3Aaws%3Abatch%3Aus-east-1%3A123456789012%3Ajob-queue%2Fq"),
         SigningCase(name: "raw reserved characters", method: "GET", path: "/v1/a:b@c!d$e&f'g(h)i*j+k,l;m=n"),
         SigningCase(name: "dot segments", method: "GET", path: "/v1/a/b/../c/./d"),
         SigningCase(name: "leading dot-dot", method: "GET", path: "/../x/.."),
@@ -43,15 +45,18 @@ struct SigV4OracleTests {
         // Query strings.
         SigningCase(name: "unsorted and repeated keys", method: "GET", path: "/v1/jobs?b=2&a=1&a=0&c="),
         SigningCase(name: "upper-case keys sort first", method: "GET", path: "/v1/jobs?b=1&B=2&a=3&_=4&~=5"),
-        SigningCase(name: "encoded special characters", method: "GET", path: "/v1/jobs?key=a%20b%2Fc%3Dd%26e%2Bf&x=%E2%82%AC"),
+        SigningCase(
+            name: "encoded special characters", method: "GET", path: "/v1/jobs?key=a%20b%2Fc%3Dd%26e%2Bf&x=%E2%82%AC"),
         SigningCase(name: "key without value and empty pair", method: "GET", path: "/v1/jobs?flag&a=1&&b=2"),
         SigningCase(name: "unreserved characters in the query", method: "GET", path: "/v1/jobs?Name=Value~-_.&t=x"),
         SigningCase(
             name: "raw special characters, botocore given params", method: "GET",
             path: "/v1/jobs?q=a b:c/d@e+f&é=ü&z=*&a=(1)", queryAsParams: true),
         SigningCase(
-            name: "lower-case escapes, botocore given params", method: "GET", path: "/v1/jobs?q=%2f%3a%c3%a9&Q=x", queryAsParams: true),
-        SigningCase(name: "query and a dot segment", method: "GET", path: "/v1/./jobs/../all?maxResults=10&nextToken=abc%3D%3D"),
+            name: "lower-case escapes, botocore given params", method: "GET", path: "/v1/jobs?q=%2f%3a%c3%a9&Q=x",
+            queryAsParams: true),
+        SigningCase(
+            name: "query and a dot segment", method: "GET", path: "/v1/./jobs/../all?maxResults=10&nextToken=abc%3D%3D"),
 
         // Headers.
         SigningCase(
@@ -62,11 +67,15 @@ struct SigV4OracleTests {
             ]),
         SigningCase(
             name: "repeated fields and mixed case names", method: "GET", path: "/",
-            headers: [HTTPField("X-Multi", "1"), HTTPField("x-multi", " 2 "), HTTPField("X-MULTI", "3"), HTTPField("X-Amz-Meta", "m")]),
+            headers: [
+                HTTPField("X-Multi", "1"), HTTPField("x-multi", " 2 "), HTTPField("X-MULTI", "3"),
+                HTTPField("X-Amz-Meta", "m"),
+            ]),
         SigningCase(
             name: "unsigned headers are left out", path: "/v1/listjobs",
             headers: [
-                HTTPField("User-Agent", "shapegen/1.0"), HTTPField("Expect", "100-continue"), HTTPField("Connection", "keep-alive"),
+                HTTPField("User-Agent", "shapegen/1.0"), HTTPField("Expect", "100-continue"),
+                HTTPField("Connection", "keep-alive"),
                 HTTPField("X-Amzn-Trace-Id", "Root=1-abc"), HTTPField("Content-Type", "application/json"),
                 HTTPField("Transfer-Encoding", "chunked"),
             ],
@@ -80,18 +89,29 @@ struct SigV4OracleTests {
             body: json, credentials: session),
         SigningCase(
             name: "X-Amz-Target and JSON 1.1", path: "/",
-            headers: [HTTPField("Content-Type", "application/x-amz-json-1.1"), HTTPField("X-Amz-Target", "AWSBatch.ListJobs")],
+            headers: [
+                HTTPField("Content-Type", "application/x-amz-json-1.1"), HTTPField("X-Amz-Target", "AWSBatch.ListJobs"),
+            ],
             body: json, service: "batch"),
-        SigningCase(name: "an explicit Host header is signed as given", method: "GET", path: "/", headers: [HTTPField("Host", "Example.COM:8080")]),
+        SigningCase(
+            name: "an explicit Host header is signed as given", method: "GET", path: "/",
+            headers: [HTTPField("Host", "Example.COM:8080")]),
 
         // Endpoints.
         SigningCase(name: "loopback with a port", origin: "http://127.0.0.1:5000", body: json),
-        SigningCase(name: "default https port is left out", method: "GET", origin: "https://batch.us-east-1.amazonaws.com:443", path: "/"),
+        SigningCase(
+            name: "default https port is left out", method: "GET", origin: "https://batch.us-east-1.amazonaws.com:443",
+            path: "/"),
         SigningCase(name: "default http port is left out", method: "GET", origin: "http://localhost:80", path: "/"),
         SigningCase(name: "upper-case host", method: "GET", origin: "https://BATCH.US-EAST-1.AMAZONAWS.COM", path: "/"),
-        SigningCase(name: "endpoint with a base path", origin: "https://example.com:8443", basePath: "/stage/", path: "/v1/listjobs?a=1", body: json),
+        SigningCase(
+            name: "endpoint with a base path", origin: "https://example.com:8443", basePath: "/stage/",
+            path: "/v1/listjobs?a=1", body: json),
         SigningCase(name: "IPv6 loopback", method: "GET", origin: "http://[::1]:9000", path: "/x"),
-        SigningCase(name: "China region and another service", method: "GET", origin: "https://execute-api.cn-north-1.amazonaws.com.cn", path: "/prod/items", region: "cn-north-1", service: "execute-api"),
+        SigningCase(
+            name: "China region and another service", method: "GET",
+            origin: "https://execute-api.cn-north-1.amazonaws.com.cn", path: "/prod/items", region: "cn-north-1",
+            service: "execute-api"),
 
         // Dates and credentials.
         SigningCase(name: "the AWS documentation's date", timestamp: "20150830T123600Z"),
@@ -100,26 +120,33 @@ struct SigV4OracleTests {
         SigningCase(name: "after 2038", timestamp: "20380119T031408Z"),
         SigningCase(name: "with session token", method: "GET", path: "/v1/jobs?x=1", credentials: session),
         SigningCase(
-            name: "secret with symbols", credentials: AWSCredentials(accessKeyID: "AKIA0000", secretAccessKey: "+/=!@#$%^&*()_ü")),
+            name: "secret with symbols",
+            credentials: AWSCredentials(accessKeyID: "AKIA0000", secretAccessKey: "+/=!@#$%^&*()_ü")),
 
         // X-Amz-Content-SHA256.
         SigningCase(name: "content hash header, empty body", method: "GET", path: "/", includesContentHashHeader: true),
         SigningCase(name: "content hash header, JSON body", body: json, includesContentHashHeader: true),
         SigningCase(
-            name: "content hash header replaces a stale one", headers: [HTTPField("X-Amz-Content-SHA256", "stale")], body: json,
+            name: "content hash header replaces a stale one", headers: [HTTPField("X-Amz-Content-SHA256", "stale")],
+            body: json,
             includesContentHashHeader: true),
 
         // S3: the path is signed as sent (not normalized, not encoded again), with the body's hash.
         SigningCase(
-            name: "S3 key with spaces, non-ASCII and reserved characters", method: "PUT", origin: "http://127.0.0.1:5000",
+            name: "S3 key with spaces, non-ASCII and reserved characters", method: "PUT",
+            origin: "http://127.0.0.1:5000",
             path: "/bucket/folder%20one/na%C3%AFve%20caf%C3%A9%20%E6%97%A5%E6%9C%AC%20%2B%20%26%20%3D%20%3F%20%23.bin",
             body: Data("object".utf8), service: "s3"),
-        SigningCase(name: "S3 dot segments and double slashes stay", method: "GET", origin: "https://s3.us-east-1.amazonaws.com", path: "/bucket/a/../b//c/./d", service: "s3"),
         SigningCase(
-            name: "S3 virtual-hosted ListObjectsV2", method: "GET", origin: "https://my-bucket.s3.eu-west-1.amazonaws.com",
+            name: "S3 dot segments and double slashes stay", method: "GET",
+            origin: "https://s3.us-east-1.amazonaws.com", path: "/bucket/a/../b//c/./d", service: "s3"),
+        SigningCase(
+            name: "S3 virtual-hosted ListObjectsV2", method: "GET",
+            origin: "https://my-bucket.s3.eu-west-1.amazonaws.com",
             path: "/?list-type=2&max-keys=1000&prefix=a%20b%2F", region: "eu-west-1", service: "s3"),
         SigningCase(
-            name: "S3 stale content hash replaced", method: "PUT", origin: "https://s3.us-east-1.amazonaws.com", path: "/bucket",
+            name: "S3 stale content hash replaced", method: "PUT", origin: "https://s3.us-east-1.amazonaws.com",
+            path: "/bucket",
             headers: [HTTPField("X-Amz-Content-SHA256", "stale")], service: "s3"),
     ]
 

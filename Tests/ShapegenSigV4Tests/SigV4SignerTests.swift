@@ -7,7 +7,8 @@ import Testing
 /// `SigV4Signer` on its own: a published example, the async entry point, canonical forms.
 @Suite("SigV4Signer")
 struct SigV4SignerTests {
-    static let docsCredentials = AWSCredentials(accessKeyID: "AKIDEXAMPLE", secretAccessKey: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY")
+    static let docsCredentials = AWSCredentials(
+        accessKeyID: "AKIDEXAMPLE", secretAccessKey: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY")
     static let docsDate = Date(timeIntervalSince1970: 1_440_938_160)  // 2015-08-30T12:36:00Z
 
     @Test("the AWS documentation's IAM ListUsers example gives its published signature")
@@ -20,26 +21,31 @@ struct SigV4SignerTests {
             request, context: SigningContext(signingName: "iam", region: "us-east-1", operation: "ListUsers"),
             credentials: Self.docsCredentials, date: Self.docsDate)
         #expect(signed.header("X-Amz-Date") == "20150830T123600Z")
-        #expect(signed.header("Authorization") == """
-            AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20150830/us-east-1/iam/aws4_request, \
-            SignedHeaders=content-type;host;x-amz-date, \
-            Signature=5d672d79c15b13162d9279b0855cfba6789a8edb4c82c400e06b5924a6f2b5d7
-            """)
+        #expect(
+            signed.header("Authorization") == """
+                AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20150830/us-east-1/iam/aws4_request, \
+                SignedHeaders=content-type;host;x-amz-date, \
+                Signature=5d672d79c15b13162d9279b0855cfba6789a8edb4c82c400e06b5924a6f2b5d7
+                """)
     }
 
     @Test("sign(_:context:) asks the provider and the clock, and keeps the request's own headers")
     func asyncEntryPoint() async throws {
         let signer = SigV4Signer(credentials: StaticCredentialProvider(Self.docsCredentials), now: { Self.docsDate })
         let request = HTTPRequest(
-            method: "POST", endpoint: try #require(URL(string: "https://batch.eu-west-1.amazonaws.com")), path: "/v1/listjobs",
+            method: "POST", endpoint: try #require(URL(string: "https://batch.eu-west-1.amazonaws.com")),
+            path: "/v1/listjobs",
             headers: [HTTPField("Content-Type", "application/json")], body: Data("{}".utf8))
         let context = SigningContext(signingName: "batch", region: "eu-west-1", operation: "ListJobs")
         let signed = try await signer.sign(request, context: context)
-        #expect(signed == signer.sign(request, context: context, credentials: Self.docsCredentials, date: Self.docsDate))
+        #expect(
+            signed == signer.sign(request, context: context, credentials: Self.docsCredentials, date: Self.docsDate))
         #expect(signed.header("Content-Type") == "application/json")
         #expect(signed.body == request.body)
-        #expect(signed.header("Authorization")?.hasPrefix(
-            "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20150830/eu-west-1/batch/aws4_request, SignedHeaders=content-type;host;x-amz-date, Signature=") == true)
+        #expect(
+            signed.header("Authorization")?.hasPrefix(
+                "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20150830/eu-west-1/batch/aws4_request, SignedHeaders=content-type;host;x-amz-date, Signature="
+            ) == true)
     }
 
     @Test("signing an already signed request again gives the same request as signing it once")
@@ -56,29 +62,33 @@ struct SigV4SignerTests {
         #expect(later.header("Authorization") != once.header("Authorization"))
     }
 
-    @Test("a query is canonical however it was encoded", arguments: [
-        ("a=x y&b=1", "a=x%20y&b=1"),
-        ("b=1&a=x%20y", "a=x%20y&b=1"),
-        ("a=%2f%3A", "a=%2F%3A"),
-        ("a=é", "a=%C3%A9"),
-        ("a=1+2", "a=1%2B2"),
-        ("z&a=", "a=&z="),
-        ("a=%zz%", "a=%25zz%25"),
-        ("", ""),
-    ])
+    @Test(
+        "a query is canonical however it was encoded",
+        arguments: [
+            ("a=x y&b=1", "a=x%20y&b=1"),
+            ("b=1&a=x%20y", "a=x%20y&b=1"),
+            ("a=%2f%3A", "a=%2F%3A"),
+            ("a=é", "a=%C3%A9"),
+            ("a=1+2", "a=1%2B2"),
+            ("z&a=", "a=&z="),
+            ("a=%zz%", "a=%25zz%25"),
+            ("", ""),
+        ])
     func canonicalQuery(query: String, expected: String) {
         #expect(CanonicalRequest.canonicalQuery(Substring(query)) == expected)
     }
 
-    @Test("paths lose dot segments and empty segments, then are encoded again", arguments: [
-        ("", "/"),
-        ("/", "/"),
-        ("/a/b/../c/./d/", "/a/c/d/"),
-        ("/..", "/"),
-        ("//a//b", "/a/b"),
-        ("/a%20b", "/a%2520b"),
-        ("/é", "/%C3%A9"),
-    ])
+    @Test(
+        "paths lose dot segments and empty segments, then are encoded again",
+        arguments: [
+            ("", "/"),
+            ("/", "/"),
+            ("/a/b/../c/./d/", "/a/c/d/"),
+            ("/..", "/"),
+            ("//a//b", "/a/b"),
+            ("/a%20b", "/a%2520b"),
+            ("/é", "/%C3%A9"),
+        ])
     func canonicalURI(path: String, expected: String) {
         #expect(CanonicalRequest.canonicalURI(Substring(path)) == expected)
     }
@@ -86,7 +96,9 @@ struct SigV4SignerTests {
     @Test("signing times are UTC, with fractions of a second dropped")
     func signingTime() {
         #expect(SigningTime(Date(timeIntervalSince1970: 0)).dateTime == "19700101T000000Z")
-        #expect(SigningTime(Date(timeIntervalSince1970: 951_868_799.999)) == SigningTime(Date(timeIntervalSince1970: 951_868_799)))
+        #expect(
+            SigningTime(Date(timeIntervalSince1970: 951_868_799.999))
+                == SigningTime(Date(timeIntervalSince1970: 951_868_799)))
         #expect(SigningTime(Date(timeIntervalSince1970: 951_868_799.999)).dateTime == "20000229T235959Z")
         #expect(SigningTime(Date(timeIntervalSince1970: 951_868_799)).date == "20000229")
     }

@@ -10,7 +10,8 @@ public enum BotocoreReleases {
 
     /// Why a test that needs a release was skipped, and how to get the releases; `scripts/test`
     /// fails if any test skips with it.
-    public static let skipMessage = "needs historical botocore releases: ./scripts/test fetches them (scripts/botocore/releases)"
+    public static let skipMessage =
+        "needs historical botocore releases: ./scripts/test fetches them (scripts/botocore/releases)"
 
     /// Whether the releases are there to be read.
     public static var isAvailable: Bool { ProcessInfo.processInfo.environment[variable] != nil }

@@ -27,7 +27,8 @@ struct BodyTimestampSnippetTests {
     /// A structure with a deprecated optional member would synthesize `Codable`, which cannot
     /// write a format, so it writes its conformances out.
     @Test func aStructureThatCannotUseATableWritesTheFormatOut() throws {
-        let yaml = model(shapes: Self.shapes.replacingOccurrences(of: "{target: Epoch}", with: "{target: Epoch, deprecated: true}"))
+        let yaml = model(
+            shapes: Self.shapes.replacingOccurrences(of: "{target: Epoch}", with: "{target: Epoch, deprecated: true}"))
         let shapes = try #require(try generate(yaml)["Shapes.swift"])
         #expect(shapes.contains(#"try container.encodeOptionalTimestamp(self.iso, "iso", format: .iso8601)"#))
         #expect(shapes.contains(#"try container.encodeRequiredTimestamp(self.must, "must", format: .iso8601)"#))

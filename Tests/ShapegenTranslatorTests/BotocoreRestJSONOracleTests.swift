@@ -16,9 +16,11 @@ struct BotocoreRestJSONOracleTests {
         let fixture = Self.folder + "/batch-requests.json"
         let result = try await ChildProcess.run(
             URL(fileURLWithPath: "/usr/bin/env"), ["python3", Self.folder + "/serialize.py", fixture])
-        try #require(result.status == 0, "python3 with botocore is needed (scripts/test installs it): \(result.standardError)")
+        try #require(
+            result.status == 0, "python3 with botocore is needed (scripts/test installs it): \(result.standardError)")
         let botocore = try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? NSArray
-        let committed = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: fixture))) as? NSArray
+        let committed =
+            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: fixture))) as? NSArray
         #expect(botocore != nil && botocore == committed, "botocore now serializes:\n\(result.standardOutput)")
     }
 }

@@ -1,8 +1,8 @@
 import Foundation
 import ShapegenKit
 import ShapegenTestSupport
-import ShapegenWriter
 import ShapegenTranslator
+import ShapegenWriter
 import Testing
 
 /// A representative sample of real AWS services, generated from the installed botocore, compiles in
@@ -39,7 +39,9 @@ struct CorpusSampleCompileTests {
     static let hostileNames = "hostile-names"
     /// Hand-written models compiled with the sample, by folder: `HostileNames.yaml`, and a first
     /// model whose members use the prelude's scalars without declaring them.
-    static let handWritten: KeyValuePairs<String, String> = [hostileNames: "HostileNames.yaml", "first-model": "FirstModel.yaml"]
+    static let handWritten: KeyValuePairs<String, String> = [
+        hostileNames: "HostileNames.yaml", "first-model": "FirstModel.yaml",
+    ]
 
     static let root = #filePath.components(separatedBy: "/Tests/")[0]
     static let fixture = root + "/Tests/Fixtures/CorpusSample"
@@ -50,13 +52,15 @@ struct CorpusSampleCompileTests {
         let generated = Self.fixture + "/Generated"
         let corpus = Corpus(dataDirectory: try Corpus.installedBotocoreData(), outputDirectory: generated)
         let entries = try corpus.entries().filter { names.contains($0.name) }
-        try #require(Set(entries.map(\.name)) == names, "botocore lacks \(names.subtracting(entries.map(\.name)).sorted())")
+        try #require(
+            Set(entries.map(\.name)) == names, "botocore lacks \(names.subtracting(entries.map(\.name)).sorted())")
         try removeFolders(in: generated, except: names.union(Self.handWritten.map(\.key)))
         let summary = corpus.run(entries)
         try #require(summary.failures.isEmpty, "\(summary.failures)")
         for (folder, model) in Self.handWritten {
             let service = try Generator().generate(modelAt: Self.fixture + "/" + model)
-            try OutputWriter(directory: URL(fileURLWithPath: generated + "/" + folder)).write(service.files, removingStaleFiles: true)
+            try OutputWriter(directory: URL(fileURLWithPath: generated + "/" + folder)).write(
+                service.files, removingStaleFiles: true)
         }
         // Acronyms as Swift writes them: the model's service name, inner capitals kept in members.
         let s3 = try String(contentsOfFile: generated + "/s3/Client.swift", encoding: .utf8)
@@ -64,41 +68,55 @@ struct CorpusSampleCompileTests {
             try String(contentsOfFile: generated + "/s3/" + GeneratedFile.shapes(part: part).name, encoding: .utf8)
         }.joined()
         #expect(s3.contains("public struct S3Client: S3API {"))
-        #expect(s3Shapes.contains("public var checksumCRC32: String?") && s3Shapes.contains("public var sseCustomerKeyMD5: String?"))
-        #expect(try String(contentsOfFile: generated + "/sts/Client.swift", encoding: .utf8).contains("public struct STSClient: STSAPI {"))
+        #expect(
+            s3Shapes.contains("public var checksumCRC32: String?")
+                && s3Shapes.contains("public var sseCustomerKeyMD5: String?"))
+        #expect(
+            try String(contentsOfFile: generated + "/sts/Client.swift", encoding: .utf8).contains(
+                "public struct STSClient: STSAPI {"))
 
         let hostile = try Generator().generate(modelAt: Self.fixture + "/HostileNames.yaml")
         // Code in the model's docs (`public var injectedCR = 1` after a carriage return, `*/ func
         // escape() {} /*`) would compile at file scope; it must stay inside a doc comment.
         for file in hostile.files {
-            for line in file.contents.split(whereSeparator: \.isNewline) where line.contains("injectedCR") || line.contains("escape()") {
+            for line in file.contents.split(whereSeparator: \.isNewline)
+            where line.contains("injectedCR") || line.contains("escape()") {
                 #expect(line.trimmingCharacters(in: .whitespaces).hasPrefix("/// "), "\(file.relativePath): \(line)")
             }
         }
         #expect(hostile.files.contains { $0.contents.contains("/// public var injectedCR = 1") })
 
         let build = try await swiftBuild([
-            "--package-path", Self.fixture, "--scratch-path", Self.root + "/.build-corpus-sample", "--manifest-cache", "none",
+            "--package-path", Self.fixture, "--scratch-path", Self.root + "/.build-corpus-sample", "--manifest-cache",
+            "none",
             "--disable-build-manifest-caching",
             "-Xswiftc", "-warnings-as-errors", "-Xswiftc", "-gnone",
         ])
         let diagnostics = build.output.split(separator: "\n").filter { line in
             line.contains(": error: ") || line.contains(": warning: ")
         }
-        #expect(build.status == 0 && diagnostics.isEmpty, "swift build exited with \(build.status):\n\(diagnostics.isEmpty ? build.output : diagnostics.joined(separator: "\n"))")
+        #expect(
+            build.status == 0 && diagnostics.isEmpty,
+            "swift build exited with \(build.status):\n\(diagnostics.isEmpty ? build.output : diagnostics.joined(separator: "\n"))"
+        )
         guard build.status == 0 else { return }
 
         // Every hostile structure and enum survives encoding and decoding unchanged, under the
         // model's names (`RoundTrip/main.swift`, built above).
         let roundTrip = try await ChildProcess.run(
-            URL(fileURLWithPath: Self.root + "/.build-corpus-sample/debug/HostileNamesRoundTrip"), [], mergeStandardError: true)
-        #expect(roundTrip.status == 0, "HostileNamesRoundTrip exited with \(roundTrip.status):\n\(roundTrip.standardOutput)")
+            URL(fileURLWithPath: Self.root + "/.build-corpus-sample/debug/HostileNamesRoundTrip"), [],
+            mergeStandardError: true)
+        #expect(
+            roundTrip.status == 0, "HostileNamesRoundTrip exited with \(roundTrip.status):\n\(roundTrip.standardOutput)"
+        )
         #expect(roundTrip.standardOutput == "round trip: every hostile value unchanged\n")
 
         // Swift's and Foundation's names keep their meaning beside four imported services.
         let coexistence = try await ChildProcess.run(
             URL(fileURLWithPath: Self.root + "/.build-corpus-sample/debug/Coexistence"), [], mergeStandardError: true)
-        #expect(coexistence.status == 0 && coexistence.standardOutput == "coexistence: every name means what it says\n", "\(coexistence.standardOutput)")
+        #expect(
+            coexistence.status == 0 && coexistence.standardOutput == "coexistence: every name means what it says\n",
+            "\(coexistence.standardOutput)")
     }
 
     /// Removes the services of an earlier sample, which the fixture would otherwise still build.

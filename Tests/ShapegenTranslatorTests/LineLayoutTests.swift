@@ -21,7 +21,8 @@ struct LineLayoutTests {
         try #require(summary.failures.isEmpty, "\(summary.failures)")
         for (name, model) in CorpusSampleCompileTests.handWritten {
             let service = try Generator().generate(modelAt: CorpusSampleCompileTests.fixture + "/" + model)
-            try OutputWriter(directory: folder.appendingPathComponent(name)).write(service.files, removingStaleFiles: true)
+            try OutputWriter(directory: folder.appendingPathComponent(name)).write(
+                service.files, removingStaleFiles: true)
         }
         return folder
     }
@@ -36,7 +37,8 @@ struct LineLayoutTests {
         var long: [String] = []
         for file in files {
             let text = try String(contentsOfFile: folder.path + "/" + file, encoding: .utf8)
-            for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where line.count > 120 {
+            for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+            where line.count > 120 {
                 let content = line.drop { $0 == " " }
                 let isDocumentation = content.hasPrefix("//")
                 let isLoneString = content.hasPrefix("\"") && (content.hasSuffix("\"") || content.hasSuffix("\","))
@@ -47,8 +49,13 @@ struct LineLayoutTests {
 
         let lint = try await ChildProcess.run(
             URL(fileURLWithPath: "/usr/bin/env"),
-            ["swift", "format", "lint", "--strict", "--configuration", Self.root + "/.swift-format", "--recursive", folder.path],
+            [
+                "swift", "format", "lint", "--strict", "--configuration", Self.root + "/.swift-format", "--recursive",
+                folder.path,
+            ],
             mergeStandardError: true)
-        #expect(lint.status == 0 && lint.standardOutput.isEmpty, "swift format lint exited with \(lint.status):\n\(lint.standardOutput.prefix(4000))")
+        #expect(
+            lint.status == 0 && lint.standardOutput.isEmpty,
+            "swift format lint exited with \(lint.status):\n\(lint.standardOutput.prefix(4000))")
     }
 }

@@ -33,33 +33,40 @@ struct ModelCustomizationTests {
         let configuration = GeneratorConfiguration(operations: [.init("ListThings")])
         let model = try loaded().customized(by: configuration)
         #expect(model.operations.map(\.name) == ["ListThings"])
-        #expect(model.shapes.map(\.name) == ["ListThingsRequest", "Filter", "Names", "Name", "ListThingsResponse", "Things", "Thing", "Failure"])
+        #expect(
+            model.shapes.map(\.name) == [
+                "ListThingsRequest", "Filter", "Names", "Name", "ListThingsResponse", "Things", "Thing", "Failure",
+            ])
     }
 
     @Test func anUnknownOperationIsALocatedErrorWithASuggestion() throws {
         let location = SourceLocation(file: "shapegen-config.yaml", line: 2, column: 14)
         let configuration = GeneratorConfiguration(operations: [.init("ListThing", location: location), .init("Ping")])
         let error = #expect(throws: DiagnosticsError.self) { try loaded().customized(by: configuration) }
-        #expect(error?.diagnostics == [
-            .error("the model has no operation 'Ping'", at: nil),
-            .error("the model has no operation 'ListThing' (did you mean 'ListThings'?)", at: location),
-        ])
+        #expect(
+            error?.diagnostics == [
+                .error("the model has no operation 'Ping'", at: nil),
+                .error("the model has no operation 'ListThing' (did you mean 'ListThings'?)", at: location),
+            ])
     }
 
     @Test func aServiceNameRenamesTheServiceTypesButNotTheWire() throws {
-        let files = try Generator(configuration: GeneratorConfiguration(serviceName: .init("Inventory"))).generate(loaded())
+        let files = try Generator(configuration: GeneratorConfiguration(serviceName: .init("Inventory"))).generate(
+            loaded())
         let client = try #require(files.files.first { $0.relativePath == "Client.swift" }).contents
         #expect(files.folder == "Inventory")
         #expect(client.contains("public struct InventoryClient: InventoryAPI"))
-        #expect(client.contains(#"""
-                public static let service: ServiceDescription = ServiceDescription(
-                    name: "Inventory",
-                    apiVersion: "2024-01-01",
-                    wireProtocol: .restJSON,
-                    endpointPrefix: "demo",
-                    signingName: "demo",
-                )
-            """#))
+        #expect(
+            client.contains(
+                #"""
+                    public static let service: ServiceDescription = ServiceDescription(
+                        name: "Inventory",
+                        apiVersion: "2024-01-01",
+                        wireProtocol: .restJSON,
+                        endpointPrefix: "demo",
+                        signingName: "demo",
+                    )
+                """#))
     }
 
     /// Shapes live in the service's namespace, so a shape may share a name with the client

@@ -8,18 +8,23 @@ import Testing
 /// same file name so that the header line is the same. Only the files that declare a shape that
 /// changed (or the operations' files, when an operation changed) change, and the generated diff is
 /// at most twice the model's, in changed lines.
-@Suite("Model history: small generated diffs", .enabled(if: BotocoreReleases.isAvailable, Comment(rawValue: BotocoreReleases.skipMessage)))
+@Suite(
+    "Model history: small generated diffs",
+    .enabled(if: BotocoreReleases.isAvailable, Comment(rawValue: BotocoreReleases.skipMessage)))
 struct ModelHistoryDiffTests {
     static let pairs = [
-        ("1.21.7", "1.21.8"), ("1.29.33", "1.29.34"), ("1.34.117", "1.34.118"), ("1.42.46", "1.42.47"), ("1.43.14", "1.43.15"),
+        ("1.21.7", "1.21.8"), ("1.29.33", "1.29.34"), ("1.34.117", "1.34.118"), ("1.42.46", "1.42.47"),
+        ("1.43.14", "1.43.15"),
     ]
 
     /// Batch of `version`: the imported model's text and the generated files by name.
     private func generated(_ version: String, in folder: URL) throws -> (model: String, files: [String: String]) {
         let path = folder.appendingPathComponent(version).appendingPathComponent("batch.yaml").path
-        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         let model = try ModelImport(
-            model: BotocoreReleases.batchModel(version), paginators: BotocoreReleases.batchPaginators(version), overlay: nil, output: path
+            model: BotocoreReleases.batchModel(version), paginators: BotocoreReleases.batchPaginators(version),
+            overlay: nil, output: path
         ).yaml()
         try model.write(toFile: path, atomically: true, encoding: .utf8)
         // The same name on both sides: the header names the model file.
@@ -32,24 +37,37 @@ struct ModelHistoryDiffTests {
     func smallDiffs(old: String, new: String) async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("history-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let before = try generated(old, in: folder), after = try generated(new, in: folder)
+        let before = try generated(old, in: folder)
+        let after = try generated(new, in: folder)
 
         let modelLines = changedLines(before.model, after.model)
         let changedFiles = Set(before.files.keys).union(after.files.keys).filter { before.files[$0] != after.files[$0] }
         let swiftLines = changedFiles.reduce(0) { $0 + changedLines(before.files[$1] ?? "", after.files[$1] ?? "") }
         #expect(modelLines > 0)
-        #expect(swiftLines <= 2 * modelLines, "\(old) -> \(new): \(swiftLines) Swift lines for \(modelLines) model lines")
+        #expect(
+            swiftLines <= 2 * modelLines, "\(old) -> \(new): \(swiftLines) Swift lines for \(modelLines) model lines")
 
-        let (shapes, operations) = (changedEntries(before.model, after.model, section: "shapes"), changedEntries(before.model, after.model, section: "operations"))
+        let (shapes, operations) = (
+            changedEntries(before.model, after.model, section: "shapes"),
+            changedEntries(before.model, after.model, section: "operations")
+        )
         var allowed: Set<String> = []
-        for (name, contents) in before.files.merging(after.files, uniquingKeysWith: { $0 + $1 }) where declaresAny(of: shapes, contents) {
+        for (name, contents) in before.files.merging(after.files, uniquingKeysWith: { $0 + $1 })
+        where declaresAny(of: shapes, contents) {
             allowed.insert(name)
         }
         if !shapes.isEmpty { allowed.insert("Validation.swift") }
-        if !operations.isEmpty { allowed.formUnion(["Client.swift", "Mock.swift", "Paginators.swift", "Validation.swift"]) }
+        if !operations.isEmpty {
+            allowed.formUnion(["Client.swift", "Mock.swift", "Paginators.swift", "Validation.swift"])
+        }
         // The client lists every error shape.
-        if shapes.contains(where: { after.model.contains("  \($0):\n    type: structure\n    error:") }) { allowed.insert("Client.swift") }
-        #expect(changedFiles.subtracting(allowed).isEmpty, "\(old) -> \(new): \(changedFiles.subtracting(allowed).sorted()) changed, though they declare none of \(shapes.sorted())")
+        if shapes.contains(where: { after.model.contains("  \($0):\n    type: structure\n    error:") }) {
+            allowed.insert("Client.swift")
+        }
+        #expect(
+            changedFiles.subtracting(allowed).isEmpty,
+            "\(old) -> \(new): \(changedFiles.subtracting(allowed).sorted()) changed, though they declare none of \(shapes.sorted())"
+        )
     }
 
     /// Lines removed plus lines added from `old` to `new`, as `diff` counts them.
@@ -90,7 +108,8 @@ struct ModelHistoryDiffTests {
     private func declaresAny(of shapes: Set<String>, _ contents: String) -> Bool {
         contents.split(separator: "\n").contains { line in
             // Shapes are declared one level deep, in the service's namespace.
-            for prefix in ["    public struct ", "    public enum ", "    public indirect enum "] where line.hasPrefix(prefix) {
+            for prefix in ["    public struct ", "    public enum ", "    public indirect enum "]
+            where line.hasPrefix(prefix) {
                 let name = line.dropFirst(prefix.count).prefix { $0.isLetter || $0.isNumber || $0 == "_" }
                 if shapes.contains(String(name)) { return true }
             }

@@ -7,13 +7,14 @@ struct NameCollisionSnippetTests {
     /// A mock handler's type `@Sendable (Void) async throws` reads as taking no parameter and warns,
     /// whatever `Void` is; an operation without output returned the model's `Void`.
     @Test func aShapeNamedVoidIsRenamed() throws {
-        let files = try generate(model(
-            operations: """
-                  Get:
-                    http: {method: GET, uri: /get}
-                    input: Void
-                """,
-            shapes: "  Void: {type: structure, members: {}}"))
+        let files = try generate(
+            model(
+                operations: """
+                      Get:
+                        http: {method: GET, uri: /get}
+                        input: Void
+                    """,
+                shapes: "  Void: {type: structure, members: {}}"))
         #expect(files["Shapes.swift"]?.contains("public struct Void_: Sendable, Hashable, ShapeCodable {") == true)
         #expect(files["Mock.swift"]?.contains("public var getHandler: MockHandler<Demo.Void_, Void>?") == true)
     }

@@ -18,23 +18,27 @@ struct OptimizedBuildTests {
 
     @Test(.timeLimit(.minutes(10)))
     func localArchetypesDoNotGrowWithTheService() async throws {
-        let workspace = FileManager.default.temporaryDirectory.appendingPathComponent("shapegen-optimized-\(UUID().uuidString)")
+        let workspace = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "shapegen-optimized-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: workspace, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: workspace) }
         try await compileRuntime(into: workspace)
 
         let one = try await localArchetypes(ofServiceWithCopies: 1, in: workspace)
         let four = try await localArchetypes(ofServiceWithCopies: 4, in: workspace)
-        #expect(one.packElements == 0 && four.packElements == 0, "pack elements: \(one.packElements), \(four.packElements)")
+        #expect(
+            one.packElements == 0 && four.packElements == 0, "pack elements: \(one.packElements), \(four.packElements)")
         #expect(
             four.openedExistentials == one.openedExistentials,
-            "opened existentials grow with the service: \(one.openedExistentials) for one copy, \(four.openedExistentials) for four")
+            "opened existentials grow with the service: \(one.openedExistentials) for one copy, \(four.openedExistentials) for four"
+        )
     }
 
     /// `ShapeCoding+Arities.swift` is what `scripts/write-shape-coding-arities` writes.
     @Test func arityInitializersAreCurrent() async throws {
         let check = try await ChildProcess.run(
-            URL(fileURLWithPath: "/usr/bin/env"), ["python3", Self.root + "/scripts/write-shape-coding-arities", "--check"],
+            URL(fileURLWithPath: "/usr/bin/env"),
+            ["python3", Self.root + "/scripts/write-shape-coding-arities", "--check"],
             mergeStandardError: true)
         #expect(check.status == 0, "\(check.standardOutput)")
     }
@@ -57,11 +61,13 @@ struct OptimizedBuildTests {
     private func compileRuntime(into workspace: URL) async throws {
         for module in ["ShapegenPatterns", "ShapegenRuntime"] {
             let sources = try swiftFiles(in: URL(fileURLWithPath: Self.root + "/Sources/" + module))
-            try await swiftc([
-                "-O", "-wmo", "-parse-as-library", "-swift-version", "6", "-module-name", module, "-I", workspace.path,
-                "-emit-module", "-emit-module-path", workspace.appendingPathComponent(module + ".swiftmodule").path,
-                "-c", "-o", workspace.appendingPathComponent(module + ".o").path,
-            ] + sources)
+            try await swiftc(
+                [
+                    "-O", "-wmo", "-parse-as-library", "-swift-version", "6", "-module-name", module, "-I",
+                    workspace.path,
+                    "-emit-module", "-emit-module-path", workspace.appendingPathComponent(module + ".swiftmodule").path,
+                    "-c", "-o", workspace.appendingPathComponent(module + ".o").path,
+                ] + sources)
         }
     }
 
@@ -72,14 +78,17 @@ struct OptimizedBuildTests {
         let files = try generate(Self.service(copies: copies))
         for (path, contents) in files {
             let file = folder.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(contents.utf8).write(to: file)
         }
         let sil = folder.appendingPathComponent("Service.sil")
-        try await swiftc([
-            "-O", "-wmo", "-parse-as-library", "-swift-version", "6", "-module-name", "Service", "-I", workspace.path,
-            "-emit-sil", "-o", sil.path,
-        ] + files.keys.sorted().map { folder.appendingPathComponent($0).path })
+        try await swiftc(
+            [
+                "-O", "-wmo", "-parse-as-library", "-swift-version", "6", "-module-name", "Service", "-I",
+                workspace.path,
+                "-emit-sil", "-o", sil.path,
+            ] + files.keys.sorted().map { folder.appendingPathComponent($0).path })
         return LocalArchetypes(sil: try String(contentsOf: sil, encoding: .utf8))
     }
 
@@ -110,62 +119,64 @@ struct OptimizedBuildTests {
                 return "      m\(index): {target: \(target)\(suffix)\(index % 2 == 0 ? ", required: true" : "")}"
             }
             return """
-              GetRequest\(copy):
-                type: structure
-                members:
-                  id: {target: String, required: true, location: uri, locationName: id}
-                  version: {target: Integer, location: header, locationName: X-Version}
-                  body: {target: Thing\(copy)}
-              GetResponse\(copy):
-                type: structure
-                members:
-                  thing: {target: Thing\(copy)}
-                  wide: {target: Wide\(copy)}
-                  choice: {target: Choice\(copy)}
-                  full: {target: Full\(copy)}
-              ListRequest\(copy):
-                type: structure
-                members:
-                  nextToken: {target: String}
-              ListResponse\(copy):
-                type: structure
-                members:
-                  things: {target: ThingList\(copy)}
-                  nextToken: {target: String}
-              ThingList\(copy):
-                type: list
-                member: Thing\(copy)
-              Thing\(copy):
-                type: structure
-                members:
-                  name: {target: String, required: true, min: 1}
-                  color: {target: Color\(copy)}
-                  tags: {target: Tags\(copy)}
-                  size: {target: Integer, min: 0}
-                  createdAt: {target: Timestamp}
-              Tags\(copy):
-                type: map
-                key: String
-                value: String
-              Color\(copy):
-                type: enum
-                values: [RED, GREEN]
-              Choice\(copy):
-                type: union
-                members:
-                  text: {target: String}
-                  number: {target: Integer}
-              Wide\(copy):
-                type: structure
-                members:
-            \(wideMembers.joined(separator: "\n"))
-              Full\(copy):
-                type: structure
-                members:
-            \(fullMembers.joined(separator: "\n"))
-            """
+                  GetRequest\(copy):
+                    type: structure
+                    members:
+                      id: {target: String, required: true, location: uri, locationName: id}
+                      version: {target: Integer, location: header, locationName: X-Version}
+                      body: {target: Thing\(copy)}
+                  GetResponse\(copy):
+                    type: structure
+                    members:
+                      thing: {target: Thing\(copy)}
+                      wide: {target: Wide\(copy)}
+                      choice: {target: Choice\(copy)}
+                      full: {target: Full\(copy)}
+                  ListRequest\(copy):
+                    type: structure
+                    members:
+                      nextToken: {target: String}
+                  ListResponse\(copy):
+                    type: structure
+                    members:
+                      things: {target: ThingList\(copy)}
+                      nextToken: {target: String}
+                  ThingList\(copy):
+                    type: list
+                    member: Thing\(copy)
+                  Thing\(copy):
+                    type: structure
+                    members:
+                      name: {target: String, required: true, min: 1}
+                      color: {target: Color\(copy)}
+                      tags: {target: Tags\(copy)}
+                      size: {target: Integer, min: 0}
+                      createdAt: {target: Timestamp}
+                  Tags\(copy):
+                    type: map
+                    key: String
+                    value: String
+                  Color\(copy):
+                    type: enum
+                    values: [RED, GREEN]
+                  Choice\(copy):
+                    type: union
+                    members:
+                      text: {target: String}
+                      number: {target: Integer}
+                  Wide\(copy):
+                    type: structure
+                    members:
+                \(wideMembers.joined(separator: "\n"))
+                  Full\(copy):
+                    type: structure
+                    members:
+                \(fullMembers.joined(separator: "\n"))
+                """
         }
-        let scalars = ["String", "Integer", "Long", "Boolean", "Float", "Double", "Timestamp"].map { "  \($0): {type: \($0.lowercased())}" }
+        let scalars = ["String", "Integer", "Long", "Boolean", "Float", "Double", "Timestamp"].map {
+            "  \($0): {type: \($0.lowercased())}"
+        }
         return model(operations: operations.joined(separator: "\n"), shapes: (shapes + scalars).joined(separator: "\n"))
     }
 

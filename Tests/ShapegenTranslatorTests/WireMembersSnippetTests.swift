@@ -26,17 +26,19 @@ struct WireMembersSnippetTests {
         let yaml = model(shapes: Self.shapes).replacingOccurrences(of: "protocol: rest-json", with: "protocol: query")
         let shapes = try #require(try generate(yaml)["Shapes.swift"])
         #expect(shapes.contains("public struct Item: Sendable, Hashable, ShapeCodable, WireStructure {"))
-        #expect(shapes.contains("""
-                    public static let wireMembers: [WireMember] = [
-                        WireMember("Name", .string, wireName: "name", queryName: "QName"),
-                        WireMember("Tags", .list(.string, memberName: "item")),
-                        WireMember("Flat", .list(.string, flattened: true)),
-                        WireMember("Attributes", .map(key: .string, value: .integer, keyName: "K", valueName: "V")),
-                        WireMember("Id", .string, isAttribute: true),
-                        WireMember("When", .timestamp(.epochSeconds)),
-                        WireMember("Next", .structure(Item.self)),
-                    ]
-            """))
+        #expect(
+            shapes.contains(
+                """
+                        public static let wireMembers: [WireMember] = [
+                            WireMember("Name", .string, wireName: "name", queryName: "QName"),
+                            WireMember("Tags", .list(.string, memberName: "item")),
+                            WireMember("Flat", .list(.string, flattened: true)),
+                            WireMember("Attributes", .map(key: .string, value: .integer, keyName: "K", valueName: "V")),
+                            WireMember("Id", .string, isAttribute: true),
+                            WireMember("When", .timestamp(.epochSeconds)),
+                            WireMember("Next", .structure(Item.self)),
+                        ]
+                """))
     }
 
     /// S3's `SelectObjectContent`: an XML body named on the operation's input, and an event stream
@@ -74,27 +76,32 @@ struct WireMembersSnippetTests {
                 """
         ).replacingOccurrences(of: "protocol: rest-json", with: "protocol: rest-xml")
         let client = try #require(try generate(yaml)["Client.swift"])
-        #expect(client.contains(#"""
-                            outputEventStream: EventStreamDescription(
-                                member: "Payload",
-                                events: ["Records": .init(payload: .blob("Payload"))],
+        #expect(
+            client.contains(
+                #"""
+                                outputEventStream: EventStreamDescription(
+                                    member: "Payload",
+                                    events: ["Records": .init(payload: .blob("Payload"))],
+                                ),
+                                xmlRoot: XMLRoot("SelectRequest", namespace: XMLNamespace("http://s3.amazonaws.com/doc/2006-03-01/")),
                             ),
-                            xmlRoot: XMLRoot("SelectRequest", namespace: XMLNamespace("http://s3.amazonaws.com/doc/2006-03-01/")),
-                        ),
-            """#))
+                """#))
     }
 
     /// A service that offers CBOR and json speaks CBOR, and says json is there too.
     @Test func aCBORServiceOffersItsJSONFallback() throws {
         let yaml = model(shapes: Self.shapes).replacingOccurrences(
-            of: "protocol: rest-json", with: "protocol: smithy-rpc-v2-cbor, targetPrefix: Demo, traits: {protocols: [smithy-rpc-v2-cbor, json]}")
+            of: "protocol: rest-json",
+            with: "protocol: smithy-rpc-v2-cbor, targetPrefix: Demo, traits: {protocols: [smithy-rpc-v2-cbor, json]}")
         let files = try generate(yaml)
-        #expect(try #require(files["Client.swift"]).contains("""
-                    wireProtocol: .rpcV2CBOR,
-                    endpointPrefix: "demo",
-                    targetPrefix: "Demo",
-                    alternativeProtocols: [.json],
-            """))
+        #expect(
+            try #require(files["Client.swift"]).contains(
+                """
+                        wireProtocol: .rpcV2CBOR,
+                        endpointPrefix: "demo",
+                        targetPrefix: "Demo",
+                        alternativeProtocols: [.json],
+                """))
         #expect(try #require(files["Shapes.swift"]).contains(#"WireMember("name", .string, wireName: "name""#))
     }
 

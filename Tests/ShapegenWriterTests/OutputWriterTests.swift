@@ -4,7 +4,8 @@ import Testing
 
 @Suite("Writing output")
 struct OutputWriterTests {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("shapegen-writer-\(UUID().uuidString)")
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+        "shapegen-writer-\(UUID().uuidString)")
 
     private func read(_ path: String) throws -> String {
         String(decoding: try Data(contentsOf: directory.appendingPathComponent(path)), as: UTF8.self)
@@ -13,11 +14,17 @@ struct OutputWriterTests {
     @Test func writesOnlyChangedFiles() throws {
         defer { try? FileManager.default.removeItem(at: directory) }
         let writer = OutputWriter(directory: directory)
-        let first = try writer.write([OutputFile(relativePath: "A/One.swift", contents: "1\n"), OutputFile(relativePath: "A/Two.swift", contents: "2\n")])
+        let first = try writer.write([
+            OutputFile(relativePath: "A/One.swift", contents: "1\n"),
+            OutputFile(relativePath: "A/Two.swift", contents: "2\n"),
+        ])
         #expect(first.written == ["A/One.swift", "A/Two.swift"])
         let oneURL = directory.appendingPathComponent("A/One.swift")
         let before = try FileManager.default.attributesOfItem(atPath: oneURL.path)[.modificationDate] as? Date
-        let second = try writer.write([OutputFile(relativePath: "A/One.swift", contents: "1\n"), OutputFile(relativePath: "A/Two.swift", contents: "two\n")])
+        let second = try writer.write([
+            OutputFile(relativePath: "A/One.swift", contents: "1\n"),
+            OutputFile(relativePath: "A/Two.swift", contents: "two\n"),
+        ])
         #expect(second.written == ["A/Two.swift"])
         #expect(second.unchanged == ["A/One.swift"])
         let after = try FileManager.default.attributesOfItem(atPath: oneURL.path)[.modificationDate] as? Date
@@ -38,7 +45,8 @@ struct OutputWriterTests {
     @Test func reportsWhyAFileCannotBeReplaced() throws {
         defer { try? FileManager.default.removeItem(at: directory) }
         let blocker = directory.appendingPathComponent("A/One.swift/Inside.swift")
-        try FileManager.default.createDirectory(at: blocker.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: blocker.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data("x".utf8).write(to: blocker)
         let writer = OutputWriter(directory: directory)
         #expect {
@@ -55,10 +63,14 @@ struct OutputWriterTests {
         defer { try? FileManager.default.removeItem(at: directory) }
         let writer = OutputWriter(directory: directory)
         let deep = OutputFile(relativePath: "A/B/C/Deep.swift", contents: "d\n")
-        try writer.write([deep, OutputFile(relativePath: "A/Old.swift", contents: "o\n"), OutputFile(relativePath: "Z/Old.swift", contents: "z\n")])
+        try writer.write([
+            deep, OutputFile(relativePath: "A/Old.swift", contents: "o\n"),
+            OutputFile(relativePath: "Z/Old.swift", contents: "z\n"),
+        ])
         #expect(try read("A/B/C/Deep.swift") == "d\n")
         try Data("notes\n".utf8).write(to: directory.appendingPathComponent("A/notes.txt"))
-        let report = try writer.write([deep, OutputFile(relativePath: "New.swift", contents: "n\n")], removingStaleFiles: true)
+        let report = try writer.write(
+            [deep, OutputFile(relativePath: "New.swift", contents: "n\n")], removingStaleFiles: true)
         #expect(report.written == ["New.swift"])
         #expect(report.unchanged == ["A/B/C/Deep.swift"])
         #expect(report.removed == ["A/Old.swift", "Z/Old.swift"], "sorted, at every depth; other files stay")
@@ -71,7 +83,10 @@ struct OutputWriterTests {
         try Data("x".utf8).write(to: directory.appendingPathComponent("A"))
         let writer = OutputWriter(directory: directory)
         #expect {
-            try writer.write([OutputFile(relativePath: "A/B/One.swift", contents: "1\n"), OutputFile(relativePath: "Two.swift", contents: "2\n")])
+            try writer.write([
+                OutputFile(relativePath: "A/B/One.swift", contents: "1\n"),
+                OutputFile(relativePath: "Two.swift", contents: "2\n"),
+            ])
         } throws: { error in
             guard case .io(let path, _)? = error as? OutputError else { return false }
             return path.hasSuffix("A/B/One.swift")
@@ -85,7 +100,10 @@ struct OutputWriterTests {
         let writer = OutputWriter(directory: directory)
         try writer.write([OutputFile(relativePath: "Keep.swift", contents: "keep\n")])
         #expect(throws: OutputError.unsafePath(path)) {
-            try writer.write([OutputFile(relativePath: "Keep.swift", contents: "changed\n"), OutputFile(relativePath: path, contents: "x")])
+            try writer.write([
+                OutputFile(relativePath: "Keep.swift", contents: "changed\n"),
+                OutputFile(relativePath: path, contents: "x"),
+            ])
         }
         #expect(try read("Keep.swift") == "keep\n", "nothing is written when any path is unsafe")
     }
@@ -93,25 +111,34 @@ struct OutputWriterTests {
     @Test func differencesReportChangedMissingAndStrayFiles() throws {
         defer { try? FileManager.default.removeItem(at: directory) }
         let writer = OutputWriter(directory: directory)
-        try writer.write([OutputFile(relativePath: "Same.swift", contents: "s\n"), OutputFile(relativePath: "Changed.swift", contents: "a\nb\nc\n"), OutputFile(relativePath: "Stray.swift", contents: "x\n")])
+        try writer.write([
+            OutputFile(relativePath: "Same.swift", contents: "s\n"),
+            OutputFile(relativePath: "Changed.swift", contents: "a\nb\nc\n"),
+            OutputFile(relativePath: "Stray.swift", contents: "x\n"),
+        ])
         let differences = try writer.differences(from: [
             OutputFile(relativePath: "Same.swift", contents: "s\n"),
             OutputFile(relativePath: "Changed.swift", contents: "a\nB\nc\n"),
             OutputFile(relativePath: "Missing.swift", contents: "m\n"),
         ])
         #expect(differences.map(\.relativePath) == ["Changed.swift", "Missing.swift", "Stray.swift"])
-        #expect(differences[0].unifiedDiff(under: "Out") == """
-            --- a/Out/Changed.swift
-            +++ b/Out/Changed.swift
-            @@ -1,3 +1,3 @@
-             a
-            -b
-            +B
-             c
+        #expect(
+            differences[0].unifiedDiff(under: "Out") == """
+                --- a/Out/Changed.swift
+                +++ b/Out/Changed.swift
+                @@ -1,3 +1,3 @@
+                 a
+                -b
+                +B
+                 c
 
-            """)
-        #expect(differences[1].unifiedDiff(under: "Out").hasPrefix("--- /dev/null\n+++ b/Out/Missing.swift\n@@ -0,0 +1,1 @@\n+m"))
-        #expect(differences[2].unifiedDiff(under: "Out").hasPrefix("--- a/Out/Stray.swift\n+++ /dev/null\n@@ -1,1 +0,0 @@\n-x"))
+                """)
+        #expect(
+            differences[1].unifiedDiff(under: "Out").hasPrefix(
+                "--- /dev/null\n+++ b/Out/Missing.swift\n@@ -0,0 +1,1 @@\n+m"))
+        #expect(
+            differences[2].unifiedDiff(under: "Out").hasPrefix(
+                "--- a/Out/Stray.swift\n+++ /dev/null\n@@ -1,1 +0,0 @@\n-x"))
     }
 
     @Test func diffHunksKeepThreeLinesOfContext() {

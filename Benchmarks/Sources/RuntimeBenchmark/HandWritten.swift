@@ -24,8 +24,13 @@ struct HandJobSummary: Codable {
 }
 
 enum HandJobStatus: String, Codable {
-    case submitted = "SUBMITTED", pending = "PENDING", runnable = "RUNNABLE", starting = "STARTING"
-    case running = "RUNNING", succeeded = "SUCCEEDED", failed = "FAILED"
+    case submitted = "SUBMITTED"
+    case pending = "PENDING"
+    case runnable = "RUNNABLE"
+    case starting = "STARTING"
+    case running = "RUNNING"
+    case succeeded = "SUCCEEDED"
+    case failed = "FAILED"
 }
 
 struct HandCapacityUsage: Codable {

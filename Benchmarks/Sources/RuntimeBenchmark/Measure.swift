@@ -1,7 +1,9 @@
 /// Median microseconds per call of `generated` and of `handWritten`, over `rounds` rounds of
 /// `iterations` calls each; the two alternate round by round, so that a change in the machine's
 /// load falls on both.
-func compare(rounds: Int, iterations: Int, _ generated: () throws -> Void, _ handWritten: () throws -> Void) rethrows -> [String: Double] {
+func compare(rounds: Int, iterations: Int, _ generated: () throws -> Void, _ handWritten: () throws -> Void) rethrows
+    -> [String: Double]
+{
     var samples: ([Double], [Double]) = ([], [])
     for round in -1..<rounds {
         let first = try time(iterations, generated)

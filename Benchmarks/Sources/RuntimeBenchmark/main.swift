@@ -14,7 +14,8 @@ let generated = try decoder.decode(Batch.ListJobsResponse.self, from: body)
 let handWritten = try decoder.decode(HandListJobsResponse.self, from: body)
 precondition(generated.jobSummaryList.count == 100 && handWritten.jobSummaryList.count == 100)
 
-let request = Batch.ListJobsRequest(jobQueue: "queue", maxResults: 50, filters: [.init(name: "JOB_NAME", values: ["nightly*"])])
+let request = Batch.ListJobsRequest(
+    jobQueue: "queue", maxResults: 50, filters: [.init(name: "JOB_NAME", values: ["nightly*"])])
 let handRequest = HandListJobsRequest(
     jobQueue: "queue", maxResults: 50, filters: [.init(name: "JOB_NAME", values: ["nightly*"])])
 try request.validate()

@@ -34,8 +34,13 @@ enum HTMLTagKind: Sendable {
 
     private static let kinds: [HTMLTagName: HTMLTagKind] = {
         let entries: [(HTMLTagKind, [String])] = [
-            (.paragraph, ["p", "para", "div", "section", "fullname", "caption", "article", "header", "footer",
-                          "figure", "figcaption", "center", "address", "simpara", "formalpara"]),
+            (
+                .paragraph,
+                [
+                    "p", "para", "div", "section", "fullname", "caption", "article", "header", "footer",
+                    "figure", "figcaption", "center", "address", "simpara", "formalpara",
+                ]
+            ),
             (.heading, ["h1", "h2", "h3", "h4", "h5", "h6", "title"]),
             (.rule, ["hr"]),
             (.lineBreak, ["br"]),
@@ -54,15 +59,25 @@ enum HTMLTagKind: Sendable {
             (.tip, ["tip"]),
             (.blockquote, ["blockquote"]),
             (.preformatted, ["pre", "programlisting", "screen"]),
-            (.code, ["code", "tt", "kbd", "samp", "filename", "function", "literal", "command", "userinput",
-                     "computeroutput", "varname", "classname", "parameter"]),
+            (
+                .code,
+                [
+                    "code", "tt", "kbd", "samp", "filename", "function", "literal", "command", "userinput",
+                    "computeroutput", "varname", "classname", "parameter",
+                ]
+            ),
             (.bold, ["b", "strong"]),
             (.italic, ["i", "em", "emphasis", "replaceable", "dfn", "var", "cite"]),
             (.link, ["a"]),
             (.docbookLink, ["ulink"]),
-            (.transparent, ["span", "u", "link", "xref", "zonbook", "xhtml", "html", "body", "thead", "tbody", "tfoot",
-                            "colgroup", "col", "sup", "sub", "small", "big", "font", "abbr", "acronym", "q", "s",
-                            "strike", "del", "ins", "mark", "label", "nobr", "wbr", "img", "main", "nav", "aside"]),
+            (
+                .transparent,
+                [
+                    "span", "u", "link", "xref", "zonbook", "xhtml", "html", "body", "thead", "tbody", "tfoot",
+                    "colgroup", "col", "sup", "sub", "small", "big", "font", "abbr", "acronym", "q", "s",
+                    "strike", "del", "ins", "mark", "label", "nobr", "wbr", "img", "main", "nav", "aside",
+                ]
+            ),
         ]
         var table: [HTMLTagName: HTMLTagKind] = [:]
         for (kind, names) in entries {

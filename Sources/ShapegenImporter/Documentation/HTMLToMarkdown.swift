@@ -197,7 +197,9 @@ struct HTMLScanner {
         var names: Set<HTMLTagName> = []
         var index = 0
         while index + 2 < input.count {
-            if input[index] == ASCII.lessThan && input[index + 1] == UInt8(ascii: "/") && ASCII.isLetter(input[index + 2]) {
+            if input[index] == ASCII.lessThan && input[index + 1] == UInt8(ascii: "/")
+                && ASCII.isLetter(input[index + 2])
+            {
                 let end = scanName(from: index + 2)
                 names.insert(HTMLTagName(UnsafeBufferPointer(rebasing: input[(index + 2)..<end])))
                 index = end
@@ -212,8 +214,9 @@ struct HTMLScanner {
         var index = start
         while index < input.count {
             let byte = input[index]
-            guard ASCII.isAlphanumeric(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
-                || byte == UInt8(ascii: ":") || byte == UInt8(ascii: ".")
+            guard
+                ASCII.isAlphanumeric(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
+                    || byte == UInt8(ascii: ":") || byte == UInt8(ascii: ".")
             else { break }
             index += 1
         }
@@ -254,7 +257,8 @@ struct HTMLScanner {
             let nameStart = index
             while index < count {
                 let byte = input[index]
-                if isSpace(byte) || byte == UInt8(ascii: "=") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "/") {
+                if isSpace(byte) || byte == UInt8(ascii: "=") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "/")
+                {
                     break
                 }
                 if byte == ASCII.lessThan { return nil }
@@ -352,7 +356,9 @@ struct HTMLScanner {
         decoded.reserveCapacity(range.count)
         var index = range.lowerBound
         while index < range.upperBound {
-            if input[index] == UInt8(ascii: "&"), let (value, next) = HTMLEntity.decode(input, at: index, end: range.upperBound) {
+            if input[index] == UInt8(ascii: "&"),
+                let (value, next) = HTMLEntity.decode(input, at: index, end: range.upperBound)
+            {
                 decoded.append(contentsOf: Unicode.Scalar(value).map { Array(String($0).utf8) } ?? [])
                 index = next
             } else {

@@ -60,7 +60,9 @@ extension MarkdownWriter {
     /// Before content: a mark reopened right where the same kind of mark closed simply continues.
     mutating func cancelClosersOfReopenedMarks() {
         for index in marks.indices where marks[index].active && !marks[index].written {
-            guard let closer = pendingClosers.last, closer.kind == marks[index].kind, closer.kind != .link else { return }
+            guard let closer = pendingClosers.last, closer.kind == marks[index].kind, closer.kind != .link else {
+                return
+            }
             pendingClosers.removeLast()
             marks[index].written = true
             marks[index].inLongRun = closer.inLongRun
@@ -492,7 +494,8 @@ extension MarkdownWriter {
                 escapes = sawAt
             default:
                 guard length > 320 else {
-                    pendingEscape = .angleCandidate(at: index, length: length + 1, sawAt: sawAt || next == UInt8(ascii: "@"))
+                    pendingEscape = .angleCandidate(
+                        at: index, length: length + 1, sawAt: sawAt || next == UInt8(ascii: "@"))
                     return
                 }
                 escapes = true

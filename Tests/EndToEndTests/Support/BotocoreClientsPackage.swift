@@ -13,10 +13,18 @@ enum BotocoreClientsPackage {
         ("iam", ["CreateUser", "ListUsers", "GetUser"]), ("sts", ["GetCallerIdentity"]),
         ("sns", ["CreateTopic", "ListTopics", "Publish"]), ("ec2", ["RunInstances", "DescribeInstances"]),
         ("cloudwatch", ["PutMetricData", "ListMetrics"]),
-        ("s3", ["CreateBucket", "PutObject", "GetObject", "HeadObject", "ListObjectsV2", "DeleteObjects", "GetBucketLocation"]),
+        (
+            "s3",
+            [
+                "CreateBucket", "PutObject", "GetObject", "HeadObject", "ListObjectsV2", "DeleteObjects",
+                "GetBucketLocation",
+            ]
+        ),
     ]
     /// The runners: executable name and source.
-    static let runners = [(name: "QueryRunner", source: QueryClientsRunner.source), (name: "S3Runner", source: S3Runner.source)]
+    static let runners = [
+        (name: "QueryRunner", source: QueryClientsRunner.source), (name: "S3Runner", source: S3Runner.source),
+    ]
 
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().path
@@ -40,7 +48,9 @@ enum BotocoreClientsPackage {
         for (name, operations) in services {
             guard let entry = entries.first(where: { $0.name == name }) else { throw Missing(name: name) }
             let yamlPath = "\(folder)/Models/\(name).yaml"
-            try package.write(try ModelImport(model: entry.model, paginators: entry.paginators, overlay: nil, output: yamlPath).yaml(), to: "Models/\(name).yaml")
+            try package.write(
+                try ModelImport(model: entry.model, paginators: entry.paginators, overlay: nil, output: yamlPath)
+                    .yaml(), to: "Models/\(name).yaml")
             let generator = Generator(configuration: GeneratorConfiguration(operations: operations.map { .init($0) }))
             let service = try generator.generate(modelAt: yamlPath)
             for file in service.files {
@@ -67,9 +77,11 @@ enum BotocoreClientsPackage {
     }
 
     private static func manifest(modules: [String]) -> String {
-        let files = GeneratedPackage.sourceFiles(of: ["ShapegenRuntime", "ShapegenPatterns", "ShapegenSigV4"], in: repository)
+        let files = GeneratedPackage.sourceFiles(
+            of: ["ShapegenRuntime", "ShapegenPatterns", "ShapegenSigV4"], in: repository)
         let runtime = #".product(name: "ShapegenRuntime", package: "swift-shapegen")"#
-        let targets = modules.map { #"        .target(name: "\#($0)", dependencies: [\#(runtime)]),"# }.joined(separator: "\n")
+        let targets = modules.map { #"        .target(name: "\#($0)", dependencies: [\#(runtime)]),"# }.joined(
+            separator: "\n")
         let dependencies = modules.map { "\"\($0)\"" }.joined(separator: ", ")
         let executables = runners.map { runner in
             #"""

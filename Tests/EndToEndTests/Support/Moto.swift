@@ -40,17 +40,22 @@ enum Moto {
     static func client(accessKeyID: String? = nil, secretAccessKey: String? = nil) throws -> BatchClient {
         let fixtures = try fixtures.get()
         let credentials = StaticCredentialProvider(
-            accessKeyID: accessKeyID ?? fixtures.accessKeyID, secretAccessKey: secretAccessKey ?? fixtures.secretAccessKey)
+            accessKeyID: accessKeyID ?? fixtures.accessKeyID,
+            secretAccessKey: secretAccessKey ?? fixtures.secretAccessKey)
         return try client(signer: SigV4Signer(credentials: credentials))
     }
 
     /// A generated client over `transport` (`URLSessionTransport` unless given) with `signer`.
-    static func client(signer: any RequestSigner, transport: any HTTPTransport = URLSessionTransport(timeout: .seconds(10)))
+    static func client(
+        signer: any RequestSigner, transport: any HTTPTransport = URLSessionTransport(timeout: .seconds(10))
+    )
         throws -> BatchClient
     {
         let fixtures = try fixtures.get()
         let endpoint = try #require(URL(string: fixtures.endpoint))
-        return BatchClient(transport: transport, configuration: ClientConfiguration(region: fixtures.region, endpoint: endpoint, signer: signer))
+        return BatchClient(
+            transport: transport,
+            configuration: ClientConfiguration(region: fixtures.region, endpoint: endpoint, signer: signer))
     }
 }
 
@@ -103,7 +108,8 @@ struct MotoFixtures: Sendable {
         unknownQueue = file.unknownQueue
         calls = try file.cases.mapValues { raw in
             Call(
-                request: try JSONCoding.decoder.decode(Batch.ListJobsRequest.self, from: raw.request.data), json: raw.response,
+                request: try JSONCoding.decoder.decode(Batch.ListJobsRequest.self, from: raw.request.data),
+                json: raw.response,
                 response: try JSONCoding.decoder.decode(Batch.ListJobsResponse.self, from: raw.response.data))
         }
     }

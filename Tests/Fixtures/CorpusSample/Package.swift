@@ -16,7 +16,8 @@ let services = ((try? FileManager.default.contentsOfDirectory(atPath: generated.
 /// `sagemaker-runtime` → `CorpusSagemakerRuntime`: a valid module name that no target of the root
 /// package has.
 func moduleName(_ service: String) -> String {
-    "Corpus" + service.split { !$0.isLetter && !$0.isNumber }.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+    "Corpus"
+        + service.split { !$0.isLetter && !$0.isNumber }.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
 }
 
 let package = Package(
@@ -31,22 +32,26 @@ let package = Package(
             name: moduleName(service),
             dependencies: [.product(name: "ShapegenRuntime", package: "swift-shapegen")],
             path: "Generated/\(service)")
-    } + (services.contains("hostile-names") ? [
-        // Encodes and decodes every hostile structure and enum; run by `CorpusSampleCompileTests`.
-        .executableTarget(
-            name: "HostileNamesRoundTrip",
-            dependencies: ["CorpusHostileNames", .product(name: "ShapegenRuntime", package: "swift-shapegen")],
-            path: "RoundTrip"),
-    ] : []) + (Set(["batch", "bedrock-runtime", "ecs", "s3", "sts"]).isSubset(of: services) ? [
-        // Uses Swift's and Foundation's names beside five imported services; run by `CorpusSampleCompileTests`.
-        .executableTarget(
-            name: "Coexistence",
-            dependencies: [
-                "CorpusBatch", "CorpusBedrockRuntime", "CorpusEcs", "CorpusS3", "CorpusSts",
-                .product(name: "ShapegenRuntime", package: "swift-shapegen"),
-                .product(name: "HTTPTypes", package: "swift-http-types"),
-            ],
-            path: "Coexistence"),
-    ] : []),
+    }
+        + (services.contains("hostile-names")
+            ? [
+                // Encodes and decodes every hostile structure and enum; run by `CorpusSampleCompileTests`.
+                .executableTarget(
+                    name: "HostileNamesRoundTrip",
+                    dependencies: ["CorpusHostileNames", .product(name: "ShapegenRuntime", package: "swift-shapegen")],
+                    path: "RoundTrip")
+            ] : [])
+        + (Set(["batch", "bedrock-runtime", "ecs", "s3", "sts"]).isSubset(of: services)
+            ? [
+                // Uses Swift's and Foundation's names beside five imported services; run by `CorpusSampleCompileTests`.
+                .executableTarget(
+                    name: "Coexistence",
+                    dependencies: [
+                        "CorpusBatch", "CorpusBedrockRuntime", "CorpusEcs", "CorpusS3", "CorpusSts",
+                        .product(name: "ShapegenRuntime", package: "swift-shapegen"),
+                        .product(name: "HTTPTypes", package: "swift-http-types"),
+                    ],
+                    path: "Coexistence")
+            ] : []),
     swiftLanguageModes: [.v6]
 )

@@ -9,7 +9,7 @@ let package = Package(
     name: "PluginConsumer",
     platforms: [.macOS(.v13)],
     dependencies: [
-        .package(name: "swift-shapegen", path: "../../.."),
+        .package(name: "swift-shapegen", path: "../../..")
     ],
     targets: [
         .target(

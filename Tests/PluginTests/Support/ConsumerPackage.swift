@@ -11,7 +11,8 @@ struct ConsumerPackage {
     /// What the build log says when the plugin runs the generator.
     static let generatorMessage = "Generating Swift from batch.shapes.yaml"
     /// The files generated for `batch.shapes.yaml`, in generation order.
-    static let generatedNames = (["Shapes"] + (2...8).map { "Shapes\($0)" } + ["Validation", "Client", "Paginators", "Mock"])
+    static let generatedNames =
+        (["Shapes"] + (2...8).map { "Shapes\($0)" } + ["Validation", "Client", "Paginators", "Mock"])
         .map { "batch.\($0).swift" }
 
     /// The copy's root folder.
@@ -36,18 +37,24 @@ struct ConsumerPackage {
         guard let enumerator = manager.enumerator(atPath: fixture.path) else {
             throw SetupError("cannot read the fixture at \(fixture.path)")
         }
-        for case let relativePath as String in enumerator where !relativePath.hasPrefix(".") && relativePath != "Package.resolved" {
+        for case let relativePath as String in enumerator
+        where !relativePath.hasPrefix(".") && relativePath != "Package.resolved" {
             let source = fixture.appendingPathComponent(relativePath).resolvingSymlinksInPath()
             var isDirectory: ObjCBool = false
-            guard manager.fileExists(atPath: source.path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
+            guard manager.fileExists(atPath: source.path, isDirectory: &isDirectory), !isDirectory.boolValue else {
+                continue
+            }
             let destination = root.appendingPathComponent(relativePath)
             try manager.createDirectory(at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(contentsOf: source).write(to: destination)
-            try manager.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -60)], ofItemAtPath: destination.path)
+            try manager.setAttributes(
+                [.modificationDate: Date(timeIntervalSinceNow: -60)], ofItemAtPath: destination.path)
         }
         let manifest = root.appendingPathComponent("Package.swift")
         let text = try String(contentsOf: manifest, encoding: .utf8)
-        guard text.contains(#"path: "../../..""#) else { throw SetupError("the fixture's manifest no longer depends on ../../..") }
+        guard text.contains(#"path: "../../..""#) else {
+            throw SetupError("the fixture's manifest no longer depends on ../../..")
+        }
         try text.replacingOccurrences(of: #"path: "../../..""#, with: "path: \"\(repository.path)\"")
             .write(to: manifest, atomically: true, encoding: .utf8)
         try manager.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -60)], ofItemAtPath: manifest.path)
@@ -58,9 +65,11 @@ struct ConsumerPackage {
     func swift(_ arguments: [String]) async throws -> CommandResult {
         let scratchArguments = ["--scratch-path", scratch.path]
         // `swift run` passes everything after the product name to it, so the option goes before.
-        let placed = arguments.first == "run" || arguments.first == "package"
+        let placed =
+            arguments.first == "run" || arguments.first == "package"
             ? [arguments[0]] + scratchArguments + arguments.dropFirst() : arguments + scratchArguments
-        return try await ChildProcess.run(URL(fileURLWithPath: "/usr/bin/env"), ["swift"] + placed, in: root, mergeStandardError: true)
+        return try await ChildProcess.run(
+            URL(fileURLWithPath: "/usr/bin/env"), ["swift"] + placed, in: root, mergeStandardError: true)
     }
 
     /// The lines of `result` that are warnings about swift-shapegen's code (its plugins and
@@ -84,7 +93,9 @@ struct ConsumerPackage {
         guard let enumerator = FileManager.default.enumerator(atPath: outputs.path) else {
             throw SetupError("no plugin outputs in \(outputs.path)")
         }
-        let found = enumerator.compactMap { $0 as? String }.filter { $0.contains("/BatchJobs/") && $0.hasSuffix("batch.Shapes.swift") }
+        let found = enumerator.compactMap { $0 as? String }.filter {
+            $0.contains("/BatchJobs/") && $0.hasSuffix("batch.Shapes.swift")
+        }
         guard found.count == 1, let shapes = found.first else {
             throw SetupError("expected one batch.Shapes.swift for BatchJobs below \(outputs.path), found \(found)")
         }
@@ -113,7 +124,9 @@ struct ConsumerPackage {
     /// When `file` was last modified.
     static func modificationDate(_ file: URL) throws -> Date {
         let attributes = try FileManager.default.attributesOfItem(atPath: file.path)
-        guard let date = attributes[.modificationDate] as? Date else { throw SetupError("no modification date for \(file.path)") }
+        guard let date = attributes[.modificationDate] as? Date else {
+            throw SetupError("no modification date for \(file.path)")
+        }
         return date
     }
 }

@@ -18,6 +18,7 @@ struct GeneratedOutput {
 
     /// Runs `shapegen <command> Models/batch.yaml --output out` in the working folder.
     func run(_ command: String) async throws -> CommandResult {
-        try await ShapegenExecutable.run([command, PackagePaths.batchModel().path, "--output", outputName], in: workingFolder)
+        try await ShapegenExecutable.run(
+            [command, PackagePaths.batchModel().path, "--output", outputName], in: workingFolder)
     }
 }

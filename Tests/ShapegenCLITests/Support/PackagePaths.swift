@@ -31,5 +31,7 @@ enum PackagePaths {
     /// The names of Batch's generated files, in file-name order: every file of the fixed set, as
     /// Batch has something to declare in each.
     static let generatedFileNames =
-        ["Client.swift", "Mock.swift", "Paginators.swift", "Shapes.swift"] + (2...8).map { "Shapes\($0).swift" } + ["Validation.swift"]
+        ["Client.swift", "Mock.swift", "Paginators.swift", "Shapes.swift"] + (2...8).map { "Shapes\($0).swift" } + [
+            "Validation.swift"
+        ]
 }

@@ -13,7 +13,8 @@ enum ShapegenExecutable {
         if let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) {
             return found
         }
-        throw SetupError("""
+        throw SetupError(
+            """
             the shapegen executable is not built; looked at \(candidates.map(\.path).joined(separator: ", ")). \
             Run 'swift build --build-tests' first.
             """)

@@ -7,7 +7,9 @@ enum Command {
     static let packageRoot: URL = {
         var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         while folder.path != "/" {
-            if FileManager.default.fileExists(atPath: folder.appendingPathComponent("Package.swift").path) { return folder }
+            if FileManager.default.fileExists(atPath: folder.appendingPathComponent("Package.swift").path) {
+                return folder
+            }
             folder.deleteLastPathComponent()
         }
         return URL(fileURLWithPath: #filePath).deletingLastPathComponent()
@@ -33,7 +35,9 @@ enum Command {
     /// Runs `git arguments…` in `folder`, requiring success; returns standard output.
     @discardableResult
     static func git(_ arguments: [String], in folder: URL) async throws -> String {
-        let result = try await ChildProcess.run(URL(fileURLWithPath: "/usr/bin/env"), ["git", "-c", "user.name=Test", "-c", "user.email=test@example.com"] + arguments, in: folder)
+        let result = try await ChildProcess.run(
+            URL(fileURLWithPath: "/usr/bin/env"),
+            ["git", "-c", "user.name=Test", "-c", "user.email=test@example.com"] + arguments, in: folder)
         guard result.status == 0 else { throw SetupError("git \(arguments) failed: \(result.standardError)") }
         return result.standardOutput
     }

@@ -23,7 +23,8 @@ enum Fixtures {
 
     /// Batch's botocore model of `version`, imported with its paginators.
     static func batch(botocore version: String) throws -> ServiceModel {
-        try BotocoreImporter().importModel(at: batchModelPath(botocore: version), paginators: BotocoreReleases.batchPaginators(version))
+        try BotocoreImporter().importModel(
+            at: batchModelPath(botocore: version), paginators: BotocoreReleases.batchPaginators(version))
     }
 
     /// The synthetic base model's YAML text.

@@ -59,6 +59,7 @@ extension DiffEvent {
 extension OperationChange {
     /// `ListThings updated breaking (request, response)`, for exact assertions.
     var line: String {
-        "\(name) \(status.rawValue) \(severity.rawValue)" + (aspects.isEmpty ? "" : " (\(aspects.joined(separator: ", ")))")
+        "\(name) \(status.rawValue) \(severity.rawValue)"
+            + (aspects.isEmpty ? "" : " (\(aspects.joined(separator: ", ")))")
     }
 }

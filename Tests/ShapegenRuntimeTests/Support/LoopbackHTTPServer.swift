@@ -1,9 +1,9 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A tiny HTTP/1.1 server on 127.0.0.1 and a free port, one connection per request, for testing
@@ -44,10 +44,10 @@ final class LoopbackHTTPServer: @unchecked Sendable {
         self.reply = reply
         // Close-on-exec, so that a process another test starts meanwhile cannot keep the port open.
         #if canImport(Glibc)
-        let listener = socket(AF_INET, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
+            let listener = socket(AF_INET, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
         #else
-        let listener = socket(AF_INET, SOCK_STREAM, 0)
-        _ = fcntl(listener, F_SETFD, FD_CLOEXEC)
+            let listener = socket(AF_INET, SOCK_STREAM, 0)
+            _ = fcntl(listener, F_SETFD, FD_CLOEXEC)
         #endif
         guard listener >= 0 else { throw POSIXError(.EIO) }
         self.listener = listener
@@ -145,7 +145,8 @@ final class LoopbackHTTPServer: @unchecked Sendable {
             guard let colon = line.firstIndex(of: ":") else { return nil }
             return [String(line[..<colon]), line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)]
         }
-        var received = Received(method: String(requestLine[0]), target: String(requestLine[1]), headers: headers, body: Data())
+        var received = Received(
+            method: String(requestLine[0]), target: String(requestLine[1]), headers: headers, body: Data())
         if received.header("Expect")?.lowercased() == "100-continue" {
             write(Data("HTTP/1.1 100 Continue\r\n\r\n".utf8), to: connection)
         }
@@ -161,9 +162,9 @@ final class LoopbackHTTPServer: @unchecked Sendable {
     }
 
     #if canImport(Glibc)
-    private static let noSignal = Int32(MSG_NOSIGNAL)
+        private static let noSignal = Int32(MSG_NOSIGNAL)
     #else
-    private static let noSignal: Int32 = 0
+        private static let noSignal: Int32 = 0
     #endif
 
     private func write(_ data: Data, to connection: Int32) {

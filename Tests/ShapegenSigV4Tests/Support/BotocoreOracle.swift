@@ -55,7 +55,8 @@ enum BotocoreOracle {
     /// by a process another test starts at the same moment, which would hold off the end of file.
     /// `python3` is waited for by `ChildProcess`, on a thread of its own, not one of the cooperative pool.
     static func sign(_ requests: [BotocoreRequest]) async throws -> [BotocoreSignature] {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("shapegen-oracle-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "shapegen-oracle-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let input = directory.appendingPathComponent("requests.json")

@@ -19,7 +19,8 @@ struct SigningCase: Sendable, CustomTestStringConvertible {
     var timestamp: String = "20240229T235959Z"
     /// Seconds to add to `timestamp`, to check that fractions are dropped.
     var fraction: Double = 0
-    var credentials = AWSCredentials(accessKeyID: "AKIDEXAMPLE", secretAccessKey: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY")
+    var credentials = AWSCredentials(
+        accessKeyID: "AKIDEXAMPLE", secretAccessKey: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY")
     var region: String = "us-east-1"
     var service: String = "batch"
     var queryAsParams: Bool = false
@@ -46,7 +47,8 @@ struct SigningCase: Sendable, CustomTestStringConvertible {
     }
 
     var signer: SigV4Signer {
-        SigV4Signer(credentials: StaticCredentialProvider(credentials), includesContentHashHeader: includesContentHashHeader)
+        SigV4Signer(
+            credentials: StaticCredentialProvider(credentials), includesContentHashHeader: includesContentHashHeader)
     }
 
     var context: SigningContext { SigningContext(signingName: service, region: region, operation: "Op") }

@@ -18,14 +18,17 @@ func check(_ condition: Bool, _ what: String) {
     if !condition { print("coexistence failed: \(what)") }
 }
 
-let waited: Result<Duration, Refusal> = await Task { () -> Result<Duration, Refusal> in .success(.milliseconds(1)) }.value
+let waited: Result<Duration, Refusal> = await Task { () -> Result<Duration, Refusal> in .success(.milliseconds(1)) }
+    .value
 check(waited == .success(.milliseconds(1)), "Task, Result and Duration are the standard library's")
 let thrown: any Error = Refusal()
 check(thrown is Refusal, "Error is Swift.Error")
 let url = URL(string: "https://example.com/a%20b")
 let data = Data("x".utf8)
 let locale = Locale(identifier: "en_US_POSIX")
-check(url?.path == "/a b" && data.count == 1 && locale.identifier == "en_US_POSIX", "URL, Data and Locale are Foundation's")
+check(
+    url?.path == "/a b" && data.count == 1 && locale.identifier == "en_US_POSIX",
+    "URL, Data and Locale are Foundation's")
 // ShapegenRuntime declares an `HTTPRequest` of its own; with both imported, this one is qualified.
 let request = HTTPTypes.HTTPRequest(method: .get, scheme: "https", authority: "example.com", path: "/")
 check(request.method == .get, "HTTPTypes")
@@ -48,15 +51,18 @@ check(names == ["q"], "the Batch mock and its paginator")
 // A union is an enum: a Converse request's content is built with `.text(…)` and read with `switch`.
 var bedrock = BedrockRuntimeMock()
 bedrock.converseHandler = { input in
-    let said = input.messages?.first?.content.compactMap { block -> String? in
-        if case .text(let text) = block { text } else { nil }
-    } ?? []
+    let said =
+        input.messages?.first?.content.compactMap { block -> String? in
+            if case .text(let text) = block { text } else { nil }
+        } ?? []
     return .init(
         output: .message(.init(role: .assistant, content: [.text(said.joined() + "!")])), stopReason: .endTurn,
         usage: .init(inputTokens: 1, outputTokens: 1, totalTokens: 2), metrics: .init(latencyMs: 1))
 }
-let reply = try await bedrock.converse(.init(modelId: "model", messages: [.init(role: .user, content: [.text("Hello")])]))
-if case .message(let message) = reply.output, message.content == [.text("Hello!")] {} else {
+let reply = try await bedrock.converse(
+    .init(modelId: "model", messages: [.init(role: .user, content: [.text("Hello")])]))
+if case .message(let message) = reply.output, message.content == [.text("Hello!")] {
+} else {
     check(false, "Converse through the mock: \(reply.output)")
 }
 let blocks: [BedrockRuntime.ContentBlock] = [
@@ -65,9 +71,14 @@ let blocks: [BedrockRuntime.ContentBlock] = [
 let encoded = try JSONCoding.encoder.encode(Array(blocks.prefix(2)))
 let wire = try JSONSerialization.jsonObject(with: encoded) as? [[String: Any]]
 check(wire?.map { $0.keys.sorted() } == [["text"], ["image"]], "a ContentBlock is written as its one member")
-check(try JSONCoding.decoder.decode([BedrockRuntime.ContentBlock].self, from: encoded) == Array(blocks.prefix(2)), "ContentBlock round trip")
-let later = try JSONCoding.decoder.decode(BedrockRuntime.ContentBlock.self, from: Data(#"{"addedLater": {"x": 1}}"#.utf8))
+check(
+    try JSONCoding.decoder.decode([BedrockRuntime.ContentBlock].self, from: encoded) == Array(blocks.prefix(2)),
+    "ContentBlock round trip")
+let later = try JSONCoding.decoder.decode(
+    BedrockRuntime.ContentBlock.self, from: Data(#"{"addedLater": {"x": 1}}"#.utf8))
 check(later == blocks[2], "a member added later decodes as sdkUnknown")
 check((try? JSONCoding.encoder.encode(blocks[2])) == nil, "an unknown member is not sent")
-check((try? JSONCoding.decoder.decode(BedrockRuntime.ContentBlock.self, from: Data(#"{"text": "a", "image": {}}"#.utf8))) == nil, "two members")
+check(
+    (try? JSONCoding.decoder.decode(BedrockRuntime.ContentBlock.self, from: Data(#"{"text": "a", "image": {}}"#.utf8)))
+        == nil, "two members")
 print("coexistence: every name means what it says")

@@ -19,7 +19,8 @@ func roundTrip<T: Swift.Codable & Swift.Equatable>(_ value: T, _ label: Swift.St
         let data = try JSONCoding.encoder.encode(value)
         let decoded = try JSONCoding.decoder.decode(T.self, from: data)
         if decoded != value {
-            failures.append("\(label): decoded \(decoded), expected \(value) (JSON \(Swift.String(decoding: data, as: UTF8.self)))")
+            failures.append(
+                "\(label): decoded \(decoded), expected \(value) (JSON \(Swift.String(decoding: data, as: UTF8.self)))")
         }
         let object = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
         return Swift.Set((object as? [Swift.String: Any])?.keys.map { $0 } ?? [])
@@ -53,7 +54,9 @@ if Swift.Set(HostileNames.Region.allCases.map(\.rawValue))
 }
 for (index, text) in hostileText.enumerated() {
     let region = HostileNames.Region(rawValue: text)
-    if region.rawValue != text { failures.append("Region(rawValue: \(text.debugDescription)).rawValue is \(region.rawValue.debugDescription)") }
+    if region.rawValue != text {
+        failures.append("Region(rawValue: \(text.debugDescription)).rawValue is \(region.rawValue.debugDescription)")
+    }
     roundTrip(HostileNames.Func(func: text, class: text, return: text, u5F: text, x: text), "Func #\(index)")
 }
 
@@ -78,7 +81,8 @@ if HostileNames.ControlValues.allCases.map(\.rawValue) != ["\r", "\u{0}", "\u{20
 expectKeys(
     roundTrip(
         HostileNames.Func(
-            func: "*/", class: "///", let: "`", var: "\"", `inout`: "\\(", throws: "\n", async: "🙂", await: "İ", return: "ı",
+            func: "*/", class: "///", let: "`", var: "\"", `inout`: "\\(", throws: "\n", async: "🙂", await: "İ",
+            return: "ı",
             u5F: "_", u60: "`x`", x: "\\(x)", u22: "\"\""),
         "Func"),
     ["func", "class", "let", "var", "inout", "throws", "async", "await", "return", "_", "`", "\\(x)", "\""], "Func")
@@ -89,7 +93,10 @@ expectKeys(
             grosseUpper: "Größe", 日本語: "日本語", café: "café", aB: "a b", dollar: "$", at: "@", tag: "#",
             region: .u5C_28),
         "3DModel"),
-    ["Color", "color", "1st", "2nd-place", "a.b-c:d", "größe", "Größe", "日本語", "café", "a b", "$dollar", "@at", "#tag", "region"],
+    [
+        "Color", "color", "1st", "2nd-place", "a.b-c:d", "größe", "Größe", "日本語", "café", "a b", "$dollar", "@at",
+        "#tag", "region",
+    ],
     "3DModel")
 expectKeys(
     roundTrip(HostileNames.Controls(u2A: "*", u5F_5F: "__", _0: .u22, values: .u0, cr: "\r"), "Controls"),
@@ -107,7 +114,8 @@ expectKeys(roundTrip(HostileNames.日本(名前: "名前"), "日本"), ["名前"
 expectKeys(roundTrip(HostileNames.Error(message: "*/"), "Error"), ["message"], "Error")
 expectKeys(roundTrip(HostileNames.CodingKeys(a: "a"), "CodingKeys"), ["a"], "CodingKeys")
 expectKeys(roundTrip(HostileNames.Data(bytes: Foundation.Data([0, 1, 255])), "Data"), ["bytes"], "Data")
-expectKeys(roundTrip(HostileNames.Date(at: Foundation.Date(timeIntervalSince1970: 1_700_000_000)), "Date"), ["at"], "Date")
+expectKeys(
+    roundTrip(HostileNames.Date(at: Foundation.Date(timeIntervalSince1970: 1_700_000_000)), "Date"), ["at"], "Date")
 roundTrip(HostileNames.Array(), "Array")
 roundTrip(HostileNames.Codable(), "Codable")
 roundTrip(HostileNames.Void_(), "Void")
@@ -121,14 +129,17 @@ expectKeys(roundTrip(expression, "Expr"), ["not"], "Expr")
 func decodedChoice(_ json: Swift.String) -> Swift.Result<HostileNames.Choice, any Swift.Error> {
     Swift.Result { try JSONCoding.decoder.decode(HostileNames.Choice.self, from: Foundation.Data(json.utf8)) }
 }
-if case .success(.result(let value)) = decodedChoice(#"{"kind": null, "result": {"next": "x"}}"#), value.next == "x" {} else {
+if case .success(.result(let value)) = decodedChoice(#"{"kind": null, "result": {"next": "x"}}"#), value.next == "x" {
+} else {
     failures.append("Choice with a null member: \(decodedChoice(#"{"kind": null, "result": {"next": "x"}}"#))")
 }
-if case .success(.sdkUnknown("addedLater")) = decodedChoice(#"{"addedLater": {"a": 1}}"#) {} else {
+if case .success(.sdkUnknown("addedLater")) = decodedChoice(#"{"addedLater": {"a": 1}}"#) {
+} else {
     failures.append("Choice with an unknown member: \(decodedChoice(#"{"addedLater": {"a": 1}}"#))")
 }
 for json in [#"{}"#, #"{"kind": "self", "result": {}}"#] {
-    if case .failure(let error) = decodedChoice(json), "\(error)".contains("a Choice sets exactly one member") {} else {
+    if case .failure(let error) = decodedChoice(json), "\(error)".contains("a Choice sets exactly one member") {
+    } else {
         failures.append("Choice \(json) decoded: \(decodedChoice(json))")
     }
 }
@@ -148,8 +159,10 @@ let result = HostileNames.Result(
 expectKeys(
     roundTrip(result, "Result"),
     [
-        "next", "items", "Self", "super", "Protocol", "some", "any", "Type", "default", "context", "selector", "container",
-        "decoder", "rawValue", "allCases", "unknown", "description", "json", "when", "bytes", "flag", "ratio", "size", "count",
+        "next", "items", "Self", "super", "Protocol", "some", "any", "Type", "default", "context", "selector",
+        "container",
+        "decoder", "rawValue", "allCases", "unknown", "description", "json", "when", "bytes", "flag", "ratio", "size",
+        "count",
         "nested", "choice", "byKind", "secret",
     ],
     "Result")
@@ -158,7 +171,10 @@ expectKeys(
 let printed = Swift.String(describing: result)
 // A recursive union's case (`Choice.result`, `indirect`) prints its value.
 if printed.contains("hunter2") || !printed.contains("secret: <redacted>") || !printed.contains("default: Optional(7)")
-    || !printed.contains(#"choice: Optional(CorpusHostileNames.HostileNames.Choice.result(CorpusHostileNames.HostileNames.Result(next: Optional("c")"#) {
+    || !printed.contains(
+        #"choice: Optional(CorpusHostileNames.HostileNames.Choice.result(CorpusHostileNames.HostileNames.Result(next: Optional("c")"#
+    )
+{
     failures.append("Result prints \(printed)")
 }
 

@@ -1,5 +1,6 @@
-@testable import BatchJobs
 import Testing
+
+@testable import BatchJobs
 
 @Test func reportListsTheJobsOfEveryPage() async throws {
     let report = try await JobQueueReport.sample(queue: "q", jobNames: ["a", "b"])

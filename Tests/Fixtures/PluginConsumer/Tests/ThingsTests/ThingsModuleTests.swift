@@ -8,5 +8,7 @@ import Things
     let item = try await mock.getItem(.init(shelf: "a", path: "b/c"))
     #expect(item.contentType == "a/b/c")
     #expect(ClientConfiguration().retryPolicy.maxAttempts == 1)
-    #expect(throws: ValidationError.self) { try Things.PutItemRequest(shelf: "", path: "p", item: .init(name: "n")).validate() }
+    #expect(throws: ValidationError.self) {
+        try Things.PutItemRequest(shelf: "", path: "p", item: .init(name: "n")).validate()
+    }
 }
