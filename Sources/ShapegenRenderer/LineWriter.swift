@@ -13,15 +13,18 @@ struct LineWriter {
     /// Appends a line at the current depth; a line may itself contain newlines (a rendered closure).
     mutating func line(_ content: String) {
         // Appended piece by piece: building the line first would allocate it and its parts.
-        text +=
-            depth < Self.indentations.count
-            ? Self.indentations[depth] : String(repeating: " ", count: depth * Self.indentWidth)
+        text += Self.margin(depth)
         text += content
         text += "\n"
     }
 
     /// The indentation of the usual depths.
     private static let indentations = (0..<16).map { String(repeating: " ", count: $0 * indentWidth) }
+
+    /// The spaces that start a line at `depth`.
+    static func margin(_ depth: Int) -> String {
+        depth < indentations.count ? indentations[depth] : String(repeating: " ", count: depth * indentWidth)
+    }
 
     /// Appends an empty line.
     mutating func blank() {

@@ -8,6 +8,9 @@ struct Placement {
     /// The longest a generated line may be, string literals and doc comments aside.
     static let lineLimit = 120
 
+    /// `\n` in UTF-8.
+    static let newline = UInt8(ascii: "\n")
+
     /// The indentation level of the line the piece starts on; its broken lists are indented from it.
     var indent: Int
     /// The column of the piece's first character.
@@ -35,10 +38,10 @@ struct Placement {
     /// The place of what follows `text`, written here, on its last line.
     func after(_ text: String) -> Placement {
         var placement = self
-        if let newline = text.lastIndex(of: "\n") {
-            placement.column = text.distance(from: text.index(after: newline), to: text.endIndex)
+        if let newline = text.utf8.lastIndex(of: Self.newline) {
+            placement.column = text.utf8.distance(from: text.utf8.index(after: newline), to: text.utf8.endIndex)
         } else {
-            placement.column += text.count
+            placement.column += text.width
         }
         return placement
     }
@@ -66,12 +69,26 @@ struct Placement {
     /// the first line of several.
     func fits(_ text: String) -> Bool {
         guard !isFlat else { return true }
-        guard let newline = text.firstIndex(of: "\n") else { return column + text.count + tail <= Self.lineLimit }
-        return column + text.distance(from: text.startIndex, to: newline) <= Self.lineLimit
+        guard let newline = text.utf8.firstIndex(of: Self.newline) else {
+            return column + text.width + tail <= Self.lineLimit
+        }
+        return column + text.utf8.distance(from: text.utf8.startIndex, to: newline) <= Self.lineLimit
     }
 
     /// Whether `text` is one line that keeps within ``lineLimit`` here.
     func fitsOnOneLine(_ text: String) -> Bool {
-        !text.contains("\n") && fits(text)
+        !text.isMultiline && fits(text)
+    }
+}
+
+extension String {
+    /// The columns the text takes, counted in UTF-8 bytes: exact for the ASCII that code is, and
+    /// never less than the characters of a string literal's other text, so that a line measured
+    /// to fit does fit. Unlike `count`, it takes no walk over the text.
+    var width: Int { utf8.count }
+
+    /// Whether the text spans several lines.
+    var isMultiline: Bool {
+        utf8.withContiguousStorageIfAvailable { $0.contains(Placement.newline) } ?? utf8.contains(Placement.newline)
     }
 }

@@ -8,7 +8,7 @@ extension SwiftRenderer {
         case .identifier(let name): return name
         case .literal(let literal): return SourceText.literal(literal)
         case .member(let base?, let name):
-            return self.expression(base, at: place.followed(by: 1 + name.count)) + "." + name
+            return self.expression(base, at: place.followed(by: 1 + name.width)) + "." + name
         case .member(nil, let name): return "." + name
         case .call(let callee, let arguments, let trailingClosure):
             var text = self.expression(callee, at: place.ending)
@@ -16,8 +16,9 @@ extension SwiftRenderer {
                 var argumentsPlace = place.after(text)
                 if trailingClosure != nil { argumentsPlace.tail = 2 }
                 text +=
-                    hugged(arguments, at: argumentsPlace)
-                    ?? list(arguments, open: "(", close: ")", commaAfterLast: true, at: argumentsPlace, argument)
+                    flatList(arguments, open: "(", close: ")", at: argumentsPlace, argument)
+                    ?? hugged(arguments, at: argumentsPlace)
+                    ?? brokenList(arguments, open: "(", close: ")", commaAfterLast: true, at: argumentsPlace, argument)
             }
             if let trailingClosure { text += " " + closure(trailingClosure, at: place.after(text + " ")) }
             return text
@@ -65,9 +66,9 @@ extension SwiftRenderer {
         self.expression(expression, at: .flat(indent: indent))
     }
 
-    /// `(label: [` … `])`: a lone collection argument that does not fit on the line keeps its
-    /// brackets beside the parentheses and breaks its own elements, which `swift format` allows for
-    /// collections only; `nil` for any other argument list.
+    /// `(label: [` … `])`: a lone collection argument of a call that does not fit on the line keeps
+    /// its brackets beside the parentheses and breaks its own elements, which `swift format` allows
+    /// for collections only; `nil` for any other argument list.
     private func hugged(_ arguments: [Argument], at place: Placement) -> String? {
         guard arguments.count == 1, let only = arguments.first else { return nil }
         switch only.value {
@@ -75,8 +76,6 @@ extension SwiftRenderer {
         case .dictionary(let keys, _) where !keys.isEmpty: break
         default: return nil
         }
-        let flat = "(" + argument(only, at: .flat(indent: place.indent)) + ")"
-        if place.isFlat || place.fitsOnOneLine(flat) { return nil }
         let head = "(" + (only.label.map { $0 + ": " } ?? "")
         let value = expression(only.value, at: place.after(head).followed(by: 1))
         return place.after(head).fits(value) ? head + value + ")" : nil
@@ -103,14 +102,40 @@ extension SwiftRenderer {
         _ elements: [Element], open: String, close: String, commaAfterLast: Bool, at place: Placement,
         _ render: (Element, Placement) -> String
     ) -> String {
-        guard !elements.isEmpty else { return open + close }
-        let flat = open + elements.map { render($0, .flat(indent: place.indent)) }.joined(separator: ", ") + close
-        if place.isFlat || place.fitsOnOneLine(flat) { return flat }
+        flatList(elements, open: open, close: close, at: place, render)
+            ?? brokenList(elements, open: open, close: close, commaAfterLast: commaAfterLast, at: place, render)
+    }
+
+    /// The list on one line, or `nil` when it does not fit at `place`; measuring stops at the first
+    /// element past the line's end.
+    private func flatList<Element>(
+        _ elements: [Element], open: String, close: String, at place: Placement,
+        _ render: (Element, Placement) -> String
+    ) -> String? {
+        var text = open
+        let room = Placement.lineLimit - place.column - place.tail - close.width
+        for (index, element) in elements.enumerated() {
+            let rendered = render(element, .flat(indent: place.indent))
+            if !place.isFlat, rendered.isMultiline { return nil }
+            if index > 0 { text += ", " }
+            text += rendered
+            if !place.isFlat, text.width > room { return nil }
+        }
+        return text + close
+    }
+
+    /// The list one element a line, one level deeper than `place`, each followed by a comma (the
+    /// last only when `commaAfterLast`), and `close` on a line of its own.
+    private func brokenList<Element>(
+        _ elements: [Element], open: String, close: String, commaAfterLast: Bool, at place: Placement,
+        _ render: (Element, Placement) -> String
+    ) -> String {
         var text = open + "\n"
         for (index, element) in elements.enumerated() {
             let comma = index < elements.count - 1 || commaAfterLast
-            text +=
-                margin(place.indent + 1) + render(element, place.element(tail: comma ? 1 : 0)) + (comma ? ",\n" : "\n")
+            text += margin(place.indent + 1)
+            text += render(element, place.element(tail: comma ? 1 : 0))
+            text += comma ? ",\n" : "\n"
         }
         return text + margin(place.indent) + close
     }
@@ -140,11 +165,11 @@ extension SwiftRenderer {
         case .break: text = "break"
         default: return nil
         }
-        return text.contains("\n") ? nil : text
+        return text.isMultiline ? nil : text
     }
 
     /// The spaces that start a line at `indent`.
     func margin(_ indent: Int) -> String {
-        String(repeating: " ", count: indent * LineWriter.indentWidth)
+        LineWriter.margin(indent)
     }
 }

@@ -123,12 +123,12 @@ public struct SwiftRenderer: Sendable {
                 head = flat
             } else {
                 // The type goes on a line of its own, one level deeper, where `swift format` breaks it.
-                let typePlace = place.element(tail: follower.count)
+                let typePlace = place.element(tail: follower.width)
                 head += ":\n" + margin(typePlace.indent) + type(declared, at: typePlace)
             }
         }
         if let initializer = property.initializer {
-            head = assigned(initializer, to: head, at: head.contains("\n") ? place.element(tail: 0) : place)
+            head = assigned(initializer, to: head, at: head.isMultiline ? place.element(tail: 0) : place)
         }
         guard let getter = property.getter else {
             writer.line(head)
@@ -181,17 +181,17 @@ public struct SwiftRenderer: Sendable {
         let opening = function.body.map { $0.isEmpty ? " {}" : " {" } ?? ""
         let flatResult = function.returnType.map { type($0, indent: writer.depth) } ?? ""
         var parametersPlace = place.after(head)
-        parametersPlace.tail = effects.count + arrow.count + flatResult.count + opening.count
+        parametersPlace.tail = effects.width + arrow.width + flatResult.width + opening.width
         let parameters = list(
             function.parameters, open: "(", close: ")", commaAfterLast: true, at: parametersPlace, parameter)
         head += parameters + effects
         var braceOnOwnLine = false
         if let returnType = function.returnType {
-            let resultPlace = place.after(head + arrow).followed(by: opening.count)
+            let resultPlace = place.after(head + arrow).followed(by: opening.width)
             let result = type(returnType, at: resultPlace)
             if resultPlace.fits(result) {
                 head += arrow + result
-            } else if parameters.contains("\n") {
+            } else if parameters.isMultiline {
                 // After a broken parameter list the result stays on the `)` line and the brace moves down.
                 head += arrow + result
                 braceOnOwnLine = true
@@ -266,7 +266,7 @@ public struct SwiftRenderer: Sendable {
             writer.line("}")
         case .guard(let conditions, let otherwise):
             let head = conditional("guard", conditions, opening: " else {", at: place)
-            if !head.contains("\n"), otherwise.count == 1, let line = singleLine(otherwise[0], indent: writer.depth),
+            if !head.isMultiline, otherwise.count == 1, let line = singleLine(otherwise[0], indent: writer.depth),
                 place.fitsOnOneLine(head + " " + line + " }")
             {
                 writer.line(head + " " + line + " }")
