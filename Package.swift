@@ -19,6 +19,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         // Documentation only: `swift package generate-documentation`; nothing links it.
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
@@ -85,7 +86,10 @@ let package = Package(
 
         // What generated code depends on; it re-exports the patterns, which the checker uses too.
         .target(name: "ShapegenPatterns"),
-        .target(name: "ShapegenRuntime", dependencies: ["ShapegenPatterns"]),
+        .target(
+            name: "ShapegenRuntime",
+            dependencies: ["ShapegenPatterns", .product(name: "HTTPTypes", package: "swift-http-types")]
+        ),
         // AWS Signature Version 4 and credentials, for clients that talk to AWS (swift-crypto).
         .target(
             name: "ShapegenSigV4",
@@ -111,6 +115,12 @@ let package = Package(
         // Tests, one target per stage plus the generated code and the CLI.
         // Shared by the tests: child processes run without blocking the cooperative pool, JSON compared as values, set-up errors.
         .target(name: "ShapegenTestSupport", path: "Tests/ShapegenTestSupport"),
+        // Shared by the tests that send requests through a client: a recording transport, canned responses.
+        .target(
+            name: "ShapegenHTTPTestSupport",
+            dependencies: ["ShapegenRuntime", .product(name: "HTTPTypes", package: "swift-http-types")],
+            path: "Tests/ShapegenHTTPTestSupport"
+        ),
         .testTarget(
             name: "ShapegenLoaderTests",
             dependencies: ["ShapegenLoader", "ShapegenFuzz", "ShapegenImporter", "ShapegenKit", "ShapegenUtilities"]
@@ -127,16 +137,33 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
-            name: "ShapegenRuntimeTests", dependencies: ["ShapegenRuntime", "ShapegenPatterns", "ShapegenTestSupport"]),
+            name: "ShapegenRuntimeTests",
+            dependencies: [
+                "ShapegenRuntime", "ShapegenPatterns", "ShapegenTestSupport", "ShapegenHTTPTestSupport",
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
         .testTarget(
-            name: "BatchTests", dependencies: ["Batch", "ShapegenFuzz", "ShapegenRuntime", "ShapegenTestSupport"]),
-        .testTarget(name: "ShapegenSigV4Tests", dependencies: ["ShapegenSigV4", "ShapegenTestSupport"]),
+            name: "BatchTests",
+            dependencies: [
+                "Batch", "ShapegenFuzz", "ShapegenRuntime", "ShapegenTestSupport", "ShapegenHTTPTestSupport",
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
+        .testTarget(
+            name: "ShapegenSigV4Tests",
+            dependencies: [
+                "ShapegenSigV4", "ShapegenTestSupport", "ShapegenHTTPTestSupport",
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
         // Against a real AWS-compatible server (moto), started by scripts/test.
         .testTarget(
             name: "EndToEndTests",
             dependencies: [
                 "Batch", "ShapegenConformance", "ShapegenKit", "ShapegenLoader", "ShapegenRuntime", "ShapegenSigV4",
-                "ShapegenTestSupport",
+                "ShapegenTestSupport", "ShapegenHTTPTestSupport",
+                .product(name: "HTTPTypes", package: "swift-http-types"),
             ]
         ),
         .testTarget(

@@ -71,14 +71,17 @@ def write_package(binary):
     os.makedirs(os.path.join(sources, "XMLDecodeBenchmark"))
     shutil.copy(os.path.join(BENCHMARKS, "XMLDecode", "main.swift"), os.path.join(sources, "XMLDecodeBenchmark"))
     runtime = '.product(name: "ShapegenRuntime", package: "swift-shapegen")'
+    http_types = '.product(name: "HTTPTypes", package: "swift-http-types")'
     targets = "".join(f'        .target(name: "{module}", dependencies: [{runtime}]),\n' for module, _, _ in OPERATIONS.values())
     modules = ", ".join(f'"{module}"' for module, _, _ in OPERATIONS.values())
     with open(os.path.join(PACKAGE, "Package.swift"), "w", encoding="utf-8") as manifest:
         manifest.write(
             "// swift-tools-version:6.1\n// Written by Benchmarks/Scripts/xml_decode.py.\nimport PackageDescription\n\n"
             "let package = Package(\n    name: \"XMLDecode\",\n    platforms: [.macOS(.v13)],\n"
-            f"    dependencies: [.package(name: \"swift-shapegen\", path: \"{ROOT}\")],\n    targets: [\n{targets}"
-            f"        .executableTarget(name: \"XMLDecodeBenchmark\", dependencies: [{modules}, {runtime}]),\n"
+            f"    dependencies: [\n        .package(name: \"swift-shapegen\", path: \"{ROOT}\"),\n"
+            "        .package(url: \"https://github.com/apple/swift-http-types\", from: \"1.8.0\"),\n"
+            f"    ],\n    targets: [\n{targets}"
+            f"        .executableTarget(name: \"XMLDecodeBenchmark\", dependencies: [{modules}, {runtime}, {http_types}]),\n"
             "    ],\n    swiftLanguageModes: [.v6]\n)\n")
 
 

@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import IAM
 import S3
 import ShapegenRuntime
@@ -13,8 +14,8 @@ import ShapegenRuntime
 struct CannedTransport: HTTPTransport {
     let body: Data
 
-    func send(_ request: HTTPRequest) async throws -> HTTPResponse {
-        HTTPResponse(status: 200, headers: [HTTPField("Content-Type", "application/xml")], body: body)
+    func send(_ request: HTTPRequest, body _: Data) async throws -> (HTTPResponse, Data) {
+        (HTTPResponse(status: .ok, headerFields: [.contentType: "application/xml"]), body)
     }
 }
 

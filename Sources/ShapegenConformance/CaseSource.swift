@@ -99,7 +99,7 @@ struct CaseSource {
                     model.shape(named: $0.target.name)?.isEventStream == true
                 } ?? false
             return """
-                    let transport = CaseTransport(\(try response(testCase, base64: streamsEvents)))
+                    let transport = CaseTransport(\(try responseArguments(testCase, base64: streamsEvents)))
                     let client = \(client)(transport: transport, configuration: configuration(\(endpoint)))
                 \(outcome)
                 """
@@ -135,9 +135,9 @@ struct CaseSource {
             """
     }
 
-    /// The case's response as an `HTTPResponse` expression; `base64` when the body is written so
-    /// (event streams, and the CBOR protocol's bodies).
-    private func response(_ testCase: ProtocolTestCase, base64: Bool) throws -> String {
+    /// The case's response as `CaseTransport`'s arguments (status, headers in order, body); `base64`
+    /// when the body is written so (event streams, and the CBOR protocol's bodies).
+    private func responseArguments(_ testCase: ProtocolTestCase, base64: Bool) throws -> String {
         let response = testCase.body.object("response") ?? JSONObject([])
         let status = response.number("status_code") ?? "200"
         let headers = (response.object("headers")?.entries ?? []).map { entry -> String in
@@ -146,12 +146,12 @@ struct CaseSource {
             case .string(let text): value = text
             default: value = entry.value.text
             }
-            return "HTTPField(\(ValueLiteral.string(entry.key)), \(ValueLiteral.string(value)))"
+            return "(\(ValueLiteral.string(entry.key)), \(ValueLiteral.string(value)))"
         }
         let text = response.string("body") ?? ""
         let body =
             base64 || testCase.protocolName.hasPrefix("smithy-rpc-v2-cbor")
             ? "Data(base64Encoded: \(ValueLiteral.string(text))) ?? Data()" : "Data(\(ValueLiteral.string(text)).utf8)"
-        return "HTTPResponse(status: \(status), headers: [\(headers.joined(separator: ", "))], body: \(body))"
+        return "status: \(status), headers: [\(headers.joined(separator: ", "))], body: \(body)"
     }
 }

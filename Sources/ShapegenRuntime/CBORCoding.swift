@@ -109,7 +109,7 @@ enum CBORCoding {
 
     /// `response` with a CBOR map body replaced by its JSON, which error decoding reads; any other
     /// response as it is.
-    static func jsonResponse(_ response: HTTPResponse) -> HTTPResponse {
+    static func jsonResponse(_ response: ResponseMessage) -> ResponseMessage {
         guard let item = try? CBORValue(decoding: response.body), case .map = item, let json = json(item) else {
             return response
         }

@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 
 /// Decodes a structure's members in the `init(from:)` that generated code writes for rest-json
 /// outputs and errors with members bound to HTTP.
@@ -9,18 +10,18 @@ import Foundation
 /// conformance would.
 public struct HTTPMemberDecoder {
     private let container: KeyedDecodingContainer<MemberKey>
-    private let response: HTTPResponse?
+    private let response: ResponseMessage?
 
     /// Starts decoding from `decoder`.
     public init(_ decoder: any Decoder) throws {
         container = try decoder.container(keyedBy: MemberKey.self)
-        response = decoder.codingPath.isEmpty ? Self.key.flatMap { decoder.userInfo[$0] } as? HTTPResponse : nil
+        response = decoder.codingPath.isEmpty ? Self.key.flatMap { decoder.userInfo[$0] } as? ResponseMessage : nil
     }
 
     private static let key = CodingUserInfoKey(rawValue: "ShapegenRuntime.HTTPResponse")
 
     /// A decoder for responses: bound members of the shapes it decodes come from `response`.
-    static func decoder(for response: HTTPResponse) -> JSONDecoder {
+    static func decoder(for response: ResponseMessage) -> JSONDecoder {
         let decoder = JSONCoding.decoder
         if let key { decoder.userInfo[key] = response }
         return decoder
@@ -47,7 +48,7 @@ public struct HTTPMemberDecoder {
         switch location {
         case .statusCode: text = String(response.status)
         case .header, .headers:
-            guard let header = response.header(name) else { return nil }
+            guard let header = response.header(named: name) else { return nil }
             text = header
         case .uri, .querystring:
             return try container.decodeIfPresent(Value.self, forKey: MemberKey(name))
@@ -86,14 +87,14 @@ public struct HTTPMemberDecoder {
         let prefix = prefix ?? name
         var entries: [String: Value] = [:]
         let lowercasedPrefix = prefix.lowercased()
-        for field in response.headers where field.name.lowercased().hasPrefix(lowercasedPrefix) {
+        for field in response.head.headerFields where field.name.canonicalName.hasPrefix(lowercasedPrefix) {
             guard let value = Value(header: field.value, format: location.defaultFormat) else {
                 throw DecodingError.dataCorrupted(
                     .init(
                         codingPath: [MemberKey(name)],
-                        debugDescription: "header '\(field.name)' does not hold a \(Value.self)"))
+                        debugDescription: "header '\(field.name.rawName)' does not hold a \(Value.self)"))
             }
-            entries[String(field.name.dropFirst(prefix.count))] = value
+            entries[String(field.name.rawName.dropFirst(prefix.count))] = value
         }
         return entries.isEmpty ? nil : entries
     }

@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 
 /// Encodes a structure's members in the `encode(to:)` that generated code writes for rest-json
 /// inputs with members bound to HTTP.
@@ -117,7 +118,8 @@ final class RequestBindings: @unchecked Sendable {
     private var query: [(name: String, value: String)] = []
     /// Query parameters from a map member, which a named query member of the same name overrides.
     private var queryMapEntries: [(name: String, value: String)] = []
-    private var headers: [HTTPField] = []
+    /// Header fields by the name the model (or a header map's key) gives, in the order members are encoded.
+    private var headers: [(name: String, value: String)] = []
     private var payload: Payload?
 
     /// The bindings in `userInfo`, if an encoder was given some.
@@ -140,7 +142,7 @@ final class RequestBindings: @unchecked Sendable {
             case .header, .headers:
                 // botocore leaves out a header for an empty list.
                 guard !value.httpTexts(format: format).isEmpty else { return }
-                headers.append(HTTPField(name, value.headerText(format: format)))
+                headers.append((name, value.headerText(format: format)))
             case .statusCode: return
             }
         }
@@ -158,13 +160,14 @@ final class RequestBindings: @unchecked Sendable {
     /// and the body (the payload, or `json` when the input has body members, or none).
     ///
     /// - Throws: ``ClientError/invalidRequest(operation:reason:)`` for a label without a value or
-    ///   with an empty one, and for a header whose name or value holds CR or LF.
+    ///   with an empty one, for a header name that is not an HTTP field name, and for a header
+    ///   whose name or value holds CR or LF.
     func request(
         for operation: OperationDescription, endpoint: URL, json: Data,
         body bodyOfMembers: (Data) -> (data: Data, contentType: String?) = {
             ($0, "application/json")
         }
-    ) throws(ClientError) -> HTTPRequest {
+    ) throws(ClientError) -> RequestMessage {
         let (labels, named, mapped, headers, payload) = lock.withLock {
             (self.labels, self.query, self.queryMapEntries, self.headers, self.payload)
         }
@@ -190,13 +193,16 @@ final class RequestBindings: @unchecked Sendable {
             path += query.map { PercentEncoding.encode($0.name) + "=" + PercentEncoding.encode($0.value) }.joined(
                 separator: "&")
         }
-        // By bytes: "\r\n" is one Character, equal to neither "\r" nor "\n".
-        func breaksLines(_ text: String) -> Bool { text.utf8.contains { $0 == 0x0D || $0 == 0x0A } }
-        for header in headers where breaksLines(header.name) || breaksLines(header.value) {
-            let name = String(decoding: header.name.utf8.filter { $0 != 0x0D && $0 != 0x0A }, as: UTF8.self)
-            throw invalid("header '\(name)' holds a line break (CR or LF), which HTTP does not allow")
+        var fields = HTTPFields()
+        for header in headers {
+            try fields.append(named: header.name, header.value, operation: operation.name)
         }
-        var request = HTTPRequest(method: operation.method, endpoint: endpoint, path: path, headers: headers)
+        guard let method = HTTPRequest.Method(operation.method) else {
+            throw invalid("'\(operation.method)' is not an HTTP method")
+        }
+        var request = RequestMessage(
+            head: try HTTPRequest(
+                method: method, endpoint: endpoint, path: path, headerFields: fields, operation: operation.name))
         let body: (data: Data, contentType: String?)?
         switch payload {
         case .body(let data, let contentType): body = (data, contentType)
@@ -205,8 +211,8 @@ final class RequestBindings: @unchecked Sendable {
         }
         if let body {
             request.body = body.data
-            if request.header("Content-Type") == nil, let contentType = body.contentType {
-                request.headers.append(HTTPField("Content-Type", contentType))
+            if request.header(.contentType) == nil, let contentType = body.contentType {
+                request.head.headerFields.append(HTTPField(name: .contentType, value: contentType))
             }
         }
         return request

@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 
 /// The checksum header of an operation whose model requires one (`httpChecksumRequired`, or
 /// `httpChecksum` with `requestChecksumRequired`), such as S3's `DeleteObjects`: the body's CRC32
@@ -10,12 +11,14 @@ enum RequestChecksum {
     /// - Throws: ``ClientError/invalidRequest(operation:reason:)`` when the input asks for another
     ///   algorithm (its `ChecksumAlgorithm` member) without giving that checksum's value, which
     ///   this runtime does not compute.
-    static func adding(to request: HTTPRequest, operation: String) throws(ClientError) -> HTTPRequest {
-        let names = request.headers.map { $0.name.lowercased() }
-        if names.contains("content-md5") || names.contains(where: { $0.hasPrefix("x-amz-checksum-") }) {
+    static func adding(to request: RequestMessage, operation: String) throws(ClientError) -> RequestMessage {
+        let fields = request.head.headerFields
+        if fields.contains(.contentMD5)
+            || fields.contains(where: { $0.name.canonicalName.hasPrefix("x-amz-checksum-") })
+        {
             return request
         }
-        if let algorithm = request.header("x-amz-sdk-checksum-algorithm"), algorithm.uppercased() != "CRC32" {
+        if let algorithm = request.header(.xAmzSDKChecksumAlgorithm), algorithm.uppercased() != "CRC32" {
             throw ClientError.invalidRequest(
                 operation: operation,
                 reason:
@@ -23,9 +26,9 @@ enum RequestChecksum {
             )
         }
         var result = request
-        result.headers.removeAll { $0.name.lowercased() == "x-amz-sdk-checksum-algorithm" }
-        result.headers.append(HTTPField("x-amz-sdk-checksum-algorithm", "CRC32"))
-        result.headers.append(HTTPField("x-amz-checksum-crc32", crc32Value(of: request.body)))
+        result.head.headerFields[.xAmzSDKChecksumAlgorithm] = nil
+        result.head.headerFields.append(HTTPField(name: .xAmzSDKChecksumAlgorithm, value: "CRC32"))
+        result.head.headerFields.append(HTTPField(name: .xAmzChecksumCRC32, value: crc32Value(of: request.body)))
         return result
     }
 

@@ -1,11 +1,12 @@
 import Foundation
+import HTTPTypes
 
 /// Turns an operation's input into an HTTP request in the service's wire protocol.
 struct RequestEncoder {
     let service: ServiceDescription
     let endpoint: URL
 
-    func encode<Input: Encodable>(_ input: Input, for operation: OperationDescription) throws -> HTTPRequest {
+    func encode<Input: Encodable>(_ input: Input, for operation: OperationDescription) throws -> RequestMessage {
         let bindings = RequestBindings()
         let body: Data
         do {
@@ -21,12 +22,13 @@ struct RequestEncoder {
             return try bindings.request(for: operation, endpoint: endpoint, json: body)
         case .json:
             let target = (service.targetPrefix ?? service.name) + "." + operation.name
-            var headers = [
-                HTTPField("Content-Type", "application/x-amz-json-\(service.jsonVersion ?? "1.0")"),
-                HTTPField("X-Amz-Target", target),
+            var headers: HTTPFields = [
+                .contentType: "application/x-amz-json-\(service.jsonVersion ?? "1.0")", .xAmzTarget: target,
             ]
-            if service.isQueryCompatible { headers.append(HTTPField("x-amzn-query-mode", "true")) }
-            return HTTPRequest(method: "POST", endpoint: endpoint, path: "/", headers: headers, body: body)
+            if service.isQueryCompatible { headers[.xAmznQueryMode] = "true" }
+            let head = try HTTPRequest(
+                method: .post, endpoint: endpoint, path: "/", headerFields: headers, operation: operation.name)
+            return RequestMessage(head: head, body: body)
         case .query, .ec2:
             return try queryRequest(
                 input, for: operation, flavor: service.wireProtocol == .ec2 ? .ec2 : .query, json: body)
@@ -49,13 +51,15 @@ struct RequestEncoder {
     /// A smithy-rpc-v2-cbor request: `POST /service/<Service>/operation/<Operation>` with the input
     /// as a CBOR map; an operation without input sends no body.
     private func cborRequest<Input: Encodable>(_ input: Input, for operation: OperationDescription, json: Data) throws
-        -> HTTPRequest
+        -> RequestMessage
     {
-        var headers = [HTTPField("smithy-protocol", "rpc-v2-cbor"), HTTPField("Accept", "application/cbor")]
-        if service.isQueryCompatible { headers.append(HTTPField("x-amzn-query-mode", "true")) }
+        var headers: HTTPFields = [.smithyProtocol: "rpc-v2-cbor", .accept: "application/cbor"]
+        if service.isQueryCompatible { headers[.xAmznQueryMode] = "true" }
         let path = "/service/" + (service.targetPrefix ?? service.name) + "/operation/" + operation.name
         guard Input.self != EmptyShape.self else {
-            return HTTPRequest(method: "POST", endpoint: endpoint, path: path, headers: headers)
+            let head = try HTTPRequest(
+                method: .post, endpoint: endpoint, path: path, headerFields: headers, operation: operation.name)
+            return RequestMessage(head: head)
         }
         guard let type = Input.self as? any WireStructure.Type else {
             throw ClientError.invalidRequest(operation: operation.name, reason: "\(Input.self) has no wire description")
@@ -67,14 +71,16 @@ struct RequestEncoder {
         } catch {
             throw ClientError.invalidRequest(operation: operation.name, reason: error.description)
         }
-        headers.append(HTTPField("Content-Type", "application/cbor"))
-        return HTTPRequest(method: "POST", endpoint: endpoint, path: path, headers: headers, body: body.encoded)
+        headers[.contentType] = "application/cbor"
+        let head = try HTTPRequest(
+            method: .post, endpoint: endpoint, path: path, headerFields: headers, operation: operation.name)
+        return RequestMessage(head: head, body: body.encoded)
     }
 
     /// A query or ec2 request: `POST /` with the input as form parameters.
     private func queryRequest<Input: Encodable>(
         _ input: Input, for operation: OperationDescription, flavor: QuerySerializer.Flavor, json: Data
-    ) throws -> HTTPRequest {
+    ) throws -> RequestMessage {
         guard let type = Input.self as? any WireStructure.Type else {
             throw ClientError.invalidRequest(operation: operation.name, reason: "\(Input.self) has no wire description")
         }
@@ -82,9 +88,9 @@ struct RequestEncoder {
         let body = QuerySerializer.body(
             action: operation.name, version: service.apiVersion, input: object, members: type.wireMembers,
             flavor: flavor)
-        return HTTPRequest(
-            method: "POST", endpoint: endpoint, path: "/",
-            headers: [HTTPField("Content-Type", "application/x-www-form-urlencoded; charset=utf-8")],
-            body: Data(body.utf8))
+        let head = try HTTPRequest(
+            method: .post, endpoint: endpoint, path: "/",
+            headerFields: [.contentType: "application/x-www-form-urlencoded; charset=utf-8"], operation: operation.name)
+        return RequestMessage(head: head, body: Data(body.utf8))
     }
 }

@@ -1,3 +1,6 @@
+import Foundation
+import HTTPTypes
+
 /// What a signer needs to know about the call besides the request itself.
 public struct SigningContext: Sendable, Hashable {
     /// The service's signing name, e.g. `batch`.
@@ -20,6 +23,7 @@ public struct SigningContext: Sendable, Hashable {
 ///
 /// The client calls the signer once per attempt, so a retried request gets a fresh signature.
 public protocol RequestSigner: Sendable {
-    /// Returns `request` with its authentication added, e.g. `Authorization` and `X-Amz-Date`.
-    func sign(_ request: HTTPRequest, context: SigningContext) async throws -> HTTPRequest
+    /// Returns `request`, whose body is `body`, with its authentication added, e.g. `Authorization`
+    /// and `X-Amz-Date`.
+    func sign(_ request: HTTPRequest, body: Data, context: SigningContext) async throws -> HTTPRequest
 }

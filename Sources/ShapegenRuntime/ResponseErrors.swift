@@ -1,12 +1,13 @@
 import Foundation
+import HTTPTypes
 
 /// Turns error responses into the errors the client throws.
 enum ResponseErrors {
-    static func decode(_ response: HTTPResponse, errors: [any ServiceErrorShape.Type]) -> any Error {
+    static func decode(_ response: ResponseMessage, errors: [any ServiceErrorShape.Type]) -> any Error {
         let fields = jsonFields(of: response)
         if fields.isEmpty, let xml = XMLErrorBody(response.body) {
-            let requestID = response.header("x-amzn-RequestId") ?? response.header("x-amz-request-id") ?? xml.requestID
-            let code = response.header("X-Amzn-ErrorType").map(normalize) ?? xml.code
+            let requestID = response.header(.xAmznRequestID) ?? response.header(.xAmzRequestID) ?? xml.requestID
+            let code = response.header(.xAmznErrorType).map(normalize) ?? xml.code
             if let code, let type = errors.first(where: { $0.errorCode == code }),
                 let error = modelledXMLError(type, response)
             {
@@ -22,12 +23,14 @@ enum ResponseErrors {
             return error
         }
         let message = messageValue(in: fields)
-        let requestID = response.header("x-amzn-RequestId") ?? response.header("x-amz-request-id")
+        let requestID = response.header(.xAmznRequestID) ?? response.header(.xAmzRequestID)
         return ServiceError(status: response.status, code: code, message: message, requestID: requestID)
     }
 
     /// A modelled error read from the `<Error>` element of an XML error body (query, ec2, rest-xml).
-    private static func modelledXMLError(_ type: any ServiceErrorShape.Type, _ response: HTTPResponse) -> (any Error)? {
+    private static func modelledXMLError(_ type: any ServiceErrorShape.Type, _ response: ResponseMessage) -> (
+        any Error
+    )? {
         guard let wire = type as? any WireStructure.Type, let root = try? XMLNode.parse(response.body),
             let element = root.first(named: "Error"),
             let json = try? XMLDecoding.json(element, members: wire.wireMembers)
@@ -36,24 +39,24 @@ enum ResponseErrors {
     }
 
     /// The normalised error code of an error response, from `X-Amzn-ErrorType`, `__type`, `code` or `Code`.
-    static func code(of response: HTTPResponse) -> String? {
+    static func code(of response: ResponseMessage) -> String? {
         code(of: response, fields: jsonFields(of: response))
     }
 
     /// A query-compatible service's `x-amzn-query-error: Code;Fault` names the code its query API had.
-    private static func code(of response: HTTPResponse, fields: [String: Any]) -> String? {
-        if let queryError = response.header("x-amzn-query-error"), let code = queryError.split(separator: ";").first,
+    private static func code(of response: ResponseMessage, fields: [String: Any]) -> String? {
+        if let queryError = response.header(.xAmznQueryError), let code = queryError.split(separator: ";").first,
             !code.isEmpty
         {
             return String(code)
         }
         let rawCode =
-            response.header("X-Amzn-ErrorType") ?? fields["__type"] as? String ?? fields["code"] as? String
+            response.header(.xAmznErrorType) ?? fields["__type"] as? String ?? fields["code"] as? String
             ?? fields["Code"] as? String
         return rawCode.map(normalize) ?? (fields.isEmpty ? XMLErrorBody(response.body)?.code : nil)
     }
 
-    private static func jsonFields(of response: HTTPResponse) -> [String: Any] {
+    private static func jsonFields(of response: ResponseMessage) -> [String: Any] {
         (try? JSONSerialization.jsonObject(with: response.body)) as? [String: Any] ?? [:]
     }
 
@@ -66,7 +69,7 @@ enum ResponseErrors {
 
     /// The body a modelled error decodes from: services write the message as `message` or
     /// `Message`, so the body gets both spellings (generated error shapes name the member one way).
-    private static func bodyForModelledError(_ response: HTTPResponse, fields: [String: Any]) -> Data {
+    private static func bodyForModelledError(_ response: ResponseMessage, fields: [String: Any]) -> Data {
         guard !response.body.isEmpty else { return Data("{}".utf8) }
         guard let message = messageValue(in: fields), fields["message"] == nil || fields["Message"] == nil else {
             return response.body

@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 
 /// How S3 requests name their bucket. Against AWS's own endpoint a bucket whose name is a DNS
 /// label moves from the path into the host (`https://my-bucket.s3.us-east-1.amazonaws.com/key`),
@@ -17,17 +18,14 @@ enum S3Addressing {
 
     /// `request` addressed virtual-hosted style when its bucket can be; otherwise unchanged.
     static func virtualHosted(_ request: HTTPRequest) -> HTTPRequest {
-        let path = request.path.dropFirst()
+        guard let path = request.path?.dropFirst(), let authority = request.authority, !authority.isEmpty else {
+            return request
+        }
         let end = path.firstIndex { $0 == "/" || $0 == "?" } ?? path.endIndex
         let bucket = String(path[..<end])
-        guard isVirtualHostable(bucket),
-            var components = URLComponents(url: request.endpoint, resolvingAgainstBaseURL: false),
-            let host = components.host, !host.isEmpty
-        else { return request }
-        components.host = bucket + "." + host
-        guard let endpoint = components.url else { return request }
+        guard isVirtualHostable(bucket) else { return request }
         var result = request
-        result.endpoint = endpoint
+        result.authority = bucket + "." + authority
         let rest = path[end...]
         result.path = rest.hasPrefix("/") ? String(rest) : "/" + rest
         return result

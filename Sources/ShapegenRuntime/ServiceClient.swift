@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 
 /// The part of every generated client that does the work: validate, encode, sign, send (with
 /// retries), decode.
@@ -91,7 +92,7 @@ public struct ServiceClient: Sendable {
         }
         var request = try RequestEncoder(service: service, endpoint: endpoint).encode(input, for: operation)
         if configuration.endpoint == nil, S3Addressing.applies(to: service, operation) {
-            request = S3Addressing.virtualHosted(request)
+            request.head = S3Addressing.virtualHosted(request.head)
         }
         if operation.requiresChecksum {
             request = try RequestChecksum.adding(to: request, operation: operation.name)
@@ -103,7 +104,7 @@ public struct ServiceClient: Sendable {
                 // makes the code: S3's HeadObject of a missing key is "404".
                 throw ServiceError(
                     status: response.status, code: String(response.status), message: nil,
-                    requestID: response.header("x-amz-request-id") ?? response.header("x-amzn-RequestId"))
+                    requestID: response.header(.xAmzRequestID) ?? response.header(.xAmznRequestID))
             }
             let readable = service.wireProtocol == .rpcV2CBOR ? CBORCoding.jsonResponse(response) : response
             throw ResponseErrors.decode(readable, errors: operation.errors + errors)
@@ -132,7 +133,9 @@ public struct ServiceClient: Sendable {
 
     /// The output's `Codable` form, read from an XML response: for the query protocol, from the
     /// `<OperationResult>` element inside the document element.
-    private func xmlDocument<Output>(_ response: HTTPResponse, as output: Output.Type, operation: OperationDescription)
+    private func xmlDocument<Output>(
+        _ response: ResponseMessage, as output: Output.Type, operation: OperationDescription
+    )
         throws -> Data
     {
         guard let type = Output.self as? any WireStructure.Type else {
@@ -151,7 +154,7 @@ public struct ServiceClient: Sendable {
     }
 
     /// The output's `Codable` form, read from a CBOR response.
-    private func cborDocument(_ response: HTTPResponse, operation: OperationDescription) throws -> Data {
+    private func cborDocument(_ response: ResponseMessage, operation: OperationDescription) throws -> Data {
         let item: CBORValue
         do {
             item = try CBORValue(decoding: response.body)
@@ -169,23 +172,24 @@ public struct ServiceClient: Sendable {
     /// The output's JSON from a response that is an event stream; an exception or error message
     /// in the stream is thrown as the error it is.
     private func eventStreamDocument(
-        _ response: HTTPResponse, _ stream: EventStreamDescription, operation: OperationDescription
+        _ response: ResponseMessage, _ stream: EventStreamDescription, operation: OperationDescription
     ) throws -> Data {
         do {
             return try EventStreamDocument.json(from: response.body, stream: stream)
         } catch .malformed(let reason) {
             throw ClientError.invalidResponse(operation: operation.name, reason: "event stream: " + reason)
         } catch .exception(let code, let body) {
-            let error = HTTPResponse(status: 400, headers: [HTTPField("X-Amzn-ErrorType", code)], body: body)
+            let head = HTTPResponse(status: .badRequest, headerFields: [.xAmznErrorType: code])
+            let error = ResponseMessage(head: head, body: body)
             throw ResponseErrors.decode(error, errors: operation.errors + errors)
         } catch .error(let code, let message) {
             throw ServiceError(
-                status: response.status, code: code, message: message, requestID: response.header("x-amzn-RequestId"))
+                status: response.status, code: code, message: message, requestID: response.header(.xAmznRequestID))
         }
     }
 
     /// Sends `request` until it gets a response that is not worth retrying, or attempts run out.
-    private func deliver(_ request: HTTPRequest, operation: String) async throws -> HTTPResponse {
+    private func deliver(_ request: RequestMessage, operation: String) async throws -> ResponseMessage {
         let policy = configuration.retryPolicy
         var attempt = 1
         while true {
@@ -205,20 +209,25 @@ public struct ServiceClient: Sendable {
         }
     }
 
-    private func sign(_ request: HTTPRequest, operation: String) async throws -> HTTPRequest {
+    private func sign(_ request: RequestMessage, operation: String) async throws -> RequestMessage {
         guard let signer = configuration.signer else { return request }
         let region = try RegionEndpoint.validated(configuration.region)
-        return try await signer.sign(
-            request, context: SigningContext(signingName: signingName, region: region, operation: operation))
+        var signed = request
+        signed.head = try await signer.sign(
+            request.head, body: request.body,
+            context: SigningContext(signingName: signingName, region: region, operation: operation))
+        return signed
     }
 
-    private func attemptSend(_ request: HTTPRequest, operation: String, policy: RetryPolicy) async throws
-        -> HTTPResponse
+    private func attemptSend(_ request: RequestMessage, operation: String, policy: RetryPolicy) async throws
+        -> ResponseMessage
     {
-        guard let timeout = policy.attemptTimeout else { return try await transport.send(request) }
         let transport = transport
-        return try await withAttemptTimeout(timeout, operation: operation, sleep: policy.sleep) {
-            try await transport.send(request)
+        let send = { @Sendable () async throws -> ResponseMessage in
+            let (head, body) = try await transport.send(request.head, body: request.body)
+            return ResponseMessage(head: head, body: body)
         }
+        guard let timeout = policy.attemptTimeout else { return try await send() }
+        return try await withAttemptTimeout(timeout, operation: operation, sleep: policy.sleep, send)
     }
 }

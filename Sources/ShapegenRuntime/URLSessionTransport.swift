@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 
 #if canImport(FoundationNetworking)
     import FoundationNetworking
@@ -32,27 +33,40 @@ public final class URLSessionTransport: HTTPTransport {
         session.finishTasksAndInvalidate()
     }
 
-    /// Sends `request` and returns the response, whatever its status.
+    /// Sends `request` with `body` and returns the response and its body, whatever its status.
+    ///
+    /// The response's header fields are sorted by name (`URLSession` keeps no order); a field
+    /// whose name is not a valid HTTP field name is left out.
     ///
     /// - Throws: `URLError` when the request cannot be sent or no complete response arrives in time.
-    public func send(_ request: HTTPRequest) async throws -> HTTPResponse {
+    public func send(_ request: HTTPRequest, body: Data) async throws -> (HTTPResponse, Data) {
         guard let url = request.url else { throw URLError(.badURL) }
         var urlRequest = URLRequest(
             url: url, cachePolicy: .reloadIgnoringLocalCacheData, timeoutInterval: timeout.timeInterval)
-        urlRequest.httpMethod = request.method
-        for field in request.headers {
-            urlRequest.addValue(field.value, forHTTPHeaderField: field.name)
+        urlRequest.httpMethod = request.method.rawValue
+        for field in request.headerFields {
+            urlRequest.addValue(field.value, forHTTPHeaderField: field.name.rawName)
         }
-        if !request.body.isEmpty {
-            urlRequest.httpBody = request.body
+        if !body.isEmpty {
+            urlRequest.httpBody = body
         }
-        let (body, response) = try await session.data(for: urlRequest)
-        guard let response = response as? HTTPURLResponse else { throw URLError(.badServerResponse) }
-        let headers = response.allHeaderFields.compactMap { name, value -> HTTPField? in
+        let (data, response) = try await session.data(for: urlRequest)
+        // `HTTPResponse.Status` traps on a code outside 0...999, which no HTTP response has.
+        guard let response = response as? HTTPURLResponse, (100...999).contains(response.statusCode) else {
+            throw URLError(.badServerResponse)
+        }
+        let status = HTTPResponse.Status(code: response.statusCode)
+        var fields: [(name: String, value: String)] = response.allHeaderFields.compactMap { name, value in
             guard let name = name as? String else { return nil }
-            return HTTPField(name, value as? String ?? String(describing: value))
+            return (name, value as? String ?? String(describing: value))
         }
-        return HTTPResponse(status: response.statusCode, headers: headers.sorted { $0.name < $1.name }, body: body)
+        fields.sort { $0.name < $1.name }
+        var headerFields = HTTPFields()
+        for field in fields {
+            guard let name = HTTPField.Name(field.name) else { continue }
+            headerFields.append(HTTPField(name: name, value: field.value))
+        }
+        return (HTTPResponse(status: status, headerFields: headerFields), data)
     }
 }
 

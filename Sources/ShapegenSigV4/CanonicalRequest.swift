@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import ShapegenRuntime
 
 /// The canonical form of a request that SigV4 hashes and signs, built with the same rules as
@@ -34,14 +35,14 @@ struct CanonicalRequest: Sendable {
     /// The canonical form of `request`, whose body hashes to `payloadHash`; `normalizesPath` is
     /// false for S3, which signs the path exactly as sent.
     init(_ request: HTTPRequest, payloadHash: String, normalizesPath: Bool = true) {
-        var target = Substring(request.target)
+        var target = Substring(request.path ?? "")
         if let hash = target.firstIndex(of: "#") { target = target[..<hash] }
         var queryText: Substring = ""
         if let question = target.firstIndex(of: "?") {
             queryText = target[target.index(after: question)...]
             target = target[..<question]
         }
-        method = request.method.uppercased()
+        method = request.method.rawValue.uppercased()
         uri = normalizesPath ? Self.canonicalURI(target) : (target.isEmpty ? "/" : String(target))
         query = Self.canonicalQuery(queryText)
         headers = Self.canonicalHeaders(request)
@@ -84,26 +85,30 @@ struct CanonicalRequest: Sendable {
         .joined(separator: "&")
     }
 
-    /// The signed headers of `request`, plus `host` from the endpoint unless the request sets one.
+    /// The signed headers of `request`, plus `host` from the authority unless the request sets one.
     static func canonicalHeaders(_ request: HTTPRequest) -> [(name: String, value: String)] {
         var values: [String: [String]] = [:]
-        for field in request.headers {
-            let name = field.name.lowercased()
+        for field in request.headerFields {
+            let name = field.name.canonicalName
             guard !unsignedHeaders.contains(name) else { continue }
             values[name, default: []].append(collapsingWhitespace(field.value))
         }
-        if values["host"] == nil { values["host"] = [host(of: request.endpoint)] }
+        if values["host"] == nil { values["host"] = [host(scheme: request.scheme, authority: request.authority)] }
         return values.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.map { name in
             (name, values[name, default: []].joined(separator: ","))
         }
     }
 
-    /// The `Host` an HTTP client sends for `endpoint`: lower-cased, with the port unless it is the scheme's default.
-    static func host(of endpoint: URL) -> String {
-        var host = (endpoint.host(percentEncoded: true) ?? "").lowercased()
-        if host.contains(":"), !host.hasPrefix("[") { host = "[\(host)]" }
-        let defaultPort = ["http": 80, "https": 443][endpoint.scheme?.lowercased() ?? ""]
-        if let port = endpoint.port, port != defaultPort { host += ":\(port)" }
+    /// The `Host` an HTTP client sends for a request's authority: lower-cased, without the port when
+    /// it is the scheme's default (`:443` for `https`, `:80` for `http`).
+    static func host(scheme: String?, authority: String?) -> String {
+        let host = (authority ?? "").lowercased()
+        let defaultPort = ["http": ":80", "https": ":443"][scheme?.lowercased() ?? ""]
+        // The port follows the last colon, unless that colon is inside an IPv6 literal's brackets.
+        if let defaultPort, host.hasSuffix(defaultPort), !host.hasSuffix("]") {
+            let rest = host.dropLast(defaultPort.count)
+            if !rest.isEmpty, rest.hasSuffix("]") || !rest.contains(":") { return String(rest) }
+        }
         return host
     }
 

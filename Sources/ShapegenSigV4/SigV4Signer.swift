@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import HTTPTypes
 import ShapegenRuntime
 
 /// Signs requests with AWS Signature Version 4 (`AWS4-HMAC-SHA256`), byte for byte as botocore does.
@@ -34,31 +35,38 @@ public struct SigV4Signer: RequestSigner, CustomStringConvertible {
         self.now = now
     }
 
-    /// Signs `request` for `context` with the provider's current credentials and the clock's time.
-    public func sign(_ request: HTTPRequest, context: SigningContext) async throws -> HTTPRequest {
-        sign(request, context: context, credentials: try await credentials.credentials(), date: now())
+    /// Signs `request`, whose body is `body`, for `context` with the provider's current credentials
+    /// and the clock's time.
+    public func sign(_ request: HTTPRequest, body: Data, context: SigningContext) async throws -> HTTPRequest {
+        sign(request, body: body, context: context, credentials: try await credentials.credentials(), date: now())
     }
 
-    /// Signs `request` with the given credentials and time: the pure core of ``sign(_:context:)``.
-    public func sign(_ request: HTTPRequest, context: SigningContext, credentials: AWSCredentials, date: Date)
-        -> HTTPRequest
-    {
+    /// Signs `request`, whose body is `body`, with the given credentials and time: the pure core of
+    /// ``sign(_:body:context:)``.
+    ///
+    /// `Authorization` and `X-Amz-Security-Token` are added with the indexing strategy
+    /// `.disallow`, so HTTP/2 and HTTP/3 encoders never put them in a compression table.
+    public func sign(
+        _ request: HTTPRequest, body: Data, context: SigningContext, credentials: AWSCredentials, date: Date
+    ) -> HTTPRequest {
         let timestamp = SigningTime(date)
         let isS3 = context.signingName == "s3"
         let includesContentHashHeader = includesContentHashHeader || isS3
         var signed = request
-        var replaced: Set<String> = ["authorization", "x-amz-date", "x-amz-security-token"]
-        if includesContentHashHeader { replaced.insert("x-amz-content-sha256") }
-        signed.headers.removeAll { replaced.contains($0.name.lowercased()) }
-        signed.headers.append(HTTPField("X-Amz-Date", timestamp.dateTime))
+        var replaced: [HTTPField.Name] = [.authorization, .xAmzDate, .xAmzSecurityToken]
+        if includesContentHashHeader { replaced.append(.xAmzContentSHA256) }
+        for name in replaced { signed.headerFields[name] = nil }
+        signed.headerFields.append(HTTPField(name: .xAmzDate, value: timestamp.dateTime))
         if let token = credentials.sessionToken {
-            signed.headers.append(HTTPField("X-Amz-Security-Token", token))
+            var field = HTTPField(name: .xAmzSecurityToken, value: token)
+            field.indexingStrategy = .disallow
+            signed.headerFields.append(field)
         }
         let payloadHash =
-            request.header("X-Amz-Content-SHA256").flatMap { includesContentHashHeader ? nil : $0 }
-            ?? Self.hex(SHA256.hash(data: request.body))
+            request.headerFields[.xAmzContentSHA256].flatMap { includesContentHashHeader ? nil : $0 }
+            ?? Self.hex(SHA256.hash(data: body))
         if includesContentHashHeader {
-            signed.headers.append(HTTPField("X-Amz-Content-SHA256", payloadHash))
+            signed.headerFields.append(HTTPField(name: .xAmzContentSHA256, value: payloadHash))
         }
         let canonical = CanonicalRequest(signed, payloadHash: payloadHash, normalizesPath: !isS3)
         let scope = "\(timestamp.date)/\(context.region)/\(context.signingName)/aws4_request"
@@ -67,11 +75,13 @@ public struct SigV4Signer: RequestSigner, CustomStringConvertible {
         ].joined(separator: "\n")
         let key = Self.signingKey(secret: credentials.secretAccessKey, date: timestamp.date, context: context)
         let signature = Self.hex(HMAC<SHA256>.authenticationCode(for: Data(stringToSign.utf8), using: key))
-        signed.headers.append(
-            HTTPField(
-                "Authorization",
+        var authorization = HTTPField(
+            name: .authorization,
+            value:
                 "AWS4-HMAC-SHA256 Credential=\(credentials.accessKeyID)/\(scope), SignedHeaders=\(canonical.signedHeaders), Signature=\(signature)"
-            ))
+        )
+        authorization.indexingStrategy = .disallow
+        signed.headerFields.append(authorization)
         return signed
     }
 

@@ -1,5 +1,7 @@
 import Batch
 import Foundation
+import HTTPTypes
+import ShapegenHTTPTestSupport
 import ShapegenRuntime
 import Testing
 
@@ -7,7 +9,7 @@ import Testing
 @Suite("BatchClient errors")
 struct BatchClientErrorTests {
     /// Calls ListJobs with a valid input over a transport that answers `response`.
-    private func listJobs(answering response: HTTPResponse) async throws -> Batch.ListJobsResponse {
+    private func listJobs(answering response: CannedResponse) async throws -> Batch.ListJobsResponse {
         try await BatchClient(transport: RecordingTransport(response)).listJobs(Batch.ListJobsRequest(jobQueue: "q"))
     }
 
@@ -15,7 +17,7 @@ struct BatchClientErrorTests {
         "a 400 with X-Amzn-ErrorType ClientException throws ClientException with its message",
         arguments: ["ClientException", "ClientException:http://internal.amazon.com/coral/com.amazonaws.batch/"])
     func clientExceptionFromHeader(errorType: String) async throws {
-        let response = HTTPResponse.json(
+        let response = CannedResponse.json(
             400, #"{"message":"jobQueue q does not exist"}"#, headers: [HTTPField("X-Amzn-ErrorType", errorType)])
         let error = await #expect(throws: Batch.ClientException.self) { try await listJobs(answering: response) }
         #expect(error == Batch.ClientException(message: "jobQueue q does not exist"))
@@ -23,7 +25,7 @@ struct BatchClientErrorTests {
 
     @Test("a 400 with __type in the body throws ClientException with its message")
     func clientExceptionFromBody() async throws {
-        let response = HTTPResponse.json(
+        let response = CannedResponse.json(
             400, #"{"__type":"com.amazonaws.batch#ClientException","message":"bad filter"}"#)
         let error = await #expect(throws: Batch.ClientException.self) { try await listJobs(answering: response) }
         #expect(error == Batch.ClientException(message: "bad filter"))
@@ -31,7 +33,7 @@ struct BatchClientErrorTests {
 
     @Test("a 500 ServerException throws ServerException")
     func serverException() async throws {
-        let response = HTTPResponse.json(
+        let response = CannedResponse.json(
             500, #"{"message":"internal"}"#, headers: [HTTPField("x-amzn-errortype", "ServerException")])
         let error = await #expect(throws: Batch.ServerException.self) { try await listJobs(answering: response) }
         #expect(error == Batch.ServerException(message: "internal"))
@@ -39,7 +41,7 @@ struct BatchClientErrorTests {
 
     @Test("an unmodelled error code throws ServiceError with status, code, message and request ID")
     func unmodelledError() async throws {
-        let response = HTTPResponse.json(
+        let response = CannedResponse.json(
             403, #"{"message":"User is not authorized to perform: batch:ListJobs"}"#,
             headers: [
                 HTTPField(
@@ -59,7 +61,7 @@ struct BatchClientErrorTests {
     @Test("an error without code or body is a ServiceError with just the status")
     func bareError() async throws {
         let error = await #expect(throws: ServiceError.self) {
-            try await listJobs(answering: HTTPResponse(status: 503))
+            try await listJobs(answering: CannedResponse(status: 503))
         }
         #expect(error == ServiceError(status: 503, code: nil, message: nil, requestID: nil))
     }

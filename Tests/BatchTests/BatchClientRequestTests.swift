@@ -1,5 +1,6 @@
 import Batch
 import Foundation
+import ShapegenHTTPTestSupport
 import ShapegenRuntime
 import ShapegenTestSupport
 import Testing
@@ -8,7 +9,7 @@ import Testing
 @Suite("BatchClient requests")
 struct BatchClientRequestTests {
     /// The one request `transport` received.
-    private func onlyRequest(_ transport: RecordingTransport) async throws -> HTTPRequest {
+    private func onlyRequest(_ transport: RecordingTransport) async throws -> SentRequest {
         let requests = await transport.requests
         try #require(requests.count == 1)
         return requests[0]

@@ -1,5 +1,7 @@
 import Batch
 import Foundation
+import HTTPTypes
+import ShapegenHTTPTestSupport
 import ShapegenRuntime
 import ShapegenTestSupport
 import Testing
@@ -44,7 +46,7 @@ struct BotocoreRequestCase: Decodable, CustomTestStringConvertible {
 /// `BatchClient` binds URI labels and query lists as botocore does, and sends the same body.
 @Suite("BatchClient rest-json bindings")
 struct BatchRestJSONBindingTests {
-    private func onlyRequest(_ transport: RecordingTransport) async throws -> HTTPRequest {
+    private func onlyRequest(_ transport: RecordingTransport) async throws -> SentRequest {
         let requests = await transport.requests
         try #require(requests.count == 1)
         return requests[0]
@@ -74,7 +76,7 @@ struct BatchRestJSONBindingTests {
         try await send(expected, client: BatchClient(transport: transport))
         let request = try await onlyRequest(transport)
         #expect(request.method == expected.method)
-        #expect(request.target == expected.target)
+        #expect(request.path == expected.target)
         #expect(request.header("Content-Type") == expected.contentType)
         if let body = expected.body {
             #expect(try JSONValue(parsing: request.body) == body)

@@ -1,5 +1,6 @@
 import Batch
 import Foundation
+import ShapegenHTTPTestSupport
 import ShapegenRuntime
 import Testing
 

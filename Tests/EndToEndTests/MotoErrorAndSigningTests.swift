@@ -1,5 +1,7 @@
 import Batch
 import Foundation
+import HTTPTypes
+import ShapegenHTTPTestSupport
 import ShapegenRuntime
 import ShapegenSigV4
 import Testing
@@ -106,14 +108,14 @@ struct MotoErrorAndSigningTests {
 /// Passes requests to another transport and remembers them.
 actor ObservingTransport: HTTPTransport {
     private let inner: any HTTPTransport
-    private(set) var requests: [HTTPRequest] = []
+    private(set) var requests: [SentRequest] = []
 
     init(_ inner: any HTTPTransport) {
         self.inner = inner
     }
 
-    func send(_ request: HTTPRequest) async throws -> HTTPResponse {
-        requests.append(request)
-        return try await inner.send(request)
+    func send(_ request: HTTPRequest, body: Data) async throws -> (HTTPResponse, Data) {
+        requests.append(SentRequest(request, body: body))
+        return try await inner.send(request, body: body)
     }
 }

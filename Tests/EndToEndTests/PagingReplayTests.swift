@@ -1,5 +1,7 @@
 import Batch
 import Foundation
+import HTTPTypes
+import ShapegenHTTPTestSupport
 import ShapegenRuntime
 import Testing
 
@@ -50,13 +52,13 @@ actor PagingTransport: HTTPTransport {
         self.jobs = jobs
     }
 
-    func send(_ request: HTTPRequest) async throws -> HTTPResponse {
-        let input = try JSONCoding.decoder.decode(Batch.ListJobsRequest.self, from: request.body)
+    func send(_ request: HTTPRequest, body: Data) async throws -> (HTTPResponse, Data) {
+        let input = try JSONCoding.decoder.decode(Batch.ListJobsRequest.self, from: body)
         requests.append(input)
         let start = input.nextToken.flatMap { Int($0.dropFirst("offset-".count)) } ?? 0
         let end = min(jobs.count, start + (input.maxResults ?? 100))
         let next = end < jobs.count ? "offset-\(end)" : nil
         let page = Batch.ListJobsResponse(jobSummaryList: Array(jobs[start..<end]), nextToken: next)
-        return HTTPResponse(status: 200, body: try JSONCoding.encoder.encode(page))
+        return CannedResponse(status: 200, body: try JSONCoding.encoder.encode(page)).message
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import ShapegenHTTPTestSupport
 import ShapegenTestSupport
 import Testing
 
@@ -97,7 +98,7 @@ struct CBORTests {
         let service = ServiceDescription(
             name: "Metrics", apiVersion: "1", wireProtocol: .rpcV2CBOR, targetPrefix: "Granite", jsonVersion: "1.0",
             alternativeProtocols: [.json])
-        let answer = HTTPResponse(status: 200, body: CBORValue.map([(.text("name"), .text("out"))]).encoded)
+        let answer = CannedResponse(status: 200, body: CBORValue.map([(.text("name"), .text("out"))]).encoded)
         let cbor = ClientFixture(service: service, responses: [answer])
         let output: Echo = try await cbor.client.send(
             Echo(name: "in"), to: OperationDescription(name: "Put", method: "POST", uri: "/"))

@@ -1,4 +1,5 @@
 import Foundation
+import ShapegenHTTPTestSupport
 import ShapegenTestSupport
 import Testing
 
@@ -85,7 +86,7 @@ struct EventStreamTests {
         let operation = OperationDescription(
             name: "Watch", method: "POST", uri: "/", errors: [FooError.self], outputEventStream: Self.stream)
         let body = Self.event("initial-response", #"{"Id": "x"}"#) + Self.event("Chunk", "a") + Self.event("Chunk", "b")
-        let fixture = ClientFixture(responses: [HTTPResponse(status: 200, body: Data(body))])
+        let fixture = ClientFixture(responses: [CannedResponse(status: 200, body: Data(body))])
         let output: Output = try await fixture.client.send(PingInput(message: "hi"), to: operation)
         #expect(output.id == "x")
         var chunks: [Data] = []
@@ -95,13 +96,13 @@ struct EventStreamTests {
         let failing =
             Self.event("Chunk", "a")
             + Self.message([(":message-type", "exception"), (":exception-type", "FooError")], #"{"message": "m"}"#)
-        let failed = ClientFixture(responses: [HTTPResponse(status: 200, body: Data(failing))])
+        let failed = ClientFixture(responses: [CannedResponse(status: 200, body: Data(failing))])
         await #expect(throws: FooError(message: "m")) {
             let _: Output = try await failed.client.send(PingInput(message: "hi"), to: operation)
         }
         let error = Self.message(
             [(":message-type", "error"), (":error-code", "Throttled"), (":error-message", "slow down")], "")
-        let erring = ClientFixture(responses: [HTTPResponse(status: 200, body: Data(error))])
+        let erring = ClientFixture(responses: [CannedResponse(status: 200, body: Data(error))])
         await #expect(throws: ServiceError(status: 200, code: "Throttled", message: "slow down", requestID: nil)) {
             let _: Output = try await erring.client.send(PingInput(message: "hi"), to: operation)
         }

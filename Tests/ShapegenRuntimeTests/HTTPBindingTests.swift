@@ -1,4 +1,6 @@
 import Foundation
+import HTTPTypes
+import ShapegenHTTPTestSupport
 import ShapegenRuntime
 import Testing
 
@@ -98,7 +100,7 @@ struct HTTPBindingTests {
 
     private func send<Input: Validatable & Encodable>(
         _ input: Input, uri: String, method: String = "PUT", inputHasBody: Bool = true
-    ) async throws -> HTTPRequest {
+    ) async throws -> SentRequest {
         let fixture = ClientFixture(responses: [.text(200, "{}")])
         let operation = OperationDescription(name: "Put", method: method, uri: uri, inputHasBody: inputHasBody)
         let _: EmptyShape = try await fixture.client.send(input, to: operation)
@@ -108,7 +110,7 @@ struct HTTPBindingTests {
     }
 
     private func receive<Output: Decodable>(
-        _ response: HTTPResponse, as: Output.Type, outputHasPayload: Bool = false
+        _ response: CannedResponse, as: Output.Type, outputHasPayload: Bool = false
     ) async throws -> Output {
         let fixture = ClientFixture(responses: [response])
         let operation = OperationDescription(name: "Get", method: "GET", uri: "/", outputHasPayload: outputHasPayload)
@@ -247,9 +249,55 @@ struct HTTPBindingTests {
         #expect(await fixture.transport.requests.isEmpty)
     }
 
+    /// An input as a hostile model makes one: its header member's `locationName` is `name`.
+    struct HostileHeaderInput: Encodable, Validatable {
+        var name: String
+        var value: String?
+        var meta: [String: String]?
+
+        func validate(in context: inout ValidationContext) {}
+
+        func encode(to encoder: any Encoder) throws {
+            var container = HTTPMemberEncoder(encoder)
+            try container.encodeMember(self.value, self.name, at: .header)
+            try container.encodeMapMember(self.meta, "x-meta-", at: .headers)
+        }
+    }
+
+    @Test(
+        "a header name that is not an HTTP token, from the model or a header map's key, is an error, never a crash",
+        arguments: [
+            ("X Spaced", "v", nil, "'X Spaced' is not a valid HTTP header name"),
+            ("X-Colon:", "v", nil, "'X-Colon:' is not a valid HTTP header name"),
+            ("", "v", nil, "'' is not a valid HTTP header name"),
+            ("X-Émoji", "v", nil, "'X-Émoji' is not a valid HTTP header name"),
+            ("X-Fine", "v", ["(bad)": "v"], "'x-meta-(bad)' is not a valid HTTP header name"),
+        ] as [(String, String, [String: String]?, String)])
+    func invalidHeaderNames(name: String, value: String, meta: [String: String]?, reason: String) async throws {
+        let fixture = ClientFixture(responses: [.text(200, "{}")])
+        let operation = OperationDescription(name: "Put", method: "PUT", uri: "/")
+        let error = await #expect(throws: ClientError.self) {
+            let _: EmptyShape = try await fixture.client.send(
+                HostileHeaderInput(name: name, value: value, meta: meta), to: operation)
+        }
+        #expect(error?.description.contains(reason) == true, "\(String(describing: error))")
+        #expect(await fixture.transport.requests.isEmpty)
+    }
+
+    @Test("a valid header name from the model is sent as the model spells it")
+    func modelHeaderNameSpelling() async throws {
+        let fixture = ClientFixture(responses: [.text(200, "{}")])
+        let operation = OperationDescription(name: "Put", method: "PUT", uri: "/")
+        let _: EmptyShape = try await fixture.client.send(
+            HostileHeaderInput(name: "X-Odd_Name!", value: "v", meta: ["Key": "k"]), to: operation)
+        let request = try #require(await fixture.transport.requests.first)
+        #expect(request.headers.map(\.name.rawName) == ["X-Odd_Name!", "x-meta-Key", "Content-Type"])
+        #expect(request.header("x-odd_name!") == "v")
+    }
+
     @Test("response headers, a prefixed header map, the status code and body members fill the output")
     func responseBinding() async throws {
-        let response = HTTPResponse(
+        let response = CannedResponse(
             status: 206,
             headers: [
                 HTTPField("etag", "\"abc\""), HTTPField("Content-Length", "42"),
@@ -281,7 +329,7 @@ struct HTTPBindingTests {
     /// botocore's "Supports header maps": without a prefix the map holds every header.
     @Test("a header map with an empty prefix takes every header")
     func everyHeader() async throws {
-        let response = HTTPResponse(status: 200, headers: [HTTPField("X-Foo", "a"), HTTPField("bam", "b")])
+        let response = CannedResponse(status: 200, headers: [HTTPField("X-Foo", "a"), HTTPField("bam", "b")])
         let output = try await receive(response, as: AllHeadersOutput.self)
         #expect(output.headers == ["X-Foo": "a", "bam": "b"])
     }
@@ -291,14 +339,14 @@ struct HTTPBindingTests {
         await #expect(
             throws: ClientError.invalidResponse(operation: "Get", reason: "Content-Length: required member is missing")
         ) {
-            _ = try await receive(HTTPResponse(status: 200), as: GetThingOutput.self)
+            _ = try await receive(CannedResponse(status: 200), as: GetThingOutput.self)
         }
         await #expect(
             throws: ClientError.invalidResponse(
                 operation: "Get", reason: "Content-Length: header 'Content-Length' does not hold a Int64")
         ) {
             _ = try await receive(
-                HTTPResponse(status: 200, headers: [HTTPField("Content-Length", "many")]), as: GetThingOutput.self)
+                CannedResponse(status: 200, headers: [HTTPField("Content-Length", "many")]), as: GetThingOutput.self)
         }
     }
 
@@ -306,20 +354,20 @@ struct HTTPBindingTests {
     func responsePayloads() async throws {
         let bytes = Data([0xFF, 0x00, 0x7B])
         let blob = try await receive(
-            HTTPResponse(status: 200, headers: [HTTPField("Content-Type", "image/png")], body: bytes),
+            CannedResponse(status: 200, headers: [HTTPField("Content-Type", "image/png")], body: bytes),
             as: DownloadOutput<Data>.self, outputHasPayload: true)
         #expect(blob.body == bytes)
         #expect(blob.contentType == "image/png")
         let text = try await receive(
-            HTTPResponse(status: 200, body: Data("plain {".utf8)), as: DownloadOutput<String>.self,
+            CannedResponse(status: 200, body: Data("plain {".utf8)), as: DownloadOutput<String>.self,
             outputHasPayload: true)
         #expect(text.body == "plain {")
         let structure = try await receive(
-            HTTPResponse(status: 200, body: Data(#"{"title":"t"}"#.utf8)), as: DownloadOutput<Manifest>.self,
+            CannedResponse(status: 200, body: Data(#"{"title":"t"}"#.utf8)), as: DownloadOutput<Manifest>.self,
             outputHasPayload: true)
         #expect(structure.body == Manifest(title: "t"))
         let none = try await receive(
-            HTTPResponse(status: 200), as: DownloadOutput<Manifest>.self, outputHasPayload: true)
+            CannedResponse(status: 200), as: DownloadOutput<Manifest>.self, outputHasPayload: true)
         #expect(none.body == nil)
     }
 
@@ -331,7 +379,8 @@ struct HTTPBindingTests {
         #expect(request.body == Data("GREEN".utf8))
         #expect(request.header("Content-Type") == "text/plain")
         let output = try await receive(
-            HTTPResponse(status: 200, body: Data("GREEN".utf8)), as: DownloadOutput<Color>.self, outputHasPayload: true)
+            CannedResponse(status: 200, body: Data("GREEN".utf8)), as: DownloadOutput<Color>.self,
+            outputHasPayload: true)
         #expect(output.body == .green)
     }
 

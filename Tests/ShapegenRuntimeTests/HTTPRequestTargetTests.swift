@@ -1,9 +1,12 @@
 import Foundation
-import ShapegenRuntime
+import HTTPTypes
+import ShapegenHTTPTestSupport
 import Testing
 
+@testable import ShapegenRuntime
+
 /// Where a request goes, and how it is shown.
-@Suite("HTTPRequest target and description")
+@Suite("HTTPRequest path and description")
 struct HTTPRequestTargetTests {
     @Test(
         "the target is the endpoint's path followed by the request's",
@@ -20,32 +23,37 @@ struct HTTPRequestTargetTests {
             ("http://[::1]:9000", "/x", "/x", "http://[::1]:9000/x"),
         ])
     func target(endpoint: String, path: String, target: String, url: String) throws {
-        let request = HTTPRequest(method: "GET", endpoint: try #require(URL(string: endpoint)), path: path)
-        #expect(request.target == target)
+        let request = try HTTPRequest(
+            method: .get, endpoint: try #require(URL(string: endpoint)), path: path, operation: "Op")
+        #expect(request.path == target)
         #expect(request.url?.absoluteString == url)
     }
 
-    @Test("credentials in headers are redacted in descriptions and dumps")
+    @Test("an endpoint without a host is an invalid request, not a crash")
+    func endpointWithoutHost() throws {
+        #expect(
+            throws: ClientError.invalidRequest(operation: "Op", reason: "the endpoint file:///x has no scheme or host")
+        ) {
+            try HTTPRequest(method: .get, endpoint: URL(fileURLWithPath: "/x"), path: "/", operation: "Op")
+        }
+    }
+
+    @Test("credentials in headers do not show in a request's description")
     func redaction() throws {
+        // swift-http-types' request describes itself by method and URL only; `dump` walks its
+        // fields, which the runtime does not control.
         let request = HTTPRequest(
             method: "POST", endpoint: try #require(URL(string: "https://a.example")), path: "/p",
             headers: [
                 HTTPField("Authorization", "AWS4-HMAC-SHA256 Credential=AKIA/…, Signature=abc123"),
                 HTTPField("x-amz-security-token", "tok-secret"),
                 HTTPField("Content-Type", "application/json"),
-            ],
-            body: Data("{}".utf8))
-        var dumped = ""
-        dump(request, to: &dumped)
-        for text in [request.description, request.debugDescription, String(reflecting: request), dumped] {
+            ])
+        for text in [String(describing: request), String(reflecting: request), "\(request)"] {
             #expect(!text.contains("abc123"))
             #expect(!text.contains("tok-secret"))
-            #expect(text.contains("application/json"))
         }
-        #expect(
-            request.description
-                == "POST https://a.example /p [Authorization: <redacted>, x-amz-security-token: <redacted>, Content-Type: application/json] 2 bytes"
-        )
+        #expect(String(describing: request) == "(POST) https://a.example/p")
         #expect(request.header("x-amz-security-token") == "tok-secret")
     }
 }

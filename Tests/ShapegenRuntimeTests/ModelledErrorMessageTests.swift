@@ -1,11 +1,12 @@
 import Foundation
+import ShapegenHTTPTestSupport
 import ShapegenRuntime
 import Testing
 
 /// Services spell the message member `message` or `Message`; modelled errors carry it either way.
 @Suite("Modelled error messages")
 struct ModelledErrorMessageTests {
-    private func failure(_ response: HTTPResponse) async -> (any Error)? {
+    private func failure(_ response: CannedResponse) async -> (any Error)? {
         do {
             _ = try await ClientFixture(responses: [response]).ping()
             return nil

@@ -1,4 +1,5 @@
 import Foundation
+import ShapegenHTTPTestSupport
 import Testing
 
 @testable import ShapegenRuntime
@@ -50,7 +51,7 @@ struct RestXMLTests {
     @Test("the client sends body members as the operation's document element and reads XML back")
     func client() async throws {
         let service = ServiceDescription(name: "S3", apiVersion: "2006-03-01", wireProtocol: .restXML)
-        let response = HTTPResponse(
+        let response = CannedResponse(
             status: 200, body: Data("<Result><Name>n</Name><tags><Tag>t</Tag></tags></Result>".utf8))
         let fixture = ClientFixture(service: service, responses: [response])
         let operation = OperationDescription(name: "Put", method: "PUT", uri: "/b", xmlRoot: XMLRoot("PutRequest"))

@@ -1,4 +1,6 @@
 import Foundation
+import HTTPTypes
+import ShapegenHTTPTestSupport
 import Testing
 
 @testable import ShapegenRuntime
@@ -42,10 +44,10 @@ struct S3BehaviourTests {
 
     func request(
         bucket: String, uri: String = "/{Bucket}/{Key+}", endpoint: URL? = nil, service: ServiceDescription = s3
-    ) async throws -> HTTPRequest {
+    ) async throws -> SentRequest {
         let fixture = ClientFixture(
             service: service, configuration: ClientConfiguration(region: "eu-west-1", endpoint: endpoint),
-            responses: [HTTPResponse(status: 200)])
+            responses: [CannedResponse(status: 200)])
         let operation = OperationDescription(name: "PutObject", method: "PUT", uri: uri, inputHasBody: false)
         let _: EmptyShape = try await fixture.client.send(ObjectInput(bucket: bucket, key: "a b/c"), to: operation)
         return try #require(await fixture.transport.requests.first)
@@ -92,7 +94,7 @@ struct S3BehaviourTests {
         let fixture = ClientFixture(
             service: Self.s3,
             configuration: ClientConfiguration(region: "eu-west-1", endpoint: URL(string: "http://localhost:9000")),
-            responses: answers.map { HTTPResponse(status: 200, body: Data($0.utf8)) })
+            responses: answers.map { CannedResponse(status: 200, body: Data($0.utf8)) })
         let first: LocationOutput = try await fixture.client.send(ObjectInput(bucket: "b-1", key: "k"), to: operation)
         let second: LocationOutput = try await fixture.client.send(ObjectInput(bucket: "b-1", key: "k"), to: operation)
         #expect(first.locationConstraint == "eu-west-1")
@@ -101,7 +103,7 @@ struct S3BehaviourTests {
 
     @Test("an error without a body is its status, as botocore reads a HEAD answer")
     func statusOnlyError() async throws {
-        let response = HTTPResponse(status: 404, headers: [HTTPField("x-amz-request-id", "R1")])
+        let response = CannedResponse(status: 404, headers: [HTTPField("x-amz-request-id", "R1")])
         let fixture = ClientFixture(service: Self.s3, responses: [response])
         await #expect(throws: ServiceError(status: 404, code: "404", message: nil, requestID: "R1")) {
             let _: EmptyShape = try await fixture.client.send(ObjectInput(bucket: "b-1", key: "k"), to: Self.putObject)
@@ -113,7 +115,7 @@ struct S3BehaviourTests {
         let operation = OperationDescription(
             name: "DeleteObjects", method: "POST", uri: "/{Bucket}?delete", requiresChecksum: true)
         let fixture = ClientFixture(
-            service: Self.s3, responses: [HTTPResponse(status: 200), HTTPResponse(status: 200)])
+            service: Self.s3, responses: [CannedResponse(status: 200), CannedResponse(status: 200)])
         let _: EmptyShape = try await fixture.client.send(
             ObjectInput(bucket: "b-1", key: "k", note: "n"), to: operation)
         let request = try #require(await fixture.transport.requests.first)
@@ -124,12 +126,15 @@ struct S3BehaviourTests {
         #expect(request.header("x-amz-sdk-checksum-algorithm") == "CRC32")
         #expect(RequestChecksum.crc32Value(of: Data("123456789".utf8)) == "y/Q5Jg==")
 
-        let given = HTTPRequest(
-            method: "POST", endpoint: URL(fileURLWithPath: "/"), path: "/", headers: [HTTPField("Content-MD5", "x")])
-        #expect(try RequestChecksum.adding(to: given, operation: "D") == given)
-        let sha = HTTPRequest(
-            method: "POST", endpoint: URL(fileURLWithPath: "/"), path: "/",
-            headers: [HTTPField("x-amz-sdk-checksum-algorithm", "SHA256")])
+        let given = RequestMessage(
+            head: HTTPRequest(
+                method: "POST", endpoint: URL(fileURLWithPath: "/"), path: "/",
+                headers: [HTTPField("Content-MD5", "x")]))
+        #expect(try RequestChecksum.adding(to: given, operation: "D").head == given.head)
+        let sha = RequestMessage(
+            head: HTTPRequest(
+                method: "POST", endpoint: URL(fileURLWithPath: "/"), path: "/",
+                headers: [HTTPField("x-amz-sdk-checksum-algorithm", "SHA256")]))
         #expect(throws: ClientError.self) { try RequestChecksum.adding(to: sha, operation: "D") }
     }
 }

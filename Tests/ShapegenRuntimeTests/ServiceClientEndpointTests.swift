@@ -1,11 +1,13 @@
 import Foundation
+import HTTPTypes
+import ShapegenHTTPTestSupport
 import ShapegenRuntime
 import Testing
 
 /// Endpoints from regions, invalid regions, and what a signer is told.
 @Suite("ServiceClient endpoints and signing context")
 struct ServiceClientEndpointTests {
-    static let ok = HTTPResponse.text(200, #"{"echo":"hi"}"#)
+    static let ok = CannedResponse.text(200, #"{"echo":"hi"}"#)
     static let batch = ServiceDescription(
         name: "Batch", apiVersion: "1", wireProtocol: .restJSON, endpointPrefix: "batch", signingName: "batch")
 
@@ -109,7 +111,7 @@ final class ContextRecorder: RequestSigner, @unchecked Sendable {
 
     var contexts: [SigningContext] { lock.withLock { recorded } }
 
-    func sign(_ request: HTTPRequest, context: SigningContext) async throws -> HTTPRequest {
+    func sign(_ request: HTTPRequest, body: Data, context: SigningContext) async throws -> HTTPRequest {
         lock.withLock { recorded.append(context) }
         return request
     }

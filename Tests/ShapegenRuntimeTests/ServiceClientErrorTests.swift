@@ -1,4 +1,6 @@
 import Foundation
+import HTTPTypes
+import ShapegenHTTPTestSupport
 import ShapegenRuntime
 import Testing
 
@@ -6,7 +8,7 @@ import Testing
 @Suite("ServiceClient error responses")
 struct ServiceClientErrorTests {
     /// The error `Ping` throws when the service answers `response`.
-    private func failure(_ response: HTTPResponse) async -> (any Error)? {
+    private func failure(_ response: CannedResponse) async -> (any Error)? {
         do {
             _ = try await ClientFixture(responses: [response]).ping()
             return nil
@@ -15,7 +17,7 @@ struct ServiceClientErrorTests {
         }
     }
 
-    static let codeForms: [(String, HTTPResponse)] = [
+    static let codeForms: [(String, CannedResponse)] = [
         ("header, bare", .text(400, #"{"message":"m"}"#, headers: [HTTPField("X-Amzn-ErrorType", "FooError")])),
         (
             "header with URL",
@@ -43,7 +45,7 @@ struct ServiceClientErrorTests {
     ]
 
     @Test("every form of the code finds the modelled error", arguments: codeForms)
-    func findsModelledError(form: String, response: HTTPResponse) async {
+    func findsModelledError(form: String, response: CannedResponse) async {
         let error = await failure(response)
         #expect(error as? FooError == FooError(message: "m"), "\(form)")
     }
@@ -53,7 +55,8 @@ struct ServiceClientErrorTests {
     @Test("an error the operation does not list is found among the service's errors")
     func serviceWideErrors() async throws {
         let service = ServiceDescription(name: "Pinger", apiVersion: "2020-01-01", wireProtocol: .restJSON)
-        let response = HTTPResponse.text(400, #"{"message":"m"}"#, headers: [HTTPField("X-Amzn-ErrorType", "BarError")])
+        let response = CannedResponse.text(
+            400, #"{"message":"m"}"#, headers: [HTTPField("X-Amzn-ErrorType", "BarError")])
         let operation = OperationDescription(name: "Ping", method: "PUT", uri: "/ping", errors: [FooError.self])
         let unlisted = ServiceClient(
             service: service, transport: RecordingTransport(responses: [response]), configuration: ClientConfiguration()
@@ -72,20 +75,20 @@ struct ServiceClientErrorTests {
 
     @Test("the header wins over the body's __type")
     func headerWins() async {
-        let response = HTTPResponse.text(
+        let response = CannedResponse.text(
             400, #"{"__type":"FooError","message":"m"}"#, headers: [HTTPField("X-Amzn-ErrorType", "BarError")])
         #expect(await failure(response) as? BarError == BarError(message: "m"))
     }
 
     @Test("a modelled error with an empty body still decodes")
     func emptyBody() async {
-        let response = HTTPResponse(status: 404, headers: [HTTPField("X-Amzn-ErrorType", "BarError")])
+        let response = CannedResponse(status: 404, headers: [HTTPField("X-Amzn-ErrorType", "BarError")])
         #expect(await failure(response) as? BarError == BarError(message: nil))
     }
 
     @Test("an unmodelled code gives ServiceError with the normalised code, message and request ID")
     func unmodelled() async {
-        let response = HTTPResponse.text(
+        let response = CannedResponse.text(
             429,
             #"{"__type":"aws.protocoltests#ThrottlingException:http://internal.amazon.com/","message":"slow down"}"#,
             headers: [HTTPField("x-amzn-RequestId", "req-1")])
@@ -97,7 +100,7 @@ struct ServiceClientErrorTests {
 
     @Test("Message with a capital M and x-amz-request-id are read too")
     func alternativeNames() async {
-        let response = HTTPResponse.text(
+        let response = CannedResponse.text(
             500, #"{"Message":"boom"}"#, headers: [HTTPField("x-amz-request-id", "req-2")])
         #expect(
             await failure(response) as? ServiceError
@@ -106,7 +109,7 @@ struct ServiceClientErrorTests {
 
     @Test("a modelled code whose body is not JSON falls back to ServiceError, keeping status and code")
     func nonJSONErrorBody() async {
-        let response = HTTPResponse.text(
+        let response = CannedResponse.text(
             502, "<html>Bad Gateway</html>", headers: [HTTPField("X-Amzn-ErrorType", "FooError")])
         #expect(
             await failure(response) as? ServiceError
@@ -130,7 +133,7 @@ struct ServiceClientErrorTests {
 
     @Test("an empty 2xx body decodes as an empty object")
     func emptySuccessBody() async throws {
-        let fixture = ClientFixture(responses: [HTTPResponse(status: 204)])
+        let fixture = ClientFixture(responses: [CannedResponse(status: 204)])
         let output: EmptyShape = try await fixture.client.send(PingInput(), to: ClientFixture.operation)
         #expect(output == EmptyShape())
     }
@@ -139,7 +142,7 @@ struct ServiceClientErrorTests {
     func transportError() async {
         struct Offline: Error, Equatable {}
         struct FailingTransport: HTTPTransport {
-            func send(_ request: HTTPRequest) async throws -> HTTPResponse { throw Offline() }
+            func send(_ request: HTTPRequest, body: Data) async throws -> (HTTPResponse, Data) { throw Offline() }
         }
         let client = ServiceClient(
             service: ServiceDescription(name: "S", apiVersion: "1", wireProtocol: .restJSON),

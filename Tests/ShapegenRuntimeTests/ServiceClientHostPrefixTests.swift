@@ -1,11 +1,12 @@
 import Foundation
+import ShapegenHTTPTestSupport
 import ShapegenRuntime
 import Testing
 
 /// Operations AWS serves from a host of their own (`hostPrefix`), and event-stream operations.
 @Suite("ServiceClient host prefixes and event streams")
 struct ServiceClientHostPrefixTests {
-    static let ok = HTTPResponse.text(200, #"{"echo":"hi"}"#)
+    static let ok = CannedResponse.text(200, #"{"echo":"hi"}"#)
     static let service = ServiceDescription(
         name: "Graph", apiVersion: "1", wireProtocol: .restJSON, endpointPrefix: "graph")
 

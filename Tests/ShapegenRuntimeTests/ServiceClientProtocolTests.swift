@@ -1,4 +1,6 @@
 import Foundation
+import HTTPTypes
+import ShapegenHTTPTestSupport
 import ShapegenRuntime
 import ShapegenTestSupport
 import Testing
@@ -6,10 +8,10 @@ import Testing
 /// What `ServiceClient` sends for each wire protocol, and where.
 @Suite("ServiceClient protocols and endpoints")
 struct ServiceClientProtocolTests {
-    static let ok = HTTPResponse.text(200, #"{"echo":"hi"}"#)
+    static let ok = CannedResponse.text(200, #"{"echo":"hi"}"#)
 
     /// The one request the fixture's transport received.
-    private func onlyRequest(_ fixture: ClientFixture) async throws -> HTTPRequest {
+    private func onlyRequest(_ fixture: ClientFixture) async throws -> SentRequest {
         let requests = await fixture.transport.requests
         try #require(requests.count == 1)
         return requests[0]
@@ -22,7 +24,7 @@ struct ServiceClientProtocolTests {
         let request = try await onlyRequest(fixture)
         #expect(request.method == "PUT")
         #expect(request.path == "/ping")
-        #expect(request.headers == [HTTPField("Content-Type", "application/json")])
+        #expect(Array(request.headers) == [HTTPField("Content-Type", "application/json")])
         #expect(try JSONValue(parsing: request.body) == JSONValue(parsing: #"{"message":"hi","count":2}"#))
     }
 

@@ -1,4 +1,6 @@
 import Foundation
+import HTTPTypes
+import ShapegenHTTPTestSupport
 import ShapegenRuntime
 import Testing
 
@@ -9,7 +11,7 @@ import Testing
 /// `ServiceClient.send` with a retry policy, over a scripted transport and an injected clock.
 @Suite("ServiceClient retries")
 struct ServiceClientRetryTests {
-    static let ok = HTTPResponse.text(200, #"{"echo":"hi"}"#)
+    static let ok = CannedResponse.text(200, #"{"echo":"hi"}"#)
     static let service = ServiceDescription(name: "Pinger", apiVersion: "2020-01-01", wireProtocol: .restJSON)
 
     /// A client over `transport` whose policy makes `attempts` attempts, records its sleeps in
@@ -141,15 +143,19 @@ struct ServiceClientRetryTests {
         let signer = CountingSigner()
         _ = try await ping(client(transport, clock: RecordingClock(), signer: signer))
         let requests = await transport.requests
-        #expect(requests.map { $0.headers.filter { $0.name == "X-Signature" }.map(\.value) } == [["1"], ["2"], ["3"]])
-        #expect(signer.seen.allSatisfy { request in !request.headers.contains { $0.name == "X-Signature" } })
+        #expect(
+            requests.map { $0.headers.filter { $0.name.rawName == "X-Signature" }.map(\.value) } == [
+                ["1"], ["2"], ["3"],
+            ])
+        #expect(
+            signer.seen.allSatisfy { request in !request.headerFields.contains { $0.name.rawName == "X-Signature" } })
     }
 
     @Test("a signer's error stops the call without sending or retrying")
     func signerFailure() async throws {
         struct NoCredentials: Error {}
         struct FailingSigner: RequestSigner {
-            func sign(_ request: HTTPRequest, context: SigningContext) async throws -> HTTPRequest {
+            func sign(_ request: HTTPRequest, body: Data, context: SigningContext) async throws -> HTTPRequest {
                 throw NoCredentials()
             }
         }
@@ -182,13 +188,13 @@ final class CountingSigner: RequestSigner, @unchecked Sendable {
     /// The requests it was given, in order.
     var seen: [HTTPRequest] { lock.withLock { requests } }
 
-    func sign(_ request: HTTPRequest, context: SigningContext) async throws -> HTTPRequest {
+    func sign(_ request: HTTPRequest, body: Data, context: SigningContext) async throws -> HTTPRequest {
         let count = lock.withLock {
             requests.append(request)
             return requests.count
         }
         var signed = request
-        signed.headers.append(HTTPField("X-Signature", String(count)))
+        signed.headerFields.append(HTTPField("X-Signature", String(count)))
         return signed
     }
 }

@@ -1,11 +1,12 @@
 import Foundation
+import ShapegenHTTPTestSupport
 import ShapegenRuntime
 import Testing
 
 /// The retry policy's `attemptTimeout`, with an injected clock: no test waits for real time.
 @Suite("ServiceClient attempt timeouts")
 struct ServiceClientTimeoutTests {
-    static let ok = HTTPResponse.text(200, #"{"echo":"hi"}"#)
+    static let ok = CannedResponse.text(200, #"{"echo":"hi"}"#)
 
     private func client(_ transport: ScriptedTransport, policy: RetryPolicy) -> ServiceClient {
         ServiceClient(

@@ -1,4 +1,6 @@
 import Foundation
+import HTTPTypes
+import ShapegenHTTPTestSupport
 import ShapegenRuntime
 import Testing
 
@@ -14,7 +16,7 @@ struct ThingsClientTests {
     )
     func putItem() async throws {
         let transport = RecordingTransport(responses: [
-            HTTPResponse(status: 201, headers: [HTTPField("x-version", "7")], body: Data(#"{"stored":true}"#.utf8))
+            CannedResponse(status: 201, headers: [HTTPField("x-version", "7")], body: Data(#"{"stored":true}"#.utf8))
         ])
         let client = ThingsClient(transport: transport)
         let input = Things.PutItemRequest(
@@ -44,7 +46,7 @@ struct ThingsClientTests {
     func getItem() async throws {
         let bytes = Data([0x89, 0x50, 0x4E, 0x47])
         let transport = RecordingTransport(responses: [
-            HTTPResponse(
+            CannedResponse(
                 status: 200,
                 headers: [
                     HTTPField("Content-Type", "image/png"), HTTPField("Last-Modified", "Wed, 01 May 2024 12:00:00 GMT"),
@@ -69,7 +71,7 @@ struct ThingsClientTests {
     @Test("a modelled error takes its header member from the response")
     func errorHeaders() async throws {
         let transport = RecordingTransport(responses: [
-            HTTPResponse(
+            CannedResponse(
                 status: 409, headers: [HTTPField("X-Amzn-ErrorType", "ItemLocked"), HTTPField("Retry-After", "30")],
                 body: Data(#"{"message":"locked"}"#.utf8))
         ])

@@ -1,4 +1,6 @@
 import Foundation
+import HTTPTypes
+import ShapegenHTTPTestSupport
 import ShapegenRuntime
 import Testing
 
@@ -22,9 +24,9 @@ struct URLSessionTransportTests {
             headers: [
                 HTTPField("Content-Type", "application/json"), HTTPField("X-Amz-Date", "20240101T000000Z"),
                 HTTPField("X-Odd", "  a  b "),
-            ],
-            body: Data(#"{"jobQueue":"q"}"#.utf8))
-        let response = try await URLSessionTransport(timeout: .seconds(10)).send(request)
+            ])
+        let body = Data(#"{"jobQueue":"q"}"#.utf8)
+        let response = try await URLSessionTransport(timeout: .seconds(10)).exchange(request, body: body)
         #expect(response.status == 200)
         #expect(response.body == Data(#"{"ok":true}"#.utf8))
         #expect(response.header("x-amzn-requestid") == "req-9")
@@ -35,7 +37,7 @@ struct URLSessionTransportTests {
         #expect(received.header("Content-Type") == "application/json")
         #expect(received.header("X-Amz-Date") == "20240101T000000Z")
         #expect(received.header("Host") == "127.0.0.1:\(server.port)")
-        #expect(received.body == request.body)
+        #expect(received.body == body)
     }
 
     @Test("an error status is a response, not a thrown error")
@@ -45,7 +47,7 @@ struct URLSessionTransportTests {
                 status: 400, headers: [("X-Amzn-ErrorType", "ClientException")], body: Data(#"{"message":"no"}"#.utf8))
         }
         defer { server.stop() }
-        let response = try await URLSessionTransport().send(
+        let response = try await URLSessionTransport().exchange(
             HTTPRequest(method: "GET", endpoint: server.url, path: "/x"))
         #expect(response.status == 400)
         #expect(response.header("X-Amzn-ErrorType") == "ClientException")
@@ -57,7 +59,7 @@ struct URLSessionTransportTests {
         let server = try LoopbackHTTPServer { _ in .respond(status: 204, headers: [], body: Data()) }
         defer { server.stop() }
         let endpoint = server.url.appendingPathComponent("stage")
-        let response = try await URLSessionTransport().send(
+        let response = try await URLSessionTransport().exchange(
             HTTPRequest(method: "DELETE", endpoint: endpoint, path: "/v1/jobs/a%2Fb"))
         #expect(response.status == 204)
         #expect(server.requests.first?.target == "/stage/v1/jobs/a%2Fb")
@@ -72,7 +74,7 @@ struct URLSessionTransportTests {
                 : .respond(status: 200, headers: [], body: Data())
         }
         defer { server.stop() }
-        let response = try await URLSessionTransport().send(
+        let response = try await URLSessionTransport().exchange(
             HTTPRequest(method: "GET", endpoint: server.url, path: "/start"))
         #expect(response.status == 307)
         #expect(server.requests.map(\.target) == ["/start"])
@@ -83,7 +85,7 @@ struct URLSessionTransportTests {
         let server = try LoopbackHTTPServer { _ in .silence }
         defer { server.stop() }
         let error = await #expect(throws: URLError.self) {
-            try await URLSessionTransport(timeout: .milliseconds(300)).send(
+            try await URLSessionTransport(timeout: .milliseconds(300)).exchange(
                 HTTPRequest(method: "GET", endpoint: server.url, path: "/slow"))
         }
         #expect(error?.code == .timedOut)
@@ -114,7 +116,7 @@ struct URLSessionTransportTests {
         let url = server.url
         server.stop()
         let error = await #expect(throws: URLError.self) {
-            try await URLSessionTransport(timeout: .seconds(10)).send(
+            try await URLSessionTransport(timeout: .seconds(10)).exchange(
                 HTTPRequest(method: "GET", endpoint: url, path: "/"))
         }
         #expect(error?.code == .cannotConnectToHost)
@@ -131,9 +133,9 @@ struct URLSessionTransportTests {
         defer { server.stop() }
         struct AttemptMarker: RequestSigner {
             let counter = AttemptCounter()
-            func sign(_ request: HTTPRequest, context: SigningContext) async throws -> HTTPRequest {
+            func sign(_ request: HTTPRequest, body: Data, context: SigningContext) async throws -> HTTPRequest {
                 var signed = request
-                if await counter.next() > 1 { signed.headers.append(HTTPField("X-Attempt", "retry")) }
+                if await counter.next() > 1 { signed.headerFields.append(HTTPField("X-Attempt", "retry")) }
                 return signed
             }
         }

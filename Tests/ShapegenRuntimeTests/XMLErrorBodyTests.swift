@@ -1,11 +1,13 @@
 import Foundation
+import HTTPTypes
+import ShapegenHTTPTestSupport
 import ShapegenRuntime
 import Testing
 
 /// Error responses whose body is AWS's XML error document rather than JSON.
 @Suite("XML error bodies")
 struct XMLErrorBodyTests {
-    private func failure(_ response: HTTPResponse) async -> (any Error)? {
+    private func failure(_ response: CannedResponse) async -> (any Error)? {
         do {
             _ = try await ClientFixture(responses: [response]).ping()
             return nil

@@ -1,4 +1,6 @@
 import Foundation
+import HTTPTypes
+import ShapegenHTTPTestSupport
 import ShapegenRuntime
 import ShapegenSigV4
 import Testing
@@ -58,16 +60,22 @@ struct SecretRedactionTests {
         let request = HTTPRequest(
             method: "GET", endpoint: try #require(URL(string: "https://batch.us-east-1.amazonaws.com")), path: "/")
         let signed = SigV4Signer(credentials: StaticCredentialProvider(Self.credentials)).sign(
-            request, context: SigningContext(signingName: "batch", region: "us-east-1", operation: "Op"),
+            request, body: Data(), context: SigningContext(signingName: "batch", region: "us-east-1", operation: "Op"),
             credentials: Self.credentials,
             date: Date(timeIntervalSince1970: 0))
         #expect(signed.header("X-Amz-Security-Token") == Self.token)
         let authorization = try #require(signed.header("Authorization"))
-        expectNoSecrets(signed)
-        for text in renderings(signed) {
+        // swift-http-types' `HTTPRequest` describes itself by method and URL; `dump` walks its
+        // fields, which are swift-http-types' to show.
+        for text in [String(describing: signed), String(reflecting: signed), "\(signed)"] {
+            #expect(!text.contains(Self.secret))
+            #expect(!text.contains(Self.token))
             #expect(!text.contains(authorization))
-            #expect(text.contains("<redacted>"))
         }
+        // Never put in an HTTP/2 or HTTP/3 compression table.
+        let secretFields = signed.headerFields.filter { [.authorization, .xAmzSecurityToken].contains($0.name) }
+        #expect(secretFields.count == 2)
+        #expect(secretFields.allSatisfy { $0.indexingStrategy == .disallow })
     }
 
     @Test("credential errors name places, never values")

@@ -59,6 +59,7 @@ struct OptimizedBuildTests {
     /// Builds `ShapegenPatterns` and `ShapegenRuntime` into `workspace` with the flags of
     /// SwiftPM's release builds: optimized, whole-module, with cross-module optimization.
     private func compileRuntime(into workspace: URL) async throws {
+        try await compileHTTPTypes(into: workspace)
         for module in ["ShapegenPatterns", "ShapegenRuntime"] {
             let sources = try swiftFiles(in: URL(fileURLWithPath: Self.root + "/Sources/" + module))
             try await swiftc(
@@ -73,6 +74,29 @@ struct OptimizedBuildTests {
 
     /// Generates a service of `copies` copies of every kind of shape and operation, compiles it to
     /// optimized SIL and counts its local archetypes.
+    /// swift-http-types' `HTTPTypes`, which the runtime imports, from SwiftPM's checkout, with the
+    /// settings its manifest gives: the default trait `FoundationURL`, its upcoming features and
+    /// its availability macros.
+    private func compileHTTPTypes(into workspace: URL) async throws {
+        let checkout = Self.root + "/.build/checkouts/swift-http-types"
+        let manifest = try String(contentsOfFile: checkout + "/Package.swift", encoding: .utf8)
+        let macros = manifest.split(separator: "\n").compactMap { line -> String? in
+            let parts = line.split(separator: "\"")
+            guard parts.count >= 4, parts[1].hasPrefix("HTTPTypes "), parts[3].hasPrefix("macOS ") else { return nil }
+            return "AvailabilityMacro=\(parts[1]): \(parts[3])"
+        }
+        try #require(!macros.isEmpty, "no availability macros in \(checkout)/Package.swift")
+        let sources = try swiftFiles(in: URL(fileURLWithPath: checkout + "/Sources/HTTPTypes"))
+        try await swiftc(
+            [
+                "-O", "-wmo", "-parse-as-library", "-swift-version", "6", "-module-name", "HTTPTypes", "-D",
+                "FoundationURL", "-enable-upcoming-feature", "InternalImportsByDefault", "-enable-upcoming-feature",
+                "MemberImportVisibility", "-emit-module", "-emit-module-path",
+                workspace.appendingPathComponent("HTTPTypes.swiftmodule").path,
+                "-c", "-o", workspace.appendingPathComponent("HTTPTypes.o").path,
+            ] + macros.flatMap { ["-enable-experimental-feature", $0] } + sources)
+    }
+
     private func localArchetypes(ofServiceWithCopies copies: Int, in workspace: URL) async throws -> LocalArchetypes {
         let folder = workspace.appendingPathComponent("Copies\(copies)")
         let files = try generate(Self.service(copies: copies))

@@ -1,4 +1,5 @@
 import Foundation
+import ShapegenHTTPTestSupport
 import ShapegenRuntime
 
 /// A `ServiceClient` for a made-up service over a `RecordingTransport`.
@@ -15,7 +16,7 @@ struct ClientFixture {
         service: ServiceDescription = ServiceDescription(
             name: "Pinger", apiVersion: "2020-01-01", wireProtocol: .restJSON),
         configuration: ClientConfiguration = ClientConfiguration(),
-        responses: [HTTPResponse]
+        responses: [CannedResponse]
     ) {
         transport = RecordingTransport(responses: responses)
         client = ServiceClient(service: service, transport: transport, configuration: configuration)

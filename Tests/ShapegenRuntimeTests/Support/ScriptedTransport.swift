@@ -1,4 +1,6 @@
 import Foundation
+import HTTPTypes
+import ShapegenHTTPTestSupport
 import ShapegenRuntime
 
 /// A transport that plays a script, one step per request, and records what it was sent.
@@ -9,7 +11,7 @@ actor ScriptedTransport: HTTPTransport {
     /// What to do with one request.
     enum Step: Sendable {
         /// Answer with this response.
-        case respond(HTTPResponse)
+        case respond(CannedResponse)
         /// Throw this error, as a failed connection does.
         case fail(any Error)
         /// Never answer: wait until the attempt is cancelled (by a timeout), then throw `CancellationError`.
@@ -17,7 +19,7 @@ actor ScriptedTransport: HTTPTransport {
     }
 
     /// The requests sent so far, oldest first.
-    private(set) var requests: [HTTPRequest] = []
+    private(set) var requests: [SentRequest] = []
     private var steps: [Step]
 
     /// Creates a transport that plays `steps`.
@@ -25,11 +27,13 @@ actor ScriptedTransport: HTTPTransport {
         self.steps = steps
     }
 
-    func send(_ request: HTTPRequest) async throws -> HTTPResponse {
-        requests.append(request)
-        guard !steps.isEmpty else { return .text(500, #"{"message":"ScriptedTransport: script exhausted"}"#) }
+    func send(_ request: HTTPRequest, body: Data) async throws -> (HTTPResponse, Data) {
+        requests.append(SentRequest(request, body: body))
+        guard !steps.isEmpty else {
+            return CannedResponse.text(500, #"{"message":"ScriptedTransport: script exhausted"}"#).message
+        }
         switch steps.removeFirst() {
-        case .respond(let response): return response
+        case .respond(let response): return response.message
         case .fail(let error): throw error
         case .hang:
             try await waitUntilCancelled()

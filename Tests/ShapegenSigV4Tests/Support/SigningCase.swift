@@ -1,4 +1,6 @@
 import Foundation
+import HTTPTypes
+import ShapegenHTTPTestSupport
 import ShapegenRuntime
 import ShapegenSigV4
 import Testing
@@ -11,7 +13,7 @@ struct SigningCase: Sendable, CustomTestStringConvertible {
     var origin: String = "https://batch.us-east-1.amazonaws.com"
     /// A path the endpoint itself has, e.g. `/stage`.
     var basePath: String = ""
-    /// The request's path and query, as `HTTPRequest.path` holds them.
+    /// The request's path and query, after `basePath` in `HTTPRequest.path`.
     var path: String = "/v1/listjobs"
     var headers: [HTTPField] = []
     var body: Data = Data()
@@ -42,7 +44,7 @@ struct SigningCase: Sendable, CustomTestStringConvertible {
     var request: HTTPRequest {
         get throws {
             let endpoint = try #require(URL(string: origin + basePath), "bad endpoint \(origin + basePath)")
-            return HTTPRequest(method: method, endpoint: endpoint, path: path, headers: headers, body: body)
+            return HTTPRequest(method: method, endpoint: endpoint, path: path, headers: headers)
         }
     }
 
@@ -55,20 +57,21 @@ struct SigningCase: Sendable, CustomTestStringConvertible {
 
     /// Signs the case with ``SigV4Signer``.
     func signed() throws -> HTTPRequest {
-        signer.sign(try request, context: context, credentials: credentials, date: try date)
+        signer.sign(try request, body: body, context: context, credentials: credentials, date: try date)
     }
 
     /// The case as botocore gets it: the headers it would have been given (the request's own,
     /// plus our `X-Amz-Content-SHA256` when we add one, which botocore then signs as given).
     func botocoreRequest() throws -> BotocoreRequest {
-        var headers = headers.map { [$0.name, $0.value] }
+        var headers = headers.map { [$0.name.rawName, $0.value] }
         if includesContentHashHeader {
             let hash = try #require(try signed().header("X-Amz-Content-SHA256"))
             headers.removeAll { $0[0].lowercased() == "x-amz-content-sha256" }
             headers.append(["X-Amz-Content-SHA256", hash])
         }
         return BotocoreRequest(
-            method: method, url: origin + (try request).target, headers: headers, body: body.base64EncodedString(),
+            method: method, url: origin + ((try request).path ?? ""), headers: headers,
+            body: body.base64EncodedString(),
             timestamp: timestamp, accessKeyID: credentials.accessKeyID, secretAccessKey: credentials.secretAccessKey,
             sessionToken: credentials.sessionToken, region: region, service: service, queryAsParams: queryAsParams)
     }

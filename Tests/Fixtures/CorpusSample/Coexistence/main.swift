@@ -1,5 +1,7 @@
 // Code that lives beside generated services: it imports Foundation, swift-http-types and five
-// services, and still means Swift's and Foundation's types by their plain names. ECS declares a
+// services, and still means Swift's, Foundation's and swift-http-types' types by their plain names
+// (`HTTPRequest`, `HTTPResponse` and `HTTPFields` unqualified, as a Hummingbird app writes them;
+// ShapegenRuntime's transport speaks those very types). ECS declares a
 // `Task`, S3 an `Error`, and ECS, S3 and STS each a `Tag`; all of them stay in their service's
 // namespace. Bedrock Runtime's unions are enums. Built with warnings as errors and run by
 // `CorpusSampleCompileTests`.
@@ -29,9 +31,43 @@ let locale = Locale(identifier: "en_US_POSIX")
 check(
     url?.path == "/a b" && data.count == 1 && locale.identifier == "en_US_POSIX",
     "URL, Data and Locale are Foundation's")
-// ShapegenRuntime declares an `HTTPRequest` of its own; with both imported, this one is qualified.
-let request = HTTPTypes.HTTPRequest(method: .get, scheme: "https", authority: "example.com", path: "/")
-check(request.method == .get, "HTTPTypes")
+// swift-http-types' names, unqualified beside `import ShapegenRuntime`: the runtime has no look-alikes.
+let request = HTTPRequest(method: .get, scheme: "https", authority: "example.com", path: "/a?b=1")
+let fields: HTTPFields = [.contentType: "application/json", .accept: "*/*"]
+let answer = HTTPResponse(status: .ok, headerFields: fields)
+check(
+    request.method == .get && request.url?.absoluteString == "https://example.com/a?b=1"
+        && answer.headerFields[.contentType] == "application/json",
+    "HTTPRequest, HTTPResponse and HTTPFields are swift-http-types'")
+check(
+    type(of: request) == HTTPTypes.HTTPRequest.self && type(of: answer) == HTTPTypes.HTTPResponse.self,
+    "the unqualified names are HTTPTypes' own")
+check(HTTPField.Name.xAmzTarget.canonicalName == "x-amz-target", "the runtime's field names are HTTPField.Name values")
+
+/// A transport written as an app writes one, with swift-http-types' types: a generated client
+/// takes it, and what the client sends is an `HTTPRequest`.
+actor EchoTransport: HTTPTransport {
+    private(set) var sent: [HTTPRequest] = []
+
+    func send(_ request: HTTPRequest, body: Data) async throws -> (HTTPResponse, Data) {
+        sent.append(request)
+        let xml =
+            "<GetCallerIdentityResponse><GetCallerIdentityResult><Account>123456789012</Account>"
+            + "</GetCallerIdentityResult></GetCallerIdentityResponse>"
+        return (HTTPResponse(status: .ok, headerFields: [.contentType: "text/xml"]), Data(xml.utf8))
+    }
+}
+let transport = EchoTransport()
+let sts = STSClient(
+    transport: transport, configuration: ClientConfiguration(endpoint: URL(string: "http://localhost:4566")))
+let identity = try await sts.getCallerIdentity(.init())
+let sentRequests: [HTTPRequest] = await transport.sent
+check(
+    sentRequests.map { "\($0.method) \($0.scheme ?? "")://\($0.authority ?? "")\($0.path ?? "")" }
+        == ["POST http://localhost:4566/"]
+        && sentRequests.first?.headerFields[.contentType] == "application/x-www-form-urlencoded; charset=utf-8"
+        && identity.account == "123456789012",
+    "the STS client sends an HTTPRequest through an app's transport: \(sentRequests), \(identity)")
 
 // The services' own types, by their namespaces; a tag of each service that declares one.
 let tags = [ECS.Tag(key: "k", value: "v").key, S3.Tag(key: "k", value: "v").key, STS.Tag(key: "k", value: "v").key]
