@@ -20,10 +20,10 @@ struct Placement {
     /// Whether the piece is being measured: it is laid out on one line, whatever its length.
     var isFlat: Bool
 
-    /// A piece that starts a line at `indent` and has nothing after it.
-    init(indent: Int, column: Int? = nil, tail: Int = 0) {
+    /// A piece that starts a line at `indent`, with `tail` characters after it on its last line.
+    init(indent: Int, tail: Int = 0) {
         self.indent = indent
-        self.column = column ?? indent * LineWriter.indentWidth
+        self.column = indent * LineWriter.indentWidth
         self.tail = tail
         self.isFlat = false
     }
